@@ -1,0 +1,345 @@
+"""The command line: wires the stages together and calls MkDocs. Nothing else does.
+
+Exit codes: 0 ok, 1 build error, 2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import export, render
+from .config import Config, ConfigError, ReportConfig, load
+from .model import Bitext
+from .pipeline import process
+from .read import InputError, read
+
+ROOT = Path(__file__).resolve().parent.parent
+EXIT_OK, EXIT_BUILD, EXIT_USAGE = 0, 1, 2
+DEFAULT_EPOCH = 946684800  # 2000-01-01, when no report carries a date
+
+
+class BuildError(Exception):
+    pass
+
+
+def say(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- stages
+
+
+def load_report(rc: ReportConfig) -> Bitext:
+    if rc.source is None:
+        raise BuildError("two-file reports need the two-file reader (zh + en); give one file with both languages")
+    src = read(rc.source, layout=rc.layout, title=(rc.title_zh, rc.title_en))
+    return process(src)
+
+
+def summary(b: Bitext) -> str:
+    rows = [r for s in b.sections for r in s.rows]
+    unmatched = sum(1 for r in rows if not r.zh or not r.en)
+    st = b.stats
+    return (f"{b.name}: layout {b.layout} ({st.get('layout_reason', '')}); encoding {b.encoding}; "
+            f"headings zh {st.get('headings_zh', 0)} / en {st.get('headings_en', 0)}; {st.get('pairs', 0)} heading pairs; "
+            f"{len(b.sections)} sections; {len(rows)} rows; {unmatched} without counterpart; {len(b.removed)} removed")
+
+
+def report_diagnostics(b: Bitext, verbose: bool = False) -> int:
+    errors = 0
+    for d in b.diagnostics:
+        if d.level == "error":
+            errors += 1
+        if d.level != "info" or verbose:
+            say(d.format())
+    return errors
+
+
+def slug_for(rc: ReportConfig, used: set[str]) -> str:
+    from .pair import slugify
+
+    base = rc.slug or slugify(rc.title_en or "", "") or slugify(Path(rc.inputs[0]).stem, "report")
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    return slug
+
+
+@dataclass
+class Built:
+    views: list
+    epoch: int
+
+
+def build_views(reports: list[ReportConfig], verbose: bool) -> Built:
+    views = []
+    used: set[str] = set()
+    dates = []
+    for rc in reports:
+        b = load_report(rc)
+        say(summary(b))
+        if report_diagnostics(b, verbose):
+            raise BuildError(f"{b.name}: errors above")
+        slug = slug_for(rc, used)
+        views.append(render.report_view(b, slug, rc.title_zh, rc.title_en))
+        if b.meta.date:
+            dates.append(b.meta.date)
+    epoch = DEFAULT_EPOCH
+    if dates:
+        import datetime as dt
+
+        epoch = int(dt.datetime.fromisoformat(max(dates)).replace(tzinfo=dt.timezone.utc).timestamp())
+    return Built(views, epoch)
+
+
+def mkdocs_build(docs_dir: Path, site_dir: Path, site_name: str, site_url: str | None, nav: list, epoch: int) -> None:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
+    os.environ["SOURCE_DATE_EPOCH"] = os.environ.get("SOURCE_DATE_EPOCH") or str(epoch)
+    _quiet_jieba()
+    from mkdocs.commands.build import build as mk_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    handler = _MkDocsLog()
+    log = logging.getLogger("mkdocs")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    try:
+        overrides = dict(docs_dir=str(docs_dir), site_dir=str(site_dir), site_name=site_name, nav=nav, strict=True)
+        if site_url is not None:
+            overrides["site_url"] = site_url
+        cfg = load_config(config_file=str(ROOT / "mkdocs.yml"), **overrides)
+        cfg.plugins.on_startup(command="build", dirty=False)
+        try:
+            mk_build(cfg)
+        finally:
+            cfg.plugins.on_shutdown()
+    except MkDocsException as e:
+        raise BuildError(f"mkdocs: {e}") from None
+    finally:
+        log.removeHandler(handler)
+    if handler.warnings:
+        raise BuildError("mkdocs reported warnings (the build is strict)")
+
+
+class _MkDocsLog(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.INFO)
+        self.warnings = 0
+
+    def emit(self, record):
+        if record.levelno >= logging.WARNING:
+            self.warnings += 1
+            say(f"mkdocs: {record.levelname.lower()}: {record.getMessage()}")
+
+
+def _quiet_jieba() -> None:
+    try:
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+    except ImportError:  # pragma: no cover - jieba is a pinned dependency
+        pass
+
+
+def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, site_url: str | None,
+               docs_out: Path | None = None, verbose: bool = False) -> Path:
+    """Render and build atomically: everything happens in temporary folders that
+    replace docs/generated and the site only when the whole build succeeded."""
+    built = build_views(reports, verbose)
+    pages = render.site_pages(built.views)
+    nav = render.nav(built.views)
+    name = site_name or (built.views[0].title_zh + " · " + built.views[0].title_en if len(built.views) == 1 else "bitext")
+    docs_out = docs_out or ROOT / "docs" / "generated"
+    out = out.resolve()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp_root = Path(tempfile.mkdtemp(prefix=".bitext-", dir=out.parent))
+    except OSError as e:
+        raise BuildError(f"{out}: cannot write the site there: {e.strerror}") from None
+    try:
+        tmp_docs, tmp_site = tmp_root / "docs", tmp_root / "site"
+        render.write_pages(pages, tmp_docs)
+        mkdocs_build(tmp_docs, tmp_site, render.attr_text(name), site_url, nav, built.epoch)
+        _swap(tmp_site, out)
+        docs_out.parent.mkdir(parents=True, exist_ok=True)
+        _swap(tmp_docs, docs_out)
+    finally:
+        shutil.rmtree(tmp_root, ignore_errors=True)
+    return out
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put new in place of target with renames, so a reader never sees half a folder."""
+    old = target.with_name(target.name + ".old-bitext")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    try:
+        shutil.move(str(new), str(target))
+    except OSError:
+        if old.exists() and not target.exists():
+            old.rename(target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def reports_from_args(args) -> tuple[list[ReportConfig], Config | None]:
+    sources = getattr(args, "sources", None) or []
+    if sources:
+        return [ReportConfig(source=Path(s), layout=getattr(args, "layout", None),
+                             title_zh=getattr(args, "title_zh", None), title_en=getattr(args, "title_en", None)) for s in sources], None
+    cfg = load(args.config)
+    return list(cfg.reports), cfg
+
+
+def cmd_build(args) -> int:
+    reports, cfg = reports_from_args(args)
+    site_url = args.site_url if args.site_url is not None else (os.environ.get("BITEXT_SITE_URL") or (cfg.site_url if cfg else None))
+    out = build_site(reports, Path(args.out), cfg.site_name if cfg and cfg.site_name != "bitext" else None, site_url,
+                     verbose=args.verbose)
+    say(f"site built: {out}/index.html (preview with: make serve, then open http://127.0.0.1:8000)")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    b = load_report(ReportConfig(source=Path(args.source), layout=args.layout))
+    report_diagnostics(b, args.verbose)
+    text = export.FORMATS[args.format](b)
+    if args.output and args.output != "-":
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise BuildError(f"{args.output}: cannot write: {e.strerror}") from None
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    reports, _ = reports_from_args(args)
+    errors = 0
+    for rc in reports:
+        try:
+            b = load_report(rc)
+        except InputError as e:
+            say(e.format())
+            errors += 1
+            continue
+        print(summary(b))
+        errors += report_diagnostics(b, verbose=True)
+    return EXIT_BUILD if errors else EXIT_OK
+
+
+def cmd_align(args) -> int:
+    from .align import align
+
+    zh = _lines(args.zh_file)
+    en = _lines(args.en_file)
+    if args.mode == "neural":
+        raise BuildError("the neural mode needs the optional embedding model, which is not installed")
+    for bead in align(zh, en):
+        print(f"[{','.join(map(str, bead.zh))}]:[{','.join(map(str, bead.en))}]")
+    return EXIT_OK
+
+
+def _lines(path: str) -> list[str]:
+    from .read import decode, normalize_text, read_bytes
+
+    text, _, _ = decode(read_bytes(path), path)
+    lines = normalize_text(text).split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def cmd_serve(args) -> int:
+    reports, cfg = reports_from_args(args)
+    built = build_views(reports, args.verbose)
+    docs = ROOT / "docs" / "generated"
+    render.write_pages(render.site_pages(built.views), docs)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    os.environ["SOURCE_DATE_EPOCH"] = str(built.epoch)
+    _quiet_jieba()
+    from mkdocs.commands.serve import serve
+
+    name = built.views[0].title_zh + " · " + built.views[0].title_en if len(built.views) == 1 else "bitext"
+    serve(config_file=str(ROOT / "mkdocs.yml"), dev_addr=args.dev_addr, nav=render.nav(built.views),
+          site_name=str(render.attr_text(name)), site_url=f"http://{args.dev_addr}/")
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="build.py", description="bitext: a bilingual Chinese–English report → a side-by-side website.",
+                                epilog="Exit codes: 0 ok, 1 build error, 2 usage error.")
+    sub = p.add_subparsers(dest="command")
+
+    def common(sp, sources=True):
+        if sources:
+            sp.add_argument("sources", nargs="*", metavar="SOURCE", help="report file(s); default: the reports in bitext.yml")
+            sp.add_argument("--config", default=str(ROOT / "bitext.yml"), help="config file (default: bitext.yml)")
+        sp.add_argument("--layout", default=None, help="force a layout (sequential, interleaved, ...) instead of detecting it")
+        sp.add_argument("-v", "--verbose", action="store_true", help="also print informational notes")
+
+    b = sub.add_parser("build", help="build the site (default command)", description="Build the site from the configured reports or the SOURCE files.")
+    common(b)
+    b.add_argument("--out", default=str(ROOT / "site"), help="output folder (default: site/)")
+    b.add_argument("--site-url", default=None, help="the URL the site will live at, e.g. https://USER.github.io/REPO/")
+    b.add_argument("--title-zh", default=None, help="Chinese title when the report has none")
+    b.add_argument("--title-en", default=None, help="English title when the report has none")
+    b.set_defaults(func=cmd_build)
+
+    e = sub.add_parser("export", help="export the aligned pairs", description="Export a report's aligned pairs as JSON, TSV or TMX.")
+    e.add_argument("source", metavar="SOURCE")
+    common(e, sources=False)
+    e.add_argument("--format", choices=sorted(export.FORMATS), default="json")
+    e.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
+    e.set_defaults(func=cmd_export)
+
+    c = sub.add_parser("check", help="report what was found, without building", description="Print layout, encoding, sections and pairs found; exit 1 on errors.")
+    common(c)
+    c.set_defaults(func=cmd_check)
+
+    a = sub.add_parser("align", help="align two files of sentences", description="Align ZH_FILE and EN_FILE (one sentence per line); print one bead per line, e.g. [0,1]:[0].")
+    a.add_argument("zh_file", metavar="ZH_FILE")
+    a.add_argument("en_file", metavar="EN_FILE")
+    a.add_argument("--mode", choices=["default", "neural"], default="default")
+    a.set_defaults(func=cmd_align)
+
+    s = sub.add_parser("serve", help="preview the site with live reload", description="Build the pages and serve them on http://127.0.0.1:8000, rebuilding on change.")
+    common(s)
+    s.add_argument("--dev-addr", default="127.0.0.1:8000")
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    p = parser()
+    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
+        argv = ["build"] + argv
+    args = p.parse_args(argv)
+    if not getattr(args, "func", None):
+        p.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except InputError as e:
+        say(e.format())
+    except (ConfigError, BuildError) as e:
+        say(f"error: {e}")
+    except KeyboardInterrupt:
+        say("interrupted; the previous site is left as it was")
+    return EXIT_BUILD

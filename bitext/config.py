@@ -1,0 +1,84 @@
+"""One validated configuration (bitext.yml), with errors a user can act on."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class ReportConfig:
+    source: Path | None = None  # one file holding both languages
+    zh: Path | None = None  # or two files
+    en: Path | None = None
+    slug: str = ""
+    title_zh: str | None = None
+    title_en: str | None = None
+    layout: str | None = None
+
+    @property
+    def inputs(self) -> list[Path]:
+        return [p for p in (self.source, self.zh, self.en) if p is not None]
+
+
+@dataclass(frozen=True)
+class Config:
+    reports: tuple[ReportConfig, ...]
+    site_name: str | None = None
+    site_url: str | None = None
+    root: Path = field(default_factory=Path.cwd)
+
+
+def _title(value, key: str) -> tuple[str | None, str | None]:
+    if value is None:
+        return None, None
+    if isinstance(value, str):
+        return value, None
+    if isinstance(value, dict) and set(value) <= {"zh", "en"}:
+        for k, v in value.items():
+            if v is not None and not isinstance(v, str):
+                raise ConfigError(f"{key}.{k}: expected text, got {type(v).__name__}")
+        return value.get("zh"), value.get("en")
+    raise ConfigError(f"{key}: expected text or {{zh: ..., en: ...}}, got {value!r}")
+
+
+def load(path: str | Path = "bitext.yml") -> Config:
+    p = Path(path)
+    if not p.exists():
+        raise ConfigError(f"{p}: no such config file")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{p}: not valid YAML: {e}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{p}: expected a mapping at the top level")
+    unknown = set(data) - {"reports", "site_name", "site_url"}
+    if unknown:
+        raise ConfigError(f"{p}: unknown key(s): {', '.join(sorted(unknown))} (known: reports, site_name, site_url)")
+    root = p.resolve().parent
+    reports = []
+    raw = data.get("reports") or []
+    if not isinstance(raw, list) or not raw:
+        raise ConfigError(f"{p}: 'reports' must be a non-empty list")
+    for n, item in enumerate(raw):
+        key = f"reports[{n}]"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{p}: {key}: expected a mapping, got {item!r}")
+        bad = set(item) - {"source", "zh", "en", "slug", "title", "layout"}
+        if bad:
+            raise ConfigError(f"{p}: {key}: unknown key(s): {', '.join(sorted(bad))}")
+        src = item.get("source")
+        zh, en = item.get("zh"), item.get("en")
+        if not src and not (zh and en):
+            raise ConfigError(f"{p}: {key}: give 'source' (one file) or both 'zh' and 'en'")
+        tz, te = _title(item.get("title"), f"{key}.title")
+        slug = item.get("slug") or ""
+        reports.append(ReportConfig(root / src if src else None, root / zh if zh else None, root / en if en else None,
+                                    str(slug), tz, te, item.get("layout")))
+    site_name = data.get("site_name")
+    return Config(tuple(reports), site_name if isinstance(site_name, str) else None, data.get("site_url"), root)

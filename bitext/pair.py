@@ -1,0 +1,324 @@
+"""pair: two Outlines → Bitext.
+
+First the headings: candidates of both languages are paired by order and
+evidence (position in the text, numbers, names, words), so a heading-shaped
+sentence with no counterpart does not open a section. Then, inside each
+section, the sentences are aligned and grouped into rows as fine as the
+translation allows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import anchors
+from .align import align
+from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
+from .text import han_count
+
+LOW_SCORE = 0.35  # rows below this are flagged for review
+
+
+# --------------------------------------------------------------------------- headings
+
+
+@dataclass(frozen=True)
+class Candidate:
+    part: int  # index into Outline.parts
+    heading: Heading
+    pos: float  # 0..1, share of the language's text before the heading
+
+
+def candidates(o: Outline) -> list[Candidate]:
+    sizes = [sum(len(p.text) for p in part.paragraphs) + (len(part.heading.text) if part.heading else 0) for part in o.parts]
+    total = sum(sizes) or 1
+    out = []
+    before = 0
+    for k, part in enumerate(o.parts):
+        if part.heading is not None:
+            out.append(Candidate(k, part.heading, before / total))
+        before += sizes[k]
+    return out
+
+
+def heading_score(z: Candidate, e: Candidate) -> float:
+    """How likely two heading candidates are each other's translation, 0..1."""
+    pos = max(0.0, 1.0 - abs(z.pos - e.pos) / 0.25)
+    lex = anchors.similarity(z.heading.text, e.heading.text)
+    num = _number_match(z.heading.text, e.heading.text)
+    score = 0.35 * pos + 0.65 * min(1.0, lex * 1.5)
+    if num is not None:
+        score = 0.7 * score + 0.3 * num
+    if z.heading.strength == "strong" and e.heading.strength == "strong":
+        score = min(1.0, score + 0.1)
+    return score
+
+
+ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+ZH_DIGITS["十"] = 10
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+         "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
+
+
+def heading_number(text: str) -> str | None:
+    """The section number a heading starts with, normalised ("三、" → "3", "1.2" → "1.2")."""
+    t = text.strip()
+    m = re.match(r"^(?:第)?([一二三四五六七八九十]{1,3})(?:[、.．章节条部分篇]|\s)", t)
+    if m:
+        return str(zh_number(m.group(1)))
+    m = re.match(r"^[（(]([一二三四五六七八九十]{1,3}|\d+)[）)]", t)
+    if m:
+        g = m.group(1)
+        return "(" + (g if g.isdigit() else str(zh_number(g))) + ")"
+    m = re.match(r"^(?:chapter|article|section|part|第)?\s*(\d+(?:\.\d+)*)", t, re.I)
+    if m:
+        return m.group(1)
+    m = re.match(r"^(?:chapter|article|section|part)?\s*([IVX]{1,5})\b[.\s]", t, re.I)
+    if m and m.group(1).upper() in ROMAN:
+        return str(ROMAN[m.group(1).upper()])
+    return None
+
+
+def zh_number(s: str) -> int:
+    if s == "十":
+        return 10
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (ZH_DIGITS.get(a, 1) if a else 1) * 10 + (ZH_DIGITS.get(b, 0) if b else 0)
+    v = 0
+    for c in s:
+        v = v * 10 + ZH_DIGITS.get(c, 0)
+    return v
+
+
+def _number_match(zh: str, en: str) -> float | None:
+    a, b = heading_number(zh), heading_number(en)
+    if a is None and b is None:
+        return None
+    return 1.0 if a == b else 0.0
+
+
+def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0.4) -> list[tuple[int, int, float]]:
+    """Monotone matching of heading candidates maximising total evidence."""
+    n, m = len(zc), len(ec)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[0] * (m + 1) for _ in range(n + 1)]
+    scores: dict[tuple[int, int], float] = {}
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            s = heading_score(zc[i - 1], ec[j - 1])
+            scores[(i - 1, j - 1)] = s
+            options = [(best[i - 1][j], 1), (best[i][j - 1], 2)]
+            if s >= threshold:
+                options.append((best[i - 1][j - 1] + s - threshold + 0.01, 3))
+            best[i][j], move[i][j] = max(options, key=lambda t: (t[0], t[1]))
+    pairs = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        mv = move[i][j]
+        if mv == 3:
+            pairs.append((i - 1, j - 1, scores[(i - 1, j - 1)]))
+            i, j = i - 1, j - 1
+        elif mv == 1:
+            i -= 1
+        else:
+            j -= 1
+    pairs.reverse()
+    return pairs
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def flatten(parts: tuple[Part, ...] | list[Part], keep_first_heading: bool) -> tuple[list[Paragraph], set[int]]:
+    """Paragraphs of a run of parts; headings not used as section headings go back into the text.
+
+    Returns the paragraphs and the indexes of paragraphs that begin with a
+    folded heading (used to find an unheaded closing block).
+    """
+    paras: list[Paragraph] = []
+    folded: set[int] = set()
+    for k, part in enumerate(parts):
+        h = part.heading
+        body = list(part.paragraphs)
+        if h is not None and not (k == 0 and keep_first_heading):
+            raw = h.raw or h.text
+            if h.strength == "weak" and body and body[0].line == h.line:
+                first = body.pop(0)
+                body.insert(0, Paragraph((raw,) + first.sentences, first.line, first.markdown))
+            else:
+                body.insert(0, Paragraph((raw,), h.line, h.markdown))
+            folded.add(len(paras))
+        paras.extend(body)
+    return paras, folded
+
+
+def slugify(text: str, fallback: str) -> str:
+    from unicodedata import normalize
+
+    t = normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", t)
+    stop = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "by", "with", "our"}
+    words = [w for w in words if w not in stop] or words
+    out: list[str] = []
+    for w in words[:6]:
+        if out and len("-".join(out + [w])) > 48:
+            break
+        out.append(w[:48])
+    return "-".join(out) or fallback
+
+
+def build_rows(zh_paras: list[Paragraph], en_paras: list[Paragraph], sec_id: str, ratio: float | None) -> list[tuple[Row, int, int]]:
+    """Align a section's sentences and group beads into rows.
+
+    Returns rows with the index of the Chinese and English paragraph each row starts in.
+    """
+    zu, zb, zpar = _units(zh_paras)
+    eu, eb, epar = _units(en_paras)
+    beads = align(zu, eu, zh_breaks=zb, en_breaks=eb, ratio=ratio, max_many=8)
+    zb_all = zb | {0, len(zu)}
+    eb_all = eb | {0, len(eu)}
+    groups: list[list] = []
+    zpos = epos = 0
+    prev = None
+    for bead in beads:
+        if prev is not None:
+            zhit, ehit = zpos in zb_all, epos in eb_all
+            if not prev.en and not bead.en:
+                cut = zhit
+            elif not prev.zh and not bead.zh:
+                cut = ehit
+            else:
+                cut = zhit or ehit
+            if cut:
+                groups.append([])
+        if not groups:
+            groups.append([])
+        groups[-1].append(bead)
+        zpos += len(bead.zh)
+        epos += len(bead.en)
+        prev = bead
+    rows = []
+    for n, g in enumerate(groups, start=1):
+        zi = [i for b in g for i in b.zh]
+        ei = [j for b in g for j in b.en]
+        score = min(b.score for b in g)
+        zline = zpar[zi[0]].line if zi else None
+        eline = epar[ei[0]].line if ei else None
+        md = any(zpar[i].markdown for i in zi) or any(epar[j].markdown for j in ei)
+        row = Row(f"{sec_id}-{n}", _by_paragraph(zi, zu, zpar), _by_paragraph(ei, eu, epar), round(score, 3), zline, eline, md)
+        rows.append((row, zh_paras.index(zpar[zi[0]]) if zi else -1, en_paras.index(epar[ei[0]]) if ei else -1))
+    return rows
+
+
+def _by_paragraph(ids: list[int], units: list[str], owner: list[Paragraph]) -> tuple[str, ...]:
+    """A row's sentences, joined back into one string per source paragraph."""
+    out: list[list[str]] = []
+    last = None
+    for i in ids:
+        if owner[i] is not last:
+            out.append([])
+            last = owner[i]
+        out[-1].append(units[i])
+    return tuple(join_units(g) for g in out)
+
+
+def _units(paras: list[Paragraph]):
+    units, breaks, owner = [], set(), []
+    for p in paras:
+        breaks.add(len(units))
+        for s in p.sentences:
+            units.append(s)
+            owner.append(p)
+    breaks.discard(0)
+    return units, breaks, owner
+
+
+def pair(source: Source, zh: Outline, en: Outline) -> Bitext:
+    diags: list[Diagnostic] = list(source.diagnostics)
+    name = source.name
+    zc, ec = candidates(zh), candidates(en)
+    pairs = pair_headings(zc, ec)
+    paired_z = {zc[i].part for i, _, _ in pairs}
+    paired_e = {ec[j].part for _, j, _ in pairs}
+    for c in zc:
+        if c.part not in paired_z:
+            kind = "heading" if c.heading.strength == "strong" else "heading-shaped sentence"
+            diags.append(Diagnostic("info" if c.heading.strength == "weak" else "warning",
+                                    f"Chinese {kind} {c.heading.text[:30]!r} has no English counterpart; kept as text", c.heading.line, name))
+    for c in ec:
+        if c.part not in paired_e:
+            diags.append(Diagnostic("warning", f"English heading {c.heading.text[:40]!r} has no Chinese counterpart; kept as text", c.heading.line, name))
+    nz = sum(1 for c in zc if c.heading.strength == "strong")
+    ne = sum(1 for c in ec if c.heading.strength == "strong")
+    if nz and ne and nz != ne:
+        diags.append(Diagnostic("warning", f"the two structures disagree: {nz} Chinese headings against {ne} English headings", None, name))
+
+    # Cut both outlines at the paired headings.
+    zcuts = [0] + [zc[i].part for i, _, _ in pairs] + [len(zh.parts)]
+    ecuts = [0] + [ec[j].part for _, j, _ in pairs] + [len(en.parts)]
+    all_zu = [s for part in zh.parts for p in part.paragraphs for s in p.sentences]
+    all_eu = [s for part in en.parts for p in part.paragraphs for s in p.sentences]
+    ratio = (sum(anchors.char_len(t, "en") for t in all_eu) or 1) / (sum(anchors.char_len(t, "zh") for t in all_zu) or 1) if all_zu and all_eu else None
+
+    sections: list[Section] = []
+    used_ids: set[str] = set()
+    for k in range(len(zcuts) - 1):
+        zparts = zh.parts[zcuts[k]:zcuts[k + 1]]
+        eparts = en.parts[ecuts[k]:ecuts[k + 1]]
+        headed = k > 0
+        zparas, zfold = flatten(zparts, headed)
+        eparas, efold = flatten(eparts, headed)
+        if headed:
+            hz, he, hs = zc[pairs[k - 1][0]].heading, ec[pairs[k - 1][1]].heading, pairs[k - 1][2]
+            base = slugify(he.text, f"section-{k}")
+        else:
+            hz = he = None
+            hs = 1.0
+            base = "intro"
+        sid = _unique(base, used_ids)
+        if not zparas and not eparas and not headed:
+            continue
+        rows = build_rows(zparas, eparas, sid, ratio) if (zparas or eparas) else []
+        # An unheaded closing block: in the last section, a folded heading-shaped
+        # paragraph that starts a row starts the closing text.
+        split_at = None
+        if k == len(zcuts) - 2 and headed:
+            for idx, (row, zp, ep) in enumerate(rows):
+                if idx > 0 and ((zp in zfold and row.zh and row.zh[0].startswith(zparas[zp].sentences[0]))
+                                or (ep in efold and row.en and row.en[0].startswith(eparas[ep].sentences[0]))):
+                    split_at = idx
+                    break
+        plain = [r for r, _, _ in rows]
+        if split_at is not None:
+            main, tail = plain[:split_at], plain[split_at:]
+        else:
+            main, tail = plain, []
+        sections.append(Section(sid, sid, hz.text if hz else None, he.text if he else None, tuple(main), round(hs, 3),
+                                bool(hz and hz.markdown) or bool(he and he.markdown),
+                                hz.line if hz else None, he.line if he else None))
+        if tail:
+            cid = _unique("closing", used_ids)
+            tail = [Row(f"{cid}-{n}", r.zh, r.en, r.score, r.line_zh, r.line_en, r.markdown) for n, r in enumerate(tail, 1)]
+            sections.append(Section(cid, cid, None, None, tuple(tail)))
+
+    for sec in sections:
+        for r in sec.rows:
+            if not r.en and r.zh:
+                diags.append(Diagnostic("info", f"Chinese text with no English counterpart: {r.zh[0][:30]!r}", r.line_zh, name))
+            elif not r.zh and r.en:
+                diags.append(Diagnostic("info", f"English text with no Chinese counterpart: {r.en[0][:40]!r}", r.line_en, name))
+            elif r.score < LOW_SCORE:
+                diags.append(Diagnostic("warning", f"low-confidence row {r.id} (score {r.score:.2f})", r.line_zh, name))
+    return Bitext(name=name, meta=source.meta, sections=tuple(sections), removed=source.removed,
+                  diagnostics=tuple(diags), layout=source.layout, encoding=source.encoding,
+                  stats={"headings_zh": len(zc), "headings_en": len(ec), "pairs": len(pairs), "layout_reason": source.layout_reason})
+
+
+def _unique(base: str, used: set[str]) -> str:
+    sid, n = base, 2
+    while sid in used:
+        sid = f"{base}-{n}"
+        n += 1
+    used.add(sid)
+    return sid

@@ -1,0 +1,10 @@
+"""The stages wired together: read → segment → pair."""
+from __future__ import annotations
+
+from .model import Bitext, Source
+from .pair import pair
+from .segment import outline
+
+
+def process(source: Source) -> Bitext:
+    return pair(source, outline(source.blocks, "zh"), outline(source.blocks, "en"))

@@ -1,0 +1,185 @@
+"""render: Bitext → Markdown pages (via the Jinja2 templates in templates/pages).
+
+Source text is data: every string from a report reaches the page through an
+escaping filter, never as markup. Pages are returned as {relative path: text};
+`write_pages` puts them on disk. MkDocs then turns them into the site.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from . import export
+from .model import Bitext, Section
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates" / "pages"
+ASSETS = ROOT / "docs" / "assets"
+HAND_PAGES = ROOT / "docs" / "pages"
+
+# Characters Python-Markdown gives a meaning to in inline text.
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=<>:])")
+
+
+def md_text(text: str | None) -> Markup:
+    """Text for a Markdown inline context (headings): HTML-escaped, then every
+    Markdown punctuation mark backslash-escaped, so it renders exactly as written."""
+    if not text:
+        return Markup("")
+    escaped = html.escape(text, quote=True)
+    # After HTML escaping, only entities contain '&' and ';'; escape the rest.
+    parts = re.split(r"(&[a-z]+;|&#x?[0-9a-f]+;)", escaped)
+    out = []
+    for i, part in enumerate(parts):
+        out.append(part if i % 2 else MD_SPECIAL.sub(r"\\\1", part))
+    return Markup("".join(out))
+
+
+def attr_text(text: str | None, limit: int | None = None) -> Markup:
+    """Text for an HTML attribute or a raw-HTML template context: fully escaped."""
+    t = " ".join((text or "").split())
+    if limit and len(t) > limit:
+        t = t[: limit - 1].rstrip() + "…"
+    return Markup(html.escape(t, quote=True))
+
+
+def yaml_str(text: str | None) -> Markup:
+    """A YAML (JSON) string holding HTML-escaped text, for front matter that
+    the theme prints without escaping."""
+    return Markup(json.dumps(html.escape(text or "", quote=True), ensure_ascii=False))
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """What the templates need for one report (logic stays here, not in templates)."""
+
+    slug: str
+    bitext: Bitext
+    title_zh: str
+    title_en: str
+    zh_lang: str  # zh-Hans or zh-Hant
+    flagged: int
+
+
+def env() -> jinja2.Environment:
+    e = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    e.filters["md"] = md_text
+    e.filters["attr"] = attr_text
+    e.filters["yaml"] = yaml_str
+    e.filters["join_units"] = lambda xs: " ".join(xs)
+    return e
+
+
+LOW_SCORE = 0.35
+
+
+def section_label(s: Section, index: int, total: int) -> tuple[str, str]:
+    """Title of a section for navigation: its headings, or a name for an unheaded block."""
+    if s.headed:
+        return s.heading_zh or s.heading_en or "", s.heading_en or s.heading_zh or ""
+    if index == 0:
+        return "开篇", "Opening"
+    if index == total - 1:
+        return "结语", "Closing"
+    return "续", "Continued"
+
+
+def first_words(s: Section, limit: int = 160) -> str:
+    for r in s.rows:
+        text = " ".join(r.zh[:1] + r.en[:1])
+        if text:
+            return text[:limit]
+    return ""
+
+
+def report_view(b: Bitext, slug: str, title_zh: str | None, title_en: str | None) -> ReportView:
+    tz = title_zh or b.meta.title_zh or title_en or b.meta.title_en or slug
+    te = title_en or b.meta.title_en or tz
+    flagged = sum(1 for s in b.sections for r in s.rows if r.score < LOW_SCORE or not r.zh or not r.en)
+    return ReportView(slug, b, tz, te, "zh-Hant" if b.meta.script == "Hant" else "zh-Hans", flagged)
+
+
+def section_items(view: ReportView) -> list[dict]:
+    total = len(view.bitext.sections)
+    secs = []
+    for i, s in enumerate(view.bitext.sections):
+        lz, le = section_label(s, i, total)
+        secs.append({"s": s, "zh": lz, "en": le, "file": f"{s.slug}.md", "desc": first_words(s)})
+    return secs
+
+
+def report_pages(view: ReportView, e: jinja2.Environment) -> dict[str, str]:
+    b = view.bitext
+    secs = section_items(view)
+    total = len(secs)
+    ctx = {"r": view, "b": b, "meta": b.meta, "sections": secs, "low": LOW_SCORE, "zl": view.zh_lang}
+    pages = {
+        f"{view.slug}/index.md": e.get_template("report.md.j2").render(**ctx),
+        f"{view.slug}/full.md": e.get_template("full.md.j2").render(**ctx),
+        f"{view.slug}/alignment.md": e.get_template("alignment.md.j2").render(**ctx, removed=b.removed,
+                                                                              diagnostics=b.diagnostics),
+    }
+    for i, sec in enumerate(secs):
+        prev_sec = secs[i - 1] if i else None
+        next_sec = secs[i + 1] if i + 1 < total else None
+        pages[f"{view.slug}/{sec['file']}"] = e.get_template("section.md.j2").render(
+            **ctx, sec=sec, prev=prev_sec, next=next_sec)
+    pages[f"{view.slug}/{view.slug}.json"] = export.to_json(b)
+    pages[f"{view.slug}/{view.slug}.tsv"] = export.to_tsv(b)
+    pages[f"{view.slug}/{view.slug}.tmx"] = export.to_tmx(b)
+    return pages
+
+
+def site_pages(views: list[ReportView]) -> dict[str, str]:
+    e = env()
+    pages: dict[str, str] = {}
+    for v in views:
+        pages.update(report_pages(v, e))
+    pages["index.md"] = e.get_template("home.md.j2").render(
+        reports=views, single=len(views) == 1, home_sections={v.slug: section_items(v) for v in views})
+    return pages
+
+
+def nav(views: list[ReportView]) -> list:
+    """The MkDocs nav: home, then each report's pages in document order."""
+    items: list = [{"首页 · Home": "index.md"}]
+    for v in views:
+        total = len(v.bitext.sections)
+        sub: list = [{"概览 · Overview": f"{v.slug}/index.md"}]
+        for i, s in enumerate(v.bitext.sections):
+            lz, le = section_label(s, i, total)
+            label = lz if lz == le else f"{lz} · {le}"
+            sub.append({html.escape(label): f"{v.slug}/{s.slug}.md"})
+        sub.append({"全文 · Full report": f"{v.slug}/full.md"})
+        sub.append({"对齐报告 · Alignment report": f"{v.slug}/alignment.md"})
+        items.append({html.escape(f"{v.title_zh} · {v.title_en}" if v.title_zh != v.title_en else v.title_zh): sub})
+    items.append({"使用说明 · Help": "help.md"})
+    return items
+
+
+def write_pages(pages: dict[str, str], out: Path) -> None:
+    """Write generated pages plus the hand-written pages and assets into out/."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    shutil.copytree(ASSETS, out / "assets")
+    for src in sorted(HAND_PAGES.glob("*.md")):
+        shutil.copy2(src, out / src.name)
+    for rel, text in sorted(pages.items()):
+        p = out / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")

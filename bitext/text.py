@@ -1,0 +1,66 @@
+"""Character-level facts about text shared by several stages."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import is_cjk
+
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# Sentence-final punctuation, both widths (Chinese text often uses ASCII marks).
+FINAL_PUNCT = "。！？!?.…；;"
+CLOSERS = "”’\"'）)】]》」』〕"
+
+
+def han_count(text: str) -> int:
+    return len(HAN_RE.findall(text))
+
+
+def latin_count(text: str) -> int:
+    return len(LATIN_RE.findall(text))
+
+
+def detect_lang(text: str) -> str | None:
+    """'zh', 'en' or None (no letters at all), from the characters alone."""
+    h = han_count(text)
+    lat = latin_count(text)
+    if h == 0 and lat == 0:
+        return None
+    # One Han character carries about as much as one English word (~5 letters).
+    return "zh" if h * 4 >= lat else "en"
+
+
+def ends_with_final_punct(text: str) -> bool:
+    t = text.rstrip().rstrip(CLOSERS)
+    return bool(t) and t[-1] in FINAL_PUNCT + ",，、:："
+
+
+def content_chars(text: str) -> str:
+    """The characters that count as content: letters, digits, symbols; no spaces or controls."""
+    return "".join(
+        ch for ch in text if not ch.isspace() and unicodedata.category(ch)[0] != "C"
+    )
+
+
+def normalize_space(text: str) -> str:
+    """Full-width and odd spaces become ordinary ones; runs collapse; ends trimmed."""
+    text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
+    text = re.sub(r"[ \u2000-\u200a\u202f\u205f]+", " ", text)
+    return text.strip()
+
+
+__all__ = [
+    "HAN_RE",
+    "LATIN_RE",
+    "FINAL_PUNCT",
+    "CLOSERS",
+    "han_count",
+    "latin_count",
+    "detect_lang",
+    "ends_with_final_punct",
+    "content_chars",
+    "normalize_space",
+    "is_cjk",
+]
