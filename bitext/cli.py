@@ -151,14 +151,17 @@ def _quiet_jieba() -> None:
 
 
 def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, site_url: str | None,
-               docs_out: Path | None = None, verbose: bool = False) -> Path:
+               docs_out: Path | None | bool = None, verbose: bool = False) -> Path:
     """Render and build atomically: everything happens in temporary folders that
-    replace docs/generated and the site only when the whole build succeeded."""
+    replace docs/generated and the site only when the whole build succeeded.
+
+    docs_out: where to keep the generated Markdown (None: docs/generated; False: nowhere)."""
     built = build_views(reports, verbose)
     pages = render.site_pages(built.views)
     nav = render.nav(built.views)
     name = site_name or (built.views[0].title_zh + " · " + built.views[0].title_en if len(built.views) == 1 else "bitext")
-    docs_out = docs_out or ROOT / "docs" / "generated"
+    if docs_out is None:
+        docs_out = ROOT / "docs" / "generated"
     out = out.resolve()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -170,8 +173,9 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
         render.write_pages(pages, tmp_docs)
         mkdocs_build(tmp_docs, tmp_site, render.attr_text(name), site_url, nav, built.epoch)
         _swap(tmp_site, out)
-        docs_out.parent.mkdir(parents=True, exist_ok=True)
-        _swap(tmp_docs, docs_out)
+        if docs_out:
+            docs_out.parent.mkdir(parents=True, exist_ok=True)
+            _swap(tmp_docs, docs_out)
     finally:
         shutil.rmtree(tmp_root, ignore_errors=True)
     return out
@@ -208,8 +212,12 @@ def reports_from_args(args) -> tuple[list[ReportConfig], Config | None]:
 def cmd_build(args) -> int:
     reports, cfg = reports_from_args(args)
     site_url = args.site_url if args.site_url is not None else (os.environ.get("BITEXT_SITE_URL") or (cfg.site_url if cfg else None))
-    out = build_site(reports, Path(args.out), cfg.site_name if cfg and cfg.site_name != "bitext" else None, site_url,
-                     verbose=args.verbose)
+    out_path = Path(args.out)
+    # The generated Markdown is kept in docs/generated for the default site only;
+    # a build elsewhere (tests, previews) leaves docs/ alone.
+    keep_docs = out_path.resolve() == (ROOT / "site").resolve()
+    out = build_site(reports, out_path, cfg.site_name if cfg and cfg.site_name != "bitext" else None, site_url,
+                     docs_out=None if keep_docs else False, verbose=args.verbose)
     say(f"site built: {out}/index.html (preview with: make serve, then open http://127.0.0.1:8000)")
     return EXIT_OK
 
