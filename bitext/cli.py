@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import export, render
+from . import corrections, export, render
 from .config import Config, ConfigError, ReportConfig, load
 from .model import Bitext
 from .pipeline import process
@@ -39,7 +39,11 @@ def load_report(rc: ReportConfig) -> Bitext:
     if rc.source is None:
         raise BuildError("two-file reports need the two-file reader (zh + en); give one file with both languages")
     src = read(rc.source, layout=rc.layout, title=(rc.title_zh, rc.title_en))
-    return process(src)
+    try:
+        fixes = corrections.load(corrections.path_for(rc.source))
+    except corrections.CorrectionsError as e:
+        raise BuildError(str(e)) from None
+    return process(src, fixes)
 
 
 def summary(b: Bitext) -> str:

@@ -9,10 +9,11 @@ translation allows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import anchors
 from .align import align
+from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
 from .text import han_count
 
@@ -98,16 +99,27 @@ def _number_match(zh: str, en: str) -> float | None:
     return 1.0 if a == b else 0.0
 
 
-def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0.4) -> list[tuple[int, int, float]]:
-    """Monotone matching of heading candidates maximising total evidence."""
+def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0.4,
+                  forced: set[tuple[int, int]] = frozenset(), no_z: set[int] = frozenset(),
+                  no_e: set[int] = frozenset()) -> list[tuple[int, int, float]]:
+    """Monotone matching of heading candidates maximising total evidence.
+
+    forced pairs (from corrections) always match; no_z/no_e candidates never do."""
+    fz = {i: j for i, j in forced}
+    fe = {j: i for i, j in forced}
     n, m = len(zc), len(ec)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = [[0] * (m + 1) for _ in range(n + 1)]
     scores: dict[tuple[int, int], float] = {}
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            s = heading_score(zc[i - 1], ec[j - 1])
-            scores[(i - 1, j - 1)] = s
+            if (i - 1, j - 1) in forced:
+                s = 1.0 + len(zc) + len(ec)  # outweighs any other path
+            elif i - 1 in no_z or j - 1 in no_e or fz.get(i - 1, j - 1) != j - 1 or fe.get(j - 1, i - 1) != i - 1:
+                s = 0.0
+            else:
+                s = heading_score(zc[i - 1], ec[j - 1])
+            scores[(i - 1, j - 1)] = min(s, 1.0)
             options = [(best[i - 1][j], 1), (best[i][j - 1], 2)]
             if s >= threshold:
                 options.append((best[i - 1][j - 1] + s - threshold + 0.01, 3))
@@ -168,14 +180,20 @@ def slugify(text: str, fallback: str) -> str:
     return "-".join(out) or fallback
 
 
-def build_rows(zh_paras: list[Paragraph], en_paras: list[Paragraph], sec_id: str, ratio: float | None) -> list[tuple[Row, int, int]]:
+def build_rows(zh_paras: list[Paragraph], en_paras: list[Paragraph], sec_id: str, ratio: float | None,
+               pins: RowPins = RowPins()) -> list[tuple[Row, int, int]]:
     """Align a section's sentences and group beads into rows.
 
     Returns rows with the index of the Chinese and English paragraph each row starts in.
     """
     zu, zb, zpar = _units(zh_paras)
     eu, eb, epar = _units(en_paras)
-    beads = align(zu, eu, zh_breaks=zb, en_breaks=eb, ratio=ratio, max_many=8)
+    if pins:
+        beads, forced = constrained_align(zu, eu, zb, eb, ratio, pins)
+    else:
+        beads, forced = align(zu, eu, zh_breaks=zb, en_breaks=eb, ratio=ratio, max_many=8), set()
+    pinned = set(pins.zh_alone) | {z for z, _ in pins.starts}
+    pinned_en = set(pins.en_alone) | {e for _, e in pins.starts}
     zb_all = zb | {0, len(zu)}
     eb_all = eb | {0, len(eu)}
     groups: list[list] = []
@@ -184,7 +202,12 @@ def build_rows(zh_paras: list[Paragraph], en_paras: list[Paragraph], sec_id: str
     for bead in beads:
         if prev is not None:
             zhit, ehit = zpos in zb_all, epos in eb_all
-            if not prev.en and not bead.en:
+            if (zpos, epos) in forced:
+                cut = True
+            elif (bead.zh and bead.zh[0] in pins.zh_alone) != (prev.zh and prev.zh[0] in pins.zh_alone) or \
+                    (bead.en and bead.en[0] in pins.en_alone) != (prev.en and prev.en[0] in pins.en_alone):
+                cut = True
+            elif not prev.en and not bead.en:
                 cut = zhit
             elif not prev.zh and not bead.zh:
                 cut = ehit
@@ -206,7 +229,9 @@ def build_rows(zh_paras: list[Paragraph], en_paras: list[Paragraph], sec_id: str
         zline = zpar[zi[0]].line if zi else None
         eline = epar[ei[0]].line if ei else None
         md = any(zpar[i].markdown for i in zi) or any(epar[j].markdown for j in ei)
-        row = Row(f"{sec_id}-{n}", _by_paragraph(zi, zu, zpar), _by_paragraph(ei, eu, epar), round(score, 3), zline, eline, md)
+        is_pinned = bool(pinned & set(zi)) or bool(pinned_en & set(ei))
+        row = Row(f"{sec_id}-{n}", _by_paragraph(zi, zu, zpar), _by_paragraph(ei, eu, epar),
+                  1.0 if is_pinned else round(score, 3), zline, eline, md, is_pinned)
         rows.append((row, zh_paras.index(zpar[zi[0]]) if zi else -1, en_paras.index(epar[ei[0]]) if ei else -1))
     return rows
 
@@ -234,11 +259,14 @@ def _units(paras: list[Paragraph]):
     return units, breaks, owner
 
 
-def pair(source: Source, zh: Outline, en: Outline) -> Bitext:
+def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NONE) -> Bitext:
     diags: list[Diagnostic] = list(source.diagnostics)
     name = source.name
     zc, ec = candidates(zh), candidates(en)
-    pairs = pair_headings(zc, ec)
+    forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
+                                                  [c.heading.raw or c.heading.text for c in ec])
+    diags += cdiags
+    pairs = pair_headings(zc, ec, forced=forced, no_z=no_z, no_e=no_e)
     paired_z = {zc[i].part for i, _, _ in pairs}
     paired_e = {ec[j].part for _, j, _ in pairs}
     for c in zc:
@@ -261,14 +289,16 @@ def pair(source: Source, zh: Outline, en: Outline) -> Bitext:
     all_eu = [s for part in en.parts for p in part.paragraphs for s in p.sentences]
     ratio = (sum(anchors.char_len(t, "en") for t in all_eu) or 1) / (sum(anchors.char_len(t, "zh") for t in all_zu) or 1) if all_zu and all_eu else None
 
+    flat = [(flatten(zh.parts[zcuts[k]:zcuts[k + 1]], k > 0), flatten(en.parts[ecuts[k]:ecuts[k + 1]], k > 0))
+            for k in range(len(zcuts) - 1)]
+    row_pins, rdiags = resolve_rows(corrections, [(_units(z)[0], _units(e)[0]) for (z, _), (e, _) in flat])
+    diags += rdiags
+
     sections: list[Section] = []
     used_ids: set[str] = set()
     for k in range(len(zcuts) - 1):
-        zparts = zh.parts[zcuts[k]:zcuts[k + 1]]
-        eparts = en.parts[ecuts[k]:ecuts[k + 1]]
         headed = k > 0
-        zparas, zfold = flatten(zparts, headed)
-        eparas, efold = flatten(eparts, headed)
+        (zparas, zfold), (eparas, efold) = flat[k]
         if headed:
             hz, he, hs = zc[pairs[k - 1][0]].heading, ec[pairs[k - 1][1]].heading, pairs[k - 1][2]
             base = slugify(he.text, f"section-{k}")
@@ -279,7 +309,7 @@ def pair(source: Source, zh: Outline, en: Outline) -> Bitext:
         sid = _unique(base, used_ids)
         if not zparas and not eparas and not headed:
             continue
-        rows = build_rows(zparas, eparas, sid, ratio) if (zparas or eparas) else []
+        rows = build_rows(zparas, eparas, sid, ratio, row_pins[k]) if (zparas or eparas) else []
         # An unheaded closing block: in the last section, a folded heading-shaped
         # paragraph that starts a row starts the closing text.
         split_at = None
@@ -299,7 +329,7 @@ def pair(source: Source, zh: Outline, en: Outline) -> Bitext:
                                 hz.line if hz else None, he.line if he else None))
         if tail:
             cid = _unique("closing", used_ids)
-            tail = [Row(f"{cid}-{n}", r.zh, r.en, r.score, r.line_zh, r.line_en, r.markdown) for n, r in enumerate(tail, 1)]
+            tail = [replace(r, id=f"{cid}-{n}") for n, r in enumerate(tail, 1)]
             sections.append(Section(cid, cid, None, None, tuple(tail)))
 
     for sec in sections:
