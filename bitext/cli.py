@@ -5,18 +5,19 @@ Exit codes: 0 ok, 1 build error, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import corrections, export, render
+from . import corrections, export, ids, render
 from .config import Config, ConfigError, ReportConfig, load
 from .model import Bitext
-from .pipeline import process
+from .pipeline import process_ids
 from .read import InputError, read
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +37,11 @@ def say(msg: str) -> None:
 
 
 def load_report(rc: ReportConfig) -> Bitext:
+    return load_report_ids(rc).bitext
+
+
+def load_report_ids(rc: ReportConfig) -> ids.Result:
+    """The report with the ids of its registry (report.ids.json), and the registry updated."""
     if rc.source is None:
         raise BuildError("two-file reports need the two-file reader (zh + en); give one file with both languages")
     src = read(rc.source, layout=rc.layout, title=(rc.title_zh, rc.title_en))
@@ -43,7 +49,11 @@ def load_report(rc: ReportConfig) -> Bitext:
         fixes = corrections.load(corrections.path_for(rc.source))
     except corrections.CorrectionsError as e:
         raise BuildError(str(e)) from None
-    return process(src, fixes)
+    try:
+        registry = ids.load(ids.registry_path(rc.source))
+    except ids.RegistryError as e:
+        raise BuildError(str(e)) from None
+    return process_ids(src, fixes, registry)
 
 
 def summary(b: Bitext) -> str:
@@ -55,13 +65,24 @@ def summary(b: Bitext) -> str:
             f"{len(b.sections)} sections; {len(rows)} rows; {unmatched} without counterpart; {len(b.removed)} removed")
 
 
+MAX_NOTES = 12  # informational notes printed without --verbose
+
+
 def report_diagnostics(b: Bitext, verbose: bool = False) -> int:
-    errors = 0
+    """Print a report's diagnostics like a compiler; returns the number of errors.
+
+    Errors and warnings always print; informational notes (removed text, text
+    with no counterpart) print up to MAX_NOTES unless --verbose asks for all."""
+    errors = sum(1 for d in b.diagnostics if d.level == "error")
+    notes = 0
     for d in b.diagnostics:
-        if d.level == "error":
-            errors += 1
-        if d.level != "info" or verbose:
-            say(d.format())
+        if d.level == "info":
+            notes += 1
+            if notes > MAX_NOTES and not verbose:
+                continue
+        say(d.format())
+    if notes > MAX_NOTES and not verbose:
+        say(f"{b.name}: {notes - MAX_NOTES} more notes (see the alignment report page, or use --verbose)")
     return errors
 
 
@@ -80,19 +101,45 @@ def slug_for(rc: ReportConfig, used: set[str]) -> str:
 class Built:
     views: list
     epoch: int
+    registries: list = field(default_factory=list)  # (path, updated registry) per report
+    links: dict = field(default_factory=dict)  # report slug → ids.links(...), for old links
+
+
+def generated_pages(built: Built) -> dict[str, str]:
+    """The Markdown pages plus links.json, the map the site reads to answer old links."""
+    pages = render.site_pages(built.views)
+    pages["links.json"] = json.dumps({"reports": built.links}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return pages
+
+
+def write_registries(built: Built) -> None:
+    """Record the ids in each report's registry; a file is rewritten only when it changes."""
+    for path, reg in built.registries:
+        text = ids.dumps(reg)
+        try:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+                say(f"{path}: ids recorded (commit this file with the report)")
+        except OSError as e:
+            raise BuildError(f"{path}: cannot write the id registry: {e.strerror}") from None
 
 
 def build_views(reports: list[ReportConfig], verbose: bool) -> Built:
     views = []
     used: set[str] = set()
     dates = []
+    registries, links = [], {}
     for rc in reports:
-        b = load_report(rc)
+        result = load_report_ids(rc)
+        b = result.bitext
         say(summary(b))
         if report_diagnostics(b, verbose):
             raise BuildError(f"{b.name}: errors above")
         slug = slug_for(rc, used)
         views.append(render.report_view(b, slug, rc.title_zh, rc.title_en))
+        registries.append((ids.registry_path(rc.source), result.registry))
+        total = len(b.sections)
+        links[slug] = ids.links(b, result.registry, {s.id: render.section_label(s, i, total) for i, s in enumerate(b.sections)})
         if b.meta.date:
             dates.append(b.meta.date)
     epoch = DEFAULT_EPOCH
@@ -100,7 +147,7 @@ def build_views(reports: list[ReportConfig], verbose: bool) -> Built:
         import datetime as dt
 
         epoch = int(dt.datetime.fromisoformat(max(dates)).replace(tzinfo=dt.timezone.utc).timestamp())
-    return Built(views, epoch)
+    return Built(views, epoch, registries, links)
 
 
 def mkdocs_build(docs_dir: Path, site_dir: Path, site_name: str, site_url: str | None, nav: list, epoch: int) -> None:
@@ -155,13 +202,14 @@ def _quiet_jieba() -> None:
 
 
 def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, site_url: str | None,
-               docs_out: Path | None | bool = None, verbose: bool = False) -> Path:
+               docs_out: Path | None | bool = None, verbose: bool = False, update_ids: bool = False) -> Path:
     """Render and build atomically: everything happens in temporary folders that
     replace docs/generated and the site only when the whole build succeeded.
 
-    docs_out: where to keep the generated Markdown (None: docs/generated; False: nowhere)."""
+    docs_out: where to keep the generated Markdown (None: docs/generated; False: nowhere).
+    update_ids: record the ids in each report's registry once the build succeeded."""
     built = build_views(reports, verbose)
-    pages = render.site_pages(built.views)
+    pages = generated_pages(built)
     nav = render.nav(built.views)
     name = site_name or (built.views[0].title_zh + " · " + built.views[0].title_en if len(built.views) == 1 else "bitext")
     if docs_out is None:
@@ -182,6 +230,8 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
             _swap(tmp_docs, docs_out)
     finally:
         shutil.rmtree(tmp_root, ignore_errors=True)
+    if update_ids:
+        write_registries(built)
     return out
 
 
@@ -221,7 +271,8 @@ def cmd_build(args) -> int:
     # a build elsewhere (tests, previews) leaves docs/ alone.
     keep_docs = out_path.resolve() == (ROOT / "site").resolve()
     out = build_site(reports, out_path, cfg.site_name if cfg and cfg.site_name != "bitext" else None, site_url,
-                     docs_out=None if keep_docs else False, verbose=args.verbose)
+                     docs_out=None if keep_docs else False, verbose=args.verbose,
+                     update_ids=keep_docs or args.update_ids)
     say(f"site built: {out}/index.html (preview with: make serve, then open http://127.0.0.1:8000)")
     return EXIT_OK
 
@@ -309,6 +360,8 @@ def parser() -> argparse.ArgumentParser:
     common(b)
     b.add_argument("--out", default=str(ROOT / "site"), help="output folder (default: site/)")
     b.add_argument("--site-url", default=None, help="the URL the site will live at, e.g. https://USER.github.io/REPO/")
+    b.add_argument("--update-ids", action="store_true",
+                   help="record the ids in each report's registry (REPORT.ids.json); always done when building into site/")
     b.add_argument("--title-zh", default=None, help="Chinese title when the report has none")
     b.add_argument("--title-en", default=None, help="English title when the report has none")
     b.set_defaults(func=cmd_build)
