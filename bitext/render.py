@@ -99,11 +99,17 @@ def section_label(s: Section, index: int, total: int) -> tuple[str, str]:
 
 
 def first_words(s: Section, limit: int = 160) -> str:
-    for r in s.rows:
-        text = " ".join(r.zh[:1] + r.en[:1])
-        if text:
-            return text[:limit]
-    return ""
+    """The section's first lines in both languages, for its description:
+    the first Chinese text, then the first English text, each cut to fit."""
+    zh = next((" ".join(r.zh[0].split()) for r in s.rows if r.zh), "")
+    en = next((" ".join(r.en[0].split()) for r in s.rows if r.en), "")
+    zh = _clip(zh, limit // 3 if en else limit)
+    en = _clip(en, limit - len(zh) - 3)
+    return " · ".join(t for t in (zh, en) if t)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
 
 
 def report_view(b: Bitext, slug: str, title_zh: str | None, title_en: str | None) -> ReportView:
