@@ -158,30 +158,62 @@ NAME_ZH_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{1,6})?$
 NAME_EN_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){1,3}$")
 
 
-def extract_meta(paras: list[Line]) -> tuple[str | None, str | None, int]:
-    """Date and author from the lines at the top. Returns (date, author, lines used)."""
+MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october november december".split(), 1)}
+EN_DATE_RE = re.compile(
+    r"^(?:(?:Date|Published|Updated|Last updated|Effective date|Effective)\s*[:：]?\s*)?"
+    r"(?:([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]+)\.?,?\s+(\d{4}))$", re.I)
+
+
+def parse_date(text: str) -> str | None:
+    """A line that is only a date (with an optional label) → YYYY-MM-DD."""
+    m = DATE_RE.match(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = EN_DATE_RE.match(text)
+        if not m:
+            return None
+        if m.group(1):
+            mon, d, y = m.group(1), int(m.group(2)), int(m.group(3))
+        else:
+            d, mon, y = int(m.group(4)), m.group(5), int(m.group(6))
+        mo = next((v for k, v in MONTHS.items() if k.startswith(mon.lower()) and len(mon) >= 3), 0)
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:
+    """Date and author lines near the top (a title line may come first).
+    Returns (date, author, indexes of the lines used)."""
     date = author = None
-    used = 0
-    for ln in paras[:4]:
-        m = DATE_RE.match(ln.text)
-        if m and date is None:
-            y, mo, d = (int(g) for g in m.groups())
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                date = f"{y:04d}-{mo:02d}-{d:02d}"
-                used += 1
-                continue
+    used: list[int] = []
+    for i, ln in enumerate(paras[:6]):
+        d = parse_date(ln.text)
+        if d and date is None:
+            date = d
+            used.append(i)
+            continue
         m = AUTHOR_LABEL_RE.match(ln.text)
         if m and author is None and len(ln.text) <= 64 and not ends_with_final_punct(ln.text):
             author = m.group(1).strip()
-            used += 1
+            used.append(i)
             continue
         # A bare name next to the date line.
         if author is None and date is not None and (NAME_ZH_RE.match(ln.text) or NAME_EN_RE.match(ln.text)):
             author = ln.text
-            used += 1
+            used.append(i)
             continue
+        if i == 0 and len(ln.text) <= 60 and not ends_with_final_punct(ln.text):
+            continue  # a title line before the date
         break
     return date, author, used
+
+
+def extract_meta(paras: list[Line]) -> tuple[str | None, str | None, int]:
+    """Date and author from the lines at the top. Returns (date, author, lines used)."""
+    date, author, used = meta_lines(paras)
+    return date, author, len(used)
 
 
 # --------------------------------------------------------------------------- boilerplate
@@ -221,20 +253,38 @@ def is_boilerplate(text: str, out_of_pattern: bool) -> bool:
 
 
 @dataclass(frozen=True)
+class Doc:
+    """What a layout looks at: the whole text, its plain paragraphs (metadata
+    lines at the top already taken out) and the file name."""
+
+    text: str
+    paras: list[Line]
+    path: str
+
+
+@dataclass(frozen=True)
 class Arranged:
     """A layout's answer: blocks in reading order, each assigned to a language stream."""
 
     blocks: list[Block]
     reason: str
+    date: str | None = None
+    author: str | None = None
+    title_zh: str | None = None
+    title_en: str | None = None
+    own_meta: bool = False  # the layout read the metadata itself (front matter)
 
 
 class Layout:
+    """One way a bilingual document can be laid out. `detect` says how well the
+    document fits (0..1, and why); `arrange` assigns every block to a language."""
+
     name = ""
 
-    def detect(self, paras: list[Line], path: str) -> tuple[float, str]:  # pragma: no cover - interface
+    def detect(self, doc: Doc) -> tuple[float, str]:  # pragma: no cover - interface
         raise NotImplementedError
 
-    def arrange(self, paras: list[Line], path: str) -> Arranged:  # pragma: no cover - interface
+    def arrange(self, doc: Doc) -> Arranged:  # pragma: no cover - interface
         raise NotImplementedError
 
 
@@ -263,7 +313,12 @@ def _fill_neutral(paras: list[Line]) -> list[str]:
 
 @register
 class Sequential(Layout):
-    """All of one language, then all of the other (either order)."""
+    """All of one language, then all of the other (either order).
+
+    The border is where the most blocks fit; when the first half ends with a
+    run of blocks in the second language (a licence header, a quotation), the
+    translation starts at the block that best matches the start of the first
+    half, not necessarily at the first block of that run."""
 
     name = "sequential"
 
@@ -283,19 +338,54 @@ class Sequential(Layout):
                     best = (k, first, fit)
         return best
 
-    def detect(self, paras, path):
-        langs = _fill_neutral(paras)
+    def detect(self, doc):
+        langs = _fill_neutral(doc.paras)
         if len(set(langs)) < 2:
             return 0.0, "only one language found"
         k, first, fit = self.best_split(langs)
-        return fit, f"{fit:.0%} of the blocks fit one {first} half followed by the other language (split before block {k + 1})"
+        return fit, f"{fit:.0%} of the blocks fit one {_NAMES[first]} half followed by the other language (split before block {k + 1})"
 
-    def arrange(self, paras, path):
+    def arrange(self, doc):
+        paras = doc.paras
         langs = _fill_neutral(paras)
         k, first, fit = self.best_split(langs)
+        k, moved = self.refine(paras, langs, k, first)
         second = "en" if first == "zh" else "zh"
-        blocks = [Block(p.text, (first if i < k else second), p.no, file=path) for i, p in enumerate(paras)]
-        return Arranged(blocks, f"sequential: {first} first; {fit:.0%} of blocks fit")
+        blocks = [Block(p.text, (first if i < k else second), p.no, file=doc.path) for i, p in enumerate(paras)]
+        why = f"sequential: {_NAMES[first]} first; {fit:.0%} of blocks fit"
+        if moved:
+            why += f"; {moved} {_NAMES[second]} block(s) at the end of the {_NAMES[first]} half kept there (they do not start the translation)"
+        return Arranged(blocks, why)
+
+    @staticmethod
+    def refine(paras: list[Line], langs: list[str], k: int, first: str) -> tuple[int, int]:
+        """Move the border forward over a run of second-language blocks when a
+        later block matches the first half's opening better."""
+        second = "en" if first == "zh" else "zh"
+        run = 0
+        while k + run < len(langs) and langs[k + run] == second:
+            run += 1
+        if run < 2:
+            return k, 0
+        from . import anchors
+
+        head = [p.text for p in paras[:k] if p.lang == first][:3]
+        if not head:
+            return k, 0
+
+        def match(at: int) -> float:
+            other = [p.text for p in paras[at:at + len(head)]]
+            sims = []
+            for a, b in zip(head, other):
+                zh, en = (a, b) if first == "zh" else (b, a)
+                sims.append(anchors.similarity(zh, en))
+            return sum(sims) / len(sims) if sims else 0.0
+
+        scores = [(match(k + t), -t) for t in range(min(run, 6))]
+        best_s, neg_t = max(scores)
+        if -neg_t > 0 and best_s > scores[0][0] + 0.1:
+            return k - neg_t, -neg_t
+        return k, 0
 
 
 @register
@@ -304,8 +394,8 @@ class Interleaved(Layout):
 
     name = "interleaved"
 
-    def detect(self, paras, path):
-        langs = _fill_neutral(paras)
+    def detect(self, doc):
+        langs = _fill_neutral(doc.paras)
         if len(langs) < 4 or len(set(langs)) < 2:
             return 0.0, "too few blocks"
         switches = sum(1 for a, b in zip(langs, langs[1:]) if a != b)
@@ -313,27 +403,196 @@ class Interleaved(Layout):
         # Perfect alternation gives 1.0; allow headings and multi-paragraph runs.
         return min(1.0, ratio * 1.6), f"the language changes at {switches} of {len(langs) - 1} block boundaries"
 
-    def arrange(self, paras, path):
-        langs = _fill_neutral(paras)
-        blocks = [Block(p.text, lg, p.no, file=path) for p, lg in zip(paras, langs)]
-        return Arranged(blocks, "interleaved")
+    def arrange(self, doc):
+        langs = _fill_neutral(doc.paras)
+        blocks = [Block(p.text, lg, p.no, file=doc.path) for p, lg in zip(doc.paras, langs)]
+        return Arranged(blocks, "interleaved: each block goes to the language it is written in")
 
 
-def choose_layout(paras: list[Line], path: str, forced: str | None = None) -> tuple[Layout, str]:
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+@register
+class MarkdownLayout(Layout):
+    """Markdown read on purpose: headings (bilingual or per language), lists,
+    code, links, images and front matter. Blocks keep their Markdown source."""
+
+    name = "markdown"
+
+    def detect(self, doc):
+        if doc.path.lower().endswith(MARKDOWN_SUFFIXES):
+            return 1.0, "the file name ends in a Markdown suffix"
+        from .markdown_input import looks_like_markdown
+
+        score, why = looks_like_markdown(doc.text)
+        return score, f"Markdown markup found: {why}"
+
+    def arrange(self, doc, lang: str | None = None):
+        return arrange_markdown(doc.text, doc.path, lang)
+
+
+def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
+    """Markdown → blocks. lang forces every block into one stream (two-file input)."""
+    from .markdown_input import front_matter, plain_of, scan, split_bilingual
+
+    fm = front_matter(text)
+    start = fm.lines if fm else 0
+    body = "\n".join(text.split("\n")[start:])
+    mds = scan(body, start + 1)
+    date = author = tz = te = None
+    if fm:
+        date, author, tz, te = _front_meta(fm.data)
+    # Date and author lines at the top, as in plain text.
+    lead = [Line(normalize_space(b.text), b.line, detect_lang(b.text)) for b in mds[:4] if b.kind == "para"]
+    d2, a2, used = meta_lines(lead) if lead else (None, None, [])
+    drop = {lead[i].no for i in used}
+    mds = [b for b in mds if not (b.kind == "para" and b.line in drop)]
+    date, author = date or d2, author or a2
+    # Per-language headings, or both languages on one heading line?
+    heads = [b for b in mds if b.kind == "heading"]
+    pure_en = sum(1 for h in heads if detect_lang(h.text) == "en" and not han_count(h.text))
+    pure_zh = sum(1 for h in heads if han_count(h.text) and not latin_count(h.text))
+    allow_bare = pure_en < max(1, pure_zh // 2)
+    blocks: list[Block] = []
+    prev = lang or "zh"
+    bilingual = 0
+    for b in mds:
+        if b.kind == "heading":
+            both = split_bilingual(b.text, allow_bare) if lang is None else None
+            if both:
+                bilingual += 1
+                blocks.append(Block(both[0], "zh", b.line, "heading", b.level, True, path))
+                blocks.append(Block(both[1], "en", b.line, "heading", b.level, True, path))
+                continue
+            lg = lang or detect_lang(b.text) or prev
+            if not b.text:
+                continue
+            blocks.append(Block(b.text, lg, b.line, "heading", b.level, True, path))
+            prev = lg
+            continue
+        lg = lang or detect_lang(plain_of(b)) or prev
+        blocks.append(Block(b.text, lg, b.line, "para", 0, True, path))
+        prev = lg
+    why = "markdown"
+    if bilingual:
+        why += f": {bilingual} headings carry both languages"
+    return Arranged(blocks, why, date, author, tz, te, own_meta=True)
+
+
+def _front_meta(data: dict) -> tuple[str | None, str | None, str | None, str | None]:
+    """date, author, title_zh, title_en from YAML front matter."""
+    low = {str(k).lower().replace("-", "_"): v for k, v in data.items()}
+    date = low.get("date")
+    if date is not None:
+        m = re.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})", str(date))
+        date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    author = low.get("author") or low.get("authors")
+    if isinstance(author, list):
+        author = ", ".join(str(a) for a in author)
+    author = str(author) if author else None
+    tz = te = None
+    title = low.get("title")
+    if isinstance(title, dict):
+        tz, te = title.get("zh"), title.get("en")
+    elif isinstance(title, str):
+        from .markdown_input import split_bilingual
+
+        both = split_bilingual(title, True)
+        if both:
+            tz, te = both
+        elif detect_lang(title) == "en":
+            te = title
+        else:
+            tz = title
+    tz = low.get("title_zh") or tz
+    te = low.get("title_en") or te
+    return date, author, (str(tz) if tz else None), (str(te) if te else None)
+
+
+_NAMES = {"zh": "Chinese", "en": "English"}
+
+
+def choose_layout(doc: Doc, forced: str | None = None) -> tuple[Layout, str]:
     if forced:
         if forced not in LAYOUTS:
-            raise InputError(path, f"unknown layout {forced!r}; choose one of: {', '.join(sorted(LAYOUTS))}")
+            raise InputError(doc.path, f"unknown layout {forced!r}; choose one of: {', '.join(sorted(LAYOUTS))}")
         return LAYOUTS[forced], "chosen with --layout"
     scored = []
     for lay in LAYOUTS.values():
-        score, why = lay.detect(paras, path)
+        score, why = lay.detect(doc)
         scored.append((score, lay.name, lay, why))
     scored.sort(key=lambda t: (-t[0], t[1]))
+    by_name = {s[1]: s for s in scored}
+    # Markdown first: its markup decides how blocks and headings are read.
+    md = by_name.get("markdown")
+    if md and md[0] >= 0.6:
+        return md[2], md[3]
     # Prefer sequential when it explains nearly everything.
-    seq = next(s for s in scored if s[1] == "sequential")
+    seq = by_name["sequential"]
     if seq[0] >= 0.9:
         return seq[2], seq[3]
-    return scored[0][2], scored[0][3]
+    plain = [s for s in scored if s[1] != "markdown"]
+    return plain[0][2], plain[0][3]
+
+
+# --------------------------------------------------------------------------- titles
+
+SECTION_WORDS = re.compile(
+    r"^(引言|前言|序言|导言|導言|概述|简介|簡介|摘要|总则|總則|目录|目錄|背景|附则|附則|"
+    r"introduction|preface|foreword|overview|summary|abstract|background|contents|table of contents|definitions)$", re.I)
+
+
+def title_shaped(text: str, lang: str) -> bool:
+    """A line that can be a document's title: short, unnumbered, no final punctuation."""
+    from .headings import is_bullet, is_numbered
+
+    t = text.strip()
+    if not t or is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(t.rstrip(":：")):
+        return False
+    if lang == "zh":
+        if not (2 <= len(t) <= 50 and han_count(t)):
+            return False
+    else:
+        words = t.split()
+        if not (1 <= len(words) <= 20 and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“")):
+            return False
+    return not ends_with_final_punct(t) or t.endswith(("?", "？", "!", "！"))
+
+
+def take_titles(blocks: list[Block], markdown: bool) -> tuple[str | None, str | None, list[Block]]:
+    """The document's own title in each language, taken out of the content.
+
+    Markdown: a level-1 heading that is the only one of its language (or
+    front matter, handled by the reader). Plain text: the first block of
+    each language stream when both are title-shaped lines."""
+    firsts: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        firsts.setdefault(b.lang, i)
+    take: dict[str, int] = {}
+    if markdown:
+        for lg in ("zh", "en"):
+            h1 = [i for i, b in enumerate(blocks) if b.lang == lg and b.kind == "heading" and b.level == 1]
+            if len(h1) == 1:
+                i = h1[0]
+                before = [b for b in blocks[:i] if b.lang == lg]
+                if not before:
+                    take[lg] = i
+    else:
+        ok = {lg: i for lg, i in firsts.items() if title_shaped(blocks[i].text, lg)
+              and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
+        if len(ok) == 2:
+            take = ok
+    if not take:
+        return None, None, blocks
+    tz = blocks[take["zh"]].text if "zh" in take else None
+    te = blocks[take["en"]].text if "en" in take else None
+    rest = [b for i, b in enumerate(blocks) if i not in take.values()]
+    return tz, te, rest
+
+
+def _followed_by_text(blocks: list[Block], i: int) -> bool:
+    """Something of the same language follows the title line."""
+    return any(b.lang == blocks[i].lang for b in blocks[i + 1:])
 
 
 # --------------------------------------------------------------------------- entry points
@@ -367,13 +626,75 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     paras = paragraphs_of(lines_of(text))
     if not paras:
         raise InputError(name, "the file has no text")
-    date, author, used = extract_meta(paras)
-    paras = paras[used:]
+    date, author, used = meta_lines(paras)
+    doc = Doc(text, [p for i, p in enumerate(paras) if i not in used], name)
+    lay, why = choose_layout(doc, layout)
+    arranged = lay.arrange(doc) if doc.paras or lay.name == "markdown" else Arranged([], "")
+    if arranged.own_meta:
+        date, author = arranged.date, arranged.author
+    blocks, removed = strip_boilerplate(arranged.blocks)
+    tz, te, blocks = take_titles(blocks, lay.name == "markdown")
+    tz, te = arranged.title_zh or tz, arranged.title_en or te
+    return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
+                   f"{why}; {arranged.reason}" if arranged.reason and arranged.reason != why else why, enc)
+
+
+def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = None,
+              title: tuple[str | None, str | None] = (None, None)) -> Source:
+    """Two files, one per language. Each is read as Markdown or plain text on its own."""
+    zh_name, en_name = str(zh_path), str(en_path)
+    blocks: list[Block] = []
     removed: list[Removed] = []
-    lay, why = choose_layout(paras, name, layout) if paras else (LAYOUTS["sequential"], "empty")
-    arranged = lay.arrange(paras, name) if paras else Arranged([], "")
-    blocks = arranged.blocks
-    blocks, removed = strip_boilerplate(blocks)
+    diags: list[Diagnostic] = []
+    encs = []
+    meta: dict[str, str | None] = {"date": None, "author": None}
+    titles: dict[str, str | None] = {}
+    how = []
+    for lg, name in (("zh", zh_name), ("en", en_name)):
+        text, enc, d = decode(read_bytes(name), name)
+        text = normalize_text(text)
+        diags += d
+        encs.append(enc)
+        paras = paragraphs_of(lines_of(text))
+        if not paras:
+            raise InputError(name, "the file has no text")
+        is_md = layout == "markdown" or (layout is None and MarkdownLayout().detect(Doc(text, paras, name))[0] >= 0.6)
+        if is_md:
+            arr = arrange_markdown(text, name, lg)
+            bl = arr.blocks
+            date, author = arr.date, arr.author
+            t_fm = arr.title_zh if lg == "zh" else arr.title_en
+            how.append(f"{name}: markdown")
+        else:
+            date, author, used = meta_lines(paras)
+            bl = [Block(p.text, lg, p.no, file=name) for i, p in enumerate(paras) if i not in used]
+            t_fm = None
+            how.append(f"{name}: plain text")
+        bl, rem = strip_boilerplate(bl)
+        removed += rem
+        # The title: front matter, a single H1 at the top, or a title-shaped first line.
+        t = t_fm
+        if t is None and bl:
+            first = bl[0]
+            if is_md:
+                h1 = [b for b in bl if b.kind == "heading" and b.level == 1]
+                if len(h1) == 1 and h1[0] is first:
+                    t = first.text
+            elif len(bl) > 1 and title_shaped(first.text, lg) and not first.text.endswith(("?", "？", "!", "！")):
+                t = first.text
+            if t is not None:
+                bl = bl[1:]
+        titles[lg] = t
+        meta["date"] = meta["date"] or date
+        meta["author"] = meta["author"] or author
+        blocks += bl
+    enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"
+    why = "two files, one per language (" + "; ".join(how) + ")"
+    return _source(f"{zh_name} + {en_name}", blocks, removed, diags, meta["date"], meta["author"],
+                   (titles["zh"] or title[0], titles["en"] or title[1]), "two-files", why, enc)
+
+
+def _source(name, blocks, removed, diags, date, author, title, layout, why, enc) -> Source:
     for r in removed:
         diags.append(Diagnostic("info", f"removed as boilerplate ({r.reason}): {r.text[:40]}…", r.line, name))
     langs = {b.lang for b in blocks}
@@ -381,10 +702,10 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         diags.append(Diagnostic("warning", "no Chinese text found; the page will have an empty Chinese side", None, name))
     if "en" not in langs:
         diags.append(Diagnostic("warning", "no English text found; the page will have an empty English side", None, name))
-    script = "Hant" if _traditional(blocks) else "Hans"
+    script = "Hant" if _traditional(blocks, title[0]) else "Hans"
     meta = Meta(date=date, author=author, title_zh=title[0], title_en=title[1], script=script)
     return Source(name=name, blocks=tuple(blocks), meta=meta, removed=tuple(removed), diagnostics=tuple(diags),
-                  layout=lay.name, layout_reason=why, encoding=enc)
+                  layout=layout, layout_reason=why, encoding=enc)
 
 
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
@@ -410,8 +731,8 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
     return blocks, removed
 
 
-def _traditional(blocks: Iterable[Block]) -> bool:
-    sample = "".join(b.text for b in blocks if b.lang == "zh")[:20000]
+def _traditional(blocks: Iterable[Block], extra: str | None = None) -> bool:
+    sample = ((extra or "") + "".join(b.text for b in blocks if b.lang == "zh"))[:20000]
     if not sample:
         return False
     try:
@@ -430,4 +751,4 @@ def _traditional(blocks: Iterable[Block]) -> bool:
     return trad > 2 * simp and trad >= 3
 
 
-__all__ = ["read", "read_text", "decode", "InputError", "LAYOUTS", "register", "Layout"]
+__all__ = ["read", "read_text", "read_pair", "decode", "InputError", "LAYOUTS", "register", "Layout", "Doc"]

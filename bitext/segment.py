@@ -79,39 +79,33 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-NUMBERED_RE = re.compile(
-    r"^(?:"
-    r"第[一二三四五六七八九十百零〇\d]+[章节条部分篇编款]"
-    r"|[一二三四五六七八九十]+[、.．]"
-    r"|[（(][一二三四五六七八九十\d]+[）)]"
-    r"|\d+(?:\.\d+)*[.、．)]?\s"
-    r"|\d+(?:\.\d+)+"
-    r"|[IVXLC]+\.\s"
-    r"|(?:Chapter|Article|Section|Part)\s+[\dIVXLC]+"
-    r")",
-    re.I,
-)
+from .headings import bare_label, is_bullet, numbering  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
-    return bool(NUMBERED_RE.match(text))
+    return numbering(text) is not None
 
 
 def heading_line(text: str, lang: str) -> bool:
     """A whole line that reads as a heading."""
     t = text.strip()
-    if not t:
+    if not t or is_bullet(t):
         return False
     if lang == "zh":
         short = len(t) <= 40
     else:
         words = t.split()
-        short = 1 <= len(words) <= 25 and len(t) <= 200 and (t[0].isupper() or t[0].isdigit())
+        short = 1 <= len(words) <= 25 and len(t) <= 200 and (t[0].isupper() or t[0].isdigit() or t[0] in "§(（\"“'")
     if not short:
         return False
     if ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")):
         return False
     if t.rstrip().endswith((",", "，", "、")):
+        return False
+    # "电话：023-1234", "Note: see below" are label–value lines, not headings
+    # ("Chapter 1: General Provisions" is a heading).
+    m = re.search(r"[:：]\s*\S", t)
+    if m and not bare_label(t[:m.start()]) and not re.match(r"^[A-Z][\w ]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t):
         return False
     return True
 
@@ -131,8 +125,87 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     return caps / len(words) >= 0.6 and first[-1] in ".:"
 
 
+ZH_LABEL_RE = re.compile(r"^([^。！？；;，,：:“”\"]{2,20}?)([：:])\s*(\S.*)$", re.S)
+EN_LABEL_RE = re.compile(r"^([A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
+
+
+def runin_label(text: str, lang: str) -> tuple[str, str] | None:
+    """A label that opens a paragraph and ends in ：or : ("数据收集：我们会…",
+    "Data Collection: We collect…"). Returns (label with its colon, rest)."""
+    m = (ZH_LABEL_RE if lang == "zh" else EN_LABEL_RE).match(text.strip())
+    if not m:
+        return None
+    label, rest = m.group(1).strip(), m.group(3).strip()
+    if lang == "zh":
+        if not han_count(label) or len(rest) < 6:
+            return None
+    else:
+        words = label.split()
+        if not 1 <= len(words) <= 7 or len(rest.split()) < 3:
+            return None
+        if re.search(r"\d:\d", text[: m.end(2) + 2]):
+            return None  # a time, not a label
+    return label + m.group(2), rest
+
+
 def strip_heading_punct(text: str) -> str:
     return text.rstrip().rstrip("。.:：").rstrip()
+
+
+ZH_CONNECTORS = ("的", "和", "与", "與", "及", "或", "关于", "關於", "对", "對", "在", "之", "暨", "——", "—", "-")
+EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "or", "by", "at", "from", "—", "-", "&")
+
+
+def _broken(first: str, second: str, lang: str) -> bool:
+    """Two heading lines that are one heading broken over two lines."""
+    if bare_label(first) and not is_numbered(second):
+        return True
+    if is_numbered(second):
+        return False
+    if lang == "zh":
+        return first.endswith(ZH_CONNECTORS)
+    return first.split()[-1].lower() in EN_CONNECTORS if first.split() else False
+
+
+def _style(text: str) -> str:
+    nb = numbering(text)
+    return f"{nb.style}:{nb.kind}" if nb else "none"
+
+
+def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
+    """Each block (or two joined blocks) as 'heading' (marked), 'line' (a
+    heading line), or 'para'. A run of three or more heading-shaped lines in
+    one numbering style with no text between is a list (or a table of
+    contents), not headings."""
+    items: list[tuple[str, list[Block]]] = []
+    for idx, b in enumerate(mine):
+        if b.kind == "heading":
+            items.append(("heading", [b]))
+        elif b.markdown:
+            items.append(("para", [b]))
+        elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang):
+            if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _broken(items[-1][1][0].text, b.text, lang):
+                items[-1] = ("line", items[-1][1] + [b])
+            else:
+                items.append(("line", [b]))
+        else:
+            items.append(("para", [b]))
+    # Lists: runs of >= 3 lines in the same style.
+    out = list(items)
+    i = 0
+    while i < len(out):
+        if out[i][0] != "line":
+            i += 1
+            continue
+        j = i
+        style = _style(out[i][1][0].text)
+        while j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = ("para", out[k][1])
+        i = max(j, i + 1)
+    return out
 
 
 # --------------------------------------------------------------------------- outline
@@ -151,20 +224,30 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             parts.append(Part(heading, tuple(paras)))
         heading, paras = None, []
 
-    for idx, b in enumerate(mine):
-        last = idx == len(mine) - 1
-        if b.kind == "heading":
+    for kind, bs in classify(mine, lang):
+        b = bs[0]
+        if kind == "heading":
             flush()
             heading = Heading(strip_heading_punct(b.text) or b.text, b.line, "strong", max(1, b.level), b.markdown, b.text)
             continue
         if b.markdown:
-            paras.append(Paragraph((b.text,), b.line, True))
+            for lb in bs:
+                paras.append(Paragraph((lb.text,), lb.line, True))
+            continue
+        if kind == "line":
+            flush()
+            text = b.text
+            for nb in bs[1:]:
+                text += ("" if lang == "zh" and not bare_label(text) else " ") + nb.text
+            heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
+            continue
+        label = runin_label(b.text, lang)
+        if label:
+            flush()
+            heading = Heading(strip_heading_punct(label[0]) or label[0], b.line, "weak", raw=label[0])
+            paras.append(Paragraph(split_sentences(label[1], lang), b.line))
             continue
         sents = split_sentences(b.text, lang)
-        if not last and heading_line(b.text, lang) and (len(b.text) < 200):
-            flush()
-            heading = Heading(strip_heading_punct(b.text) or b.text, b.line, "strong", raw=b.text)
-            continue
         if runin_heading(sents, lang):
             flush()
             heading = Heading(strip_heading_punct(sents[0]), b.line, "weak", raw=sents[0])

@@ -1,0 +1,282 @@
+"""Markdown input, read on purpose: front matter, headings (ATX and setext,
+bilingual or one per language), paragraphs, lists, quotes, tables and code.
+
+The scanner only finds block borders and the language of each block; the
+block's Markdown source is kept exactly as written and rendered later (safely)
+by ``render``. A ``#`` inside a fenced or indented code block is code, not a
+heading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from .text import detect_lang, han_count, latin_count
+
+FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+HR_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+LIST_RE = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+QUOTE_RE = re.compile(r"^ {0,3}>")
+TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|^[^|`]+\|[^|]+")
+INDENTED_RE = re.compile(r"^(?: {4}|\t)")
+
+# Separators between the two languages of a bilingual heading.
+HEADING_SEPARATORS = (" | ", "|", " / ", "/", " · ", "·", " — ", "—", " – ", " - ", "｜", "／")
+
+
+@dataclass(frozen=True)
+class MdBlock:
+    kind: str  # heading | para | list | quote | table | code | html
+    text: str  # the Markdown source (heading: the text without its markers)
+    line: int  # 1-based
+    level: int = 0
+
+
+@dataclass
+class FrontMatter:
+    data: dict
+    lines: int  # how many lines it takes, fences included
+
+
+def front_matter(text: str) -> FrontMatter | None:
+    """YAML front matter between '---' lines at the very top."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].strip() in ("---", "..."):
+            try:
+                data = yaml.safe_load("\n".join(lines[1:i]))
+            except yaml.YAMLError:
+                return None
+            if isinstance(data, dict):
+                return FrontMatter(data, i + 1)
+            return None
+    return None
+
+
+def plain_of(block: MdBlock) -> str:
+    """The readable words of a block (for language detection): no code, URLs or tags."""
+    if block.kind == "code":
+        return ""
+    t = block.text
+    t = re.sub(r"`[^`]*`", " ", t)
+    t = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", t)
+    t = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", t)
+    t = re.sub(r"<[^>]*>", " ", t)
+    t = re.sub(r"https?://\S+", " ", t)
+    return t
+
+
+def scan(text: str, start_line: int = 1) -> list[MdBlock]:
+    """Split Markdown source into blocks (line numbers relative to start_line)."""
+    lines = text.split("\n")
+    out: list[MdBlock] = []
+    buf: list[str] = []
+    buf_kind = ""
+    buf_line = 0
+
+    def flush():
+        nonlocal buf, buf_kind
+        while buf and not buf[-1].strip():
+            buf.pop()
+        if buf:
+            out.append(MdBlock("code" if buf_kind == "code-indented" else buf_kind, "\n".join(buf), buf_line))
+        buf, buf_kind = [], ""
+
+    def start(kind: str, no: int, line: str):
+        nonlocal buf, buf_kind, buf_line
+        flush()
+        buf, buf_kind, buf_line = [line], kind, no
+
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        no = start_line + i
+        stripped = line.strip()
+        m = FENCE_RE.match(line)
+        if m and buf_kind != "code-indented":
+            fence = m.group(1)
+            start("code", no, line)
+            i += 1
+            while i < n:
+                buf.append(lines[i])
+                if re.match(r"^ {0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}\s*$", lines[i]):
+                    break
+                i += 1
+            flush()
+            i += 1
+            continue
+        if not stripped:
+            if buf_kind == "list":
+                # A list goes on after a blank line when the next line is an item or indented.
+                j = i + 1
+                while j < n and not lines[j].strip():
+                    j += 1
+                if j < n and (LIST_RE.match(lines[j]) or INDENTED_RE.match(lines[j])):
+                    buf.append(line)
+                    i += 1
+                    continue
+            if buf_kind == "code-indented":
+                buf.append(line)
+                i += 1
+                continue
+            flush()
+            i += 1
+            continue
+        if buf_kind == "code-indented":
+            if INDENTED_RE.match(line):
+                buf.append(line)
+                i += 1
+                continue
+            flush()
+        m = ATX_RE.match(line)
+        if m:
+            flush()
+            out.append(MdBlock("heading", (m.group(2) or "").strip(), no, len(m.group(1))))
+            i += 1
+            continue
+        if buf_kind == "para" and SETEXT_RE.match(line) and len(buf) >= 1:
+            level = 1 if stripped.startswith("=") else 2
+            heading = " ".join(s.strip() for s in buf)
+            first = buf_line
+            buf, buf_kind = [], ""
+            out.append(MdBlock("heading", heading, first, level))
+            i += 1
+            continue
+        if HR_RE.match(line):
+            flush()
+            i += 1
+            continue
+        if LIST_RE.match(line):
+            if buf_kind != "list":
+                start("list", no, line)
+            else:
+                buf.append(line)
+            i += 1
+            continue
+        if buf_kind == "list" and (INDENTED_RE.match(line) or buf[-1].strip()):
+            buf.append(line)  # an item's continuation (indented or lazy)
+            i += 1
+            continue
+        if QUOTE_RE.match(line):
+            if buf_kind != "quote":
+                start("quote", no, line)
+            else:
+                buf.append(line)
+            i += 1
+            continue
+        if INDENTED_RE.match(line) and buf_kind == "":
+            start("code-indented", no, line)
+            i += 1
+            continue
+        if stripped.startswith("<") and buf_kind == "":
+            start("html", no, line)
+            i += 1
+            continue
+        if TABLE_RE.match(line) and (buf_kind == "table" or (i + 1 < n and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1]))):
+            if buf_kind != "table":
+                start("table", no, line)
+            else:
+                buf.append(line)
+            i += 1
+            continue
+        if buf_kind in ("para", "html", "quote"):
+            # A paragraph whose lines change language is two paragraphs
+            # (interleaved text without blank lines).
+            prev_lang = detect_lang(plain_of(MdBlock("para", buf[-1], 0)))
+            lang = detect_lang(plain_of(MdBlock("para", line, 0)))
+            if buf_kind == "para" and prev_lang and lang and prev_lang != lang:
+                start("para", no, line)
+            else:
+                buf.append(line)
+            i += 1
+            continue
+        if buf_kind in ("table",):
+            start("para", no, line)
+            i += 1
+            continue
+        start("para", no, line)
+        i += 1
+    flush()
+    return out
+
+
+def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | None:
+    """A heading that carries both languages: '数据收集 | Data Collection',
+    '一、项目简介 / Overview', 'Overview（概述）'. Returns (zh, en) or None."""
+    t = text.strip()
+    for sep in HEADING_SEPARATORS:
+        start = 0
+        while True:
+            k = t.find(sep, start)
+            if k < 0:
+                break
+            left, right = t[:k].strip(), t[k + len(sep):].strip()
+            start = k + 1
+            got = _sides(left, right)
+            if got:
+                return got
+    m = re.match(r"^(.*?)\s*[（(]([^（）()]+)[）)]\s*$", t)
+    if m:
+        got = _sides(m.group(1).strip(), m.group(2).strip())
+        if got:
+            return got
+    if allow_bare:
+        # No separator: Chinese words, then English words.
+        m = re.match(r"^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+([A-Za-z][^\u3400-\u9fff]*)$", t)
+        if m and len(m.group(2).split()) >= 1:
+            got = _sides(m.group(1).strip(), m.group(2).strip())
+            if got:
+                return got
+    return None
+
+
+def _sides(left: str, right: str) -> tuple[str, str] | None:
+    if not left or not right:
+        return None
+    a, b = _pure(left), _pure(right)
+    if a == "zh" and b == "en":
+        return left, right
+    if a == "en" and b == "zh":
+        return right, left
+    return None
+
+
+def _pure(text: str) -> str | None:
+    """'zh' for Chinese with at most a stray Latin token, 'en' for text without Han."""
+    h, lat = han_count(text), latin_count(text)
+    if h >= 1 and lat <= 3:
+        return "zh"
+    if h == 0 and lat >= 2:
+        return "en"
+    return None
+
+
+def looks_like_markdown(text: str) -> tuple[float, str]:
+    """How much a plain file reads as Markdown: headings, fences, links, lists."""
+    lines = text.split("\n")
+    atx = sum(1 for ln in lines if re.match(r"^#{1,6} \S", ln))
+    fences = sum(1 for ln in lines if FENCE_RE.match(ln))
+    links = len(re.findall(r"\]\([^)\s]+\)", text))
+    emph = len(re.findall(r"\*\*[^*\n]+\*\*", text))
+    fm = front_matter(text) is not None
+    score = min(1.0, 0.3 * atx + 0.2 * (fences // 2) + 0.1 * links + 0.05 * emph + (0.5 if fm else 0.0))
+    parts = []
+    if atx:
+        parts.append(f"{atx} '#' headings")
+    if fences:
+        parts.append(f"{fences // 2} fenced code blocks")
+    if links:
+        parts.append(f"{links} links")
+    if fm:
+        parts.append("front matter")
+    return score, ", ".join(parts) or "no Markdown markup"
+
+
+__all__ = ["scan", "front_matter", "split_bilingual", "plain_of", "looks_like_markdown", "MdBlock", "FrontMatter"]
