@@ -38,9 +38,14 @@ def pairs(b: Bitext):
             yield r.id, join_units(r.zh), join_units(r.en), r.score
 
 
+# Characters that end a line for some reader of a TSV file (str.splitlines, csv,
+# spreadsheets); inside a cell each becomes a space. All are whitespace, so no
+# content character is lost.
+TSV_BREAKS = str.maketrans({ch: " " for ch in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
 def _tsv_cell(text: str) -> str:
-    # Tabs and newlines would break the format; they never survive reading anyway.
-    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return text.translate(TSV_BREAKS)
 
 
 def to_tsv(b: Bitext) -> str:
@@ -50,9 +55,16 @@ def to_tsv(b: Bitext) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _xml_char(ch: str) -> bool:
+    """A character XML 1.0 can carry (https://www.w3.org/TR/xml/#charsets)."""
+    o = ord(ch)
+    return ch in "\t\n\r" or 0x20 <= o <= 0xD7FF or 0xE000 <= o <= 0xFFFD or o >= 0x10000
+
+
 def _xml_text(text: str) -> str:
-    # XML 1.0 cannot carry most control characters; reading already replaced them.
-    return escape("".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 0x20))
+    # XML 1.0 cannot carry most control characters (reading already replaced them
+    # with spaces), U+FFFE, U+FFFF or lone surrogates; they are left out.
+    return escape("".join(ch for ch in text if _xml_char(ch)))
 
 
 def to_tmx(b: Bitext, zh_lang: str = "zh-CN") -> str:

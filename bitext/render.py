@@ -24,22 +24,20 @@ TEMPLATES = ROOT / "templates" / "pages"
 ASSETS = ROOT / "docs" / "assets"
 HAND_PAGES = ROOT / "docs" / "pages"
 
-# Characters Python-Markdown gives a meaning to in inline text.
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=<>:])")
+# ASCII punctuation that some Markdown syntax or extension gives a meaning to.
+# Each becomes a numeric character reference: Python-Markdown (and any other
+# Markdown engine) passes references through as text, whatever extensions are
+# enabled, so no backslash is ever left visible and no syntax is ever formed.
+MD_PUNCT = frozenset("!\"#$%&'()*+-./:;<=>?@[\\]^_`{|}~")
 
 
 def md_text(text: str | None) -> Markup:
-    """Text for a Markdown inline context (headings): HTML-escaped, then every
-    Markdown punctuation mark backslash-escaped, so it renders exactly as written."""
+    """Text for a Markdown inline context (headings): every Markdown or HTML
+    punctuation mark written as a character reference, so it renders exactly
+    as written and can form neither markup nor Markdown syntax."""
     if not text:
         return Markup("")
-    escaped = html.escape(text, quote=True)
-    # After HTML escaping, only entities contain '&' and ';'; escape the rest.
-    parts = re.split(r"(&[a-z]+;|&#x?[0-9a-f]+;)", escaped)
-    out = []
-    for i, part in enumerate(parts):
-        out.append(part if i % 2 else MD_SPECIAL.sub(r"\\\1", part))
-    return Markup("".join(out))
+    return Markup("".join(f"&#{ord(ch)};" if ch in MD_PUNCT else ch for ch in text))
 
 
 def attr_text(text: str | None, limit: int | None = None) -> Markup:
@@ -50,10 +48,31 @@ def attr_text(text: str | None, limit: int | None = None) -> Markup:
     return Markup(html.escape(t, quote=True))
 
 
+def _yaml_printable(ch: str) -> bool:
+    """Characters YAML allows unescaped inside a double-quoted scalar (and that it
+    does not read as a line break)."""
+    o = ord(ch)
+    return (0x20 <= o <= 0x7E or 0xA0 <= o <= 0xD7FF or 0xE000 <= o <= 0xFFFD or o >= 0x10000) \
+        and ch not in "\u2028\u2029\ufeff"
+
+
 def yaml_str(text: str | None) -> Markup:
-    """A YAML (JSON) string holding HTML-escaped text, for front matter that
-    the theme prints without escaping."""
-    return Markup(json.dumps(html.escape(text or "", quote=True), ensure_ascii=False))
+    """A YAML double-quoted string holding HTML-escaped text, for front matter
+    that the theme prints without escaping. Characters YAML cannot hold or
+    would fold (controls, line separators, byte-order marks) are \\u-escaped."""
+    escaped = html.escape(text or "", quote=True)
+    out = ['"']
+    for ch in escaped:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif _yaml_printable(ch):
+            out.append(ch)
+        elif ord(ch) <= 0xFFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    out.append('"')
+    return Markup("".join(out))
 
 
 @dataclass(frozen=True)
@@ -160,6 +179,13 @@ def site_pages(views: list[ReportView]) -> dict[str, str]:
     return pages
 
 
+def nav_title(text: str) -> Markup:
+    """A navigation title: HTML-escaped once, and marked as such (Markup), so the
+    theme's raw {{ title }} shows it as text and its `| e` (the footer's
+    aria-label) does not escape it a second time."""
+    return Markup(html.escape(text, quote=True))
+
+
 def nav(views: list[ReportView]) -> list:
     """The MkDocs nav: home, then each report's pages in document order."""
     items: list = [{"首页 · Home": "index.md"}]
@@ -169,10 +195,10 @@ def nav(views: list[ReportView]) -> list:
         for i, s in enumerate(v.bitext.sections):
             lz, le = section_label(s, i, total)
             label = lz if lz == le else f"{lz} · {le}"
-            sub.append({html.escape(label): f"{v.slug}/{s.slug}.md"})
+            sub.append({nav_title(label): f"{v.slug}/{s.slug}.md"})
         sub.append({"全文 · Full report": f"{v.slug}/full.md"})
         sub.append({"对齐报告 · Alignment report": f"{v.slug}/alignment.md"})
-        items.append({html.escape(f"{v.title_zh} · {v.title_en}" if v.title_zh != v.title_en else v.title_zh): sub})
+        items.append({nav_title(f"{v.title_zh} · {v.title_en}" if v.title_zh != v.title_en else v.title_zh): sub})
     items.append({"使用说明 · Help": "help.md"})
     return items
 
