@@ -18,7 +18,7 @@ from . import corrections, export, ids, render
 from .config import Config, ConfigError, ReportConfig, load
 from .model import Bitext
 from .pipeline import process_ids
-from .read import InputError, read
+from .read import LAYOUTS, InputError, read, read_pair
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_BUILD, EXIT_USAGE = 0, 1, 2
@@ -36,33 +36,65 @@ def say(msg: str) -> None:
 # --------------------------------------------------------------------------- stages
 
 
+def anchor_of(rc: ReportConfig) -> Path:
+    """The file a report's side files (corrections, ids) sit beside: its source, or its Chinese file."""
+    return rc.source or rc.zh or rc.inputs[0]
+
+
+def titles_of(rc: ReportConfig, b: Bitext) -> tuple[str, str]:
+    """Titles from the document, else the config (both already in meta), else the file name."""
+    stem = Path(anchor_of(rc)).stem
+    tz, te = b.meta.title_zh or rc.title_zh, b.meta.title_en or rc.title_en
+    return tz or te or stem, te or tz or stem
+
+
 def load_report(rc: ReportConfig) -> Bitext:
     return load_report_ids(rc).bitext
 
 
 def load_report_ids(rc: ReportConfig) -> ids.Result:
     """The report with the ids of its registry (report.ids.json), and the registry updated."""
-    if rc.source is None:
-        raise BuildError("two-file reports need the two-file reader (zh + en); give one file with both languages")
-    src = read(rc.source, layout=rc.layout, title=(rc.title_zh, rc.title_en))
+    if rc.source is not None:
+        src = read(rc.source, layout=rc.layout, title=(rc.title_zh, rc.title_en))
+    elif rc.zh is not None and rc.en is not None:
+        src = read_pair(rc.zh, rc.en, layout=rc.layout, title=(rc.title_zh, rc.title_en))
+    else:
+        raise BuildError("a report is one file with both languages, or two files given with --zh and --en")
     try:
-        fixes = corrections.load(corrections.path_for(rc.source))
+        fixes = corrections.load(corrections.path_for(anchor_of(rc)))
     except corrections.CorrectionsError as e:
         raise BuildError(str(e)) from None
     try:
-        registry = ids.load(ids.registry_path(rc.source))
+        registry = ids.load(ids.registry_path(anchor_of(rc)))
     except ids.RegistryError as e:
         raise BuildError(str(e)) from None
     return process_ids(src, fixes, registry)
 
 
 def summary(b: Bitext) -> str:
+    """What was found in one report, for `check` and `build`."""
     rows = [r for s in b.sections for r in s.rows]
-    unmatched = sum(1 for r in rows if not r.zh or not r.en)
+    only_zh = sum(1 for r in rows if r.zh and not r.en)
+    only_en = sum(1 for r in rows if r.en and not r.zh)
     st = b.stats
-    return (f"{b.name}: layout {b.layout} ({st.get('layout_reason', '')}); encoding {b.encoding}; "
-            f"headings zh {st.get('headings_zh', 0)} / en {st.get('headings_en', 0)}; {st.get('pairs', 0)} heading pairs; "
-            f"{len(b.sections)} sections; {len(rows)} rows; {unmatched} without counterpart; {len(b.removed)} removed")
+    hz, he = st.get("headings_zh", 0), st.get("headings_en", 0)
+    sz, se = st.get("strong_zh", hz), st.get("strong_en", he)
+    headed = sum(1 for s in b.sections if s.headed)
+    lines = [
+        f"{b.name}:",
+        f"  layout:    {b.layout} ({st.get('layout_reason', '')})",
+        f"  encoding:  {b.encoding}",
+        f"  title:     {b.meta.title_zh or '-'} / {b.meta.title_en or '-'}",
+        f"  headings:  Chinese {hz} candidates ({sz} heading lines), English {he} candidates ({se} heading lines)",
+        f"  pairs:     {st.get('pairs', 0)} heading pairs; {len(b.sections)} sections ({headed} headed); {len(rows)} rows",
+        f"  unmatched: {only_zh} Chinese and {only_en} English paragraph(s) without counterpart",
+        f"  removed:   {len(b.removed)} block(s) of boilerplate",
+    ]
+    if sz and se and sz != se:
+        lines.append(f"  !!! WARNING: the two structures disagree: {sz} Chinese headings against {se} English headings; check the pairs")
+    elif not st.get("pairs", 0) and (hz or he) and rows:
+        lines.append("  !!! WARNING: no heading pairs found; the report is one unheaded block")
+    return "\n".join(lines)
 
 
 MAX_NOTES = 12  # informational notes printed without --verbose
@@ -136,8 +168,8 @@ def build_views(reports: list[ReportConfig], verbose: bool) -> Built:
         if report_diagnostics(b, verbose):
             raise BuildError(f"{b.name}: errors above")
         slug = slug_for(rc, used)
-        views.append(render.report_view(b, slug, rc.title_zh, rc.title_en))
-        registries.append((ids.registry_path(rc.source), result.registry))
+        views.append(render.report_view(b, slug, *titles_of(rc, b)))
+        registries.append((ids.registry_path(anchor_of(rc)), result.registry))
         total = len(b.sections)
         links[slug] = ids.links(b, result.registry, {s.id: render.section_label(s, i, total) for i, s in enumerate(b.sections)})
         if b.meta.date:
@@ -254,11 +286,27 @@ def _swap(new: Path, target: Path) -> None:
 # --------------------------------------------------------------------------- commands
 
 
+class UsageError(Exception):
+    pass
+
+
+def pair_from_args(args) -> list[ReportConfig]:
+    """A two-file report from --zh and --en (both or neither)."""
+    zh, en = getattr(args, "zh", None), getattr(args, "en", None)
+    if bool(zh) != bool(en):
+        raise UsageError("--zh and --en go together: give the Chinese file and the English file")
+    if not zh:
+        return []
+    return [ReportConfig(zh=Path(zh), en=Path(en), layout=getattr(args, "layout", None),
+                         title_zh=getattr(args, "title_zh", None), title_en=getattr(args, "title_en", None))]
+
+
 def reports_from_args(args) -> tuple[list[ReportConfig], Config | None]:
     sources = getattr(args, "sources", None) or []
-    if sources:
+    pair_rc = pair_from_args(args)
+    if sources or pair_rc:
         return [ReportConfig(source=Path(s), layout=getattr(args, "layout", None),
-                             title_zh=getattr(args, "title_zh", None), title_en=getattr(args, "title_en", None)) for s in sources], None
+                             title_zh=getattr(args, "title_zh", None), title_en=getattr(args, "title_en", None)) for s in sources] + pair_rc, None
     cfg = load(args.config)
     return list(cfg.reports), cfg
 
@@ -278,7 +326,10 @@ def cmd_build(args) -> int:
 
 
 def cmd_export(args) -> int:
-    b = load_report(ReportConfig(source=Path(args.source), layout=args.layout))
+    pair_rc = pair_from_args(args)
+    if bool(args.source) == bool(pair_rc):
+        raise UsageError("export takes one SOURCE file, or --zh ZH_FILE --en EN_FILE")
+    b = load_report(pair_rc[0] if pair_rc else ReportConfig(source=Path(args.source), layout=args.layout))
     report_diagnostics(b, args.verbose)
     text = export.FORMATS[args.format](b)
     if args.output and args.output != "-":
@@ -353,7 +404,10 @@ def parser() -> argparse.ArgumentParser:
         if sources:
             sp.add_argument("sources", nargs="*", metavar="SOURCE", help="report file(s); default: the reports in bitext.yml")
             sp.add_argument("--config", default=str(ROOT / "bitext.yml"), help="config file (default: bitext.yml)")
-        sp.add_argument("--layout", default=None, help="force a layout (sequential, interleaved, ...) instead of detecting it")
+        sp.add_argument("--zh", default=None, metavar="ZH_FILE", help="the Chinese file of a two-file report (with --en)")
+        sp.add_argument("--en", default=None, metavar="EN_FILE", help="the English file of a two-file report (with --zh)")
+        sp.add_argument("--layout", default=None, choices=sorted(LAYOUTS),
+                        help="force a layout instead of detecting it")
         sp.add_argument("-v", "--verbose", action="store_true", help="also print informational notes")
 
     b = sub.add_parser("build", help="build the site (default command)", description="Build the site from the configured reports or the SOURCE files.")
@@ -367,7 +421,7 @@ def parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("export", help="export the aligned pairs", description="Export a report's aligned pairs as JSON, TSV or TMX.")
-    e.add_argument("source", metavar="SOURCE")
+    e.add_argument("source", metavar="SOURCE", nargs="?", help="one file with both languages (or use --zh and --en)")
     common(e, sources=False)
     e.add_argument("--format", choices=sorted(export.FORMATS), default="json")
     e.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
@@ -403,6 +457,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except InputError as e:
         say(e.format())
+    except UsageError as e:
+        say(f"usage error: {e}")
+        return EXIT_USAGE
     except (ConfigError, BuildError) as e:
         say(f"error: {e}")
     except KeyboardInterrupt:

@@ -342,7 +342,8 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
                 diags.append(Diagnostic("warning", f"low-confidence row {r.id} (score {r.score:.2f})", r.line_zh, name))
     return Bitext(name=name, meta=source.meta, sections=tuple(sections), removed=source.removed,
                   diagnostics=tuple(diags), layout=source.layout, encoding=source.encoding,
-                  stats={"headings_zh": len(zc), "headings_en": len(ec), "pairs": len(pairs), "layout_reason": source.layout_reason})
+                  stats={"headings_zh": len(zc), "headings_en": len(ec), "pairs": len(pairs), "layout_reason": source.layout_reason,
+                         "strong_zh": nz, "strong_en": ne})
 
 
 def _unique(base: str, used: set[str]) -> str:

@@ -352,9 +352,9 @@ class Sequential(Layout):
         k, moved = self.refine(paras, langs, k, first)
         second = "en" if first == "zh" else "zh"
         blocks = [Block(p.text, (first if i < k else second), p.no, file=doc.path) for i, p in enumerate(paras)]
-        why = f"sequential: {_NAMES[first]} first; {fit:.0%} of blocks fit"
+        why = ""
         if moved:
-            why += f"; {moved} {_NAMES[second]} block(s) at the end of the {_NAMES[first]} half kept there (they do not start the translation)"
+            why = f"{moved} {_NAMES[second]} block(s) at the end of the {_NAMES[first]} half kept there (they do not start the translation)"
         return Arranged(blocks, why)
 
     @staticmethod
@@ -406,7 +406,7 @@ class Interleaved(Layout):
     def arrange(self, doc):
         langs = _fill_neutral(doc.paras)
         blocks = [Block(p.text, lg, p.no, file=doc.path) for p, lg in zip(doc.paras, langs)]
-        return Arranged(blocks, "interleaved: each block goes to the language it is written in")
+        return Arranged(blocks, "")
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -473,9 +473,7 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         lg = lang or detect_lang(plain_of(b)) or prev
         blocks.append(Block(b.text, lg, b.line, "para", 0, True, path))
         prev = lg
-    why = "markdown"
-    if bilingual:
-        why += f": {bilingual} headings carry both languages"
+    why = f"{bilingual} headings carry both languages" if bilingual else ""
     return Arranged(blocks, why, date, author, tz, te, own_meta=True)
 
 
@@ -636,7 +634,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     tz, te, blocks = take_titles(blocks, lay.name == "markdown")
     tz, te = arranged.title_zh or tz, arranged.title_en or te
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
-                   f"{why}; {arranged.reason}" if arranged.reason and arranged.reason != why else why, enc)
+                   f"{why}; {arranged.reason}" if arranged.reason else why, enc)
 
 
 def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = None,
