@@ -280,3 +280,67 @@ def looks_like_markdown(text: str) -> tuple[float, str]:
 
 
 __all__ = ["scan", "front_matter", "split_bilingual", "plain_of", "looks_like_markdown", "MdBlock", "FrontMatter"]
+
+
+# --------------------------------------------------------------------------- safe rendering
+
+UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
+
+
+def _unsafe(url: str) -> bool:
+    import html
+
+    u = url
+    for _ in range(3):  # entities may be nested (&amp;#115;)
+        u = html.unescape(u)
+    u = re.sub(r"[\x00-\x20\x7f]+", "", u).lower()
+    return u.startswith(UNSAFE_SCHEMES)
+
+
+def _external(url: str) -> bool:
+    return bool(re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", url, re.I))
+
+
+_MD = None
+
+
+def _markdown():
+    """One Markdown converter: raw HTML off (it is escaped as text), links made safe."""
+    global _MD
+    if _MD is None:
+        import markdown
+        from markdown.treeprocessors import Treeprocessor
+
+        class SafeLinks(Treeprocessor):
+            def run(self, root):
+                for el in list(root.iter()):
+                    for attr in ("href", "src"):
+                        v = el.get(attr)
+                        if v is not None and _unsafe(v):
+                            del el.attrib[attr]
+                    if el.tag == "img" and el.get("src") and _external(el.get("src")):
+                        # An image from elsewhere becomes a link to it: the page
+                        # itself makes no request outside the site.
+                        src, alt = el.get("src"), el.get("alt") or el.get("src")
+                        el.tag = "a"
+                        el.attrib.clear()
+                        el.set("href", src)
+                        el.set("class", "bt-external-image")
+                        el.text = alt
+                    if el.tag == "a" and el.get("href") and _external(el.get("href")):
+                        el.set("rel", "noopener nofollow")
+
+        md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(SafeLinks(md), "bitext_safe_links", 0)
+        _MD = md
+    return _MD
+
+
+def render_html(text: str) -> str:
+    """Markdown source of one block → HTML. Raw HTML in the source is shown as
+    text, never made live; javascript:/data: links lose their target."""
+    md = _markdown()
+    md.reset()
+    return md.convert(text)

@@ -15,6 +15,7 @@ from . import anchors
 from .align import align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
+from .headings import numbering
 from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
@@ -55,48 +56,41 @@ def heading_score(z: Candidate, e: Candidate) -> float:
     return score
 
 
-ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-ZH_DIGITS["十"] = 10
-ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
-         "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
-
-
 def heading_number(text: str) -> str | None:
-    """The section number a heading starts with, normalised ("三、" → "3", "1.2" → "1.2")."""
-    t = text.strip()
-    m = re.match(r"^(?:第)?([一二三四五六七八九十]{1,3})(?:[、.．章节条部分篇]|\s)", t)
-    if m:
-        return str(zh_number(m.group(1)))
-    m = re.match(r"^[（(]([一二三四五六七八九十]{1,3}|\d+)[）)]", t)
-    if m:
-        g = m.group(1)
-        return "(" + (g if g.isdigit() else str(zh_number(g))) + ")"
-    m = re.match(r"^(?:chapter|article|section|part|第)?\s*(\d+(?:\.\d+)*)", t, re.I)
-    if m:
-        return m.group(1)
-    m = re.match(r"^(?:chapter|article|section|part)?\s*([IVX]{1,5})\b[.\s]", t, re.I)
-    if m and m.group(1).upper() in ROMAN:
-        return str(ROMAN[m.group(1).upper()])
-    return None
+    """The section number a heading starts with, normalised ("三、" → "3", "1.2" → "1.2",
+    "（二）" → "(2)", "Chapter IV" → "4")."""
+    nb = numbering(text)
+    if nb is None:
+        return None
+    return f"({nb.value})" if nb.kind == "paren" else nb.value
 
 
-def zh_number(s: str) -> int:
-    if s == "十":
-        return 10
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return (ZH_DIGITS.get(a, 1) if a else 1) * 10 + (ZH_DIGITS.get(b, 0) if b else 0)
-    v = 0
-    for c in s:
-        v = v * 10 + ZH_DIGITS.get(c, 0)
-    return v
+WORD_KINDS = {"chapter", "section", "article", "part", "clause", "item", "annex"}
 
 
 def _number_match(zh: str, en: str) -> float | None:
-    a, b = heading_number(zh), heading_number(en)
-    if a is None and b is None:
+    """1 when both headings carry the same number, 0 when they carry different
+    ones (or say different things are numbered: a chapter is not an article);
+    None when at most one side is numbered (translations often drop numbers)."""
+    a, b = numbering(zh), numbering(en)
+    if a is None or b is None:
         return None
-    return 1.0 if a == b else 0.0
+    if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind:
+        return 0.0
+    va = f"({a.value})" if a.kind == "paren" else a.value
+    vb = f"({b.value})" if b.kind == "paren" else b.value
+    return 1.0 if va == vb else 0.0
+
+
+def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
+                    no_z: set[int] = frozenset(), no_e: set[int] = frozenset()) -> set[tuple[int, int]]:
+    """Headings written on one line in both languages ('## 数据收集 | Data Collection')
+    are each other's translation: they pair whatever the other evidence says."""
+    if layout == "two-files":
+        return set()
+    by_line = {c.heading.line: j for j, c in enumerate(ec) if c.heading.strength == "strong" and j not in no_e}
+    return {(i, by_line[c.heading.line]) for i, c in enumerate(zc)
+            if c.heading.strength == "strong" and i not in no_z and c.heading.line in by_line}
 
 
 def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0.4,
@@ -266,6 +260,7 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
                                                   [c.heading.raw or c.heading.text for c in ec])
     diags += cdiags
+    forced = set(forced) | same_line_pairs(zc, ec, source.layout, no_z, no_e)
     pairs = pair_headings(zc, ec, forced=forced, no_z=no_z, no_e=no_e)
     paired_z = {zc[i].part for i, _, _ in pairs}
     paired_e = {ec[j].part for _, j, _ in pairs}

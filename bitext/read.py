@@ -149,7 +149,8 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
 # --------------------------------------------------------------------------- metadata
 
 DATE_RE = re.compile(
-    r"^(?:(?:时间|日期|发布时间|发布日期|Date|Published|Time)\s*[:：]?\s*)?"
+    r"^(?:(?:时间|時間|日期|发布时间|發布時間|发布日期|發布日期|更新日期|更新時間|更新时间|生效日期|施行日期|修订日期|修訂日期|"
+    r"Date|Published|Time|Updated|Last updated|Effective date)\s*[:：]?\s*)?"
     r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?$",
     re.I,
 )
@@ -190,8 +191,8 @@ def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:
     used: list[int] = []
     for i, ln in enumerate(paras[:6]):
         d = parse_date(ln.text)
-        if d and date is None:
-            date = d
+        if d and (date is None or d == date):
+            date = d  # the same date again is its line in the other language
             used.append(i)
             continue
         m = AUTHOR_LABEL_RE.match(ln.text)
@@ -204,8 +205,8 @@ def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:
             author = ln.text
             used.append(i)
             continue
-        if i == 0 and len(ln.text) <= 60 and not ends_with_final_punct(ln.text):
-            continue  # a title line before the date
+        if i <= 1 and not used and len(ln.text) <= 80 and not ends_with_final_punct(ln.text):
+            continue  # a title line (in one or both languages) before the date
         break
     return date, author, used
 

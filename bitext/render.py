@@ -40,6 +40,14 @@ def md_text(text: str | None) -> Markup:
     return Markup("".join(f"&#{ord(ch)};" if ch in MD_PUNCT else ch for ch in text))
 
 
+def md_block(text: str | None) -> Markup:
+    """A block of Markdown input (read on purpose) as HTML: its markup renders,
+    raw HTML in it stays text, unsafe link targets are dropped."""
+    from .markdown_input import render_html
+
+    return Markup(render_html(text or ""))
+
+
 def attr_text(text: str | None, limit: int | None = None) -> Markup:
     """Text for an HTML attribute or a raw-HTML template context: fully escaped."""
     t = " ".join((text or "").split())
@@ -100,6 +108,7 @@ def env() -> jinja2.Environment:
     e.filters["attr"] = attr_text
     e.filters["yaml"] = yaml_str
     e.filters["join_units"] = lambda xs: " ".join(xs)
+    e.filters["md_block"] = md_block
     return e
 
 

@@ -1,0 +1,83 @@
+"""Heading-pair F1 over the layout fixtures, per fixture and per layout.
+
+Each fixture NAME.EXT (or a folder NAME/ holding zh.* and en.*) in
+tests/fixtures/layouts has NAME.pairs.json: the heading pairs a person made,
+[[zh, en], ...]. A pair found counts when both headings equal the expected
+ones (spaces collapsed). Prints precision, recall and F1; micro-averaged.
+
+    .venv/bin/python bench/headings_eval.py [FIXTURE_DIR]
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bitext.pipeline import process  # noqa: E402
+from bitext.read import read, read_pair  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "layouts"
+
+
+def norm(t: str | None) -> str:
+    return " ".join((t or "").split())
+
+
+def fixtures(folder: Path = FIXTURES):
+    """(name, loader, expected pairs) for every fixture with a pairs file."""
+    for gold in sorted(folder.glob("*.pairs.json")):
+        name = gold.name.removesuffix(".pairs.json")
+        expected = [(norm(z), norm(e)) for z, e in json.loads(gold.read_text(encoding="utf-8"))]
+        d = folder / name
+        if d.is_dir():
+            zh = next(d.glob("zh.*"))
+            en = next(d.glob("en.*"))
+            yield name, (lambda zh=zh, en=en: read_pair(zh, en)), expected
+            continue
+        src = next(p for p in folder.glob(name + ".*") if not p.name.endswith(".pairs.json"))
+        yield name, (lambda src=src: read(src)), expected
+
+
+def found_pairs(source) -> tuple[list[tuple[str, str]], str]:
+    b = process(source)
+    return [(norm(s.heading_zh), norm(s.heading_en)) for s in b.sections if s.heading_zh and s.heading_en], b.layout
+
+
+def prf(tp: int, found: int, expected: int) -> tuple[float, float, float]:
+    p = tp / found if found else 1.0
+    r = tp / expected if expected else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0]) if argv else FIXTURES
+    tot = [0, 0, 0]
+    by_layout: dict[str, list[int]] = {}
+    print(f"{'fixture':36} {'layout':12} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, load, expected in fixtures(folder):
+        got, layout = found_pairs(load())
+        tp = len(set(got) & set(expected))
+        p, r, f = prf(tp, len(got), len(expected))
+        print(f"{name:36} {layout:12} {p:6.3f} {r:6.3f} {f:6.3f}")
+        for z, e in sorted(set(got) ^ set(expected)):
+            mark = "+" if (z, e) in got else "-"
+            print(f"    {mark} {z} | {e}")
+        for acc in (tot, by_layout.setdefault(layout, [0, 0, 0])):
+            acc[0] += tp
+            acc[1] += len(got)
+            acc[2] += len(expected)
+    print()
+    for layout, (tp, g, e) in sorted(by_layout.items()):
+        p, r, f = prf(tp, g, e)
+        print(f"{'layout ' + layout:49} {p:6.3f} {r:6.3f} {f:6.3f}")
+    p, r, f = prf(*tot)
+    print(f"{'overall (micro)':49} {p:6.3f} {r:6.3f} {f:6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
