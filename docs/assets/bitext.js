@@ -1,184 +1,293 @@
-/* bitext reading controls. Everything runs inside document$.subscribe so it
-   survives Material's instant navigation; without JavaScript the page shows
-   both columns and every link still works. */
+/* bitext reading controls.
+   Page set-up runs inside document$.subscribe, so it survives Material's
+   instant navigation; document-wide listeners are bound once. Without
+   JavaScript the page shows both columns and every link still works.
+   Keys (none of Material's own: f s / p , n .): j k next/previous pair,
+   b i c e views, x swap, y copy link, ? help. */
 (function () {
   "use strict";
   var VIEWS = ["both", "zh", "en", "stack"];
+  var KEY_VIEW = "bitext.view", KEY_SWAP = "bitext.swap";
   var root = document.documentElement;
-  root.classList.add("bt-js");
+  if (!root.classList.contains("bt-js")) root.classList.add("bt-js");
 
+  function load(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
   function store(key, value) { try { localStorage.setItem(key, value); } catch (e) { /* private mode */ } }
 
-  function setUrlParam(name, value) {
+  function setParams(params) {
     try {
       var url = new URL(location.href);
-      if (value === null) url.searchParams.delete(name); else url.searchParams.set(name, value);
-      history.replaceState(history.state, "", url.toString());
+      Object.keys(params).forEach(function (k) {
+        if (params[k] === null) url.searchParams.delete(k); else url.searchParams.set(k, params[k]);
+      });
+      if (url.href !== location.href) history.replaceState(history.state, "", url.href);
     } catch (e) { /* file: URLs */ }
   }
 
-  function currentRow() {
-    var rows = document.querySelectorAll(".bt-row");
-    var best = null;
-    for (var i = 0; i < rows.length; i++) {
-      var r = rows[i].getBoundingClientRect();
-      if (r.bottom > 80) { best = rows[i]; break; }
-    }
-    return best;
+  function view() { var v = root.getAttribute("data-bt-view"); return VIEWS.indexOf(v) < 0 ? "both" : v; }
+  function swapped() { return root.getAttribute("data-bt-swap") === "1"; }
+
+  function rows() { return Array.prototype.slice.call(document.querySelectorAll(".bt-row")); }
+
+  function headerBottom() {
+    var h = document.querySelector(".md-header");
+    return h ? h.getBoundingClientRect().bottom : 0;
   }
 
-  function applyView(view, remember) {
-    if (VIEWS.indexOf(view) < 0) view = "both";
-    var keep = currentRow();
-    root.setAttribute("data-bt-view", view);
+  /* The first pair whose bottom is below the header: the reader's place. */
+  function currentRow() {
+    var top = headerBottom() + 4, all = rows();
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].getBoundingClientRect().bottom > top) return all[i];
+    }
+    return null;
+  }
+
+  /* Run fn (which changes the layout) and keep the current pair where it was on screen. */
+  function keepPlace(fn) {
+    var row = currentRow(), before = row ? row.getBoundingClientRect().top : 0;
+    fn();
+    if (row && before > -row.offsetHeight) window.scrollBy(0, row.getBoundingClientRect().top - before);
+  }
+
+  function reflect() {
+    var v = view();
     document.querySelectorAll(".bt-view").forEach(function (b) {
-      b.setAttribute("aria-checked", b.getAttribute("data-view") === view ? "true" : "false");
+      b.setAttribute("aria-pressed", b.getAttribute("data-view") === v ? "true" : "false");
     });
-    // A hidden language is hidden from screen readers too (display:none does that);
-    // mark it for assistive tech that reads attributes.
-    document.querySelectorAll(".bt-cell, .bt-h").forEach(function (el) {
-      var hidden = (view === "zh" && el.classList.contains("bt-en")) || (view === "en" && el.classList.contains("bt-zh"));
+    document.querySelectorAll(".bt-swap").forEach(function (b) { b.setAttribute("aria-pressed", swapped() ? "true" : "false"); });
+    // The hidden language is display:none (gone from the accessibility tree);
+    // aria-hidden says the same to tools that read attributes.
+    document.querySelectorAll(".md-content .bt-zh, .md-content .bt-en").forEach(function (el) {
+      if (el.closest(".bt-toolbar")) return;
+      var hidden = (v === "zh" && el.classList.contains("bt-en")) || (v === "en" && el.classList.contains("bt-zh"));
       if (hidden) el.setAttribute("aria-hidden", "true"); else el.removeAttribute("aria-hidden");
     });
-    if (remember) {
-      store("bitext.view", view);
-      setUrlParam("view", view === "both" ? null : view);
-      if (keep) keep.scrollIntoView({ block: "start" });
-    }
   }
 
-  function applySwap(on, remember) {
-    root.setAttribute("data-bt-swap", on ? "1" : "0");
-    document.querySelectorAll(".bt-swap").forEach(function (b) { b.setAttribute("aria-pressed", on ? "true" : "false"); });
-    if (remember) { store("bitext.swap", on ? "1" : "0"); setUrlParam("swap", on ? "1" : null); }
+  function setView(v, remember) {
+    if (VIEWS.indexOf(v) < 0) v = "both";
+    keepPlace(function () { root.setAttribute("data-bt-view", v); });
+    reflect();
+    if (remember) store(KEY_VIEW, v);
+    setParams({ view: v === "both" ? null : v });
   }
 
-  function rowUrl(row) {
-    var url = new URL(location.href);
-    url.hash = row.id;
-    return url.toString();
+  function setSwap(on, remember) {
+    keepPlace(function () { root.setAttribute("data-bt-swap", on ? "1" : "0"); });
+    reflect();
+    if (remember) store(KEY_SWAP, on ? "1" : "0");
+    setParams({ swap: on ? "1" : null });
+  }
+
+  var statusTimer = null;
+  function announce(text) {
+    var s = document.querySelector(".bt-status");
+    if (!s) return;
+    s.textContent = text;
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(function () { s.textContent = ""; }, 2000);
   }
 
   function copy(text, el) {
     function done() {
+      announce("已复制链接 · Link copied");
       if (!el) return;
-      el.setAttribute("data-copied", "1");
-      var old = el.getAttribute("title");
-      el.setAttribute("title", "已复制 · Copied");
-      setTimeout(function () { el.removeAttribute("data-copied"); el.setAttribute("title", old); }, 1500);
+      el.setAttribute("data-copied", "");
+      setTimeout(function () { el.removeAttribute("data-copied"); }, 1500);
     }
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).then(done, done);
-    } else {
+    function fallback() {
       var ta = document.createElement("textarea");
-      ta.value = text; document.body.appendChild(ta); ta.select();
+      ta.value = text; ta.setAttribute("readonly", ""); ta.style.position = "fixed"; ta.style.opacity = "0";
+      document.body.appendChild(ta); ta.select();
       try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
       document.body.removeChild(ta); done();
     }
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, fallback);
+    else fallback();
   }
 
-  function markTarget() {
-    document.querySelectorAll(".bt-target").forEach(function (el) { el.classList.remove("bt-target"); });
-    if (!location.hash) return;
-    var el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (el && el.classList.contains("bt-row")) {
-      el.classList.add("bt-target");
-      el.scrollIntoView({ block: "center" });
-    }
+  function linkTo(id) {
+    var url = new URL(location.href);
+    url.hash = id;
+    return url.href;
   }
 
-  function focusRow(row) {
-    if (!row) return;
-    document.querySelectorAll(".bt-row.bt-active").forEach(function (r) { r.classList.remove("bt-active"); });
-    row.classList.add("bt-active");
-    row.scrollIntoView({ block: "center" });
-    setUrlHash(row.id);
-  }
-
-  function setUrlHash(id) {
+  function setHash(id) {
     try { history.replaceState(history.state, "", "#" + id); } catch (e) { location.hash = id; }
   }
 
-  function step(delta) {
-    var rows = Array.prototype.slice.call(document.querySelectorAll(".bt-row"));
-    if (!rows.length) return;
-    var active = document.querySelector(".bt-row.bt-active") || document.querySelector(".bt-row.bt-target");
-    var i = active ? rows.indexOf(active) : -1;
-    if (i < 0) { var cur = currentRow(); i = rows.indexOf(cur) - (delta > 0 ? 1 : 0); }
-    focusRow(rows[Math.max(0, Math.min(rows.length - 1, i + delta))]);
+  /* Mark the pair (or section heading) named in the address and bring it into view. */
+  function markTarget(scroll) {
+    document.querySelectorAll(".bt-target").forEach(function (el) { el.classList.remove("bt-target"); });
+    var id = location.hash ? decodeURIComponent(location.hash.slice(1)) : "";
+    var el = id && document.getElementById(id);
+    if (!el || !(el.classList.contains("bt-row") || el.classList.contains("bt-heading"))) return null;
+    el.classList.add("bt-target");
+    if (scroll) el.scrollIntoView({ block: el.classList.contains("bt-row") ? "center" : "start" });
+    return el;
   }
 
-  function counterpart(cell, on) {
-    var row = cell.closest(".bt-row");
+  /* A search hit (?h=word): bring the first pair holding a highlighted word into view. */
+  function findSearchHit() {
+    var q = new URLSearchParams(location.search);
+    if (!q.get("h") || location.hash) return;
+    var tries = 0;
+    (function look() {
+      var m = document.querySelector(".bt-row mark[data-md-highlight]");
+      if (m) {
+        var row = m.closest(".bt-row");
+        row.classList.add("bt-target");
+        row.scrollIntoView({ block: "center" });
+      } else if (++tries < 40) {
+        setTimeout(look, 100);
+      }
+    })();
+  }
+
+  function visibleCells(row) {
+    var cells = Array.prototype.slice.call(row.querySelectorAll(".bt-cell")).filter(function (c) {
+      return c.getClientRects().length > 0;
+    });
+    cells.sort(function (a, b) {
+      var ra = a.getBoundingClientRect(), rb = b.getBoundingClientRect();
+      return (ra.top - rb.top) || (ra.left - rb.left);
+    });
+    return cells;
+  }
+
+  function activeRow() {
+    var a = document.activeElement;
+    return (a && a.closest && a.closest(".bt-row")) || document.querySelector(".bt-row.bt-active") ||
+      document.querySelector(".bt-row.bt-target");
+  }
+
+  function goTo(row) {
     if (!row) return;
-    row.querySelectorAll(".bt-cell").forEach(function (c) {
-      if (c !== cell) c.classList.toggle("bt-counterpart", on);
+    document.querySelectorAll(".bt-row.bt-active").forEach(function (r) { r.classList.remove("bt-active"); });
+    row.classList.add("bt-active");
+    var cell = visibleCells(row)[0];
+    if (cell) cell.focus({ preventScroll: true });
+    row.scrollIntoView({ block: "center" });
+    setHash(row.id);
+    markTarget(false);
+  }
+
+  function step(delta) {
+    var all = rows();
+    if (!all.length) return;
+    var i = all.indexOf(activeRow());
+    if (i < 0) {
+      var cur = currentRow();
+      i = cur ? all.indexOf(cur) - (delta > 0 ? 1 : 0) : -1;
+    }
+    goTo(all[Math.max(0, Math.min(all.length - 1, i + delta))]);
+  }
+
+  /* Counterpart highlight for hover and focus (CSS :has() does the same where supported). */
+  var hoverCell = null, focusCell = null;
+  function paintCounterparts() {
+    document.querySelectorAll(".bt-counterpart").forEach(function (c) { c.classList.remove("bt-counterpart"); });
+    [hoverCell, focusCell].forEach(function (cell) {
+      if (!cell || !cell.isConnected) return;
+      var row = cell.closest(".bt-row");
+      row && row.querySelectorAll(".bt-cell").forEach(function (c) { if (c !== cell) c.classList.add("bt-counterpart"); });
     });
   }
 
   function init() {
     var q = new URLSearchParams(location.search);
-    var view = q.get("view");
-    var fromUrl = VIEWS.indexOf(view) >= 0;
-    if (!fromUrl) { try { view = localStorage.getItem("bitext.view"); } catch (e) { view = null; } }
-    applyView(view, fromUrl);
-    var swap = q.get("swap");
-    if (swap === null) { try { swap = localStorage.getItem("bitext.swap"); } catch (e) { swap = null; } }
-    applySwap(swap === "1", false);
-
-    document.querySelectorAll(".bt-view").forEach(function (b) {
-      b.addEventListener("click", function () { applyView(b.getAttribute("data-view"), true); });
-    });
-    document.querySelectorAll(".bt-swap").forEach(function (b) {
-      b.addEventListener("click", function () { applySwap(root.getAttribute("data-bt-swap") !== "1", true); });
-    });
-    document.querySelectorAll(".bt-anchor").forEach(function (a) {
-      a.addEventListener("click", function (ev) {
-        var row = a.closest(".bt-row");
-        if (!row) return;
-        ev.preventDefault();
-        setUrlHash(row.id);
-        markTarget();
-        copy(rowUrl(row), a);
-      });
-    });
-    document.querySelectorAll(".bt-cell").forEach(function (cell) {
-      cell.setAttribute("tabindex", "0");
-      cell.addEventListener("mouseenter", function () { counterpart(cell, true); });
-      cell.addEventListener("mouseleave", function () { counterpart(cell, false); });
-      cell.addEventListener("focus", function () { counterpart(cell, true); });
-      cell.addEventListener("blur", function () { counterpart(cell, false); });
-    });
-    markTarget();
+    var v = q.get("view"), s = q.get("swap");
+    if (VIEWS.indexOf(v) >= 0) store(KEY_VIEW, v);
+    else v = root.getAttribute("data-bt-view") || load(KEY_VIEW);
+    if (s === "0" || s === "1") store(KEY_SWAP, s);
+    else s = root.getAttribute("data-bt-swap") || load(KEY_SWAP);
+    setView(v, false);
+    setSwap(s === "1", false);
+    hoverCell = focusCell = null;
+    if (!markTarget(true)) findSearchHit();
   }
 
-  var keysBound = false;
-  function bindKeys() {
-    if (keysBound) return;
-    keysBound = true;
-    window.addEventListener("hashchange", markTarget);
+  function isTyping(t) {
+    return t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  }
+
+  function bindOnce() {
+    window.addEventListener("hashchange", function () { markTarget(true); });
+
+    document.addEventListener("click", function (ev) {
+      if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+      var t = ev.target instanceof Element ? ev.target : null;
+      if (!t) return;
+      var b = t.closest(".bt-view");
+      if (b) { setView(b.getAttribute("data-view"), true); return; }
+      if (t.closest(".bt-swap")) { setSwap(!swapped(), true); return; }
+      var a = t.closest(".bt-anchor, .bt-heading > .headerlink");
+      if (a) {
+        // Copy the full address; keep the page where it is.
+        var target = a.closest(".bt-row, .bt-heading");
+        if (!target || !target.id) return;
+        ev.preventDefault();
+        ev.stopPropagation();
+        setHash(target.id);
+        markTarget(false);
+        copy(linkTo(target.id), a);
+      }
+    }, true);
+
+    document.addEventListener("mouseover", function (ev) {
+      var cell = ev.target instanceof Element ? ev.target.closest(".bt-cell") : null;
+      if (cell !== hoverCell) { hoverCell = cell; paintCounterparts(); }
+    });
+    document.addEventListener("mouseleave", function () { hoverCell = null; paintCounterparts(); });
+    document.addEventListener("focusin", function (ev) {
+      var cell = ev.target instanceof Element ? ev.target.closest(".bt-cell") : null;
+      if (cell !== focusCell) { focusCell = cell; paintCounterparts(); }
+    });
+    document.addEventListener("focusout", function (ev) {
+      if (!ev.relatedTarget || !(ev.relatedTarget instanceof Element) || !ev.relatedTarget.closest(".bt-cell")) {
+        focusCell = null; paintCounterparts();
+      }
+    });
+
     document.addEventListener("keydown", function (ev) {
-      if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-      var t = ev.target;
-      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey || isTyping(ev.target)) return;
+      var search = document.getElementById("__search");
+      if (search && search.checked) return; // Material's search dialog is open: its keys.
       if (!document.querySelector(".bt-toolbar")) return;
-      var k = ev.key;
-      if (k === "j") step(1);
-      else if (k === "k") step(-1);
-      else if (k === "b") applyView("both", true);
-      else if (k === "i") applyView("stack", true);
-      else if (k === "c") applyView("zh", true);
-      else if (k === "e") applyView("en", true);
-      else if (k === "s") applySwap(root.getAttribute("data-bt-swap") !== "1", true);
-      else if (k === "y") { var r = document.querySelector(".bt-row.bt-active") || currentRow(); if (r) copy(rowUrl(r)); }
-      else return;
+      switch (ev.key) {
+        case "j": step(1); break;
+        case "k": step(-1); break;
+        case "b": setView("both", true); break;
+        case "i": setView("stack", true); break;
+        case "c": setView("zh", true); break;
+        case "e": setView("en", true); break;
+        case "x": setSwap(!swapped(), true); break;
+        case "y": {
+          var row = activeRow() || currentRow();
+          if (!row) return;
+          setHash(row.id); markTarget(false);
+          copy(linkTo(row.id), row.querySelector(".bt-anchor"));
+          break;
+        }
+        case "?": {
+          var help = document.querySelector(".bt-help");
+          if (!help) return;
+          help.click();
+          break;
+        }
+        default: return;
+      }
       ev.preventDefault();
     });
   }
 
+  bindOnce();
   if (typeof document$ !== "undefined") {
-    document$.subscribe(function () { init(); bindKeys(); });
+    document$.subscribe(function () { init(); });
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
   } else {
-    document.addEventListener("DOMContentLoaded", function () { init(); bindKeys(); });
+    init();
   }
 })();
