@@ -118,7 +118,7 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
                 j = i + 1
                 while j < n and not lines[j].strip():
                     j += 1
-                if j < n and (LIST_RE.match(lines[j]) or INDENTED_RE.match(lines[j])):
+                if j < n and (INDENTED_RE.match(lines[j]) or (LIST_RE.match(lines[j]) and not _switches(buf, lines[j]))):
                     buf.append(line)
                     i += 1
                     continue
@@ -154,7 +154,7 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
             i += 1
             continue
         if LIST_RE.match(line):
-            if buf_kind != "list":
+            if buf_kind != "list" or _switches(buf, line):
                 start("list", no, line)
             else:
                 buf.append(line)
@@ -205,6 +205,13 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
         i += 1
     flush()
     return out
+
+
+def _switches(buf: list[str], line: str) -> bool:
+    """The new line is in the other language than the block so far."""
+    a = detect_lang(plain_of(MdBlock("para", "\n".join(buf), 0)))
+    b = detect_lang(plain_of(MdBlock("para", line, 0)))
+    return bool(a and b and a != b)
 
 
 def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | None:

@@ -102,6 +102,8 @@ def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0
     fz = {i: j for i, j in forced}
     fe = {j: i for i, j in forced}
     n, m = len(zc), len(ec)
+    # Many candidates: only pairs within a band of relative position are scored.
+    band = 0.2 if n * m > 2500 else None
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = [[0] * (m + 1) for _ in range(n + 1)]
     scores: dict[tuple[int, int], float] = {}
@@ -111,6 +113,8 @@ def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0
                 s = 1.0 + len(zc) + len(ec)  # outweighs any other path
             elif i - 1 in no_z or j - 1 in no_e or fz.get(i - 1, j - 1) != j - 1 or fe.get(j - 1, i - 1) != i - 1:
                 s = 0.0
+            elif band is not None and abs(zc[i - 1].pos - ec[j - 1].pos) > band:
+                s = 0.0  # far apart in long documents: not worth scoring
             else:
                 s = heading_score(zc[i - 1], ec[j - 1])
             scores[(i - 1, j - 1)] = min(s, 1.0)

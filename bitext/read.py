@@ -108,42 +108,59 @@ def lines_of(text: str) -> list[Line]:
 def paragraphs_of(lines: list[Line]) -> list[Line]:
     """Plain-text paragraphs: one per line, except hard-wrapped lines are joined.
 
-    A line is a continuation of the previous one when they are in the same
-    language, no blank line separates them, the previous line does not end a
-    sentence and is long (wrapped at a width), and the new line does not look
+    A language's lines are hard-wrapped when many of them end near one width.
+    A line continues the previous one when both are in that language, no blank
+    line separates them, the previous line does not end a sentence, does not
+    read as a heading and reaches the width, and the new line does not look
     like the start of a new paragraph.
     """
     nonblank = [ln for ln in lines if ln.text]
     if not nonblank:
         return []
-    lengths = sorted(len(ln.text) for ln in nonblank)
-    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
-    wrapped = 40 <= width <= 120  # long single-line paragraphs mean the file is not hard-wrapped
+    widths = {lg: _wrap_width([ln for ln in nonblank if ln.lang == lg]) for lg in ("zh", "en")}
     out: list[Line] = []
-    prev_blank = True
+    prev: Line | None = None
     for ln in lines:
         if not ln.text:
-            prev_blank = True
+            prev = None
             continue
-        if out and not prev_blank and wrapped and _continues(out[-1], ln, width):
+        width = widths.get(ln.lang or "")
+        if out and prev is not None and width and _continues(prev, ln, width):
             last = out[-1]
             sep = "" if ln.lang == "zh" else " "
-            lang = last.lang or ln.lang
-            out[-1] = Line(last.text + sep + ln.text, last.no, lang)
+            out[-1] = Line(last.text + sep + ln.text, last.no, last.lang or ln.lang)
         else:
             out.append(ln)
-        prev_blank = False
+        prev = ln
     return out
 
 
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width a language's lines are wrapped at, or None when they are not wrapped."""
+    if len(lines) < 4:
+        return None
+    lengths = sorted(len(ln.text) for ln in lines)
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if 0.75 * width <= n <= width)
+    lo, hi = (20, 100) if lines[0].lang == "zh" else (40, 120)
+    if not lo <= width <= hi or near < 0.35 * len(lengths):
+        return None  # long single-line paragraphs: the file is not hard-wrapped
+    return width
+
+
 def _continues(prev: Line, ln: Line, width: int) -> bool:
+    from .headings import numbering
+
     if prev.lang != ln.lang or prev.lang is None:
         return False
     if ends_with_final_punct(prev.text):
         return False
-    if len(prev.text) < 0.6 * width:
+    if len(prev.text) < 0.75 * width:
         return False
-    return not re.match(r"^(\d+[.)、]|[一二三四五六七八九十]+、|[-*•·]\s)", ln.text)
+    nb = numbering(prev.text)
+    if nb is not None and nb.style not in ("arabic", "letter") and len(prev.text) < 0.9 * width:
+        return False  # a numbered heading line
+    return not re.match(r"^(\d+[.)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
 
 
 # --------------------------------------------------------------------------- metadata
@@ -534,6 +551,32 @@ def choose_layout(doc: Doc, forced: str | None = None) -> tuple[Layout, str]:
     return plain[0][2], plain[0][3]
 
 
+# --------------------------------------------------------------------------- bilingual lines
+
+
+def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
+    """A plain-text heading line that carries both languages ('一、总则 / General
+    Provisions', '第二章 数据安全 Data Security') becomes a heading in each.
+    Without a separator, only when the document has at least two such lines."""
+    from .markdown_input import split_bilingual
+
+    def shaped(b: Block) -> bool:
+        t = b.text
+        return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and (
+            not ends_with_final_punct(t) or t.endswith((":", "：")))
+
+    mixed = sum(1 for b in blocks if shaped(b) and split_bilingual(b.text, True))
+    out: list[Block] = []
+    for b in blocks:
+        both = split_bilingual(b.text, mixed >= 2) if shaped(b) else None
+        if both:
+            out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
+            out.append(Block(both[1], "en", b.line, "heading", 2, False, b.file))
+        else:
+            out.append(b)
+    return out
+
+
 # --------------------------------------------------------------------------- titles
 
 SECTION_WORDS = re.compile(
@@ -632,6 +675,8 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if arranged.own_meta:
         date, author = arranged.date, arranged.author
     blocks, removed = strip_boilerplate(arranged.blocks)
+    if lay.name != "markdown":
+        blocks = split_bilingual_lines(blocks)
     tz, te, blocks = take_titles(blocks, lay.name == "markdown")
     tz, te = arranged.title_zh or tz, arranged.title_en or te
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,

@@ -1,0 +1,203 @@
+"""Every layout, heading kind and encoding of the fixtures in tests/fixtures/layouts.
+
+Each fixture has NAME.pairs.json, the heading pairs a person made; the
+heading pairs bitext finds must be exactly those, and no Chinese character
+or English word of the input may go missing on the way.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bitext.export import to_dict
+from bitext.pipeline import process
+from bitext.read import decode, normalize_text, parse_date, read, read_pair, read_text
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import headings_eval  # noqa: E402
+
+FIX = ROOT / "tests" / "fixtures" / "layouts"
+CASES = list(headings_eval.fixtures(FIX))
+IDS = [c[0] for c in CASES]
+
+
+def _load(name):
+    return next(c for c in CASES if c[0] == name)[1]()
+
+
+@pytest.fixture(scope="module")
+def bitexts():
+    return {name: process(load()) for name, load, _ in CASES}
+
+
+def test_there_is_a_fixture_of_every_layout(bitexts):
+    assert {b.layout for b in bitexts.values()} == {"sequential", "interleaved", "markdown", "two-files"}
+
+
+@pytest.mark.parametrize("name", IDS)
+def test_heading_pairs_are_the_persons(name, bitexts):
+    expected = next(c[2] for c in CASES if c[0] == name)
+    b = bitexts[name]
+    got = [(headings_eval.norm(s.heading_zh), headings_eval.norm(s.heading_en)) for s in b.sections if s.heading_zh and s.heading_en]
+    assert got == expected
+
+
+def _source_text(name: str) -> str:
+    path = next((p for p in FIX.glob(name + ".*") if not p.name.endswith(".pairs.json")), None)
+    files = [path] if path else sorted((FIX / name).iterdir())
+    out = []
+    for f in files:
+        text, _, _ = decode(f.read_bytes(), str(f))
+        text = normalize_text(text)
+        if text.startswith("---\n"):  # front matter: metadata, not content
+            text = text.split("\n---\n", 1)[1]
+        out.append(text)
+    return "\n".join(out)
+
+
+def _han(text):
+    return Counter(re.findall(r"[\u3400-\u9fff]", text))
+
+
+def _words(text):
+    return Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+
+
+@pytest.mark.parametrize("name", IDS)
+def test_no_chinese_character_or_english_word_is_lost(name, bitexts):
+    d = to_dict(bitexts[name])
+    got = " ".join([d["meta"]["title"]["zh"] or "", d["meta"]["title"]["en"] or "", d["meta"]["author"] or ""]
+                   + d["removed"]
+                   + [s["heading"]["zh"] or "" for s in d["sections"]] + [s["heading"]["en"] or "" for s in d["sections"]]
+                   + [t for s in d["sections"] for r in s["rows"] for t in r["zh"] + r["en"]])
+    src = _source_text(name)
+    # Lines that became the date are metadata (meta.date holds them).
+    src = "\n".join(ln for ln in src.split("\n") if not parse_date(" ".join(ln.split())))
+    assert not (_han(src) - _han(got)), name
+    assert not (_words(src) - _words(got)), name
+
+
+def test_traditional_chinese_is_detected(bitexts):
+    assert bitexts["trad-articles-big5-crlf"].meta.script == "Hant"
+    assert bitexts["seq-annual-report"].meta.script == "Hans"
+
+
+@pytest.mark.parametrize("name,encoding", [
+    ("trad-articles-big5-crlf", "big5"),
+    ("gbk-charter-cr", "gb18030"),
+    ("utf16-interleaved", "utf-16"),
+    ("interleaved-tight-guide", "utf-8-sig"),
+    ("seq-annual-report", "utf-8"),
+])
+def test_encodings_are_detected(name, encoding, bitexts):
+    assert bitexts[name].encoding == encoding
+
+
+def test_titles_come_from_the_document(bitexts):
+    m = bitexts["seq-annual-report"].meta
+    assert (m.title_zh, m.title_en) == ("山城图书馆2024年度工作报告", "Annual Report 2024 of Shancheng Library")
+    assert bitexts["seq-annual-report"].meta.date == "2025-01-20"
+    m = bitexts["md-bilingual-headings"].meta  # front matter
+    assert (m.title_zh, m.title_en, m.date, m.author) == ("雨量站数据说明", "Rain Gauge Data Notes", "2024-11-05", "水文监测组")
+    m = bitexts["md-per-language-software"].meta  # one H1 per language
+    assert (m.title_zh, m.title_en) == ("快速上手指南", "Quick Start Guide")
+    m = bitexts["md-slash-project"].meta  # a bilingual H1
+    assert (m.title_zh, m.title_en) == ("城市绿道监测项目", "Urban Greenway Monitoring Project")
+    m = bitexts["two-files-rules"].meta
+    assert (m.title_zh, m.title_en) == ("青松社区业主公约", "Owners' Covenant of Qingsong Community")
+    m = bitexts["interleaved-privacy"].meta
+    assert (m.title_zh, m.title_en, m.date) == ("星河阅读隐私政策", "Xinghe Reading Privacy Policy", "2025-02-10")
+
+
+def test_title_falls_back_to_config_when_the_document_has_none():
+    text = "我们的工作取得了进展。\n今年的任务很多。\nOur work made progress.\nThis year has many tasks."
+    src = read_text(text, "notes.txt", title=("配置标题", "Config Title"))
+    assert (src.meta.title_zh, src.meta.title_en) == ("配置标题", "Config Title")
+    src = read_text(text, "notes.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == (None, None)
+
+
+def test_english_block_at_the_end_of_the_chinese_half_stays_there():
+    src = _load("seq-regulation-licence-note")
+    zh_tail = [b.text for b in src.blocks if b.lang == "zh"][-2:]
+    assert zh_tail[0].startswith("This translation is provided") and zh_tail[1].startswith("Note:")
+    assert "translation shall prevail" not in " ".join(b.text for b in src.blocks if b.lang == "en")
+    assert "kept there" in src.layout_reason
+    assert src.meta.title_en == "Measures of Hewan Municipality for the Administration of Shared Bicycles"
+
+
+def test_heading_broken_over_two_lines_is_one_heading(bitexts):
+    heads = [s.heading_en for s in bitexts["two-files-rules"].sections if s.headed]
+    assert heads[1] == "CHAPTER II USE AND REPAIR OF PROPERTY"
+
+
+def test_hash_in_a_code_block_is_not_a_heading(bitexts):
+    b = bitexts["md-per-language-software"]
+    heads = [h for s in b.sections for h in (s.heading_zh, s.heading_en) if h]
+    assert not any("注释" in h or "comment" in h for h in heads)
+    code = [t for s in b.sections for r in s.rows for t in r.zh + r.en if t.startswith("```")]
+    assert len(code) == 2 and all(r.markdown for s in b.sections for r in s.rows)
+
+
+def test_forced_layout_is_used_and_said():
+    path = FIX / "seq-annual-report.txt"
+    src = read(path, layout="interleaved")
+    assert src.layout == "interleaved" and "--layout" in src.layout_reason
+    from bitext.read import InputError
+
+    with pytest.raises(InputError, match="unknown layout"):
+        read(path, layout="diagonal")
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def run(*args):
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_export_two_files_keeps_the_json_contract():
+    d = FIX / "two-files-rules"
+    p = run("export", "--zh", str(d / "zh.txt"), "--en", str(d / "en.txt"), "--format", "json")
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert set(data) == {"meta", "removed", "sections", "diagnostics"}
+    assert data["meta"]["title"] == {"zh": "青松社区业主公约", "en": "Owners' Covenant of Qingsong Community"}
+    assert [s["heading"]["zh"] for s in data["sections"] if s["heading"]["zh"]][0] == "第一章 总则"
+    for s in data["sections"]:
+        for r in s["rows"]:
+            assert set(r) == {"id", "zh", "en", "score"}
+
+
+def test_zh_without_en_is_a_usage_error():
+    p = run("export", "--zh", str(FIX / "two-files-rules" / "zh.txt"))
+    assert p.returncode == 2 and "--en" in p.stderr
+    p = run("export")
+    assert p.returncode == 2
+
+
+def test_check_prints_what_was_found_and_exits_1_on_errors(tmp_path):
+    p = run("check", str(FIX / "seq-annual-report.txt"))
+    assert p.returncode == 0, p.stderr
+    for word in ("layout:    sequential", "encoding:  utf-8", "headings:", "4 heading pairs", "unmatched:"):
+        assert word in p.stdout
+    bad = tmp_path / "image.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    p = run("check", str(bad))
+    assert p.returncode == 1 and "binary" in p.stderr
+
+
+def test_check_warns_loudly_when_the_structures_disagree(tmp_path):
+    zh = "\n".join(f"第{n}章 标题{n}\n这是第{n}章的正文内容，讲述有关事项。" for n in "一二三四五六七")
+    en = "\n".join(f"Chapter {n} Heading {n}\nThis is the text of chapter {n}, on the matters concerned." for n in range(1, 7))
+    (tmp_path / "zh.txt").write_text(zh, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    p = run("check", "--zh", str(tmp_path / "zh.txt"), "--en", str(tmp_path / "en.txt"))
+    assert "WARNING: the two structures disagree: 7 Chinese headings against 6 English headings" in p.stdout
