@@ -52,6 +52,13 @@ def run_set(folder: Path, run, out: Path | None):
     return evaluate.score(pairs)
 
 
+def _clear_caches() -> None:
+    from bitext import anchors
+
+    for f in (anchors.keys_zh, anchors.keys_en, anchors.zh_features, anchors.en_features):
+        f.cache_clear()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "align-dev"))
@@ -75,8 +82,12 @@ def main() -> int:
             for f in sorted((data / name / "zh").iterdir()):
                 zh_all += lines(f)
                 en_all += lines(data / name / "en" / f.name)
-        zh = (zh_all * (args.speed // len(zh_all) + 1))[:args.speed]
-        en = (en_all * (args.speed // len(en_all) + 1))[:args.speed]
+        # Repeated copies are made distinct, so no cache helps.
+        zh = [t + (f"（{k // len(zh_all)}）" if k >= len(zh_all) else "") for k, t in
+              enumerate((zh_all * (args.speed // len(zh_all) + 1))[:args.speed])]
+        en = [t + (f" ({k // len(en_all)})" if k >= len(en_all) else "") for k, t in
+              enumerate((en_all * (args.speed // len(en_all) + 1))[:args.speed])]
+        _clear_caches()
         t = time.perf_counter()
         beads = run(zh, en)
         dt = time.perf_counter() - t

@@ -35,14 +35,15 @@ class Bead:
 class Params:
     """Weights of the cost of a bead (tuned on development data, never on test sets)."""
 
-    sim: float = 4.0  # weight of (1 - normalised cosine)
+    sim: float = 3.0  # weight of (1 - normalised cosine)
     length: float = 1.0  # weight of the squared log length ratio, over its variance
-    length_sd: float = 0.35  # spread of log(en/zh·ratio) for true translations
-    skip: float = 3.2  # a unit left without counterpart
-    many: float = 0.45  # per unit beyond 1–1 in a bead
+    length_sd: float = 0.5  # spread of log(en/zh·ratio) for true translations
+    skip: float = 4.0  # a unit left without counterpart
+    many: float = 1.0  # per unit beyond 1–1 in a bead
     no_evidence: float = 0.55  # cosine assumed for units without any key
     breaks: float = 4.0  # a bead that crosses a paragraph break, per break
     skip_more: float = 0.8  # each further unit of a whole paragraph left untranslated
+    neural_weight: float = 2.0  # weight of the embeddings' cosine against the keys' (neural mode)
     mismatch: float = 2.0  # a bead that ends at a paragraph break in one language only
     kind_weights: dict = field(default_factory=lambda: {"dict": 1.0, "number": 2.0, "latin": 2.0, "name": 1.5})
 
@@ -162,200 +163,235 @@ def _span_norms(X, max_k: int) -> np.ndarray:
 
 
 @dataclass
-class _Problem:
+class View:
+    """One kind of vectors for both sides (evidence keys, or embeddings) and its weight."""
+
     Z: object  # zh vectors (n × d), sparse or dense
     E: object
+    weight: float = 1.0
+
+
+@dataclass
+class _Problem:
+    views: list[View]
     zlen: np.ndarray
     elen: np.ndarray
     ratio: float
-    zbreak: np.ndarray  # zbreak[i] = 1 when a paragraph starts at unit i (i > 0)
+    zbreak: np.ndarray  # zbreak[i] = 1 when a paragraph starts at unit i (0 < i < n)
     ebreak: np.ndarray
     params: Params
     shapes: list[tuple[int, int]]
-    extra: Callable | None = None  # extra cost matrix provider (neural)
+
+    @property
+    def n(self) -> int:
+        return len(self.zlen)
+
+    @property
+    def m(self) -> int:
+        return len(self.elen)
 
 
-def _band_full(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
-    return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+def _band_full(n: int, m: int) -> tuple[np.ndarray, int]:
+    return np.zeros(n + 1, dtype=np.int64), m + 1
 
 
-def _search(p: _Problem, lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int, int, int, float]]:
-    """Banded dynamic programme. Cells (a, j) with lo[a] <= j <= hi[a].
-
-    Returns beads as (zh start, zh end, en start, en end, cost)."""
-    n, m = p.Z.shape[0], p.E.shape[0]
-    prm = p.params
-    maxdi = max(di for di, _ in p.shapes)
-    maxdj = max(dj for _, dj in p.shapes)
-
-    # Columns each zh unit needs dot products for.
-    cs = np.zeros(n, dtype=np.int64)
-    ce = np.zeros(n, dtype=np.int64)
-    for r in range(n):
-        a0, a1 = r + 1, min(n, r + maxdi)
-        cs[r] = max(0, int(lo[a0:a1 + 1].min()) - maxdj)
-        ce[r] = min(m, int(hi[a0:a1 + 1].max()))
-    prefix: list[np.ndarray] = [None] * n  # type: ignore[list-item]
-    block = 64
+def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float) -> dict:
+    """Normalised similarity of every bead shape at every band cell, for one view."""
+    Z, E = v.Z, v.E
+    n, m = Z.shape[0], E.shape[0]
+    maxdi = max(di for di, _ in shapes)
+    maxdj = max(dj for _, dj in shapes)
+    # Row r is used by beads ending at rows r+1..r+maxdi; its columns lie in
+    # [lo[r+1] - maxdj, lo[r+maxdi] + W).
+    a1 = np.minimum(np.arange(n) + maxdi, n)
+    cs = np.maximum(0, lo[1:n + 1] - maxdj)
+    ce = np.minimum(m, lo[a1] + W)
+    Wp = int((ce - cs).max()) if n else 0
+    PF = np.zeros((n, Wp + 1))
+    block = 256
     for r0 in range(0, n, block):
         r1 = min(n, r0 + block)
         c0, c1 = int(cs[r0:r1].min()), int(ce[r0:r1].max())
         if c1 <= c0:
-            for r in range(r0, r1):
-                prefix[r] = np.zeros(1)
             continue
-        S = p.Z[r0:r1] @ p.E[c0:c1].T
+        S = Z[r0:r1] @ E[c0:c1].T
         S = S.toarray() if sparse.issparse(S) else np.asarray(S)
         for r in range(r0, r1):
             seg = S[r - r0, cs[r] - c0:ce[r] - c0]
-            prefix[r] = np.concatenate(([0.0], np.cumsum(seg)))
-
-    zn = _span_norms(p.Z, maxdi)
-    en_ = _span_norms(p.E, maxdj)
-    zl = np.concatenate(([0.0], np.cumsum(p.zlen)))
-    el = np.concatenate(([0.0], np.cumsum(p.elen)))
-    zb = np.concatenate(([0.0], np.cumsum(p.zbreak)))  # zb[x] = breaks at units < x
-    eb = np.concatenate(([0.0], np.cumsum(p.ebreak)))
-    var = prm.length_sd ** 2
-    # Background similarity: what unrelated units score (for normalising the cosine).
-    mu = _background(p)
-
-    INF = np.inf
-    D: list[np.ndarray] = []
-    BK: list[np.ndarray] = []  # shape index, or -1 for an insertion run
-    INS: list[np.ndarray] = []  # start column of the insertion run
-    skip_e = prm.skip
-    for a in range(n + 1):
-        l, h = int(lo[a]), int(hi[a])
-        w = h - l + 1
-        cur = np.full(w, INF)
-        bk = np.full(w, -2, dtype=np.int8)
-        js = np.arange(l, h + 1)
-        if a == 0:
-            cur[js == 0] = 0.0
-            if l == 0:
-                bk[0] = -3
-        for s_idx, (di, dj) in enumerate(p.shapes):
-            if di > a:
-                continue
-            pa = a - di
-            pl, ph = int(lo[pa]), int(hi[pa])
-            jp = js - dj  # previous column
-            ok = (jp >= pl) & (jp <= ph)
-            if not ok.any():
-                continue
-            jv = js[ok]
-            jpv = jp[ok]
-            prev = D[pa][jpv - pl]
-            if dj == 0:  # Chinese units with no English: one, or a whole paragraph
-                if di == 1:
-                    c = prev + prm.skip
-                elif (pa == 0 or p.zbreak[pa] > 0) and (a == n or p.zbreak[a] > 0) and p.zbreak[pa + 1:a].sum() == 0:
-                    c = prev + prm.skip + prm.skip_more * (di - 1)
-                else:
-                    continue
-            else:
-                c = prev + _bead_cost(p, prefix, cs, zn, en_, zl, el, zb, eb, pa, a, jpv, jv, di, dj, mu, var)
-            sub = cur[ok]
-            better = c < sub
-            if better.any():
-                idx = np.nonzero(ok)[0][better]
-                cur[idx] = c[better]
-                bk[idx] = s_idx
-        # English units with no Chinese: runs of 0–1 beads within the row.
-        vals = cur - skip_e * js
-        rm = np.minimum.accumulate(vals)
-        pos = np.maximum.accumulate(np.where(vals <= rm, np.arange(w), 0))
-        ins = cur.copy()
-        alt = rm + skip_e * js
-        better = alt < cur - 1e-12
-        ins_from = np.where(better, pos + l, -1)
-        cur = np.where(better, alt, cur)
-        bk = np.where(better, np.int8(-1), bk)
-        D.append(cur)
-        BK.append(bk)
-        INS.append(ins_from)
-
-    # Trace back.
-    beads = []
-    a, j = n, m
-    if not (lo[n] <= m <= hi[n]) or not np.isfinite(D[n][m - lo[n]]):
-        raise RuntimeError("alignment band does not reach the end")
-    while a > 0 or j > 0:
-        k = j - int(lo[a])
-        b = int(BK[a][k])
-        if b == -1:
-            j0 = int(INS[a][k])
-            for t in range(j0, j):
-                beads.append((a, a, t, t + 1, skip_e))
-            j = j0
+            PF[r, 1:len(seg) + 1] = np.cumsum(seg)
+            PF[r, len(seg) + 1:] = PF[r, len(seg)]
+    zn = _span_norms(Z, maxdi)
+    en_ = _span_norms(E, maxdj)
+    mu = _background(Z, E)
+    A = np.arange(n + 1)[:, None]
+    J = lo[:, None] + np.arange(W)[None, :]  # en end index of each cell
+    out = {}
+    for di, dj in shapes:
+        if dj == 0:
             continue
-        if b < 0:
-            raise RuntimeError("broken back-pointer")
-        di, dj = p.shapes[b]
-        pa, pj = a - di, j - dj
-        c = float(D[a][k] - D[pa][pj - int(lo[pa])])
-        beads.append((pa, a, pj, j, c))
-        a, j = pa, pj
-    beads.reverse()
-    # The insertion runs were appended in reverse inside each run; restore order.
-    beads.sort(key=lambda t: (t[0], t[2], t[1], t[3]))
-    return beads
+        pa = A - di
+        jp = J - dj
+        okr = (pa >= 0) & (jp >= 0) & (J <= m)
+        dot = np.zeros(J.shape)
+        for k in range(di):
+            r = np.clip(pa + k, 0, max(n - 1, 0))
+            hi_i = np.clip(J - cs[r], 0, Wp)
+            lo_i = np.clip(jp - cs[r], 0, Wp)
+            dot += PF[r, hi_i] - PF[r, lo_i]
+        nz = zn[di, np.clip(pa, 0, n)]
+        ne = en_[dj, np.clip(jp, 0, m)]
+        den = np.sqrt(nz * ne)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), np.nan)
+        simn = np.clip((cos - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
+        simn = np.where(np.isnan(cos), no_evidence, simn)
+        out[(di, dj)] = np.where(okr, simn, np.nan)
+    return out
 
 
-def _background(p: _Problem) -> float:
-    """Mean cosine of unrelated unit pairs (far off the diagonal), a robust floor."""
-    n, m = p.Z.shape[0], p.E.shape[0]
+def _background(Z, E) -> float:
+    """Mean cosine of unrelated unit pairs (far off the diagonal): the floor of the similarity."""
+    n, m = Z.shape[0], E.shape[0]
     if n < 4 or m < 4:
         return 0.05
     rng = np.random.default_rng(0)
-    k = min(400, n * m)
+    k = 600
     i = rng.integers(0, n, size=k)
     j = rng.integers(0, m, size=k)
     far = np.abs(i / n - j / m) > 0.2
     if far.sum() < 20:
         return 0.05
     i, j = i[far], j[far]
-    num = _dot_rows(p.Z[i], p.E[j])
-    den = np.sqrt(_dot_rows(p.Z[i], p.Z[i]) * _dot_rows(p.E[j], p.E[j]))
+    num = _dot_rows(Z[i], E[j])
+    den = np.sqrt(_dot_rows(Z[i], Z[i]) * _dot_rows(E[j], E[j]))
     good = den > 0
     if good.sum() < 10:
         return 0.05
     return float(np.clip(np.mean(num[good] / den[good]), 0.0, 0.9))
 
 
-def _bead_cost(p: _Problem, prefix, cs, zn, en_, zl, el, zb, eb, pa, a, jp, j, di, dj, mu, var) -> np.ndarray:
+def _costs(p: _Problem, lo: np.ndarray, W: int) -> dict:
+    """Cost of every bead shape ending at every band cell (inf where impossible)."""
     prm = p.params
-    dot = np.zeros(len(j))
-    for r in range(pa, a):
-        pr = prefix[r]
-        top = len(pr) - 1
-        hi_i = np.clip(j - cs[r], 0, top)
-        lo_i = np.clip(jp - cs[r], 0, top)
-        dot += pr[hi_i] - pr[lo_i]
-    nz = zn[di, pa]
-    ne = en_[dj, jp]
-    den = np.sqrt(nz * ne)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), prm.no_evidence)
-    simn = np.clip((cos - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
-    if p.extra is not None:
-        simn = p.extra(pa, a, jp, j, simn)
-    zlen = zl[a] - zl[pa]
-    elen = el[j] - el[jp]
-    lr = np.log((elen + 10.0) / (zlen * p.ratio + 10.0))
-    size = (di + dj) / 2.0
-    cost = size * (prm.sim * (1.0 - simn) + prm.length * (lr * lr) / (2 * var)) + prm.many * (di + dj - 2)
-    cost += prm.breaks * ((zb[a] - zb[pa + 1]) + (eb[j] - eb[jp + 1]))
-    if p.zbreak.any() and p.ebreak.any():
-        zend = 1.0 if (a == len(zl) - 1 or p.zbreak[a] > 0) else 0.0
-        eend = np.where(j == len(el) - 1, 1.0, p.ebreak[np.minimum(j, len(el) - 2)])
-        cost += prm.mismatch * np.abs(zend - eend)
-    return cost
+    n, m = p.n, p.m
+    sims = [(_view_sim(v, lo, W, p.shapes, prm.no_evidence), v.weight) for v in p.views]
+    tw = sum(w for _, w in sims) or 1.0
+    zl = np.concatenate(([0.0], np.cumsum(p.zlen)))
+    el = np.concatenate(([0.0], np.cumsum(p.elen)))
+    zb = np.concatenate(([0.0], np.cumsum(p.zbreak)))  # breaks at units < x
+    eb = np.concatenate(([0.0], np.cumsum(p.ebreak)))
+    zend = np.concatenate((p.zbreak, [1.0]))
+    zend[0] = 1.0
+    eend = np.concatenate((p.ebreak, [1.0]))
+    eend[0] = 1.0
+    both = bool(p.zbreak.any() and p.ebreak.any())
+    var = prm.length_sd ** 2
+    A = np.arange(n + 1)[:, None]
+    J = lo[:, None] + np.arange(W)[None, :]
+    Jc = np.clip(J, 0, m)
+    out = {}
+    for di, dj in p.shapes:
+        pa = A - di
+        pac = np.clip(pa, 0, n)
+        if dj == 0:
+            if di == 1:
+                c = np.full(J.shape, prm.skip)
+            else:  # a whole paragraph left untranslated
+                whole = (pa[:, 0] >= 0) & (zend[np.clip(pa[:, 0], 0, n)] > 0) & (zend[A[:, 0]] > 0)
+                inner = zb[A[:, 0]] - zb[np.minimum(pac[:, 0] + 1, n)]
+                whole &= (inner == 0) & bool(p.zbreak.any())
+                c = np.where(whole[:, None], prm.skip + prm.skip_more * (di - 1), np.inf) * np.ones(J.shape)
+            c = np.where((pa >= 0) & (J <= m), c, np.inf)
+            out[(di, dj)] = c
+            continue
+        simn = sum(s[(di, dj)] * w for s, w in sims) / tw
+        jp = np.clip(J - dj, 0, m)
+        zlen = zl[A] - zl[pac]
+        elen = el[Jc] - el[jp]
+        lr = np.log((elen + 10.0) / (zlen * p.ratio + 10.0))
+        size = (di + dj) / 2.0
+        c = size * (prm.sim * (1.0 - simn) + prm.length * (lr * lr) / (2 * var)) + prm.many * (di + dj - 2)
+        c += prm.breaks * ((zb[A] - zb[np.minimum(pac + 1, n)]) + (eb[Jc] - eb[np.minimum(jp + 1, m)]))
+        if both:
+            c += prm.mismatch * np.abs(zend[A] - eend[Jc])
+        out[(di, dj)] = np.where(np.isnan(c), np.inf, c)
+    return out
 
 
-def _coarse_band(p: _Problem, n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+def _search(p: _Problem, lo: np.ndarray, W: int) -> list[tuple[int, int, int, int, float]]:
+    """Banded dynamic programme over cells (a, lo[a] + t), 0 <= t < W, lo non-decreasing.
+
+    Returns beads as (zh start, zh end, en start, en end, cost)."""
+    n, m = p.n, p.m
+    prm = p.params
+    costs = _costs(p, lo, W)
+    shapes = p.shapes
+    maxdj = max(dj for _, dj in shapes)
+    PAD = W + maxdj
+    D = np.full((n + 1, W + 2 * PAD), np.inf)
+    BK = np.full((n + 1, W), -2, dtype=np.int8)
+    INS = np.full((n + 1, W), -1, dtype=np.int64)
+    t_idx = np.arange(W)
+    skip_e = prm.skip
+    for a in range(n + 1):
+        cur = np.full(W, np.inf)
+        bk = np.full(W, -2, dtype=np.int8)
+        if a == 0 and lo[0] == 0:
+            cur[0] = 0.0
+            bk[0] = -3
+        for s_idx, (di, dj) in enumerate(shapes):
+            if di > a:
+                continue
+            pa = a - di
+            off = int(lo[a] - dj - lo[pa])
+            if off >= W or off + W <= 0:
+                continue
+            c = D[pa, PAD + off:PAD + off + W] + costs[(di, dj)][a]
+            better = c < cur
+            cur = np.where(better, c, cur)
+            bk = np.where(better, np.int8(s_idx), bk)
+        js = lo[a] + t_idx
+        # English units with no Chinese: runs of 0–1 beads within the row.
+        vals = cur - skip_e * js
+        rm = np.minimum.accumulate(vals)
+        pos = np.maximum.accumulate(np.where(vals <= rm, t_idx, 0))
+        alt = rm + skip_e * js
+        better = alt < cur - 1e-9
+        INS[a] = np.where(better, pos + lo[a], -1)
+        cur = np.where(better, alt, cur)
+        cur[js > m] = np.inf
+        BK[a] = np.where(better, np.int8(-1), bk)
+        D[a, PAD:PAD + W] = cur
+
+    def cell(a: int, j: int) -> float:
+        return float(D[a, PAD + j - lo[a]])
+
+    if not (0 <= m - lo[n] < W) or not np.isfinite(cell(n, m)):
+        raise RuntimeError("alignment band does not reach the end")
+    beads = []
+    a, j = n, m
+    while a > 0 or j > 0:
+        t = j - int(lo[a])
+        b = int(BK[a, t])
+        if b == -1:
+            j0 = int(INS[a, t])
+            for x in range(j - 1, j0 - 1, -1):
+                beads.append((a, a, x, x + 1, skip_e))
+            j = j0
+            continue
+        if b < 0:
+            raise RuntimeError("broken back-pointer")
+        di, dj = shapes[b]
+        pa, pj = a - di, j - dj
+        beads.append((pa, a, pj, j, cell(a, j) - cell(pa, pj)))
+        a, j = pa, pj
+    beads.reverse()
+    return beads
+
+
+def _coarse_band(p: _Problem) -> tuple[np.ndarray, int]:
     """Align blocks of k units first; return a band of full-resolution cells around that path."""
+    n, m = p.n, p.m
     k = max(2, math.ceil(math.sqrt(n * m / COARSE_CELLS)))
     nz, ne = math.ceil(n / k), math.ceil(m / k)
     Az = sparse.csr_matrix((np.ones(n), (np.arange(n) // k, np.arange(n))), shape=(nz, n))
@@ -363,12 +399,13 @@ def _coarse_band(p: _Problem, n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
 
     def agg(A, X):
         out = A @ X
-        return out if sparse.issparse(X) else np.asarray(out)
+        return out.tocsr() if sparse.issparse(out) else np.asarray(out)
 
-    coarse = _Problem(agg(Az, p.Z), agg(Ae, p.E), Az @ p.zlen, Ae @ p.elen, p.ratio,
-                      np.zeros(nz), np.zeros(ne), p.params, [(1, 1), (1, 0), (1, 2), (2, 1)])
-    lo_c, hi_c = _band_full(nz, ne)
-    path = _search(coarse, lo_c, hi_c)
+    views = [View(agg(Az, v.Z), agg(Ae, v.E), v.weight) for v in p.views]
+    coarse = _Problem(views, Az @ p.zlen, Ae @ p.elen, p.ratio, np.zeros(nz), np.zeros(ne),
+                      p.params, [(1, 1), (1, 0), (1, 2), (2, 1)])
+    lo_c, W_c = _band_full(nz, ne)
+    path = _search(coarse, lo_c, W_c)
     margin = 2 * k + 8
     lo = np.full(n + 1, m, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
@@ -379,21 +416,20 @@ def _coarse_band(p: _Problem, n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
         hi[r0:r1 + 1] = np.maximum(hi[r0:r1 + 1], c1)
     lo = np.maximum(0, lo - margin)
     hi = np.minimum(m, hi + margin)
-    # Keep the band monotone so that every cell can be reached.
-    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    lo = np.minimum.accumulate(lo[::-1])[::-1]  # monotone, so every cell can be reached
     hi = np.maximum.accumulate(hi)
     lo[0] = 0
     hi[n] = m
-    return lo, hi
+    W = int((hi - lo).max()) + 1
+    return lo, W
 
 
 def search(p: _Problem) -> list[tuple[int, int, int, int, float]]:
-    n, m = p.Z.shape[0], p.E.shape[0]
-    if (n + 1) * (m + 1) <= FULL_CELLS:
-        lo, hi = _band_full(n, m)
+    if (p.n + 1) * (p.m + 1) <= FULL_CELLS:
+        lo, W = _band_full(p.n, p.m)
     else:
-        lo, hi = _coarse_band(p, n, m)
-    return _search(p, lo, hi)
+        lo, W = _coarse_band(p)
+    return _search(p, lo, W)
 
 
 def cost_to_score(cost: float, units: int) -> float:
@@ -425,18 +461,12 @@ def align(zh: Sequence[str], en: Sequence[str], *, zh_breaks: set[int] | None = 
     zlen = np.array([anchors.char_len(t, "zh") for t in zh], dtype=np.float64)
     elen = np.array([anchors.char_len(t, "en") for t in en], dtype=np.float64)
     shapes = bead_shapes(max_many)
-    extra = None
+    views = [View(Z, E, 1.0)]
     if embed is not None:
-        Z, E, extra = _with_embeddings(Z, E, zh, en, embed)
-    p = _Problem(Z, E, zlen, elen, ratio, _breaks(n, zh_breaks), _breaks(m, en_breaks), params, shapes, extra)
+        views.append(View(np.asarray(embed(list(zh)), dtype=np.float64), np.asarray(embed(list(en)), dtype=np.float64),
+                          params.neural_weight))
+    p = _Problem(views, zlen, elen, ratio, _breaks(n, zh_breaks), _breaks(m, en_breaks), params, shapes)
     out = []
     for za, zb_, ea, eb_, c in search(p):
         out.append(Bead(tuple(range(za, zb_)), tuple(range(ea, eb_)), cost_to_score(c, (zb_ - za) + (eb_ - ea))))
     return out
-
-
-def _with_embeddings(Z, E, zh, en, embed):
-    """Neural mode: append the embeddings to the key vectors (scaled so both count)."""
-    ez = np.asarray(embed(list(zh)), dtype=np.float64)
-    ee = np.asarray(embed(list(en)), dtype=np.float64)
-    return Z, E, None

