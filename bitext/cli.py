@@ -43,7 +43,7 @@ def anchor_of(rc: ReportConfig) -> Path:
 
 def titles_of(rc: ReportConfig, b: Bitext) -> tuple[str, str]:
     """Titles from the document, else the config (both already in meta), else the file name."""
-    stem = Path(anchor_of(rc)).stem
+    stem = report_stem(rc)
     tz, te = b.meta.title_zh or rc.title_zh, b.meta.title_en or rc.title_en
     return tz or te or stem, te or tz or stem
 
@@ -118,10 +118,21 @@ def report_diagnostics(b: Bitext, verbose: bool = False) -> int:
     return errors
 
 
+def report_stem(rc: ReportConfig) -> str:
+    """A name for a report from its file(s): the file name, or for two files
+    the part their names share ('law.zh.txt' + 'law.en.txt' → 'law'), else their folder."""
+    if rc.source is not None or rc.zh is None or rc.en is None:
+        return Path(anchor_of(rc)).stem
+    import os
+
+    common = os.path.commonprefix([rc.zh.name, rc.en.name]).rstrip("._- ")
+    return common or rc.zh.resolve().parent.name or rc.zh.stem
+
+
 def slug_for(rc: ReportConfig, used: set[str]) -> str:
     from .pair import slugify
 
-    base = rc.slug or slugify(rc.title_en or "", "") or slugify(Path(rc.inputs[0]).stem, "report")
+    base = rc.slug or slugify(rc.title_en or "", "") or slugify(report_stem(rc), "report")
     slug, n = base, 2
     while slug in used:
         slug, n = f"{base}-{n}", n + 1

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .model import Block, Diagnostic, Meta, Removed, Source
-from .text import detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
+from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
 
@@ -153,8 +153,9 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
 
     if prev.lang != ln.lang or prev.lang is None:
         return False
-    if ends_with_final_punct(prev.text):
-        return False
+    end = prev.text.rstrip(CLOSERS)[-1:]
+    if end and end in "。！？!?.…；;:：":
+        return False  # a sentence (or a lead-in) ends at the line's end
     if len(prev.text) < 0.75 * width:
         return False
     nb = numbering(prev.text)
@@ -391,13 +392,18 @@ class Sequential(Layout):
         if not head:
             return k, 0
 
+        n_first = sum(1 for lg in langs[:k] if lg == first)
+
         def match(at: int) -> float:
+            """How well the blocks from `at` on translate the first half's opening,
+            less a penalty when the two halves would differ in size."""
             other = [p.text for p in paras[at:at + len(head)]]
             sims = []
             for a, b in zip(head, other):
                 zh, en = (a, b) if first == "zh" else (b, a)
                 sims.append(anchors.similarity(zh, en))
-            return sum(sims) / len(sims) if sims else 0.0
+            n_second = len(paras) - at
+            return sum(sims) / len(head) - 0.5 * abs(n_first - n_second) / max(n_first, n_second, 1)
 
         scores = [(match(k + t), -t) for t in range(min(run, 6))]
         best_s, neg_t = max(scores)

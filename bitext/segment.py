@@ -137,7 +137,7 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
         return None
     label, rest = m.group(1).strip(), m.group(3).strip()
     if lang == "zh":
-        if not han_count(label) or len(rest) < 6:
+        if not han_count(label) or len(rest) < 6 or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", rest):
             return None
     else:
         words = label.split()
@@ -172,6 +172,17 @@ def _style(text: str) -> str:
     return f"{nb.style}:{nb.kind}" if nb else "none"
 
 
+def _restarts(prev: str, cur: str) -> bool:
+    """The numbering starts again (a table of contents ends, the first heading begins)."""
+    a, b = numbering(prev), numbering(cur)
+    if not a or not b:
+        return False
+    try:
+        return [int(x) for x in b.value.split(".")] <= [int(x) for x in a.value.split(".")]
+    except ValueError:
+        return False
+
+
 def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
     """Each block (or two joined blocks) as 'heading' (marked), 'line' (a
     heading line), or 'para'. A run of three or more heading-shaped lines in
@@ -197,9 +208,10 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         if out[i][0] != "line":
             i += 1
             continue
-        j = i
+        j = i + 1
         style = _style(out[i][1][0].text)
-        while j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style:
+        while (j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style
+               and not _restarts(out[j - 1][1][0].text, out[j][1][0].text)):
             j += 1
         if j - i >= 3:
             for k in range(i, j):

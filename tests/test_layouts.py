@@ -201,3 +201,62 @@ def test_check_warns_loudly_when_the_structures_disagree(tmp_path):
     (tmp_path / "en.txt").write_text(en, encoding="utf-8")
     p = run("check", "--zh", str(tmp_path / "zh.txt"), "--en", str(tmp_path / "en.txt"))
     assert "WARNING: the two structures disagree: 7 Chinese headings against 6 English headings" in p.stdout
+
+
+# --------------------------------------------------------------------------- a collection of reports
+
+
+@pytest.mark.slow
+def test_collection_site_lists_every_report_in_its_own_folder(tmp_path):
+    import shutil
+
+    from bs4 import BeautifulSoup
+
+    from bitext.cli import build_site
+    from bitext.config import load
+
+    for name in ("trad-articles-big5-crlf.txt", "md-bilingual-headings.md", "two-files-rules"):
+        src = FIX / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, tmp_path / name)
+    hostile = (FIX / "md-bilingual-headings.md").read_text(encoding="utf-8").replace(
+        "[中心服务器](https://data.example.org/rain)", "[中心服务器](javascript:alert(1)) <img src=x onerror=alert(2)>")
+    (tmp_path / "md-bilingual-headings.md").write_text(hostile, encoding="utf-8")
+    (tmp_path / "bitext.yml").write_text(
+        "site_name: 报告集\n"
+        "reports:\n"
+        "  - source: trad-articles-big5-crlf.txt\n"
+        "  - source: md-bilingual-headings.md\n"
+        "    slug: rain\n"
+        "  - zh: two-files-rules/zh.txt\n"
+        "    en: two-files-rules/en.txt\n"
+        "    title: {zh: 配置里的标题, en: Title From Config}\n", encoding="utf-8")
+    cfg = load(tmp_path / "bitext.yml")
+    out = build_site(list(cfg.reports), tmp_path / "site", cfg.site_name, None, docs_out=False)
+
+    home = BeautifulSoup((out / "index.html").read_text(encoding="utf-8"), "html.parser")
+    items = home.select(".bt-reports li")
+    assert len(items) == 3
+    text = [li.get_text(" ", strip=True) for li in items]
+    assert "臺東縣海岸清潔自治條例" in text[0] and "Taitung County Self-Governance Ordinance" in text[0]
+    assert "雨量站数据说明" in text[1] and "Rain Gauge Data Notes" in text[1] and "2024-11-05" in text[1]
+    # The document's own title wins over the config's.
+    assert "青松社区业主公约" in text[2] and "配置里的标题" not in text[2]
+    folders = [li.a["href"].strip("/") for li in items]
+    assert folders[1] == "rain" and len(set(folders)) == 3
+    for f in folders:
+        assert (out / f / "index.html").exists() and (out / f / "full" / "index.html").exists()
+    # Traditional Chinese is marked as such.
+    trad = BeautifulSoup((out / folders[0] / "full" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert {c["lang"] for c in trad.select(".bt-cell.bt-zh")} == {"zh-Hant"}
+    assert items[0].select_one(".bt-zh")["lang"] == "zh-Hant"
+    # Markdown input renders as Markdown; its raw HTML and script links do not come alive.
+    page = (out / "rain" / "full" / "index.html").read_text(encoding="utf-8")
+    article = BeautifulSoup(page, "html.parser").select_one("article")
+    cells = article.select(".bt-cell")
+    assert any(c.select_one("strong") for c in cells) and any(c.select_one("ul li") for c in cells)
+    assert any(c.select_one("pre code") for c in cells)
+    assert any(a.get("href") == "https://data.example.org/rain" for c in cells for a in c.select("a"))
+    assert "javascript:" not in str(article).lower()
+    assert not article.select("script") and not article.select("[onerror]")
+    assert '<script>alert("x")</script>' in article.get_text()
+    assert "<img src=x onerror=alert(2)>" in article.get_text()

@@ -91,3 +91,117 @@ def test_hard_wrapped_english_is_joined():
             "Short heading\n\nAnother paragraph of text.")
     paras = paragraphs_of(lines_of(text))
     assert any(p.text.startswith("This is a long") and p.text.endswith("sentence ends.") for p in paras)
+
+
+# --------------------------------------------------------------------------- encodings and newlines
+
+
+def test_nul_bytes_in_utf8_are_refused_clearly():
+    with pytest.raises(InputError, match="NUL"):
+        decode("中文".encode() + b"\x00" + "English".encode(), "n.txt")
+
+
+def test_cr_and_crlf_newlines_give_the_same_blocks():
+    text = "第一段中文内容。\n\nThe first paragraph in English.\n\n第二段中文内容。\n\nThe second one."
+    a = read_text(normalize_text(text), "a.txt")
+    b = read_text(normalize_text(text.replace("\n", "\r\n")), "b.txt")
+    c = read_text(normalize_text(text.replace("\n", "\r")), "c.txt")
+    assert [x.text for x in a.blocks] == [x.text for x in b.blocks] == [x.text for x in c.blocks]
+
+
+def test_full_width_spaces_are_spaces():
+    paras = paragraphs_of(lines_of("\u3000\u3000第一章\u3000总则\n"))
+    assert paras[0].text == "第一章 总则"
+
+
+@pytest.mark.parametrize("enc", ["gbk", "big5"])
+def test_legacy_encodings_report_their_name(enc):
+    text = "第一條　本辦法依據相關規定訂定之。\n第二條　本辦法之主管機關為本市政府。\nArticle 1 These Rules are made under the relevant provisions.\n" * 4
+    if enc == "gbk":
+        text = "第一条　本办法依据有关规定制定。\n第二条　本办法的主管机关为市政府。\nArticle 1 These Rules are made under the relevant provisions.\n" * 4
+    got, used, diags = decode(text.encode(enc), "x.txt")
+    assert got == text and used == ("gb18030" if enc == "gbk" else "big5")
+    assert diags and "not UTF-8" in diags[0].message
+
+
+# --------------------------------------------------------------------------- metadata and titles
+
+
+def test_date_after_a_bilingual_title_and_in_both_languages():
+    from bitext.read import meta_lines
+
+    paras = paragraphs_of(lines_of("某某政策\nSome Policy\n更新日期：2025年2月10日\nLast updated: February 10, 2025\n正文。"))
+    date, author, used = meta_lines(paras)
+    assert date == "2025-02-10" and used == [2, 3]
+
+
+def test_english_dates():
+    from bitext.read import parse_date
+
+    assert parse_date("March 5, 2021") == "2021-03-05"
+    assert parse_date("Published: 5 Sept. 2021") == "2021-09-05"
+    assert parse_date("The meeting was on March 5, 2021.") is None
+
+
+def test_title_lines_become_the_title_and_leave_the_content():
+    text = "河流保护条例\n第一章 总则\n本条例保护河流。\nRiver Protection Regulations\nChapter I General Provisions\nThese Regulations protect rivers."
+    src = read_text(text, "r.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("河流保护条例", "River Protection Regulations")
+    assert all(b.text not in ("河流保护条例", "River Protection Regulations") for b in src.blocks)
+
+
+def test_a_section_word_is_not_a_title():
+    text = "引言\n本文介绍背景。\nIntroduction\nThis paper introduces the background."
+    src = read_text(text, "r.txt")
+    assert src.meta.title_zh is None and src.blocks[0].text == "引言"
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+def test_layouts_are_a_registry_and_each_says_why():
+    from bitext.read import LAYOUTS, Doc
+
+    assert {"sequential", "interleaved", "markdown"} <= set(LAYOUTS)
+    text = "中文第一段。\n中文第二段。\nEnglish one.\nEnglish two."
+    doc = Doc(text, paragraphs_of(lines_of(text)), "d.txt")
+    for lay in LAYOUTS.values():
+        score, why = lay.detect(doc)
+        assert 0.0 <= score <= 1.0 and why
+
+
+def test_markdown_detected_by_suffix_or_markup():
+    md = "# 标题\n\n## 第一节 | Section One\n\n正文。\n\nBody.\n\n```\n# code\n```\n"
+    assert read_text(md, "notes.md").layout == "markdown"
+    assert read_text(md, "notes.txt").layout == "markdown"
+    plain = "第一节\n正文。\nSection One\nBody."
+    assert read_text(plain, "notes.txt").layout != "markdown"
+
+
+def test_interleaved_without_blank_lines_and_wrapped_chinese():
+    zh_wrapped = "这是一个很长的中文段落，它被编辑器按照固定的宽度折行，\n所以它的每一行都差不多一样长，直到这句话结束为止。"
+    text = "\n".join([zh_wrapped, "This long English paragraph was not wrapped at all, so it stays on one line.",
+                      "第二段很短。", "The second is short.", "第三段。", "The third."])
+    src = read_text(text, "w.txt")
+    assert src.layout == "interleaved"
+    assert [b.lang for b in src.blocks] == ["zh", "en"] * 3
+
+
+def test_bilingual_heading_lines_in_plain_text_split():
+    text = "一、总则 / General Provisions\n本办法适用于全市。\nThese Measures apply to the whole city.\n二、管理 / Administration\n由市政府负责。\nThe city government is responsible."
+    src = read_text(text, "b.txt")
+    heads = [(b.lang, b.text) for b in src.blocks if b.kind == "heading"]
+    assert heads == [("zh", "一、总则"), ("en", "General Provisions"), ("zh", "二、管理"), ("en", "Administration")]
+
+
+def test_two_files(tmp_path):
+    from bitext.read import read_pair
+
+    (tmp_path / "a.zh.md").write_text("# 指南\n\n## 安装\n\n运行安装程序。\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("Guide\n\nInstallation\n\nRun the installer.\n".encode("utf-16").decode("utf-16"), encoding="utf-16")
+    src = read_pair(tmp_path / "a.zh.md", tmp_path / "a.en.txt")
+    assert src.layout == "two-files" and "markdown" in src.layout_reason and "plain text" in src.layout_reason
+    assert src.encoding == "utf-8 (zh) / utf-16 (en)"
+    assert (src.meta.title_zh, src.meta.title_en) == ("指南", "Guide")
+    assert [(b.lang, b.kind, b.text) for b in src.blocks] == [
+        ("zh", "heading", "安装"), ("zh", "para", "运行安装程序。"), ("en", "para", "Installation"), ("en", "para", "Run the installer.")]

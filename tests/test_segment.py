@@ -54,3 +54,67 @@ def test_outline_proposes_weak_and_strong_headings():
     assert zh.parts[0].heading.strength == "weak" and zh.parts[0].heading.text == "坚持政治引领,把牢方向"
     assert zh.parts[0].paragraphs[0].sentences == ("我们始终坚持。",)
     assert en.parts[0].heading.strength == "strong"
+
+
+# --------------------------------------------------------------------------- heading kinds
+
+
+def _heads(blocks, lang):
+    return [(p.heading.strength, p.heading.text) for p in outline(blocks, lang).parts if p.heading]
+
+
+def _blocks(lines, lang):
+    return [Block(t, lang, i + 1) for i, t in enumerate(lines)]
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("一、总体要求", "zh"), ("（一）指导思想", "zh"), ("第一章 总则", "zh"), ("第三条", "zh"), ("第二节 一般规定", "zh"),
+    ("1. 引言", "zh"), ("1.1 背景", "zh"), ("2.3.1 Scope", "en"), ("I. Introduction", "en"), ("Chapter 1 General Provisions", "en"),
+    ("Article 12", "en"), ("Section 2 Definitions", "en"), ("PART II MEMBERS", "en"), ("Definitions:", "en"), ("适用范围：", "zh"),
+])
+def test_numbered_and_labelled_lines_are_strong_headings(line, lang):
+    body = "这是正文，内容比较长。" if lang == "zh" else "This is the body text of the section."
+    assert _heads(_blocks([line, body], lang), lang) == [("strong", line.rstrip(":："))]
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("- 姓名", "zh"), ("• Name", "en"), ("电话：023-1234567", "zh"), ("Note: see the annex for details", "en"),
+    ("我们收集您的姓名，", "zh"), ("This sentence ends with a full stop.", "en"),
+])
+def test_bullets_values_and_sentences_are_not_headings(line, lang):
+    body = "这是正文，内容比较长。" if lang == "zh" else "This is the body text of the section."
+    # A run-in label ("Note:") may be proposed as a weak heading; none is a strong one.
+    assert [h for h in _heads(_blocks([line, body], lang), lang) if h[0] == "strong"] == []
+    if line.startswith(("电话", "-", "•")):
+        assert _heads(_blocks([line, body], lang), lang) == []
+
+
+def test_heading_broken_over_two_lines_is_joined():
+    assert _heads(_blocks(["第一章", "总则", "第一条 本法适用于全国。"], "zh"), "zh") == [("strong", "第一章 总则")]
+    assert _heads(_blocks(["CHAPTER II", "USE OF PROPERTY", "Owners shall take care."], "en"), "en") == [("strong", "CHAPTER II USE OF PROPERTY")]
+    assert _heads(_blocks(["关于加强社区管理的", "若干意见", "正文从这里开始。"], "zh"), "zh") == [("strong", "关于加强社区管理的若干意见")]
+
+
+def test_a_run_of_short_lines_is_a_list_not_headings():
+    lines = ["第一章 总则", "第二章 会员", "第三章 组织", "第一章 总则", "本章规定一般事项。"]
+    heads = _heads(_blocks(lines, "zh"), "zh")
+    assert heads == [("strong", "第一章 总则")]
+    items = ["Name", "Phone number", "Email address", "We use these to contact you."]
+    assert _heads(_blocks(items, "en"), "en") == []
+
+
+def test_runin_labels_open_a_paragraph():
+    zh = outline(_blocks(["数据收集：我们会收集您的手机号码和昵称。", "结束。"], "zh"), "zh")
+    assert zh.parts[0].heading.text == "数据收集" and zh.parts[0].heading.raw == "数据收集："
+    assert zh.parts[0].paragraphs[0].sentences == ("我们会收集您的手机号码和昵称。",)
+    en = outline(_blocks(["Data Collection: We collect your mobile number and nickname.", "End."], "en"), "en")
+    assert en.parts[0].heading.text == "Data Collection" and en.parts[0].heading.strength == "weak"
+    # A time is not a label.
+    assert not outline(_blocks(["Doors open at 10:30 and close at noon.", "End."], "en"), "en").parts[0].heading
+
+
+def test_markdown_headings_are_marked_and_hash_in_code_is_text():
+    blocks = [Block("安装", "zh", 1, "heading", 2, True), Block("```sh\n# 注释\npip install x\n```", "zh", 3, markdown=True)]
+    o = outline(blocks, "zh")
+    assert [p.heading.text for p in o.parts] == ["安装"]
+    assert o.parts[0].paragraphs[0].markdown and o.parts[0].paragraphs[0].sentences[0].startswith("```")

@@ -1,0 +1,66 @@
+"""Markdown input: block borders, bilingual headings, safe rendering."""
+import pytest
+
+from bitext.markdown_input import front_matter, render_html, scan, split_bilingual
+
+
+def kinds(text):
+    return [(b.kind, b.text) for b in scan(text)]
+
+
+def test_headings_atx_and_setext_and_code_fences():
+    text = "# 标题\n\n正文\n\nTitle\n=====\n\n```py\n# comment\n```\n\n    # indented code\n\n## Closed ##\n"
+    assert kinds(text) == [("heading", "标题"), ("para", "正文"), ("heading", "Title"),
+                           ("code", "```py\n# comment\n```"), ("code", "    # indented code"), ("heading", "Closed")]
+
+
+def test_lists_quotes_tables_split_by_language():
+    text = "- 甲\n- 乙\n\n- one\n- two\n\n> 引用\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    got = kinds(text)
+    assert [k for k, _ in got] == ["list", "list", "quote", "table"]
+    assert got[0][1] == "- 甲\n- 乙" and got[1][1] == "- one\n- two"
+
+
+def test_a_paragraph_that_changes_language_is_two():
+    assert kinds("中文一行。\nAn English line.") == [("para", "中文一行。"), ("para", "An English line.")]
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("数据收集 | Data Collection", ("数据收集", "Data Collection")),
+    ("一、项目简介 / Overview", ("一、项目简介", "Overview")),
+    ("Overview / 概述", ("概述", "Overview")),
+    ("附录 · Appendix", ("附录", "Appendix")),
+    ("概述（Overview）", ("概述", "Overview")),
+    ("第二章 数据安全 Data Security", ("第二章 数据安全", "Data Security")),
+    ("APEC会议", None),
+    ("使用 Docker 部署", None),
+    ("Input/Output", None),
+])
+def test_bilingual_headings(heading, expected):
+    assert split_bilingual(heading) == expected
+
+
+def test_front_matter():
+    fm = front_matter("---\ntitle: 标题\ndate: 2024-01-02\n---\n正文")
+    assert fm.data["title"] == "标题" and fm.lines == 4
+    assert front_matter("---\n\n正文没有结束标记") is None
+    assert front_matter("正文\n---\n") is None
+
+
+def test_rendering_keeps_markup_and_refuses_live_html():
+    html = render_html("**粗体** [链接](https://example.org) `code` <b onclick=x>raw</b>")
+    assert "<strong>粗体</strong>" in html and '<a href="https://example.org"' in html and "<code>code</code>" in html
+    assert "<b onclick" not in html and "&lt;b onclick=x&gt;raw&lt;/b&gt;" in html
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "&#106;avascript:alert(1)",
+                                  " javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:x"])
+def test_unsafe_link_targets_are_dropped(link):
+    html = render_html(f"[x]({link}) ![y]({link})")
+    assert "javascript" not in html.lower() and "data:" not in html and "vbscript" not in html
+
+
+def test_images_from_elsewhere_become_links():
+    html = render_html("![图](https://cdn.example.org/a.png) ![local](img/a.png)")
+    assert '<img alt="local" src="img/a.png"' in html
+    assert "<img alt=\"图\"" not in html and 'href="https://cdn.example.org/a.png"' in html
