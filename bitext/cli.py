@@ -390,19 +390,150 @@ def _lines(path: str) -> list[str]:
     return lines
 
 
+def watched_files(reports: list[ReportConfig], config_path: Path | None) -> set[Path]:
+    """What the preview rebuilds on besides docs/: each report file, its corrections
+    (REPORT.align.yml) and id registry (REPORT.ids.json), and bitext.yml."""
+    out: set[Path] = set()
+    for rc in reports:
+        for src in rc.inputs:
+            out |= {src.resolve(), corrections.path_for(src).resolve(), ids.registry_path(src).resolve()}
+    if config_path is not None:
+        out.add(Path(config_path).resolve())
+    return out
+
+
+def sync_pages(pages: dict[str, str], docs: Path) -> list[str]:
+    """Make docs hold exactly these pages (plus the hand-written pages and assets),
+    writing only files whose bytes change and removing stale ones. The folder itself
+    stays, so a watcher on it (mkdocs serve's) sees just the real changes."""
+    changed: list[str] = []
+    docs.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".bitext-serve-", dir=docs.parent))
+    try:
+        render.write_pages(pages, tmp / "docs")
+        new = {p.relative_to(tmp / "docs").as_posix(): p for p in (tmp / "docs").rglob("*") if p.is_file()}
+        docs.mkdir(parents=True, exist_ok=True)
+        for rel, src in sorted(new.items()):
+            dst = docs / rel
+            data = src.read_bytes()
+            if not dst.is_file() or dst.read_bytes() != data:
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                dst.write_bytes(data)
+                changed.append(rel)
+        for p in sorted(docs.rglob("*"), reverse=True):
+            rel = p.relative_to(docs).as_posix()
+            if p.is_file() and rel not in new:
+                p.unlink()
+                changed.append(rel)
+            elif p.is_dir() and not any(p.iterdir()):
+                p.rmdir()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return changed
+
+
+def regenerate(reports: list[ReportConfig], docs: Path, verbose: bool = False) -> tuple[Built, list[str]]:
+    """Read the reports again and bring the generated pages in docs up to date.
+    Returns what was built and the pages that changed (relative paths)."""
+    built = build_views(reports, verbose)
+    return built, sync_pages(generated_pages(built), docs)
+
+
+class ReportWatcher:
+    """Calls on_change (once per burst of events) when one of the watched files is
+    written, created, moved or deleted. Editors often save by writing a new file
+    and renaming it, so the folders are watched, not the files."""
+
+    def __init__(self, files: set[Path], on_change, delay: float = 0.3):
+        import threading
+
+        from watchdog.observers import Observer
+
+        self.files = set(files)
+        self.on_change = on_change
+        self.delay = delay
+        self._timer = None
+        self._lock = threading.Lock()
+        self._observer = Observer()
+        self._dirs: set[Path] = set()
+        self.watch(self.files)
+
+    def watch(self, files: set[Path]) -> None:
+        from watchdog.events import FileSystemEventHandler
+
+        watcher = self
+
+        class Handler(FileSystemEventHandler):
+            def on_any_event(self, event):
+                # Changes only: reading a file (as the rebuild does) must not start another rebuild.
+                if event.event_type not in ("created", "modified", "moved", "deleted", "closed"):
+                    return
+                paths = [getattr(event, "src_path", ""), getattr(event, "dest_path", "")]
+                if any(p and Path(os.fsdecode(p)).resolve() in watcher.files for p in paths):
+                    watcher._schedule()
+
+        self.files = set(files)
+        for d in sorted({f.parent for f in self.files} - self._dirs):
+            if d.is_dir():
+                self._observer.schedule(Handler(), str(d), recursive=False)
+                self._dirs.add(d)
+
+    def _schedule(self) -> None:
+        import threading
+
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self.delay, self.on_change)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def start(self) -> "ReportWatcher":
+        self._observer.start()
+        return self
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+        self._observer.stop()
+        self._observer.join(timeout=5)
+
+
 def cmd_serve(args) -> int:
     reports, cfg = reports_from_args(args)
-    built = build_views(reports, args.verbose)
     docs = ROOT / "docs" / "generated"
-    render.write_pages(render.site_pages(built.views), docs)
+    built, _ = regenerate(reports, docs, args.verbose)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ["SOURCE_DATE_EPOCH"] = str(built.epoch)
     _quiet_jieba()
     from mkdocs.commands.serve import serve
 
+    # mkdocs serve reloads its config (with these options) on every rebuild, so the
+    # navigation is updated in place when sections come and go.
+    nav = render.nav(built.views)
+    config_path = Path(args.config) if cfg else None
+
+    def on_change():
+        nonlocal reports
+        try:
+            reports, _ = reports_from_args(args)
+            fresh, changed = regenerate(reports, docs, args.verbose)
+        except (InputError, ConfigError, BuildError) as e:
+            say(e.format() if isinstance(e, InputError) else f"error: {e}")
+            say("the preview keeps the last good pages; fix the report and save again")
+            return
+        nav[:] = render.nav(fresh.views)
+        watcher.watch(watched_files(reports, config_path))
+        say(f"report changed: {len(changed)} page(s) regenerated" + ("" if changed else " (no change)"))
+
+    watcher = ReportWatcher(watched_files(reports, config_path), on_change).start()
     name = built.views[0].title_zh + " · " + built.views[0].title_en if len(built.views) == 1 else "bitext"
-    serve(config_file=str(ROOT / "mkdocs.yml"), dev_addr=args.dev_addr, nav=render.nav(built.views),
-          site_name=str(render.attr_text(name)), site_url=f"http://{args.dev_addr}/")
+    try:
+        serve(config_file=str(ROOT / "mkdocs.yml"), dev_addr=args.dev_addr, nav=nav,
+              site_name=str(render.attr_text(name)), site_url=f"http://{args.dev_addr}/")
+    finally:
+        watcher.stop()
     return EXIT_OK
 
 

@@ -409,3 +409,90 @@ def test_metadata_keeps_report_text_as_written(tmp_path):
     raw = sec[0].read_text(encoding="utf-8").split("</head>")[0]
     assert "<script>alert" not in raw and "<b>" not in raw
     assert html.escape("<b>标题</b>") in raw
+
+
+# --------------------------------------------------------------------------- live preview
+
+
+def _preview_report(tmp_path: Path) -> Path:
+    report = tmp_path / "report.txt"
+    shutil.copy(ROOT / "reports" / "foreign-affairs-2023" / "report.txt", report)
+    return report
+
+
+def test_preview_regenerates_only_what_a_report_edit_changes(tmp_path):
+    from bitext.cli import regenerate
+    from bitext.config import ReportConfig
+
+    report = _preview_report(tmp_path)
+    rc = ReportConfig(source=report, slug="r", title_zh="报告", title_en="Report")
+    docs = tmp_path / "docs" / "generated"
+    built, changed = regenerate([rc], docs)
+    assert "r/full.md" in changed and "index.md" in changed and "links.json" in changed
+    assert (docs / "assets").is_dir() and (docs / "help.md").exists()
+    inode = docs.stat().st_ino
+    # Nothing changed: nothing is written (so the preview does not reload for nothing).
+    assert regenerate([rc], docs)[1] == []
+    # A paragraph edited in the last section: its page, the full page and the exports change.
+    text = report.read_text(encoding="utf-8")
+    old = "We have sustained our efforts to facilitate foreign nationals in Chongqing."
+    assert old in text
+    report.write_text(text.replace(old, "We have sustained our efforts to help foreign nationals in Chongqing."), encoding="utf-8")
+    built2, changed = regenerate([rc], docs)
+    section = next(s for s in built2.views[0].bitext.sections if any(old[:30] in " ".join(r.en) for r in s.rows))
+    assert f"r/{section.slug}.md" in changed and "r/full.md" in changed
+    assert "r/intro.md" not in changed
+    assert "help foreign nationals" in (docs / f"r/{section.slug}.md").read_text(encoding="utf-8")
+    assert docs.stat().st_ino == inode, "the watched folder itself is kept"
+    # A page that no longer exists is removed.
+    (docs / "r" / "stale.md").write_text("x", encoding="utf-8")
+    assert "r/stale.md" in regenerate([rc], docs)[1]
+    assert not (docs / "r" / "stale.md").exists()
+
+
+def test_preview_watches_reports_corrections_registry_and_config(tmp_path):
+    from bitext.cli import watched_files
+    from bitext.config import ReportConfig
+
+    report = _preview_report(tmp_path)
+    files = watched_files([ReportConfig(source=report)], tmp_path / "bitext.yml")
+    assert files == {report.resolve(), (tmp_path / "report.align.yml").resolve(),
+                     (tmp_path / "report.ids.json").resolve(), (tmp_path / "bitext.yml").resolve()}
+
+
+@pytest.mark.parametrize("how", ["write", "replace", "create"])
+def test_preview_watcher_fires_on_a_saved_report(tmp_path, how):
+    import time
+
+    from bitext.cli import ReportWatcher, watched_files
+    from bitext.config import ReportConfig
+
+    report = _preview_report(tmp_path)
+    (tmp_path / "unrelated.txt").write_text("x", encoding="utf-8")
+    calls = []
+
+    def rebuild():  # reads the report, as the real rebuild does: that must not trigger another one
+        report.read_text(encoding="utf-8")
+        calls.append(1)
+
+    watcher = ReportWatcher(watched_files([ReportConfig(source=report)], None), rebuild, delay=0.1).start()
+    try:
+        time.sleep(0.3)
+        (tmp_path / "unrelated.txt").write_text("y", encoding="utf-8")
+        time.sleep(0.6)
+        assert calls == [], "other files do not trigger a rebuild"
+        if how == "write":
+            report.write_text(report.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        elif how == "replace":  # how many editors save: write a new file, rename it over the old
+            tmp = tmp_path / ".report.txt.swp"
+            tmp.write_text(report.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+            tmp.replace(report)
+        else:
+            (tmp_path / "report.align.yml").write_text("rows: []\n", encoding="utf-8")
+        deadline = time.time() + 10
+        while not calls and time.time() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.0)
+        assert calls == [1], "one rebuild per save"
+    finally:
+        watcher.stop()
