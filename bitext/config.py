@@ -38,7 +38,13 @@ def _title(value, key: str) -> tuple[str | None, str | None]:
     if value is None:
         return None, None
     if isinstance(value, str):
-        return value, None
+        from .markdown_input import split_bilingual
+        from .text import detect_lang
+
+        both = split_bilingual(value)
+        if both:
+            return both
+        return (None, value) if detect_lang(value) == "en" else (value, None)
     if isinstance(value, dict) and set(value) <= {"zh", "en"}:
         for k, v in value.items():
             if v is not None and not isinstance(v, str):
@@ -74,11 +80,22 @@ def load(path: str | Path = "bitext.yml") -> Config:
             raise ConfigError(f"{p}: {key}: unknown key(s): {', '.join(sorted(bad))}")
         src = item.get("source")
         zh, en = item.get("zh"), item.get("en")
+        for name in ("source", "zh", "en", "slug", "layout"):
+            if item.get(name) is not None and not isinstance(item.get(name), str):
+                raise ConfigError(f"{p}: {key}.{name}: expected a file name (text), got {item.get(name)!r}")
         if not src and not (zh and en):
             raise ConfigError(f"{p}: {key}: give 'source' (one file) or both 'zh' and 'en'")
+        if src and (zh or en):
+            raise ConfigError(f"{p}: {key}: give either 'source' or 'zh' + 'en', not both")
         tz, te = _title(item.get("title"), f"{key}.title")
+        layout = item.get("layout")
+        if layout is not None:
+            from .read import LAYOUTS
+
+            if layout not in LAYOUTS:
+                raise ConfigError(f"{p}: {key}.layout: unknown layout {layout!r} (known: {', '.join(sorted(LAYOUTS))})")
         slug = item.get("slug") or ""
         reports.append(ReportConfig(root / src if src else None, root / zh if zh else None, root / en if en else None,
-                                    str(slug), tz, te, item.get("layout")))
+                                    str(slug), tz, te, layout))
     site_name = data.get("site_name")
     return Config(tuple(reports), site_name if isinstance(site_name, str) else None, data.get("site_url"), root)

@@ -1,3 +1,4 @@
+import re
 import codecs
 
 import pytest
@@ -205,3 +206,24 @@ def test_two_files(tmp_path):
     assert (src.meta.title_zh, src.meta.title_en) == ("指南", "Guide")
     assert [(b.lang, b.kind, b.text) for b in src.blocks] == [
         ("zh", "heading", "安装"), ("zh", "para", "运行安装程序。"), ("en", "para", "Installation"), ("en", "para", "Run the installer.")]
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+def test_config_two_files_titles_and_errors(tmp_path):
+    from bitext.config import ConfigError, load
+
+    cfg = tmp_path / "bitext.yml"
+    cfg.write_text("reports:\n  - zh: a/zh.txt\n    en: a/en.txt\n    title: Annual Review\n  - source: b.md\n    title: 年度回顾 | Annual Review\n", encoding="utf-8")
+    c = load(cfg)
+    assert c.reports[0].zh == tmp_path / "a" / "zh.txt" and c.reports[0].en == tmp_path / "a" / "en.txt"
+    assert (c.reports[0].title_zh, c.reports[0].title_en) == (None, "Annual Review")
+    assert (c.reports[1].title_zh, c.reports[1].title_en) == ("年度回顾", "Annual Review")
+    for bad, words in [("reports:\n  - zh: a.txt\n", "both 'zh' and 'en'"),
+                       ("reports:\n  - source: a.txt\n    zh: b.txt\n    en: c.txt\n", "not both"),
+                       ("reports:\n  - source: a.txt\n    layout: diagonal\n", "reports[0].layout"),
+                       ("reports:\n  - source: 5\n", "reports[0].source")]:
+        cfg.write_text(bad, encoding="utf-8")
+        with pytest.raises(ConfigError, match=re.escape(words)):
+            load(cfg)
