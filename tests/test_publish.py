@@ -496,3 +496,19 @@ def test_preview_watcher_fires_on_a_saved_report(tmp_path, how):
         assert calls == [1], "one rebuild per save"
     finally:
         watcher.stop()
+
+
+def test_readme_documents_the_pages_setting_the_site_url_and_the_branch_flow():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    deploy = readme.split("## Publishing on GitHub Pages", 1)[1].split("\n## ", 1)[0]
+    assert "Source:* **GitHub Actions**" in deploy
+    for way in ("--site-url", "BITEXT_SITE_URL", "site_url:", "repository variable"):
+        assert way in deploy
+    # The branch flow's commands are real: the publisher gh-deploy uses is installed, with these options.
+    cmd = next(ln for ln in deploy.splitlines() if "ghp-import" in ln and ln.startswith(".venv/bin/"))
+    exe = VENV_BIN / "ghp-import"
+    assert exe.exists()
+    helptext = subprocess.run([str(exe), "--help"], capture_output=True, text=True).stdout
+    for opt in re.findall(r"(--[a-z-]+)", cmd):
+        assert opt in helptext, opt
+    assert "ghp_import" in (Path(__import__("mkdocs").__file__).parent / "commands" / "gh_deploy.py").read_text()
