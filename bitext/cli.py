@@ -370,13 +370,31 @@ def cmd_check(args) -> int:
 
 def cmd_align(args) -> int:
     from .align import align
+    from .evaluate import format_bead
 
     zh = _lines(args.zh_file)
     en = _lines(args.en_file)
     if args.mode == "neural":
-        raise BuildError("the neural mode needs the optional embedding model, which is not installed")
-    for bead in align(zh, en):
-        print(f"[{','.join(map(str, bead.zh))}]:[{','.join(map(str, bead.en))}]")
+        from .neural import NeuralUnavailable, align_neural
+
+        try:
+            beads = align_neural(zh, en)
+        except NeuralUnavailable as e:
+            raise BuildError(str(e)) from None
+    else:
+        beads = align(zh, en)
+    sys.stdout.write("".join(format_bead(b.zh, b.en) + "\n" for b in beads))
+    return EXIT_OK
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluate import score_dirs
+
+    try:
+        scores = score_dirs(args.gold_dir, args.test_dir)
+    except (OSError, ValueError) as e:
+        raise BuildError(str(e)) from None
+    print(scores.format())
     return EXIT_OK
 
 
@@ -576,8 +594,16 @@ def parser() -> argparse.ArgumentParser:
     a = sub.add_parser("align", help="align two files of sentences", description="Align ZH_FILE and EN_FILE (one sentence per line); print one bead per line, e.g. [0,1]:[0].")
     a.add_argument("zh_file", metavar="ZH_FILE")
     a.add_argument("en_file", metavar="EN_FILE")
-    a.add_argument("--mode", choices=["default", "neural"], default="default")
+    a.add_argument("--mode", choices=["default", "neural"], default="default",
+                   help="neural adds sentence embeddings (optional: pip install -r requirements-neural.txt)")
     a.set_defaults(func=cmd_align)
+
+    v = sub.add_parser("evaluate", help="score alignments against gold ones",
+                       description="Score the bead files of TEST_DIR against those of GOLD_DIR (same names; NNN.align or NNN): "
+                                   "strict and lax precision, recall and F1, micro-averaged over the files.")
+    v.add_argument("gold_dir", metavar="GOLD_DIR")
+    v.add_argument("test_dir", metavar="TEST_DIR")
+    v.set_defaults(func=cmd_evaluate)
 
     s = sub.add_parser("serve", help="preview the site with live reload", description="Build the pages and serve them on http://127.0.0.1:8000, rebuilding on change.")
     common(s)
