@@ -6,6 +6,7 @@ escaping filter, never as markup. Pages are returned as {relative path: text};
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -95,7 +96,10 @@ class ReportView:
     flagged: int
 
 
+@functools.lru_cache(maxsize=1)
 def env() -> jinja2.Environment:
+    """One environment per process: templates are compiled once (compiling them
+    cost more than rendering a report); edited templates are still reloaded."""
     e = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,

@@ -1,0 +1,340 @@
+"""Nothing lost: every content character of a report reaches the exports and the page.
+
+For generated bilingual reports (hypothesis: sequential either way round,
+interleaved, two files) and for every fixture under tests/fixtures, the stages
+run in memory (read → segment → pair → render), the generated Markdown is
+turned into HTML by Python-Markdown with the site's extensions, and:
+
+* every content character of the source (letters, digits, punctuation,
+  symbols; not spaces or invisible format characters) is in a heading or a row,
+  unless the build reported it as removed text or read it as metadata (date,
+  author and title lines); nothing is invented;
+* every heading and row appears on the page exactly, as text;
+* the JSON export holds every heading and row exactly, the TSV every one of
+  them (line breaks inside cells become spaces), the TMX every pair that has
+  both sides.
+
+The only tolerated difference is the sentence-final mark (。 . : ：) that ends a
+heading, which the heading shows without; each heading may drop at most one.
+"""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bitext import render
+from bitext.export import pairs, to_json, to_tmx, to_tsv
+from bitext.model import Bitext
+from bitext.pipeline import process
+from bitext.read import InputError, normalize_text, parse_date, read, read_pair, read_text
+from bitext.text import content_chars, normalize_space
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+HEADING_MARKS = set("。.:：")
+
+
+# --------------------------------------------------------------------------- the invariant
+
+
+def source_lines(text: str) -> list[str]:
+    return [normalize_space(ln) for ln in normalize_text(text).split("\n") if normalize_space(ln)]
+
+
+def metadata_lines(lines: list[str], b: Bitext) -> list[str]:
+    """Lines the reader took as the date or the author (near the top) or as a title
+    (the first line of a language, wherever that language starts)."""
+    m = b.meta
+    out = []
+    titles = [content_chars(t) for t in (m.title_zh, m.title_en) if t]
+    for i, ln in enumerate(lines):
+        c = content_chars(ln)
+        near_top = i < 8 and ((m.date and parse_date(ln) == m.date)
+                              or (m.author and content_chars(m.author) in c and len(c) <= len(content_chars(m.author)) + 12))
+        if near_top or c in titles:
+            if c in titles:
+                titles.remove(c)
+            out.append(ln)
+    return out
+
+
+def model_texts(b: Bitext) -> list[str]:
+    out = []
+    for s in b.sections:
+        out += [s.heading_zh or "", s.heading_en or ""]
+        out += [t for r in s.rows for t in r.zh + r.en]
+    return out
+
+
+def assert_nothing_lost(texts: list[str], b: Bitext) -> None:
+    """The model holds every content character of the source texts, and no other."""
+    lines = [ln for t in texts for ln in source_lines(t)]
+    source = Counter(content_chars("".join(lines)))
+    model = Counter(content_chars("".join(model_texts(b))))
+    removed = Counter(content_chars("".join(r.text for r in b.removed)))
+    meta = Counter(content_chars("".join(metadata_lines(lines, b))))
+    invented = model - source
+    assert not invented, f"characters not in the source: {invented}"
+    lost = source - model - removed - meta
+    headings = sum(1 for s in b.sections for h in (s.heading_zh, s.heading_en) if h)
+    assert set(lost) <= HEADING_MARKS and sum(lost.values()) <= headings, f"lost: {lost}"
+
+
+# Between the two languages of a one-line Markdown heading ("## 方法 / Methods").
+HEADING_SEPARATORS = set("|/·—–-｜／")
+
+
+def markdown_text(md_source: str) -> str:
+    """What a Markdown source says, as text: rendered by the reader's own
+    (raw-HTML-safe) converter, front matter left out."""
+    from bitext.markdown_input import front_matter, render_html
+
+    fm = front_matter(md_source)
+    body = "\n".join(md_source.split("\n")[fm.lines:]) if fm else md_source
+    return BeautifulSoup(render_html(body), "html.parser").get_text()
+
+
+def assert_markdown_kept(texts: list[str], b: Bitext) -> None:
+    """Markdown read on purpose: its rendered text is all in the model; what it
+    says in markup (heading marks, emphasis, link targets) is not counted."""
+    source = Counter(content_chars("".join(markdown_text(normalize_text(t)) for t in texts)))
+    model = Counter()
+    for s in b.sections:
+        model.update(content_chars((s.heading_zh or "") + (s.heading_en or "")))
+        for r in s.rows:
+            for t in r.zh + r.en:
+                model.update(content_chars(BeautifulSoup(render.md_block(t), "html.parser").get_text() if r.markdown else t))
+    meta = Counter(content_chars("".join(t for t in (b.meta.title_zh, b.meta.title_en) if t)))
+    removed = Counter(content_chars("".join(r.text for r in b.removed)))
+    lost = source - model - meta - removed
+    headings = sum(1 for s in b.sections if s.headed)
+    allowed = HEADING_MARKS | HEADING_SEPARATORS
+    assert set(lost) <= allowed and sum(lost.values()) <= 2 * headings, f"lost: {lost}"
+    invented = model - source - Counter(content_chars("".join(r.text for r in b.removed)))
+    assert not invented, f"characters not in the source: {invented}"
+
+
+_MD = None
+
+
+def to_html(md_page: str) -> BeautifulSoup:
+    """A generated page as MkDocs would render it (front matter off, the site's extensions)."""
+    global _MD
+    if _MD is None:
+        from markdown.extensions.toc import slugify_unicode
+
+        _MD = markdown.Markdown(extensions=["attr_list", "md_in_html", "toc"],
+                                extension_configs={"toc": {"permalink": True, "slugify": slugify_unicode}})
+    body = md_page.split("\n---\n", 1)[1] if md_page.startswith("---\n") else md_page
+    return BeautifulSoup(_MD.reset().convert(body), "html.parser")
+
+
+def cell_texts(cell) -> list[str]:
+    return [p.get_text() for p in cell.find_all("p", recursive=False) if "bt-missing" not in (p.get("class") or [])]
+
+
+def assert_pages_and_exports_complete(b: Bitext) -> None:
+    view = render.report_view(b, "r", None, None)
+    pages = render.site_pages([view])
+    full = to_html(pages["r/full.md"])
+    home = to_html(pages["r/index.md"])
+    if b.meta.title_zh or b.meta.title_en:
+        shown = [el.get_text() for el in full.select(".bt-title span")]
+        assert [t for t in (b.meta.title_zh, b.meta.title_en) if t] == [t for t in shown if t in (b.meta.title_zh, b.meta.title_en)]
+    if b.meta.author:
+        assert b.meta.author in [dd.get_text() for dd in home.select(".bt-meta dd")]
+    for s in b.sections:
+        head = full.find(id=s.id)
+        assert head is not None, s.id
+        if s.headed:
+            for lang, h in (("zh", s.heading_zh), ("en", s.heading_en)):
+                el = head.select_one(f".bt-h.bt-{lang}")
+                assert (el.get_text() if el else None) == h
+        for r in s.rows:
+            el = full.find(id=r.id)
+            assert el is not None, r.id
+            for lang, texts in (("zh", r.zh), ("en", r.en)):
+                cell = el.select_one(f".bt-cell.bt-{lang}")
+                if r.markdown:  # Markdown read on purpose renders; its text must still all be there
+                    got = content_chars(cell.get_text())
+                    for t in texts:
+                        want = content_chars(BeautifulSoup(render.md_block(t), "html.parser").get_text())
+                        assert want in got
+                else:
+                    assert cell_texts(cell) == list(texts), r.id
+
+    data = json.loads(to_json(b))
+    assert [(s["heading"]["zh"], s["heading"]["en"]) for s in data["sections"]] == [(s.heading_zh, s.heading_en) for s in b.sections]
+    assert [(r["zh"], r["en"]) for s in data["sections"] for r in s["rows"]] == [
+        (list(r.zh), list(r.en)) for s in b.sections for r in s.rows]
+
+    expected = list(pairs(b))
+    rows = [ln.split("\t") for ln in to_tsv(b).split("\n")[1:-1]]
+    assert [len(x) for x in rows] == [4] * len(expected)
+    for got, (pid, zh, en, _) in zip(rows, expected):
+        assert got[0] == pid and got[1].split() == zh.split() and got[2].split() == en.split()
+
+    tmx = ET.fromstring(to_tmx(b).encode("utf-8"))
+    segs = {tu.get("tuid"): [s.text or "" for s in tu.iter("seg")] for tu in tmx.iter("tu")}
+    for pid, zh, en, _ in expected:
+        if zh and en:
+            assert [content_chars(x) for x in segs[pid]] == [content_chars(zh), content_chars(en)]
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+def fixture_inputs() -> list[Path]:
+    """Every report under tests/fixtures: text and Markdown files, and two-file folders (zh.* + en.*)."""
+    if not FIXTURES.exists():
+        return []
+    files = [p for p in FIXTURES.rglob("*") if p.is_file() and p.suffix in (".txt", ".md")
+             and not (p.parent / "zh.txt").exists() and not (p.parent / "zh.md").exists()]
+    folders = sorted({p.parent for p in FIXTURES.rglob("zh.*") if list(p.parent.glob("en.*"))})
+    return sorted(files) + folders
+
+
+FIXTURE_INPUTS = fixture_inputs()
+
+
+@pytest.mark.parametrize("path", FIXTURE_INPUTS, ids=[str(p.relative_to(FIXTURES)) for p in FIXTURE_INPUTS])
+def test_fixture_loses_nothing(path):
+    from bitext.read import decode
+
+    if path.is_dir():
+        zh, en = next(path.glob("zh.*")), next(path.glob("en.*"))
+        src = read_pair(zh, en)
+        parts = [decode(zh.read_bytes(), str(zh))[0], decode(en.read_bytes(), str(en))[0]]
+    else:
+        src = read(path)
+        parts = [decode(path.read_bytes(), str(path))[0]]
+    b = process(src)
+    sources = list(path.glob("*")) if path.is_dir() else [path]
+    if src.layout == "markdown" or any(p.suffix == ".md" for p in sources):
+        assert_markdown_kept(parts, b)
+    else:
+        assert_nothing_lost(parts, b)
+    assert_pages_and_exports_complete(b)
+
+
+def test_fixtures_are_found():
+    assert any(p.suffix == ".txt" for p in FIXTURE_INPUTS)
+
+
+def test_the_example_loses_nothing(example_path, example_bitext):
+    assert_nothing_lost([example_path.read_text(encoding="utf-8")], example_bitext)
+    assert_pages_and_exports_complete(example_bitext)
+
+
+# --------------------------------------------------------------------------- generated reports
+
+HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你对外事工作发展合作开放建设重庆"
+ZH_PUNCT = "，、；：“”（）《》"
+ODD = "<>&*_#[]{}`|~^=!-+.()\"'$%@\\/:;0123456789·—…©®°€¥αβ😀𠀀\u200b\u200d"
+
+zh_word = st.text(alphabet=HAN, min_size=1, max_size=6)
+en_word = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=9)
+odd_bit = st.text(alphabet=ODD, min_size=1, max_size=4)
+
+
+@st.composite
+def zh_sentence(draw) -> str:
+    parts = draw(st.lists(st.one_of(zh_word, zh_word, zh_word, st.sampled_from(ZH_PUNCT[:2]), odd_bit), min_size=3, max_size=12))
+    return "".join(parts).strip() + draw(st.sampled_from("。！？；"))
+
+
+@st.composite
+def en_sentence(draw) -> str:
+    words = draw(st.lists(st.one_of(en_word, en_word, en_word, en_word, odd_bit), min_size=3, max_size=14))
+    s = " ".join(words).strip()
+    return s[:1].upper() + s[1:] + draw(st.sampled_from([".", "!", "?", ";"]))
+
+
+@st.composite
+def report(draw):
+    """Sections of (zh heading, en heading, paragraphs), the same shape in both languages."""
+    n = draw(st.integers(0, 4))
+    secs = []
+    for i in range(n + 1):
+        k = draw(st.integers(1, 3))
+        zh_paras = ["".join(draw(st.lists(zh_sentence(), min_size=1, max_size=3))) for _ in range(k)]
+        en_paras = [" ".join(draw(st.lists(en_sentence(), min_size=1, max_size=3))) for _ in range(k)]
+        if i == 0 and draw(st.booleans()):
+            secs.append((None, None, zh_paras, en_paras))  # text before the first heading
+        else:
+            zh_h = f"{'一二三四五'[len(secs) % 5]}、" + "".join(draw(st.lists(zh_word, min_size=1, max_size=3)))
+            en_h = f"{len(secs) % 5 + 1}. " + " ".join(w.capitalize() for w in draw(st.lists(en_word, min_size=1, max_size=4)))
+            secs.append((zh_h, en_h, zh_paras, en_paras))
+    return secs
+
+
+def language_lines(secs, lang: str) -> list[str]:
+    out = []
+    for zh_h, en_h, zh_p, en_p in secs:
+        h, paras = (zh_h, zh_p) if lang == "zh" else (en_h, en_p)
+        if h:
+            out.append(h)
+        out += paras
+    return out
+
+
+def interleaved_lines(secs) -> list[str]:
+    out = []
+    for zh_h, en_h, zh_p, en_p in secs:
+        if zh_h:
+            out += [zh_h, en_h]
+        for z, e in zip(zh_p, en_p):
+            out += [z, e]
+    return out
+
+
+GEN = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def check_text(text: str) -> Bitext:
+    try:
+        src = read_text(normalize_text(text), "gen.txt")
+    except InputError:  # nothing readable at all: refused, so nothing shown either
+        assert not content_chars(text)
+        raise
+    b = process(src)
+    assert_nothing_lost([text], b)
+    assert_pages_and_exports_complete(b)
+    return b
+
+
+@GEN
+@given(secs=report(), zh_first=st.booleans(), blank=st.booleans(), date=st.booleans())
+def test_sequential_reports_lose_nothing(secs, zh_first, blank, date):
+    first, second = ("zh", "en") if zh_first else ("en", "zh")
+    sep = "\n\n" if blank else "\n"
+    lines = (["时间:2024-04-23", "作者：王雯"] if date else []) + language_lines(secs, first) + language_lines(secs, second)
+    check_text(sep.join(lines) + "\n")
+
+
+@GEN
+@given(secs=report(), blank=st.booleans())
+def test_interleaved_reports_lose_nothing(secs, blank):
+    check_text(("\n\n" if blank else "\n").join(interleaved_lines(secs)) + "\n")
+
+
+@GEN
+@given(secs=report())
+def test_two_file_reports_lose_nothing(secs, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pair")
+    zh, en = folder / "zh.txt", folder / "en.txt"
+    zh_text = "\n".join(language_lines(secs, "zh")) + "\n"
+    en_text = "\n".join(language_lines(secs, "en")) + "\n"
+    zh.write_text(zh_text, encoding="utf-8")
+    en.write_text(en_text, encoding="utf-8")
+    b = process(read_pair(zh, en))
+    assert_nothing_lost([zh_text, en_text], b)
+    assert_pages_and_exports_complete(b)
