@@ -39,6 +39,8 @@ def split_zh(text: str, soft: bool = True) -> list[str]:
         elif ch in PAIRS and depth > 0:
             depth -= 1
         is_end = ch in ZH_END or (soft and ch in ZH_SOFT)
+        if soft and ch == "：" and depth == 0 and _colon_splits(text, start, i):
+            is_end = True
         if ch == "." and i + 1 < n and han_count(text[i + 1]) and i > 0 and han_count(text[i - 1]):
             is_end = True  # a half-width full stop between Chinese sentences
         if is_end:
@@ -65,10 +67,38 @@ def split_zh(text: str, soft: bool = True) -> list[str]:
     return units
 
 
+def _colon_splits(text: str, start: int, i: int) -> bool:
+    """A full-width colon is a split point when it ends a lead-in of its own
+    ("主要成效：一是……") — not before a quotation, and only between two
+    clauses long enough to be translated apart."""
+    nxt = text[i + 1:i + 2]
+    if not nxt or nxt in OPENERS or nxt in CLOSERS:
+        return False
+    rest = text[i + 1:]
+    for k, c in enumerate(rest):
+        if c in ZH_END:
+            rest = rest[:k]
+            break
+    lead = re.split(r"[，,、]", text[start:i])[-1]
+    return han_count(lead) >= 4 and han_count(rest) >= 8
+
+
+# Abbreviations that a number or a lower-case word often follows ("vol. 3", "p. 45").
+EN_ABBREV_RE = re.compile(r"(?:^|[\s(])(?:vol|vols|p|pp|no|nos|art|arts|fig|figs|sec|ch|chap|para|eq|op|cf|ca|approx|ed|eds|"
+                          r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|e\.g|i\.e|vs|etc|st|mt)\.$", re.I)
+
+
 def split_en(text: str) -> list[str]:
     from sentencex import segment as _seg
 
-    return [s.strip() for s in _seg("en", text) if s.strip()]
+    parts = [s.strip() for s in _seg("en", text) if s.strip()]
+    out: list[str] = []
+    for s in parts:
+        if out and EN_ABBREV_RE.search(out[-1]) and (s[:1].isdigit() or s[:1].islower()):
+            out[-1] = out[-1] + " " + s  # sentencex split after an abbreviation
+        else:
+            out.append(s)
+    return out
 
 
 @lru_cache(maxsize=4096)
