@@ -128,20 +128,40 @@
     return el;
   }
 
-  /* A search hit (?h=word): bring the first pair holding a highlighted word into view. */
+  /* A search hit (?h=word): bring the first pair holding the word into view and
+     mark it. If the word is only in the language the current view hides, show
+     both languages for this page (without changing the remembered choice). */
   function findSearchHit() {
-    var q = new URLSearchParams(location.search);
-    if (!q.get("h") || location.hash) return;
+    var q = new URLSearchParams(location.search), term = (q.get("h") || "").trim().toLowerCase();
+    if (!term || location.hash) return;
+    var words = term.split(/\s+/);
+    function holds(el) {
+      var text = el.textContent.toLowerCase();
+      return words.some(function (w) { return w && text.indexOf(w) >= 0; });
+    }
+    var v = view();
+    if (v === "zh" || v === "en") {
+      var shown = v === "zh" ? ".bt-cell.bt-zh" : ".bt-cell.bt-en";
+      var hidden = v === "zh" ? ".bt-cell.bt-en" : ".bt-cell.bt-zh";
+      var inShown = Array.prototype.some.call(document.querySelectorAll(shown), holds);
+      if (!inShown && Array.prototype.some.call(document.querySelectorAll(hidden), holds)) {
+        root.setAttribute("data-bt-view", "both");
+        reflect();
+        announce("搜索结果在另一种语言中，已显示两种语言 · The word is in the other language: both are shown");
+      }
+    }
+    function mark(row) {
+      row.classList.add("bt-target");
+      row.scrollIntoView({ block: "center" });
+    }
     var tries = 0;
     (function look() {
       var m = document.querySelector(".bt-row mark[data-md-highlight]");
-      if (m) {
-        var row = m.closest(".bt-row");
-        row.classList.add("bt-target");
-        row.scrollIntoView({ block: "center" });
-      } else if (++tries < 40) {
-        setTimeout(look, 100);
-      }
+      if (m) return mark(m.closest(".bt-row"));
+      if (++tries < 15) return void setTimeout(look, 100);
+      // Material did not highlight (e.g. a word inside a longer one): find it ourselves.
+      var row = rows().filter(function (r) { return visibleCells(r).some(holds); })[0];
+      if (row) mark(row);
     })();
   }
 
@@ -199,9 +219,9 @@
     var q = new URLSearchParams(location.search);
     var v = q.get("view"), s = q.get("swap");
     if (VIEWS.indexOf(v) >= 0) store(KEY_VIEW, v);
-    else v = root.getAttribute("data-bt-view") || load(KEY_VIEW);
+    else v = load(KEY_VIEW) || root.getAttribute("data-bt-view");
     if (s === "0" || s === "1") store(KEY_SWAP, s);
-    else s = root.getAttribute("data-bt-swap") || load(KEY_SWAP);
+    else s = load(KEY_SWAP) || root.getAttribute("data-bt-swap");
     setView(v, false);
     setSwap(s === "1", false);
     hoverCell = focusCell = null;

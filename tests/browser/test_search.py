@@ -55,3 +55,19 @@ def test_search_finds_both_languages_in_one_index(session):
     assert len(zh) >= 3 and len(en) >= 2
     titles = page.inner_text(".md-search-result")
     assert "diplomacy" in titles.lower() or "Diplomacy" in titles
+
+
+def test_hit_in_the_hidden_language_shows_both(session):
+    s = session()
+    page = s.open("?view=zh")  # the reader chose Chinese only
+    search(page, "diplomacy")
+    hits = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    href = next(h for h in hits if SECTION_PAGE.search(urlsplit(h).path))
+    page.click(f".md-search-result__item a[href='{href}']")
+    page.wait_for_url(re.compile(re.escape(urlsplit(href).path)))
+    page.wait_for_selector(".md-content .bt-row.bt-target")
+    assert page.evaluate("document.documentElement.dataset.btView") == "both"
+    row = page.eval_on_selector(".bt-row.bt-target", "el => el.id")
+    assert "diplomacy" in page.inner_text(f"#{row} .bt-en").lower()
+    assert in_viewport(page, f"#{row}")
+    assert page.evaluate("localStorage.getItem('bitext.view')") == "zh"  # the choice is kept
