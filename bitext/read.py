@@ -607,12 +607,14 @@ def title_shaped(text: str, lang: str) -> bool:
     return not ends_with_final_punct(t) or t.endswith(("?", "？", "!", "！"))
 
 
-def take_titles(blocks: list[Block], markdown: bool) -> tuple[str | None, str | None, list[Block]]:
+def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) -> tuple[str | None, str | None, list[Block]]:
     """The document's own title in each language, taken out of the content.
 
     Markdown: a level-1 heading that is the only one of its language (or
     front matter, handled by the reader). Plain text: the first block of
-    each language stream when both are title-shaped lines."""
+    each language stream when both are title-shaped lines, unless they look
+    just like the section headings that follow (unnumbered lines, each
+    followed by text) and no date or author line confirms them as a title."""
     firsts: dict[str, int] = {}
     for i, b in enumerate(blocks):
         firsts.setdefault(b.lang, i)
@@ -628,7 +630,7 @@ def take_titles(blocks: list[Block], markdown: bool) -> tuple[str | None, str | 
     else:
         ok = {lg: i for lg, i in firsts.items() if title_shaped(blocks[i].text, lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
-        if len(ok) == 2:
+        if len(ok) == 2 and (confirmed or not all(_like_its_headings(blocks, i) for i in ok.values())):
             take = ok
     if not take:
         return None, None, blocks
@@ -636,6 +638,19 @@ def take_titles(blocks: list[Block], markdown: bool) -> tuple[str | None, str | 
     te = blocks[take["en"]].text if "en" in take else None
     rest = [b for i, b in enumerate(blocks) if i not in take.values()]
     return tz, te, rest
+
+
+def _like_its_headings(blocks: list[Block], i: int) -> bool:
+    """The first line of a stream has the shape of the stream's later heading lines."""
+    from .headings import is_numbered
+    from .segment import heading_line
+
+    lang = blocks[i].lang
+    stream = [b for b in blocks[i + 1:] if b.lang == lang]
+    if not stream or stream[0].kind == "heading" or heading_line(stream[0].text, lang):
+        return False  # a title followed by a heading or a subtitle
+    lines = [b for b in stream[:-1] if b.kind == "heading" or heading_line(b.text, lang)]
+    return len(lines) >= 2 and not any(is_numbered(b.text) for b in lines)
 
 
 def _followed_by_text(blocks: list[Block], i: int) -> bool:
@@ -675,6 +690,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if not paras:
         raise InputError(name, "the file has no text")
     date, author, used = meta_lines(paras)
+    confirmed = bool(used) and 0 not in used and min(used) <= 2  # a date or author line under a first line
     doc = Doc(text, [p for i, p in enumerate(paras) if i not in used], name)
     lay, why = choose_layout(doc, layout)
     arranged = lay.arrange(doc) if doc.paras or lay.name == "markdown" else Arranged([], "")
@@ -683,7 +699,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     blocks, removed = strip_boilerplate(arranged.blocks)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks)
-    tz, te, blocks = take_titles(blocks, lay.name == "markdown")
+    tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
     tz, te = arranged.title_zh or tz, arranged.title_en or te
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc)

@@ -116,11 +116,18 @@ def is_numbered(text: str) -> bool:
     return numbering(text) is not None
 
 
+TOC_RE = re.compile(r"^(目\s*录|目\s*錄|contents|table of contents)[:：]?$", re.I)
+
+
 def heading_line(text: str, lang: str) -> bool:
     """A whole line that reads as a heading."""
     t = text.strip()
     if not t or is_bullet(t):
         return False
+    if re.fullmatch(r"[（(\[【].*[）)\]】]", t) and not numbering(t):
+        return False  # a note in brackets ("（2021年6月10日通过）"), not a heading
+    if TOC_RE.match(t):
+        return False  # the table of contents is a list, not a section
     if lang == "zh":
         short = len(t) <= 40
     else:

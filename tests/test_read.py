@@ -227,3 +227,14 @@ def test_config_two_files_titles_and_errors(tmp_path):
         cfg.write_text(bad, encoding="utf-8")
         with pytest.raises(ConfigError, match=re.escape(words)):
             load(cfg)
+
+
+def test_first_heading_of_many_alike_is_not_taken_as_the_title():
+    text = ("坚持政治引领\n我们始终坚持正确方向。\n立足资源禀赋\n我们作出了贡献。\n发挥特色优势\n我们推动了合作。\n"
+            "Upholding Political Guidance\nWe have kept to the right direction.\nLeveraging Our Resources\nWe have contributed.\n"
+            "Giving Full Play to Our Strengths\nWe have promoted cooperation.")
+    src = read_text(text, "r.txt")
+    assert src.meta.title_zh is None and src.blocks[0].text == "坚持政治引领"
+    # A date line under the first line makes it the title.
+    src = read_text("年度回顾\n2024年1月5日\n" + text.replace("Upholding", "Annual Review\nUpholding"), "r.txt")
+    assert (src.meta.title_zh, src.meta.title_en, src.meta.date) == ("年度回顾", "Annual Review", "2024-01-05")

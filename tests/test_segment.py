@@ -118,3 +118,12 @@ def test_markdown_headings_are_marked_and_hash_in_code_is_text():
     o = outline(blocks, "zh")
     assert [p.heading.text for p in o.parts] == ["安装"]
     assert o.parts[0].paragraphs[0].markdown and o.parts[0].paragraphs[0].sentences[0].startswith("```")
+
+
+def test_bracketed_notes_and_the_contents_line_are_not_headings():
+    body = "正文从这里开始，内容比较长。"
+    assert _heads(_blocks(["（2022年9月28日市人民代表大会常务委员会通过）", body], "zh"), "zh") == []
+    assert _heads(_blocks(["(Adopted at the Fifth Meeting on September 28, 2022)", "The text starts here."], "en"), "en") == []
+    assert _heads(_blocks(["目　　录", body], "zh"), "zh") == []
+    assert _heads(_blocks(["Table of Contents", "The text starts here."], "en"), "en") == []
+    assert _heads(_blocks(["（一）总体要求", body], "zh"), "zh") == [("strong", "（一）总体要求")]
