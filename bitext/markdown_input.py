@@ -138,7 +138,8 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
         m = ATX_RE.match(line)
         if m:
             flush()
-            out.append(MdBlock("heading", (m.group(2) or "").strip(), no, len(m.group(1))))
+            text = re.sub(r"\s*\{:?\s*[#.][^{}]*\}\s*$", "", (m.group(2) or "").strip())  # an attribute list
+            out.append(MdBlock("heading", text, no, len(m.group(1))))
             i += 1
             continue
         if buf_kind == "para" and SETEXT_RE.match(line) and len(buf) >= 1:

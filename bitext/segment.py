@@ -209,6 +209,22 @@ def _style(text: str) -> str:
     return f"{nb.style}:{nb.kind}" if nb else "none"
 
 
+def md_line_heading(text: str) -> str | None:
+    """A Markdown paragraph that is a heading written without '#': one line,
+    all in bold ('**第一章 总则**'), or a numbered line that is not a list item.
+    Returns the heading's text without its markers."""
+    t = text.strip()
+    if "\n" in t:
+        return None
+    m = re.fullmatch(r"(\*\*|__)(.+?)\1", t)
+    if m and "**" not in m.group(2):
+        return m.group(2).strip()
+    nb = numbering(t)
+    if nb and nb.style not in ("arabic", "letter") and not re.match(r"^[-*+>|`]", t):
+        return t
+    return None
+
+
 def _restarts(prev: str, cur: str) -> bool:
     """The numbering starts again (a table of contents ends, the first heading begins)."""
     a, b = numbering(prev), numbering(cur)
@@ -230,7 +246,9 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         if b.kind == "heading":
             items.append(("heading", [b]))
         elif b.markdown:
-            items.append(("para", [b]))
+            t = md_line_heading(b.text)
+            ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang)
+            items.append(("mdline" if ok else "para", [b]))
         elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _broken(items[-1][1][0].text, b.text, lang):
                 items[-1] = ("line", items[-1][1] + [b])
@@ -278,6 +296,11 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
         if kind == "heading":
             flush()
             heading = Heading(strip_heading_punct(b.text) or b.text, b.line, "strong", max(1, b.level), b.markdown, b.text)
+            continue
+        if kind == "mdline":
+            flush()
+            t = md_line_heading(b.text) or b.text
+            heading = Heading(strip_heading_punct(t) or t, b.line, "strong", 2, True, b.text)
             continue
         if b.markdown:
             for lb in bs:

@@ -64,3 +64,18 @@ def test_images_from_elsewhere_become_links():
     html = render_html("![图](https://cdn.example.org/a.png) ![local](img/a.png)")
     assert '<img alt="local" src="img/a.png"' in html
     assert "<img alt=\"图\"" not in html and 'href="https://cdn.example.org/a.png"' in html
+
+
+def test_heading_attribute_lists_are_not_heading_text():
+    assert kinds("## 安装 {#install}\n\n## Setup {: .x }\n") == [("heading", "安装"), ("heading", "Setup")]
+
+
+def test_bold_and_numbered_lines_are_headings_in_markdown():
+    from bitext.model import Block
+    from bitext.segment import outline
+
+    blocks = [Block("**第一章 总则**", "zh", 1, markdown=True), Block("本办法适用于全市。", "zh", 3, markdown=True),
+              Block("第二章 管理", "zh", 5, markdown=True), Block("由市政府负责。", "zh", 7, markdown=True),
+              Block("**注意**这不是标题。", "zh", 9, markdown=True), Block("结束。", "zh", 11, markdown=True)]
+    heads = [p.heading for p in outline(blocks, "zh").parts if p.heading]
+    assert [(h.text, h.raw) for h in heads] == [("第一章 总则", "**第一章 总则**"), ("第二章 管理", "第二章 管理")]
