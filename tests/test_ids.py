@@ -301,28 +301,39 @@ def test_every_id_in_the_committed_registry_still_leads_somewhere(example_bitext
 # ---------------------------------------------------------------- the build and the site
 
 
+def small_report() -> str:
+    """A short sequential report (Chinese, then English) built from the texts above."""
+    zh = [ZH["a"], "一、扩大开放", ZH["b"], ZH["c"], "二、优化服务", ZH["e"], ZH["f"]]
+    en = [EN["a"], "I. Opening Up", EN["b"], EN["c"], "II. Better Services", EN["e"], EN["f"]]
+    return "\n".join(zh + en) + "\n"
+
+
 def test_build_records_the_registry_only_when_asked(tmp_path):
     from bitext.cli import build_site
     from bitext.config import ReportConfig
 
     report = tmp_path / "report.txt"
-    shutil.copy(EXAMPLE, report)
+    report.write_text(small_report(), encoding="utf-8")
     rc = ReportConfig(source=report, slug="r")
     reg_path = tmp_path / "report.ids.json"
     build_site([rc], tmp_path / "a", None, None, docs_out=False)
     assert not reg_path.exists()
     build_site([rc], tmp_path / "b", None, None, docs_out=False, update_ids=True)
     first_text = reg_path.read_text(encoding="utf-8")
-    assert json.loads(first_text)["rows"]
+    recorded = json.loads(first_text)["rows"]
+    assert len(recorded) == 5
     links = json.loads((tmp_path / "b" / "links.json").read_text(encoding="utf-8"))
-    assert set(links["reports"]["r"]["pages"]) >= set(json.loads(first_text)["rows"])
-    report.write_text(edit_example(report.read_text(encoding="utf-8")), encoding="utf-8")
+    assert set(links["reports"]["r"]["pages"]) >= set(recorded)
+    # The paragraph about sister cities goes, in both languages.
+    report.write_text(small_report().replace(ZH["b"] + "\n", "").replace(EN["b"] + "\n", ""), encoding="utf-8")
     build_site([rc], tmp_path / "c", None, None, docs_out=False, update_ids=True)
     data = json.loads(reg_path.read_text(encoding="utf-8"))
     gone = [k for k, v in data["rows"].items() if "gone" in v]
-    assert len(gone) == 1
+    assert gone == [next(k for k, v in recorded.items() if v["en"][0] == EN["b"])]
+    assert {k for k in data["rows"] if k not in gone} == set(recorded) - set(gone), "the others keep their ids"
     links = json.loads((tmp_path / "c" / "links.json").read_text(encoding="utf-8"))["reports"]["r"]
     assert links["gone"][gone[0]]["how"] == "removed"
+    assert links["gone"][gone[0]]["to"] in links["pages"]
 
 
 @pytest.mark.slow
