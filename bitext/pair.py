@@ -103,7 +103,7 @@ def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0
     fe = {j: i for i, j in forced}
     n, m = len(zc), len(ec)
     # Many candidates: only pairs within a band of relative position are scored.
-    band = 0.2 if n * m > 2500 else None
+    band = (0.1 if n * m > 40000 else 0.2) if n * m > 2500 else None
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = [[0] * (m + 1) for _ in range(n + 1)]
     scores: dict[tuple[int, int], float] = {}
