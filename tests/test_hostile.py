@@ -12,6 +12,7 @@ become an element, an attribute, a link or a script.
 """
 from __future__ import annotations
 
+import copy
 import html
 import json
 import os
@@ -39,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 ZH_NUM = "一二三四五六七八九十"
 N_REPORTS = 8
+MD_SLUG = "md"
 
 
 def load_payloads() -> list[str]:
@@ -80,6 +82,17 @@ def write_corpus(folder: Path) -> Path:
         f.write_text("\n".join(zh + en) + "\n", encoding="utf-8")
         reports.append({"source": f.name, "slug": f"r{n}",
                         "title": {"zh": "报告" + chunk[1 % len(chunk)], "en": "Report " + chunk[2 % len(chunk)]}})
+    # One report in Markdown (read on purpose: its markup renders, raw HTML and
+    # script links must not), every payload in its headings and paragraphs.
+    md = ["---", yaml.safe_dump({"title": {"zh": "标题" + PAYLOADS[5], "en": "Title " + PAYLOADS[6]},
+                                  "author": PAYLOADS[7], "date": "2024-04-23"}, allow_unicode=True).strip(), "---", ""]
+    for j, chunk in enumerate(chunks, 1):
+        head = " ".join(chunk[0].split())
+        md += [f"## 第{j}部分 {head} / Part {j} {head}", ""]
+        md += [f"我们坚持深入学习贯彻党的二十大精神，服务国家总体外交，{p}，推动高质量发展取得新成效。\n" for p in chunk]
+        md += [f"We served the country's overall diplomacy {p} and its major strategies.\n" for p in chunk]
+    (folder / "md.md").write_text("\n".join(md), encoding="utf-8")
+    reports.append({"source": "md.md", "slug": MD_SLUG})
     cfg = folder / "bitext.yml"
     cfg.write_text(yaml.safe_dump({"site_name": SITE_NAME, "reports": reports}, allow_unicode=True), encoding="utf-8")
     return cfg
@@ -96,7 +109,8 @@ class Report:
 @dataclass
 class Hostile:
     site: Path
-    reports: list[Report]
+    reports: list[Report]  # plain text: every string must come out exactly
+    markdown: Report  # Markdown input: its markup renders, but nothing may become live
 
 
 @pytest.fixture(scope="module")
@@ -110,15 +124,25 @@ def hostile(tmp_path_factory) -> Hostile:
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
     cfg = load(cfg_path)
-    reports = []
+    reports, markdown = [], None
     for n, rc in enumerate(cfg.reports):
         b = process(read(rc.source, title=(rc.title_zh, rc.title_en)))
-        reports.append(Report(rc.slug, b, render.report_view(b, rc.slug, rc.title_zh, rc.title_en), PAYLOADS[n::N_REPORTS]))
-    return Hostile(site, reports)
+        r = Report(rc.slug, b, render.report_view(b, rc.slug, rc.title_zh, rc.title_en), PAYLOADS[n::N_REPORTS])
+        if rc.slug == MD_SLUG:
+            markdown = r
+        else:
+            reports.append(r)
+    return Hostile(site, reports, markdown)
+
+
+_SOUPS: dict[Path, BeautifulSoup] = {}
 
 
 def soup_of(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    """A page parsed once (the site is built once per module and never changes)."""
+    if path not in _SOUPS:
+        _SOUPS[path] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return _SOUPS[path]
 
 
 def page(h: Hostile, rel: str) -> BeautifulSoup:
@@ -150,7 +174,9 @@ def injected(doc: BeautifulSoup, known_ids: set[str], article_checks: bool = Tru
             if name.lower() in URL_ATTRS:
                 for v in values:
                     bare = "".join(ch for ch in v if ch.isprintable() and not ch.isspace()).lower()
-                    if (bare.startswith(("javascript:", "vbscript:", "data:")) and bare != THEME_SCRIPT_URL) or "evil.test" in bare:
+                    # Markdown input may link anywhere on purpose; plain text may not link at all.
+                    if (bare.startswith(("javascript:", "vbscript:", "data:")) and bare != THEME_SCRIPT_URL) \
+                            or ("evil.test" in bare and article_checks):
                         found.append(f"{name}={v!r} on <{el.name}>")
         if el.name in BAD_TAGS:
             found.append(f"<{el.name}>")
@@ -166,6 +192,7 @@ def injected(doc: BeautifulSoup, known_ids: set[str], article_checks: bool = Tru
         found.append(f"comment {c[:40]!r}")
     article = doc.select_one("article")
     if article is not None and article_checks:
+        article = copy.copy(article)  # pages are cached: leave the parsed page as it is
         for chrome in article.select(".bt-toolbar"):  # the page template's controls, not page content
             chrome.decompose()
         for el in article.find_all(FORM_TAGS):
@@ -190,7 +217,7 @@ def injected(doc: BeautifulSoup, known_ids: set[str], article_checks: bool = Tru
 
 def known_ids(h: Hostile) -> set[str]:
     ids = set(TEMPLATE_IDS)
-    for r in h.reports:
+    for r in h.reports + [h.markdown]:
         ids |= {s.id for s in r.bitext.sections}
     return ids
 
@@ -233,7 +260,7 @@ def test_no_page_has_markup_from_the_text(hostile):
     for p in pages:
         rel = p.relative_to(hostile.site)
         # Hand-written pages (help, 404) may use Markdown; all pages get the global checks.
-        ours = rel.parts[0] in generated or str(rel) == "index.html"
+        ours = rel.parts[0] in generated or str(rel) == "index.html"  # (not the Markdown report: markup is its point)
         problems += [f"{rel}: {x}" for x in injected(soup_of(p), ids, ours)]
     assert not problems, "\n".join(problems[:40])
 
@@ -371,3 +398,28 @@ def test_filters_keep_every_payload_literal(payload):
     assert html.unescape(meta["title"]) == text
     assert BeautifulSoup(f'<a title="{render.attr_text(text)}"></a>', "html.parser").a["title"] == squash(text)
     assert str(render.nav_title(text)) == html.escape(text)
+
+
+def test_markdown_input_renders_but_nothing_becomes_live(hostile):
+    """Markdown read on purpose: emphasis and links may render, but raw HTML stays
+    text, no handler or script URL survives, and headings are shown as written."""
+    r = hostile.markdown
+    assert r.bitext.layout == "markdown"
+    ids = known_ids(hostile)
+    pages = sorted((hostile.site / MD_SLUG).rglob("*.html"))
+    assert len(pages) > 3
+    problems = []
+    for p in pages:
+        problems += [f"{p.relative_to(hostile.site)}: {x}" for x in injected(soup_of(p), ids, article_checks=False)]
+    assert not problems, "\n".join(problems[:40])
+    full = page(hostile, f"{MD_SLUG}/full")
+    headed = [s for s in r.bitext.sections if s.headed]
+    assert headed  # (separators inside hostile headings may keep some from splitting into two languages)
+    for sec in headed:
+        head = full.find(id=sec.id)
+        for lang, h in (("zh", sec.heading_zh), ("en", sec.heading_en)):
+            el = head.select_one(f".bt-h.bt-{lang}")
+            assert (el.get_text() if el else None) == h
+    text = content_chars(full.select_one("article").get_text())
+    for marker in ("alert(1)", "hidden comment", "onerror=alert(1)", "</textarea>", "]]>"):
+        assert content_chars(marker) in text, marker

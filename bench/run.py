@@ -1,0 +1,395 @@
+#!/usr/bin/env python3
+"""Build-speed benchmark: the bitext stages, the full build, and plain MkDocs.
+
+For the example report and synthetic reports 10× and 100× its size (the
+example's sections repeated with new headings), it measures in fresh
+processes:
+
+  (a) the bitext stages alone: read → segment → pair → rendered pages (in memory);
+  (b) the full build: `build.py build REPORT --out DIR`;
+  (c) plain `mkdocs build` of the same generated pages, nav and site name.
+
+(b) and (c) run as pairs, one after the other, in this one session; the ratio
+of each pair is reported. Time is wall-clock of the work inside the process
+(imports of the measuring process excluded, MkDocs' own imports included) and
+of the whole process; memory is the process's peak resident set size.
+
+    python bench/run.py                 # all scales, record in bench/RESULTS.md
+    python bench/run.py --scales 1,10 --pairs 3 --no-record
+    python bench/run.py --profile 10    # where a full build of the 10× report spends its time
+
+Only the `## Build speed` section of bench/RESULTS.md is written; other
+sections of the file are left as they are.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "reports" / "foreign-affairs-2023" / "report.txt"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+SECTION = "## Build speed"
+EPOCH = "1713830400"  # 2024-04-23, the example's date: every build is dated the same
+# The example's layout, given rather than detected: at 100× the detector takes the
+# example's many "***" redaction marks for Markdown emphasis (reported to the reader's owner).
+LAYOUT = "sequential"
+
+
+# --------------------------------------------------------------------------- synthetic reports
+
+
+def synthetic(scale: int) -> str:
+    """The example with its Chinese and English halves repeated `scale` times.
+
+    Copy k > 1 gets new headings: "（第k篇）" inside each Chinese run-in heading,
+    " (Part k)" after each English heading line, so each copy is a new set of
+    sections that the pairing has to find, not a duplicate id."""
+    sys.path.insert(0, str(ROOT))
+    from bitext.text import detect_lang
+
+    lines = [ln for ln in EXAMPLE.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    meta, body, footer = lines[:2], lines[2:-1], lines[-1:]
+    zh = [ln for ln in body if detect_lang(ln) == "zh"]
+    en = [ln for ln in body if detect_lang(ln) == "en"]
+
+    def zh_copy(k: int) -> list[str]:
+        out = []
+        for ln in zh:
+            head, sep, rest = ln.partition("。")
+            out.append(f"{head}（第{k}篇）{sep}{rest}" if k > 1 and sep and len(head) <= 26 else ln)
+        return out
+
+    def en_copy(k: int) -> list[str]:
+        return [f"{ln} (Part {k})" if k > 1 and len(ln) < 120 and ln[-1] not in ".!?”\"" else ln for ln in en]
+
+    zh_all = [ln for k in range(1, scale + 1) for ln in zh_copy(k)]
+    en_all = [ln for k in range(1, scale + 1) for ln in en_copy(k)]
+    return "\n".join(meta + zh_all + en_all + footer) + "\n"
+
+
+# --------------------------------------------------------------------------- children (one measurement each)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def child(argv: list[str]) -> None:
+    """Run one measured job in this (fresh) process and print its numbers as JSON."""
+    sys.path.insert(0, str(ROOT))
+    os.environ["NO_MKDOCS_2_WARNING"] = "1"
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    kind = argv[0]
+    info: dict = {}
+    if kind == "stages":
+        from bitext import render
+        from bitext.pipeline import process
+        from bitext.read import read
+
+        def stages():
+            t0 = time.perf_counter()
+            b = process(read(argv[1], layout=LAYOUT))
+            t1 = time.perf_counter()
+            view = render.report_view(b, "report", None, None)
+            pages = render.site_pages([view])
+            render.nav([view])
+            return b, pages, t0, t1, time.perf_counter()
+
+        # Cold: the first report of a process pays for imports and dictionaries
+        # (a build pays it once). Warm: the same work again, as for a second report.
+        b, pages, t0, t1, t2 = stages()
+        _, _, w0, w1, w2 = stages()
+        info = {"seconds": t2 - t0, "read_pair": t1 - t0, "render": t2 - t1, "warm": w2 - w0,
+                "warm_read_pair": w1 - w0, "warm_render": w2 - w1, "pages": len(pages),
+                "sections": len(b.sections), "rows": sum(len(s.rows) for s in b.sections)}
+    elif kind == "full":
+        from bitext.cli import main
+
+        t0 = time.perf_counter()
+        code = main(["build", argv[1], "--out", argv[2], "--layout", LAYOUT])
+        info = {"seconds": time.perf_counter() - t0, "code": code}
+    elif kind == "mkdocs":
+        from mkdocs.__main__ import cli
+
+        t0 = time.perf_counter()
+        try:
+            cli(["build", "-q", "-f", argv[1]], standalone_mode=False)
+            code = 0
+        except SystemExit as e:  # pragma: no cover - a failed build
+            code = int(e.code or 0)
+        info = {"seconds": time.perf_counter() - t0, "code": code}
+    elif kind == "prepare":
+        prepare(Path(argv[1]), Path(argv[2]))
+    info["peak_mb"] = peak_mb()
+    print(json.dumps(info))
+
+
+def prepare(report: Path, work: Path) -> None:
+    """The generated pages, nav and site name of a report, and an mkdocs.yml that
+    builds exactly those with the project's theme and settings."""
+    import yaml
+
+    from bitext import render
+    from bitext.cli import build_site
+    from bitext.config import ReportConfig
+
+    docs = work / "docs"
+    rc = ReportConfig(source=report, layout=LAYOUT)
+    build_site([rc], work / "prepared-site", None, None, docs_out=docs)
+    from bitext.cli import build_views
+
+    built = build_views([rc], False)
+    nav = _plain(render.nav(built.views))
+    v = built.views[0]
+    name = str(render.attr_text(v.title_zh + " · " + v.title_en))
+    base = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    base = re.sub(r"(?m)^docs_dir:.*$", f"docs_dir: {json.dumps(str(docs))}", base)
+    base = re.sub(r"(?m)^site_dir:.*$", f"site_dir: {json.dumps(str(work / 'plain-site'))}", base)
+    base = re.sub(r"(?m)^site_name:.*$", f"site_name: {json.dumps(name, ensure_ascii=False)}", base)
+    base = re.sub(r"(?m)^(\s*custom_dir:).*$", rf"\1 {json.dumps(str(ROOT / 'templates' / 'overrides'))}", base)
+    base += "\n" + yaml.safe_dump({"nav": nav}, allow_unicode=True)
+    (work / "mkdocs.yml").write_text(base, encoding="utf-8")
+    shutil.rmtree(work / "prepared-site", ignore_errors=True)
+
+
+def _plain(x):
+    if isinstance(x, dict):
+        return {str(k): _plain(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [_plain(v) for v in x]
+    return str(x) if isinstance(x, str) else x
+
+
+def run_child(*args: str) -> dict:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=EPOCH)
+    t0 = time.perf_counter()
+    p = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", *args], cwd=ROOT,
+                       capture_output=True, text=True, env=env)
+    wall = time.perf_counter() - t0
+    if p.returncode != 0:
+        raise SystemExit(f"benchmark child {args[0]} failed:\n{p.stderr[-3000:]}")
+    info = json.loads(p.stdout.strip().splitlines()[-1])
+    info["wall"] = wall
+    if info.get("code"):
+        raise SystemExit(f"benchmark child {args[0]} exited {info['code']}:\n{p.stderr[-3000:]}")
+    return info
+
+
+# --------------------------------------------------------------------------- the session
+
+
+def measure(scale: int, pairs: int, stage_runs: int, work: Path) -> dict:
+    src = work / f"report-x{scale}.txt"
+    src.write_text(synthetic(scale), encoding="utf-8")
+    stages = [run_child("stages", str(src)) for _ in range(stage_runs)]
+    prep = work / f"x{scale}"
+    prep.mkdir()
+    run_child("prepare", str(src), str(prep))
+    full, plain = [], []
+    for i in range(pairs):
+        out = work / f"site-x{scale}-{i}"
+        # Alternate the order inside each pair so neither side always runs on a warm cache.
+        if i % 2 == 0:
+            full.append(run_child("full", str(src), str(out)))
+            plain.append(run_child("mkdocs", str(prep / "mkdocs.yml")))
+        else:
+            plain.append(run_child("mkdocs", str(prep / "mkdocs.yml")))
+            full.append(run_child("full", str(src), str(out)))
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(prep / "plain-site", ignore_errors=True)
+    return {
+        "scale": scale, "bytes": src.stat().st_size, "sections": stages[0]["sections"], "rows": stages[0]["rows"],
+        "pages": stages[0]["pages"],
+        "stages_s": statistics.median(s["seconds"] for s in stages),
+        "stages_read_pair_s": statistics.median(s["read_pair"] for s in stages),
+        "stages_render_s": statistics.median(s["render"] for s in stages),
+        "stages_peak_mb": max(s["peak_mb"] for s in stages),
+        "full_s": statistics.median(f["seconds"] for f in full),
+        "full_wall_s": statistics.median(f["wall"] for f in full),
+        "full_peak_mb": max(f["peak_mb"] for f in full),
+        "plain_s": statistics.median(p["seconds"] for p in plain),
+        "plain_wall_s": statistics.median(p["wall"] for p in plain),
+        "plain_peak_mb": max(p["peak_mb"] for p in plain),
+        "ratios": [f["wall"] / p["wall"] for f, p in zip(full, plain)],
+        "pairs": pairs, "stage_runs": stage_runs,
+    }
+
+
+def profile(scale: int, top: int = 25) -> str:
+    """cProfile of one full build of the scale× report, summarised by where the time goes."""
+    import cProfile
+    import io
+    import pstats
+
+    with tempfile.TemporaryDirectory(prefix="bitext-bench-") as tmp:
+        work = Path(tmp)
+        src = work / "report.txt"
+        src.write_text(synthetic(scale), encoding="utf-8")
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=EPOCH)
+        stats = work / "build.prof"
+        subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), str(ROOT / "build.py"), "build", str(src),
+                        "--out", str(work / "site"), "--layout", LAYOUT], cwd=ROOT, env=env, capture_output=True, check=True)
+        buf = io.StringIO()
+        st = pstats.Stats(str(stats), stream=buf)
+        total = st.total_tt
+        groups = {
+            "bitext stages (read, segment, pair, render)": lambda f: "/bitext/" in f and "cli.py" not in f,
+            "Markdown → HTML (Python-Markdown, pymdownx)": lambda f: "/markdown/" in f or "/pymdownx/" in f,
+            "theme templates (Jinja2 rendering of Material)": lambda f: "/jinja2/" in f,
+            "search index (MkDocs + Material search, jieba)": lambda f: "/search/" in f or "/jieba/" in f,
+            "HTML parsing (html.parser, used by search and MkDocs)": lambda f: "html/parser" in f or "_markupbase" in f,
+            "MkDocs core (files, nav, config, copying)": lambda f: "/mkdocs/" in f and "/search/" not in f,
+            "Material plugins and theme code": lambda f: "/material/" in f and "/search/" not in f,
+        }
+        own: dict[str, float] = {k: 0.0 for k in groups}
+        own["other (imports, stdlib, I/O)"] = 0.0
+        for (filename, _, _), (_, _, tt, _, _) in st.stats.items():
+            for name, test in groups.items():
+                if test(filename):
+                    own[name] += tt
+                    break
+            else:
+                own["other (imports, stdlib, I/O)"] += tt
+        lines = [f"Full build of the {scale}× report under cProfile: {total:.1f} s of profiled time "
+                 "(own time of the functions, grouped by package):", "",
+                 "| where | seconds | share |", "| --- | ---: | ---: |"]
+        for name, secs in sorted(own.items(), key=lambda t: -t[1]):
+            lines.append(f"| {name} | {secs:.2f} | {secs / total:.0%} |")
+        st.sort_stats("cumulative").print_stats(top)
+        return "\n".join(lines), buf.getvalue()
+
+
+# --------------------------------------------------------------------------- report
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for ln in Path("/proc/cpuinfo").read_text().splitlines():
+            if ln.startswith("model name"):
+                cpu = ln.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal")).split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; Python {platform.python_version()}"
+
+
+def versions() -> str:
+    from importlib.metadata import version
+
+    return ", ".join(f"{p} {version(p)}" for p in ("mkdocs", "mkdocs-material", "Markdown", "jieba"))
+
+
+def table(results: list[dict]) -> str:
+    base = results[0]
+    rows = ["| report | size | sections / rows / pages | stages (a) | of which read+pair / render | stages peak | "
+            "full build (b) | full peak | plain mkdocs (c) | (b)/(c) per pair |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for r in results:
+        ratios = ", ".join(f"{x:.2f}" for x in r["ratios"])
+        rows.append(
+            f"| {'example' if r['scale'] == 1 else str(r['scale']) + '×'} | {r['bytes'] / 1024:.0f} KiB | "
+            f"{r['sections']} / {r['rows']} / {r['pages']} | {r['stages_s']:.3f} s | "
+            f"{r['stages_read_pair_s']:.3f} / {r['stages_render_s']:.3f} s | {r['stages_peak_mb']:.0f} MB | "
+            f"{r['full_wall_s']:.2f} s | {r['full_peak_mb']:.0f} MB | {r['plain_wall_s']:.2f} s | {ratios} |")
+    lines = ["\n".join(rows), ""]
+    lines.append("Targets:")
+    lines.append("")
+    ex = base
+    share = ex["stages_s"] / ex["full_wall_s"]
+    lines.append(f"- stages ≤ 10 % of a full build of the example: {share:.1%} "
+                 f"({ex['stages_s']:.3f} s of {ex['full_wall_s']:.2f} s) — {'met' if share <= 0.10 else 'NOT met'}")
+    for r in results[1:]:
+        growth = r["stages_s"] / ex["stages_s"]
+        limit = 1.2 * r["scale"]
+        lines.append(f"- stages grow linearly, {r['scale']}× input ≤ {limit:.0f}× time: {growth:.1f}× — "
+                     f"{'met' if growth <= limit else 'NOT met'}")
+    big = max(results, key=lambda r: r["scale"])
+    peak = max(big["stages_peak_mb"], big["full_peak_mb"])
+    lines.append(f"- peak memory ≤ 300 MB at {big['scale']}×: stages {big['stages_peak_mb']:.0f} MB, full build "
+                 f"{big['full_peak_mb']:.0f} MB — {'met' if peak <= 300 else 'NOT met'}")
+    for r in results:
+        med = statistics.median(r["ratios"])
+        lines.append(f"- full build ≤ 1.15× plain `mkdocs build` ({'example' if r['scale'] == 1 else str(r['scale']) + '×'}): "
+                     f"median {med:.2f}× over {len(r['ratios'])} pairs — {'met' if med <= 1.15 else 'NOT met'}")
+    return "\n".join(lines)
+
+
+def record(text: str) -> None:
+    """Replace the `## Build speed` section of RESULTS.md (other sections stay)."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    block = f"{SECTION}\n\n{text.strip()}\n"
+    pattern = re.compile(rf"(?ms)^{re.escape(SECTION)}\n.*?(?=^## |\Z)")
+    new = pattern.sub(lambda _: block + "\n", old, count=1) if pattern.search(old) else old.rstrip("\n") + "\n\n" + block
+    RESULTS.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    ap.add_argument("--scales", default="1,10,100", help="report sizes, as multiples of the example (default 1,10,100)")
+    ap.add_argument("--pairs", default="5,3,2", help="paired full/plain runs per scale (default 5,3,2)")
+    ap.add_argument("--stage-runs", type=int, default=3, help="runs of the stages alone per scale")
+    ap.add_argument("--profile", type=int, default=10, help="profile a full build of this scale (0: none)")
+    ap.add_argument("--no-record", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    args = ap.parse_args()
+    if args.child:
+        child(args.child)
+        return
+    scales = [int(x) for x in args.scales.split(",")]
+    npairs = [int(x) for x in args.pairs.split(",")]
+    npairs += [npairs[-1]] * (len(scales) - len(npairs))
+    started = time.time()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bitext-bench-") as tmp:
+        for scale, n in zip(scales, npairs):
+            print(f"measuring {scale}× ...", file=sys.stderr, flush=True)
+            results.append(measure(scale, n, args.stage_runs, Path(tmp)))
+    prof_summary = prof_detail = ""
+    if args.profile:
+        print(f"profiling a full build of {args.profile}× ...", file=sys.stderr, flush=True)
+        prof_summary, prof_detail = profile(args.profile)
+    cmd = "python bench/run.py " + " ".join(a for a in sys.argv[1:])
+    text = "\n".join([
+        f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}; {versions()}.",
+        f"Command: `{cmd.strip()}` (`make bench`); the session took {time.time() - started:.0f} s.",
+        "",
+        "Each number is the median of runs in fresh processes. *Stages*: read → segment → pair → rendered pages, "
+        "in memory. *Full build*: `build.py build REPORT --out DIR` (wall clock of the process). *Plain mkdocs*: "
+        "`mkdocs build` of the same generated pages with the same nav, theme and settings (wall clock of the "
+        "process). Peak is the process's maximum resident set size. Synthetic reports repeat the example's "
+        "sections under new headings.",
+        "",
+        table(results),
+        "",
+        prof_summary,
+    ])
+    print(text)
+    if prof_detail:
+        print("\n" + prof_detail, file=sys.stderr)
+    if not args.no_record:
+        record(text)
+        print(f"recorded in {RESULTS.relative_to(ROOT)} ({SECTION})", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
