@@ -46,7 +46,12 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
             except UnicodeDecodeError as e:
                 raise InputError(name, f"the file starts with a {enc} byte-order mark but is not valid {enc}: {e.reason}") from None
     if b"\x00" in data:
-        raise InputError(name, "the file looks binary (it contains NUL bytes); bitext reads text files")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(name, "the file looks binary (it contains NUL bytes); bitext reads text files")
+        enc = "utf-16-le" if data[1:2] == b"\x00" or data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        diags.append(Diagnostic("info", f"decoded as {enc} (no byte-order mark)", None, name))
+        return text, enc, diags
     try:
         return data.decode("utf-8"), "utf-8", diags
     except UnicodeDecodeError as e:
@@ -69,6 +74,26 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
         raise InputError(name, "the file looks binary (mostly control characters); bitext reads text files")
     diags.append(Diagnostic("info", f"decoded as {enc} (not UTF-8)", None, name))
     return text, enc, diags
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark: NULs in every other byte
+    (the high bytes of ASCII characters). Anything else with NULs is binary."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    half = len(data) // 2
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    if max(odd, even) < 0.05 * half or min(odd, even) > 0.5 * max(odd, even):
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    if _binaryish(text) or "\x00" in text:
+        return None
+    sensible = sum(1 for ch in text if ch.isalnum() or ch.isspace() or 0x3000 <= ord(ch) <= 0x9fff or 0xff00 <= ord(ch) <= 0xffef
+                   or ch in ".,;:!?'\"()[]-/&%*#@+=_<>")
+    return text if sensible >= 0.9 * len(text) else None
 
 
 def _binaryish(text: str) -> bool:

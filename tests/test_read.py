@@ -238,3 +238,16 @@ def test_first_heading_of_many_alike_is_not_taken_as_the_title():
     # A date line under the first line makes it the title.
     src = read_text("年度回顾\n2024年1月5日\n" + text.replace("Upholding", "Annual Review\nUpholding"), "r.txt")
     assert (src.meta.title_zh, src.meta.title_en, src.meta.date) == ("年度回顾", "Annual Review", "2024-01-05")
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark(enc):
+    text = "第一章 总则\n本办法适用于全市。\nChapter I General Provisions\nThese Measures apply to the whole city.\n"
+    got, used, diags = decode(text.encode(enc), "u.txt")
+    assert got == text and used == enc
+
+
+def test_binary_with_nul_bytes_in_pairs_is_still_refused():
+    data = bytes(range(256)) * 8
+    with pytest.raises(InputError, match="binary"):
+        decode(data, "b.bin")
