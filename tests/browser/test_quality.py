@@ -31,6 +31,15 @@ def test_no_request_leaves_the_site(session):
     outside = [u for u in s.requests
                if not u.startswith(("data:", "blob:")) and urlsplit(u)[:2] != origin[:2]]
     assert outside == []
+    # Once loaded, the page keeps working without a connection: views and search.
+    s.context.set_offline(True)
+    page.keyboard.press("c")
+    assert page.evaluate("document.documentElement.dataset.btView") == "zh"
+    page.click(".md-search__input")
+    page.fill(".md-search__input", "")
+    page.keyboard.type("consulate")
+    page.wait_for_selector(".md-search-result__item")
+    s.context.set_offline(False)
 
 
 @pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, PHONE], ids=["desktop", "phone"])
