@@ -69,17 +69,17 @@ WORD_KINDS = {"chapter", "section", "article", "part", "clause", "item", "annex"
 
 
 def _number_match(zh: str, en: str) -> float | None:
-    """1 when both headings carry the same number, 0 when they carry different
-    ones (or say different things are numbered: a chapter is not an article);
+    """1 when both headings carry the same number (in any style), 0 when they
+    carry different ones (or say different things are numbered: a chapter is
+    not an article);
     None when at most one side is numbered (translations often drop numbers)."""
     a, b = numbering(zh), numbering(en)
     if a is None or b is None:
         return None
     if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind:
         return 0.0
-    va = f"({a.value})" if a.kind == "paren" else a.value
-    vb = f"({b.value})" if b.kind == "paren" else b.value
-    return 1.0 if va == vb else 0.0
+    # Values only: "（一）" is often translated "1." or "(a)", "一、" as "I." or "1.".
+    return 1.0 if a.value == b.value else 0.0
 
 
 def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,

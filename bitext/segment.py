@@ -225,6 +225,14 @@ def md_line_heading(text: str) -> str | None:
     return None
 
 
+def _short_plain(text: str, lang: str) -> bool:
+    """A short line that says no sentence (a date, a name)."""
+    t = text.strip()
+    if ends_with_final_punct(t) and not t.endswith((":", "：")):
+        return False
+    return len(t) <= 25 if lang == "zh" else len(t.split()) <= 8
+
+
 def _restarts(prev: str, cur: str) -> bool:
     """The numbering starts again (a table of contents ends, the first heading begins)."""
     a, b = numbering(prev), numbering(cur)
@@ -256,6 +264,13 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
                 items.append(("line", [b]))
         else:
             items.append(("para", [b]))
+    # A signature at the end (an office, then a date) is not a section.
+    last = max((k for k, it in enumerate(items) if it[0] in ("line", "heading")), default=-1)
+    if last >= 0 and items[last][0] == "line":
+        tail = [b for _, bs in items[last + 1:] for b in bs]
+        if (len(tail) <= 2 and all(_short_plain(b.text, lang) for b in tail) and not is_numbered(items[last][1][0].text)
+                and any(re.search(r"(?:19|20)\d{2}", b.text) for b in tail)):
+            items[last] = ("para", items[last][1])
     # Lists: runs of >= 3 lines in the same style.
     out = list(items)
     i = 0

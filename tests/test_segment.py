@@ -127,3 +127,20 @@ def test_bracketed_notes_and_the_contents_line_are_not_headings():
     assert _heads(_blocks(["目　　录", body], "zh"), "zh") == []
     assert _heads(_blocks(["Table of Contents", "The text starts here."], "en"), "en") == []
     assert _heads(_blocks(["（一）总体要求", body], "zh"), "zh") == [("strong", "（一）总体要求")]
+
+
+def test_a_signature_at_the_end_is_not_a_section():
+    zh = _blocks(["一、总体要求", "我们要做好工作。", "南江市人民政府", "2024年3月1日"], "zh")
+    assert _heads(zh, "zh") == [("strong", "一、总体要求")]
+    en = _blocks(["5. Contact Us", "privacy@example.org", "Thank you."], "en")
+    assert _heads(en, "en") == [("strong", "5. Contact Us")]
+
+
+def test_numbers_match_whatever_their_style():
+    from bitext.pair import _number_match
+
+    assert _number_match("（一）注册", "1. Registration") == 1.0
+    assert _number_match("（二）注册", "(a) Registration") == 0.0
+    assert _number_match("一、总则", "I. General") == 1.0
+    assert _number_match("第二章 总则", "Article 2") == 0.0  # a chapter is not an article
+    assert _number_match("总则", "1. General") is None
