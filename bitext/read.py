@@ -523,7 +523,27 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         blocks.append(Block(b.text, lg, b.line, "para", 0, True, path))
         prev = lg
     why = f"{bilingual} headings carry both languages" if bilingual else ""
+    if lang is None and not bilingual:
+        blocks, moved = _sequential_markdown(blocks)
+        if moved:
+            why = f"one language after the other; {moved} block(s) in the other language kept in their half"
     return Arranged(blocks, why, date, author, tz, te, own_meta=True)
+
+
+def _sequential_markdown(blocks: list[Block]) -> tuple[list[Block], int]:
+    """A Markdown file written one language after the other: a block in the
+    other language inside a half (an English error message in the Chinese
+    guide) stays in its half."""
+    langs = [b.lang for b in blocks]
+    if len(set(langs)) < 2 or len(blocks) < 6:
+        return blocks, 0
+    switches = sum(1 for a, b in zip(langs, langs[1:]) if a != b)
+    k, first, fit = Sequential.best_split(langs)
+    if fit < 0.9 or switches > max(3, len(blocks) // 10):
+        return blocks, 0
+    second = "en" if first == "zh" else "zh"
+    out = [replace(b, lang=first if i < k else second) for i, b in enumerate(blocks)]
+    return out, sum(1 for a, b in zip(blocks, out) if a.lang != b.lang)
 
 
 def _front_meta(data: dict) -> tuple[str | None, str | None, str | None, str | None]:

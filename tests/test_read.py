@@ -1,5 +1,6 @@
 import re
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -251,3 +252,11 @@ def test_binary_with_nul_bytes_in_pairs_is_still_refused():
     data = bytes(range(256)) * 8
     with pytest.raises(InputError, match="binary"):
         decode(data, "b.bin")
+
+
+def test_markdown_one_language_after_the_other_keeps_foreign_blocks_in_their_half():
+    from bitext.read import read
+
+    src = read(Path(__file__).parent / "fixtures" / "layouts" / "md-sequential-guide.md")
+    zh = [b.text for b in src.blocks if b.lang == "zh"]
+    assert "Error: permission denied" in zh and "kept in their half" in src.layout_reason
