@@ -769,6 +769,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         paras = paragraphs_of(lines_of(text))
         if not paras:
             raise InputError(name, "the file has no text")
+        confirmed = False
         is_md = layout == "markdown" or (layout is None and MarkdownLayout().detect(Doc(text, paras, name))[0] >= 0.6)
         if is_md:
             arr = arrange_markdown(text, name, lg)
@@ -778,6 +779,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             how.append(f"{name}: markdown")
         else:
             date, author, used = meta_lines(paras)
+            confirmed = bool(used) and 0 not in used and min(used) <= 2
             bl = [Block(p.text, lg, p.no, file=name) for i, p in enumerate(paras) if i not in used]
             t_fm = None
             how.append(f"{name}: plain text")
@@ -791,7 +793,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 h1 = [b for b in bl if b.kind == "heading" and b.level == 1]
                 if len(h1) == 1 and h1[0] is first:
                     t = first.text
-            elif len(bl) > 1 and title_shaped(first.text, lg) and not first.text.endswith(("?", "？", "!", "！")):
+            elif (len(bl) > 1 and title_shaped(first.text, lg) and not first.text.endswith(("?", "？", "!", "！"))
+                  and (confirmed or not _like_its_headings(bl, 0))):
                 t = first.text
             if t is not None:
                 bl = bl[1:]
