@@ -242,6 +242,12 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
             got = _sides(m.group(1).strip(), m.group(2).strip())
             if got:
                 return got
+        # English first: "1. Definitions 定义".
+        m = re.match(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$", t)
+        if m:
+            got = _sides(m.group(1).strip(), m.group(2).strip())
+            if got:
+                return got
     return None
 
 

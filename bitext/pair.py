@@ -52,7 +52,10 @@ def heading_score(z: Candidate, e: Candidate) -> float:
     if num is not None:
         score = 0.7 * score + 0.3 * num
     if z.heading.strength == "strong" and e.heading.strength == "strong":
-        score = min(1.0, score + 0.1)
+        # Two marked headings of the same level close together are likely a pair
+        # even when a short heading gives the dictionary nothing to go on.
+        same_level = z.heading.level == e.heading.level and z.heading.markdown == e.heading.markdown
+        score = min(1.0, score + (0.15 if same_level else 0.1))
     return score
 
 

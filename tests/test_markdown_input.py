@@ -32,6 +32,7 @@ def test_a_paragraph_that_changes_language_is_two():
     ("附录 · Appendix", ("附录", "Appendix")),
     ("概述（Overview）", ("概述", "Overview")),
     ("第二章 数据安全 Data Security", ("第二章 数据安全", "Data Security")),
+    ("1. Definitions 定义", ("定义", "1. Definitions")),
     ("APEC会议", None),
     ("使用 Docker 部署", None),
     ("Input/Output", None),
