@@ -13,6 +13,8 @@ from typing import Callable
 
 ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 ZH_DIGITS.update({"〇": 0, "两": 2})
+ZH_DIGITS.update({c: i for i, c in enumerate("零壹貳參肆伍陸柒捌玖")})  # financial numerals (Taiwan documents)
+ZH_DIGITS.update({"贰": 2, "叁": 3, "陆": 6})
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ZH_NUM = "零〇一二两三四五六七八九十百"
 
@@ -25,7 +27,7 @@ def zh_number(s: str) -> int:
     for c in s:
         if c in ZH_DIGITS:
             cur = ZH_DIGITS[c]
-        elif c == "十":
+        elif c in "十拾":
             total += (cur or 1) * 10
             cur = 0
         elif c == "百":
@@ -48,6 +50,8 @@ def roman(s: str) -> int | None:
 def _val(g: str) -> str:
     if g.isdigit():
         return str(int(g))
+    if len(g) == 1 and g.isascii() and g.isalpha() and g.lower() not in "ivx":
+        return str(ord(g.lower()) - ord("a") + 1)  # (c) is the third item, not a hundred
     r = roman(g) if re.fullmatch(r"[IVXLCivxlc]+", g) else None
     if r is not None:
         return str(r)
@@ -78,7 +82,7 @@ NUMBERINGS: list[Numbering] = [
               lambda m: "annex", lambda m: _val(m.group(2)) if m.group(2) else "1"),
     Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)\s*([\dIVXLC]+|[A-Z])\b", re.I),
               lambda m: EN_KIND[m.group(1).lower()], lambda m: _val(m.group(2))),
-    Numbering("zh-list", re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
+    Numbering("zh-list", re.compile(r"^([一二三四五六七八九十百壹貳贰參叁肆伍陸陆柒捌玖拾]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
     Numbering("paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+)\s*[）)]"),
               lambda m: "paren", lambda m: _val(m.group(1))),
     Numbering("dotted", re.compile(r"^(\d+(?:\.\d+)+)\.?(?=\s|[^\d.]|$)"), lambda m: "dotted",
@@ -118,9 +122,6 @@ def bare_label(text: str) -> bool:
     t = text.strip().rstrip(".:：、．")
     nb = numbering(t)
     return nb is not None and nb.style in ("zh-word", "en-word", "zh-annex") and not t[nb.length:].strip()
-
-
-BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪●○◦■□➢►‣⁃]|\d+[)）]\s*$)\s*")
 
 
 def is_bullet(text: str) -> bool:

@@ -144,3 +144,23 @@ def test_numbers_match_whatever_their_style():
     assert _number_match("一、总则", "I. General") == 1.0
     assert _number_match("第二章 总则", "Article 2") == 0.0  # a chapter is not an article
     assert _number_match("总则", "1. General") is None
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("第十二章 附则", "chapter", "12"), ("第一百零五条", "article", "105"), ("第三節 定義", "section", "3"),
+    ("三、总体要求", "list", "3"), ("拾壹、附則", "list", "11"), ("（二）方法", "paren", "2"), ("(c) Methods", "paren", "3"),
+    ("2.3.1 Scope", "dotted", "2.3.1"), ("IV. Rights", "list", "4"), ("Chapter XII Final", "chapter", "12"),
+    ("Article 7", "article", "7"), ("§ 4 Rules", "section", "4"), ("附件2", "annex", "2"), ("12 Monkeys", "list", "12"),
+])
+def test_numbering_kinds_and_values(text, kind, value):
+    from bitext.headings import numbering
+
+    nb = numbering(text)
+    assert (nb.kind, nb.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text", ["Internet of Things", "MIX of colours", "中华人民共和国", "2024年工作总结"])
+def test_words_that_start_like_numbers_are_not_numbered(text):
+    from bitext.headings import numbering
+
+    assert numbering(text) is None
