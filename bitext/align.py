@@ -454,6 +454,16 @@ def cost_to_score(cost: float, units: int) -> float:
     return float(min(1.0, max(0.0, math.exp(-max(cost, 0.0) / 3.0))))
 
 
+def _centred(X) -> np.ndarray:
+    """Embeddings less their document mean, unit length: what all units share
+    (language, register) would otherwise make every sum of units look alike."""
+    X = np.asarray(X, dtype=np.float64)
+    if len(X) > 1:
+        X = X - X.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(X, axis=1, keepdims=True)
+    return X / np.where(norms > 0, norms, 1.0)
+
+
 def _breaks(n: int, breaks: set[int] | None) -> np.ndarray:
     out = np.zeros(n)
     for b in breaks or ():
@@ -480,8 +490,7 @@ def align(zh: Sequence[str], en: Sequence[str], *, zh_breaks: set[int] | None = 
     shapes = bead_shapes(max_many)
     views = [View(Z, E, 1.0)]
     if embed is not None:
-        views.append(View(np.asarray(embed(list(zh)), dtype=np.float64), np.asarray(embed(list(en)), dtype=np.float64),
-                          params.neural_weight))
+        views.append(View(_centred(embed(list(zh))), _centred(embed(list(en))), params.neural_weight))
     p = _Problem(views, zlen, elen, ratio, _breaks(n, zh_breaks), _breaks(m, en_breaks), params, shapes)
     out = []
     for za, zb_, ea, eb_, c in search(p):
