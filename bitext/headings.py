@@ -50,6 +50,11 @@ def roman(s: str) -> int | None:
 def _val(g: str) -> str:
     if g.isdigit():
         return str(int(g))
+    low = g.lower()
+    if low in EN_NUMBER_WORDS:
+        return str(EN_NUMBER_WORDS.index(low) + 1)
+    if low in EN_ORDINALS:
+        return str(EN_ORDINALS.index(low) + 1)
     if len(g) == 1 and g.isascii() and g.isalpha() and g.lower() not in "ivx":
         return str(ord(g.lower()) - ord("a") + 1)  # (c) is the third item, not a hundred
     r = roman(g) if re.fullmatch(r"[IVXLCivxlc]+", g) else None
@@ -67,6 +72,12 @@ EN_KIND = {"chapter": "chapter", "section": "section", "article": "article", "pa
            "appendix": "annex", "§": "section"}
 
 
+EN_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                   "seventeen eighteen nineteen twenty").split()
+EN_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+EN_WORDS = "|".join(sorted(EN_NUMBER_WORDS + EN_ORDINALS, key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class Numbering:
     name: str
@@ -80,7 +91,7 @@ NUMBERINGS: list[Numbering] = [
               lambda m: ZH_KIND[m.group(2)], lambda m: _val(m.group(1))),
     Numbering("zh-annex", re.compile(r"^(附件|附录|附錄|附表)\s*([一二三四五六七八九十\d]*)"),
               lambda m: "annex", lambda m: _val(m.group(2)) if m.group(2) else "1"),
-    Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)\s*([\dIVXLC]+|[A-Z])\b", re.I),
+    Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS + r"|[\dIVXLC]+|[A-Z])\b", re.I),
               lambda m: EN_KIND[m.group(1).lower()], lambda m: _val(m.group(2))),
     Numbering("zh-list", re.compile(r"^([一二三四五六七八九十百壹貳贰參叁肆伍陸陆柒捌玖拾]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
     Numbering("paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+)\s*[）)]"),

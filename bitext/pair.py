@@ -87,13 +87,27 @@ def _number_match(zh: str, en: str) -> float | None:
 
 def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
                     no_z: set[int] = frozenset(), no_e: set[int] = frozenset()) -> set[tuple[int, int]]:
-    """Headings written on one line in both languages ('## 数据收集 | Data Collection')
-    are each other's translation: they pair whatever the other evidence says."""
+    """Headings written on one line in both languages ('## 数据收集 | Data Collection'),
+    or on neighbouring lines of an interleaved text, are each other's
+    translation: they pair whatever the other evidence says."""
     if layout == "two-files":
         return set()
     by_line = {c.heading.line: j for j, c in enumerate(ec) if c.heading.strength == "strong" and j not in no_e}
-    return {(i, by_line[c.heading.line]) for i, c in enumerate(zc)
-            if c.heading.strength == "strong" and i not in no_z and c.heading.line in by_line}
+    # Interleaved text: a heading line right before (or after) the other
+    # language's heading line, at most a blank line between, is its translation.
+    offsets = (0, 1, 2, -1, -2) if layout == "interleaved" else (0,)
+    out: set[tuple[int, int]] = set()
+    taken: set[int] = set()
+    for i, c in enumerate(zc):
+        if c.heading.strength != "strong" or i in no_z:
+            continue
+        for d in offsets:
+            j = by_line.get(c.heading.line + d)
+            if j is not None and j not in taken:
+                out.add((i, j))
+                taken.add(j)
+                break
+    return out
 
 
 def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0.4,

@@ -419,21 +419,26 @@ class Sequential(Layout):
 
         n_first = sum(1 for lg in langs[:k] if lg == first)
 
+        def sim(a: str, b: str) -> float:
+            zh, en = (a, b) if first == "zh" else (b, a)
+            return anchors.similarity(zh, en)
+
         def match(at: int) -> float:
             """How well the blocks from `at` on translate the first half's opening,
             less a penalty when the two halves would differ in size."""
             other = [p.text for p in paras[at:at + len(head)]]
-            sims = []
-            for a, b in zip(head, other):
-                zh, en = (a, b) if first == "zh" else (b, a)
-                sims.append(anchors.similarity(zh, en))
+            sims = [sim(a, b) for a, b in zip(head, other)]
             n_second = len(paras) - at
-            return sum(sims) / len(head) - 0.5 * abs(n_first - n_second) / max(n_first, n_second, 1)
+            return sum(sims) / len(head) - 0.25 * abs(n_first - n_second) / max(n_first, n_second, 1)
 
-        scores = [(match(k + t), -t) for t in range(min(run, 6))]
-        best_s, neg_t = max(scores)
-        if -neg_t > 0 and best_s > scores[0][0] + 0.1:
-            return k - neg_t, -neg_t
+        base = match(k)
+        for t in range(1, min(run, 6)):
+            # Blocks kept in the first half must not translate its opening:
+            # only a notice or a quotation that has no counterpart there.
+            if any(sim(h, paras[k + t - 1].text) > 0.15 for h in head):
+                break
+            if match(k + t) > base + 0.15:
+                return k + t, t
         return k, 0
 
 

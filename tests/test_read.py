@@ -260,3 +260,14 @@ def test_markdown_one_language_after_the_other_keeps_foreign_blocks_in_their_hal
     src = read(Path(__file__).parent / "fixtures" / "layouts" / "md-sequential-guide.md")
     zh = [b.text for b in src.blocks if b.lang == "zh"]
     assert "Error: permission denied" in zh and "kept in their half" in src.layout_reason
+
+
+def test_a_translated_heading_at_the_border_starts_the_translation():
+    text = ("加强水源保护，守住饮水安全底线。今年我们完成了全部32个水源地的规范化建设。\n"
+            "推进管网改造，提升供水保障能力。全年改造老旧供水管网146公里。\n"
+            "1. Protecting Water Sources and Safeguarding Drinking Water\n"
+            "This year we completed standardized construction at all 32 water sources.\n"
+            "2. Upgrading the Pipe Network and Improving Supply\n"
+            "During the year, 146 kilometers of old water supply pipes were replaced.")
+    src = read_text(text, "r.txt")
+    assert [b.lang for b in src.blocks] == ["zh", "zh", "en", "en", "en", "en"]

@@ -164,3 +164,12 @@ def test_words_that_start_like_numbers_are_not_numbered(text):
     from bitext.headings import numbering
 
     assert numbering(text) is None
+
+
+def test_english_word_numbers_and_words_that_only_start_like_kinds():
+    from bitext.headings import numbering
+
+    assert numbering("Chapter One General Provisions").value == "1"
+    assert numbering("Part Three Next Steps").value == "3"
+    assert numbering("Articles of Association") is None
+    assert numbering("Sections of the Law") is None
