@@ -23,11 +23,12 @@ Pure functions only: the command line reads and writes the file.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 
 from .model import Bitext, Row, Section
@@ -37,7 +38,8 @@ SIG = 80  # characters kept from the beginning and the end of each language's te
 ROW_MATCH = 0.55  # similarity needed to keep a row's id for an edited text
 HEADING_MATCH = 0.6  # similarity needed to keep a section's id for an edited heading
 CONTAINED = 0.5  # share of a removed row's text found in another row to say it went there
-GLOBAL_PAIRS = 250_000  # above this many row comparisons, only same-section rows are compared
+CANDIDATES = 6  # rows compared in full with each new row: those sharing the most rare 3-grams
+SAME_SECTION = 0.05  # preference for a row of the same section when two are about as close
 
 
 def registry_path(source: str | Path) -> Path:
@@ -104,6 +106,7 @@ def dumps(reg: Registry) -> str:
 # --------------------------------------------------------------------------- text
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).lower()
     return re.sub(r"\s+", "", t)
@@ -125,11 +128,18 @@ def row_hash(r: Row) -> str:
 
 
 def _ratio(a: str, b: str) -> float:
+    """0..1: Dice coefficient of the two texts' character 3-grams (after normalising)."""
     if not a and not b:
         return 1.0
     if not a or not b:
         return 0.0
-    return SequenceMatcher(None, norm(a), norm(b), autojunk=False).ratio()
+    ga, gb = _grams_of(norm(a)), _grams_of(norm(b))
+    return 2 * len(ga & gb) / (len(ga) + len(gb))
+
+
+@lru_cache(maxsize=65536)
+def _grams_of(t: str) -> frozenset[str]:
+    return frozenset(t[i:i + 3] for i in range(max(1, len(t) - 2)))
 
 
 def _sig_sim(a: list[str], b: list[str]) -> float | None:
@@ -152,7 +162,28 @@ def row_similarity(old: dict, zh: list[str], en: list[str]) -> float:
 
 def _grams(text: str) -> set[str]:
     t = norm(text)
-    return {t[i:i + 3] for i in range(max(1, len(t) - 2))} if t else set()
+    return set(_grams_of(t)) if t else set()
+
+
+class GramIndex:
+    """Which items share the most rare 3-grams with a text: a cheap way to pick the
+    few candidates worth a full comparison, so matching stays near-linear."""
+
+    def __init__(self, items: dict[str, set[str]]):
+        self.items = items
+        postings: dict[str, list[str]] = {}
+        for k, grams in items.items():
+            for g in grams:
+                postings.setdefault(g, []).append(k)
+        cap = max(20, len(items) // 20)  # grams in more items than this say little
+        self.postings = {g: ks for g, ks in postings.items() if len(ks) <= cap}
+
+    def top(self, grams: set[str], n: int) -> list[str]:
+        counts: dict[str, int] = {}
+        for g in grams:
+            for k in self.postings.get(g, ()):
+                counts[k] = counts.get(k, 0) + 1
+        return [k for k, _ in heapq.nlargest(n, counts.items(), key=lambda kv: (kv[1], kv[0]))]
 
 
 # --------------------------------------------------------------------------- the stage
@@ -230,29 +261,25 @@ def stabilize(b: Bitext, reg: Registry | None) -> Result:
         if not s.headed and s.id in live_secs - taken and not (old_secs[s.id].get("zh") or old_secs[s.id].get("en")):
             sec_id[si], _ = s.id, taken.add(s.id)
 
-    # 3. Edited rows: the closest unclaimed row, first in the same section, then anywhere.
+    # 3. Edited rows: the closest unclaimed row, preferring one of the same section.
+    #    Only the few rows sharing the most rare 3-grams are compared in full.
     claimed = set(row_id.values())
-    free = [k for k in sorted(live_rows) if k not in claimed]
+    free = {k: _grams(" ".join(old_rows[k]["zh"] + old_rows[k]["en"])) for k in sorted(live_rows) if k not in claimed}
     todo = [(si, ri) for si, ri, _ in new_rows if (si, ri) not in row_id]
-    old_of_new_sec = {si: k for si, k in sec_id.items()}
-
-    def match(pairs):
+    if free and todo:
+        index = GramIndex(free)
         scored = []
-        for (si, ri), k in pairs:
+        for si, ri in todo:
             z, e = sigs[(si, ri)]
-            sim = row_similarity(old_rows[k], z, e)
-            if sim >= ROW_MATCH:
-                scored.append((-sim, old_rows[k].get("n", 0), si, ri, k))
+            for k in index.top(_grams(" ".join(z + e)), CANDIDATES):
+                sim = row_similarity(old_rows[k], z, e)
+                if sim >= ROW_MATCH:
+                    bonus = SAME_SECTION if old_rows[k]["section"] == sec_id.get(si) else 0.0
+                    scored.append((-(sim + bonus), old_rows[k].get("n", 0), si, ri, k))
         for _, _, si, ri, k in sorted(scored):
             if (si, ri) not in row_id and k not in claimed:
                 row_id[(si, ri)] = k
                 claimed.add(k)
-
-    match([((si, ri), k) for si, ri in todo for k in free if old_rows[k]["section"] == old_of_new_sec.get(si)])
-    todo = [t for t in todo if t not in row_id]
-    free = [k for k in free if k not in claimed]
-    if len(todo) * len(free) <= GLOBAL_PAIRS:
-        match([(t, k) for t in todo for k in free])
 
     # 4. Fresh ids for the rest; never one that was used before.
     used = reg.all_ids() | set(sec_id.values()) | set(row_id.values())
@@ -309,8 +336,10 @@ def _updated(reg: Registry, before: Bitext, b: Bitext, sigs: dict) -> Registry:
             rows[r.id] = {"n": len(order), "section": s.id, "hash": row_hash(r), "zh": z, "en": e}
             order.append(r.id)
     # Rows that disappeared: where did their text go, or what is nearest?
-    new_grams = {r.id: _grams(" ".join(r.zh + r.en)) for s in b.sections for r in s.rows}
     old_order = sorted(reg.rows, key=lambda k: (reg.rows[k].get("n", 0), k))
+    vanished = [k for k in old_order if k not in rows and "gone" not in reg.rows[k]]
+    new_grams = {r.id: _grams(" ".join(r.zh + r.en)) for s in b.sections for r in s.rows} if vanished else {}
+    index = GramIndex(new_grams) if vanished else None
     for k in old_order:
         o = reg.rows[k]
         if k in rows:
@@ -320,8 +349,8 @@ def _updated(reg: Registry, before: Bitext, b: Bitext, sigs: dict) -> Registry:
             continue
         g = _grams(" ".join(o["zh"] + o["en"]))
         to = None
-        if g:
-            best = max(new_grams, key=lambda x: (len(g & new_grams[x]), x), default=None)
+        if g and index is not None:
+            best = max(index.top(g, CANDIDATES), key=lambda x: (len(g & new_grams[x]), x), default=None)
             if best and len(g & new_grams[best]) / len(g) >= CONTAINED:
                 to = best
         rows[k] = dict(o, gone={"to": to, "near": None if to else _near(k, old_order, rows, reg.rows)})

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -345,8 +347,6 @@ def test_old_links_to_edited_text_say_where_it_went(tmp_path):
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
-    from playwright.sync_api import sync_playwright
-
     from bitext.cli import build_site
     from bitext.config import ReportConfig
 
@@ -386,36 +386,56 @@ def test_old_links_to_edited_text_say_where_it_went(tmp_path):
     assert "closing" in before and "closing" in after["gone"]
     page_of_deleted = before[deleted_row]
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    target = after["gone"][deleted_row]["to"]
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-            page = browser.new_page()
-            errors = []
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            # A removed paragraph: the section page says so and links to the nearest text.
-            page.goto(f"{base}r/{page_of_deleted}/#{deleted_row}")
-            notice = page.wait_for_selector("#bt-link-notice", timeout=10000)
-            assert "removed" in notice.inner_text()
-            href = page.get_attribute("#bt-link-notice a", "href")
-            target = after["gone"][deleted_row]["to"]
-            assert href.endswith("#" + target)
-            # A link to a row that exists shows no notice.
-            page.goto(f"{base}r/{after['pages'][target]}/#{target}")
-            page.wait_for_load_state("load")
-            page.wait_for_timeout(300)
-            assert page.query_selector("#bt-link-notice") is None
-            # A section that is gone: the 404 page says where its text went.
-            response = page.goto(f"{base}r/closing/")
-            assert response.status == 404
-            notice = page.wait_for_selector("#bt-link-notice", timeout=10000)
-            assert "找不到页面" in page.content()
-            href = page.get_attribute("#bt-link-notice a", "href")
-            assert f"/r/{after['gone']['closing']['page']}/" in href
-            page.goto(href)
-            page.wait_for_load_state("load")
-            assert page.url.startswith(base)
-            assert not errors, errors
-            browser.close()
+        # The browser runs in its own process: Playwright's sync API cannot share this
+        # one's event loop with the session browser of the other browser tests.
+        proc = subprocess.run(
+            [sys.executable, "-c", FOLLOW_OLD_LINKS, json.dumps([
+                f"{base}r/{page_of_deleted}/#{deleted_row}",
+                f"{base}r/{after['pages'][target]}/#{target}",
+                f"{base}r/closing/",
+            ])], capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        seen = json.loads(proc.stdout)
     finally:
         server.shutdown()
         server.server_close()
+    removed, present, section = seen["visits"]
+    # A removed paragraph: the section page says so and links to the nearest text.
+    assert "removed" in removed["notice"] and removed["href"].endswith("#" + target)
+    # A link to a row that exists shows no notice.
+    assert present["notice"] is None
+    # A section that is gone: the 404 page says where its text went, and the link works.
+    assert section["status"] == 404 and "找不到页面" in section["content"]
+    assert "moved" in section["notice"] or "removed" in section["notice"]
+    assert f"/r/{after['gone']['closing']['page']}/" in section["href"]
+    assert seen["followed"] == 200
+    assert not seen["errors"], seen["errors"]
+
+
+FOLLOW_OLD_LINKS = """
+import json, sys
+from playwright.sync_api import sync_playwright
+
+visits, errors = [], []
+with sync_playwright() as p:
+    browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+    for url in json.loads(sys.argv[1]):
+        page = browser.new_page()
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        response = page.goto(url)
+        page.wait_for_load_state("load")
+        try:
+            page.wait_for_selector("#bt-link-notice", timeout=3000)
+        except Exception:
+            pass
+        box = page.query_selector("#bt-link-notice")
+        visits.append({"status": response.status, "content": page.content(),
+                       "notice": box.inner_text() if box else None,
+                       "href": page.get_attribute("#bt-link-notice a", "href") if box else None})
+    followed = page.goto(visits[-1]["href"]).status if visits[-1]["href"] else None
+    browser.close()
+print(json.dumps({"visits": visits, "errors": errors, "followed": followed}))
+"""
+
