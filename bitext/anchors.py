@@ -381,7 +381,28 @@ def dict_keys_zh(text: str) -> dict[str, frozenset[str]]:
         g = glosses(w)
         if g:
             out[w] = frozenset("d:" + s for s in g)
+        elif len(w) >= 2:
+            # A word the dictionary lacks ("深学笃用"): its parts that it has.
+            for part in _parts(w):
+                gp = glosses(part)
+                if gp:
+                    out[part] = frozenset("d:" + s for s in gp)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _parts(word: str) -> tuple[str, ...]:
+    """Dictionary words inside a longer word: longest first, left to right."""
+    out, i = [], 0
+    while i < len(word):
+        for j in range(len(word), i, -1):
+            if j - i < len(word) and glosses(word[i:j]):
+                out.append(word[i:j])
+                i = j
+                break
+        else:
+            i += 1
+    return tuple(out)
 
 
 def dict_keys_en(text: str) -> frozenset[str]:
