@@ -217,6 +217,9 @@ def measure(scale: int, pairs: int, stage_runs: int, work: Path) -> dict:
         "stages_read_pair_s": statistics.median(s["read_pair"] for s in stages),
         "stages_render_s": statistics.median(s["render"] for s in stages),
         "stages_peak_mb": max(s["peak_mb"] for s in stages),
+        "warm_s": statistics.median(s["warm"] for s in stages),
+        "warm_read_pair_s": statistics.median(s["warm_read_pair"] for s in stages),
+        "warm_render_s": statistics.median(s["warm_render"] for s in stages),
         "full_s": statistics.median(f["seconds"] for f in full),
         "full_wall_s": statistics.median(f["wall"] for f in full),
         "full_peak_mb": max(f["peak_mb"] for f in full),
@@ -244,30 +247,38 @@ def profile(scale: int, top: int = 25) -> str:
                         "--out", str(work / "site"), "--layout", LAYOUT], cwd=ROOT, env=env, capture_output=True, check=True)
         buf = io.StringIO()
         st = pstats.Stats(str(stats), stream=buf)
-        total = st.total_tt
-        groups = {
-            "bitext stages (read, segment, pair, render)": lambda f: "/bitext/" in f and "cli.py" not in f,
-            "Markdown → HTML (Python-Markdown, pymdownx)": lambda f: "/markdown/" in f or "/pymdownx/" in f,
-            "theme templates (Jinja2 rendering of Material)": lambda f: "/jinja2/" in f,
-            "search index (MkDocs + Material search, jieba)": lambda f: "/search/" in f or "/jieba/" in f,
-            "HTML parsing (html.parser, used by search and MkDocs)": lambda f: "html/parser" in f or "_markupbase" in f,
-            "MkDocs core (files, nav, config, copying)": lambda f: "/mkdocs/" in f and "/search/" not in f,
-            "Material plugins and theme code": lambda f: "/material/" in f and "/search/" not in f,
-        }
-        own: dict[str, float] = {k: 0.0 for k in groups}
-        own["other (imports, stdlib, I/O)"] = 0.0
-        for (filename, _, _), (_, _, tt, _, _) in st.stats.items():
-            for name, test in groups.items():
-                if test(filename):
-                    own[name] += tt
-                    break
-            else:
-                own["other (imports, stdlib, I/O)"] += tt
-        lines = [f"Full build of the {scale}× report under cProfile: {total:.1f} s of profiled time "
-                 "(own time of the functions, grouped by package):", "",
-                 "| where | seconds | share |", "| --- | ---: | ---: |"]
-        for name, secs in sorted(own.items(), key=lambda t: -t[1]):
-            lines.append(f"| {name} | {secs:.2f} | {secs / total:.0%} |")
+        cum: dict[tuple[str, str], float] = {}
+        for (filename, _, func), (_, _, _, ct, _) in st.stats.items():
+            key = (filename.replace(os.sep, "/"), func)
+            cum[key] = max(cum.get(key, 0.0), ct)
+
+        def when(path_part: str, func: str) -> float:
+            return max((ct for (f, fn), ct in cum.items() if path_part in f and fn == func), default=0.0)
+
+        total = when("build.py", "<module>")
+        parts = [
+            ("whole build (`build.py build`)", total),
+            ("importing bitext (module level)", when("bitext/cli.py", "<module>")),
+            ("bitext stages, read → pair (`build_views`)", when("bitext/cli.py", "build_views")),
+            ("… of which the aligner's dictionary (CC-CEDICT) load", when("bitext/anchors.py", "_definitions")),
+            ("importing scipy.sparse (the aligner's vectors)", when("scipy/sparse/__init__.py", "<module>")),
+            ("importing pypinyin (the aligner's evidence)", when("pypinyin/__init__.py", "<module>")),
+            ("jieba dictionary load (shared by the stages and the search index)", when("jieba/__init__.py", "initialize")),
+            ("bitext render to Markdown (`site_pages`)", when("bitext/render.py", "site_pages")),
+            ("writing the Markdown pages (`write_pages`)", when("bitext/render.py", "write_pages")),
+            ("MkDocs phase (`mkdocs_build`)", when("bitext/cli.py", "mkdocs_build")),
+            ("… Markdown → HTML of the pages (`Page.render`)", when("mkdocs/structure/pages.py", "render")),
+            ("… theme templates per page (`_build_page`)", when("mkdocs/commands/build.py", "_build_page")),
+            ("… search index (Material search `on_post_build`)", when("material/plugins/search/plugin.py", "on_post_build")),
+            ("… search text per page (Material search `on_page_context`)", when("material/plugins/search/plugin.py", "on_page_context")),
+            ("… copying theme and static files", when("mkdocs/structure/files.py", "copy_static_files")),
+            ("swapping the new site in (`_swap`)", when("bitext/cli.py", "_swap")),
+        ]
+        lines = [f"Where a full build of the {scale}× report spends its time (cProfile, cumulative seconds; "
+                 "profiling slows Python code down, so compare shares, not seconds):", "",
+                 "| part | seconds | share |", "| --- | ---: | ---: |"]
+        for name, secs in parts:
+            lines.append(f"| {name} | {secs:.2f} | {secs / total:.0%} |" if total else f"| {name} | {secs:.2f} | |")
         st.sort_stats("cumulative").print_stats(top)
         return "\n".join(lines), buf.getvalue()
 
@@ -301,15 +312,15 @@ def versions() -> str:
 
 def table(results: list[dict]) -> str:
     base = results[0]
-    rows = ["| report | size | sections / rows / pages | stages (a) | of which read+pair / render | stages peak | "
-            "full build (b) | full peak | plain mkdocs (c) | (b)/(c) per pair |",
+    rows = ["| report | size | sections / rows / pages | stages (a), first report of a process | stages again, warm "
+            "(read+pair / render) | stages peak | full build (b) | full peak | plain mkdocs (c) | (b)/(c) per pair |",
             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
     for r in results:
         ratios = ", ".join(f"{x:.2f}" for x in r["ratios"])
         rows.append(
             f"| {'example' if r['scale'] == 1 else str(r['scale']) + '×'} | {r['bytes'] / 1024:.0f} KiB | "
-            f"{r['sections']} / {r['rows']} / {r['pages']} | {r['stages_s']:.3f} s | "
-            f"{r['stages_read_pair_s']:.3f} / {r['stages_render_s']:.3f} s | {r['stages_peak_mb']:.0f} MB | "
+            f"{r['sections']} / {r['rows']} / {r['pages']} | {r['stages_s']:.2f} s | "
+            f"{r['warm_s']:.2f} s ({r['warm_read_pair_s']:.2f} / {r['warm_render_s']:.2f}) | {r['stages_peak_mb']:.0f} MB | "
             f"{r['full_wall_s']:.2f} s | {r['full_peak_mb']:.0f} MB | {r['plain_wall_s']:.2f} s | {ratios} |")
     lines = ["\n".join(rows), ""]
     lines.append("Targets:")
@@ -318,11 +329,13 @@ def table(results: list[dict]) -> str:
     share = ex["stages_s"] / ex["full_wall_s"]
     lines.append(f"- stages ≤ 10 % of a full build of the example: {share:.1%} "
                  f"({ex['stages_s']:.3f} s of {ex['full_wall_s']:.2f} s) — {'met' if share <= 0.10 else 'NOT met'}")
+    warm_share = ex["warm_s"] / ex["full_wall_s"]
+    lines.append(f"- … the same work done warm (imports and dictionaries already loaded): {warm_share:.1%}")
     for r in results[1:]:
-        growth = r["stages_s"] / ex["stages_s"]
         limit = 1.2 * r["scale"]
-        lines.append(f"- stages grow linearly, {r['scale']}× input ≤ {limit:.0f}× time: {growth:.1f}× — "
-                     f"{'met' if growth <= limit else 'NOT met'}")
+        growth, warm_growth = r["stages_s"] / ex["stages_s"], r["warm_s"] / ex["warm_s"]
+        lines.append(f"- stages grow linearly, {r['scale']}× input ≤ {limit:.0f}× time: {growth:.1f}× "
+                     f"(warm: {warm_growth:.1f}×) — {'met' if max(growth, warm_growth) <= limit else 'NOT met'}")
     big = max(results, key=lambda r: r["scale"])
     peak = max(big["stages_peak_mb"], big["full_peak_mb"])
     lines.append(f"- peak memory ≤ 300 MB at {big['scale']}×: stages {big['stages_peak_mb']:.0f} MB, full build "
