@@ -184,7 +184,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     if len(prev.text) < 0.75 * width:
         return False
     nb = numbering(prev.text)
-    if nb is not None and nb.style not in ("arabic", "letter") and len(prev.text) < 0.9 * width:
+    if nb is not None and len(prev.text) < 0.9 * width:
         return False  # a numbered heading line
     return not re.match(r"^(\d+[.)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
 
