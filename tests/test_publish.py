@@ -68,6 +68,20 @@ def _uses(workflow: dict) -> dict[str, str]:
     return out
 
 
+def test_workflow_is_valid_for_github_actions(tmp_path):
+    """The workflow file against the GitHub Actions workflow schema (vendored by
+    check-jsonschema: no network); a broken copy is rejected, so the check bites."""
+    exe = str(VENV_BIN / "check-jsonschema")
+    ok = subprocess.run([exe, "--builtin-schema", "vendor.github-workflows", str(WORKFLOW)],
+                        capture_output=True, text=True, timeout=120)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    broken = tmp_path / "pages.yml"
+    broken.write_text(WORKFLOW.read_text(encoding="utf-8").replace("pages: write", "pages: publish"), encoding="utf-8")
+    bad = subprocess.run([exe, "--builtin-schema", "vendor.github-workflows", str(broken)],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode != 0 and "permissions" in bad.stdout
+
+
 def test_workflow_builds_on_push_to_main(workflow):
     assert workflow["on"]["push"]["branches"] == ["main"]
 
