@@ -154,7 +154,7 @@ def test_deep_link_opens_and_marks_the_pair(session, built_site, v):
     rid = re.findall(r'<div class="bt-row[^"]*" id="([^"]+)"', html)[-3]  # far down the page
     s = session()
     page = s.open(f"{FULL}?view={v}#{rid}")
-    page.wait_for_timeout(300)
+    page.wait_for_selector(".bt-row.bt-target")
     assert view(page) == v
     assert page.eval_on_selector_all(".bt-target", "els => els.map(e => e.id)") == [rid]
     assert in_viewport(page, "#" + rid)
@@ -183,6 +183,6 @@ def test_instant_navigation_keeps_controls_working(session):
     page.evaluate("window.scrollTo(0, 0)")
     ids = row_ids(page)
     page.evaluate(f"location.hash = '{ids[-1]}'")
-    page.wait_for_timeout(200)
+    page.wait_for_selector(f"#{ids[-1]}.bt-target")
     assert page.eval_on_selector_all(".bt-target", "els => els.map(e => e.id)") == [ids[-1]]
     assert in_viewport(page, "#" + ids[-1])
