@@ -341,7 +341,14 @@ def register(cls: type[Layout]) -> type[Layout]:
 
 
 def _langs(paras: list[Line]) -> list[str | None]:
-    return [p.lang for p in paras]
+    return [None if _address(p.text) else p.lang for p in paras]
+
+
+def _address(text: str) -> bool:
+    """An e-mail address, a web address or a file name alone on its line says
+    nothing about which language half it is in."""
+    t = text.strip()
+    return " " not in t and bool(re.search(r"@|://|^www\.|\.[a-z]{2,4}$", t))
 
 
 def _fill_neutral(paras: list[Line]) -> list[str]:

@@ -199,6 +199,13 @@ def _broken(first: str, second: str, lang: str) -> bool:
         return True
     if is_numbered(second):
         return False
+    nb = numbering(first)
+    if nb is not None:
+        # "一、总体" + "目标": a numbered heading cut after a word or two.
+        rest = first[nb.length:].strip()
+        if lang == "zh":
+            return 1 <= len(rest) <= 4 and len(second) <= 8 and not ends_with_final_punct(second)
+        return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
     if lang == "zh":
         return first.endswith(ZH_CONNECTORS)
     return first.split()[-1].lower() in EN_CONNECTORS if first.split() else False

@@ -271,3 +271,10 @@ def test_a_translated_heading_at_the_border_starts_the_translation():
             "During the year, 146 kilometers of old water supply pipes were replaced.")
     src = read_text(text, "r.txt")
     assert [b.lang for b in src.blocks] == ["zh", "zh", "en", "en", "en", "en"]
+
+
+def test_an_address_alone_on_its_line_stays_in_its_half():
+    text = ("我们重视您的意见。\n如有问题请来信。\nservice@example.org\n"
+            "We value your views.\nWrite to us with any questions.\nservice@example.org")
+    src = read_text(text, "r.txt")
+    assert [b.lang for b in src.blocks] == ["zh"] * 3 + ["en"] * 3

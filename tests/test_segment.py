@@ -173,3 +173,9 @@ def test_english_word_numbers_and_words_that_only_start_like_kinds():
     assert numbering("Part Three Next Steps").value == "3"
     assert numbering("Articles of Association") is None
     assert numbering("Sections of the Law") is None
+
+
+def test_a_numbered_heading_cut_after_a_word_is_joined():
+    assert _heads(_blocks(["一、总体", "目标", "到2026年建成一百家食堂。"], "zh"), "zh") == [("strong", "一、总体目标")]
+    assert _heads(_blocks(["一、总体要求", "（一）指导思想", "坚持正确方向。"], "zh"), "zh") == [
+        ("strong", "一、总体要求"), ("strong", "（一）指导思想")]
