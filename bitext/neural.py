@@ -11,6 +11,7 @@ same banded search.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Sequence
 
@@ -57,10 +58,56 @@ def embed(texts: Sequence[str]):
     return _model().passage(texts)
 
 
+# The model costs about a millisecond of CPU per token. Past this many tokens
+# for both sides together, each unit is embedded from its beginning only, the
+# longest units cut first, so that long documents stay within about two minutes.
+TOKEN_BUDGET = 180_000
+
+
+def estimated_tokens(text: str) -> int:
+    """The model's tokens for a text, roughly (Han characters, Latin words)."""
+    han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
+    words = len(text.split()) if not han else len(re.findall(r"[A-Za-z0-9]+", text))
+    return 2 + int(0.9 * han + 1.5 * words)
+
+
+def token_cap(lengths: Sequence[int], budget: int = TOKEN_BUDGET) -> int | None:
+    """The largest per-unit length L with sum(min(l, L)) <= budget (None: no cap needed)."""
+    if sum(lengths) <= budget:
+        return None
+    lo, hi = 4, max(lengths)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sum(min(x, mid) for x in lengths) <= budget:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _cut(text: str, cap: int) -> str:
+    """The beginning of a text, about `cap` tokens long."""
+    if estimated_tokens(text) <= cap:
+        return text
+    lo, hi = 1, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if estimated_tokens(text[:mid]) <= cap:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo]
+
+
 def align_neural(zh: Sequence[str], en: Sequence[str], *, zh_breaks: set[int] | None = None,
                  en_breaks: set[int] | None = None, ratio: float | None = None, max_many: int = 4,
-                 params: Params = NEURAL) -> list[Bead]:
+                 params: Params = NEURAL, budget: int = TOKEN_BUDGET) -> list[Bead]:
     """Like ``align.align``, with the embeddings' evidence added."""
     _model()
+    cap = token_cap([estimated_tokens(t) for t in list(zh) + list(en)], budget)
+
+    def embed_within_budget(texts: Sequence[str]):
+        return embed([_cut(t, cap) for t in texts] if cap else texts)
+
     return align(zh, en, zh_breaks=zh_breaks, en_breaks=en_breaks, ratio=ratio, max_many=max_many,
-                 params=params, embed=embed)
+                 params=params, embed=embed_within_budget)

@@ -283,3 +283,15 @@ def test_aligner_rejoins_soft_pieces_when_the_translation_keeps_them_together():
 def test_bead_dataclass_is_stable():
     b = Bead((0, 1), (2,), 0.5)
     assert (b.zh, b.en, b.score) == ((0, 1), (2,), 0.5)
+
+
+def test_neural_token_budget_cuts_the_longest_units_first():
+    from bitext import neural
+
+    assert neural.token_cap([10, 20, 30], budget=100) is None
+    cap = neural.token_cap([10, 20, 300], budget=100)
+    assert cap is not None and 10 + 20 + cap <= 100 and 10 + 20 + cap + 1 > 100
+    long_zh = "我们在成都举办了第五届国际投资论坛，" * 10
+    cut = neural._cut(long_zh, 20)
+    assert long_zh.startswith(cut) and neural.estimated_tokens(cut) <= 20 < neural.estimated_tokens(long_zh)
+    assert neural._cut("Short one.", 20) == "Short one."
