@@ -151,7 +151,25 @@ def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0
         else:
             j -= 1
     pairs.reverse()
-    return pairs
+    return _fill_gaps(pairs, zc, ec, no_z, no_e)
+
+
+def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: list[Candidate],
+               no_z: set[int] = frozenset(), no_e: set[int] = frozenset(), floor: float = 0.3) -> list[tuple[int, int, float]]:
+    """Order as evidence: between two pairs (or a pair and an end of the document),
+    a single heading left on each side at the same place is the same heading,
+    even when the dictionary knows neither ("壮大特色产业" / "Growing local industries")."""
+    out = list(pairs)
+    bounds = [(-1, -1)] + [(i, j) for i, j, _ in pairs] + [(len(zc), len(ec))]
+    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
+        zs = [i for i in range(i0 + 1, i1) if i not in no_z]
+        es = [j for j in range(j0 + 1, j1) if j not in no_e]
+        if len(zs) == 1 and len(es) == 1 and (i0 >= 0 or i1 < len(zc)):
+            z, e = zc[zs[0]], ec[es[0]]
+            s = heading_score(z, e)
+            if s >= floor and abs(z.pos - e.pos) <= 0.1:
+                out.append((zs[0], es[0], s))
+    return sorted(out)
 
 
 # --------------------------------------------------------------------------- sections

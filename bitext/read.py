@@ -183,6 +183,8 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         return False  # a sentence (or a lead-in) ends at the line's end
     if len(prev.text) < 0.75 * width:
         return False
+    if han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text):
+        return False  # a line in both languages: a bilingual heading, not wrapped text
     nb = numbering(prev.text)
     if nb is not None and len(prev.text) < 0.9 * width:
         return False  # a numbered heading line

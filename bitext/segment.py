@@ -156,10 +156,12 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
         body = first.rstrip("。.：:")
         return 4 <= len(body) <= 30 and first[-1] in "。.：:" and not re.search(r"[“”\"]", body[:2])
     words = first.rstrip(".:").split()
-    if not 2 <= len(words) <= 12:
+    if not 2 <= len(words) <= 12 or first[-1] not in ".:":
         return False
     caps = sum(1 for w in words if w[:1].isupper())
-    return caps / len(words) >= 0.6 and first[-1] in ".:"
+    # Title case ("Upholding Political Guidance."), or a short phrase in sentence
+    # case that opens with an -ing word ("Stabilizing agriculture.").
+    return caps / len(words) >= 0.6 or (len(words) <= 8 and words[0].lower().endswith("ing") and words[0][:1].isupper())
 
 
 ZH_LABEL_RE = re.compile(r"^([^。！？；;，,：:“”\"]{2,20}?)([：:])\s*(\S.*)$", re.S)

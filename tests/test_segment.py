@@ -179,3 +179,22 @@ def test_a_numbered_heading_cut_after_a_word_is_joined():
     assert _heads(_blocks(["一、总体", "目标", "到2026年建成一百家食堂。"], "zh"), "zh") == [("strong", "一、总体目标")]
     assert _heads(_blocks(["一、总体要求", "（一）指导思想", "坚持正确方向。"], "zh"), "zh") == [
         ("strong", "一、总体要求"), ("strong", "（一）指导思想")]
+
+
+def test_sentence_case_runin_headings_that_open_with_an_ing_word():
+    assert runin_heading(("Stabilizing agriculture.", "Grain output reached 520,000 tonnes."), "en")
+    assert not runin_heading(("We did well.", "Grain output reached 520,000 tonnes."), "en")
+
+
+def test_a_lone_heading_between_two_pairs_is_paired():
+    from bitext.model import Heading
+    from bitext.pair import Candidate, pair_headings
+
+    def c(k, text, pos, strength="weak"):
+        return Candidate(k, Heading(text, k, strength), pos)
+
+    zc = [c(0, "一、甲乙丙", 0.0), c(1, "壮大特色产业", 0.31), c(2, "三、丁戊", 0.6)]
+    ec = [c(0, "1. Alpha", 0.0, "strong"), c(1, "Growing local industries", 0.31, "strong"), c(2, "3. Delta", 0.6, "strong")]
+    assert [(i, j) for i, j, _ in pair_headings(zc, ec)] == [(0, 0), (1, 1), (2, 2)]
+    far = [c(0, "1. Alpha", 0.0, "strong"), c(1, "Growing local industries", 0.5, "strong"), c(2, "3. Delta", 0.6, "strong")]
+    assert (1, 1) not in [(i, j) for i, j, _ in pair_headings(zc, far)]
