@@ -676,7 +676,10 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
     followed by text) and no date or author line confirms them as a title."""
     firsts: dict[str, int] = {}
     for i, b in enumerate(blocks):
-        firsts.setdefault(b.lang, i)
+        # A notice in the other language at the top of a half (a licence
+        # identifier) comes before the title; it is not the title.
+        if b.lang not in firsts and detect_lang(b.text) in (b.lang, None):
+            firsts[b.lang] = i
     take: dict[str, int] = {}
     if markdown:
         for lg in ("zh", "en"):
