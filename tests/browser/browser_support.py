@@ -6,6 +6,7 @@ import functools
 import re
 import http.server
 import socketserver
+import sys
 import threading
 from pathlib import Path
 
@@ -47,6 +48,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+
+    def handle_error(self, request, client_address):
+        # A page closed while a file was still being sent: nothing to report.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
 
 
 def serve(directory: Path) -> tuple[_Server, str]:
