@@ -285,6 +285,39 @@ def profile(scale: int, top: int = 25) -> str:
 
 # --------------------------------------------------------------------------- report
 
+NOTES = """\
+### Reading the numbers
+
+- The machine is shared: the load average is printed above. Seconds move with it;
+  the ratios of paired runs (full build against plain MkDocs, run back to back) move least.
+- **Stages of the example (a).** The work for one report is small (the *warm* column:
+  a few percent of a full build). The *first report of a process* pays start-up:
+  importing pypinyin and scipy.sparse, parsing CC-CEDICT, loading jieba's dictionary
+  (which Material's search needs anyway). All of it is the aligner's evidence
+  (`anchors.py`, `align.py`), so the target is not met by the stages as a whole.
+  What would cut it: a prebuilt compact lexicon (marshal/pickle cache written on first
+  use, or only the entries for the report's characters), pypinyin imported only when a
+  name needs transliteration, dense numpy blocks instead of scipy.sparse slicing for
+  band-sized matrices.
+- **Growth.** Cold, 100× costs a few times the example, because start-up dominates.
+  Warm, the read+pair time grows faster than the input: `pair.pair_headings` fills an
+  (n+1)×(m+1) table over all heading candidates and scores a pair for every cell inside
+  its position band (about 80,000 `heading_score` calls at 100×, close to half of the
+  stage time in a profile); `align` per section grows linearly. A diagonal band on the
+  table itself (cells outside it never visited) would make the heading pairing linear.
+- **Memory.** About 230 MB is the start-up above (dictionaries, numpy/scipy); the 100×
+  report adds about 130 MB. Cutting the lexicon as above is what brings 100× under 300 MB.
+- **Full build against plain MkDocs (b)/(c).** The difference is the stages, mostly their
+  start-up, so the ratio is worst for the example and best in the middle. Inside MkDocs
+  the time goes to Material's templates for every page (the full navigation of every
+  section is rendered into each page: quadratic in the number of sections; the
+  `navigation.prune` feature or one nav entry per report rather than per section would
+  cut it), to Markdown → HTML, and to the search plugin's text extraction and jieba
+  segmentation of every page.
+"""
+
+
+
 
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
@@ -360,8 +393,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     ap.add_argument("--scales", default="1,10,100", help="report sizes, as multiples of the example (default 1,10,100)")
-    ap.add_argument("--pairs", default="5,3,2", help="paired full/plain runs per scale (default 5,3,2)")
-    ap.add_argument("--stage-runs", type=int, default=3, help="runs of the stages alone per scale")
+    ap.add_argument("--pairs", default="3,2,1", help="paired full/plain runs per scale (default 3,2,1)")
+    ap.add_argument("--stage-runs", type=int, default=2, help="runs of the stages alone per scale")
     ap.add_argument("--profile", type=int, default=10, help="profile a full build of this scale (0: none)")
     ap.add_argument("--no-record", action="store_true", help="print only; leave bench/RESULTS.md alone")
     args = ap.parse_args()
@@ -372,6 +405,7 @@ def main() -> None:
     npairs = [int(x) for x in args.pairs.split(",")]
     npairs += [npairs[-1]] * (len(scales) - len(npairs))
     started = time.time()
+    load_start = os.getloadavg()[0]
     results = []
     with tempfile.TemporaryDirectory(prefix="bitext-bench-") as tmp:
         for scale, n in zip(scales, npairs):
@@ -384,7 +418,8 @@ def main() -> None:
     cmd = "python bench/run.py " + " ".join(a for a in sys.argv[1:])
     text = "\n".join([
         f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}; {versions()}.",
-        f"Command: `{cmd.strip()}` (`make bench`); the session took {time.time() - started:.0f} s.",
+        f"Command: `{cmd.strip()}` (`make bench`); the session took {time.time() - started:.0f} s; "
+        f"load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end (2 cores, shared with other jobs).",
         "",
         "Each number is the median of runs in fresh processes. *Stages*: read → segment → pair → rendered pages, "
         "in memory. *Full build*: `build.py build REPORT --out DIR` (wall clock of the process). *Plain mkdocs*: "
@@ -395,6 +430,8 @@ def main() -> None:
         table(results),
         "",
         prof_summary,
+        "",
+        NOTES,
     ])
     print(text)
     if prof_detail:
