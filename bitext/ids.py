@@ -220,22 +220,22 @@ def stabilize(b: Bitext, reg: Registry | None) -> Result:
     # 2. Sections: same headings, close headings, then the one most of their rows came from.
     sec_id: dict[int, str] = {}
     taken: set[str] = set()
-    sec_hash = {si: digest(s.heading_zh or "", s.heading_en or "") for si, s in enumerate(b.sections)}
+
+    def claim(si: int, k: str) -> None:
+        sec_id[si] = k
+        taken.add(k)
+
     for si, s in enumerate(b.sections):
-        if not s.headed:
-            continue
-        for k in sorted(live_secs):
-            if k not in taken and old_secs[k]["hash"] == sec_hash[si] and (old_secs[k].get("zh") or old_secs[k].get("en")):
-                sec_id[si], _ = k, taken.add(k)
-                break
+        h = digest(s.heading_zh or "", s.heading_en or "")
+        same = [k for k in sorted(live_secs - taken) if _headed(old_secs[k]) and old_secs[k]["hash"] == h]
+        if s.headed and same:
+            claim(si, same[0])
     cands = []
     for si, s in enumerate(b.sections):
         if si in sec_id or not s.headed:
             continue
-        for k in live_secs - taken:
+        for k in sorted(live_secs - taken):
             o = old_secs[k]
-            if not (o.get("zh") or o.get("en")):
-                continue
             sims = [_ratio(a, c) for a, c in ((o.get("zh"), s.heading_zh), (o.get("en"), s.heading_en)) if a and c]
             if sims:
                 sim = max(sum(sims) / len(sims), max(sims) - 0.3)
@@ -243,23 +243,21 @@ def stabilize(b: Bitext, reg: Registry | None) -> Result:
                     cands.append((-sim, si, k))
     for _, si, k in sorted(cands):
         if si not in sec_id and k not in taken:
-            sec_id[si], _ = k, taken.add(k)
+            claim(si, k)
     for si, s in enumerate(b.sections):
         if si in sec_id:
             continue
         votes: dict[str, int] = {}
         for ri in range(len(s.rows)):
             k = row_id.get((si, ri))
-            if k and k in live_rows and old_rows[k]["section"] in live_secs - taken \
-                    and bool(old_secs[old_rows[k]["section"]].get("zh") or old_secs[old_rows[k]["section"]].get("en")) == s.headed:
-                votes[old_rows[k]["section"]] = votes.get(old_rows[k]["section"], 0) + 1
-        if votes:
-            k = min(votes, key=lambda x: (-votes[x], x))
-            if votes[k] * 2 >= len(s.rows):
-                sec_id[si], _ = k, taken.add(k)
-                continue
-        if not s.headed and s.id in live_secs - taken and not (old_secs[s.id].get("zh") or old_secs[s.id].get("en")):
-            sec_id[si], _ = s.id, taken.add(s.id)
+            home = old_rows[k]["section"] if k in live_rows else None
+            if home in live_secs - taken and _headed(old_secs[home]) == s.headed:
+                votes[home] = votes.get(home, 0) + 1
+        best = min(votes, key=lambda x: (-votes[x], x)) if votes else None
+        if best and votes[best] * 2 >= len(s.rows):
+            claim(si, best)
+        elif not s.headed and s.id in live_secs - taken and not _headed(old_secs[s.id]):
+            claim(si, s.id)
 
     # 3. Edited rows: the closest unclaimed row, preferring one of the same section.
     #    Only the few rows sharing the most rare 3-grams are compared in full.
@@ -312,6 +310,10 @@ def stabilize(b: Bitext, reg: Registry | None) -> Result:
                   for d in b.diagnostics)
     out = replace(b, sections=tuple(sections), diagnostics=diags)
     return Result(out, _updated(reg, b, out, sigs))
+
+
+def _headed(entry: dict) -> bool:
+    return bool(entry.get("zh") or entry.get("en"))
 
 
 _ROW_IN_MESSAGE = re.compile(r"(\brow )([a-z0-9-]+)")
