@@ -139,6 +139,7 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
         if m:
             flush()
             text = re.sub(r"\s*\{:?\s*[#.][^{}]*\}\s*$", "", (m.group(2) or "").strip())  # an attribute list
+            text = strip_inline(text)
             out.append(MdBlock("heading", text, no, len(m.group(1))))
             i += 1
             continue
@@ -213,6 +214,14 @@ def _switches(buf: list[str], line: str) -> bool:
     a = detect_lang(plain_of(MdBlock("para", "\n".join(buf), 0)))
     b = detect_lang(plain_of(MdBlock("para", line, 0)))
     return bool(a and b and a != b)
+
+
+def strip_inline(text: str) -> str:
+    """A heading's emphasis and code markers are not part of its text:
+    '**安装** `pip`' → '安装 pip' (links and other text stay as written)."""
+    t = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    t = re.sub(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)", r"\1", t)
+    return re.sub(r"`([^`]+)`", r"\1", t)
 
 
 def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | None:

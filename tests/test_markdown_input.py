@@ -80,3 +80,8 @@ def test_bold_and_numbered_lines_are_headings_in_markdown():
               Block("**注意**这不是标题。", "zh", 9, markdown=True), Block("结束。", "zh", 11, markdown=True)]
     heads = [p.heading for p in outline(blocks, "zh").parts if p.heading]
     assert [(h.text, h.raw) for h in heads] == [("第一章 总则", "**第一章 总则**"), ("第二章 管理", "第二章 管理")]
+
+
+def test_emphasis_and_code_markers_are_not_heading_text():
+    assert kinds("## **安装** | `Install` *now*\n") == [("heading", "安装 | Install now")]
+    assert kinds("## 2 * 3 * 4\n") == [("heading", "2 * 3 * 4")]
