@@ -364,6 +364,9 @@ def cmd_check(args) -> int:
             errors += 1
             continue
         print(summary(b))
+        headed = [s for s in b.sections if s.headed]
+        for n, s in enumerate(headed, 1):
+            print(f"  {n:>3}. {s.heading_zh or '—'}  |  {s.heading_en or '—'}")
         errors += report_diagnostics(b, verbose=True)
     return EXIT_BUILD if errors else EXIT_OK
 
