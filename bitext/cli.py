@@ -487,7 +487,7 @@ class ReportWatcher:
         class Handler(FileSystemEventHandler):
             def on_any_event(self, event):
                 # Changes only: reading a file (as the rebuild does) must not start another rebuild.
-                if event.event_type not in ("created", "modified", "moved", "deleted", "closed"):
+                if event.event_type not in ("created", "modified", "moved", "deleted"):
                     return
                 paths = [getattr(event, "src_path", ""), getattr(event, "dest_path", "")]
                 if any(p and Path(os.fsdecode(p)).resolve() in watcher.files for p in paths):
@@ -523,7 +523,7 @@ class ReportWatcher:
 
 def cmd_serve(args) -> int:
     reports, cfg = reports_from_args(args)
-    docs = ROOT / "docs" / "generated"
+    docs = Path(args.docs_dir).resolve() if args.docs_dir else ROOT / "docs" / "generated"
     built, _ = regenerate(reports, docs, args.verbose)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ["SOURCE_DATE_EPOCH"] = str(built.epoch)
@@ -551,7 +551,7 @@ def cmd_serve(args) -> int:
     watcher = ReportWatcher(watched_files(reports, config_path), on_change).start()
     name = built.views[0].title_zh + " · " + built.views[0].title_en if len(built.views) == 1 else "bitext"
     try:
-        serve(config_file=str(ROOT / "mkdocs.yml"), dev_addr=args.dev_addr, nav=nav,
+        serve(config_file=str(ROOT / "mkdocs.yml"), dev_addr=args.dev_addr, nav=nav, docs_dir=str(docs),
               site_name=str(render.attr_text(name)), site_url=f"http://{args.dev_addr}/")
     finally:
         watcher.stop()
@@ -611,6 +611,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="preview the site with live reload", description="Build the pages and serve them on http://127.0.0.1:8000, rebuilding on change.")
     common(s)
     s.add_argument("--dev-addr", default="127.0.0.1:8000")
+    s.add_argument("--docs-dir", default=None, help="where the generated pages go (default: docs/generated)")
     s.set_defaults(func=cmd_serve)
     return p
 

@@ -199,9 +199,9 @@ def served(tmp_path_factory):
     server.server_close()
 
 
-def _get(url: str) -> tuple[int, str]:
+def _get(url: str, timeout: float = 10) -> tuple[int, str]:
     try:
-        with urllib.request.urlopen(url, timeout=10) as r:
+        with urllib.request.urlopen(url, timeout=timeout) as r:
             return r.status, r.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as e:
         return e.code, e.read().decode("utf-8", "replace")
@@ -489,7 +489,7 @@ def test_preview_watcher_fires_on_a_saved_report(tmp_path, how):
         report.read_text(encoding="utf-8")
         calls.append(1)
 
-    watcher = ReportWatcher(watched_files([ReportConfig(source=report)], None), rebuild, delay=0.1).start()
+    watcher = ReportWatcher(watched_files([ReportConfig(source=report)], None), rebuild, delay=0.3).start()
     try:
         time.sleep(0.3)
         (tmp_path / "unrelated.txt").write_text("y", encoding="utf-8")
@@ -526,3 +526,55 @@ def test_readme_documents_the_pages_setting_the_site_url_and_the_branch_flow():
     for opt in re.findall(r"(--[a-z-]+)", cmd):
         assert opt in helptext, opt
     assert "ghp_import" in (Path(__import__("mkdocs").__file__).parent / "commands" / "gh_deploy.py").read_text()
+
+
+@pytest.mark.slow
+def test_serve_reloads_the_browser_when_the_report_is_saved(tmp_path):
+    """`build.py serve` end to end: edit the report, and the live-reload poll a
+    browser keeps open returns a newer build, which serves the new text."""
+    import socket
+    import time
+
+    report = _preview_report(tmp_path)
+    (tmp_path / "bitext.yml").write_text(
+        "reports:\n  - source: report.txt\n    slug: r\n    title: {zh: 报告, en: Report}\n", encoding="utf-8")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}/"
+    proc = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--config", str(tmp_path / "bitext.yml"),
+                             "--dev-addr", f"127.0.0.1:{port}", "--docs-dir", str(tmp_path / "docs")],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        page = None
+        deadline = time.time() + 120
+        while time.time() < deadline and proc.poll() is None:
+            try:
+                status, page = _get(base + "r/full/")
+                if status == 200:
+                    break
+            except OSError:
+                time.sleep(0.3)
+        assert page and proc.poll() is None, "the preview did not start"
+        assert "sustained our efforts to facilitate" in page
+        epoch, request = re.search(r"livereload\((\d+), (\d+)\)", page).groups()
+        # What the page's live-reload script does: wait for a build newer than its own.
+        answer = {}
+        poll = threading.Thread(target=lambda: answer.update(
+            epoch=_get(f"{base}livereload/{epoch}/{request}", timeout=100)[1]), daemon=True)
+        poll.start()
+        text = report.read_text(encoding="utf-8")
+        report.write_text(text.replace("sustained our efforts to facilitate", "sustained our efforts to welcome"),
+                          encoding="utf-8")
+        poll.join(timeout=110)
+        assert int(answer.get("epoch", epoch)) > int(epoch), "the browser is told to reload"
+        status, page = _get(base + "r/full/")
+        assert status == 200 and "sustained our efforts to welcome" in page
+        assert (tmp_path / "docs" / "r" / "full.md").exists()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
