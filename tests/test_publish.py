@@ -299,6 +299,15 @@ def test_search_index_is_reachable_from_the_sub_path(served):
     assert status == 200
     docs = json.loads(text)["docs"]
     assert any(d["location"].startswith("foreign-affairs-2023/") for d in docs)
+    # What the theme's script loads on a deep page: the search worker and the index,
+    # both from the page's own configuration, resolved the way the browser does.
+    page_url = base + "foreign-affairs-2023/full/"
+    soup = BeautifulSoup(_get(page_url)[1], "html.parser")
+    config = json.loads(soup.select_one("#__config").string)
+    worker = urllib.parse.urljoin(page_url, config["search"])
+    root = urllib.parse.urljoin(page_url, config["base"].rstrip("/") + "/")
+    assert worker.startswith(base) and _get(worker)[0] == 200
+    assert root == base and _get(root + "search/search_index.json")[0] == 200
 
 
 def _vnu_messages(site: Path) -> list[dict]:
