@@ -387,7 +387,7 @@ def test_old_links_to_edited_text_say_where_it_went(tmp_path):
     target = after["gone"][deleted_row]["to"]
     try:
         # The browser runs in its own process: Playwright's sync API cannot share this
-        # one's event loop with the session browser of the other browser tests.
+        # one's event loop with the shared browser of the browser tests.
         proc = subprocess.run(
             [sys.executable, "-c", FOLLOW_OLD_LINKS, json.dumps([
                 f"{base}r/{page_of_deleted}/#{deleted_row}",
