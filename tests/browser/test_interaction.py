@@ -95,9 +95,11 @@ def test_keys_switch_view_and_swap(session):
 @pytest.mark.parametrize("key", ["s", "f", "/"])
 def test_material_search_keys_are_left_alone(session, key):
     page = session().open(SECTION)
+    page.wait_for_function("typeof document$ !== 'undefined' && !!document.querySelector('.bt-toolbar')")
     page.keyboard.press(key)
-    assert page.evaluate("document.getElementById('__search').checked")
-    assert page.evaluate("document.activeElement.matches('.md-search__input')")
+    # Material opens its search dialog (asynchronously) and takes the focus.
+    page.wait_for_function("document.getElementById('__search').checked")
+    page.wait_for_function("document.activeElement.matches('.md-search__input')")
     assert swap(page) == "0" and view(page) == "both"
     # Typing a word into the search box triggers none of our keys.
     page.keyboard.type("jeckbix")
