@@ -9,7 +9,7 @@ processes:
   (b) the full build: `build.py build REPORT --out DIR`;
   (c) plain `mkdocs build` of the same generated pages, nav and site name.
 
-(b) and (c) run as pairs, one after the other, in this one session; the ratio
+(b) and (c) run as pairs, one after the other, in one run of this script; the ratio
 of each pair is reported. Time is wall-clock of the work inside the process
 (imports of the measuring process excluded, MkDocs' own imports included) and
 of the whole process; memory is the process's peak resident set size.
@@ -188,7 +188,7 @@ def run_child(*args: str) -> dict:
     return info
 
 
-# --------------------------------------------------------------------------- the session
+# --------------------------------------------------------------------------- one benchmark run
 
 
 def measure(scale: int, pairs: int, stage_runs: int, work: Path) -> dict:
@@ -418,7 +418,7 @@ def main() -> None:
     cmd = "python bench/run.py " + " ".join(a for a in sys.argv[1:])
     text = "\n".join([
         f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}; {versions()}.",
-        f"Command: `{cmd.strip()}` (`make bench`); the session took {time.time() - started:.0f} s; "
+        f"Command: `{cmd.strip()}` (`make bench`); the run took {time.time() - started:.0f} s; "
         f"load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end (2 cores, shared with other jobs).",
         "",
         "Each number is the median of runs in fresh processes. *Stages*: read → segment → pair → rendered pages, "
