@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -159,8 +159,27 @@ def test_forced_layout_is_used_and_said():
 # --------------------------------------------------------------------------- the command line
 
 
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
 def run(*args):
-    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], capture_output=True, text=True, cwd=ROOT)
+    """The command line, in this process (the dictionary is loaded once)."""
+    import contextlib
+    import io
+
+    from bitext.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as e:  # argparse's usage errors
+            code = e.code
+    return Run(code, out.getvalue(), err.getvalue())
 
 
 def test_export_two_files_keeps_the_json_contract():
