@@ -10,6 +10,17 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CLIPBOARD = ["clipboard-read", "clipboard-write"]
 
 
+def clipboard_becomes(page, want: str) -> str:
+    """The clipboard's text once it equals want (copying is asynchronous), or its last value."""
+    got = ""
+    for _ in range(50):
+        got = page.evaluate("navigator.clipboard.readText()")
+        if got == want:
+            break
+        page.wait_for_timeout(100)
+    return got
+
+
 def view(page):
     return page.evaluate("document.documentElement.dataset.btView")
 
@@ -133,21 +144,22 @@ def test_copy_link_button_copies_full_url(session, base_url):
     page = s.open(SECTION)
     rid = row_ids(page)[2]
     page.click(f"#{rid} .bt-anchor")
-    assert page.evaluate("navigator.clipboard.readText()") == f"{base_url}{SECTION}#{rid}"
-    assert "Link copied" in page.inner_text(".bt-status")
+    assert clipboard_becomes(page, f"{base_url}{SECTION}#{rid}") == f"{base_url}{SECTION}#{rid}"
+    page.wait_for_function("document.querySelector('.bt-status').textContent.includes('Link copied')")
     assert page.url.endswith("#" + rid)
     assert "bt-target" in look(page, "#" + rid)["cls"]
     # The section heading's ¶ copies the section's address.
     hid = page.get_attribute("h1.bt-heading", "id")
     page.hover("h1.bt-heading")
     page.click("h1.bt-heading .headerlink")
-    assert page.evaluate("navigator.clipboard.readText()") == f"{base_url}{SECTION}#{hid}"
+    assert clipboard_becomes(page, f"{base_url}{SECTION}#{hid}") == f"{base_url}{SECTION}#{hid}"
     # The view travels with the link.
     page.keyboard.press("e")
     page.keyboard.press("j")
     page.keyboard.press("y")
     first = row_ids(page)[0]
-    assert page.evaluate("navigator.clipboard.readText()") == f"{base_url}{SECTION}?view=en#{first}"
+    want = f"{base_url}{SECTION}?view=en#{first}"
+    assert clipboard_becomes(page, want) == want
 
 
 @pytest.mark.parametrize("v", ["both", "stack", "zh", "en"])
