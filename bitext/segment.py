@@ -139,12 +139,29 @@ def heading_line(text: str, lang: str) -> bool:
         return False
     if t.rstrip().endswith((",", "，", "、")):
         return False
+    if t.endswith((":", "：")) and _lead_in(t[:-1], lang):
+        return False
     # "电话：023-1234", "Note: see below" are label–value lines, not headings
     # ("Chapter 1: General Provisions" is a heading).
     m = re.search(r"[:：]\s*\S", t)
     if m and not bare_label(t[:m.start()]) and not re.match(r"^[A-Z][\w ]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t):
         return False
     return True
+
+
+ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|包括|例如|比如|一句话|指出|表示|认为|强调")
+
+
+def _lead_in(text: str, lang: str) -> bool:
+    """A sentence that leads into a list or a quotation ('They often quoted a
+    saying:', '我们收集以下信息：'), not a heading that ends in a colon."""
+    if lang == "zh":
+        return bool(ZH_LEAD_IN.search(text))
+    words = text.split()
+    if len(words) <= 3:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps / len(words) < 0.6
 
 
 def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:

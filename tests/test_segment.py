@@ -198,3 +198,11 @@ def test_a_lone_heading_between_two_pairs_is_paired():
     assert [(i, j) for i, j, _ in pair_headings(zc, ec)] == [(0, 0), (1, 1), (2, 2)]
     far = [c(0, "1. Alpha", 0.0, "strong"), c(1, "Growing local industries", 0.5, "strong"), c(2, "3. Delta", 0.6, "strong")]
     assert (1, 1) not in [(i, j) for i, j, _ in pair_headings(zc, far)]
+
+
+@pytest.mark.parametrize("line,lang,heading", [
+    ("他们常引用一句话：", "zh", False), ("我们收集以下信息：", "zh", False), ("They often quoted a saying:", "en", False),
+    ("使用说明：", "zh", True), ("其他事项：", "zh", True), ("Scope of Application:", "en", True), ("Definitions:", "en", True),
+])
+def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
+    assert heading_line(line, lang) is heading
