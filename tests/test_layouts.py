@@ -17,7 +17,7 @@ import pytest
 
 from bitext.export import to_dict
 from bitext.pipeline import process
-from bitext.read import decode, normalize_text, parse_date, read, read_pair, read_text
+from bitext.read import decode, normalize_text, parse_date, read, read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
