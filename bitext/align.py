@@ -52,6 +52,7 @@ class Params:
 DEFAULT = Params()
 FULL_CELLS = 1_500_000  # inputs up to this many cells are searched whole
 COARSE_CELLS = 250_000  # size of the coarse first pass
+MAX_FACTOR = 8  # units per block at most in one coarse step (longer inputs recurse)
 
 
 def bead_shapes(max_many: int = 4) -> list[tuple[int, int]]:
@@ -409,7 +410,7 @@ def _search(p: _Problem, lo: np.ndarray, W: int) -> list[tuple[int, int, int, in
 def _coarse_band(p: _Problem) -> tuple[np.ndarray, int]:
     """Align blocks of k units first; return a band of full-resolution cells around that path."""
     n, m = p.n, p.m
-    k = max(2, math.ceil(math.sqrt(n * m / COARSE_CELLS)))
+    k = min(MAX_FACTOR, max(2, math.ceil(math.sqrt(n * m / COARSE_CELLS))))
     nz, ne = math.ceil(n / k), math.ceil(m / k)
     Az = sparse.csr_matrix((np.ones(n), (np.arange(n) // k, np.arange(n))), shape=(nz, n))
     Ae = sparse.csr_matrix((np.ones(m), (np.arange(m) // k, np.arange(m))), shape=(ne, m))
@@ -421,8 +422,7 @@ def _coarse_band(p: _Problem) -> tuple[np.ndarray, int]:
     views = [View(agg(Az, v.Z), agg(Ae, v.E), v.weight) for v in p.views]
     coarse = _Problem(views, Az @ p.zlen, Ae @ p.elen, p.ratio, np.zeros(nz), np.zeros(ne),
                       p.params, [(1, 1), (1, 0), (1, 2), (2, 1)])
-    lo_c, W_c = _band_full(nz, ne)
-    path = _search(coarse, lo_c, W_c)
+    path = search(coarse)  # itself banded when still long, so memory stays linear
     margin = 2 * k + 8
     lo = np.full(n + 1, m, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
