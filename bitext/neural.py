@@ -61,7 +61,7 @@ def embed(texts: Sequence[str]):
 # The model costs about a millisecond of CPU per token. Past this many tokens
 # for both sides together, each unit is embedded from its beginning only, the
 # longest units cut first, so that long documents stay within about two minutes.
-TOKEN_BUDGET = 180_000
+TOKEN_BUDGET = 150_000
 
 
 def estimated_tokens(text: str) -> int:
