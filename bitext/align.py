@@ -52,6 +52,7 @@ class Params:
 DEFAULT = Params()
 FULL_CELLS = 1_500_000  # inputs up to this many cells are searched whole
 COARSE_CELLS = 250_000  # size of the coarse first pass
+SCORE_SCALE = 3.0  # cost per unit that makes a bead's confidence 1/e
 MAX_FACTOR = 8  # units per block at most in one coarse step (longer inputs recurse)
 
 
@@ -449,9 +450,14 @@ def search(p: _Problem) -> list[tuple[int, int, int, int, float]]:
     return _search(p, lo, W)
 
 
-def cost_to_score(cost: float, units: int) -> float:
-    """A bead's cost as a confidence in [0, 1] (1 = certain)."""
-    return float(min(1.0, max(0.0, math.exp(-max(cost, 0.0) / 3.0))))
+def cost_to_score(cost: float, nz: int, ne: int, params: Params = DEFAULT) -> float:
+    """A bead's confidence in [0, 1] (1 = certain), from its cost less the prior on
+    its shape, per unit, so that a good 1–3 bead is as sure as a good 1–1 one.
+    A unit left alone gets the confidence of the skip it paid for."""
+    if nz == 0 or ne == 0:
+        return float(math.exp(-params.skip / SCORE_SCALE))
+    core = max(0.0, cost - params.many * (nz + ne - 2)) / ((nz + ne) / 2.0)
+    return float(min(1.0, max(0.0, math.exp(-core / SCORE_SCALE))))
 
 
 def _centred(X) -> np.ndarray:
@@ -494,5 +500,5 @@ def align(zh: Sequence[str], en: Sequence[str], *, zh_breaks: set[int] | None = 
     p = _Problem(views, zlen, elen, ratio, _breaks(n, zh_breaks), _breaks(m, en_breaks), params, shapes)
     out = []
     for za, zb_, ea, eb_, c in search(p):
-        out.append(Bead(tuple(range(za, zb_)), tuple(range(ea, eb_)), cost_to_score(c, (zb_ - za) + (eb_ - ea))))
+        out.append(Bead(tuple(range(za, zb_)), tuple(range(ea, eb_)), cost_to_score(c, zb_ - za, eb_ - ea, params)))
     return out

@@ -2,6 +2,7 @@
 the sentence units it works with (segmentation edge cases)."""
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -9,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bitext import align as A
-from bitext.align import Bead, Params, align
+from bitext.align import Bead, align
 from bitext.segment import split_en, split_zh
 
-ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 
 # A small parallel text written for these tests.
 ZH = [
