@@ -90,8 +90,9 @@ def assert_nothing_lost(texts: list[str], b: Bitext) -> None:
     assert set(lost) <= HEADING_MARKS and sum(lost.values()) <= headings, f"lost: {lost}"
 
 
-# Between the two languages of a one-line Markdown heading ("## 方法 / Methods").
-HEADING_SEPARATORS = set("|/·—–-｜／")
+# Between the two languages of a one-line Markdown heading ("## 方法 / Methods",
+# "## 安装（Installation）": the brackets around the second language).
+HEADING_SEPARATORS = set("|/·—–-｜／（）()")
 
 
 def markdown_text(md_source: str) -> str:
