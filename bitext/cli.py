@@ -8,6 +8,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -260,7 +261,8 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
     out = out.resolve()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        tmp_root = Path(tempfile.mkdtemp(prefix=".bitext-", dir=out.parent))
+        _clean_stale(out.parent)
+        tmp_root = Path(tempfile.mkdtemp(prefix=f".bitext-{os.getpid()}-", dir=out.parent))
     except OSError as e:
         raise BuildError(f"{out}: cannot write the site there: {e.strerror}") from None
     try:
@@ -276,6 +278,20 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
     if update_ids:
         write_registries(built)
     return out
+
+
+def _clean_stale(parent: Path) -> None:
+    """Remove the temporary folders of builds that were killed (their process is gone)."""
+    for d in parent.glob(".bitext-*"):
+        m = re.match(r"\.bitext-(?:serve-)?(\d+)-", d.name)
+        if not m or not d.is_dir():
+            continue
+        try:
+            os.kill(int(m.group(1)), 0)
+        except ProcessLookupError:
+            shutil.rmtree(d, ignore_errors=True)
+        except (PermissionError, OverflowError):
+            pass  # alive (another user's process) or not a pid
 
 
 def _swap(new: Path, target: Path) -> None:
@@ -429,7 +445,7 @@ def sync_pages(pages: dict[str, str], docs: Path) -> list[str]:
     stays, so a watcher on it (mkdocs serve's) sees just the real changes."""
     changed: list[str] = []
     docs.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".bitext-serve-", dir=docs.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=f".bitext-serve-{os.getpid()}-", dir=docs.parent))
     try:
         render.write_pages(pages, tmp / "docs")
         new = {p.relative_to(tmp / "docs").as_posix(): p for p in (tmp / "docs").rglob("*") if p.is_file()}
@@ -552,7 +568,7 @@ def cmd_serve(args) -> int:
     name = built.views[0].title_zh + " · " + built.views[0].title_en if len(built.views) == 1 else "bitext"
     try:
         serve(config_file=str(ROOT / "mkdocs.yml"), dev_addr=args.dev_addr, nav=nav, docs_dir=str(docs),
-              site_name=str(render.attr_text(name)), site_url=f"http://{args.dev_addr}/")
+              site_name=render.attr_text(name), site_url=f"http://{args.dev_addr}/")
     finally:
         watcher.stop()
     return EXIT_OK

@@ -133,8 +133,10 @@ def test_build_killed_while_mkdocs_writes_leaves_the_previous_site(two_builds, t
     assert killed_in_mkdocs, "the build finished before MkDocs could be caught writing"
     assert proc.returncode == -signal.SIGKILL
     assert snapshot(site) == before
-    # The next build replaces the site as a whole.
+    assert no_leftovers(tmp_path), "a killed build leaves its temporary folder"
+    # The next build replaces the site as a whole and clears what the killed one left.
     p = build(site)
     assert p.returncode == 0, p.stderr
     assert not (site / "marker.txt").exists()
+    assert not no_leftovers(tmp_path)
     assert snapshot(site).keys() == snapshot(two_builds[0]).keys()
