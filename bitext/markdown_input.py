@@ -287,9 +287,11 @@ def looks_like_markdown(text: str) -> tuple[float, str]:
     atx = sum(1 for ln in lines if re.match(r"^#{1,6} \S", ln))
     fences = sum(1 for ln in lines if FENCE_RE.match(ln))
     links = len(re.findall(r"\]\([^)\s]+\)", text))
-    emph = len(re.findall(r"\*\*[^*\n]+\*\*", text))
+    # Strong emphasis, not runs of asterisks (*** marks redacted names in plain text).
+    emph = len(re.findall(r"(?<!\*)\*\*[^*\n]+\*\*(?!\*)", text))
     fm = front_matter(text) is not None
-    score = min(1.0, 0.3 * atx + 0.2 * (fences // 2) + 0.1 * links + 0.05 * emph + (0.5 if fm else 0.0))
+    # Emphasis alone never makes a file Markdown: it also occurs in plain text.
+    score = min(1.0, 0.3 * atx + 0.2 * (fences // 2) + 0.1 * links + min(0.3, 0.05 * emph) + (0.5 if fm else 0.0))
     parts = []
     if atx:
         parts.append(f"{atx} '#' headings")

@@ -85,3 +85,13 @@ def test_bold_and_numbered_lines_are_headings_in_markdown():
 def test_emphasis_and_code_markers_are_not_heading_text():
     assert kinds("## **安装** | `Install` *now*\n") == [("heading", "安装 | Install now")]
     assert kinds("## 2 * 3 * 4\n") == [("heading", "2 * 3 * 4")]
+
+
+def test_asterisk_runs_and_emphasis_alone_do_not_make_markdown():
+    from bitext.markdown_input import looks_like_markdown
+
+    redacted = "深学笃行***外交思想,以***新时代中国特色社会主义思想为指导。\nWe studied ***'s thought.\n" * 200
+    assert looks_like_markdown(redacted)[0] < 0.5
+    emphasis = "这是**重点**内容。\nThis is **important** text.\n" * 200
+    assert looks_like_markdown(emphasis)[0] < 0.5
+    assert looks_like_markdown("# 标题\n\n正文。\n\n## Title\n\nText.\n")[0] >= 0.5
