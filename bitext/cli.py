@@ -265,6 +265,10 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
         tmp_root = Path(tempfile.mkdtemp(prefix=f".bitext-{os.getpid()}-", dir=out.parent))
     except OSError as e:
         raise BuildError(f"{out}: cannot write the site there: {e.strerror}") from None
+    # What plain `mkdocs build|gh-deploy` needs to build the same site (bitext/mkdocs_hooks.py).
+    pages[".bitext.json"] = json.dumps({"nav": nav, "site_name": str(render.attr_text(name)), "site_url": site_url,
+                                        "source_date_epoch": built.epoch},
+                                       ensure_ascii=False, sort_keys=True, indent=1)
     try:
         tmp_docs, tmp_site = tmp_root / "docs", tmp_root / "site"
         render.write_pages(pages, tmp_docs)
