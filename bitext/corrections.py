@@ -168,6 +168,15 @@ def _en_anchor(bead: Bead, beads: list[Bead]) -> float:
     return (max(before) + 0.5) if before else -0.5
 
 
+def _not_unique(zh_hits, en_hits, many, none) -> str | None:
+    """Why a correction's snippets do not name exactly one place (None when they do).
+    many(n) and none are messages with %s for the language."""
+    for lang, hits in (("Chinese", zh_hits), ("English", en_hits)):
+        if hits is not None and len(hits) != 1:
+            return (many(len(hits)) if hits else none) % lang
+    return None
+
+
 def resolve_headings(c: Corrections, zh_texts: Sequence[str], en_texts: Sequence[str]):
     """Heading corrections → (forced (zh, en) candidate pairs, zh candidates that are
     not headings, en candidates that are not headings, diagnostics)."""
@@ -178,10 +187,9 @@ def resolve_headings(c: Corrections, zh_texts: Sequence[str], en_texts: Sequence
     for pin in c.of("heading"):
         zi = find(pin.zh, zh_texts) if pin.zh is not None else None
         ej = find(pin.en, en_texts) if pin.en is not None else None
-        bad = [(lang, hits) for lang, hits in (("Chinese", zi), ("English", ej)) if hits is not None and len(hits) != 1]
-        if bad:
-            lang, hits = bad[0]
-            diags.append(diagnostic(c, pin, f"{len(hits)} {lang} heading candidates match" if hits else f"no {lang} heading candidate matches"))
+        why = _not_unique(zi, ej, lambda n: f"{n} %s heading candidates match", "no %s heading candidate matches")
+        if why:
+            diags.append(diagnostic(c, pin, why))
             continue
         if zi is not None and ej is not None:
             forced.add((zi[0], ej[0]))
@@ -207,10 +215,9 @@ def resolve_rows(c: Corrections, sections: Sequence[tuple[Sequence[str], Sequenc
 
     for pin in c.of("row"):
         zh, en = locate(pin.zh, 0), locate(pin.en, 1)
-        bad = [(lang, hits) for lang, hits in (("Chinese", zh), ("English", en)) if hits is not None and len(hits) != 1]
-        if bad:
-            lang, hits = bad[0]
-            diags.append(diagnostic(c, pin, f"the {lang} text matches {len(hits)} sentences" if hits else f"no {lang} sentence matches"))
+        why = _not_unique(zh, en, lambda n: f"the %s text matches {n} sentences", "no %s sentence matches")
+        if why:
+            diags.append(diagnostic(c, pin, why))
             continue
         if zh is not None and en is not None:
             if zh[0][0] != en[0][0]:
