@@ -124,6 +124,10 @@ def test_material_next_page_key_still_works(session, key):
     page = session().open(SECTION)
     page.keyboard.press(key)
     page.wait_for_url(re.compile(re.escape(NEXT_SECTION)))
+    # Wait until the next page's content is in place (instant or full navigation).
+    page.wait_for_load_state("load")
+    page.wait_for_function("(p) => location.pathname.endsWith(p) && document.querySelector('.md-content .bt-toolbar') !== null",
+                           arg="/" + NEXT_SECTION)
     assert view(page) == "both"
 
 
