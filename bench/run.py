@@ -160,6 +160,8 @@ def prepare(report: Path, work: Path) -> None:
     base = re.sub(r"(?m)^site_dir:.*$", f"site_dir: {json.dumps(str(work / 'plain-site'))}", base)
     base = re.sub(r"(?m)^site_name:.*$", f"site_name: {json.dumps(name, ensure_ascii=False)}", base)
     base = re.sub(r"(?m)^(\s*custom_dir:).*$", rf"\1 {json.dumps(str(ROOT / 'templates' / 'overrides'))}", base)
+    # Paths in mkdocs.yml are relative to it: point the hook at the repository's file.
+    base = re.sub(r"(?m)^(\s*-\s*)(bitext/mkdocs_hooks\.py)\s*$", lambda m: m.group(1) + json.dumps(str(ROOT / m.group(2))), base)
     base += "\n" + yaml.safe_dump({"nav": nav}, allow_unicode=True)
     (work / "mkdocs.yml").write_text(base, encoding="utf-8")
     shutil.rmtree(work / "prepared-site", ignore_errors=True)
