@@ -239,25 +239,23 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
             got = _sides(left, right)
             if got:
                 return got
-    m = re.match(r"^(.*?)\s*[（(]([^（）()]+)[）)]\s*$", t)
-    if m:
-        got = _sides(m.group(1).strip(), m.group(2).strip())
+    patterns = [BRACKETED]
+    if allow_bare:
+        patterns += [BARE_ZH_FIRST, BARE_EN_FIRST]
+    for pattern in patterns:
+        m = pattern.match(t)
+        got = _sides(m.group(1).strip(), m.group(2).strip()) if m else None
         if got:
             return got
-    if allow_bare:
-        # No separator: Chinese words, then English words.
-        m = re.match(r"^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+([A-Za-z][^\u3400-\u9fff]*)$", t)
-        if m and len(m.group(2).split()) >= 1:
-            got = _sides(m.group(1).strip(), m.group(2).strip())
-            if got:
-                return got
-        # English first: "1. Definitions 定义".
-        m = re.match(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$", t)
-        if m:
-            got = _sides(m.group(1).strip(), m.group(2).strip())
-            if got:
-                return got
     return None
+
+
+# "Overview（概述）": the second language in brackets.
+BRACKETED = re.compile(r"^(.*?)\s*[（(]([^（）()]+)[）)]\s*$")
+# No separator: Chinese words, then English words ("数据收集 Data Collection").
+BARE_ZH_FIRST = re.compile(r"^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+([A-Za-z][^\u3400-\u9fff]*)$")
+# English first: "1. Definitions 定义".
+BARE_EN_FIRST = re.compile(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$")
 
 
 def _sides(left: str, right: str) -> tuple[str, str] | None:
