@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from . import export
 from .model import Bitext, Section
+from .pair import LOW_SCORE  # one threshold: the rows pair flags are the rows the page marks
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "pages"
@@ -116,7 +117,6 @@ def env() -> jinja2.Environment:
     return e
 
 
-LOW_SCORE = 0.35
 
 
 def section_label(s: Section, index: int, total: int) -> tuple[str, str]:
