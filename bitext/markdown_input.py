@@ -93,6 +93,13 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
         flush()
         buf, buf_kind, buf_line = [line], kind, no
 
+    def extend(kind: str, no: int, line: str):
+        """Add the line to the open block of this kind, or open one."""
+        if buf_kind != kind:
+            start(kind, no, line)
+        else:
+            buf.append(line)
+
     i = 0
     n = len(lines)
     while i < n:
@@ -167,10 +174,7 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
             i += 1
             continue
         if QUOTE_RE.match(line):
-            if buf_kind != "quote":
-                start("quote", no, line)
-            else:
-                buf.append(line)
+            extend("quote", no, line)
             i += 1
             continue
         if INDENTED_RE.match(line) and buf_kind == "":
@@ -182,10 +186,7 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
             i += 1
             continue
         if TABLE_RE.match(line) and (buf_kind == "table" or (i + 1 < n and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1]))):
-            if buf_kind != "table":
-                start("table", no, line)
-            else:
-                buf.append(line)
+            extend("table", no, line)
             i += 1
             continue
         if buf_kind in ("para", "html", "quote"):
