@@ -167,6 +167,14 @@ def prepare(report: Path, work: Path) -> None:
     shutil.rmtree(work / "prepared-site", ignore_errors=True)
 
 
+def _median(runs: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def _peak(runs: list[dict]) -> float:
+    return max(r["peak_mb"] for r in runs)
+
+
 def _plain(x):
     if isinstance(x, dict):
         return {str(k): _plain(v) for k, v in x.items()}
@@ -215,19 +223,19 @@ def measure(scale: int, pairs: int, stage_runs: int, work: Path) -> dict:
     return {
         "scale": scale, "bytes": src.stat().st_size, "sections": stages[0]["sections"], "rows": stages[0]["rows"],
         "pages": stages[0]["pages"],
-        "stages_s": statistics.median(s["seconds"] for s in stages),
-        "stages_read_pair_s": statistics.median(s["read_pair"] for s in stages),
-        "stages_render_s": statistics.median(s["render"] for s in stages),
-        "stages_peak_mb": max(s["peak_mb"] for s in stages),
-        "warm_s": statistics.median(s["warm"] for s in stages),
-        "warm_read_pair_s": statistics.median(s["warm_read_pair"] for s in stages),
-        "warm_render_s": statistics.median(s["warm_render"] for s in stages),
-        "full_s": statistics.median(f["seconds"] for f in full),
-        "full_wall_s": statistics.median(f["wall"] for f in full),
-        "full_peak_mb": max(f["peak_mb"] for f in full),
-        "plain_s": statistics.median(p["seconds"] for p in plain),
-        "plain_wall_s": statistics.median(p["wall"] for p in plain),
-        "plain_peak_mb": max(p["peak_mb"] for p in plain),
+        "stages_s": _median(stages, "seconds"),
+        "stages_read_pair_s": _median(stages, "read_pair"),
+        "stages_render_s": _median(stages, "render"),
+        "stages_peak_mb": _peak(stages),
+        "warm_s": _median(stages, "warm"),
+        "warm_read_pair_s": _median(stages, "warm_read_pair"),
+        "warm_render_s": _median(stages, "warm_render"),
+        "full_s": _median(full, "seconds"),
+        "full_wall_s": _median(full, "wall"),
+        "full_peak_mb": _peak(full),
+        "plain_s": _median(plain, "seconds"),
+        "plain_wall_s": _median(plain, "wall"),
+        "plain_peak_mb": _peak(plain),
         "ratios": [f["wall"] / p["wall"] for f, p in zip(full, plain)],
         "pairs": pairs, "stage_runs": stage_runs,
     }
