@@ -9,6 +9,7 @@ translation allows.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from . import anchors
@@ -19,6 +20,9 @@ from .headings import numbering
 from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
+# A heading's counterpart lies at most this many candidates from the other
+# language's candidate at the same relative position (long documents only).
+BAND_WIDTH = 24
 
 
 # --------------------------------------------------------------------------- headings
@@ -112,46 +116,111 @@ def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
 
 def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0.4,
                   forced: set[tuple[int, int]] = frozenset(), no_z: set[int] = frozenset(),
-                  no_e: set[int] = frozenset()) -> list[tuple[int, int, float]]:
+                  no_e: set[int] = frozenset(), width: int = BAND_WIDTH) -> list[tuple[int, int, float]]:
     """Monotone matching of heading candidates maximising total evidence.
 
-    forced pairs (from corrections) always match; no_z/no_e candidates never do."""
+    forced pairs (from corrections) always match; no_z/no_e candidates never do.
+
+    The table of the matching is (n+1)×(m+1), but only a diagonal band of it
+    is visited (see _columns): in a long document the work grows with its
+    length, not with its square."""
+    n, m = len(zc), len(ec)
+    if not n or not m:
+        return []
     fz = {i: j for i, j in forced}
     fe = {j: i for i, j in forced}
-    n, m = len(zc), len(ec)
     # Many candidates: only pairs within a band of relative position are scored.
     band = (0.1 if n * m > 40000 else 0.2) if n * m > 2500 else None
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[0] * (m + 1) for _ in range(n + 1)]
+    lo, hi, inner = _columns(zc, ec, band, width, forced)
+
+    def score(i: int, j: int) -> float:
+        if (i - 1, j - 1) in forced:
+            return 1.0 + n + m  # outweighs any other path
+        if i - 1 in no_z or j - 1 in no_e or fz.get(i - 1, j - 1) != j - 1 or fe.get(j - 1, i - 1) != i - 1:
+            return 0.0
+        a, b = inner[i]
+        if not a <= j <= b or (band is not None and abs(zc[i - 1].pos - ec[j - 1].pos) > band):
+            return 0.0  # far apart in long documents: not worth scoring
+        return heading_score(zc[i - 1], ec[j - 1])
+
+    best: list[list[float]] = [[]]  # best[i][j - lo[i]]: row i's kept columns
+    move: list[list[int]] = [[]]
     scores: dict[tuple[int, int], float] = {}
+
+    def value(i: int, j: int) -> float:
+        """best[i][j] of the whole table, from the kept part."""
+        if j < lo[i]:  # left of a row's band: the row above holds the value
+            i = bisect_right(lo, j, 1, i + 1) - 1
+        if i <= 0 or j <= 0:
+            return 0.0
+        return best[i][min(j, hi[i]) - lo[i]]
+
     for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            if (i - 1, j - 1) in forced:
-                s = 1.0 + len(zc) + len(ec)  # outweighs any other path
-            elif i - 1 in no_z or j - 1 in no_e or fz.get(i - 1, j - 1) != j - 1 or fe.get(j - 1, i - 1) != i - 1:
-                s = 0.0
-            elif band is not None and abs(zc[i - 1].pos - ec[j - 1].pos) > band:
-                s = 0.0  # far apart in long documents: not worth scoring
-            else:
-                s = heading_score(zc[i - 1], ec[j - 1])
+        row_best: list[float] = []
+        row_move: list[int] = []
+        for j in range(lo[i], hi[i] + 1):
+            s = score(i, j)
             scores[(i - 1, j - 1)] = min(s, 1.0)
-            options = [(best[i - 1][j], 1), (best[i][j - 1], 2)]
+            left = row_best[-1] if j > lo[i] else value(i - 1, j - 1)
+            options = [(value(i - 1, j), 1), (left, 2)]
             if s >= threshold:
-                options.append((best[i - 1][j - 1] + s - threshold + 0.01, 3))
-            best[i][j], move[i][j] = max(options, key=lambda t: (t[0], t[1]))
+                options.append((value(i - 1, j - 1) + s - threshold + 0.01, 3))
+            v, mv = max(options, key=lambda t: (t[0], t[1]))
+            row_best.append(v)
+            row_move.append(mv)
+        best.append(row_best)
+        move.append(row_move)
     pairs = []
     i, j = n, m
     while i > 0 and j > 0:
-        mv = move[i][j]
+        if j > hi[i]:
+            mv = 2  # right of the band: the row's value came from its left
+        elif j < lo[i]:
+            mv = 2 if value(i - 1, j - 1) == value(i - 1, j) else 1
+        else:
+            mv = move[i][j - lo[i]]
         if mv == 3:
             pairs.append((i - 1, j - 1, scores[(i - 1, j - 1)]))
             i, j = i - 1, j - 1
         elif mv == 1:
             i -= 1
         else:
-            j -= 1
+            j -= 1 if j <= hi[i] else j - hi[i]
     pairs.reverse()
     return _fill_gaps(pairs, zc, ec, no_z, no_e)
+
+
+def _columns(zc: list[Candidate], ec: list[Candidate], band: float | None, width: int,
+             forced: set[tuple[int, int]]) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """The part of the matching table that is visited, row by row (columns 1-based).
+
+    Row i keeps the columns lo[i]..hi[i]; a pair in it is scored only inside
+    inner[i] — within `band` of relative position and at most `width`
+    candidates either side of the English candidate at the same position —
+    or when it is forced. Neither bound moves left from one row to the next,
+    so each cell outside the kept part equals a kept one (the cell at the
+    row's right end, or the same column in a row above)."""
+    n, m = len(zc), len(ec)
+    epos = [c.pos for c in ec]
+    if band is None or m == 0 or any(a > b for a, b in zip(epos, epos[1:])):
+        inner = [(1, m)] * (n + 1)
+    else:
+        inner = [(1, 0)]
+        slack = band + 1e-9  # the exact test is score()'s
+        for z in zc:
+            centre = bisect_left(epos, z.pos)
+            inner.append((max(bisect_left(epos, z.pos - slack), centre - width) + 1,
+                          min(bisect_right(epos, z.pos + slack), centre + width)))
+    lo = [min(max(a, 1), m) for a, _ in inner]
+    hi = [max(min(b, m), low) for (_, b), low in zip(inner, lo)]
+    for i, j in forced:
+        lo[i + 1] = min(lo[i + 1], j + 1)
+        hi[i + 1] = max(hi[i + 1], j + 1)
+    for i in range(n - 1, 0, -1):
+        lo[i] = min(lo[i], lo[i + 1])
+    for i in range(2, n + 1):
+        hi[i] = max(hi[i], hi[i - 1])
+    return lo, hi, inner
 
 
 def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: list[Candidate],

@@ -1,0 +1,110 @@
+"""The heading matching visits a diagonal band of its table only, and finds
+what a full table restricted to the same scored cells finds."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bitext import pair
+from bitext.model import Heading
+from bitext.pair import Candidate, pair_headings
+
+
+def _cands(n: int, rng: random.Random, jitter: float = 0.0) -> list[Candidate]:
+    pos = sorted(min(1.0, max(0.0, k / n + rng.uniform(-jitter, jitter))) for k in range(n))
+    return [Candidate(k, Heading(f"h{k}", k, rng.choice(("strong", "weak"))), p) for k, p in enumerate(pos)]
+
+
+def _full_table(zc, ec, score, forced, no_z, no_e, scored, threshold=0.4):
+    """The matching as a whole (n+1)×(m+1) table: the reference."""
+    fz = {i: j for i, j in forced}
+    fe = {j: i for i, j in forced}
+    n, m = len(zc), len(ec)
+    band = (0.1 if n * m > 40000 else 0.2) if n * m > 2500 else None
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            if (i - 1, j - 1) in forced:
+                s = 1.0 + n + m
+            elif i - 1 in no_z or j - 1 in no_e or fz.get(i - 1, j - 1) != j - 1 or fe.get(j - 1, i - 1) != i - 1:
+                s = 0.0
+            elif not scored(i, j) or (band is not None and abs(zc[i - 1].pos - ec[j - 1].pos) > band):
+                s = 0.0
+            else:
+                s = score(zc[i - 1], ec[j - 1])
+            options = [(best[i - 1][j], 1), (best[i][j - 1], 2)]
+            if s >= threshold:
+                options.append((best[i - 1][j - 1] + s - threshold + 0.01, 3))
+            best[i][j], move[i][j] = max(options, key=lambda t: (t[0], t[1]))
+    out, i, j = [], n, m
+    while i > 0 and j > 0:
+        if move[i][j] == 3:
+            out.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif move[i][j] == 1:
+            i -= 1
+        else:
+            j -= 1
+    return out[::-1]
+
+
+def _fake_score(seed: int):
+    def score(z, e):
+        # deterministic, with many exact ties (the hard part of tracing back)
+        return random.Random(hash((seed, z.part, e.part))).choice((0.0, 0.2, 0.45, 0.6, 0.6, 0.9, 1.0))
+    return score
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("size", [(6, 9), (40, 70), (120, 90)])
+def test_band_finds_what_the_full_table_finds(seed, size, monkeypatch):
+    rng = random.Random(seed)
+    zc, ec = _cands(size[0], rng, 0.05), _cands(size[1], rng, 0.05)
+    forced = {(rng.randrange(len(zc)), rng.randrange(len(ec)))} if seed % 3 == 0 else set()
+    no_z = {rng.randrange(len(zc))} if seed % 4 == 1 else set()
+    no_e = {rng.randrange(len(ec))} if seed % 5 == 2 else set()
+    score = _fake_score(seed)
+    monkeypatch.setattr(pair, "heading_score", score)
+    monkeypatch.setattr(pair, "_fill_gaps", lambda pairs, *a, **k: pairs)
+    width = rng.choice((2, 5, 24))
+    n, m = len(zc), len(ec)
+    band = (0.1 if n * m > 40000 else 0.2) if n * m > 2500 else None
+    _, _, inner = pair._columns(zc, ec, band, width, set(forced))
+
+    def scored(i, j):
+        return inner[i][0] <= j <= inner[i][1]
+
+    got = [(i, j) for i, j, _ in pair_headings(zc, ec, forced=forced, no_z=no_z, no_e=no_e, width=width)]
+    assert got == _full_table(zc, ec, score, forced, no_z, no_e, scored)
+    for i, j in forced:
+        assert (i, j) in got
+
+
+def test_small_documents_score_every_pair(monkeypatch):
+    rng = random.Random(1)
+    zc, ec = _cands(30, rng), _cands(40, rng)
+    _, _, inner = pair._columns(zc, ec, None, 2, set())
+    assert all(inner[i] == (1, 40) for i in range(1, 31))
+
+
+def _calls(n: int, monkeypatch) -> int:
+    rng = random.Random(n)
+    zc, ec = _cands(n, rng, 0.01), _cands(n + n // 5, rng, 0.01)
+    count = [0]
+
+    def score(z, e):
+        count[0] += 1
+        return 0.9 if abs(z.pos - e.pos) < 0.002 else 0.1
+
+    monkeypatch.setattr(pair, "heading_score", score)
+    pairs = pair_headings(zc, ec)
+    assert len(pairs) >= n // 2
+    return count[0]
+
+
+def test_work_grows_with_the_length_of_the_document(monkeypatch):
+    small, large = _calls(400, monkeypatch), _calls(1600, monkeypatch)
+    assert large <= 4.4 * small  # four times the candidates, about four times the pairs scored
+    assert large <= 1600 * (2 * pair.BAND_WIDTH + 1) + 1600  # _fill_gaps adds at most one per gap
