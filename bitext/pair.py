@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from . import anchors
 from .align import align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
-from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import numbering
+from .model import Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
+from .headings import bare_label, numbering
+from .segment import strip_heading_punct
 from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
@@ -36,14 +37,71 @@ class Candidate:
 
 
 def candidates(o: Outline) -> list[Candidate]:
+    skip = list_items(o)
     sizes = [sum(len(p.text) for p in part.paragraphs) + (len(part.heading.text) if part.heading else 0) for part in o.parts]
     total = sum(sizes) or 1
     out = []
     before = 0
     for k, part in enumerate(o.parts):
-        if part.heading is not None:
+        if part.heading is not None and k not in skip:
             out.append(Candidate(k, part.heading, before / total))
         before += sizes[k]
+    return out
+
+
+def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline:
+    """Undo a join of two heading lines that are two headings.
+
+    segment reads two heading lines in a row as one heading broken over two
+    lines ("一、总体" / "目标"). That holds when the second line follows the
+    first in the source; not when a line of the other language stands between
+    them (interleaved text), nor when a blank line follows a heading that says
+    more than its number ("一、概述", blank, "背景")."""
+    at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
+    parts: list[Part] = []
+    for part in o.parts:
+        h = part.heading
+        k = at.get((o.lang, h.line)) if h is not None and h.strength == "strong" and not h.markdown else None
+        nxt = next((i for i in range(k + 1, len(blocks)) if blocks[i].lang == o.lang), None) if k is not None else None
+        if nxt is None or (h.raw or h.text) not in (blocks[k].text + blocks[nxt].text, blocks[k].text + " " + blocks[nxt].text):
+            parts.append(part)
+            continue
+        first, second = blocks[k], blocks[nxt]
+        if nxt == k + 1 and (second.line == first.line + 1 or bare_label(first.text)):
+            parts.append(part)
+            continue
+        parts.append(Part(Heading(strip_heading_punct(first.text) or first.text, first.line, "strong", h.level, raw=first.text), ()))
+        parts.append(Part(Heading(strip_heading_punct(second.text) or second.text, second.line, "strong", h.level, raw=second.text),
+                          part.paragraphs))
+    return Outline(o.lang, tuple(parts))
+
+
+LIST_STYLES = {"zh-list", "paren", "dotted", "arabic", "roman", "letter"}
+
+
+def list_items(o: Outline) -> set[int]:
+    """Parts whose heading line is an item of a numbered list: two or more
+    lines in a row in one numbering style, counting up, with no text between
+    them ("1. 打开设置" / "2. 选择同步"). A section is not empty before its
+    next sibling."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def follows(k: int) -> bool:
+        a, b = o.parts[run[-1]].heading, o.parts[k].heading
+        na, nb = numbering(a.text), numbering(b.text)
+        return (not o.parts[run[-1]].paragraphs and na.style == nb.style and na.kind == nb.kind
+                and na.value.isdigit() and nb.value.isdigit() and int(nb.value) == int(na.value) + 1)
+
+    for k, part in enumerate(o.parts + (Part(None, ()),)):
+        h = part.heading
+        nb = numbering(h.text) if h is not None and h.strength == "strong" and not h.markdown else None
+        if nb is not None and nb.style in LIST_STYLES and run and follows(k):
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = [k] if nb is not None and nb.style in LIST_STYLES else []
     return out
 
 
@@ -364,6 +422,7 @@ def _units(paras: list[Paragraph]):
 def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NONE) -> Bitext:
     diags: list[Diagnostic] = list(source.diagnostics)
     name = source.name
+    zh, en = split_joined(zh, source.blocks), split_joined(en, source.blocks)
     zc, ec = candidates(zh), candidates(en)
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
                                                   [c.heading.raw or c.heading.text for c in ec])

@@ -553,7 +553,9 @@ def _sequential_markdown(blocks: list[Block]) -> tuple[list[Block], int]:
         return blocks, 0
     switches = sum(1 for a, b in zip(langs, langs[1:]) if a != b)
     k, first, fit = Sequential.best_split(langs)
-    if fit < 0.9 or switches > max(3, len(blocks) // 10):
+    # Each block out of its half adds two changes of language (a command name
+    # as a heading in the Chinese half: "### init").
+    if fit < 0.9 or switches > 1 + 2 * max(2, len(blocks) // 10):
         return blocks, 0
     second = "en" if first == "zh" else "zh"
     out = [replace(b, lang=first if i < k else second) for i, b in enumerate(blocks)]
