@@ -405,7 +405,7 @@ def keys_en(text: str) -> dict[str, frozenset[str]]:
 # temporary file, then renamed into place); when the cache folder cannot be
 # written the dictionaries are built in memory for the process.
 
-LEXICON_FORMAT = 1
+LEXICON_FORMAT = 2
 _MAGIC = b"bitextLX"
 _HEAD = struct.Struct("<8sQQ")  # magic, header length, buckets length
 MIN_FLOAT = -3.14e100  # jieba's log probability of the impossible
@@ -428,8 +428,11 @@ PINYIN_RUN_RE = re.compile(f"([{_PINYIN_HANS}]+)|[^{_PINYIN_HANS}]+")
 class Dictionaries:
     """jieba's frequencies, CC-CEDICT and pypinyin's readings, loaded bucket by bucket.
 
-    ``header`` holds jieba's total count and HMM start/transition tables and
-    ``index`` (character → offset << 32 | length of its bucket in ``buckets``)."""
+    An entry of one character is in that character's bucket, a longer one in the
+    bucket of its first two characters. ``header`` holds jieba's total count, its
+    HMM start and transition tables and ``index``: character → where its bucket
+    is in ``buckets`` (offset << 32 | length). A character's bucket holds the
+    places of its pairs' buckets."""
 
     def __init__(self, header: dict, buckets, path: Path | None = None):
         self.path = path  # the cache file the buckets come from, if any
@@ -440,35 +443,48 @@ class Dictionaries:
         self._trans = header["trans"]
         self._index = header["index"]
         self._buckets = buckets
-        self._loaded: set[str] = set()
+        self._loaded: set[str] = set()  # characters and pairs of characters decoded
+        self._pairs: dict[str, dict[str, int]] = {}  # char → second char → where its pair's bucket is
         self.freq: dict[str, int] = {}  # word (and each prefix, as 0) → count, as jieba's FREQ
         self.emit: dict[str, tuple[float, float, float, float]] = {}  # char → B, M, E, S emission
         self.defs: dict[str, str] = {}  # word → CC-CEDICT definitions, "/def 1;def 2/def 3" form
         self.phrases: dict[str, str | None] = {}  # phrase → its pinyin (None: only a prefix)
         self.readings: dict[str, str] = {}  # char → its first pinyin reading
 
-    def load(self, chars) -> None:
-        """Decode the buckets of these characters (once each)."""
-        for ch in set(chars) - self._loaded:
+    def load(self, text: str) -> None:
+        """Decode the buckets that entries inside ``text`` can come from (each once):
+        those of its characters, then those of its pairs of adjacent characters."""
+        for ch in set(text) - self._loaded:
             self._loaded.add(ch)
             where = self._index.get(ch)
-            if where is None:
-                continue
-            off, size = where >> 32, where & 0xFFFFFFFF
-            try:
-                freq, emit, defs, phrases, reading = marshal.loads(self._buckets[off:off + size])
-            except (ValueError, EOFError, TypeError):  # a damaged cache file: build it again
-                self._rebuild()
-                self._loaded.discard(ch)
-                self.load(ch)
-                continue
-            self.freq.update(freq)
-            self.defs.update(defs)
-            self.phrases.update(phrases)
-            if emit is not None:
-                self.emit[ch] = emit
-            if reading is not None:
-                self.readings[ch] = reading
+            if where is not None:
+                freq, defs, phrases, emit, reading, pairs = self._decode(where)
+                self._update(freq, defs, phrases)
+                self._pairs[ch] = pairs
+                if emit is not None:
+                    self.emit[ch] = emit
+                if reading is not None:
+                    self.readings[ch] = reading
+        if len(text) < 2:
+            return
+        for pair in {text[i:i + 2] for i in range(len(text) - 1)} - self._loaded:
+            self._loaded.add(pair)
+            where = self._pairs.get(pair[0], {}).get(pair[1])
+            if where is not None:
+                self._update(*self._decode(where))
+
+    def _decode(self, where: int) -> tuple:
+        off, size = where >> 32, where & 0xFFFFFFFF
+        try:
+            return marshal.loads(self._buckets[off:off + size])
+        except (ValueError, EOFError, TypeError):  # a damaged cache file: build it again
+            self._rebuild()
+            return marshal.loads(self._buckets[off:off + size])
+
+    def _update(self, freq: dict, defs: dict, phrases: dict) -> None:
+        self.freq.update(freq)
+        self.defs.update(defs)
+        self.phrases.update(phrases)
 
     def _rebuild(self) -> None:
         if self.path is None:
@@ -482,7 +498,7 @@ class Dictionaries:
     def definition(self, word: str) -> str:
         if not word:
             return ""
-        self.load(word[0])
+        self.load(word[:2])
         return self.defs.get(word, "")
 
     # jieba.lcut(text): the same steps as jieba 0.42's Tokenizer.cut (HMM on).
@@ -667,11 +683,14 @@ def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
     buckets: dict[str, tuple] = {}
 
     def bucket(word: str) -> tuple:
-        b = buckets.get(word[0])
+        """The dicts (freq, defs, phrases) an entry goes to: its character's or its first pair's."""
+        b = buckets.get(word[:2])
         if b is None:
-            b = buckets[word[0]] = ({}, [None], {}, {}, [None])
+            b = buckets[word[:2]] = ({}, {}, {})
         return b
 
+    emits: dict[str, tuple] = {}
+    readings: dict[str, str] = {}
     total = 0
     with open(sources["words"], encoding="utf-8") as f:
         for line in f:
@@ -679,18 +698,17 @@ def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
             if not line:
                 continue
             word, count = line.split(" ")[:2]
-            freq = bucket(word)[0]
-            freq[word] = int(count)
+            bucket(word)[0][word] = int(count)
             total += int(count)
             for i in range(1, len(word)):
-                freq.setdefault(word[:i], 0)
+                bucket(word[:i])[0].setdefault(word[:i], 0)
     emit = runpy.run_path(str(sources["hmm_emit"]))["P"]
     for ch in set().union(*(emit[y] for y in "BMES")):
-        bucket(ch)[1][0] = tuple(emit[y].get(ch, MIN_FLOAT) for y in "BMES")
+        emits[ch] = tuple(emit[y].get(ch, MIN_FLOAT) for y in "BMES")
     text = gzip.decompress(sources["cedict"].read_bytes()).decode("utf-8")
     for trad, simp, english in CEDICT_LINE_RE.findall(text):
         for w in (simp, trad) if trad != simp else (simp,):
-            defs = bucket(w)[2]
+            defs = bucket(w)[1]
             defs[w] = defs[w] + "/" + english if w in defs else english
     conv = DefaultConverter()
     plain: dict[str, str] = {}
@@ -700,21 +718,29 @@ def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
             plain[toned] = conv.convert_style(han, toned, Style.NORMAL, True)
         return plain[toned]
 
-    for num, readings in PINYIN_DICT.items():
+    for num, readings_of in PINYIN_DICT.items():
         ch = chr(num)
-        bucket(ch)[4][0] = normal(ch, readings.split(",")[0])
-    for phrase, readings in PHRASES_DICT.items():
-        phrases = bucket(phrase)[3]
-        phrases[phrase] = "".join(normal(h, r[0]) for h, r in zip(phrase, readings))
+        readings[ch] = normal(ch, readings_of.split(",")[0])
+    for phrase, toned in PHRASES_DICT.items():
+        bucket(phrase)[2][phrase] = "".join(normal(h, r[0]) for h, r in zip(phrase, toned))
         for i in range(1, len(phrase)):
-            phrases.setdefault(phrase[:i], None)
-    index, parts, off = {}, [], 0
-    for ch in sorted(buckets):
-        freq, em, defs, phrases, reading = buckets[ch]
-        data = marshal.dumps((freq, em[0], defs, phrases, reading[0]))
-        index[ch] = off << 32 | len(data)
+            bucket(phrase[:i])[2].setdefault(phrase[:i], None)
+    parts: list[bytes] = []
+    size = [0]
+
+    def put(value) -> int:
+        data = marshal.dumps(value)
+        where = size[0] << 32 | len(data)
         parts.append(data)
-        off += len(data)
+        size[0] += len(data)
+        return where
+
+    pairs: dict[str, dict[str, int]] = {}
+    for key in sorted(k for k in buckets if len(k) == 2):
+        pairs.setdefault(key[0], {})[key[1]] = put(buckets[key])
+    index = {}
+    for ch in sorted(set(pairs) | set(emits) | set(readings) | {k for k in buckets if len(k) == 1}):
+        index[ch] = put((*buckets.get(ch, ({}, {}, {})), emits.get(ch), readings.get(ch), pairs.get(ch, {})))
     header = {"total": total, "start": runpy.run_path(str(sources["hmm_start"]))["P"],
               "trans": runpy.run_path(str(sources["hmm_trans"]))["P"], "index": index}
     return header, b"".join(parts)
