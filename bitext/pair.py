@@ -34,6 +34,7 @@ class Candidate:
     part: int  # index into Outline.parts
     heading: Heading
     pos: float  # 0..1, share of the language's text before the heading
+    rank: float | None = None  # 0..1, share of the language's strong headings before this one (strong only)
 
 
 def candidates(o: Outline) -> list[Candidate]:
@@ -46,6 +47,9 @@ def candidates(o: Outline) -> list[Candidate]:
         if part.heading is not None and k not in skip:
             out.append(Candidate(k, part.heading, before / total))
         before += sizes[k]
+    strong = [k for k, c in enumerate(out) if c.heading.strength == "strong"]
+    for r, k in enumerate(strong):
+        out[k] = replace(out[k], rank=r / len(strong))
     return out
 
 
@@ -108,6 +112,10 @@ def list_items(o: Outline) -> set[int]:
 def heading_score(z: Candidate, e: Candidate) -> float:
     """How likely two heading candidates are each other's translation, 0..1."""
     pos = max(0.0, 1.0 - abs(z.pos - e.pos) / 0.25)
+    if z.rank is not None and e.rank is not None:
+        # Order among the marked headings: the third of seven is near the third
+        # of seven however long each language makes the sections between.
+        pos = max(pos, 1.0 - abs(z.rank - e.rank) / 0.25)
     lex = anchors.similarity(z.heading.text, e.heading.text)
     num = _number_match(z.heading.text, e.heading.text)
     score = 0.35 * pos + 0.65 * min(1.0, lex * 1.5)
