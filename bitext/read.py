@@ -376,32 +376,43 @@ class Sequential(Layout):
     name = "sequential"
 
     @staticmethod
-    def best_split(langs: list[str]) -> tuple[int, str, float]:
+    def best_split(langs: list[str], sizes: list[int] | None = None) -> tuple[int, str, float]:
+        """Where the first half ends: the most blocks in their half; between
+        borders that fit as many, the one that leaves the least text out of
+        its half (a short English line in the Chinese half, not a paragraph)."""
         n = len(langs)
+        sizes = sizes or [1] * n
         best = (0, "zh", 0.0)
+        best_out = 0
         for first, second in (("zh", "en"), ("en", "zh")):
-            before = 0
-            after = sum(1 for lg in langs if lg == second)
+            before = after = 0
+            out_before, out_after = 0, 0
+            for lg, size in zip(langs, sizes):
+                after += lg == second
+                out_after += size if lg != second else 0
             for k in range(n + 1):
                 if k:
-                    before += langs[k - 1] == first
-                    after -= langs[k - 1] == second
+                    lg, size = langs[k - 1], sizes[k - 1]
+                    before += lg == first
+                    after -= lg == second
+                    out_before += size if lg != first else 0
+                    out_after -= size if lg != second else 0
                 fit = (before + after) / n if n else 0.0
-                if fit > best[2] and 0 < k < n:
-                    best = (k, first, fit)
+                if 0 < k < n and (fit > best[2] or (fit == best[2] and out_before + out_after < best_out)):
+                    best, best_out = (k, first, fit), out_before + out_after
         return best
 
     def detect(self, doc):
         langs = _fill_neutral(doc.paras)
         if len(set(langs)) < 2:
             return 0.0, "only one language found"
-        k, first, fit = self.best_split(langs)
+        k, first, fit = self.best_split(langs, [len(p.text) for p in doc.paras])
         return fit, f"{fit:.0%} of the blocks fit one {_NAMES[first]} half followed by the other language (split before block {k + 1})"
 
     def arrange(self, doc):
         paras = doc.paras
         langs = _fill_neutral(paras)
-        k, first, fit = self.best_split(langs)
+        k, first, fit = self.best_split(langs, [len(p.text) for p in paras])
         k, moved = self.refine(paras, langs, k, first)
         second = "en" if first == "zh" else "zh"
         blocks = [Block(p.text, (first if i < k else second), p.no, file=doc.path) for i, p in enumerate(paras)]
@@ -552,7 +563,7 @@ def _sequential_markdown(blocks: list[Block]) -> tuple[list[Block], int]:
     if len(set(langs)) < 2 or len(blocks) < 6:
         return blocks, 0
     switches = sum(1 for a, b in zip(langs, langs[1:]) if a != b)
-    k, first, fit = Sequential.best_split(langs)
+    k, first, fit = Sequential.best_split(langs, [len(b.text) for b in blocks])
     # Each block out of its half adds two changes of language (a command name
     # as a heading in the Chinese half: "### init").
     if fit < 0.9 or switches > 1 + 2 * max(2, len(blocks) // 10):
@@ -632,10 +643,23 @@ def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
         return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and (
             not ends_with_final_punct(t) or t.endswith((":", "：")))
 
+    def line_in(b: Block, lang: str) -> bool:
+        t = b.text
+        if b.kind != "para" or len(t) > 160 or (ends_with_final_punct(t) and not t.endswith((":", "："))):
+            return False
+        return (han_count(t) == 0 and latin_count(t) > 1) if lang == "en" else (han_count(t) > 0 and latin_count(t) == 0)
+
     mixed = sum(1 for b in blocks if shaped(b) and split_bilingual(b.text, True))
+    # Without a separator, a line is read as both languages only in a document
+    # that writes its headings that way: when English heading lines of their
+    # own are common, "SSH 隧道" or "Lumen 数据库手册" is Chinese naming a
+    # thing in Latin letters (as in Markdown, see arrange_markdown).
+    pure_en = sum(1 for b in blocks if line_in(b, "en"))
+    pure_zh = sum(1 for b in blocks if line_in(b, "zh"))
+    bare = mixed >= 2 and pure_en < max(1, pure_zh // 2)
     out: list[Block] = []
     for b in blocks:
-        both = split_bilingual(b.text, mixed >= 2) if shaped(b) else None
+        both = split_bilingual(b.text, bare) if shaped(b) else None
         if both:
             out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
             out.append(Block(both[1], "en", b.line, "heading", 2, False, b.file))
