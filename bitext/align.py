@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 import numpy as np
-from scipy import sparse
 
 from . import anchors
 
@@ -73,7 +72,112 @@ def doc_ratio(zh: Sequence[str], en: Sequence[str]) -> float:
 # --------------------------------------------------------------------------- vectors
 
 
-def key_vectors(zh: Sequence[str], en: Sequence[str], params: Params = DEFAULT) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+class Rows:
+    """Sparse rows (compressed sparse row form): what the aligner needs of
+    ``scipy.sparse``, without importing it. Each row's columns are distinct."""
+
+    def __init__(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, width: int):
+        self.indptr = np.asarray(indptr, dtype=np.int64)
+        self.indices = np.asarray(indices, dtype=np.int64)
+        self.data = np.asarray(data, dtype=np.float64)
+        self.shape = (len(self.indptr) - 1, width)
+
+    @classmethod
+    def from_triples(cls, rows: list[int], cols: list[int], vals: list[float], n: int, width: int) -> "Rows":
+        """Rows from (row, column, value) triples given row by row (rows non-decreasing)."""
+        indptr = np.concatenate(([0], np.cumsum(np.bincount(np.asarray(rows, dtype=np.int64), minlength=n))))
+        return cls(indptr, cols, vals, width)
+
+    @classmethod
+    def of(cls, X):
+        """Rows from a scipy.sparse matrix (anything with ``tocsr``)."""
+        csr = X.tocsr(copy=True)
+        csr.sum_duplicates()
+        return cls(csr.indptr, csr.indices, csr.data, csr.shape[1])
+
+    def to_scipy(self):
+        from scipy import sparse
+
+        return sparse.csr_matrix((self.data, self.indices, self.indptr), shape=self.shape)
+
+    def _gather(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(position in ``rows``, column, value) of every entry of those rows, in order."""
+        starts = self.indptr[rows]
+        lens = self.indptr[rows + 1] - starts
+        which = np.repeat(np.arange(len(rows)), lens)
+        pos = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(starts, lens)
+        return which, self.indices[pos], self.data[pos]
+
+    def block(self, r0: int, r1: int, other: "Rows", c0: int, c1: int) -> np.ndarray:
+        """Dense (r1 - r0) × (c1 - c0) block of self @ other.T: rows r0..r1 against other's c0..c1.
+        Each cell adds its products in the order scipy.sparse does (self's entries in order)."""
+        zr, zc, zv = self._gather(np.arange(r0, r1))
+        er, ec, ev = other._gather(np.arange(c0, c1))
+        order = np.argsort(ec, kind="stable")
+        er, ec, ev = er[order], ec[order], ev[order]
+        lo = np.searchsorted(ec, zc, "left")
+        cnt = np.searchsorted(ec, zc, "right") - lo
+        zi = np.repeat(np.arange(len(zc)), cnt)
+        ei = np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(lo, cnt)
+        w = c1 - c0
+        out = np.bincount(zr[zi] * w + er[ei], weights=zv[zi] * ev[ei], minlength=(r1 - r0) * w)
+        return out.reshape(r1 - r0, w)
+
+    def pair_dots(self, rows: np.ndarray, other: "Rows", other_rows: np.ndarray) -> np.ndarray:
+        """Dot product of self's row rows[p] with other's row other_rows[p], for each p."""
+        px, cx, vx = self._gather(np.asarray(rows, dtype=np.int64))
+        py, cy, vy = other._gather(np.asarray(other_rows, dtype=np.int64))
+        w = max(self.shape[1], other.shape[1]) + 1
+        common, ix, iy = np.intersect1d(px * w + cx, py * w + cy, assume_unique=True, return_indices=True)
+        return np.bincount(common // w, weights=vx[ix] * vy[iy], minlength=len(rows))
+
+    def block_sums(self, k: int) -> "Rows":
+        """Rows of the sums of each k consecutive rows."""
+        which, cols, vals = self._gather(np.arange(self.shape[0]))
+        w = self.shape[1]
+        keys, inverse = np.unique(which // k * w + cols, return_inverse=True)
+        sums = np.bincount(inverse, weights=vals, minlength=len(keys))
+        n = -(-self.shape[0] // k)
+        return Rows(np.concatenate(([0], np.cumsum(np.bincount(keys // w, minlength=n)))), keys % w, sums, w)
+
+
+def _as_rows(X):
+    """Vectors as the search uses them: Rows, or a dense array (embeddings)."""
+    if isinstance(X, (Rows, np.ndarray)):
+        return X
+    if hasattr(X, "tocsr"):
+        return Rows.of(X)
+    return np.asarray(X, dtype=np.float64)
+
+
+def _block(Z, r0: int, r1: int, E, c0: int, c1: int) -> np.ndarray:
+    """Dense block of Z[r0:r1] @ E[c0:c1].T."""
+    if isinstance(Z, Rows):
+        return Z.block(r0, r1, E, c0, c1)
+    return np.asarray(Z[r0:r1] @ E[c0:c1].T)
+
+
+def _pair_dots(X, rows: np.ndarray, Y, other_rows: np.ndarray) -> np.ndarray:
+    """Row-wise dot products of X[rows] and Y[other_rows]."""
+    if isinstance(X, Rows):
+        return X.pair_dots(rows, Y, other_rows)
+    return np.einsum("ij,ij->i", X[rows], Y[other_rows])
+
+
+def _block_sums(X, k: int):
+    """Sums of each k consecutive rows (vectors of the coarse pass's blocks)."""
+    if isinstance(X, Rows):
+        return X.block_sums(k)
+    return np.add.reduceat(X, np.arange(0, X.shape[0], k), axis=0) if len(X) else X
+
+
+def key_vectors(zh: Sequence[str], en: Sequence[str], params: Params = DEFAULT):
+    """``key_rows`` as two scipy.sparse CSR matrices."""
+    Z, E = key_rows(zh, en, params)
+    return Z.to_scipy(), E.to_scipy()
+
+
+def key_rows(zh: Sequence[str], en: Sequence[str], params: Params = DEFAULT) -> tuple[Rows, Rows]:
     """Both sides as weighted bags of the evidence keys they share.
 
     Only keys found on both sides of the document count; each is weighted by
@@ -132,7 +236,7 @@ def key_vectors(zh: Sequence[str], en: Sequence[str], params: Params = DEFAULT) 
             cols.append(c)
             vals.append(v)
     width = V + n + len(en)
-    Z = sparse.csr_matrix((vals, (rows, cols)), shape=(n, width), dtype=np.float64)
+    Z = Rows.from_triples(rows, cols, vals, n, width)
     rows, cols, vals = [], [], []
     for r, s in enumerate(eset):
         unmatched = 0
@@ -147,15 +251,8 @@ def key_vectors(zh: Sequence[str], en: Sequence[str], params: Params = DEFAULT) 
             rows.append(r)
             cols.append(V + n + r)
             vals.append(lost * math.sqrt(unmatched))
-    E = sparse.csr_matrix((vals, (rows, cols)), shape=(len(en), width), dtype=np.float64)
+    E = Rows.from_triples(rows, cols, vals, len(en), width)
     return Z, E
-
-
-def _dot_rows(A, B) -> np.ndarray:
-    """Row-wise dot products of two equally shaped (sparse or dense) matrices."""
-    if sparse.issparse(A):
-        return np.asarray(A.multiply(B).sum(axis=1)).ravel()
-    return np.einsum("ij,ij->i", A, B)
 
 
 def _span_norms(X, max_k: int) -> np.ndarray:
@@ -164,7 +261,7 @@ def _span_norms(X, max_k: int) -> np.ndarray:
     out = np.zeros((max_k + 1, n + 1))
     if n == 0:
         return out
-    d = [_dot_rows(X, X)] + [_dot_rows(X[:-s], X[s:]) if s < n else np.zeros(0) for s in range(1, max_k)]
+    d = [_pair_dots(X, np.arange(n - s), X, np.arange(s, n)) if s < n else np.zeros(0) for s in range(max_k)]
     for k in range(1, max_k + 1):
         if k > n:
             break
@@ -216,7 +313,7 @@ def _band_full(n: int, m: int) -> tuple[np.ndarray, int]:
 
 def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float) -> dict:
     """Normalised similarity of every bead shape at every band cell, for one view."""
-    Z, E = v.Z, v.E
+    Z, E = _as_rows(v.Z), _as_rows(v.E)
     n, m = Z.shape[0], E.shape[0]
     maxdi = max(di for di, _ in shapes)
     maxdj = max(dj for _, dj in shapes)
@@ -233,8 +330,7 @@ def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float) -> di
         c0, c1 = int(cs[r0:r1].min()), int(ce[r0:r1].max())
         if c1 <= c0:
             continue
-        S = Z[r0:r1] @ E[c0:c1].T
-        S = S.toarray() if sparse.issparse(S) else np.asarray(S)
+        S = _block(Z, r0, r1, E, c0, c1)
         for r in range(r0, r1):
             seg = S[r - r0, cs[r] - c0:ce[r] - c0]
             PF[r, 1:len(seg) + 1] = np.cumsum(seg)
@@ -281,8 +377,8 @@ def _background(Z, E) -> float:
     if far.sum() < 20:
         return 0.05
     i, j = i[far], j[far]
-    num = _dot_rows(Z[i], E[j])
-    den = np.sqrt(_dot_rows(Z[i], Z[i]) * _dot_rows(E[j], E[j]))
+    num = _pair_dots(Z, i, E, j)
+    den = np.sqrt(_pair_dots(Z, i, Z, i) * _pair_dots(E, j, E, j))
     good = den > 0
     if good.sum() < 10:
         return 0.05
@@ -413,15 +509,8 @@ def _coarse_band(p: _Problem) -> tuple[np.ndarray, int]:
     n, m = p.n, p.m
     k = min(MAX_FACTOR, max(2, math.ceil(math.sqrt(n * m / COARSE_CELLS))))
     nz, ne = math.ceil(n / k), math.ceil(m / k)
-    Az = sparse.csr_matrix((np.ones(n), (np.arange(n) // k, np.arange(n))), shape=(nz, n))
-    Ae = sparse.csr_matrix((np.ones(m), (np.arange(m) // k, np.arange(m))), shape=(ne, m))
-
-    def agg(A, X):
-        out = A @ X
-        return out.tocsr() if sparse.issparse(out) else np.asarray(out)
-
-    views = [View(agg(Az, v.Z), agg(Ae, v.E), v.weight) for v in p.views]
-    coarse = _Problem(views, Az @ p.zlen, Ae @ p.elen, p.ratio, np.zeros(nz), np.zeros(ne),
+    views = [View(_block_sums(_as_rows(v.Z), k), _block_sums(_as_rows(v.E), k), v.weight) for v in p.views]
+    coarse = _Problem(views, _block_sums(p.zlen, k), _block_sums(p.elen, k), p.ratio, np.zeros(nz), np.zeros(ne),
                       p.params, [(1, 1), (1, 0), (1, 2), (2, 1)])
     path = search(coarse)  # itself banded when still long, so memory stays linear
     margin = 2 * k + 8
@@ -443,6 +532,7 @@ def _coarse_band(p: _Problem) -> tuple[np.ndarray, int]:
 
 
 def search(p: _Problem) -> list[tuple[int, int, int, int, float]]:
+    p.views = [View(_as_rows(v.Z), _as_rows(v.E), v.weight) for v in p.views]
     if (p.n + 1) * (p.m + 1) <= FULL_CELLS:
         lo, W = _band_full(p.n, p.m)
     else:
@@ -490,7 +580,7 @@ def align(zh: Sequence[str], en: Sequence[str], *, zh_breaks: set[int] | None = 
     if n == 0 or m == 0:
         return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
     ratio = ratio or doc_ratio(zh, en)
-    Z, E = key_vectors(zh, en, params)
+    Z, E = key_rows(zh, en, params)
     zlen = np.array([anchors.char_len(t, "zh") for t in zh], dtype=np.float64)
     elen = np.array([anchors.char_len(t, "en") for t in en], dtype=np.float64)
     shapes = bead_shapes(max_many)

@@ -296,3 +296,32 @@ def test_neural_token_budget_cuts_the_longest_units_first():
     cut = neural._cut(long_zh, 20)
     assert long_zh.startswith(cut) and neural.estimated_tokens(cut) <= 20 < neural.estimated_tokens(long_zh)
     assert neural._cut("Short one.", 20) == "Short one."
+
+
+# --------------------------------------------------------------------------- sparse rows
+
+
+def _random_rows(rng, n: int, width: int) -> A.Rows:
+    rows, cols, vals = [], [], []
+    for r in range(n):
+        for c in rng.choice(width, size=rng.integers(0, 6), replace=False):
+            rows.append(r)
+            cols.append(int(c))
+            vals.append(float(rng.random()))
+    return A.Rows.from_triples(rows, cols, vals, n, width)
+
+
+def test_sparse_rows_compute_what_scipy_computes():
+    sparse = pytest.importorskip("scipy.sparse")
+    rng = np.random.default_rng(5)
+    Z, E = _random_rows(rng, 40, 30), _random_rows(rng, 35, 30)
+    Zs, Es = Z.to_scipy(), E.to_scipy()
+    assert sparse.issparse(Zs) and Zs.shape == (40, 30)
+    np.testing.assert_allclose(Z.block(3, 29, E, 5, 33), (Zs[3:29] @ Es[5:33].T).toarray())
+    i, j = rng.integers(0, 40, 50), rng.integers(0, 35, 50)
+    np.testing.assert_allclose(Z.pair_dots(i, E, j), np.asarray(Zs[i].multiply(Es[j]).sum(axis=1)).ravel())
+    summed = Z.block_sums(3).to_scipy().toarray()
+    np.testing.assert_allclose(summed, np.add.reduceat(Zs.toarray(), np.arange(0, 40, 3), axis=0))
+    back = A.Rows.of(Zs)
+    np.testing.assert_allclose(back.to_scipy().toarray(), Zs.toarray())
+
