@@ -2,7 +2,7 @@
 
 Each fixture NAME.EXT (or a folder NAME/ holding zh.* and en.*) in
 tests/fixtures/layouts has NAME.pairs.json: the heading pairs a person made,
-[[zh, en], ...]. A pair found counts when both headings equal the expected
+[[zh, en], ...], and may have NAME.notes.md, the writer's notes on it. A pair found counts when both headings equal the expected
 ones (spaces collapsed). Prints precision, recall and F1; micro-averaged.
 
     .venv/bin/python bench/headings_eval.py [FIXTURE_DIR]
@@ -20,6 +20,8 @@ from bitext.pipeline import process  # noqa: E402
 from bitext.read import read, read_pair  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "layouts"
+# Files beside a fixture that are not the document: the pairs, the writer's notes.
+SIDE_FILES = (".pairs.json", ".notes.md")
 
 
 def norm(t: str | None) -> str:
@@ -37,7 +39,7 @@ def fixtures(folder: Path = FIXTURES):
             en = next(d.glob("en.*"))
             yield name, (lambda zh=zh, en=en: read_pair(zh, en)), expected
             continue
-        src = next(p for p in folder.glob(name + ".*") if not p.name.endswith(".pairs.json"))
+        src = next(p for p in sorted(folder.glob(name + ".*")) if not p.name.endswith(SIDE_FILES))
         yield name, (lambda src=src: read(src)), expected
 
 
