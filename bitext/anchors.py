@@ -422,7 +422,12 @@ _PINYIN_HANS = ("\u3007\ue815-\ue864\ufa18\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
                 "\U0002A703-\U0002B73F\U0002B740-\U0002B81D\U0002B825-\U0002BF6E\U0002C029-\U0002CE93"
                 "\U0002D016\U0002D11B-\U0002EBD9\U0002F80A-\U0002FA1F\U00030000-\U0003134A\U000300F7-\U00031288"
                 "\U00030EDD\U00030EDE\U00031350-\U00032389")
-PINYIN_RUN_RE = re.compile(f"([{_PINYIN_HANS}]+)|[^{_PINYIN_HANS}]+")
+
+
+@lru_cache(maxsize=1)
+def _pinyin_runs() -> re.Pattern:
+    """Runs of characters with a reading (group 1) and runs without (compiled when first needed)."""
+    return re.compile(f"([{_PINYIN_HANS}]+)|[^{_PINYIN_HANS}]+")
 
 
 class Dictionaries:
@@ -603,7 +608,7 @@ class Dictionaries:
     def pinyin(self, word: str) -> str:
         self.load(word)
         out: list[str] = []
-        for m in PINYIN_RUN_RE.finditer(word):
+        for m in _pinyin_runs().finditer(word):
             if m.group(1) is None:
                 out.append(m.group(0))
                 continue

@@ -97,12 +97,36 @@ class ReportView:
     flagged: int
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between runs (Jinja2 checks each against its
+    source); a folder that cannot be written only means compiling again."""
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _compiled_templates() -> jinja2.BytecodeCache | None:
+    from .anchors import cache_dir
+
+    folder = cache_dir() / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _CompiledTemplates(str(folder))
+
+
 @functools.lru_cache(maxsize=1)
 def env() -> jinja2.Environment:
     """One environment per process: templates are compiled once (compiling them
-    cost more than rendering a report); edited templates are still reloaded."""
+    cost more than rendering a report), and the compiled code is kept in the
+    cache folder for the next run; edited templates are still reloaded."""
     e = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        bytecode_cache=_compiled_templates(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

@@ -166,3 +166,55 @@ def test_definitions_are_cedicts(dicts):
     assert dicts.definition("發展") == dicts.definition("发展") != ""  # traditional and simplified
     assert dicts.definition("不是一个词语的字符串") == ""
     assert dicts.definition("") == ""
+
+
+# --------------------------------------------------------------------------- compiled page templates
+
+
+def test_compiled_templates_are_kept_and_reused(tmp_path, monkeypatch):
+    from bitext import render
+
+    monkeypatch.setenv("BITEXT_CACHE_DIR", str(tmp_path))
+    name = sorted(p.name for p in render.TEMPLATES.iterdir() if p.suffix in (".md", ".html", ".j2", ".jinja"))[0]
+    render.env.cache_clear()
+    try:
+        first = render.env().get_template(name)
+        assert list((tmp_path / "templates").iterdir())
+        render.env.cache_clear()
+        e = render.env()
+        monkeypatch.setattr(e, "compile", lambda *a, **k: pytest.fail("compiled again"))
+        assert e.get_template(name).render is not None and first is not None
+    finally:
+        render.env.cache_clear()
+
+
+def test_templates_without_a_writable_cache_folder(tmp_path, monkeypatch):
+    from bitext import render
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("BITEXT_CACHE_DIR", str(blocker / "bitext"))
+    assert render._compiled_templates() is None
+    render.env.cache_clear()
+    try:
+        assert render.env().list_templates()
+    finally:
+        render.env.cache_clear()
+
+
+def test_templates_when_the_cache_folder_refuses_writes(tmp_path, monkeypatch):
+    import jinja2.bccache
+
+    from bitext import render
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setenv("BITEXT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", refuse)
+    render.env.cache_clear()
+    try:
+        assert render.env().get_template("section.md.j2") is not None
+        assert list((tmp_path / "templates").iterdir()) == []
+    finally:
+        render.env.cache_clear()
