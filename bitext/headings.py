@@ -139,4 +139,40 @@ def is_bullet(text: str) -> bool:
     return bool(re.match(r"^\s*[-*+•·▪●○◦■□➢►‣⁃]\s", text)) or bool(re.match(r"^\s*[•·▪●○◦■□➢►‣⁃]", text))
 
 
-__all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS"]
+# --------------------------------------------------------------------------- lines that are never headings
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_TOKEN = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}\s*年"
+    r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
+    rf"|(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s*)?\d{{4}}", re.I)
+VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
+DATE_LABEL = re.compile(
+    r"(?:更新|生效|发布|發布|修订|修訂|施行|公布|印发|印發)?(?:日期|时间|時間)|版本"
+    r"|last\s+updated|updated|effective(?:\s+date)?|date|published|issued|revised|version", re.I)
+
+
+def date_line(text: str) -> bool:
+    """A line that only dates the document (a version beside the date): "2026年3月",
+    "March 2026", "更新日期：2026年4月2日　生效日期：2026年4月9日",
+    "Version 1.0, January 2026", "第1.0版 2026年1月"."""
+    t = text.strip()
+    if not t or len(t) > 80 or not DATE_TOKEN.search(t):
+        return False
+    rest = DATE_LABEL.sub("", VERSION_TOKEN.sub("", DATE_TOKEN.sub("", t)))
+    return not re.search(r"[A-Za-z\u3400-\u9fff\d]", rest)
+
+
+COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d|版权所有|版權所有|著作权|著作權)", re.I)
+END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|end|全文完|完|[^，,。]{0,6}结束|[^，,。]{0,6}結束)[-—–*=\s）)]*$", re.I)
+
+
+def never_heading(text: str) -> bool:
+    """Lines with a heading's shape that never head a section: dates and
+    versions, copyright notices, end markers ("END OF TERMS AND CONDITIONS",
+    "条款结束", "（全文完）")."""
+    t = text.strip()
+    return date_line(t) or bool(COPYRIGHT.match(t)) or bool(END_MARKER.match(t))
+
+
+__all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading"]

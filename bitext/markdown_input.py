@@ -237,7 +237,7 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
                 break
             left, right = t[:k].strip(), t[k + len(sep):].strip()
             start = k + 1
-            got = _sides(left, right)
+            got = _sides(left, right, marked=True)
             if got:
                 return got
     patterns = [BRACKETED]
@@ -259,10 +259,17 @@ BARE_ZH_FIRST = re.compile(r"^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?
 BARE_EN_FIRST = re.compile(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$")
 
 
-def _sides(left: str, right: str) -> tuple[str, str] | None:
+def _sides(left: str, right: str, marked: bool = False) -> tuple[str, str] | None:
+    """Which side is Chinese and which English. Across a separator, Chinese
+    may name things in Latin letters ("可以采集 Windows 事件日志吗？ | Can it
+    collect Windows event logs?"): Han characters on one side only say enough."""
     if not left or not right:
         return None
     a, b = _pure(left), _pure(right)
+    if marked and {a, b} == {None, "en"}:
+        other = left if a is None else right
+        if han_count(other) >= 2 and han_count(other) * 2 >= latin_count(other) / 2:
+            a, b = ("zh", "en") if a is None else ("en", "zh")
     if a == "zh" and b == "en":
         return left, right
     if a == "en" and b == "zh":

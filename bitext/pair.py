@@ -16,8 +16,8 @@ from . import anchors
 from .align import align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import bare_label, numbering
-from .segment import strip_heading_punct
+from .headings import bare_label, date_line, never_heading, numbering
+from .segment import _lead_in as lead_in, heading_line, strip_heading_punct
 from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
@@ -37,8 +37,8 @@ class Candidate:
     rank: float | None = None  # 0..1, share of the language's strong headings before this one (strong only)
 
 
-def candidates(o: Outline) -> list[Candidate]:
-    skip = list_items(o)
+def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
+    """The heading candidates of an outline, but for the parts in skip."""
     sizes = [sum(len(p.text) for p in part.paragraphs) + (len(part.heading.text) if part.heading else 0) for part in o.parts]
     total = sum(sizes) or 1
     out = []
@@ -109,6 +109,56 @@ def list_items(o: Outline) -> set[int]:
     return out
 
 
+EN_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "its", "their", "his", "her"}
+EN_CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|doesn't|does not|won't|isn't|aren't)\b", re.I)
+
+
+def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[int]:
+    """Parts whose heading candidate has a heading's shape but heads nothing:
+    the items of a numbered list, dates and versions, copyright lines, end
+    markers, a signature (a line with a date on the next), and run-in labels
+    that lead into a list, state a fact ("The screen stays blank: …") or are
+    the first of several label–value pairs ("Power supply: 24 V. Accuracy: …").
+    Markdown headings are headings as marked."""
+    at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
+    out = list_items(o)
+    for k, part in enumerate(o.parts):
+        h = part.heading
+        if h is None or h.markdown:
+            continue
+        b = at.get((o.lang, h.line))
+        line = blocks[b].text if b is not None else h.raw or h.text
+        if never_heading(h.text) or never_heading(line):
+            out.add(k)
+        elif h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang):
+            out.add(k)
+        elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
+            out.add(k)
+    return out
+
+
+def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
+    """A signature: the line blocks[b] ("理事长 温若澜") right above a date
+    line, with a heading line or nothing after the date."""
+    mine = [blk for blk in blocks[b + 1:b + 3] if blk.lang == lang]
+    if not mine or blocks[b + 1].lang != lang or not date_line(mine[0].text):
+        return False
+    after = next((blk for blk in blocks[b + 2:] if blk.lang == lang), None)
+    return after is None or after.kind == "heading" or heading_line(after.text, lang)
+
+
+EN_LEAD_IN = re.compile(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$", re.I)
+
+
+def _label_not_heading(label: str, line: str, lang: str) -> bool:
+    if lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label):
+        return True  # "本會經費來源如下：", "The income comes from:"
+    if len(re.findall(r"：|:\s", line)) >= 3:
+        return True  # "电源：…；精度：…；尺寸：…" is a list of values
+    words = label.split()
+    return lang == "en" and len(words) >= 3 and (words[0].lower() in EN_DETERMINERS or bool(EN_CLAUSE.search(label)))
+
+
 def heading_score(z: Candidate, e: Candidate) -> float:
     """How likely two heading candidates are each other's translation, 0..1."""
     pos = max(0.0, 1.0 - abs(z.pos - e.pos) / 0.25)
@@ -165,18 +215,24 @@ def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
     by_line = {c.heading.line: j for j, c in enumerate(ec) if c.heading.strength == "strong" and j not in no_e}
     # Interleaved text: a heading line right before (or after) the other
     # language's heading line, at most a blank line between, is its translation.
+    # When a line has such a neighbour on both sides (English first: "Section 5"
+    # above "第五节", "Changing the temperature:" below), the evidence chooses.
     offsets = (0, 1, 2, -1, -2) if layout == "interleaved" else (0,)
-    out: set[tuple[int, int]] = set()
-    taken: set[int] = set()
+    options = []
     for i, c in enumerate(zc):
         if c.heading.strength != "strong" or i in no_z:
             continue
-        for d in offsets:
-            j = by_line.get(c.heading.line + d)
-            if j is not None and j not in taken:
-                out.add((i, j))
-                taken.add(j)
-                break
+        near = [(abs(d), j) for d in offsets if (j := by_line.get(c.heading.line + d)) is not None]
+        for dist, j in near:
+            options.append((-(heading_score(c, ec[j]) if len(near) > 1 else 1.0), dist, i, j))
+    out: set[tuple[int, int]] = set()
+    taken_z: set[int] = set()
+    taken_e: set[int] = set()
+    for _, _, i, j in sorted(options):
+        if i not in taken_z and j not in taken_e:
+            out.add((i, j))
+            taken_z.add(i)
+            taken_e.add(j)
     return out
 
 
@@ -293,7 +349,8 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
                no_z: set[int] = frozenset(), no_e: set[int] = frozenset(), floor: float = 0.3) -> list[tuple[int, int, float]]:
     """Order as evidence: between two pairs (or a pair and an end of the document),
     a single heading left on each side at the same place is the same heading,
-    even when the dictionary knows neither ("壮大特色产业" / "Growing local industries")."""
+    even when the dictionary knows neither ("壮大特色产业" / "Growing local industries").
+    At an end of the document both must be heading lines."""
     out = list(pairs)
     bounds = [(-1, -1)] + [(i, j) for i, j, _ in pairs] + [(len(zc), len(ec))]
     for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
@@ -301,6 +358,8 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
         es = [j for j in range(j0 + 1, j1) if j not in no_e]
         if len(zs) == 1 and len(es) == 1 and (i0 >= 0 or i1 < len(zc)):
             z, e = zc[zs[0]], ec[es[0]]
+            if (i0 < 0 or i1 == len(zc)) and "weak" in (z.heading.strength, e.heading.strength):
+                continue  # at an end, a first sentence is no match for an extra section ("How to apply")
             s = heading_score(z, e)
             if s >= floor and abs(z.pos - e.pos) <= 0.1:
                 out.append((zs[0], es[0], s))
@@ -431,7 +490,7 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     diags: list[Diagnostic] = list(source.diagnostics)
     name = source.name
     zh, en = split_joined(zh, source.blocks), split_joined(en, source.blocks)
-    zc, ec = candidates(zh), candidates(en)
+    zc, ec = candidates(zh, not_headings(zh, source.blocks)), candidates(en, not_headings(en, source.blocks))
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
                                                   [c.heading.raw or c.heading.text for c in ec])
     diags += cdiags

@@ -668,6 +668,30 @@ def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def label_partners(blocks: list[Block]) -> list[Block]:
+    """Interleaved text: a label line ending in a colon and its translation on
+    the next line are both headings when one of them reads as a heading
+    ("拆除旧温控器：" / "Removing the old thermostat:") and neither leads into
+    a list or a quotation. English alone cannot tell a four-word label in
+    sentence case from a lead-in; its Chinese line can."""
+    from .segment import _lead_in, heading_line
+
+    out = list(blocks)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.lang == b.lang or a.kind != "para" or b.kind != "para" or a.markdown or b.markdown:
+            continue
+        zh, en = (a, b) if a.lang == "zh" else (b, a)
+        if not (zh.text.endswith(("：", ":")) and en.text.endswith(":")) or "\n" in zh.text + en.text:
+            continue
+        label_zh, label_en = zh.text[:-1].strip(), en.text[:-1].strip()
+        if not (1 <= len(label_zh) <= 20 and 1 <= len(label_en.split()) <= 8) or _lead_in(label_zh, "zh"):
+            continue
+        if heading_line(zh.text, "zh") != heading_line(en.text, "en"):
+            out[k], out[k + 1] = replace(a, kind="heading", level=2), replace(b, kind="heading", level=2)
+    return out
+
+
 # --------------------------------------------------------------------------- titles
 
 SECTION_WORDS = re.compile(
@@ -787,6 +811,8 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     blocks, removed = strip_boilerplate(arranged.blocks)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks)
+    if lay.name == "interleaved":
+        blocks = label_partners(blocks)
     tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
     tz, te = arranged.title_zh or tz, arranged.title_en or te
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,

@@ -1,0 +1,79 @@
+"""Lines with a heading's shape that head nothing, and the other heading rules
+of the pairing stage, one case at a time."""
+from __future__ import annotations
+
+import pytest
+
+from bitext.headings import date_line, never_heading
+from bitext.markdown_input import split_bilingual
+from bitext.pipeline import process
+from bitext.read import read_text
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("2026年3月", True), ("March 2026", True), ("更新日期：2026年4月2日　生效日期：2026年4月9日", True),
+    ("Last updated: 2 April 2026. Effective: 9 April 2026.", True), ("Version 1.0, January 2026", True),
+    ("第1.0版　2026年1月", True),
+    ("一、2025年工作回顾", False), ("Annual Report 2024", False), ("Version 3.2", False), ("版本 3.2", False),
+    ("Release Plan for Version 3.0", False),
+])
+def test_date_lines(line, expected):
+    assert date_line(line) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("END OF TERMS AND CONDITIONS", True), ("条款结束", True), ("（全文完）", True),
+    ("Copyright © 2026 Fernleaf Software Trust", True), ("版权所有 © 2026 蕨叶软件信托", True),
+    ("End User Licence", False), ("会议结束后的安排", False), ("Endpoints", False), ("第一章 总则", False),
+])
+def test_lines_that_never_head_a_section(line, expected):
+    assert never_heading(line) is expected
+
+
+def _pairs(text: str, name: str = "doc.txt"):
+    b = process(read_text(text, name))
+    return [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+
+
+def test_signature_and_dates_are_not_sections():
+    zh = ["理事长致辞", "今年是基金会成立的第八年，感谢每一位捐赠人和志愿者。", "理事长　温若澜", "2026年3月",
+          "一、机构概况", "基金会于2017年登记注册，是一家非公募基金会。"]
+    en = ["Message from the Chair", "This was the Foundation's eighth year; thank you to every donor and volunteer.",
+          "Wen Ruolan, Chair of the Board", "March 2026",
+          "I. About the Foundation", "The Foundation was registered in 2017 as a non-public-fundraising foundation."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("理事长 温若澜", "Wen Ruolan, Chair of the Board") not in got
+    assert not any("2026" in z for z, _ in got)
+    assert ("一、机构概况", "I. About the Foundation") in got
+
+
+def test_runin_labels_that_lead_in_state_or_list_are_not_headings():
+    text = "\n".join([
+        "第六节 故障排除", "Section 6 Troubleshooting",
+        "屏幕不亮：请检查电源是否接通，C线是否已连接。", "The screen stays blank: check that the power is on and the C wire is connected.",
+        "第七节 技术参数", "Section 7 Specifications",
+        "电源：交流24 V；温度范围：5～35 °C；精度：±0.5 °C。", "Power supply: 24 V AC. Temperature range: 5–35 °C. Accuracy: ±0.5 °C.",
+        "第八节 经费", "Section 8 Funding",
+        "本会经费来源如下：一、会费。二、捐款。", "The Association's income comes from: (1) dues; (2) donations.",
+    ])
+    got = _pairs(text)
+    assert got == [("第六节 故障排除", "Section 6 Troubleshooting"), ("第七节 技术参数", "Section 7 Specifications"),
+                   ("第八节 经费", "Section 8 Funding")]
+
+
+def test_interleaved_label_lines_pair_when_the_chinese_reads_as_a_heading():
+    text = "\n".join([
+        "Section 3 Installation", "第三节 安装",
+        "Removing the old thermostat:", "拆除旧温控器：",
+        "Take a photo of the existing wiring before you disconnect anything.", "断开任何导线之前，请先拍照记录原有接线。",
+        "Mounting the base:", "安装底座：",
+        "Hold the base against the wall and mark the screw holes.", "将底座贴在墙面上，标记螺钉孔位置。",
+    ])
+    assert _pairs(text) == [("第三节 安装", "Section 3 Installation"), ("拆除旧温控器", "Removing the old thermostat"),
+                            ("安装底座", "Mounting the base")]
+
+
+def test_separator_heading_with_latin_words_on_the_chinese_side():
+    assert split_bilingual("可以采集 Windows 事件日志吗？ | Can it collect Windows event logs?") == (
+        "可以采集 Windows 事件日志吗？", "Can it collect Windows event logs?")
+    assert split_bilingual("Docker Compose | Kubernetes") is None
