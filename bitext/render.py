@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import export
+from .mkdocs_hooks import compiled_templates
 from .model import Bitext, Section
 from .pair import LOW_SCORE  # one threshold: the rows pair flags are the rows the page marks
 
@@ -97,28 +98,6 @@ class ReportView:
     flagged: int
 
 
-class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Compiled templates kept between runs (Jinja2 checks each against its
-    source); a folder that cannot be written only means compiling again."""
-
-    def dump_bytecode(self, bucket) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-
-def _compiled_templates() -> jinja2.BytecodeCache | None:
-    from .anchors import cache_dir
-
-    folder = cache_dir() / "templates"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return _CompiledTemplates(str(folder))
-
-
 @functools.lru_cache(maxsize=1)
 def env() -> jinja2.Environment:
     """One environment per process: templates are compiled once (compiling them
@@ -126,7 +105,7 @@ def env() -> jinja2.Environment:
     cache folder for the next run; edited templates are still reloaded."""
     e = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        bytecode_cache=_compiled_templates(),
+        bytecode_cache=compiled_templates(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

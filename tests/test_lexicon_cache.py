@@ -189,12 +189,12 @@ def test_compiled_templates_are_kept_and_reused(tmp_path, monkeypatch):
 
 
 def test_templates_without_a_writable_cache_folder(tmp_path, monkeypatch):
-    from bitext import render
+    from bitext import mkdocs_hooks, render
 
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("BITEXT_CACHE_DIR", str(blocker / "bitext"))
-    assert render._compiled_templates() is None
+    assert mkdocs_hooks.compiled_templates() is None
     render.env.cache_clear()
     try:
         assert render.env().list_templates()
@@ -218,3 +218,17 @@ def test_templates_when_the_cache_folder_refuses_writes(tmp_path, monkeypatch):
         assert list((tmp_path / "templates").iterdir()) == []
     finally:
         render.env.cache_clear()
+
+
+def test_mkdocs_theme_templates_get_the_cache(tmp_path, monkeypatch):
+    import jinja2
+
+    from bitext import mkdocs_hooks
+
+    monkeypatch.setenv("BITEXT_CACHE_DIR", str(tmp_path))
+    env = mkdocs_hooks.on_env(jinja2.Environment(loader=jinja2.DictLoader({"t.html": "{{ 1 + 1 }}"})), None, None)
+    assert isinstance(env.bytecode_cache, mkdocs_hooks.CompiledTemplates)
+    assert env.get_template("t.html").render() == "2"
+    assert list((tmp_path / "templates").iterdir())
+    own = jinja2.FileSystemBytecodeCache(str(tmp_path))
+    assert mkdocs_hooks.on_env(jinja2.Environment(bytecode_cache=own), None, None).bytecode_cache is own
