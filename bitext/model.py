@@ -67,6 +67,7 @@ class Source:
     layout: str = "sequential"
     layout_reason: str = ""
     encoding: str = "utf-8"
+    subtitles: tuple[tuple[Lang, int], ...] = ()  # (language, line) of a title's second line: text, not a heading
 
 
 @dataclass(frozen=True)

@@ -113,10 +113,11 @@ EN_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "you
 EN_CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|doesn't|does not|won't|isn't|aren't)\b", re.I)
 
 
-def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[int]:
+def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles: tuple = ()) -> set[int]:
     """Parts whose heading candidate has a heading's shape but heads nothing:
     the items of a numbered list, dates and versions, copyright lines, end
-    markers, a signature (a line with a date on the next), and run-in labels
+    markers, a signature (a line with a date on the next), a title's second
+    line (read finds it), and run-in labels
     that lead into a list, state a fact ("The screen stays blank: …") or are
     the first of several label–value pairs ("Power supply: 24 V. Accuracy: …").
     Markdown headings are headings as marked."""
@@ -128,7 +129,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[int
             continue
         b = at.get((o.lang, h.line))
         line = blocks[b].text if b is not None else h.raw or h.text
-        if never_heading(h.text) or never_heading(line):
+        if never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles:
             out.add(k)
         elif h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang):
             out.add(k)
@@ -490,7 +491,8 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     diags: list[Diagnostic] = list(source.diagnostics)
     name = source.name
     zh, en = split_joined(zh, source.blocks), split_joined(en, source.blocks)
-    zc, ec = candidates(zh, not_headings(zh, source.blocks)), candidates(en, not_headings(en, source.blocks))
+    zc = candidates(zh, not_headings(zh, source.blocks, source.subtitles))
+    ec = candidates(en, not_headings(en, source.blocks, source.subtitles))
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
                                                   [c.heading.raw or c.heading.text for c in ec])
     diags += cdiags

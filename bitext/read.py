@@ -752,6 +752,33 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
     return tz, te, rest
 
 
+def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[str, int], ...]:
+    """(language, line) of the first block of each titled language stream when
+    it is the title's second line (see _subtitle); blocks without their titles."""
+    out = []
+    for lg, line in title_lines.items():
+        first = next((k for k, b in enumerate(blocks) if b.lang == lg), None)
+        if first is not None and blocks[first].line == line + 1 and _subtitle(blocks, first):
+            out.append((lg, blocks[first].line))
+    return tuple(out)
+
+
+def _subtitle(blocks: list[Block], k: int) -> bool:
+    """blocks[k], the first block of its language once the title is taken,
+    is the title's second line: right below the title (no blank line between),
+    of a title's shape, not a date, with a heading (not text) after it:
+    "青溪乡村儿童阅读基金会" over "2025年度工作报告". It stays text, not a heading."""
+    from .headings import date_line
+    from .segment import heading_line
+
+    sub = blocks[k]
+    lang = sub.lang
+    if sub.kind != "para" or not title_shaped(sub.text, lang) or date_line(sub.text):
+        return False
+    after = next((b for b in blocks[k + 1:] if b.lang == lang), None)
+    return after is not None and (after.kind == "heading" or heading_line(after.text, lang))
+
+
 def _like_its_headings(blocks: list[Block], i: int) -> bool:
     """The first line of a stream has the shape of the stream's later heading lines."""
     from .headings import is_numbered
@@ -813,10 +840,12 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         blocks = split_bilingual_lines(blocks)
     if lay.name == "interleaved":
         blocks = label_partners(blocks)
+    lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
     tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
+    subs = () if lay.name == "markdown" else subtitles(blocks, {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t})
     tz, te = arranged.title_zh or tz, arranged.title_en or te
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
-                   f"{why}; {arranged.reason}" if arranged.reason else why, enc)
+                   f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)
 
 
 def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = None,
@@ -829,6 +858,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     encs = []
     meta: dict[str, str | None] = {"date": None, "author": None}
     titles: dict[str, str | None] = {}
+    subs: tuple[tuple[str, int], ...] = ()
     how = []
     for lg, name in (("zh", zh_name), ("en", en_name)):
         text, enc, d = decode(read_bytes(name), name)
@@ -867,6 +897,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 t = first.text
             if t is not None:
                 bl = bl[1:]
+                if not is_md:
+                    subs += subtitles(bl, {lg: first.line})
         titles[lg] = t
         meta["date"] = meta["date"] or date
         meta["author"] = meta["author"] or author
@@ -874,10 +906,10 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"
     why = "two files, one per language (" + "; ".join(how) + ")"
     return _source(f"{zh_name} + {en_name}", blocks, removed, diags, meta["date"], meta["author"],
-                   (titles["zh"] or title[0], titles["en"] or title[1]), "two-files", why, enc)
+                   (titles["zh"] or title[0], titles["en"] or title[1]), "two-files", why, enc, subs)
 
 
-def _source(name, blocks, removed, diags, date, author, title, layout, why, enc) -> Source:
+def _source(name, blocks, removed, diags, date, author, title, layout, why, enc, subs=()) -> Source:
     for r in removed:
         diags.append(Diagnostic("info", f"removed as boilerplate ({r.reason}): {r.text[:40]}…", r.line, name))
     langs = {b.lang for b in blocks}
@@ -888,7 +920,7 @@ def _source(name, blocks, removed, diags, date, author, title, layout, why, enc)
     script = "Hant" if _traditional(blocks, title[0]) else "Hans"
     meta = Meta(date=date, author=author, title_zh=title[0], title_en=title[1], script=script)
     return Source(name=name, blocks=tuple(blocks), meta=meta, removed=tuple(removed), diagnostics=tuple(diags),
-                  layout=layout, layout_reason=why, encoding=enc)
+                  layout=layout, layout_reason=why, encoding=enc, subtitles=subs)
 
 
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:

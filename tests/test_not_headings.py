@@ -77,3 +77,18 @@ def test_separator_heading_with_latin_words_on_the_chinese_side():
     assert split_bilingual("可以采集 Windows 事件日志吗？ | Can it collect Windows event logs?") == (
         "可以采集 Windows 事件日志吗？", "Can it collect Windows event logs?")
     assert split_bilingual("Docker Compose | Kubernetes") is None
+
+
+def test_a_titles_second_line_stays_text():
+    zh = ["青溪乡村儿童阅读基金会\n2025年度工作报告", "理事长致辞", "今年是基金会成立的第八年，感谢每一位捐赠人。",
+          "一、机构概况", "基金会于2017年登记注册，是一家非公募基金会。"]
+    en = ["Qingxi Rural Children's Reading Foundation\nAnnual Report 2025", "Message from the Chair",
+          "This was the Foundation's eighth year; thank you to every donor.",
+          "I. About the Foundation", "The Foundation was registered in 2017 as a non-public-fundraising foundation."]
+    src = read_text("\n\n".join(zh + en), "report.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会", "Qingxi Rural Children's Reading Foundation")
+    assert {lang for lang, _ in src.subtitles} == {"zh", "en"}
+    got = _pairs("\n\n".join(zh + en))
+    assert got == [("理事长致辞", "Message from the Chair"), ("一、机构概况", "I. About the Foundation")]
+    b = process(src)
+    assert "2025年度工作报告" in [t for s in b.sections for r in s.rows for t in r.zh]
