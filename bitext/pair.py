@@ -16,7 +16,7 @@ from . import anchors
 from .align import align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import bare_label, date_line, never_heading, numbering
+from .headings import EN_ORDINALS, bare_label, date_line, never_heading, numbering
 from .segment import _lead_in as lead_in, heading_line, strip_heading_punct
 from .text import han_count
 
@@ -78,6 +78,61 @@ def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline
         parts.append(Part(Heading(strip_heading_punct(second.text) or second.text, second.line, "strong", h.level, raw=second.text),
                           part.paragraphs))
     return Outline(o.lang, tuple(parts))
+
+
+def parallel_runins(o: Outline) -> Outline:
+    """English run-in headings written as sentences in parallel: three or more
+    paragraphs in a row whose short first sentences open alike ("We will expand
+    domestic demand. …", "We will stay open and cooperative. …") or count
+    ("First, …", "Second, …"). Each first sentence becomes a weak heading, as
+    segment makes of a short first sentence in Chinese; pairing decides."""
+    parts: list[Part] = []
+    for part in o.parts:
+        paras = list(part.paragraphs)
+        heads = _parallel_run(paras)
+        if not heads:
+            parts.append(part)
+            continue
+        cur = Part(part.heading, ())
+        for k, p in enumerate(paras):
+            if k in heads:
+                parts.append(cur)
+                first = p.sentences[0]
+                cur = Part(Heading(strip_heading_punct(first), p.line, "weak", raw=first),
+                           (Paragraph(p.sentences[1:], p.line, p.markdown),))
+            else:
+                cur = Part(cur.heading, cur.paragraphs + (p,))
+        parts.append(cur)
+    return Outline(o.lang, tuple(pt for pt in parts if pt.heading is not None or pt.paragraphs))
+
+
+def _parallel_run(paras: list[Paragraph]) -> set[int]:
+    def opening(p: Paragraph) -> str | None:
+        if len(p.sentences) < 2 or p.markdown:
+            return None
+        first = p.sentences[0]
+        words = first.rstrip(".").split()
+        if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper():
+            return None
+        lead = words[0].rstrip(",").lower()
+        if "," in " ".join(words[1:]) or ("," in words[0] and lead not in EN_ORDINALS):
+            return None
+        return lead
+
+    heads: set[int] = set()
+    run: list[int] = []
+    for k, p in enumerate(paras + [Paragraph((), 0)]):
+        w = opening(p) if k < len(paras) else None
+        if w is not None and run:
+            prev = opening(paras[run[-1]])
+            if w == prev and w not in EN_ORDINALS or (prev in EN_ORDINALS and w in EN_ORDINALS
+                                                      and EN_ORDINALS.index(w) == EN_ORDINALS.index(prev) + 1):
+                run.append(k)
+                continue
+        if len(run) >= 3:
+            heads.update(run)
+        run = [k] if w is not None else []
+    return heads
 
 
 LIST_STYLES = {"zh-list", "paren", "dotted", "arabic", "roman", "letter"}
@@ -351,7 +406,9 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
     """Order as evidence: between two pairs (or a pair and an end of the document),
     a single heading left on each side at the same place is the same heading,
     even when the dictionary knows neither ("壮大特色产业" / "Growing local industries").
-    At an end of the document both must be heading lines."""
+    Between two pairs, two headings of one kind (two first sentences, two
+    heading lines) need nothing more; at an end of the document both must be
+    heading lines."""
     out = list(pairs)
     bounds = [(-1, -1)] + [(i, j) for i, j, _ in pairs] + [(len(zc), len(ec))]
     for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
@@ -362,7 +419,8 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
             if (i0 < 0 or i1 == len(zc)) and "weak" in (z.heading.strength, e.heading.strength):
                 continue  # at an end, a first sentence is no match for an extra section ("How to apply")
             s = heading_score(z, e)
-            if s >= floor and abs(z.pos - e.pos) <= 0.1:
+            inside = i0 >= 0 and i1 < len(zc)
+            if abs(z.pos - e.pos) <= 0.1 and (s >= floor or (inside and z.heading.strength == e.heading.strength)):
                 out.append((zs[0], es[0], s))
     return sorted(out)
 
@@ -490,7 +548,7 @@ def _units(paras: list[Paragraph]):
 def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NONE) -> Bitext:
     diags: list[Diagnostic] = list(source.diagnostics)
     name = source.name
-    zh, en = split_joined(zh, source.blocks), split_joined(en, source.blocks)
+    zh, en = split_joined(zh, source.blocks), parallel_runins(split_joined(en, source.blocks))
     zc = candidates(zh, not_headings(zh, source.blocks, source.subtitles))
     ec = candidates(en, not_headings(en, source.blocks, source.subtitles))
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],

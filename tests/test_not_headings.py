@@ -92,3 +92,29 @@ def test_a_titles_second_line_stays_text():
     assert got == [("理事长致辞", "Message from the Chair"), ("一、机构概况", "I. About the Foundation")]
     b = process(src)
     assert "2025年度工作报告" in [t for s in b.sections for r in s.rows for t in r.zh]
+
+
+def test_parallel_english_runin_sentences_pair_with_chinese_runins():
+    zh = ["三、2026年重点工作",
+          "坚持创新驱动。加快建设科学城，推动高校与企业共建联合实验室十个以上。",
+          "坚持扩大内需。实施消费提振行动，培育夜间经济街区五个。",
+          "坚持开放合作。深化与沿海城市的产业协作，办好国际仪器博览会。",
+          "四、加强政府自身建设", "我们将坚持依法行政，自觉接受人大监督。"]
+    en = ["III. Priorities for 2026",
+          "We will continue to drive development through innovation. We will speed up work on the Science City.",
+          "We will expand domestic demand. We will launch a campaign to boost consumption.",
+          "We will stay open and cooperative. We will deepen industrial cooperation with coastal cities.",
+          "IV. Strengthening the Government's Own Performance", "We will continue to exercise power in accordance with the law."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("坚持开放合作", "We will stay open and cooperative") in got
+    assert ("坚持扩大内需", "We will expand domestic demand") in got
+    assert ("四、加强政府自身建设", "IV. Strengthening the Government's Own Performance") in got
+
+
+def test_two_parallel_sentences_are_not_a_run():
+    from bitext.model import Outline, Paragraph, Part
+    from bitext.pair import parallel_runins
+
+    paras = (Paragraph(("We will expand demand.", "More text here."), 1), Paragraph(("We will stay open.", "More text."), 2))
+    o = Outline("en", (Part(None, paras),))
+    assert parallel_runins(o) == o
