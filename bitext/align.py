@@ -141,6 +141,12 @@ class Rows:
         return Rows(np.concatenate(([0], np.cumsum(np.bincount(keys // w, minlength=n)))), keys % w, sums, w)
 
 
+def _clip(a, lo, hi):
+    """np.clip without its argument checks, which cost more than the work on the
+    small arrays of a short section; the same result (NaN stays NaN)."""
+    return np.minimum(np.maximum(a, lo), hi)
+
+
 def _as_rows(X):
     """Vectors as the search uses them: Rows, or a dense array (embeddings)."""
     if isinstance(X, (Rows, np.ndarray)):
@@ -255,13 +261,28 @@ def key_rows(zh: Sequence[str], en: Sequence[str], params: Params = DEFAULT) -> 
     return Z, E
 
 
+def _near_dots(X, max_k: int) -> list[np.ndarray]:
+    """d[s][i] = X[i] · X[i + s] for s < max_k, from dense blocks along the diagonal."""
+    n = X.shape[0]
+    d = [np.zeros(max(0, n - s)) for s in range(max_k)]
+    block = 256
+    for r0 in range(0, n, block):
+        r1 = min(n, r0 + block)
+        G = _block(X, r0, r1, X, r0, min(n, r1 + max_k - 1))
+        for s in range(max_k):
+            rows = min(r1, n - s) - r0  # rows i of the block with i + s < n
+            if rows > 0:
+                d[s][r0:r0 + rows] = G[np.arange(rows), np.arange(rows) + s]
+    return d
+
+
 def _span_norms(X, max_k: int) -> np.ndarray:
     """N[k][i] = squared norm of the sum of units i..i+k-1 (k = 1..max_k)."""
     n = X.shape[0]
     out = np.zeros((max_k + 1, n + 1))
     if n == 0:
         return out
-    d = [_pair_dots(X, np.arange(n - s), X, np.arange(s, n)) if s < n else np.zeros(0) for s in range(max_k)]
+    d = _near_dots(X, max_k)
     for k in range(1, max_k + 1):
         if k > n:
             break
@@ -349,16 +370,16 @@ def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float) -> di
         okr = (pa >= 0) & (jp >= 0) & (J <= m)
         dot = np.zeros(J.shape)
         for k in range(di):
-            r = np.clip(pa + k, 0, max(n - 1, 0))
-            hi_i = np.clip(J - cs[r], 0, Wp)
-            lo_i = np.clip(jp - cs[r], 0, Wp)
+            r = _clip(pa + k, 0, max(n - 1, 0))
+            hi_i = _clip(J - cs[r], 0, Wp)
+            lo_i = _clip(jp - cs[r], 0, Wp)
             dot += PF[r, hi_i] - PF[r, lo_i]
-        nz = zn[di, np.clip(pa, 0, n)]
-        ne = en_[dj, np.clip(jp, 0, m)]
+        nz = zn[di, _clip(pa, 0, n)]
+        ne = en_[dj, _clip(jp, 0, m)]
         den = np.sqrt(nz * ne)
         with np.errstate(invalid="ignore", divide="ignore"):
             cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), np.nan)
-        simn = np.clip((cos - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
+        simn = _clip((cos - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
         simn = np.where(np.isnan(cos), no_evidence, simn)
         out[(di, dj)] = np.where(okr, simn, np.nan)
     return out
@@ -403,16 +424,16 @@ def _costs(p: _Problem, lo: np.ndarray, W: int) -> dict:
     var = prm.length_sd ** 2
     A = np.arange(n + 1)[:, None]
     J = lo[:, None] + np.arange(W)[None, :]
-    Jc = np.clip(J, 0, m)
+    Jc = _clip(J, 0, m)
     out = {}
     for di, dj in p.shapes:
         pa = A - di
-        pac = np.clip(pa, 0, n)
+        pac = _clip(pa, 0, n)
         if dj == 0:
             if di == 1:
                 c = np.full(J.shape, prm.skip)
             else:  # a whole paragraph left untranslated
-                whole = (pa[:, 0] >= 0) & (zend[np.clip(pa[:, 0], 0, n)] > 0) & (zend[A[:, 0]] > 0)
+                whole = (pa[:, 0] >= 0) & (zend[_clip(pa[:, 0], 0, n)] > 0) & (zend[A[:, 0]] > 0)
                 inner = zb[A[:, 0]] - zb[np.minimum(pac[:, 0] + 1, n)]
                 whole &= (inner == 0) & bool(p.zbreak.any())
                 c = np.where(whole[:, None], prm.skip + prm.skip_more * (di - 1), np.inf) * np.ones(J.shape)
@@ -420,7 +441,7 @@ def _costs(p: _Problem, lo: np.ndarray, W: int) -> dict:
             out[(di, dj)] = c
             continue
         simn = sum(s[(di, dj)] * w for s, w in sims) / tw
-        jp = np.clip(J - dj, 0, m)
+        jp = _clip(J - dj, 0, m)
         zlen = zl[A] - zl[pac]
         elen = el[Jc] - el[jp]
         lr = np.log((elen + 10.0) / (zlen * p.ratio + 10.0))
