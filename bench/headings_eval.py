@@ -2,8 +2,9 @@
 
 Each fixture NAME.EXT (or a folder NAME/ holding zh.* and en.*) in
 tests/fixtures/layouts has NAME.pairs.json: the heading pairs a person made,
-[[zh, en], ...], and may have NAME.notes.md, the writer's notes on it. A pair found counts when both headings equal the expected
-ones (spaces collapsed). Prints precision, recall and F1; micro-averaged.
+[[zh, en], ...], and may have NAME.notes.md, the writer's notes on it. A pair
+found counts when both headings equal the expected ones (spaces collapsed, a
+final colon dropped). Prints precision, recall and F1; micro-averaged.
 
     .venv/bin/python bench/headings_eval.py [FIXTURE_DIR]
 """
@@ -25,7 +26,9 @@ SIDE_FILES = (".pairs.json", ".notes.md")
 
 
 def norm(t: str | None) -> str:
-    return " ".join((t or "").split())
+    """Spaces collapsed and a final colon dropped: bitext shows a label heading
+    ("安装底座：") without its colon, and a person may write it either way."""
+    return " ".join((t or "").split()).rstrip(":：").rstrip()
 
 
 def fixtures(folder: Path = FIXTURES):

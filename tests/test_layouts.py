@@ -50,7 +50,7 @@ def test_heading_pairs_are_the_persons(name, bitexts):
 
 
 def _source_text(name: str) -> str:
-    path = next((p for p in FIX.glob(name + ".*") if not p.name.endswith(".pairs.json")), None)
+    path = next((p for p in sorted(FIX.glob(name + ".*")) if not p.name.endswith(headings_eval.SIDE_FILES)), None)
     files = [path] if path else sorted((FIX / name).iterdir())
     out = []
     for f in files:
