@@ -253,6 +253,17 @@ class _MkDocsLog(logging.Handler):
 
 
 def _quiet_jieba() -> None:
+    """Import jieba (Material's search plugin does) quietly, and without
+    pkg_resources: jieba uses it only to open its own files, falls back to
+    open() without it, and importing it costs more than the rest of jieba."""
+    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # an import of it fails
+        try:
+            import jieba  # noqa: F401
+        except ImportError:  # pragma: no cover - jieba is a pinned dependency
+            return
+        finally:
+            del sys.modules["pkg_resources"]
     try:
         import jieba
 

@@ -30,3 +30,10 @@ def test_export_formats_named_in_the_command_line_are_the_exporters():
     from bitext import cli, export
 
     assert sorted(cli.EXPORT_FORMATS) == sorted(export.FORMATS)
+
+
+def test_jieba_is_imported_without_pkg_resources_and_works():
+    mods = loaded_after("from bitext.cli import _quiet_jieba\n_quiet_jieba()\nimport jieba\n"
+                        "assert jieba.lcut('我们在重庆开会') == ['我们', '在', '重庆', '开会']")
+    assert "jieba" in mods
+    assert "pkg_resources" not in mods
