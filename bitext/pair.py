@@ -190,7 +190,12 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
+        elif h.strength == "weak" and o.lang == "zh" and ZH_SUBJECT.match(h.text):
+            out.add(k)  # "我们可能与服务商共享信息。" is a sentence; a run-in heading has no subject
     return out
+
+
+ZH_SUBJECT = re.compile(r"^(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會)")
 
 
 def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
@@ -199,7 +204,7 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
     mine = [blk for blk in blocks[b + 1:b + 3] if blk.lang == lang]
     if not mine or blocks[b + 1].lang != lang or not date_line(mine[0].text):
         return False
-    after = next((blk for blk in blocks[b + 2:] if blk.lang == lang), None)
+    after = next((blocks[i] for i in range(b + 2, len(blocks)) if blocks[i].lang == lang), None)
     return after is None or after.kind == "heading" or heading_line(after.text, lang)
 
 
