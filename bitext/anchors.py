@@ -696,14 +696,15 @@ def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
     from pypinyin.converter import DefaultConverter
 
-    buckets: dict[str, tuple] = {}
+    # Kind (freq, defs, phrases) → bucket (an entry's character, or its first pair) → entries;
+    # a bucket gets a dict of a kind only when it has entries of that kind.
+    kinds: tuple[dict[str, dict], ...] = ({}, {}, {})
 
-    def bucket(word: str) -> tuple:
-        """The dicts (freq, defs, phrases) an entry goes to: its character's or its first pair's."""
-        b = buckets.get(word[:2])
-        if b is None:
-            b = buckets[word[:2]] = ({}, {}, {})
-        return b
+    def bucket(word: str, kind: int) -> dict:
+        d = kinds[kind].get(word[:2])
+        if d is None:
+            d = kinds[kind][word[:2]] = {}
+        return d
 
     emits: dict[str, tuple] = {}
     readings: dict[str, str] = {}
@@ -714,17 +715,17 @@ def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
             if not line:
                 continue
             word, count = line.split(" ")[:2]
-            bucket(word)[0][word] = int(count)
+            bucket(word, 0)[word] = int(count)
             total += int(count)
             for i in range(1, len(word)):
-                bucket(word[:i])[0].setdefault(word[:i], 0)
+                bucket(word[:i], 0).setdefault(word[:i], 0)
     emit = runpy.run_path(str(sources["hmm_emit"]))["P"]
     for ch in set().union(*(emit[y] for y in "BMES")):
         emits[ch] = tuple(emit[y].get(ch, MIN_FLOAT) for y in "BMES")
-    text = gzip.decompress(sources["cedict"].read_bytes()).decode("utf-8")
-    for trad, simp, english in CEDICT_LINE_RE.findall(text):
+    for m in CEDICT_LINE_RE.finditer(gzip.decompress(sources["cedict"].read_bytes()).decode("utf-8")):
+        trad, simp, english = m.groups()
         for w in (simp, trad) if trad != simp else (simp,):
-            defs = bucket(w)[1]
+            defs = bucket(w, 1)
             defs[w] = defs[w] + "/" + english if w in defs else english
     conv = DefaultConverter()
     plain: dict[str, str] = {}
@@ -738,9 +739,9 @@ def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
         ch = chr(num)
         readings[ch] = normal(ch, readings_of.split(",")[0])
     for phrase, toned in PHRASES_DICT.items():
-        bucket(phrase)[2][phrase] = "".join(normal(h, r[0]) for h, r in zip(phrase, toned))
+        bucket(phrase, 2)[phrase] = "".join(normal(h, r[0]) for h, r in zip(phrase, toned))
         for i in range(1, len(phrase)):
-            bucket(phrase[:i])[2].setdefault(phrase[:i], None)
+            bucket(phrase[:i], 2).setdefault(phrase[:i], None)
     parts: list[bytes] = []
     size = [0]
 
@@ -751,12 +752,16 @@ def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
         size[0] += len(data)
         return where
 
+    def entries(key: str) -> tuple[dict, dict, dict]:
+        return tuple(kind.pop(key, {}) for kind in kinds)  # popped: memory goes as the file grows
+
+    keys = set().union(*kinds)
     pairs: dict[str, dict[str, int]] = {}
-    for key in sorted(k for k in buckets if len(k) == 2):
-        pairs.setdefault(key[0], {})[key[1]] = put(buckets[key])
+    for key in sorted(k for k in keys if len(k) == 2):
+        pairs.setdefault(key[0], {})[key[1]] = put(entries(key))
     index = {}
-    for ch in sorted(set(pairs) | set(emits) | set(readings) | {k for k in buckets if len(k) == 1}):
-        index[ch] = put((*buckets.get(ch, ({}, {}, {})), emits.get(ch), readings.get(ch), pairs.get(ch, {})))
+    for ch in sorted(set(pairs) | set(emits) | set(readings) | {k for k in keys if len(k) == 1}):
+        index[ch] = put((*entries(ch), emits.get(ch), readings.get(ch), pairs.get(ch, {})))
     header = {"total": total, "start": runpy.run_path(str(sources["hmm_start"]))["P"],
               "trans": runpy.run_path(str(sources["hmm_trans"]))["P"], "index": index}
     return header, b"".join(parts)
