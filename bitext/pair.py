@@ -84,12 +84,14 @@ def parallel_runins(o: Outline) -> Outline:
     """English run-in headings written as sentences in parallel: three or more
     paragraphs in a row whose short first sentences open alike ("We will expand
     domestic demand. …", "We will stay open and cooperative. …") or count
-    ("First, …", "Second, …"). Each first sentence becomes a weak heading, as
+    ("First, …", "Second, …"), and numbered paragraphs that open with a title
+    ("1. Definitions. 'License' shall mean …"). Each becomes a weak heading, as
     segment makes of a short first sentence in Chinese; pairing decides."""
     parts: list[Part] = []
     for part in o.parts:
         paras = list(part.paragraphs)
-        heads = _parallel_run(paras)
+        heads = {k: 1 for k in _parallel_run(paras)}
+        heads.update({k: 2 for k, p in enumerate(paras) if _numbered_runin(p)})
         if not heads:
             parts.append(part)
             continue
@@ -97,13 +99,27 @@ def parallel_runins(o: Outline) -> Outline:
         for k, p in enumerate(paras):
             if k in heads:
                 parts.append(cur)
-                first = p.sentences[0]
+                n = heads[k]
+                first = " ".join(p.sentences[:n])
                 cur = Part(Heading(strip_heading_punct(first), p.line, "weak", raw=first),
-                           (Paragraph(p.sentences[1:], p.line, p.markdown),))
+                           (Paragraph(p.sentences[n:], p.line, p.markdown),))
             else:
                 cur = Part(cur.heading, cur.paragraphs + (p,))
         parts.append(cur)
     return Outline(o.lang, tuple(pt for pt in parts if pt.heading is not None or pt.paragraphs))
+
+
+EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
+
+
+def _numbered_runin(p: Paragraph) -> bool:
+    """A numbered paragraph that opens with its title, cut into three sentences
+    by the splitter: "1." / "Definitions." / "'License' shall mean …"."""
+    if len(p.sentences) < 3 or p.markdown or not EN_NUMBER_ALONE.fullmatch(p.sentences[0]):
+        return False
+    words = p.sentences[1].rstrip(".").split()
+    return (1 <= len(words) <= 10 and p.sentences[1].endswith(".") and words[0][:1].isupper()
+            and sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6)
 
 
 def _parallel_run(paras: list[Paragraph]) -> set[int]:
