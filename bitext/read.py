@@ -479,6 +479,15 @@ class Interleaved(Layout):
 
     def arrange(self, doc):
         langs = _fill_neutral(doc.paras)
+        texts = [p.text for p in doc.paras]
+        for k, t in enumerate(texts):
+            # A Chinese line that names things in Latin letters ("配置 Kubernetes
+            # Ingress Controller") between two English lines is the Chinese of the pair.
+            h = han_count(t)
+            near = [texts[i] for i in (k - 1, k + 1) if 0 <= i < len(texts)]
+            if (langs[k] == "en" and h >= 2 and 16 * h >= latin_count(t) and near
+                    and all(detect_lang(n) == "en" and not han_count(n) for n in near)):
+                langs[k] = "zh"
         blocks = [Block(p.text, lg, p.no, file=doc.path) for p, lg in zip(doc.paras, langs)]
         return Arranged(blocks, "")
 
