@@ -80,26 +80,37 @@ def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline
     return Outline(o.lang, tuple(parts))
 
 
-def parallel_runins(o: Outline) -> Outline:
+def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
     """English run-in headings written as sentences in parallel: three or more
     paragraphs in a row whose short first sentences open alike ("We will expand
     domestic demand. …", "We will stay open and cooperative. …") or count
-    ("First, …", "Second, …"), and numbered paragraphs that open with a title
-    ("1. Definitions. 'License' shall mean …"). Each becomes a weak heading, as
+    ("First, …", "Second, …"), or that are as many as a run of Chinese run-in
+    headings ("加快产业升级。…" / "Industrial upgrading sped up. …"), and
+    numbered paragraphs that open with a title ("1. Definitions. 'License'
+    shall mean …"). Each becomes a weak heading, as
     segment makes of a short first sentence in Chinese; pairing decides."""
+    # One sequence of paragraphs; a part headed by a first sentence counts as
+    # its paragraph, a heading line ends a run.
+    items: list[tuple[int, int | None, str | None]] = []
+    for pi, part in enumerate(o.parts):
+        h = part.heading
+        first = 0
+        if h is not None and h.strength == "weak" and (h.raw or "").endswith(".") and part.paragraphs:
+            items.append((pi, None, _opening(Paragraph((h.raw,) + part.paragraphs[0].sentences, h.line))))
+            first = 1
+        elif h is not None:
+            items.append((pi, None, None))
+        items += [(pi, k, _opening(p)) for k, p in enumerate(part.paragraphs) if k >= first]
+    runs = _parallel_run([w for _, _, w in items], zh_runs)
+    heads: dict[tuple[int, int], int] = {(pi, k): 1 for n, (pi, k, _) in enumerate(items) if n in runs and k is not None}
+    heads.update({(pi, k): 2 for pi, part in enumerate(o.parts) for k, p in enumerate(part.paragraphs) if _numbered_runin(p)})
     parts: list[Part] = []
-    for part in o.parts:
-        paras = list(part.paragraphs)
-        heads = {k: 1 for k in _parallel_run(paras)}
-        heads.update({k: 2 for k, p in enumerate(paras) if _numbered_runin(p)})
-        if not heads:
-            parts.append(part)
-            continue
+    for pi, part in enumerate(o.parts):
         cur = Part(part.heading, ())
-        for k, p in enumerate(paras):
-            if k in heads:
+        for k, p in enumerate(part.paragraphs):
+            n = heads.get((pi, k))
+            if n:
                 parts.append(cur)
-                n = heads[k]
                 first = " ".join(p.sentences[:n])
                 cur = Part(Heading(strip_heading_punct(first), p.line, "weak", raw=first),
                            (Paragraph(p.sentences[n:], p.line, p.markdown),))
@@ -122,33 +133,74 @@ def _numbered_runin(p: Paragraph) -> bool:
             and sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6)
 
 
-def _parallel_run(paras: list[Paragraph]) -> set[int]:
-    def opening(p: Paragraph) -> str | None:
-        if len(p.sentences) < 2 or p.markdown:
-            return None
-        first = p.sentences[0]
-        words = first.rstrip(".").split()
-        if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper():
-            return None
-        lead = words[0].rstrip(",").lower()
-        if "," in " ".join(words[1:]) or ("," in words[0] and lead not in EN_ORDINALS):
-            return None
-        return lead
+def _opening(p: Paragraph) -> str | None:
+    """The first word of a paragraph whose first sentence is short enough to
+    be its run-in heading ("We will expand domestic demand."), else None."""
+    if len(p.sentences) < 2 or p.markdown:
+        return None
+    first = p.sentences[0]
+    words = first.rstrip(".").split()
+    if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper():
+        return None
+    lead = words[0].rstrip(",").lower()
+    if "," in " ".join(words[1:]) or ("," in words[0] and lead not in EN_ORDINALS):
+        return None
+    return lead
 
+
+def _parallel_run(openings: list[str | None], zh_runs: set[int] = frozenset()) -> set[int]:
+    """Paragraphs in a row with short first sentences (their openings): all of
+    a run as long as a run of Chinese run-in headings (zh_runs), else three or
+    more that open alike."""
     heads: set[int] = set()
+    words = openings + [None]
     run: list[int] = []
-    for k, p in enumerate(paras + [Paragraph((), 0)]):
-        w = opening(p) if k < len(paras) else None
-        if w is not None and run:
-            prev = opening(paras[run[-1]])
-            if w == prev and w not in EN_ORDINALS or (prev in EN_ORDINALS and w in EN_ORDINALS
-                                                      and EN_ORDINALS.index(w) == EN_ORDINALS.index(prev) + 1):
-                run.append(k)
-                continue
-        if len(run) >= 3:
+    for k, w in enumerate(words):
+        if w is not None:
+            run.append(k)
+            continue
+        if len(run) in zh_runs:
             heads.update(run)
-        run = [k] if w is not None else []
+        else:
+            heads.update(_alike(run, words))
+        run = []
     return heads
+
+
+def _alike(run: list[int], words: list[str | None]) -> set[int]:
+    """Runs of three or more that open with one word, or count (First, Second, …)."""
+    out: set[int] = set()
+    cur: list[int] = []
+    for k in run + [None]:
+        w = words[k] if k is not None else None
+        prev = words[cur[-1]] if cur else None
+        if w is not None and prev is not None and (
+                (w == prev and w not in EN_ORDINALS)
+                or (prev in EN_ORDINALS and w in EN_ORDINALS and EN_ORDINALS.index(w) == EN_ORDINALS.index(prev) + 1)):
+            cur.append(k)
+            continue
+        if len(cur) >= 3:
+            out.update(cur)
+        cur = [k] if w is not None else []
+    return out
+
+
+def zh_runin_runs(o: Outline) -> set[int]:
+    """Lengths of runs of three or more Chinese run-in headings in a row: parts
+    headed by a short first sentence with no comma and no subject ("加快产业升级。"),
+    each with one paragraph of text."""
+    out: set[int] = set()
+    n = 0
+    for part in o.parts + (Part(None, ()),):
+        h = part.heading
+        if (h is not None and h.strength == "weak" and (h.raw or "").endswith("。") and len(h.text) <= 12
+                and not re.search(r"[，,、；]", h.text) and not ZH_SUBJECT.match(h.text) and len(part.paragraphs) == 1):
+            n += 1
+            continue
+        if n >= 3:
+            out.add(n)
+        n = 0
+    return out
 
 
 LIST_STYLES = {"zh-list", "paren", "dotted", "arabic", "roman", "letter"}
@@ -569,7 +621,8 @@ def _units(paras: list[Paragraph]):
 def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NONE) -> Bitext:
     diags: list[Diagnostic] = list(source.diagnostics)
     name = source.name
-    zh, en = split_joined(zh, source.blocks), parallel_runins(split_joined(en, source.blocks))
+    zh = split_joined(zh, source.blocks)
+    en = parallel_runins(split_joined(en, source.blocks), zh_runin_runs(zh))
     zc = candidates(zh, not_headings(zh, source.blocks, source.subtitles))
     ec = candidates(en, not_headings(en, source.blocks, source.subtitles))
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
