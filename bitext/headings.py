@@ -172,7 +172,8 @@ def never_heading(text: str) -> bool:
     versions, copyright notices, end markers ("END OF TERMS AND CONDITIONS",
     "条款结束", "（全文完）")."""
     t = text.strip()
-    return date_line(t) or bool(COPYRIGHT.match(t)) or bool(END_MARKER.match(t))
+    notice = bool(COPYRIGHT.match(t)) and bool(re.search(r"\d{4}|©", t))  # "Copyright" alone may head a section
+    return date_line(t) or notice or bool(END_MARKER.match(t))
 
 
 __all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading"]

@@ -25,6 +25,7 @@ def test_date_lines(line, expected):
     ("END OF TERMS AND CONDITIONS", True), ("条款结束", True), ("（全文完）", True),
     ("Copyright © 2026 Fernleaf Software Trust", True), ("版权所有 © 2026 蕨叶软件信托", True),
     ("End User Licence", False), ("会议结束后的安排", False), ("Endpoints", False), ("第一章 总则", False),
+    ("Copyright", False), ("Copyright 2024 Acme Inc.", True),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected
