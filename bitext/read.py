@@ -701,6 +701,28 @@ def label_partners(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def question_headings(blocks: list[Block]) -> list[Block]:
+    """Questions on lines of their own, each answered by the text below it
+    ("如何注册账户？" / "How do I create an account?"), head their answers: when
+    each language has two or more and as many as the other."""
+    def asks(k: int) -> bool:
+        b = blocks[k]
+        t = b.text
+        if b.kind != "para" or b.markdown or "\n" in t or not t.endswith(("？", "?")):
+            return False
+        short = len(t) <= 30 if b.lang == "zh" else len(t.split()) <= 15
+        nxt = next((x for x in blocks[k + 1:k + 3] if x.lang == b.lang), None)
+        return short and nxt is not None and not nxt.text.endswith(("？", "?"))
+
+    found = {lg: [k for k, b in enumerate(blocks) if b.lang == lg and asks(k)] for lg in ("zh", "en")}
+    if len(found["zh"]) < 2 or len(found["zh"]) != len(found["en"]):
+        return blocks
+    out = list(blocks)
+    for k in found["zh"] + found["en"]:
+        out[k] = replace(out[k], kind="heading", level=2)
+    return out
+
+
 # --------------------------------------------------------------------------- titles
 
 SECTION_WORDS = re.compile(
@@ -849,6 +871,8 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         blocks = split_bilingual_lines(blocks)
     if lay.name == "interleaved":
         blocks = label_partners(blocks)
+    if lay.name != "markdown":
+        blocks = question_headings(blocks)
     lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
     tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
     subs = () if lay.name == "markdown" else subtitles(blocks, {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t})
@@ -912,6 +936,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         meta["date"] = meta["date"] or date
         meta["author"] = meta["author"] or author
         blocks += bl
+    blocks = question_headings(blocks)
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"
     why = "two files, one per language (" + "; ".join(how) + ")"
     return _source(f"{zh_name} + {en_name}", blocks, removed, diags, meta["date"], meta["author"],
