@@ -103,7 +103,7 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
         items += [(pi, k, _opening(p)) for k, p in enumerate(part.paragraphs) if k >= first]
     runs = _parallel_run([w for _, _, w in items], zh_runs)
     heads: dict[tuple[int, int], int] = {(pi, k): 1 for n, (pi, k, _) in enumerate(items) if n in runs and k is not None}
-    heads.update({(pi, k): 2 for pi, part in enumerate(o.parts) for k, p in enumerate(part.paragraphs) if _numbered_runin(p)})
+    heads.update({(pi, k): 2 for pi, part in enumerate(o.parts) for k, p in enumerate(part.paragraphs) if _numbered_title(p)})
     parts: list[Part] = []
     for pi, part in enumerate(o.parts):
         cur = Part(part.heading, ())
@@ -112,8 +112,10 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
             if n:
                 parts.append(cur)
                 first = " ".join(p.sentences[:n])
-                cur = Part(Heading(strip_heading_punct(first), p.line, "weak", raw=first),
-                           (Paragraph(p.sentences[n:], p.line, p.markdown),))
+                rest = p.sentences[n:]
+                # A line of its own ("1. Scope.") is a heading line; else a run-in heading.
+                cur = Part(Heading(strip_heading_punct(first), p.line, "weak" if rest else "strong", raw=first),
+                           (Paragraph(rest, p.line, p.markdown),) if rest else ())
             else:
                 cur = Part(cur.heading, cur.paragraphs + (p,))
         parts.append(cur)
@@ -123,10 +125,11 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
 
 
-def _numbered_runin(p: Paragraph) -> bool:
-    """A numbered paragraph that opens with its title, cut into three sentences
-    by the splitter: "1." / "Definitions." / "'License' shall mean …"."""
-    if len(p.sentences) < 3 or p.markdown or not EN_NUMBER_ALONE.fullmatch(p.sentences[0]):
+def _numbered_title(p: Paragraph) -> bool:
+    """A numbered paragraph that opens with its title, cut into sentences by
+    the splitter: "1." / "Definitions." / "'License' shall mean …", or a line
+    of its own: "1." / "Scope."."""
+    if len(p.sentences) < 2 or p.markdown or not EN_NUMBER_ALONE.fullmatch(p.sentences[0]):
         return False
     words = p.sentences[1].rstrip(".").split()
     return (1 <= len(words) <= 10 and p.sentences[1].endswith(".") and words[0][:1].isupper()
