@@ -459,6 +459,13 @@ class Dictionaries:
     def load(self, text: str) -> None:
         """Decode the buckets that entries inside ``text`` can come from (each once):
         those of its characters, then those of its pairs of adjacent characters."""
+        try:
+            self._load(text)
+        except (ValueError, EOFError, TypeError):  # a damaged cache file: build it again
+            self._rebuild()
+            self._load(text)
+
+    def _load(self, text: str) -> None:
         for ch in set(text) - self._loaded:
             self._loaded.add(ch)
             where = self._index.get(ch)
@@ -480,11 +487,7 @@ class Dictionaries:
 
     def _decode(self, where: int) -> tuple:
         off, size = where >> 32, where & 0xFFFFFFFF
-        try:
-            return marshal.loads(self._buckets[off:off + size])
-        except (ValueError, EOFError, TypeError):  # a damaged cache file: build it again
-            self._rebuild()
-            return marshal.loads(self._buckets[off:off + size])
+        return marshal.loads(self._buckets[off:off + size])
 
     def _update(self, freq: dict, defs: dict, phrases: dict) -> None:
         self.freq.update(freq)
@@ -492,10 +495,14 @@ class Dictionaries:
         self.phrases.update(phrases)
 
     def _rebuild(self) -> None:
+        """Build the buckets again and rewrite the file; what was decoded stays
+        (it decoded), the rest is decoded again from the new buckets."""
         if self.path is None:
             raise RuntimeError("the aligner's dictionaries are damaged in memory")
         header, self._buckets = build_dictionaries(_sources())
         self._index = header["index"]
+        self._loaded.clear()
+        self._pairs.clear()
         header["key"] = self._key
         _write_cache(self.path, header, self._buckets)
         self.path = None

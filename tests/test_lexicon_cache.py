@@ -92,9 +92,11 @@ def test_damaged_cache_is_rebuilt(tmp_path, builds, damage):
         where = d._index["发"]
         off, size = where >> 32, where & 0xFFFFFFFF
         d._buckets = memoryview(bytes(d._buckets[:off]) + b"\xff" * size + bytes(d._buckets[off + size:]))
+        assert d.cut("重庆") == ["重庆"]  # decoded before the damage is found
         assert "develop" in d.definition("发展")
         assert len(builds) == 2
-        assert path.read_bytes() == data
+        assert d.cut("我们在重庆开会，深化合作") == ["我们", "在", "重庆", "开会", "，", "深化", "合作"]
+        assert anchors._read_cache(path, anchors.cache_key(anchors._sources())) is not None
 
 
 def test_unwritable_cache_folder_builds_in_memory(tmp_path, builds):
