@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .model import Block, Heading, Outline, Paragraph, Part
+
 ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 ZH_DIGITS.update({"〇": 0, "两": 2})
 ZH_DIGITS.update({c: i for i, c in enumerate("零壹貳參肆伍陸柒捌玖")})  # financial numerals (Taiwan documents)
@@ -176,4 +178,259 @@ def never_heading(text: str) -> bool:
     return date_line(t) or notice or bool(END_MARKER.match(t))
 
 
-__all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading"]
+# --------------------------------------------------------------------------- outline: which candidates head something
+#
+# segment proposes heading candidates line by line; these read a whole
+# outline (and the source's blocks) to correct what one line cannot tell:
+# two headings joined as one, English run-in headings segment does not see,
+# and candidates with a heading's shape that head nothing. pair uses them
+# before it matches the two languages.
+
+
+def _segment():
+    from . import segment  # segment imports this module
+
+    return segment
+
+
+def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline:
+    """Undo a join of two heading lines that are two headings.
+
+    segment reads two heading lines in a row as one heading broken over two
+    lines ("一、总体" / "目标"). That holds when the second line follows the
+    first in the source; not when a line of the other language stands between
+    them (interleaved text), nor when a blank line follows a heading that says
+    more than its number ("一、概述", blank, "背景")."""
+    at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
+    parts: list[Part] = []
+    for part in o.parts:
+        h = part.heading
+        k = at.get((o.lang, h.line)) if h is not None and h.strength == "strong" and not h.markdown else None
+        nxt = next((i for i in range(k + 1, len(blocks)) if blocks[i].lang == o.lang), None) if k is not None else None
+        if nxt is None or (h.raw or h.text) not in (blocks[k].text + blocks[nxt].text, blocks[k].text + " " + blocks[nxt].text):
+            parts.append(part)
+            continue
+        first, second = blocks[k], blocks[nxt]
+        if nxt == k + 1 and (second.line == first.line + 1 or bare_label(first.text)):
+            parts.append(part)
+            continue
+        strip = _segment().strip_heading_punct
+        parts.append(Part(Heading(strip(first.text) or first.text, first.line, "strong", h.level, raw=first.text), ()))
+        parts.append(Part(Heading(strip(second.text) or second.text, second.line, "strong", h.level, raw=second.text),
+                          part.paragraphs))
+    return Outline(o.lang, tuple(parts))
+
+
+def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
+    """English run-in headings written as sentences in parallel: three or more
+    paragraphs in a row whose short first sentences open alike ("We will expand
+    domestic demand. …", "We will stay open and cooperative. …") or count
+    ("First, …", "Second, …"), or that are as many as a run of Chinese run-in
+    headings ("加快产业升级。…" / "Industrial upgrading sped up. …"), and
+    numbered paragraphs that open with a title ("1. Definitions. 'License'
+    shall mean …"). Each becomes a weak heading, as
+    segment makes of a short first sentence in Chinese; pairing decides."""
+    # One sequence of paragraphs; a part headed by a first sentence counts as
+    # its paragraph, a heading line ends a run.
+    items: list[tuple[int, int | None, str | None]] = []
+    for pi, part in enumerate(o.parts):
+        h = part.heading
+        first = 0
+        if h is not None and h.strength == "weak" and (h.raw or "").endswith(".") and part.paragraphs:
+            items.append((pi, None, _opening(Paragraph((h.raw,) + part.paragraphs[0].sentences, h.line))))
+            first = 1
+        elif h is not None:
+            items.append((pi, None, None))
+        items += [(pi, k, _opening(p)) for k, p in enumerate(part.paragraphs) if k >= first]
+    runs = _parallel_run([w for _, _, w in items], zh_runs)
+    heads: dict[tuple[int, int], int] = {(pi, k): 1 for n, (pi, k, _) in enumerate(items) if n in runs and k is not None}
+    heads.update({(pi, k): 2 for pi, part in enumerate(o.parts) for k, p in enumerate(part.paragraphs) if _numbered_title(p)})
+    parts: list[Part] = []
+    for pi, part in enumerate(o.parts):
+        cur = Part(part.heading, ())
+        for k, p in enumerate(part.paragraphs):
+            n = heads.get((pi, k))
+            if n:
+                parts.append(cur)
+                first = " ".join(p.sentences[:n])
+                rest = p.sentences[n:]
+                # A line of its own ("1. Scope.") is a heading line; else a run-in heading.
+                cur = Part(Heading(_segment().strip_heading_punct(first), p.line, "weak" if rest else "strong", raw=first),
+                           (Paragraph(rest, p.line, p.markdown),) if rest else ())
+            else:
+                cur = Part(cur.heading, cur.paragraphs + (p,))
+        parts.append(cur)
+    return Outline(o.lang, tuple(pt for pt in parts if pt.heading is not None or pt.paragraphs))
+
+
+EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
+
+
+def _numbered_title(p: Paragraph) -> bool:
+    """A numbered paragraph that opens with its title, cut into sentences by
+    the splitter: "1." / "Definitions." / "'License' shall mean …", or a line
+    of its own: "1." / "Scope."."""
+    if len(p.sentences) < 2 or p.markdown or not EN_NUMBER_ALONE.fullmatch(p.sentences[0]):
+        return False
+    words = p.sentences[1].rstrip(".").split()
+    return (1 <= len(words) <= 10 and p.sentences[1].endswith(".") and words[0][:1].isupper()
+            and sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6)
+
+
+def _opening(p: Paragraph) -> str | None:
+    """The first word of a paragraph whose first sentence is short enough to
+    be its run-in heading ("We will expand domestic demand."), else None."""
+    if len(p.sentences) < 2 or p.markdown:
+        return None
+    first = p.sentences[0]
+    words = first.rstrip(".").split()
+    if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper():
+        return None
+    lead = words[0].rstrip(",").lower()
+    if "," in " ".join(words[1:]) or ("," in words[0] and lead not in EN_ORDINALS):
+        return None
+    return lead
+
+
+def _parallel_run(openings: list[str | None], zh_runs: set[int] = frozenset()) -> set[int]:
+    """Paragraphs in a row with short first sentences (their openings): all of
+    a run as long as a run of Chinese run-in headings (zh_runs), else three or
+    more that open alike."""
+    heads: set[int] = set()
+    words = openings + [None]
+    run: list[int] = []
+    for k, w in enumerate(words):
+        if w is not None:
+            run.append(k)
+            continue
+        if len(run) in zh_runs:
+            heads.update(run)
+        else:
+            heads.update(_alike(run, words))
+        run = []
+    return heads
+
+
+def _alike(run: list[int], words: list[str | None]) -> set[int]:
+    """Runs of three or more that open with one word, or count (First, Second, …)."""
+    out: set[int] = set()
+    cur: list[int] = []
+    for k in run + [None]:
+        w = words[k] if k is not None else None
+        prev = words[cur[-1]] if cur else None
+        if w is not None and prev is not None and (
+                (w == prev and w not in EN_ORDINALS)
+                or (prev in EN_ORDINALS and w in EN_ORDINALS and EN_ORDINALS.index(w) == EN_ORDINALS.index(prev) + 1)):
+            cur.append(k)
+            continue
+        if len(cur) >= 3:
+            out.update(cur)
+        cur = [k] if w is not None else []
+    return out
+
+
+def zh_runin_runs(o: Outline) -> set[int]:
+    """Lengths of runs of three or more Chinese run-in headings in a row: parts
+    headed by a short first sentence with no comma and no subject ("加快产业升级。"),
+    each with one paragraph of text."""
+    out: set[int] = set()
+    n = 0
+    for part in o.parts + (Part(None, ()),):
+        h = part.heading
+        if (h is not None and h.strength == "weak" and (h.raw or "").endswith("。") and len(h.text) <= 12
+                and not re.search(r"[，,、；]", h.text) and not ZH_SUBJECT.match(h.text) and len(part.paragraphs) == 1):
+            n += 1
+            continue
+        if n >= 3:
+            out.add(n)
+        n = 0
+    return out
+
+
+LIST_STYLES = {"zh-list", "paren", "dotted", "arabic", "roman", "letter"}
+
+
+def list_items(o: Outline) -> set[int]:
+    """Parts whose heading line is an item of a numbered list: two or more
+    lines in a row in one numbering style, counting up, with no text between
+    them ("1. 打开设置" / "2. 选择同步"). A section is not empty before its
+    next sibling."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def follows(k: int) -> bool:
+        a, b = o.parts[run[-1]].heading, o.parts[k].heading
+        na, nb = numbering(a.text), numbering(b.text)
+        return (not o.parts[run[-1]].paragraphs and na.style == nb.style and na.kind == nb.kind
+                and na.value.isdigit() and nb.value.isdigit() and int(nb.value) == int(na.value) + 1)
+
+    for k, part in enumerate(o.parts + (Part(None, ()),)):
+        h = part.heading
+        nb = numbering(h.text) if h is not None and h.strength == "strong" and not h.markdown else None
+        if nb is not None and nb.style in LIST_STYLES and run and follows(k):
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = [k] if nb is not None and nb.style in LIST_STYLES else []
+    return out
+
+
+EN_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "its", "their", "his", "her"}
+EN_CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|doesn't|does not|won't|isn't|aren't)\b", re.I)
+
+
+def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles: tuple = ()) -> set[int]:
+    """Parts whose heading candidate has a heading's shape but heads nothing:
+    the items of a numbered list, dates and versions, copyright lines, end
+    markers, a signature (a line with a date on the next), a title's second
+    line (read finds it), and run-in labels
+    that lead into a list, state a fact ("The screen stays blank: …") or are
+    the first of several label–value pairs ("Power supply: 24 V. Accuracy: …").
+    Markdown headings are headings as marked."""
+    at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
+    out = list_items(o)
+    for k, part in enumerate(o.parts):
+        h = part.heading
+        if h is None or h.markdown:
+            continue
+        b = at.get((o.lang, h.line))
+        line = blocks[b].text if b is not None else h.raw or h.text
+        if never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles:
+            out.add(k)
+        elif h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang):
+            out.add(k)
+        elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
+            out.add(k)
+        elif h.strength == "weak" and o.lang == "zh" and ZH_SUBJECT.match(h.text):
+            out.add(k)  # "我们可能与服务商共享信息。" is a sentence; a run-in heading has no subject
+    return out
+
+
+ZH_SUBJECT = re.compile(r"^(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會)")
+
+
+def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
+    """A signature: the line blocks[b] ("理事长 温若澜") right above a date
+    line, with a heading line or nothing after the date."""
+    mine = [blk for blk in blocks[b + 1:b + 3] if blk.lang == lang]
+    if not mine or blocks[b + 1].lang != lang or not date_line(mine[0].text):
+        return False
+    after = next((blocks[i] for i in range(b + 2, len(blocks)) if blocks[i].lang == lang), None)
+    return after is None or after.kind == "heading" or _segment().heading_line(after.text, lang)
+
+
+EN_LEAD_IN = re.compile(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$", re.I)
+
+
+def _label_not_heading(label: str, line: str, lang: str) -> bool:
+    if _segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label):
+        return True  # "本會經費來源如下：", "The income comes from:"
+    if len(re.findall(r"：|:\s", line)) >= 3:
+        return True  # "电源：…；精度：…；尺寸：…" is a list of values
+    words = label.split()
+    return lang == "en" and len(words) >= 3 and (words[0].lower() in EN_DETERMINERS or bool(EN_CLAUSE.search(label)))
+
+
+__all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
+           "split_joined", "parallel_runins", "zh_runin_runs", "list_items", "not_headings"]

@@ -114,7 +114,7 @@ def test_parallel_english_runin_sentences_pair_with_chinese_runins():
 
 def test_two_parallel_sentences_are_not_a_run():
     from bitext.model import Outline, Paragraph, Part
-    from bitext.pair import parallel_runins
+    from bitext.headings import parallel_runins
 
     paras = (Paragraph(("We will expand demand.", "More text here."), 1), Paragraph(("We will stay open.", "More text."), 2))
     o = Outline("en", (Part(None, paras),))
