@@ -187,6 +187,18 @@ def never_heading(text: str) -> bool:
 # before it matches the two languages.
 
 
+def guarded(step, fallback, diags: list, name: str, what: str):
+    """step(), or fallback with a one-line warning when a heuristic meets input
+    it was not written for: a heading missed is better than no site."""
+    from .model import Diagnostic
+
+    try:
+        return step()
+    except Exception as e:  # noqa: BLE001 - any failure of a heuristic degrades to its fallback
+        diags.append(Diagnostic("warning", f"{what} skipped on this input ({type(e).__name__}: {e})", None, name))
+        return fallback
+
+
 def _segment():
     from . import segment  # segment imports this module
 
@@ -433,4 +445,4 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
 
 
 __all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
-           "split_joined", "parallel_runins", "zh_runin_runs", "list_items", "not_headings"]
+           "split_joined", "parallel_runins", "zh_runin_runs", "list_items", "not_headings", "guarded"]

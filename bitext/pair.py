@@ -16,7 +16,7 @@ from . import anchors
 from .align import align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import not_headings, numbering, parallel_runins, split_joined, zh_runin_runs
+from .headings import guarded, not_headings, numbering, parallel_runins, split_joined, zh_runin_runs
 from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
@@ -385,15 +385,21 @@ def _units(paras: list[Paragraph]):
 def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NONE) -> Bitext:
     diags: list[Diagnostic] = list(source.diagnostics)
     name = source.name
-    zh = split_joined(zh, source.blocks)
-    en = parallel_runins(split_joined(en, source.blocks), zh_runin_runs(zh))
-    zc = candidates(zh, not_headings(zh, source.blocks, source.subtitles))
-    ec = candidates(en, not_headings(en, source.blocks, source.subtitles))
+    blocks = source.blocks
+    zh = guarded(lambda: split_joined(zh, blocks), zh, diags, name, "separating joined Chinese heading lines")
+    en = guarded(lambda: parallel_runins(split_joined(en, blocks), zh_runin_runs(zh)), en, diags, name,
+                 "finding English run-in headings")
+    zc = candidates(zh, guarded(lambda: not_headings(zh, blocks, source.subtitles), set(), diags, name,
+                                "setting aside Chinese lines that head nothing"))
+    ec = candidates(en, guarded(lambda: not_headings(en, blocks, source.subtitles), set(), diags, name,
+                                "setting aside English lines that head nothing"))
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
                                                   [c.heading.raw or c.heading.text for c in ec])
     diags += cdiags
-    forced = set(forced) | same_line_pairs(zc, ec, source.layout, no_z, no_e)
-    pairs = pair_headings(zc, ec, forced=forced, no_z=no_z, no_e=no_e)
+    forced = set(forced) | guarded(lambda: same_line_pairs(zc, ec, source.layout, no_z, no_e), set(), diags, name,
+                                   "pairing headings on one line")
+    pairs = guarded(lambda: pair_headings(zc, ec, forced=forced, no_z=no_z, no_e=no_e), [], diags, name,
+                    "pairing the headings (the report is one section)")
     paired_z = {zc[i].part for i, _, _ in pairs}
     paired_e = {ec[j].part for _, j, _ in pairs}
     for c in zc:

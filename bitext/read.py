@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
+from .headings import guarded
 from .model import Block, Diagnostic, Meta, Removed, Source
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
 
@@ -870,12 +871,14 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks)
     if lay.name == "interleaved":
-        blocks = label_partners(blocks)
+        blocks = guarded(lambda: label_partners(blocks), blocks, diags, name, "pairing label lines")
     if lay.name != "markdown":
-        blocks = question_headings(blocks)
+        blocks = guarded(lambda: question_headings(blocks), blocks, diags, name, "reading questions as headings")
     lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
     tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
-    subs = () if lay.name == "markdown" else subtitles(blocks, {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t})
+    title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
+    subs = () if lay.name == "markdown" else guarded(lambda: subtitles(blocks, title_lines), (), diags, name,
+                                                     "finding the title's second line")
     tz, te = arranged.title_zh or tz, arranged.title_en or te
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)
@@ -931,12 +934,12 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             if t is not None:
                 bl = bl[1:]
                 if not is_md:
-                    subs += subtitles(bl, {lg: first.line})
+                    subs += guarded(lambda: subtitles(bl, {lg: first.line}), (), diags, name, "finding the title's second line")
         titles[lg] = t
         meta["date"] = meta["date"] or date
         meta["author"] = meta["author"] or author
         blocks += bl
-    blocks = question_headings(blocks)
+    blocks = guarded(lambda: question_headings(blocks), blocks, diags, zh_name, "reading questions as headings")
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"
     why = "two files, one per language (" + "; ".join(how) + ")"
     return _source(f"{zh_name} + {en_name}", blocks, removed, diags, meta["date"], meta["author"],

@@ -119,3 +119,18 @@ def test_two_parallel_sentences_are_not_a_run():
     paras = (Paragraph(("We will expand demand.", "More text here."), 1), Paragraph(("We will stay open.", "More text."), 2))
     o = Outline("en", (Part(None, paras),))
     assert parallel_runins(o) == o
+
+
+def test_a_heuristic_that_fails_is_a_warning_not_a_crash(monkeypatch):
+    from bitext import pair
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pair, "not_headings", broken)
+    monkeypatch.setattr(pair, "pair_headings", broken)
+    b = process(read_text("一、总则\n本办法适用于全市。\nI. General\nThese Measures apply to the city.", "doc.txt"))
+    warnings = [d.format() for d in b.diagnostics if d.level == "warning"]
+    assert any("pairing the headings (the report is one section) skipped on this input (IndexError" in w for w in warnings)
+    assert all("\n" not in w for w in warnings)
+    assert "本办法适用于全市。" in [t for s in b.sections for r in s.rows for t in r.zh]
