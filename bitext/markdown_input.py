@@ -245,16 +245,29 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
         patterns += [BARE_ZH_FIRST, BARE_EN_FIRST]
     for pattern in patterns:
         m = pattern.match(t)
-        got = _sides(m.group(1).strip(), m.group(2).strip()) if m else None
+        got = _sides(*_number_each(t, m.group(1).strip(), m.group(2).strip())) if m else None
         if got:
             return got
     return None
 
 
+NUMBER_TOKEN = r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[一二三四五六七八九十]{1,3})[.、．)）]|[（(][\w一二三四五六七八九十]{1,4}[)）])"
+
+
+def _number_each(line: str, left: str, right: str) -> tuple[str, str]:
+    """'1. 扫描二维码 1. Scan the QR code', '（一）目的 (a) Purpose': each
+    language keeps its own number; the second is not the end of the first
+    language's text."""
+    tail = re.search(r"\s(" + NUMBER_TOKEN + r")$", left)
+    if tail and re.match(NUMBER_TOKEN + r"\s*\S", line):
+        return left[:tail.start()].rstrip(), tail.group(1) + " " + right
+    return left, right
+
+
 # "Overview（概述）": the second language in brackets.
 BRACKETED = re.compile(r"^(.*?)\s*[（(]([^（）()]+)[）)]\s*$")
 # No separator: Chinese words, then English words ("数据收集 Data Collection").
-BARE_ZH_FIRST = re.compile(r"^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+([A-Za-z][^\u3400-\u9fff]*)$")
+BARE_ZH_FIRST = re.compile(r"^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+((?:[(（][A-Za-z0-9]{1,4}[)）]\s*)?[A-Za-z][^\u3400-\u9fff]*)$")
 # English first: "1. Definitions 定义".
 BARE_EN_FIRST = re.compile(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$")
 

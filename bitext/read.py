@@ -344,7 +344,18 @@ def register(cls: type[Layout]) -> type[Layout]:
 
 
 def _langs(paras: list[Line]) -> list[str | None]:
-    return [None if _address(p.text) else p.lang for p in paras]
+    """Each paragraph's language; None for one that says nothing about the
+    layout: an address, a line in both languages ("一、开放时间 I. Opening Hours")."""
+    return [None if _address(p.text) or _both(p.text) else p.lang for p in paras]
+
+
+def _both(text: str) -> bool:
+    from .markdown_input import split_bilingual
+
+    if len(text) > 160 or not han_count(text) or latin_count(text) < 2 or ends_with_final_punct(text):
+        return False
+    both = split_bilingual(text, True)
+    return both is not None and han_count(both[0]) >= 2 and len(re.findall(r"[A-Za-z]{2,}", both[1])) >= 2
 
 
 def _address(text: str) -> bool:

@@ -95,3 +95,12 @@ def test_asterisk_runs_and_emphasis_alone_do_not_make_markdown():
     emphasis = "这是**重点**内容。\nThis is **important** text.\n" * 200
     assert looks_like_markdown(emphasis)[0] < 0.5
     assert looks_like_markdown("# 标题\n\n正文。\n\n## Title\n\nText.\n")[0] >= 0.5
+
+
+def test_each_language_keeps_its_own_number_on_a_bilingual_line():
+    from bitext.markdown_input import split_bilingual
+
+    assert split_bilingual("1. 扫描书上的二维码 1. Scan the QR code") == ("1. 扫描书上的二维码", "1. Scan the QR code")
+    assert split_bilingual("1. Scan the QR code 1. 扫描二维码") == ("1. 扫描二维码", "1. Scan the QR code")
+    assert split_bilingual("（一）目的 (a) Purpose") == ("（一）目的", "(a) Purpose")
+    assert split_bilingual("第一条 安静时间 Article 1 Quiet Hours") == ("第一条 安静时间", "Article 1 Quiet Hours")
