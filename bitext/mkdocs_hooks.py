@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -72,11 +73,15 @@ def share_dictionary(config) -> None:
         return
     jieba_cut = jieba.cut
 
+    @lru_cache(maxsize=65536)
+    def words(text: str) -> tuple[str, ...]:  # a section's text is on its page and on the full page
+        return tuple(anchors.dictionaries().cut(text))
+
     def cut(sentence, cut_all=False, HMM=True, use_paddle=False):
         dt = jieba.dt
         if cut_all or not HMM or use_paddle or dt.initialized or dt.dictionary != jieba.DEFAULT_DICT:
             return jieba_cut(sentence, cut_all=cut_all, HMM=HMM, use_paddle=use_paddle)
-        return iter(anchors.dictionaries().cut(strdecode(sentence)))
+        return iter(words(strdecode(sentence)))
 
     cut.bitext = True
     jieba.cut = cut
