@@ -394,10 +394,11 @@ def keys_en(text: str) -> dict[str, frozenset[str]]:
 # Three dictionaries feed the evidence above: jieba's word frequencies (word
 # segmentation: jieba's algorithm, reproduced below so that its result is the
 # same word for word), CC-CEDICT (glosses) and pypinyin's readings (names).
-# Parsed from the packages' files they take about a second and 150 MB to load,
-# of which one report needs a small part. So they are converted once into a
-# cache file of per-character buckets (each entry in the bucket of its first
-# character), and a process decodes only the buckets of the characters it meets.
+# Parsed from the packages' files they take about a second and over 100 MB to
+# load, of which one report needs a small part. So they are converted once into
+# a cache file of buckets (an entry of one character in that character's bucket,
+# a longer one in the bucket of its first two characters), and a process decodes
+# only the buckets of the characters and pairs of characters it meets.
 #
 # The file's name carries the format, the packages' versions and the sizes of
 # their data files, so installing another version of a package makes a new
