@@ -81,7 +81,10 @@ def share_dictionary(config) -> None:
         dt = jieba.dt
         if cut_all or not HMM or use_paddle or dt.initialized or dt.dictionary != jieba.DEFAULT_DICT:
             return jieba_cut(sentence, cut_all=cut_all, HMM=HMM, use_paddle=use_paddle)
-        return iter(words(strdecode(sentence)))
+        try:
+            return iter(words(strdecode(sentence)))
+        except (ImportError, OSError):  # the dictionaries cannot be made here: jieba's own
+            return jieba_cut(sentence, cut_all=cut_all, HMM=HMM, use_paddle=use_paddle)
 
     cut.bitext = True
     jieba.cut = cut

@@ -53,3 +53,19 @@ def test_other_modes_and_a_loaded_jieba_go_to_jieba(restore_cut, monkeypatch):
     monkeypatch.setattr(jieba.dt, "initialized", True)  # user words added, say
     assert list(jieba.cut("重庆")) == ["jieba"]
     assert len(calls) == 2
+
+
+def test_without_the_dictionaries_search_falls_back_to_jieba(restore_cut, monkeypatch):
+    from bitext import anchors
+
+    calls = []
+    monkeypatch.setattr(jieba, "cut", lambda s, **kw: calls.append(kw) or iter(["jieba"]))
+    mkdocs_hooks.share_dictionary(config())
+    monkeypatch.setattr(jieba.dt, "initialized", False)
+
+    def missing():
+        raise ImportError("no pypinyin here")
+
+    monkeypatch.setattr(anchors, "dictionaries", missing)
+    assert list(jieba.cut("一段没有见过的中文")) == ["jieba"]
+    assert len(calls) == 1
