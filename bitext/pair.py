@@ -34,6 +34,7 @@ class Candidate:
     heading: Heading
     pos: float  # 0..1, share of the language's text before the heading
     rank: float | None = None  # 0..1, share of the language's strong headings before this one (strong only)
+    body: str = ""  # the first sentence under the heading
 
 
 def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
@@ -44,12 +45,22 @@ def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
     before = 0
     for k, part in enumerate(o.parts):
         if part.heading is not None and k not in skip:
-            out.append(Candidate(k, part.heading, before / total))
+            out.append(Candidate(k, part.heading, before / total, body=_text_under(o, k)))
         before += sizes[k]
     strong = [k for k, c in enumerate(out) if c.heading.strength == "strong"]
     for r, k in enumerate(strong):
         out[k] = replace(out[k], rank=r / len(strong))
     return out
+
+
+def _text_under(o: Outline, k: int) -> str:
+    """The first sentence after part k's heading, in reading order: its own
+    text, or a first sentence that opens the next part as its run-in heading."""
+    first = next((p.sentences[0] for p in o.parts[k].paragraphs if p.sentences), "")
+    if not first and k + 1 < len(o.parts):
+        h = o.parts[k + 1].heading
+        first = (h.raw or h.text) if h is not None and h.strength == "weak" else ""
+    return first
 
 
 def heading_score(z: Candidate, e: Candidate) -> float:
@@ -61,15 +72,24 @@ def heading_score(z: Candidate, e: Candidate) -> float:
         pos = max(pos, 1.0 - abs(z.rank - e.rank) / 0.25)
     lex = anchors.similarity(z.heading.text, e.heading.text)
     num = _number_match(z.heading.text, e.heading.text)
+    strong = z.heading.strength == "strong" and e.heading.strength == "strong"
+    unlike = False
+    if strong and lex < 0.5 and z.body and e.body:
+        # The dictionary says little about two heading lines: the sentences
+        # under them do ("每户每季可租用一块地。" under 地块, "Each household may
+        # rent one plot" under Plots); nothing in common counts against them.
+        content = anchors.similarity(z.body, e.body)
+        lex = max(lex, min(0.5, content))
+        unlike = content == 0.0
     score = 0.35 * pos + 0.65 * min(1.0, lex * 1.5)
     if num is not None:
         score = 0.7 * score + 0.3 * num
-    if z.heading.strength == "strong" and e.heading.strength == "strong":
+    if strong:
         # Two marked headings of the same level close together are likely a pair
         # even when a short heading gives the dictionary nothing to go on.
         same_level = z.heading.level == e.heading.level and z.heading.markdown == e.heading.markdown
         score = min(1.0, score + (0.15 if same_level else 0.1))
-    return score
+    return score * 0.8 if unlike else score
 
 
 def heading_number(text: str) -> str | None:
