@@ -1,6 +1,6 @@
 """Score the aligner on hand-aligned development data and time it.
 
-Usage: python bench/align_eval.py [DATA_DIR] [--mode default|neural] [--sets mac-dev,aca]
+Usage: python bench/align_eval.py [DATA_DIR] [--mode default|neural] [--one-pass] [--sets mac-dev,aca]
                                   [--out DIR] [--speed N]
 
 DATA_DIR (default ../shared/align-dev, next to the repository) holds one folder
@@ -30,11 +30,11 @@ def lines(path: Path) -> list[str]:
     return out
 
 
-def aligner(mode: str):
+def aligner(mode: str, one_pass: bool = False):
     if mode == "neural":
-        from bitext.neural import align_neural
+        from bitext.neural import REFINE, align_neural
 
-        return align_neural
+        return lambda zh, en: align_neural(zh, en, settings=None if one_pass else REFINE)
     return lambda zh, en: align(zh, en)
 
 
@@ -63,19 +63,20 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "align-dev"))
     ap.add_argument("--mode", choices=["default", "neural"], default="default")
+    ap.add_argument("--one-pass", action="store_true", help="neural mode without its second pass")
     ap.add_argument("--sets", default="mac-dev,aca")
     ap.add_argument("--out", default=None, help="also write the test beads here")
     ap.add_argument("--speed", type=int, default=0, help="time N sentences a side")
     ap.add_argument("--speed-only", action="store_true", help="skip the scores, only time (with --speed)")
     args = ap.parse_args()
-    run = aligner(args.mode)
+    run = aligner(args.mode, args.one_pass)
     data = Path(args.data)
     out = Path(args.out) if args.out else None
     for name in ([] if args.speed_only else args.sets.split(",")):
         t, c = time.perf_counter(), time.process_time()
         s = run_set(data / name, run, out)
         dt, dc = time.perf_counter() - t, time.process_time() - c
-        print(f"{name} ({args.mode}, {dt:.1f} s wall, {dc:.1f} s CPU)")
+        print(f"{name} ({args.mode}{', one pass' if args.one_pass else ''}, {dt:.1f} s wall, {dc:.1f} s CPU)")
         print("  " + s.format().replace("\n", "\n  "))
     if args.speed:
         zh_all, en_all = [], []

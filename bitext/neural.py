@@ -7,7 +7,10 @@ fetched at run time. The default build never imports this module.
 
 The embeddings do not replace the evidence keys: the aligner scores a bead
 by both (the cosine of the summed embeddings, and of the summed keys), in the
-same banded search.
+same banded search. A second pass then searches again in a narrow band around
+that path, and scores the beads of several sentences that come close to the
+best path by the embedding of their sentences embedded together, as one text
+(``refine``), as far as the token budget allows.
 """
 from __future__ import annotations
 
@@ -55,8 +58,6 @@ def available() -> bool:
 
 def embed(texts: Sequence[str]):
     """Unit-length embeddings of the texts (one row each)."""
-    import numpy as np
-
     texts = [t if t.strip() else "." for t in texts]
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
@@ -66,9 +67,8 @@ def embed(texts: Sequence[str]):
 # The model costs about a millisecond of CPU per token. Past this many tokens
 # for both sides together, each unit is embedded from its beginning only, the
 # longest units cut first, so that long documents stay within about two minutes.
+# The joint embeddings of the second pass get what the single units leave of it.
 TOKEN_BUDGET = 150_000
-
-
 MIN_JOINT = 1_000  # below this many tokens left for joint embeddings the second pass is skipped
 
 
@@ -126,7 +126,6 @@ class Refine:
     max_zh: int = 3  # the largest span of Chinese units embedded together
     max_en: int = 4
     params: Params | None = None  # the second pass's cost weights (None: the first pass's)
-    reserve: float = 0.0  # share of the token budget kept for joint embeddings when the input exceeds it
     joint: float = 1.0  # share of the joint embeddings in the embeddings' evidence (the rest: sums)
 
 
@@ -460,8 +459,7 @@ def align_neural(zh: Sequence[str], en: Sequence[str], *, zh_breaks: set[int] | 
     """Like ``align.align``, with the embeddings' evidence added; then the second pass
     (``settings=None`` skips it)."""
     _model()
-    single = budget if settings is None else int(budget * (1.0 - settings.reserve))
-    cap = token_cap([estimated_tokens(t) for t in list(zh) + list(en)], single)
+    cap = token_cap([estimated_tokens(t) for t in list(zh) + list(en)], budget)
     seen: dict[str, np.ndarray] = {}
 
     def embed_within_budget(texts: Sequence[str]):
@@ -473,9 +471,12 @@ def align_neural(zh: Sequence[str], en: Sequence[str], *, zh_breaks: set[int] | 
 
     first = align(zh, en, zh_breaks=zh_breaks, en_breaks=en_breaks, ratio=ratio, max_many=max_many,
                   params=params, embed=embed_within_budget)
-    if settings is None or not zh or not en:
+    # The joint embeddings get what the single ones left of the budget; an input whose
+    # units had to be cut has nothing left (giving them a share of it instead was tried:
+    # no better, on MAC-Dev's chapters aligned as one long document).
+    if settings is None or not zh or not en or cap is not None:
         return first
-    used = sum(min(estimated_tokens(t), cap or 10 ** 9) for t in list(zh) + list(en))
+    used = sum(estimated_tokens(t) for t in list(zh) + list(en))
     if budget - used < MIN_JOINT:
         return first
     return refine(zh, en, first, embed_within_budget(zh), embed_within_budget(en), embed, zh_breaks=zh_breaks,

@@ -92,3 +92,25 @@ def test_model_embeds_joint_text_differently_from_its_parts():
     assert X.shape == (3, 384)
     assert np.allclose(np.linalg.norm(X, axis=1), 1.0, atol=1e-4)
     assert X[2] @ X[0] < 0.999 and X[2] @ X[1] < 0.999
+
+
+def test_the_second_pass_gets_only_what_the_single_units_leave_of_the_budget(monkeypatch):
+    seen = []
+
+    def embed(texts):
+        seen.extend(texts)
+        return random_embed(texts)
+
+    monkeypatch.setattr(neural, "_model", lambda: None)
+    monkeypatch.setattr(neural, "embed", embed)
+    singles = set(ZH) | set(EN)
+    neural.align_neural(ZH, EN)
+    assert set(seen) - singles  # joint texts embedded
+    seen.clear()
+    tokens = sum(neural.estimated_tokens(t) for t in ZH + EN)
+    small = neural.align_neural(ZH, EN, budget=tokens - 5)  # units cut: no second pass
+    assert all(any(s.startswith(t) for s in singles) for t in seen)
+    assert pairs(small) == pairs(neural.align_neural(ZH, EN, budget=tokens - 5, settings=None))
+    seen.clear()
+    neural.align_neural(ZH, EN, budget=tokens + neural.MIN_JOINT - 1)  # whole, but too little left
+    assert set(seen) <= singles
