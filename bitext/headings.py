@@ -151,6 +151,7 @@ DATE_TOKEN = re.compile(
 VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
 DATE_LABEL = re.compile(
     r"(?:更新|生效|发布|發布|修订|修訂|施行|公布|印发|印發)?(?:日期|时间|時間)|版本"
+    r"|起?(?:生效|施行|实行|實行|执行|執行)"
     r"|last\s+updated|updated|effective(?:\s+date)?|date|published|issued|revised|version", re.I)
 
 

@@ -135,9 +135,10 @@ def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
     for i, c in enumerate(zc):
         if c.heading.strength != "strong" or i in no_z:
             continue
-        near = [(abs(d), j) for d in offsets if (j := by_line.get(c.heading.line + d)) is not None]
-        for dist, j in near:
-            options.append((-(heading_score(c, ec[j]) if len(near) > 1 else 1.0), dist, i, j))
+        for d in offsets:
+            j = by_line.get(c.heading.line + d)
+            if j is not None:
+                options.append((-heading_score(c, ec[j]) if len(offsets) > 1 else 0.0, abs(d), i, j))
     out: set[tuple[int, int]] = set()
     taken_z: set[int] = set()
     taken_e: set[int] = set()

@@ -13,7 +13,7 @@ from bitext.read import read_text
 @pytest.mark.parametrize("line,expected", [
     ("2026年3月", True), ("March 2026", True), ("更新日期：2026年4月2日　生效日期：2026年4月9日", True),
     ("Last updated: 2 April 2026. Effective: 9 April 2026.", True), ("Version 1.0, January 2026", True),
-    ("第1.0版　2026年1月", True),
+    ("第1.0版　2026年1月", True), ("2026年3月1日起生效", True), ("本办法自2025年1月1日起施行", False),
     ("一、2025年工作回顾", False), ("Annual Report 2024", False), ("Version 3.2", False), ("版本 3.2", False),
     ("Release Plan for Version 3.0", False),
 ])
