@@ -713,6 +713,21 @@ def label_partners(blocks: list[Block]) -> list[Block]:
     return out
 
 
+BRACKET_HEADING = re.compile(r"【[^【】\n]{1,20}】|〔[^〔〕\n]{1,20}〕|\[[A-Za-z][^\[\]\n]{0,60}\]")
+
+
+def bracket_headings(blocks: list[Block]) -> list[Block]:
+    """Lines that are only a label in square brackets ("【注意事项】", "[Precautions]")
+    are headings, when a document writes two or more of them."""
+    found = [k for k, b in enumerate(blocks) if b.kind == "para" and not b.markdown and BRACKET_HEADING.fullmatch(b.text)]
+    if len(found) < 2:
+        return blocks
+    out = list(blocks)
+    for k in found:
+        out[k] = replace(out[k], kind="heading", level=2)
+    return out
+
+
 def question_headings(blocks: list[Block]) -> list[Block]:
     """Questions on lines of their own, each answered by the text below it
     ("如何注册账户？" / "How do I create an account?"), head their answers: when
@@ -884,7 +899,8 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if lay.name == "interleaved":
         blocks = guarded(lambda: label_partners(blocks), blocks, diags, name, "pairing label lines")
     if lay.name != "markdown":
-        blocks = guarded(lambda: question_headings(blocks), blocks, diags, name, "reading questions as headings")
+        blocks = guarded(lambda: question_headings(bracket_headings(blocks)), blocks, diags, name,
+                         "reading questions and bracketed lines as headings")
     lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
     tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
     title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
@@ -950,7 +966,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         meta["date"] = meta["date"] or date
         meta["author"] = meta["author"] or author
         blocks += bl
-    blocks = guarded(lambda: question_headings(blocks), blocks, diags, zh_name, "reading questions as headings")
+    blocks = guarded(lambda: question_headings(bracket_headings(blocks)), blocks, diags, zh_name,
+                     "reading questions and bracketed lines as headings")
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"
     why = "two files, one per language (" + "; ".join(how) + ")"
     return _source(f"{zh_name} + {en_name}", blocks, removed, diags, meta["date"], meta["author"],
