@@ -442,7 +442,13 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if len(re.findall(r"：|:\s", line)) >= 3:
         return True  # "电源：…；精度：…；尺寸：…" is a list of values
     words = label.split()
-    return lang == "en" and len(words) >= 3 and (words[0].lower() in EN_DETERMINERS or bool(EN_CLAUSE.search(label)))
+    if lang != "en" or len(words) < 3 or words[0].lower() in EN_QUESTION_WORDS:
+        return False  # "What information is collected:" asks; it heads its answer
+    # "The screen stays blank: …", "Error E4 is displayed: …" state a fact.
+    return words[0].lower() in EN_DETERMINERS or bool(EN_CLAUSE.search(label))
+
+
+EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "whom", "whose"}
 
 
 __all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",

@@ -134,3 +134,13 @@ def test_a_heuristic_that_fails_is_a_warning_not_a_crash(monkeypatch):
     assert any("pairing the headings (the report is one section) skipped on this input (IndexError" in w for w in warnings)
     assert all("\n" not in w for w in warnings)
     assert "本办法适用于全市。" in [t for s in b.sections for r in s.rows for t in r.zh]
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("The screen stays blank", True), ("Error E4 is displayed", True), ("The app cannot find the thermostat", True),
+    ("What information is collected", False), ("Collection of personal information", False), ("Account information", False),
+])
+def test_english_labels_that_state_a_fact(label, expected):
+    from bitext.headings import _label_not_heading
+
+    assert _label_not_heading(label, label + ": text follows here in one sentence.", "en") is expected
