@@ -297,8 +297,8 @@ def _opening(p: Paragraph) -> str | None:
         return None
     first = p.sentences[0]
     words = first.rstrip(".").split()
-    if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper():
-        return None
+    if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper() or numbering(first):
+        return None  # "Article 4 Individuals who keep a dog shall register it." is an article's text
     lead = words[0].rstrip(",").lower()
     if "," in " ".join(words[1:]) or ("," in words[0] and lead not in EN_ORDINALS):
         return None
@@ -417,6 +417,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif h.strength == "weak" and o.lang == "zh" and ZH_SUBJECT.match(h.text):
             out.add(k)  # "我们可能与服务商共享信息。" is a sentence; a run-in heading has no subject
+        elif h.strength == "weak" and _article_text(h.text):
+            out.add(k)  # "第四条 个人养犬应当办理登记。…": an article, not a section
     return out
 
 
@@ -434,6 +436,13 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
 
 
 EN_LEAD_IN = re.compile(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$", re.I)
+
+
+def _article_text(text: str) -> bool:
+    """An article's number with its text after it ("第四条 个人养犬应当办理登记",
+    "Article 4 Individuals who keep a dog shall register it")."""
+    nb = numbering(text)
+    return nb is not None and nb.kind in ("article", "clause", "item") and bool(text[nb.length:].strip())
 
 
 def _label_not_heading(label: str, line: str, lang: str) -> bool:
