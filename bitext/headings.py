@@ -300,9 +300,15 @@ def _opening(p: Paragraph) -> str | None:
     if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper() or numbering(first):
         return None  # "Article 4 Individuals who keep a dog shall register it." is an article's text
     lead = words[0].rstrip(",").lower()
-    if "," in " ".join(words[1:]) or ("," in words[0] and lead not in EN_ORDINALS):
+    if "," in " ".join(words[1:]) or ("," in words[0] and lead not in EN_ORDINALS) or lead in EN_SENTENCE_OPENERS:
         return None
     return lead
+
+
+# Words that open ordinary sentences in a row ("The member shall …", "You may …"),
+# not the parallel run-in headings of a report ("We will …", "First, …").
+EN_SENTENCE_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "you", "your", "it", "its", "they",
+                       "if", "when", "in", "for", "to", "each", "any", "all", "no"}
 
 
 def _parallel_run(openings: list[str | None], zh_runs: set[int] = frozenset()) -> set[int]:
@@ -351,7 +357,7 @@ def zh_runin_runs(o: Outline) -> set[int]:
     for part in o.parts + (Part(None, ()),):
         h = part.heading
         if (h is not None and h.strength == "weak" and (h.raw or "").endswith("。") and len(h.text) <= 12
-                and not re.search(r"[，,、；]", h.text) and not ZH_SUBJECT.match(h.text) and len(part.paragraphs) == 1):
+                and not re.search(r"[，,、；]", h.text) and not _sentence_zh(h.text) and len(part.paragraphs) == 1):
             n += 1
             continue
         if n >= 3:
@@ -415,14 +421,20 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
-        elif h.strength == "weak" and o.lang == "zh" and ZH_SUBJECT.match(h.text):
-            out.add(k)  # "我们可能与服务商共享信息。" is a sentence; a run-in heading has no subject
+        elif h.strength == "weak" and o.lang == "zh" and _sentence_zh(h.text):
+            out.add(k)  # "我们可能与服务商共享信息。", "团员应当按时参加排练。" are sentences
         elif h.strength == "weak" and _article_text(h.text):
             out.add(k)  # "第四条 个人养犬应当办理登记。…": an article, not a section
     return out
 
 
 ZH_SUBJECT = re.compile(r"^(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會)")
+ZH_RULE = re.compile(r"应当|應當|不得|可以|应予|應予")  # a rule's "shall", "may not", "may"
+
+
+def _sentence_zh(text: str) -> bool:
+    """A Chinese first sentence that says something (a subject, a rule), not a run-in heading."""
+    return bool(ZH_SUBJECT.match(text) or ZH_RULE.search(text))
 
 
 def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
