@@ -460,6 +460,8 @@ def _article_text(text: str) -> bool:
 def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if _segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label):
         return True  # "本會經費來源如下：", "The income comes from:"
+    if re.match(re.escape(label) + r"\s*[:：]\n", line):
+        return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
     if len(re.findall(r"：|:\s", line)) >= 3:
         return True  # "电源：…；精度：…；尺寸：…" is a list of values
     words = label.split()

@@ -161,6 +161,31 @@ def paragraphs_of(lines: list[Line]) -> list[Line]:
     return out
 
 
+CODE_LINE = re.compile(r"^(?:\$ |> |\./)?[a-z][\w.-]*(?: +\S+)*$")
+
+
+def _code_like(text: str) -> bool:
+    """A command or a line of code ("pip install tidewatch", "tidewatch --version")."""
+    t = text.strip()
+    return (not han_count(t) and bool(CODE_LINE.match(t)) and not t.endswith(".")
+            and (len(t.split()) <= 8 and bool(re.search(r" -{1,2}\w|[/=_()]|\.\w|^\S+ \S+", t))))
+
+
+def with_code_lines(paras: list[Line]) -> list[Line]:
+    """A line that introduces code with a colon ("使用 pip 安装：", "Install it
+    with pip:") and the code lines right below it are one paragraph: the
+    lead-in is not a heading, the code says nothing about the language."""
+    out: list[Line] = []
+    for p in paras:
+        last = out[-1] if out else None
+        if (last is not None and _code_like(p.text) and p.no == last.no + last.text.count("\n") + 1
+                and (last.text.endswith(("：", ":")) or "\n" in last.text)):
+            out[-1] = Line(last.text + "\n" + p.text, last.no, last.lang)
+            continue
+        out.append(p)
+    return out
+
+
 def _wrap_width(lines: list[Line]) -> int | None:
     """The width a language's lines are wrapped at, or None when they are not wrapped."""
     if len(lines) < 4:
@@ -883,7 +908,7 @@ def read(path: str | Path, layout: str | None = None, title: tuple[str | None, s
 def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] | None = None,
               layout: str | None = None, title: tuple[str | None, str | None] = (None, None)) -> Source:
     diags = list(diags or [])
-    paras = paragraphs_of(lines_of(text))
+    paras = with_code_lines(paragraphs_of(lines_of(text)))
     if not paras:
         raise InputError(name, "the file has no text")
     date, author, used = meta_lines(paras)
@@ -928,7 +953,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         text = normalize_text(text)
         diags += d
         encs.append(enc)
-        paras = paragraphs_of(lines_of(text))
+        paras = with_code_lines(paragraphs_of(lines_of(text)))
         if not paras:
             raise InputError(name, "the file has no text")
         confirmed = False
