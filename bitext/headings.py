@@ -425,7 +425,48 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)  # "我们可能与服务商共享信息。", "团员应当按时参加排练。" are sentences
         elif h.strength == "weak" and _article_text(h.text):
             out.add(k)  # "第四条 个人养犬应当办理登记。…": an article, not a section
+    return out | _contact_lines(o, out)
+
+
+def _contact_lines(o: Outline, skip: set[int]) -> set[int]:
+    """Short lines under a heading that has no text of its own ("联系我们",
+    then "南岸区滨江路18号", "023-6688 1234"): an address, a name, a phone
+    number are what the heading heads, not headings under it."""
+    parts = o.parts
+    strong = [k for k, p in enumerate(parts) if p.heading is not None and p.heading.strength == "strong" and k not in skip]
+
+    def body(k: int) -> list[str]:
+        """Sentences from part k's heading to the next heading line (first sentences included)."""
+        out = [s for p in parts[k].paragraphs for s in p.sentences]
+        for nxt in parts[k + 1:]:
+            if nxt.heading is not None and nxt.heading.strength == "strong":
+                break
+            out += ([nxt.heading.raw or nxt.heading.text] if nxt.heading is not None else []) + [
+                s for p in nxt.paragraphs for s in p.sentences]
+        return out
+
+    # A line qualifies when what follows it, up to the next heading line, is
+    # short lines only, or nothing but another line that qualifies.
+    qualifies: dict[int, bool] = {}
+    for n in range(len(strong) - 1, -1, -1):
+        k = strong[n]
+        h = parts[k].heading
+        text = body(k)
+        ok = not h.markdown and not numbering(h.text) and all(_short_line(t, o.lang) for t in text)
+        qualifies[k] = ok and (bool(text) or (n + 1 < len(strong) and qualifies[strong[n + 1]]))
+    out: set[int] = set()
+    for n, k in enumerate(strong[1:], 1):
+        prev = strong[n - 1]
+        if qualifies[k] and (prev in out or not body(prev)):
+            out.add(k)
     return out
+
+
+def _short_line(text: str, lang: str) -> bool:
+    t = text.strip()
+    if not t or t[-1] in "。！？!?.;；":
+        return False
+    return len(t) <= 30 if lang == "zh" else len(t.split()) <= 8
 
 
 ZH_SUBJECT = re.compile(r"^(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會)")
