@@ -256,17 +256,21 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
             items.append((pi, None, None))
         items += [(pi, k, _opening(p)) for k, p in enumerate(part.paragraphs) if k >= first]
     runs = _parallel_run([w for _, _, w in items], zh_runs)
-    heads: dict[tuple[int, int], int] = {(pi, k): 1 for n, (pi, k, _) in enumerate(items) if n in runs and k is not None}
-    heads.update({(pi, k): 2 for pi, part in enumerate(o.parts) for k, p in enumerate(part.paragraphs) if _numbered_title(p)})
+    heads: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {
+        (pi, k): (o.parts[pi].paragraphs[k].sentences[0], o.parts[pi].paragraphs[k].sentences[1:])
+        for n, (pi, k, _) in enumerate(items) if n in runs and k is not None}
+    for pi, part in enumerate(o.parts):
+        for k, p in enumerate(part.paragraphs):
+            cut = _numbered_title(p)
+            if cut:
+                heads[(pi, k)] = cut
     parts: list[Part] = []
     for pi, part in enumerate(o.parts):
         cur = Part(part.heading, ())
         for k, p in enumerate(part.paragraphs):
-            n = heads.get((pi, k))
-            if n:
+            if (pi, k) in heads:
                 parts.append(cur)
-                first = " ".join(p.sentences[:n])
-                rest = p.sentences[n:]
+                first, rest = heads[(pi, k)]
                 # A line of its own ("1. Scope.") is a heading line; else a run-in heading.
                 cur = Part(Heading(_segment().strip_heading_punct(first), p.line, "weak" if rest else "strong", raw=first),
                            (Paragraph(rest, p.line, p.markdown),) if rest else ())
@@ -279,15 +283,33 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
 
 
-def _numbered_title(p: Paragraph) -> bool:
-    """A numbered paragraph that opens with its title, cut into sentences by
-    the splitter: "1." / "Definitions." / "'License' shall mean …", or a line
-    of its own: "1." / "Scope."."""
-    if len(p.sentences) < 2 or p.markdown or not EN_NUMBER_ALONE.fullmatch(p.sentences[0]):
+NUMBERED_TITLE = re.compile(r"^(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,80}?\.)\s+(\S.*)$", re.S)
+
+
+def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
+    """A numbered paragraph that opens with its title: the heading as written
+    and the sentences after it. The splitter may have cut it "1." /
+    "Definitions." / "'License' shall mean …", or left "(a) Strengthening
+    Leadership. The county …" whole; a line of its own is "1." / "Scope."."""
+    s = p.sentences
+    if p.markdown or not s:
+        return None
+    if len(s) >= 2 and EN_NUMBER_ALONE.fullmatch(s[0]) and _title_words(s[1]):
+        return s[0] + " " + s[1], s[2:]
+    m = NUMBERED_TITLE.match(s[0])
+    if m and _title_words(m.group(2)):
+        rest = _segment().split_sentences(m.group(3), "en")
+        return m.group(1) + " " + m.group(2), tuple(rest) + s[1:]
+    return None
+
+
+def _title_words(sentence: str) -> bool:
+    """A short title in Title Case, or opening with an -ing word ("Definitions.",
+    "Strengthening Leadership.", "Inspecting for hazards.")."""
+    words = sentence.rstrip(".").split()
+    if not 1 <= len(words) <= 10 or not sentence.endswith(".") or not words[0][:1].isupper():
         return False
-    words = p.sentences[1].rstrip(".").split()
-    return (1 <= len(words) <= 10 and p.sentences[1].endswith(".") and words[0][:1].isupper()
-            and sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6)
+    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6 or words[0].lower().endswith("ing")
 
 
 def _opening(p: Paragraph) -> str | None:
