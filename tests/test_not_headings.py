@@ -144,3 +144,18 @@ def test_english_labels_that_state_a_fact(label, expected):
     from bitext.headings import _label_not_heading
 
     assert _label_not_heading(label, label + ": text follows here in one sentence.", "en") is expected
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    (("1.", "Definitions.", "'License' shall mean the terms."), ("1. Definitions.", ("'License' shall mean the terms.",))),
+    (("1.", "Scope."), ("1. Scope.", ())),
+    (("(a) Strengthening Leadership. The county set up a committee.",), ("(a) Strengthening Leadership.", ("The county set up a committee.",))),
+    (("(b) Organisational leadership. The county set up a committee.",), ("(b) Organisational leadership.", ("The county set up a committee.",))),
+    (("1. Open the app. Tap Settings.",), None),
+    (("Article 4 Individuals who keep a dog shall register it.", "Each household may keep one."), None),
+])
+def test_numbered_english_titles(sentences, expected):
+    from bitext.headings import _numbered_title
+    from bitext.model import Paragraph
+
+    assert _numbered_title(Paragraph(sentences, 1)) == expected
