@@ -53,6 +53,7 @@ FULL_CELLS = 1_500_000  # inputs up to this many cells are searched whole
 COARSE_CELLS = 250_000  # size of the coarse first pass
 SCORE_SCALE = 3.0  # cost per unit that makes a bead's confidence 1/e
 MAX_FACTOR = 8  # units per block at most in one coarse step (longer inputs recurse)
+SMALL_PRODUCT = 40_000  # sections up to this many unit pairs get all their products in one block
 
 
 def bead_shapes(max_many: int = 4) -> list[tuple[int, int]]:
@@ -358,7 +359,7 @@ def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float) -> di
             PF[r, len(seg) + 1:] = PF[r, len(seg)]
     zn = _span_norms(Z, maxdi)
     en_ = _span_norms(E, maxdj)
-    mu = _background(Z, E)
+    mu = _background(Z, E, zn[1, :n], en_[1, :m])
     A = np.arange(n + 1)[:, None]
     J = lo[:, None] + np.arange(W)[None, :]  # en end index of each cell
     out = {}
@@ -385,8 +386,9 @@ def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float) -> di
     return out
 
 
-def _background(Z, E) -> float:
-    """Mean cosine of unrelated unit pairs (far off the diagonal): the floor of the similarity."""
+def _background(Z, E, znorm: np.ndarray | None = None, enorm: np.ndarray | None = None) -> float:
+    """Mean cosine of unrelated unit pairs (far off the diagonal): the floor of the similarity.
+    ``znorm``/``enorm``: the units' squared norms, when known already."""
     n, m = Z.shape[0], E.shape[0]
     if n < 4 or m < 4:
         return 0.05
@@ -398,8 +400,13 @@ def _background(Z, E) -> float:
     if far.sum() < 20:
         return 0.05
     i, j = i[far], j[far]
-    num = _pair_dots(Z, i, E, j)
-    den = np.sqrt(_pair_dots(Z, i, Z, i) * _pair_dots(E, j, E, j))
+    if n * m <= SMALL_PRODUCT:  # a short section: all its products at once are cheaper
+        num = _block(Z, 0, n, E, 0, m)[i, j]
+    else:
+        num = _pair_dots(Z, i, E, j)
+    zz = znorm if znorm is not None else _pair_dots(Z, np.arange(n), Z, np.arange(n))
+    ee = enorm if enorm is not None else _pair_dots(E, np.arange(m), E, np.arange(m))
+    den = np.sqrt(zz[i] * ee[j])
     good = den > 0
     if good.sum() < 10:
         return 0.05
