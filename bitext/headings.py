@@ -527,6 +527,9 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
     if len(re.findall(r"：|:\s", line)) >= 3:
         return True  # "电源：…；精度：…；尺寸：…" is a list of values
+    rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
+    if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest:
+        return True  # "姓名：用於辨識身分。", "Name: used to identify you.": an item and its value
     words = label.split()
     if lang != "en" or len(words) < 3 or words[0].lower() in EN_QUESTION_WORDS:
         return False  # "What information is collected:" asks; it heads its answer

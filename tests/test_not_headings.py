@@ -139,6 +139,7 @@ def test_a_heuristic_that_fails_is_a_warning_not_a_crash(monkeypatch):
 @pytest.mark.parametrize("label,expected", [
     ("The screen stays blank", True), ("Error E4 is displayed", True), ("The app cannot find the thermostat", True),
     ("What information is collected", False), ("Collection of personal information", False), ("Account information", False),
+    ("Name", False),
 ])
 def test_english_labels_that_state_a_fact(label, expected):
     from bitext.headings import _label_not_heading
@@ -159,3 +160,15 @@ def test_numbered_english_titles(sentences, expected):
     from bitext.model import Paragraph
 
     assert _numbered_title(Paragraph(sentences, 1)) == expected
+
+
+@pytest.mark.parametrize("label,line,lang,expected", [
+    ("姓名", "姓名：用於辨識身分。", "zh", True),
+    ("Name", "Name: used to identify you.", "en", True),
+    ("账户信息", "账户信息：注册时，我们会收集您的手机号码和昵称，用于登录和找回密码。", "zh", False),
+    ("Health data", "Health data: We read your step count and sleep records only after you authorise us to.", "en", False),
+])
+def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expected):
+    from bitext.headings import _label_not_heading
+
+    assert _label_not_heading(label, line, lang) is expected
