@@ -144,7 +144,7 @@ def test_a_heuristic_that_fails_is_a_warning_not_a_crash(monkeypatch):
 def test_english_labels_that_state_a_fact(label, expected):
     from bitext.headings import _label_not_heading
 
-    assert _label_not_heading(label, label + ": text follows here in one sentence.", "en") is expected
+    assert _label_not_heading(label, label + ": the text follows here, in one sentence of some length.", "en") is expected
 
 
 @pytest.mark.parametrize("sentences,expected", [
