@@ -304,12 +304,12 @@ def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _title_words(sentence: str) -> bool:
-    """A short title, half its words capitalised or opening with an -ing word ("Definitions.",
+    """A short title in Title Case or opening with an -ing word ("Definitions.",
     "Strengthening Leadership.", "Inspecting for hazards.")."""
     words = sentence.rstrip(".").split()
     if not 1 <= len(words) <= 10 or not sentence.endswith(".") or not words[0][:1].isupper():
         return False
-    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.5 or words[0].lower().endswith("ing")
+    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6 or words[0].lower().endswith("ing")
 
 
 def _opening(p: Paragraph) -> str | None:
