@@ -739,17 +739,33 @@ def label_partners(blocks: list[Block]) -> list[Block]:
 
 
 BRACKET_HEADING = re.compile(r"【[^【】\n]{1,20}】|〔[^〔〕\n]{1,20}〕|\[[A-Za-z][^\[\]\n]{0,60}\]")
+SYMBOL_LINE = re.compile(r"^[◆◇■□●○▶►★☆◎※▲△]\s*\S")
 
 
 def bracket_headings(blocks: list[Block]) -> list[Block]:
-    """Lines that are only a label in square brackets ("【注意事项】", "[Precautions]")
-    are headings, when a document writes two or more of them."""
-    found = [k for k, b in enumerate(blocks) if b.kind == "para" and not b.markdown and BRACKET_HEADING.fullmatch(b.text)]
-    if len(found) < 2:
-        return blocks
+    """Lines that are only a label in square brackets ("【注意事项】", "[Precautions]"),
+    and short lines after a symbol ("◆ 产品特点", "◆ Features") that stand
+    alone (a run of them is a list), are headings, when a document writes two
+    or more of them."""
+    def symbol(k: int) -> bool:
+        return bool(SYMBOL_LINE.match(blocks[k].text))
+
+    streams = {lg: [i for i, b in enumerate(blocks) if b.lang == lg] for lg in ("zh", "en")}
+    place = {k: (lg, n) for lg, ks in streams.items() for n, k in enumerate(ks)}
+
+    def alone(k: int) -> bool:
+        lg, n = place[k]
+        mine = streams[lg]
+        return not (n > 0 and symbol(mine[n - 1])) and not (n + 1 < len(mine) and symbol(mine[n + 1]))
+
+    plain = [k for k, b in enumerate(blocks) if b.kind == "para" and not b.markdown and "\n" not in b.text]
+    found = [k for k in plain if BRACKET_HEADING.fullmatch(blocks[k].text)]
+    marked = [k for k in plain if symbol(k) and len(blocks[k].text) <= 60 and not ends_with_final_punct(blocks[k].text)]
     out = list(blocks)
-    for k in found:
-        out[k] = replace(out[k], kind="heading", level=2)
+    for group in (found, [k for k in marked if alone(k)]):
+        if len(group) >= 2:
+            for k in group:
+                out[k] = replace(out[k], kind="heading", level=2)
     return out
 
 
