@@ -769,6 +769,33 @@ def bracket_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def contact_headings(blocks: list[Block]) -> list[Block]:
+    """A short line over two or more short lines with a number, an address or
+    an e-mail ("联系我们" over a name, a street, a telephone number) heads
+    them; segment would read the three lines as a list."""
+    from .headings import is_numbered
+    from .segment import heading_line
+
+    out = list(blocks)
+    for lg in ("zh", "en"):
+        mine = [k for k, b in enumerate(blocks) if b.lang == lg]
+        for n, k in enumerate(mine):
+            b = blocks[k]
+            short = len(b.text) <= 12 if lg == "zh" else len(b.text.split()) <= 5
+            if (b.kind != "para" or b.markdown or not short or re.search(r"\d", b.text) or is_numbered(b.text)
+                    or not heading_line(b.text, lg)):
+                continue
+            below = []
+            for k2 in mine[n + 1:n + 6]:
+                t = blocks[k2].text
+                if blocks[k2].kind != "para" or "\n" in t or len(t) > 80 or t.rstrip()[-1:] in "。！？!?;；":
+                    break
+                below.append(t)
+            if len(below) >= 2 and any(re.search(r"\d{3}|@|://", t) for t in below):
+                out[k] = replace(b, kind="heading", level=2)
+    return out
+
+
 def question_headings(blocks: list[Block]) -> list[Block]:
     """Questions on lines of their own, each answered by the text below it
     ("如何注册账户？" / "How do I create an account?"), head their answers: when
@@ -940,8 +967,8 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if lay.name == "interleaved":
         blocks = guarded(lambda: label_partners(blocks), blocks, diags, name, "pairing label lines")
     if lay.name != "markdown":
-        blocks = guarded(lambda: question_headings(bracket_headings(blocks)), blocks, diags, name,
-                         "reading questions and bracketed lines as headings")
+        blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, name,
+                         "reading questions, bracketed lines and contact blocks as headings")
     lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
     tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
     title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
@@ -1007,8 +1034,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         meta["date"] = meta["date"] or date
         meta["author"] = meta["author"] or author
         blocks += bl
-    blocks = guarded(lambda: question_headings(bracket_headings(blocks)), blocks, diags, zh_name,
-                     "reading questions and bracketed lines as headings")
+    blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, zh_name,
+                     "reading questions, bracketed lines and contact blocks as headings")
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"
     why = "two files, one per language (" + "; ".join(how) + ")"
     return _source(f"{zh_name} + {en_name}", blocks, removed, diags, meta["date"], meta["author"],
