@@ -788,10 +788,13 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
             below = []
             for k2 in mine[n + 1:n + 6]:
                 t = blocks[k2].text
-                if blocks[k2].kind != "para" or "\n" in t or len(t) > 80 or t.rstrip()[-1:] in "。！？!?;；":
+                if (blocks[k2].kind != "para" or "\n" in t or len(t) > 80 or t.rstrip()[-1:] in "。！？!?;；"
+                        or is_numbered(t)):
                     break
                 below.append(t)
-            if len(below) >= 2 and any(re.search(r"\d{3}|@|://", t) for t in below):
+            # Rows of figures under column names are a table.
+            table = 2 * sum(1 for t in below if len(re.findall(r"\d[\d,.]*", t)) >= 2) >= len(below)
+            if len(below) >= 2 and any(re.search(r"\d{3}|@|://", t) for t in below) and not table:
                 out[k] = replace(b, kind="heading", level=2)
     return out
 
