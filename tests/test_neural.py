@@ -114,3 +114,21 @@ def test_the_second_pass_gets_only_what_the_single_units_leave_of_the_budget(mon
     seen.clear()
     neural.align_neural(ZH, EN, budget=tokens + neural.MIN_JOINT - 1)  # whole, but too little left
     assert set(seen) <= singles
+
+
+def test_the_second_pass_joins_up_to_six_english_sentences():
+    """One Chinese sentence split into six English ones: beyond the first pass's 1-4,
+    within the second pass's 1-6, when the six together match it."""
+    zh = ["他走了。", "她来了，坐下，喝茶，看书，睡觉，醒来。", "天黑了。"]
+    en = ["He left.", "She came.", "She sat.", "She drank tea.", "She read.", "She slept.", "She woke.", "It got dark."]
+    six = " ".join(en[1:7])
+    vec = {zh[0]: 0, en[0]: 0, zh[1]: 1, six: 1, zh[2]: 2, en[7]: 2}
+
+    def embed(texts):
+        return np.eye(12)[[vec.get(t, 3 + sum(map(ord, t)) % 9) for t in texts]]
+
+    first = [Bead((0,), (0,), 1), Bead((1,), (1, 2, 3, 4), 1), Bead((), (5,), 1), Bead((), (6,), 1), Bead((2,), (7,), 1)]
+    beads = neural.refine(zh, en, first, embed(zh), embed(en), embed)
+    assert pairs(beads) == [((0,), (0,)), ((1,), (1, 2, 3, 4, 5, 6)), ((2,), (7,))]
+    capped = neural.refine(zh, en, first, embed(zh), embed(en), embed, settings=neural.Refine(max_en=4))
+    assert all(len(b.en) <= 4 for b in capped)
