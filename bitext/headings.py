@@ -431,12 +431,16 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     Markdown headings are headings as marked."""
     at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
     out = list_items(o)
+    # Two or more dates, each over its text, head the entries of a log.
+    dated = sum(1 for p in o.parts if p.heading is not None and p.paragraphs and date_line(p.heading.text)) >= 2
     for k, part in enumerate(o.parts):
         h = part.heading
         if h is None or h.markdown:
             continue
         b = at.get((o.lang, h.line))
         line = blocks[b].text if b is not None else h.raw or h.text
+        if dated and date_line(line) and part.paragraphs:
+            continue
         if never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles:
             out.add(k)
         elif h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang):

@@ -279,6 +279,11 @@ def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:
         if i <= 1 and not used and len(ln.text) <= 80 and not ends_with_final_punct(ln.text):
             continue  # a title line (in one or both languages) before the date
         break
+    dated = [i for i in used if parse_date(paras[i].text)]
+    langs = {paras[i].lang for i in dated}
+    if dated and sum(1 for ln in paras if ln.lang in langs and parse_date(ln.text)) >= len(dated) + 2:
+        # More dates further on: the first heads the first entry of a log, not the document.
+        return None, author, [i for i in used if i not in dated]
     return date, author, used
 
 
