@@ -123,8 +123,8 @@ class Refine:
 
     window: int = 3  # English units either side of the first path that the second pass searches
     slack: float = 1.0  # beads whose best path costs at most this much more than the best get joint embeddings
-    max_zh: int = 3  # the largest span of Chinese units embedded together
-    max_en: int = 6
+    max_zh: int = 3  # the most Chinese units in a bead of the second pass
+    max_en: int = 6  # the most English units (1-5 and 1-6 beads even where the first pass stops at 1-4)
     params: Params | None = None  # the second pass's cost weights (None: the first pass's)
     joint: float = 1.0  # share of the joint embeddings in the embeddings' evidence (the rest: sums)
 
