@@ -267,7 +267,9 @@ def _number_each(line: str, left: str, right: str) -> tuple[str, str]:
 # "Overview（概述）": the second language in brackets.
 BRACKETED = re.compile(r"^(.*?)\s*[（(]([^（）()]+)[）)]\s*$")
 # No separator: Chinese words, then English words ("数据收集 Data Collection").
-BARE_ZH_FIRST = re.compile(r"^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+((?:[(（][A-Za-z0-9]{1,4}[)）]\s*)?[A-Za-z][^\u3400-\u9fff]*)$")
+# The Chinese may name things in Latin letters ("API 参考 API Reference"): the
+# English starts after the last Han character.
+BARE_ZH_FIRST = re.compile(r"^(.*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+((?:[(（][A-Za-z0-9]{1,4}[)）]\s*)?[A-Za-z][^\u3400-\u9fff]*)$")
 # English first: "1. Definitions 定义".
 BARE_EN_FIRST = re.compile(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$")
 

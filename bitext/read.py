@@ -577,7 +577,10 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     heads = [b for b in mds if b.kind == "heading"]
     pure_en = sum(1 for h in heads if detect_lang(h.text) == "en" and not han_count(h.text))
     pure_zh = sum(1 for h in heads if han_count(h.text) and not latin_count(h.text))
-    allow_bare = pure_en < max(1, pure_zh // 2)
+    # Bare "概述 Overview" splits when few headings are English alone, or when
+    # such headings are most of them (a package name as the only H1).
+    bare = sum(1 for h in heads if split_bilingual(h.text, True) and not split_bilingual(h.text, False))
+    allow_bare = pure_en < max(1, pure_zh // 2) or (bare >= 3 and pure_en * 4 <= bare)
     blocks: list[Block] = []
     prev = lang or "zh"
     bilingual = 0

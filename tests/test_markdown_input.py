@@ -35,6 +35,9 @@ def test_a_paragraph_that_changes_language_is_two():
     ("1. Definitions 定义", ("定义", "1. Definitions")),
     ("APEC会议", None),
     ("使用 Docker 部署", None),
+    ("API 参考 API Reference", ("API 参考", "API Reference")),
+    ("用 SDK 登录 Signing In", ("用 SDK 登录", "Signing In")),
+    ("配置 Kubernetes Ingress", ("配置", "Kubernetes Ingress")),  # so bare splitting is gated per document
     ("Input/Output", None),
 ])
 def test_bilingual_headings(heading, expected):
