@@ -247,7 +247,9 @@ def md_line_heading(text: str) -> str | None:
         return m.group(2).strip()
     nb = numbering(t)
     if nb and nb.style not in ("arabic", "letter") and not re.match(r"^[-*+>|`]", t):
-        return t
+        # Without its bold: '1.1 **范围**' heads as '1.1 范围', and '3.4 **…退回发票。**'
+        # shows its full stop.
+        return re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", t)
     return None
 
 
