@@ -224,6 +224,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
         rest = first[nb.length:].strip()
         if lang == "zh":
             return 1 <= len(rest) <= 4 and len(second) <= 8 and not ends_with_final_punct(second)
+        if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS:
+            # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
+            return len(second.split()) <= 6 and not ends_with_final_punct(second)
         return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
     if lang == "zh":
         return first.endswith(ZH_CONNECTORS)

@@ -95,6 +95,18 @@ def test_heading_broken_over_two_lines_is_joined():
     assert _heads(_blocks(["关于加强社区管理的", "若干意见", "正文从这里开始。"], "zh"), "zh") == [("strong", "关于加强社区管理的若干意见")]
 
 
+def test_a_long_numbered_english_title_wrapped_after_a_connector_is_one_heading():
+    lines = ["2.2 Support for Farmers and Better Training of", "Local Staff", "We trained 300 staff in the year.",
+             "2.3 Support for Schools", "Local Staff", "They are paid monthly."]
+    heads = [h for _, h in _heads(_blocks(lines, "en"), "en")]
+    assert heads[0] == "2.2 Support for Farmers and Better Training of Local Staff"
+    # No connector at the end: the next short line is not the title's end.
+    assert "2.3 Support for Schools Local Staff" not in heads
+    # Nor is a sentence after a title that ends in one.
+    lines = ["3.1 Terms of", "Use are set out below.", "Body text follows here."]
+    assert "3.1 Terms of Use are set out below." not in [h for _, h in _heads(_blocks(lines, "en"), "en")]
+
+
 def test_a_run_of_short_lines_is_a_list_not_headings():
     lines = ["第一章 总则", "第二章 会员", "第三章 组织", "第一章 总则", "本章规定一般事项。"]
     heads = _heads(_blocks(lines, "zh"), "zh")
