@@ -172,3 +172,29 @@ def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expecte
     from bitext.headings import _label_not_heading
 
     assert _label_not_heading(label, line, lang) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("附：成员城市", True), ("附件：报名表", True), ("Annex: Member Cities", True),
+    ("附：本通知由镇应急办负责解释。", False), ("附近的公园", True),
+])
+def test_an_annex_label_with_a_title_is_a_heading_line(line, expected):
+    from bitext.headings import numbering
+    from bitext.segment import heading_line
+
+    lang = "en" if line.isascii() else "zh"
+    assert heading_line(line, lang) is expected
+    if line.startswith("附近"):
+        assert numbering(line) is None  # a word that starts with 附 is not an annex
+
+
+def test_a_phone_number_under_the_last_heading_is_not_a_signature_date():
+    from bitext.segment import classify
+    from bitext.model import Block
+
+    lines = ["I. Aims", "To keep residents safe during the flood season.", "Annex: Duty Telephone List",
+             "Emergency office 0736-5512001"]
+    kinds = [k for k, _ in classify([Block(t, "en", i + 1) for i, t in enumerate(lines)], "en")]
+    assert kinds[2] == "line"
+    dated = lines[:3] + ["March 2026"]
+    assert [k for k, _ in classify([Block(t, "en", i + 1) for i, t in enumerate(dated)], "en")][2] == "para"
