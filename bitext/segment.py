@@ -300,7 +300,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
     if last >= 0 and items[last][0] == "line":
         tail = [b for _, bs in items[last + 1:] for b in bs]
         if (len(tail) <= 2 and all(_short_plain(b.text, lang) for b in tail) and not is_numbered(items[last][1][0].text)
-                and any(re.search(r"(?:19|20)\d{2}", b.text) for b in tail)):
+                and any(re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", b.text) for b in tail)):  # a year, not a phone number
             items[last] = ("para", items[last][1])
     # Lists: runs of >= 3 lines in the same style.
     out = list(items)
