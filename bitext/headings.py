@@ -534,6 +534,8 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
     if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest:
         return True  # "姓名：用於辨識身分。", "Name: used to identify you.": an item and its value
+    if rest and "\n" not in rest and rest[-1] not in "。！？.!?" and len(re.findall(r"、|,\s", rest)) >= 2:
+        return True  # "出席：梁嘉欣（主席）、何雨婷（司库）、…", "Present: Grace Liang (Chair), …" list names
     words = label.split()
     if lang != "en" or len(words) < 3 or words[0].lower() in EN_QUESTION_WORDS:
         return False  # "What information is collected:" asks; it heads its answer

@@ -167,6 +167,11 @@ def test_numbered_english_titles(sentences, expected):
     ("Name", "Name: used to identify you.", "en", True),
     ("账户信息", "账户信息：注册时，我们会收集您的手机号码和昵称，用于登录和找回密码。", "zh", False),
     ("Health data", "Health data: We read your step count and sleep records only after you authorise us to.", "en", False),
+    # A list of names is the label's value; a sentence that lists things is text under a heading.
+    ("出席人员", "出席人员：周明远（组长）、韩晓雪、杜一凡、林清和及两名志愿者", "zh", True),
+    ("Present", "Present: Zhou Mingyuan (Chair), Han Xiaoxue, Du Yifan and Lin Qinghe", "en", True),
+    ("收集范围", "收集范围：我们收集您的姓名、手机号码、收货地址和订单记录，用于完成配送。", "zh", False),
+    ("Data we collect", "Data we collect: Your name, phone number, address and orders, which we use to deliver.", "en", False),
 ])
 def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expected):
     from bitext.headings import _label_not_heading
