@@ -861,11 +861,15 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
     each language stream when both are title-shaped lines, unless they look
     just like the section headings that follow (unnumbered lines, each
     followed by text) and no date or author line confirms them as a title."""
+    from .headings import never_heading
+
     firsts: dict[str, int] = {}
     for i, b in enumerate(blocks):
         # A notice in the other language at the top of a half (a licence
-        # identifier) comes before the title; it is not the title.
-        if b.lang not in firsts and detect_lang(b.text) in (b.lang, None):
+        # identifier) comes before the title; it is not the title. Nor are a
+        # copyright line and a rule of "=" between the halves.
+        if (b.lang not in firsts and detect_lang(b.text) in (b.lang, None) and re.search(r"\w", b.text)
+                and not never_heading(b.text)):
             firsts[b.lang] = i
     take: dict[str, int] = {}
     if markdown:

@@ -116,6 +116,11 @@ def test_titles_come_from_the_document(bitexts):
     assert (m.title_zh, m.title_en, m.date) == ("星河阅读隐私政策", "Xinghe Reading Privacy Policy", "2025-02-10")
 
 
+def test_a_copyright_line_and_a_rule_before_the_second_half_are_not_its_title(bitexts):
+    m = bitexts["seq-title-after-rule"].meta
+    assert (m.title_zh, m.title_en) == ("岚桥共享充电宝用户协议", "Lanqiao Power Bank Sharing User Agreement")
+
+
 def test_title_falls_back_to_config_when_the_document_has_none():
     text = "我们的工作取得了进展。\n今年的任务很多。\nOur work made progress.\nThis year has many tasks."
     src = read_text(text, "notes.txt", title=("配置标题", "Config Title"))
