@@ -529,8 +529,8 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return True  # "本會經費來源如下：", "The income comes from:"
     if re.match(re.escape(label) + r"\s*[:：]\n", line):
         return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
-    if len(re.findall(r"：|:\s", line)) >= 3:
-        return True  # "电源：…；精度：…；尺寸：…" is a list of values
+    if len(re.findall(r"：|:\s", line)) >= 3 or LABEL_AFTER_STOP.search(line):
+        return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
     if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest:
         return True  # "姓名：用於辨識身分。", "Name: used to identify you.": an item and its value
@@ -541,6 +541,10 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return False  # "What information is collected:" asks; it heads its answer
     # "The screen stays blank: …", "Error E4 is displayed: …" state a fact.
     return words[0].lower() in EN_DETERMINERS or bool(EN_CLAUSE.search(label))
+
+
+# A second label after a full stop in the same paragraph ("…设备。位置：", "… devices. Location: ").
+LABEL_AFTER_STOP = re.compile(r"(?:[。！？；]|[.!?;]\s)\s*[^\s。！？；.!?;:：，,][^。！？；.!?;:：，,]{0,24}(?:：|:\s)")
 
 
 EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "whom", "whose"}

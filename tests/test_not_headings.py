@@ -172,6 +172,11 @@ def test_numbered_english_titles(sentences, expected):
     ("Present", "Present: Zhou Mingyuan (Chair), Han Xiaoxue, Du Yifan and Lin Qinghe", "en", True),
     ("收集范围", "收集范围：我们收集您的姓名、手机号码、收货地址和订单记录，用于完成配送。", "zh", False),
     ("Data we collect", "Data we collect: Your name, phone number, address and orders, which we use to deliver.", "en", False),
+    # A second label after a full stop: the paragraph lists label–value pairs.
+    ("相机", "相机：用于扫描小票上的二维码。相册：用于上传头像和小票照片。", "zh", True),
+    ("Camera", "Camera: to scan the QR code on a receipt. Photos: to upload your profile picture.", "en", True),
+    ("数据收集", "数据收集：注册时我们收集您的手机号码，用于登录。我们不会出售这些信息，也不会用于广告。", "zh", False),
+    ("Timing", "Timing: The talks run for an hour. Questions are taken at the end, 10:30 at the latest.", "en", False),
 ])
 def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expected):
     from bitext.headings import _label_not_heading
