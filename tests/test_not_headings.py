@@ -121,6 +121,19 @@ def test_two_parallel_sentences_are_not_a_run():
     assert parallel_runins(o) == o
 
 
+@pytest.mark.parametrize("first,opening", [
+    ("Second, let us advance the green, low-carbon transition together.", "second"),
+    ("First, let us build mutual recognition of standards.", "first"),
+    ("Revenue, which rose sharply, was high.", None),  # a comma in an ordinary sentence
+    ("We grew, and we hired more staff.", None),
+])
+def test_a_counting_first_sentence_may_hold_a_comma(first, opening):
+    from bitext.headings import _opening
+    from bitext.model import Paragraph
+
+    assert _opening(Paragraph((first, "More text follows here."), 1)) == opening
+
+
 def test_a_heuristic_that_fails_is_a_warning_not_a_crash(monkeypatch):
     from bitext import pair
 
