@@ -315,6 +315,13 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
                and not _restarts(out[j - 1][1][0].text, out[j][1][0].text)):
             j += 1
         if j - i >= 3:
+            # A contents list ends with the lines it names again further on
+            # ("附录：术语解释" after "十四、如何联系我们").
+            def named_later(k: int) -> bool:
+                return any(kind == "line" and bs[0].text.split() == out[k][1][0].text.split() for kind, bs in out[k + 1:])
+
+            while j < len(out) and out[j][0] == "line" and named_later(j):
+                j += 1
             for k in range(i, j):
                 out[k] = ("para", out[k][1])
         i = max(j, i + 1)
