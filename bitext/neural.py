@@ -66,9 +66,10 @@ def embed(texts: Sequence[str]):
 
 # The model costs about a millisecond of CPU per token. Past this many tokens
 # for both sides together, each unit is embedded from its beginning only, the
-# longest units cut first, so that 5,000 sentences a side take about 100 s on two cores.
+# longest units cut first, so that 5,000 sentences a side take 80 to 90 s on two cores
+# (180,000 cut less, but took 106 to 178 s on a shared machine).
 # The joint embeddings of the second pass get what the single units leave of it.
-TOKEN_BUDGET = 180_000
+TOKEN_BUDGET = 150_000
 MIN_JOINT = 1_000  # below this many tokens left for joint embeddings the second pass is skipped
 
 
