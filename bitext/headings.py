@@ -453,7 +453,27 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)  # "我们可能与服务商共享信息。", "团员应当按时参加排练。" are sentences
         elif h.strength == "weak" and _article_text(h.text):
             out.add(k)  # "第四条 个人养犬应当办理登记。…": an article, not a section
-    return out | _contact_lines(o, out)
+    return out | _item_siblings(o, out) | _contact_lines(o, out)
+
+
+def _item_siblings(o: Outline, items: set[int]) -> set[int]:
+    """Labels in a row are alike: when one of them is an item ("Personal
+    information: any information …"), the labels right before and after it
+    ("De-identification: processing …") are items of the same list."""
+    def label(k: int) -> bool:
+        h = o.parts[k].heading
+        return h is not None and h.strength == "weak" and (h.raw or "").endswith((":", "："))
+
+    out: set[int] = set()
+    run: list[int] = []
+    for k in range(len(o.parts) + 1):
+        if k < len(o.parts) and label(k):
+            run.append(k)
+            continue
+        if any(i in items for i in run):
+            out.update(run)
+        run = []
+    return out
 
 
 def _contact_lines(o: Outline, skip: set[int]) -> set[int]:
@@ -536,9 +556,12 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
     if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest:
         return True  # "姓名：用於辨識身分。", "Name: used to identify you.": an item and its value
+    words = label.split()
+    if (lang == "en" and rest[:1].islower() and len(words) >= 2 and any(w[:1].islower() for w in words[1:])
+            and words[0].lower() not in EN_QUESTION_WORDS):
+        return True  # "Family sharing: if you turn on …", "Personal information: any information …" gloss a term
     if rest and "\n" not in rest and rest[-1] not in "。！？.!?" and len(re.findall(r"、|,\s", rest)) >= 2:
         return True  # "出席：梁嘉欣（主席）、何雨婷（司库）、…", "Present: Grace Liang (Chair), …" list names
-    words = label.split()
     if lang != "en" or len(words) < 3 or words[0].lower() in EN_QUESTION_WORDS:
         return False  # "What information is collected:" asks; it heads its answer
     # "The screen stays blank: …", "Error E4 is displayed: …" state a fact.

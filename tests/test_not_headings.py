@@ -157,7 +157,7 @@ def test_a_heuristic_that_fails_is_a_warning_not_a_crash(monkeypatch):
 def test_english_labels_that_state_a_fact(label, expected):
     from bitext.headings import _label_not_heading
 
-    assert _label_not_heading(label, label + ": the text follows here, in one sentence of some length.", "en") is expected
+    assert _label_not_heading(label, label + ": The text follows here, in one sentence of some length.", "en") is expected
 
 
 @pytest.mark.parametrize("sentences,expected", [
@@ -221,3 +221,26 @@ def test_a_phone_number_under_the_last_heading_is_not_a_signature_date():
     assert kinds[2] == "line"
     dated = lines[:3] + ["March 2026"]
     assert [k for k, _ in classify([Block(t, "en", i + 1) for i, t in enumerate(dated)], "en")][2] == "para"
+
+
+def test_labels_next_to_a_glossed_term_are_items_of_the_same_list():
+    zh = ["一、范围", "本说明适用于我们的所有服务。", "附录：名词解释",
+          "个人数据：与您有关的各种信息。", "匿名化：信息经过处理后无法识别您并且不能复原的过程。", "关联方：与我们处于共同控制下的公司。",
+          "二、联系", "如有问题，请写信给我们。"]
+    en = ["1. Scope", "This notice covers all our services.", "Appendix: Terms",
+          "Personal data: any information relating to you.",
+          "Anonymisation: processing information so that it cannot identify you and cannot be restored.",
+          "Affiliates: companies under common control with us.", "2. Contact", "If you have questions, please write to us."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("附录：名词解释", "Appendix: Terms") in got and ("二、联系", "2. Contact") in got
+    assert not [p for p in got if p[1] in ("Personal data", "Anonymisation", "Affiliates")], got
+
+
+def test_single_word_labels_with_a_lowercase_value_may_still_head():
+    from bitext.headings import _label_not_heading
+
+    line = "Children: children under six travel free when they are with a paying adult."
+    assert not _label_not_heading("Children", line, "en")
+    assert not _label_not_heading("Data Collection", "Data Collection: we collect your name when you register with us.", "en")
+    assert _label_not_heading("Family sharing", "Family sharing: if you turn it on, family members can see your steps.", "en")
+    assert not _label_not_heading("What we keep", "What we keep: the records of your bookings and of your payments.", "en")
