@@ -225,7 +225,9 @@ DATE_RE = re.compile(
     r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?$",
     re.I,
 )
-AUTHOR_LABEL_RE = re.compile(r"^(?:作者|撰稿|撰文|文|记者|Author|By)\s*[:：|/]?\s*(\S.{0,60})$", re.I)
+# "文" and "By" are labels only before a separator or a space ("文／张三", "By Li Na"):
+# "文澜理工大学…" is a title, "Byways" a word.
+AUTHOR_LABEL_RE = re.compile(r"^(?:(?:作者|撰稿|撰文|记者|Author)\s*[:：|/／]?|(?:文|By)(?:\s*[:：|/／]|\s+))\s*(\S.{0,60})$", re.I)
 NAME_ZH_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{1,6})?$")
 NAME_EN_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){1,3}$")
 

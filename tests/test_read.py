@@ -55,6 +55,15 @@ def test_metadata_date_and_author():
     assert extract_meta(paras)[:2] == ("2021-03-05", "李四")
 
 
+def test_a_title_that_starts_with_an_author_word_is_not_an_author():
+    paras = paragraphs_of(lines_of("文澜理工大学2024—2025学年度工作报告\n校长办公室编　2025年10月\n正文第一段很长很长。"))
+    assert extract_meta(paras)[1] is None
+    paras = paragraphs_of(lines_of("Byways of the Upper River\nMarch 2025\nThe text begins here."))
+    assert extract_meta(paras)[1] is None
+    paras = paragraphs_of(lines_of("文／李青\n2025年3月\n正文第一段很长很长。"))
+    assert extract_meta(paras)[1] == "李青"
+
+
 def test_no_metadata_when_the_text_starts_at_once():
     paras = paragraphs_of(lines_of("第一章 总则\n本条例适用于全市。"))
     assert extract_meta(paras) == (None, None, 0)
