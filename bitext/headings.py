@@ -435,6 +435,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     out = list_items(o)
     # Two or more dates, each over its text, head the entries of a log.
     dated = sum(1 for p in o.parts if p.heading is not None and p.paragraphs and date_line(p.heading.text)) >= 2
+    first_numbered = next((k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "strong"
+                           and numbering(p.heading.text)), -1)
     for k, part in enumerate(o.parts):
         h = part.heading
         if h is None or h.markdown:
@@ -453,6 +455,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)  # "我们可能与服务商共享信息。", "团员应当按时参加排练。" are sentences
         elif h.strength == "weak" and _article_text(h.text):
             out.add(k)  # "第四条 个人养犬应当办理登记。…": an article, not a section
+        elif k < first_numbered and not part.paragraphs and not numbering(h.text) and DATE_TOKEN.search(h.text):
+            out.add(k)  # "校长办公室编　2025年10月" over the first numbered heading: a byline
     return out | _item_siblings(o, out) | _contact_lines(o, out)
 
 
