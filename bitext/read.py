@@ -569,11 +569,10 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     date = author = tz = te = None
     if fm:
         date, author, tz, te = _front_meta(fm.data)
-    # Date and author lines at the top, as in plain text.
+    # Date and author lines at the top, as in plain text; Markdown keeps them
+    # as written too ("生效日期：2026年7月1日" stays in the text it renders).
     lead = [Line(normalize_space(b.text), b.line, detect_lang(b.text)) for b in mds[:4] if b.kind == "para"]
-    d2, a2, used = meta_lines(lead) if lead else (None, None, [])
-    drop = {lead[i].no for i in used}
-    mds = [b for b in mds if not (b.kind == "para" and b.line in drop)]
+    d2, a2, _ = meta_lines(lead) if lead else (None, None, [])
     date, author = date or d2, author or a2
     # Per-language headings, or both languages on one heading line?
     heads = [b for b in mds if b.kind == "heading"]

@@ -287,3 +287,16 @@ def test_an_address_alone_on_its_line_stays_in_its_half():
             "We value your views.\nWrite to us with any questions.\nservice@example.org")
     src = read_text(text, "r.txt")
     assert [b.lang for b in src.blocks] == ["zh"] * 3 + ["en"] * 3
+
+
+def test_a_date_line_at_the_top_of_markdown_is_the_date_and_stays_in_the_text(tmp_path):
+    from bitext.read import read_pair
+
+    zh = "# 会员协议\n\n生效日期：2026年7月1日\n\n## 1. 范围\n\n本协议适用于全部会员。\n"
+    en = "# Membership Agreement\n\nEffective date: 1 July 2026\n\n## 1. Scope\n\nThis agreement applies to all members.\n"
+    (tmp_path / "zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "en.md").write_text(en, encoding="utf-8")
+    src = read_pair(tmp_path / "zh.md", tmp_path / "en.md")
+    assert src.meta.date == "2026-07-01"
+    texts = [b.text for b in src.blocks]
+    assert "生效日期：2026年7月1日" in texts and "Effective date: 1 July 2026" in texts
