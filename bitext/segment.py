@@ -264,6 +264,10 @@ def _short_plain(text: str, lang: str) -> bool:
     return len(t) <= 25 if lang == "zh" else len(t.split()) <= 8
 
 
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _restarts(prev: str, cur: str) -> bool:
     """The numbering starts again (a table of contents ends, the first heading begins)."""
     a, b = numbering(prev), numbering(cur)
@@ -304,6 +308,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
             items[last] = ("para", items[last][1])
     # Lists: runs of >= 3 lines in the same style.
     out = list(items)
+    last_line = {_key(bs[0].text): k for k, (kind, bs) in enumerate(out) if kind == "line"}
     i = 0
     while i < len(out):
         if out[i][0] != "line":
@@ -317,10 +322,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         if j - i >= 3:
             # A contents list ends with the lines it names again further on
             # ("附录：术语解释" after "十四、如何联系我们").
-            def named_later(k: int) -> bool:
-                return any(kind == "line" and bs[0].text.split() == out[k][1][0].text.split() for kind, bs in out[k + 1:])
-
-            while j < len(out) and out[j][0] == "line" and named_later(j):
+            while j < len(out) and out[j][0] == "line" and last_line.get(_key(out[j][1][0].text), j) > j:
                 j += 1
             for k in range(i, j):
                 out[k] = ("para", out[k][1])
