@@ -455,9 +455,14 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)  # "我们可能与服务商共享信息。", "团员应当按时参加排练。" are sentences
         elif h.strength == "weak" and _article_text(h.text):
             out.add(k)  # "第四条 个人养犬应当办理登记。…": an article, not a section
-        elif k < first_numbered and not part.paragraphs and not numbering(h.text) and DATE_TOKEN.search(h.text):
+        elif k < first_numbered and not part.paragraphs and not numbering(h.text) and _ends_with_date(h.text):
             out.add(k)  # "校长办公室编　2025年10月" over the first numbered heading: a byline
     return out | _item_siblings(o, out) | _contact_lines(o, out)
+
+
+def _ends_with_date(text: str) -> bool:
+    """"…编　2025年10月", "Prepared by …, January 2026" (not "2025年工作回顾")."""
+    return any(m.end() == len(text.rstrip()) for m in DATE_TOKEN.finditer(text))
 
 
 def _item_siblings(o: Outline, items: set[int]) -> set[int]:

@@ -244,3 +244,14 @@ def test_single_word_labels_with_a_lowercase_value_may_still_head():
     assert not _label_not_heading("Data Collection", "Data Collection: we collect your name when you register with us.", "en")
     assert _label_not_heading("Family sharing", "Family sharing: if you turn it on, family members can see your steps.", "en")
     assert not _label_not_heading("What we keep", "What we keep: the records of your bookings and of your payments.", "en")
+
+
+def test_a_heading_that_opens_with_a_year_over_numbered_headings_is_not_a_byline():
+    zh = ["年度报告", "2025年工作回顾", "一、经济发展", "全年经济平稳增长。", "二、社会事业", "新建学校三所。"]
+    en = ["Annual Report", "Review of Work in 2025", "I. The Economy", "The economy grew steadily.",
+          "II. Social Services", "Three schools were built."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("2025年工作回顾", "Review of Work in 2025") in got, got
+    zh[1], en[1] = "区政府办公室编　2026年1月", "Prepared by the District Government Office, January 2026"
+    got = _pairs("\n\n".join(zh + en))
+    assert ("一、经济发展", "I. The Economy") in got and len(got) == 2, got
