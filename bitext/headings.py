@@ -322,6 +322,8 @@ def _opening(p: Paragraph) -> str | None:
     if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper() or numbering(first):
         return None  # "Article 4 Individuals who keep a dog shall register it." is an article's text
     lead = words[0].rstrip(",").lower()
+    if lead.endswith("ly") and lead[:-2] in EN_ORDINALS:
+        lead = lead[:-2]  # "Secondly," counts as "Second," does
     # A comma after the first word is a sentence's, unless the word counts
     # ("Second, let us advance the green, low-carbon transition.").
     if ("," in first and lead not in EN_ORDINALS) or lead in EN_SENTENCE_OPENERS:

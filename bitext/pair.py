@@ -16,7 +16,7 @@ from . import anchors
 from .align import align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import guarded, not_headings, numbering, parallel_runins, split_joined, zh_runin_runs
+from .headings import EN_ORDINALS, guarded, not_headings, numbering, parallel_runins, split_joined, zh_number, zh_runin_runs
 from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
@@ -110,12 +110,28 @@ def _number_match(zh: str, en: str) -> float | None:
     not an article);
     None when at most one side is numbered (translations often drop numbers)."""
     a, b = numbering(zh), numbering(en)
+    if a is None and b is None:
+        ca, cb = _count(zh), _count(en)
+        return None if ca is None or cb is None else float(ca == cb)
     if a is None or b is None:
         return None
     if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind:
         return 0.0
     # Values only: "（一）" is often translated "1." or "(a)", "一、" as "I." or "1.".
     return 1.0 if a.value == b.value else 0.0
+
+
+ZH_COUNT = re.compile(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")
+EN_COUNT = re.compile(r"^(" + "|".join(EN_ORDINALS) + r")(?:ly)?,", re.I)
+
+
+def _count(text: str) -> int | None:
+    """Where a run-in heading that counts stands: '三是共促…' and 'Thirdly, we …' are both 3."""
+    m = ZH_COUNT.match(text)
+    if m:
+        return zh_number(m.group(1))
+    m = EN_COUNT.match(text)
+    return EN_ORDINALS.index(m.group(1).lower()) + 1 if m else None
 
 
 def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,

@@ -255,3 +255,16 @@ def test_a_heading_that_opens_with_a_year_over_numbered_headings_is_not_a_byline
     zh[1], en[1] = "区政府办公室编　2026年1月", "Prepared by the District Government Office, January 2026"
     got = _pairs("\n\n".join(zh + en))
     assert ("一、经济发展", "I. The Economy") in got and len(got) == 2, got
+
+
+@pytest.mark.parametrize("zh,en,expected", [
+    ("三是共促人才培养", "Thirdly, we should train talent together", 1.0),
+    ("三是共促人才培养", "Third, let us train talent together", 1.0),
+    ("一要加强领导", "Second, we need leadership", 0.0),
+    ("加强领导", "First, we need leadership", None),  # one side does not count
+    ("一是加强领导", "Firstborn children", None),
+])
+def test_run_in_headings_that_count_match_by_their_count(zh, en, expected):
+    from bitext.pair import _number_match
+
+    assert _number_match(zh, en) == expected
