@@ -582,6 +582,14 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     # such headings are most of them (a package name as the only H1).
     bare = sum(1 for h in heads if split_bilingual(h.text, True) and not split_bilingual(h.text, False))
     allow_bare = pure_en < max(1, pure_zh // 2) or (bare >= 3 and pure_en * 4 <= bare)
+    if not allow_bare and bare >= 3:
+        # Paragraphs that take turns (a Chinese one, then its English) say the
+        # file is bilingual throughout, so a bare heading line carries both
+        # languages too; English-only headings are then names ("### Client").
+        # A file written one language after the other switches once or twice.
+        plangs = [lg for lg in (detect_lang(plain_of(b)) for b in mds if b.kind == "para") if lg]
+        turns = sum(1 for a, c in zip(plangs, plangs[1:]) if a != c)
+        allow_bare = turns >= 4 and turns * 3 >= len(plangs)
     blocks: list[Block] = []
     prev = lang or "zh"
     bilingual = 0
