@@ -590,10 +590,26 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         plangs = [lg for lg in (detect_lang(plain_of(b)) for b in mds if b.kind == "para") if lg]
         turns = sum(1 for a, c in zip(plangs, plangs[1:]) if a != c)
         allow_bare = turns >= 4 and turns * 3 >= len(plangs)
+    # A line all in bold that carries both languages ('**Upgrade Notes（升级须知）**')
+    # heads a section as the file's bilingual headings do, one level under the
+    # last of them.
+    both_heads = sum(1 for h in heads if split_bilingual(h.text, allow_bare)) if lang is None else 0
+    bold_heads = both_heads >= 2 and both_heads >= pure_en + pure_zh
     blocks: list[Block] = []
     prev = lang or "zh"
     bilingual = 0
+    level = 1
     for b in mds:
+        if b.kind == "para" and bold_heads:
+            m = re.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
+            both = split_bilingual(m.group(2), False) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
+            if both:
+                bilingual += 1
+                blocks.append(Block(both[0], "zh", b.line, "heading", level, True, path))
+                blocks.append(Block(both[1], "en", b.line, "heading", level, True, path))
+                continue
+        if b.kind == "heading":
+            level = b.level
         if b.kind == "heading":
             both = split_bilingual(b.text, allow_bare) if lang is None else None
             if both:
