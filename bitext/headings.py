@@ -439,9 +439,21 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     dated = sum(1 for p in o.parts if p.heading is not None and p.paragraphs and date_line(p.heading.text)) >= 2
     first_numbered = next((k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "strong"
                            and numbering(p.heading.text)), -1)
+    under_numbered_runin = False
     for k, part in enumerate(o.parts):
         h = part.heading
         if h is None or h.markdown:
+            continue
+        # A numbered run-in heading ("（一）着力扩大内需。…") heads the paragraphs
+        # after it up to the next heading line; their short first sentences
+        # ("实施就业优先政策。…") are its text, not headings under a heading.
+        runin_below = under_numbered_runin and h.strength == "weak" and not numbering(h.text)
+        if h.strength == "strong":
+            under_numbered_runin = False
+        elif numbering(h.text) and k not in out:
+            under_numbered_runin = True
+        if runin_below:
+            out.add(k)
             continue
         b = at.get((o.lang, h.line))
         line = blocks[b].text if b is not None else h.raw or h.text
