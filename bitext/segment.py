@@ -215,7 +215,10 @@ EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an",
 def _broken(first: str, second: str, lang: str) -> bool:
     """Two heading lines that are one heading broken over two lines."""
     if bare_label(first) and not is_numbered(second):
-        return True
+        # "第一章" + "总则" is one heading; "附件" with no number heads the
+        # whole annex, and "名词解释" under it is a section of its own (as
+        # "Annex" over "Glossary" is).
+        return not re.fullmatch(r"(附件|附录|附錄|附表)", first.strip().rstrip(".:：、．"))
     if is_numbered(second):
         return False
     nb = numbering(first)
