@@ -268,3 +268,12 @@ def test_run_in_headings_that_count_match_by_their_count(zh, en, expected):
     from bitext.pair import _number_match
 
     assert _number_match(zh, en) == expected
+
+
+def test_an_annex_label_without_number_heads_the_annex_alone():
+    from bitext.segment import _broken
+    assert not _broken("附件", "名词解释", "zh")
+    assert not _broken("附录：", "术语", "zh")
+    # A label with a number waits for its title, as a chapter's does.
+    assert _broken("附件一", "名词解释", "zh")
+    assert _broken("第一章", "总则", "zh")

@@ -218,12 +218,3 @@ def test_a_lone_heading_between_two_pairs_is_paired():
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
-
-
-def test_an_annex_label_without_number_heads_the_annex_alone():
-    from bitext.segment import _broken
-    assert not _broken("附件", "名词解释", "zh")
-    assert not _broken("附录：", "术语", "zh")
-    # A label with a number waits for its title, as a chapter's does.
-    assert _broken("附件一", "名词解释", "zh")
-    assert _broken("第一章", "总则", "zh")
