@@ -210,6 +210,8 @@ def strip_heading_punct(text: str) -> str:
 
 ZH_CONNECTORS = ("的", "和", "与", "與", "及", "或", "关于", "關於", "对", "對", "在", "之", "暨", "——", "—", "-")
 EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "or", "by", "at", "from", "—", "-", "&")
+# Words that stand before a noun, so a title cannot end with them ("V. Access to Your" / "Medical Records").
+EN_DETERMINERS = ("your", "our", "their", "its", "his", "her", "my", "this", "these", "those", "every", "each", "any")
 
 
 def _broken(first: str, second: str, lang: str) -> bool:
@@ -227,7 +229,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
         rest = first[nb.length:].strip()
         if lang == "zh":
             return 1 <= len(rest) <= 4 and len(second) <= 8 and not ends_with_final_punct(second)
-        if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS:
+        if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
             return len(second.split()) <= 6 and not ends_with_final_punct(second)
         return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)

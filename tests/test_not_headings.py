@@ -277,3 +277,11 @@ def test_an_annex_label_without_number_heads_the_annex_alone():
     # A label with a number waits for its title, as a chapter's does.
     assert _broken("附件一", "名词解释", "zh")
     assert _broken("第一章", "总则", "zh")
+
+
+def test_a_numbered_english_title_ending_in_a_determiner_continues():
+    from bitext.segment import _broken
+    assert _broken("V. Access to Your", "Medical Records", "en")
+    # A complete title does not take the next line, nor a sentence after it.
+    assert not _broken("V. Access to Records", "Medical Records", "en")
+    assert not _broken("V. Access to Your", "You may ask for copies of them.", "en")
