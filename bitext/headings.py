@@ -440,6 +440,14 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     first_numbered = next((k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "strong"
                            and numbering(p.heading.text)), -1)
     under_numbered_runin = False
+    # A label that is the only one of a document whose sections are numbered,
+    # after text in its section ("费用：…" / "Costs: …" under "二、知情权"), labels
+    # its paragraph: one label alone divides nothing.
+    labels = [k for k, p in enumerate(o.parts) if p.heading is not None and not p.heading.markdown
+              and (p.heading.raw or "").endswith((":", "：")) and not numbering(p.heading.text)]
+    numbered = sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong" and numbering(p.heading.text))
+    if len(labels) == 1 and numbered >= 3 and labels[0] > 0 and o.parts[labels[0] - 1].paragraphs:
+        out.add(labels[0])
     for k, part in enumerate(o.parts):
         h = part.heading
         if h is None or h.markdown:
