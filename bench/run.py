@@ -334,21 +334,24 @@ NOTES = """\
   of a process pays for importing numpy (the aligner's arrays), Jinja2, YAML and bitext's own
   modules (the reading stage's imports include hanzidentifier's tables), opening the cache,
   decoding its buckets and first calls. Against a full build that is itself about three
-  times faster than before, that is far from 10 %; numpy's import alone is about 10 % of the
-  example's full build. What would cut the rest: fewer modules imported before a report is
-  read (the reader and the heading pairing load theirs at start-up), gloss stems stored in the
-  cache rather than computed per word (they would add 3 s to building it).
+  times faster than before, that is far from 10 %: numpy's import alone (the table's third
+  figure) is 5–10 % of the example's full build. What would cut the rest: fewer modules
+  imported before a report is read (the reader and the heading pairing load theirs at
+  start-up), gloss stems stored in the cache rather than computed per word (they would add
+  3 s to building it). 10 % of the example's build is about 0.07 s, little more than numpy's
+  import, so the target would also take an aligner without numpy.
 - **Growth.** Cold, 100× costs a few times the example, because start-up dominates. Warm,
   read+pair grows about linearly since the heading pairing visits a band of its table; at
   100× most of it is `align` per section (602 sections, each a few milliseconds of numpy
   calls on small arrays) and the heading pairing's scores.
 - **Memory.** The stages start at about 100 MB (numpy, the modules, the decoded buckets);
   the 100× report adds about 85 MB. The full build adds MkDocs' pages on top; jieba's own
-  dictionary (about 100 MB) is no longer loaded.
+  dictionary (about 100 MB) is no longer loaded, by the stages or by the search.
 - **Full build against plain MkDocs (b)/(c).** Plain MkDocs runs with the same hook, so it
   gets the cached dictionary and templates too, and (b) − (c) is bitext's own work: its
-  imports and numpy's, the stages, writing the pages. That difference is about a third of
-  what it was, but MkDocs also halved, so the ratio is not within 1.15. Inside MkDocs the time
+  imports and numpy's, the stages, writing the pages. For the example that difference is
+  about a seventh of what it was (0.15 s against 1.05 s), but MkDocs itself got twice as
+  fast (0.56 s against 1.15 s), so the ratio is not within 1.15. Inside MkDocs the time
   goes to Material's templates for every page (each page renders the navigation entry of
   every section of its report, so this part grows with sections × pages; `navigation.prune`
   does not help while a report is one navigation group, since all its entries are visible on
