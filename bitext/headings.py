@@ -374,16 +374,47 @@ def _alike(run: list[int], words: list[str | None]) -> set[int]:
     return out
 
 
+def _listed_runins(o: Outline) -> set[int]:
+    """Unnumbered run-in headings in a row right after a paragraph that ends
+    with a colon ("主要措施包括：" then "一是粪污沼气发电。…", "二是…"): the items
+    of the list it introduces, not sections."""
+    out: set[int] = set()
+    listing = False
+    for k, part in enumerate(o.parts):
+        h = part.heading
+        if (h is None or h.strength != "weak" or h.markdown or numbering(h.text)
+                or not (h.raw or "").rstrip().endswith(("。", "."))):
+            listing = False  # a label ("账户信息：") is not an item of a list before it
+        elif k > 0 and _introduces_list(o.parts[k - 1]):
+            listing = True
+        if listing and h is not None and h.strength == "weak":
+            out.add(k)
+        if len(part.paragraphs) > 1:
+            listing = False
+    return out
+
+
+def _introduces_list(part: Part) -> bool:
+    """The part ends with a lead-in ("主要做法有：", a line of its own or the end
+    of a paragraph), or with a few paragraphs after one (the items before)."""
+    if not part.paragraphs:
+        h = part.heading
+        return h is not None and h.strength == "strong" and (h.raw or h.text).rstrip().endswith((":", "："))
+    return any(p.sentences and p.sentences[-1].rstrip().endswith((":", "：")) for p in part.paragraphs[-3:])
+
+
 def zh_runin_runs(o: Outline) -> set[int]:
     """Lengths of runs of three or more Chinese run-in headings in a row: parts
     headed by a short first sentence with no comma and no subject ("加快产业升级。"),
     each with one paragraph of text."""
     out: set[int] = set()
     n = 0
-    for part in o.parts + (Part(None, ()),):
+    listed = _listed_runins(o)
+    for k, part in enumerate(o.parts + (Part(None, ()),)):
         h = part.heading
         if (h is not None and h.strength == "weak" and (h.raw or "").endswith("。") and len(h.text) <= 12
-                and not re.search(r"[，,、；]", h.text) and not _sentence_zh(h.text) and len(part.paragraphs) == 1):
+                and not re.search(r"[，,、；]", h.text) and not _sentence_zh(h.text) and len(part.paragraphs) == 1
+                and k not in listed):
             n += 1
             continue
         if n >= 3:
@@ -434,7 +465,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     the first of several label–value pairs ("Power supply: 24 V. Accuracy: …").
     Markdown headings are headings as marked."""
     at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
-    out = list_items(o)
+    out = list_items(o) | _listed_runins(o)
     # Two or more dates, each over its text, head the entries of a log.
     dated = sum(1 for p in o.parts if p.heading is not None and p.paragraphs and date_line(p.heading.text)) >= 2
     first_numbered = next((k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "strong"
