@@ -875,6 +875,8 @@ def title_shaped(text: str, lang: str) -> bool:
         words = t.split()
         if not (1 <= len(words) <= 20 and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“")):
             return False
+    if lang == "en" and re.search(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$", t) and 2 <= len(t.split()) <= 8 and "." not in t[:-1].replace(".,", ","):
+        return True  # a name that ends with an abbreviation ("Hefeng Dairy Co., Ltd.") says no sentence
     return not ends_with_final_punct(t) or t.endswith(("?", "？", "!", "！"))
 
 
@@ -937,12 +939,20 @@ def _subtitle(blocks: list[Block], k: int) -> bool:
     from .headings import date_line
     from .segment import heading_line
 
+    from .headings import is_numbered
+
     sub = blocks[k]
     lang = sub.lang
-    if sub.kind != "para" or not title_shaped(sub.text, lang) or date_line(sub.text):
+    if (sub.kind != "para" and is_numbered(sub.text)) or not title_shaped(sub.text, lang) or date_line(sub.text):
         return False
     after = next((b for b in blocks[k + 1:] if b.lang == lang), None)
-    return after is not None and (after.kind == "heading" or heading_line(after.text, lang))
+    if after is None:
+        return False
+    # Under the title's second line: a heading, an edition in brackets
+    # ("（2026年版）", "(2026 Edition)"), a date line, or a contents list.
+    a = after.text.strip()
+    return (after.kind == "heading" or heading_line(a, lang) or date_line(a)
+            or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":："))))
 
 
 def _like_its_headings(blocks: list[Block], i: int) -> bool:

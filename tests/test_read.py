@@ -300,3 +300,13 @@ def test_a_date_line_at_the_top_of_markdown_is_the_date_and_stays_in_the_text(tm
     assert src.meta.date == "2026-07-01"
     texts = [b.text for b in src.blocks]
     assert "生效日期：2026年7月1日" in texts and "Effective date: 1 July 2026" in texts
+
+
+def test_a_name_ending_in_an_abbreviation_is_title_shaped():
+    from bitext.read import title_shaped
+    assert title_shaped("Hefeng Dairy Co., Ltd.", "en")
+    assert title_shaped("Acme Inc.", "en")
+    # Sentences are not, even short ones ending with a short word.
+    assert not title_shaped("We met Mr. Li.", "en")
+    assert not title_shaped("See the report.", "en")
+    assert not title_shaped("Go.", "en")
