@@ -382,6 +382,14 @@ def _listed_runins(o: Outline) -> set[int]:
     listing = False
     for k, part in enumerate(o.parts):
         h = part.heading
+        # Numbered labels after a lead-in ("本會經費來源如下：" then "一、入會費：…",
+        # "二、常年會費：…"; "funded by:" then "(2) annual dues: …") are its items.
+        if (h is not None and h.strength == "weak" and not h.markdown and numbering(h.text)
+                and (h.raw or "").rstrip().endswith((":", "：")) and k > 0
+                and (_introduces_list(o.parts[k - 1]) or k - 1 in out)):
+            out.add(k)
+            listing = False
+            continue
         if (h is None or h.strength != "weak" or h.markdown or numbering(h.text)
                 or not (h.raw or "").rstrip().endswith(("。", "."))):
             listing = False  # a label ("账户信息：") is not an item of a list before it

@@ -2,12 +2,16 @@
 of the pairing stage, one case at a time."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bitext.headings import date_line, never_heading
 from bitext.markdown_input import split_bilingual
 from bitext.pipeline import process
 from bitext.read import read_text
+
+ROOT_FIX = Path(__file__).parent / "fixtures" / "layouts"
 
 
 @pytest.mark.parametrize("line,expected", [
@@ -285,3 +289,16 @@ def test_a_numbered_english_title_ending_in_a_determiner_continues():
     # A complete title does not take the next line, nor a sentence after it.
     assert not _broken("V. Access to Records", "Medical Records", "en")
     assert not _broken("V. Access to Your", "You may ask for copies of them.", "en")
+
+
+def test_numbered_labels_after_a_lead_in_are_its_items():
+    from bitext.headings import not_headings
+    from bitext.segment import outline
+    src = read_text((ROOT_FIX / "seq-numbered-label-items.txt").read_text(encoding="utf-8"), "x.txt")
+    for lang, items in (("zh", ("一、入会费", "二、年费")), ("en", ("(2) annual fees",))):
+        o = outline(src.blocks, lang)
+        out = not_headings(o, src.blocks, src.subtitles)
+        found = {o.parts[k].heading.text for k in out if o.parts[k].heading is not None}
+        assert set(items) <= found
+        # The chapters stay headings.
+        assert not any(t.startswith(("第", "CHAPTER")) for t in found)
