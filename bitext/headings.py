@@ -384,7 +384,7 @@ def _listed_runins(o: Outline) -> set[int]:
         h = part.heading
         # Numbered labels after a lead-in ("本會經費來源如下：" then "一、入會費：…",
         # "二、常年會費：…"; "funded by:" then "(2) annual dues: …") are its items.
-        if (h is not None and h.strength == "weak" and not h.markdown and numbering(h.text)
+        if (h is not None and h.strength == "weak" and not h.markdown
                 and (h.raw or "").rstrip().endswith((":", "：")) and k > 0
                 and (_introduces_list(o.parts[k - 1]) or k - 1 in out)):
             out.add(k)

@@ -302,3 +302,13 @@ def test_numbered_labels_after_a_lead_in_are_its_items():
         assert set(items) <= found
         # The chapters stay headings.
         assert not any(t.startswith(("第", "CHAPTER")) for t in found)
+
+
+def test_labels_after_a_lead_in_are_its_items():
+    from bitext.headings import _listed_runins
+    from bitext.segment import outline
+    src = read_text((ROOT_FIX / "interleaved-parties-lead-in.txt").read_text(encoding="utf-8"), "x.txt")
+    for lang, items in (("zh", {"出租方（场地方）", "承租方（活动方）"}), ("en", {"Lessor (Venue)", "Lessee (Organiser)"})):
+        o = outline(src.blocks, lang)
+        found = {o.parts[k].heading.text for k in _listed_runins(o)}
+        assert found == items or (lang == "en" and found <= items)
