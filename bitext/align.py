@@ -53,6 +53,7 @@ FULL_CELLS = 1_500_000  # inputs up to this many cells are searched whole
 COARSE_CELLS = 250_000  # size of the coarse first pass
 SCORE_SCALE = 3.0  # cost per unit that makes a bead's confidence 1/e
 MAX_FACTOR = 8  # units per block at most in one coarse step (longer inputs recurse)
+MANY_PRODUCTS = 200_000  # a block with more products than this is multiplied by scipy.sparse
 SMALL_PRODUCT = 40_000  # sections up to this many unit pairs get all their products in one block
 
 
@@ -101,6 +102,11 @@ class Rows:
 
         return sparse.csr_matrix((self.data, self.indices, self.indptr), shape=self.shape)
 
+    def _scipy(self):
+        if getattr(self, "_csr", None) is None:
+            self._csr = self.to_scipy()
+        return self._csr
+
     def _gather(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(position in ``rows``, column, value) of every entry of those rows, in order."""
         starts = self.indptr[rows]
@@ -111,17 +117,22 @@ class Rows:
 
     def block(self, r0: int, r1: int, other: "Rows", c0: int, c1: int) -> np.ndarray:
         """Dense (r1 - r0) × (c1 - c0) block of self @ other.T: rows r0..r1 against other's c0..c1.
-        Each cell adds its products in the order scipy.sparse does (self's entries in order)."""
+        Each cell adds its products in the order scipy.sparse does (self's entries in order).
+        A block of many products goes to scipy.sparse's compiled product (imported for it only)."""
         zr, zc, zv = self._gather(np.arange(r0, r1))
         er, ec, ev = other._gather(np.arange(c0, c1))
         order = np.argsort(ec, kind="stable")
         er, ec, ev = er[order], ec[order], ev[order]
         lo = np.searchsorted(ec, zc, "left")
         cnt = np.searchsorted(ec, zc, "right") - lo
-        zi = np.repeat(np.arange(len(zc)), cnt)
-        ei = np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(lo, cnt)
+        total = int(cnt.sum())
+        if total > MANY_PRODUCTS:
+            return (self._scipy()[r0:r1] @ other._scipy()[c0:c1].T).toarray()
+        # One product per (entry of self, entry of other in the same column), in self's order.
+        ei = np.arange(total) + np.repeat(lo - (np.cumsum(cnt) - cnt), cnt)
         w = c1 - c0
-        out = np.bincount(zr[zi] * w + er[ei], weights=zv[zi] * ev[ei], minlength=(r1 - r0) * w)
+        out = np.bincount(np.repeat(zr * w, cnt) + er[ei], weights=np.repeat(zv, cnt) * ev[ei],
+                          minlength=(r1 - r0) * w)
         return out.reshape(r1 - r0, w)
 
     def pair_dots(self, rows: np.ndarray, other: "Rows", other_rows: np.ndarray) -> np.ndarray:

@@ -325,3 +325,12 @@ def test_sparse_rows_compute_what_scipy_computes():
     back = A.Rows.of(Zs)
     np.testing.assert_allclose(back.to_scipy().toarray(), Zs.toarray())
 
+
+
+def test_blocks_of_many_products_go_to_scipy_with_the_same_result(monkeypatch):
+    pytest.importorskip("scipy.sparse")
+    rng = np.random.default_rng(9)
+    Z, E = _random_rows(rng, 30, 12), _random_rows(rng, 25, 12)
+    by_numpy = Z.block(0, 30, E, 0, 25)
+    monkeypatch.setattr(A, "MANY_PRODUCTS", 0)
+    np.testing.assert_allclose(Z.block(0, 30, E, 0, 25), by_numpy)
