@@ -312,3 +312,12 @@ def test_labels_after_a_lead_in_are_its_items():
         o = outline(src.blocks, lang)
         found = {o.parts[k].heading.text for k in _listed_runins(o)}
         assert found == items or (lang == "en" and found <= items)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("①控制面板 ②温控旋钮 ③提手", True),
+    ("① Control panel ② Thermostat knob ③ Handle", True),
+    ("①控制面板", False),  # one item may head its part
+])
+def test_items_numbered_on_one_line_are_a_list(line, expected):
+    assert never_heading(line) is expected
