@@ -1083,7 +1083,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         elif is_md and bl and bl[0].kind == "heading" and bl[0].level == 1 and sum(
                 1 for b in bl if b.kind == "heading" and b.level == 1) == 1:
             # A single H1 at the top under front matter with a title is the
-            # title as shown, not a section: as in a one-file Markdown report.
+            # title as shown, not a section; it is the title the page shows.
+            t = bl[0].text
             bl = bl[1:]
         titles[lg] = t
         meta["date"] = meta["date"] or date
