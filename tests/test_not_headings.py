@@ -321,3 +321,15 @@ def test_labels_after_a_lead_in_are_its_items():
 ])
 def test_items_numbered_on_one_line_are_a_list(line, expected):
     assert never_heading(line) is expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("董事长　韩立岩", "zh", True),
+    ("Han Liyan, Chairman", "en", True),
+    ("Lin Jingqiu, General Manager", "en", True),
+    ("Goals, Targets and Results", "en", False),
+    ("公司治理", "zh", False),
+])
+def test_a_role_and_a_name(text, lang, expected):
+    from bitext.headings import _signature
+    assert _signature(text, lang) is expected
