@@ -332,7 +332,12 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
             for k in range(i, j):
                 out[k] = ("para", out[k][1])
         i = max(j, i + 1)
-    return out
+    # Lines joined as one heading that turned out to be text are each their
+    # own paragraph again ("第八章　离职" + "附则" at the end of a contents list).
+    flat: list[tuple[str, list[Block]]] = []
+    for kind, bs in out:
+        flat += [(kind, [b]) for b in bs] if kind == "para" else [(kind, bs)]
+    return flat
 
 
 # --------------------------------------------------------------------------- outline

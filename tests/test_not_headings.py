@@ -333,3 +333,13 @@ def test_items_numbered_on_one_line_are_a_list(line, expected):
 def test_a_role_and_a_name(text, lang, expected):
     from bitext.headings import _signature
     assert _signature(text, lang) is expected
+
+
+def test_a_contents_list_keeps_a_line_it_had_joined_to_the_one_before():
+    from bitext.segment import outline
+    text = ("员工守则\n\n目录\n第一章　总则\n第二章　考勤\n第三章　离职\n附则\n\n第一章　总则\n\n本守则适用于全体员工。\n\n"
+            "第二章　考勤\n\n员工应按时上下班。\n\n第三章　离职\n\n离职须提前三十日书面通知。\n\n附则\n\n本守则自发布之日起施行。\n")
+    src = read_text(text, "x.txt")
+    o = outline(src.blocks, "zh")
+    said = [s for p in o.parts for x in p.paragraphs for s in x.sentences] + [p.heading.text for p in o.parts if p.heading]
+    assert sum(t.count("附则") for t in said) == 2
