@@ -350,8 +350,8 @@ NOTES = """\
 - **Full build against plain MkDocs (b)/(c).** Plain MkDocs runs with the same hook, so it
   gets the cached dictionary and templates too, and (b) − (c) is bitext's own work: its
   imports and numpy's, the stages, writing the pages. For the example that difference is
-  about a seventh of what it was (0.15 s against 1.05 s), but MkDocs itself got twice as
-  fast (0.56 s against 1.15 s), so the ratio is not within 1.15. Inside MkDocs the time
+  0.15–0.2 s in the runs here, against 1.05 s before, but MkDocs itself got about twice as
+  fast (about 0.5 s against 1.15 s), so the ratio is not within 1.15. Inside MkDocs the time
   goes to Material's templates for every page (each page renders the navigation entry of
   every section of its report, so this part grows with sections × pages; `navigation.prune`
   does not help while a report is one navigation group, since all its entries are visible on
