@@ -38,7 +38,7 @@ class Params:
     length: float = 1.0  # weight of the squared log length ratio, over its variance
     length_sd: float = 0.5  # spread of log(en/zh·ratio) for true translations
     skip: float = 3.0  # a unit left without counterpart
-    many: float = 1.0  # per unit beyond 1–1 in a bead
+    many: float = 1.2  # per unit beyond 1–1 in a bead (a short untranslated line stays 1–0 rather than joining a neighbour)
     no_evidence: float = 0.55  # cosine assumed for units without any key
     breaks: float = 4.0  # a bead that crosses a paragraph break, per break
     skip_more: float = 0.8  # each further unit of a whole paragraph left untranslated
