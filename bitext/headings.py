@@ -520,10 +520,10 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)  # "第四条 个人养犬应当办理登记。…": an article, not a section
         elif k < first_numbered and not part.paragraphs and not numbering(h.text) and _ends_with_date(h.text):
             out.add(k)  # "校长办公室编　2025年10月" over the first numbered heading: a byline
-        elif (not part.paragraphs and k > 0 and o.parts[k - 1].paragraphs and k + 1 < len(o.parts)
+        elif (not part.paragraphs and 0 < k < first_numbered and o.parts[k - 1].paragraphs and k + 1 < len(o.parts)
               and o.parts[k + 1].heading is not None and numbering(o.parts[k + 1].heading.text)
               and not numbering(h.text) and _signature(h.text, o.lang)):
-            out.add(k)  # "董事长　韩立岩" / "Han Liyan, Chairman" after a message, before a numbered heading
+            out.add(k)  # "董事长　韩立岩" / "Han Liyan, Chairman" under a message, before the numbered sections
     return out | _item_siblings(o, out) | _contact_lines(o, out)
 
 

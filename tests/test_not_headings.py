@@ -343,3 +343,32 @@ def test_a_contents_list_keeps_a_line_it_had_joined_to_the_one_before():
     o = outline(src.blocks, "zh")
     said = [s for p in o.parts for x in p.paragraphs for s in x.sentences] + [p.heading.text for p in o.parts if p.heading]
     assert sum(t.count("附则") for t in said) == 2
+
+
+def test_a_heading_shaped_like_a_signature_inside_the_numbered_sections_stays():
+    text = """年度报告
+
+1 公司概况
+
+公司成立于2001年，主要生产家具。
+
+风险管理 概述
+
+1.1 市场风险
+
+原材料价格波动较大。
+
+Annual Report
+
+1 Company Profile
+
+The company was founded in 2001 and makes furniture.
+
+Risk Management, Overview
+
+1.1 Market Risk
+
+Raw material prices vary widely.
+"""
+    pairs = [(x.heading_zh, x.heading_en) for x in process(read_text(text, "x.txt")).sections]
+    assert ("风险管理 概述", "Risk Management, Overview") in pairs
