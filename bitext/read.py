@@ -589,7 +589,9 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         # A file written one language after the other switches once or twice.
         plangs = [lg for lg in (detect_lang(plain_of(b)) for b in mds if b.kind == "para") if lg]
         turns = sum(1 for a, c in zip(plangs, plangs[1:]) if a != c)
-        allow_bare = turns >= 4 and turns * 3 >= len(plangs)
+        # Unless the English-only headings are enough to translate every
+        # heading with Han in it (headings per language, taking turns too).
+        allow_bare = turns >= 4 and turns * 3 >= len(plangs) and pure_en < pure_zh + bare
     # A line all in bold that carries both languages ('**Upgrade Notes（升级须知）**')
     # heads a section as the file's bilingual headings do, one level under the
     # last of them.

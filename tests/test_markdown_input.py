@@ -107,3 +107,46 @@ def test_each_language_keeps_its_own_number_on_a_bilingual_line():
     assert split_bilingual("1. Scan the QR code 1. 扫描二维码") == ("1. 扫描二维码", "1. Scan the QR code")
     assert split_bilingual("（一）目的 (a) Purpose") == ("（一）目的", "(a) Purpose")
     assert split_bilingual("第一条 安静时间 Article 1 Quiet Hours") == ("第一条 安静时间", "Article 1 Quiet Hours")
+
+
+def test_headings_per_language_taking_turns_keep_their_latin_names():
+    """Paragraphs take turns in both languages here, but every Chinese heading
+    has an English one of its own, so '## 配置 Kubernetes Ingress' is Chinese."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+    text = """# 部署指南
+
+## 安装 Helm 工具
+
+先在本机安装命令行工具。
+
+## Installing the Helm tool
+
+First install the command-line tool on your machine.
+
+## 配置 Kubernetes Ingress
+
+在集群中启用入口控制器。
+
+## Configuring Kubernetes Ingress
+
+Enable the ingress controller in the cluster.
+
+## 监控 Grafana Dashboards
+
+打开浏览器查看监控面板。
+
+## Using the Grafana dashboards
+
+Open a browser to see the monitoring dashboards.
+
+## 备份 PostgreSQL
+
+每天凌晨自动备份一次。
+
+## Backing up the PostgreSQL database
+
+A backup runs automatically every night.
+"""
+    heads = [s.heading_zh for s in process(read_text(text, "guide.md")).sections]
+    assert not {"配置", "监控", "备份"} & set(heads)
