@@ -305,7 +305,9 @@ def _pure(text: str) -> str | None:
 def looks_like_markdown(text: str) -> tuple[float, str]:
     """How much a plain file reads as Markdown: headings, fences, links, lists."""
     lines = text.split("\n")
-    atx = sum(1 for ln in lines if re.match(r"^#{1,6} \S", ln))
+    # A '#' line that ends like a sentence ('# We met twice.') is text a plain
+    # file happens to start with '#', not a heading.
+    atx = sum(1 for ln in lines if re.match(r"^#{1,6} \S", ln) and not ln.rstrip().endswith((".", "。")))
     fences = sum(1 for ln in lines if FENCE_RE.match(ln))
     links = len(re.findall(r"\]\([^)\s]+\)", text))
     # Strong emphasis, not runs of asterisks (*** marks redacted names in plain text).

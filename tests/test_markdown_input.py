@@ -150,3 +150,16 @@ A backup runs automatically every night.
 """
     heads = [s.heading_zh for s in process(read_text(text, "guide.md")).sections]
     assert not {"配置", "监控", "备份"} & set(heads)
+
+
+def test_hash_lines_ending_like_sentences_do_not_make_plain_text_markdown():
+    """A plain-text report whose lines happen to start with '#' keeps them as text."""
+    from bitext.markdown_input import looks_like_markdown
+    from bitext.read import read_text
+
+    plain = "一、总则\n1. General\n我们开会。\n# We met twice.\n会议结束。\n# The meeting ended.\n"
+    assert looks_like_markdown(plain)[0] < 0.6
+    assert looks_like_markdown("# 总则\n\n正文。\n\n# General\n\nText.\n")[0] >= 0.6
+    src = read_text(plain, "notes.txt")
+    assert src.layout != "markdown"
+    assert "# We met twice." in "\n".join(b.text for b in src.blocks)
