@@ -480,6 +480,10 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
         if not zparas and not eparas and not headed:
             continue
         rows = build_rows(zparas, eparas, sid, ratio, row_pins[k]) if (zparas or eparas) else []
+        # Ids are one namespace: a row's "scope-2" must not be a later section's
+        # "scope-2" (a repeated heading) nor an earlier section's ("Scope 2").
+        rows = [(r if r.id not in used_ids else replace(r, id=_unique(r.id, used_ids)), zp, ep) for r, zp, ep in rows]
+        used_ids.update(r.id for r, _, _ in rows)
         # An unheaded closing block: in the last section, a folded heading-shaped
         # paragraph that starts a row starts the closing text.
         split_at = None
@@ -499,7 +503,7 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
                                 hz.line if hz else None, he.line if he else None))
         if tail:
             cid = _unique("closing", used_ids)
-            tail = [replace(r, id=f"{cid}-{n}") for n, r in enumerate(tail, 1)]
+            tail = [replace(r, id=_unique(f"{cid}-{n}", used_ids)) for n, r in enumerate(tail, 1)]
             sections.append(Section(cid, cid, None, None, tuple(tail)))
 
     for sec in sections:
