@@ -332,6 +332,17 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
             for k in range(i, j):
                 out[k] = ("para", out[k][1])
         i = max(j, i + 1)
+    # A contents list of several levels (编, 章, 节 mixed): three or more heading
+    # lines in a row, with no text between, each named again further on.
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j][0] == "line" and last_line.get(_key(out[j][1][0].text), j) > j:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = ("para", out[k][1])
+        i = max(j, i + 1)
     # Lines joined as one heading that turned out to be text are each their
     # own paragraph again ("第八章　离职" + "附则" at the end of a contents list).
     flat: list[tuple[str, list[Block]]] = []
