@@ -314,6 +314,11 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
     # Lists: runs of >= 3 lines in the same style.
     out = list(items)
     last_line = {_key(bs[0].text): k for k, (kind, bs) in enumerate(out) if kind == "line"}
+
+    def named_again(k: int) -> bool:
+        """Item k is a heading line whose text stands as a line again further on."""
+        return out[k][0] == "line" and last_line.get(_key(out[k][1][0].text), k) > k
+
     i = 0
     while i < len(out):
         if out[i][0] != "line":
@@ -327,7 +332,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         if j - i >= 3:
             # A contents list ends with the lines it names again further on
             # ("附录：术语解释" after "十四、如何联系我们").
-            while j < len(out) and out[j][0] == "line" and last_line.get(_key(out[j][1][0].text), j) > j:
+            while j < len(out) and named_again(j):
                 j += 1
             for k in range(i, j):
                 out[k] = ("para", out[k][1])
@@ -337,7 +342,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
     i = 0
     while i < len(out):
         j = i
-        while j < len(out) and out[j][0] == "line" and last_line.get(_key(out[j][1][0].text), j) > j:
+        while j < len(out) and named_again(j):
             j += 1
         if j - i >= 3:
             for k in range(i, j):
