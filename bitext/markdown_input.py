@@ -302,12 +302,20 @@ def _pure(text: str) -> str | None:
     return None
 
 
+SENTENCE_BREAK = re.compile(r"[.!?](?=\s+\S)|[。！？](?=\S)")
+
+
 def looks_like_markdown(text: str) -> tuple[float, str]:
     """How much a plain file reads as Markdown: headings, fences, links, lists."""
     lines = text.split("\n")
-    # A '#' line that ends like a sentence ('# We met twice.') is text a plain
-    # file happens to start with '#', not a heading.
-    atx = sum(1 for ln in lines if re.match(r"^#{1,6} \S", ln) and not ln.rstrip().endswith((".", "。")))
+    # A '#' line that holds sentences ('# We met twice.', '# It rained. Why?')
+    # is text a plain file happens to start with '#', not a heading.
+    heads = [ln[ln.index(" "):].strip() for ln in lines if re.match(r"^#{1,6} \S", ln)]
+    heads = [h for h in heads if not h.endswith((".", "。")) and not SENTENCE_BREAK.search(h)]
+    # Headings of one language only are not a Markdown document's outline: its
+    # headings are in both languages (or bilingual), as its text is.
+    both = any(han_count(h) for h in heads) and any(latin_count(h) >= 2 for h in heads)
+    atx = len(heads) if both else min(len(heads), 1)
     fences = sum(1 for ln in lines if FENCE_RE.match(ln))
     links = len(re.findall(r"\]\([^)\s]+\)", text))
     # Strong emphasis, not runs of asterisks (*** marks redacted names in plain text).

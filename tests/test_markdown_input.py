@@ -159,6 +159,10 @@ def test_hash_lines_ending_like_sentences_do_not_make_plain_text_markdown():
 
     plain = "一、总则\n1. General\n我们开会。\n# We met twice.\n会议结束。\n# The meeting ended.\n"
     assert looks_like_markdown(plain)[0] < 0.6
+    # Lines of several sentences, and headings in one language only, are not an outline.
+    assert looks_like_markdown("一、总则\n# It rained. Why?\n说明。\n# We left. Who stayed?\n")[0] < 0.6
+    assert looks_like_markdown("# Scope\n范围说明。\n# Terms\n条款说明。\n")[0] < 0.6
+    assert looks_like_markdown("## 数据 | Data\n\n正文。\n\n## 方法 | Methods\n\nText.\n")[0] >= 0.6
     assert looks_like_markdown("# 总则\n\n正文。\n\n# General\n\nText.\n")[0] >= 0.6
     src = read_text(plain, "notes.txt")
     assert src.layout != "markdown"
