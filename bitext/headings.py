@@ -311,7 +311,7 @@ def _title_words(sentence: str) -> bool:
     words = sentence.rstrip(".").split()
     if not 1 <= len(words) <= 10 or not sentence.endswith(".") or not words[0][:1].isupper():
         return False
-    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6 or words[0].lower().endswith("ing")
+    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6 or _segment().ing_title(words[0])
 
 
 def _opening(p: Paragraph) -> str | None:

@@ -149,7 +149,7 @@ def heading_line(text: str, lang: str) -> bool:
     return True
 
 
-ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|包括|例如|比如|一句话|指出|表示|认为|强调")
+ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调")
 
 
 def _lead_in(text: str, lang: str) -> bool:
@@ -177,8 +177,20 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     # Title case ("Upholding Political Guidance."), or a short phrase in sentence
-    # case that opens with an -ing word ("Stabilizing agriculture.").
-    return caps / len(words) >= 0.6 or (len(words) <= 8 and words[0].lower().endswith("ing") and words[0][:1].isupper())
+    # case that opens with an -ing word ("Stabilizing agriculture."), not with a
+    # preposition that ends in -ing ("During the pilot we examined …" says something).
+    return caps / len(words) >= 0.6 or (len(words) <= 8 and ing_title(words[0]))
+
+
+# Prepositions and conjunctions that end in -ing: a sentence opening with one is not an -ing title.
+EN_ING_PREPOSITIONS = {"during", "according", "including", "regarding", "concerning", "following", "excluding",
+                       "considering", "notwithstanding", "pending", "barring", "assuming", "providing", "seeing"}
+
+
+def ing_title(word: str) -> bool:
+    """A capitalised -ing word that can open a title ("Stabilizing", "Inspecting"), not "During"."""
+    w = word.strip(",")
+    return w[:1].isupper() and w.lower().endswith("ing") and w.lower() not in EN_ING_PREPOSITIONS
 
 
 ZH_LABEL_RE = re.compile(r"^([^。！？；;，,：:“”\"]{2,20}?)([：:])\s*(\S.*)$", re.S)

@@ -196,6 +196,9 @@ def test_a_numbered_heading_cut_after_a_word_is_joined():
 def test_sentence_case_runin_headings_that_open_with_an_ing_word():
     assert runin_heading(("Stabilizing agriculture.", "Grain output reached 520,000 tonnes."), "en")
     assert not runin_heading(("We did well.", "Grain output reached 520,000 tonnes."), "en")
+    # A preposition that ends in -ing opens a sentence, not a title.
+    assert not runin_heading(("During the year we planted 300 trees.", "Most of them were oaks."), "en")
+    assert not runin_heading(("Following the storm the road was closed.", "It opened a week later."), "en")
 
 
 def test_a_lone_heading_between_two_pairs_is_paired():
@@ -214,6 +217,7 @@ def test_a_lone_heading_between_two_pairs_is_paired():
 
 @pytest.mark.parametrize("line,lang,heading", [
     ("他们常引用一句话：", "zh", False), ("我们收集以下信息：", "zh", False), ("They often quoted a saying:", "en", False),
+    ("会员不得有下列行为：", "zh", False), ("申请人应提交下述材料：", "zh", False),
     ("使用说明：", "zh", True), ("其他事项：", "zh", True), ("Scope of Application:", "en", True), ("Definitions:", "en", True),
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
