@@ -406,7 +406,7 @@ def keys_en(text: str) -> dict[str, frozenset[str]]:
 # file, then renamed into place); when the cache folder cannot be written the
 # dictionaries are built in memory for the process.
 
-LEXICON_FORMAT = 2
+LEXICON_FORMAT = 3
 _MAGIC = b"bitextLX"
 _HEAD = struct.Struct("<8sQQ")  # magic, header length, buckets length
 MIN_FLOAT = -3.14e100  # jieba's log probability of the impossible
@@ -456,6 +456,16 @@ class Dictionaries:
         self.defs: dict[str, str] = {}  # word → CC-CEDICT definitions, "/def 1;def 2/def 3" form
         self.phrases: dict[str, str | None] = {}  # phrase → its pinyin (None: only a prefix)
         self.readings: dict[str, str] = {}  # char → its first pinyin reading
+        self._scripts: tuple[str, str] = header["scripts"]  # CC-CEDICT's traditional-only, simplified-only characters
+        self._script_sets: tuple[frozenset, frozenset] | None = None
+
+    def script_counts(self, text: str) -> tuple[int, int]:
+        """How many distinct characters of ``text`` CC-CEDICT writes only in
+        traditional forms, and how many only in simplified ones."""
+        if self._script_sets is None:
+            self._script_sets = (frozenset(self._scripts[0]), frozenset(self._scripts[1]))
+        chars = set(text)
+        return len(chars & self._script_sets[0]), len(chars & self._script_sets[1])
 
     def load(self, text: str) -> None:
         """Decode the buckets that entries inside ``text`` can come from (each once):
@@ -730,8 +740,12 @@ def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
     emit = runpy.run_path(str(sources["hmm_emit"]))["P"]
     for ch in set().union(*(emit[y] for y in "BMES")):
         emits[ch] = tuple(emit[y].get(ch, MIN_FLOAT) for y in "BMES")
+    in_trad: set[str] = set()
+    in_simp: set[str] = set()
     for m in CEDICT_LINE_RE.finditer(gzip.decompress(sources["cedict"].read_bytes()).decode("utf-8")):
         trad, simp, english = m.groups()
+        in_trad.update(trad)
+        in_simp.update(simp)
         for w in (simp, trad) if trad != simp else (simp,):
             defs = bucket(w, 1)
             defs[w] = defs[w] + "/" + english if w in defs else english
@@ -771,7 +785,9 @@ def build_dictionaries(sources: dict[str, Path]) -> tuple[dict, bytes]:
     for ch in sorted(set(pairs) | set(emits) | set(readings) | {k for k in keys if len(k) == 1}):
         index[ch] = put((*entries(ch), emits.get(ch), readings.get(ch), pairs.get(ch, {})))
     header = {"total": total, "start": runpy.run_path(str(sources["hmm_start"]))["P"],
-              "trans": runpy.run_path(str(sources["hmm_trans"]))["P"], "index": index}
+              "trans": runpy.run_path(str(sources["hmm_trans"]))["P"], "index": index,
+              "scripts": ("".join(sorted(c for c in in_trad - in_simp if han_count(c))),
+                          "".join(sorted(c for c in in_simp - in_trad if han_count(c))))}
     return header, b"".join(parts)
 
 

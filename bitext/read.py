@@ -1138,22 +1138,14 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
 
 
 def _traditional(blocks: Iterable[Block], extra: str | None = None) -> bool:
+    """Traditional Chinese: of the characters CC-CEDICT writes in one script only,
+    more than twice as many traditional ones as simplified, and at least three."""
     sample = ((extra or "") + "".join(b.text for b in blocks if b.lang == "zh"))[:20000]
-    if not sample:
+    if not han_count(sample):
         return False
-    try:
-        import hanzidentifier as hi
-    except ImportError:  # pragma: no cover - a pinned dependency
-        return False
-    # Count characters that exist only in one script.
-    trad = simp = 0
-    for ch in set(sample):
-        if han_count(ch):
-            t = hi.identify(ch)
-            if t == hi.TRADITIONAL:
-                trad += 1
-            elif t == hi.SIMPLIFIED:
-                simp += 1
+    from .anchors import dictionaries
+
+    trad, simp = dictionaries().script_counts(sample)
     return trad > 2 * simp and trad >= 3
 
 

@@ -170,6 +170,15 @@ def test_definitions_are_cedicts(dicts):
     assert dicts.definition("") == ""
 
 
+def test_script_counts_follow_cedicts_two_forms(dicts):
+    # 們 學 習 發 國 are written only in traditional forms, 们 学 习 发 国 only in simplified ones;
+    # 中 人 are both, and Latin letters are neither.
+    assert dicts.script_counts("我們學習發展中國人") == (5, 0)
+    assert dicts.script_counts("我们学习发展中国人") == (0, 5)
+    assert dicts.script_counts("中人 ABC 中人") == (0, 0)
+    assert dicts.script_counts("") == (0, 0)
+
+
 # --------------------------------------------------------------------------- compiled page templates
 
 
