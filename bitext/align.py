@@ -153,6 +153,13 @@ class Rows:
         return Rows(np.concatenate(([0], np.cumsum(np.bincount(keys // w, minlength=n)))), keys % w, sums, w)
 
 
+def _median(values: list[float]) -> float:
+    """np.median of a list, without the masked-array module np.median imports."""
+    v = sorted(values)
+    h = len(v) // 2
+    return float(v[h]) if len(v) % 2 else (v[h - 1] + v[h]) / 2
+
+
 def _clip(a, lo, hi):
     """np.clip without its argument checks, which cost more than the work on the
     small arrays of a short section; the same result (NaN stays NaN)."""
@@ -229,7 +236,7 @@ def key_rows(zh: Sequence[str], en: Sequence[str], params: Params = DEFAULT) -> 
 
     # Words that meet nothing on the other side still count in a unit's norm, on a
     # dimension of its own, so that a unit with unrelated content is not invisible.
-    lost = params.unmatched * (float(np.median(list(idf.values()))) if idf else 1.0)
+    lost = params.unmatched * (_median(list(idf.values())) if idf else 1.0)
     V, n = len(shared), len(zh)
     rows, cols, vals = [], [], []
     for r, k in enumerate(zk):

@@ -334,3 +334,14 @@ def test_blocks_of_many_products_go_to_scipy_with_the_same_result(monkeypatch):
     by_numpy = Z.block(0, 30, E, 0, 25)
     monkeypatch.setattr(A, "MANY_PRODUCTS", 0)
     np.testing.assert_allclose(Z.block(0, 30, E, 0, 25), by_numpy)
+
+
+def test_median_is_numpys():
+    import random
+
+    from bitext.align import _median
+
+    rng = random.Random(5)
+    for n in range(1, 40):
+        values = [rng.uniform(0, 10) for _ in range(n)]
+        assert _median(values) == float(np.median(values))
