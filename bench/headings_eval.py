@@ -1,6 +1,7 @@
 """Heading-pair F1 over the layout fixtures, per fixture and per layout.
 
-Each fixture NAME.EXT (or a folder NAME/ holding zh.* and en.*) in
+Each fixture NAME.EXT (or a folder NAME/ holding zh.* and en.*, or two files
+NAME.zh.EXT and NAME.en.EXT) in
 tests/fixtures/layouts has NAME.pairs.json: the heading pairs a person made,
 [[zh, en], ...], and may have NAME.notes.md, the writer's notes on it. A pair
 found counts when both headings equal the expected ones (spaces collapsed, a
@@ -42,6 +43,11 @@ def fixtures(folder: Path = FIXTURES):
             zh = next(d.glob("zh.*"))
             en = next(d.glob("en.*"))
             yield name, (lambda zh=zh, en=en: read_pair(zh, en)), expected
+            continue
+        zh = sorted(folder.glob(name + ".zh.*"))
+        en = sorted(folder.glob(name + ".en.*"))
+        if zh and en:  # two files side by side: NAME.zh.txt and NAME.en.txt
+            yield name, (lambda zh=zh[0], en=en[0]: read_pair(zh, en)), expected
             continue
         src = next(p for p in sorted(folder.glob(name + ".*")) if not p.name.endswith(SIDE_FILES))
         yield name, (lambda src=src: read(src)), expected
