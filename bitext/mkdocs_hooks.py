@@ -34,7 +34,7 @@ def on_config(config, **kwargs):
     except (OSError, ValueError):
         return config
     if not config.get("nav") and data.get("nav"):
-        config["nav"] = data["nav"]
+        config["nav"] = escaped_nav(data["nav"])
     if config.get("site_name") == DEFAULT_NAME and data.get("site_name"):
         from markupsafe import Markup
 
@@ -47,6 +47,19 @@ def on_config(config, **kwargs):
         if url:
             config["site_url"] = url if url.endswith("/") else url + "/"
     return config
+
+
+def escaped_nav(nav):
+    """The navigation as recorded in JSON, its titles marked as escaped again
+    (Markup): bitext's nav titles are HTML-escaped once (render.nav_title), and a
+    title read back as a plain string would be escaped a second time."""
+    from markupsafe import Markup
+
+    if isinstance(nav, list):
+        return [escaped_nav(item) for item in nav]
+    if isinstance(nav, dict):
+        return {Markup(title): escaped_nav(value) for title, value in nav.items()}
+    return nav
 
 
 def share_dictionary(config) -> None:

@@ -59,3 +59,14 @@ def test_hook_leaves_explicit_settings_alone(tmp_path, monkeypatch):
     assert on_config(dict(given)) == given
     filled = on_config({"docs_dir": str(tmp_path), "nav": None, "site_name": "bitext", "site_url": None})
     assert filled["nav"] == [{"A": "a.md"}] and filled["site_name"] == "X &amp; Y" and filled["site_url"] == "https://a.example/r/"
+
+
+def test_the_hook_marks_recorded_titles_as_escaped():
+    from markupsafe import Markup
+
+    from bitext.mkdocs_hooks import escaped_nav
+
+    nav = escaped_nav([{"首页 · Home": "index.md"}, {"A &amp; B": [{"&lt;i&gt;": "a/b.md"}]}])
+    titles = [next(iter(nav[0])), next(iter(nav[1])), next(iter(nav[1]["A &amp; B"][0]))]
+    assert all(isinstance(t, Markup) for t in titles)
+    assert str(Markup("{}").format(titles[1])) == "A &amp; B"  # not escaped again
