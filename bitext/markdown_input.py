@@ -237,6 +237,8 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
                 break
             left, right = t[:k].strip(), t[k + len(sep):].strip()
             start = k + 1
+            if sep == sep.strip() and _inside_word(t, k, len(sep)):
+                continue  # 'r/min', 'and/or', 'A·B': a separator between two letters joins them
             got = _sides(left, right, marked=True)
             if got:
                 return got
@@ -246,9 +248,23 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
     for pattern in patterns:
         m = pattern.match(t)
         got = _sides(*_number_each(t, m.group(1).strip(), m.group(2).strip())) if m else None
+        if got and not _starts_with_word(got[1]):
+            continue  # '降速至16000 r/min', '转速（r/min）': a unit, not an English heading
         if got:
             return got
     return None
+
+
+def _starts_with_word(english: str) -> bool:
+    """English that opens with a word (after a number such as '1.' or '(a)'), not 'r/min'."""
+    first = re.sub(r"^\s*(?:" + NUMBER_TOKEN + r"\s*)?", "", english).split(maxsplit=1)
+    return bool(first) and re.fullmatch(r"[A-Za-z0-9'’.&:-]*[A-Za-z][A-Za-z0-9'’.&:-]*", first[0]) is not None  # '3D' too
+
+
+def _inside_word(t: str, k: int, size: int) -> bool:
+    """The separator at t[k:k + size] stands between two Latin letters or digits."""
+    before, after = t[k - 1:k], t[k + size:k + size + 1]
+    return bool(before and after and re.match(r"[A-Za-z0-9]", before) and re.match(r"[A-Za-z0-9]", after))
 
 
 NUMBER_TOKEN = r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[一二三四五六七八九十]{1,3})[.、．)）]|[（(][\w一二三四五六七八九十]{1,4}[)）])"

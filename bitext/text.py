@@ -7,7 +7,7 @@ import unicodedata
 from .model import is_cjk
 
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
-LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")  # letters; not × or ÷
 
 # Sentence-final punctuation, both widths (Chinese text often uses ASCII marks).
 FINAL_PUNCT = "。！？!?.…；;"

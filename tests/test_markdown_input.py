@@ -39,6 +39,14 @@ def test_a_paragraph_that_changes_language_is_two():
     ("用 SDK 登录 Signing In", ("用 SDK 登录", "Signing In")),
     ("配置 Kubernetes Ingress", ("配置", "Kubernetes Ingress")),  # so bare splitting is gated per document
     ("Input/Output", None),
+    ("3D Printers 三维打印机", ("三维打印机", "3D Printers")),
+    # A table's row in bars, a unit after a number, a slash between two letters: one language.
+    ("F6×250｜15000｜8000｜报废", None),
+    ("型号 | Model | 转速", None),
+    ("降速至16000 r/min", None),
+    ("最高转速 r/min", None),
+    ("最高转速（r/min）", None),
+    ("概述/Overview", ("概述", "Overview")),
 ])
 def test_bilingual_headings(heading, expected):
     assert split_bilingual(heading) == expected
