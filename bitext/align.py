@@ -15,6 +15,7 @@ time and memory grow linearly with the length of the document.
 from __future__ import annotations
 
 import math
+import random
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -410,10 +411,12 @@ def _background(Z, E, znorm: np.ndarray | None = None, enorm: np.ndarray | None 
     n, m = Z.shape[0], E.shape[0]
     if n < 4 or m < 4:
         return 0.05
-    rng = np.random.default_rng(0)
+    # A fixed sample of 600 cells (Python's generator: numpy.random costs a cold
+    # build more to import than the whole sample costs).
+    rng = random.Random(0)
     k = 600
-    i = rng.integers(0, n, size=k)
-    j = rng.integers(0, m, size=k)
+    i = np.array([rng.randrange(n) for _ in range(k)])
+    j = np.array([rng.randrange(m) for _ in range(k)])
     far = np.abs(i / n - j / m) > 0.2
     if far.sum() < 20:
         return 0.05
