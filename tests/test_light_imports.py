@@ -1,4 +1,5 @@
 """What the command line loads: `--help` and the stages without the heavy packages."""
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -40,3 +41,14 @@ def test_jieba_is_imported_without_pkg_resources_and_works():
                         "assert jieba.lcut('我们在重庆开会') == ['我们', '在', '重庆', '开会']")
     assert "jieba" in mods
     assert "pkg_resources" not in mods
+
+
+def test_the_build_asks_numpy_for_one_blas_thread_unless_told_otherwise():
+    code = ("import os\nfrom bitext.cli import main\nmain(['check', 'reports/foreign-affairs-2023/report.txt'])\n"
+            "print('THREADS', os.environ.get('OPENBLAS_NUM_THREADS'))")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env)
+    assert "THREADS 1" in out.stdout
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         env=dict(env, OPENBLAS_NUM_THREADS="2"))
+    assert "THREADS 2" in out.stdout
