@@ -211,9 +211,23 @@ def build_views(reports: list[ReportConfig], verbose: bool) -> Built:
 
 
 def mkdocs_build(docs_dir: Path, site_dir: Path, site_name: str, site_url: str | None, nav: list, epoch: int) -> None:
+    """MkDocs on the generated pages, dated by the reports (SOURCE_DATE_EPOCH, unless
+    the user set one) for this build only: a second build in the same process
+    (tests, a collection rebuilt) is dated by its own reports."""
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = given or str(epoch)
+    try:
+        _mkdocs_build(docs_dir, site_dir, site_name, site_url, nav)
+    finally:
+        if given is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = given
+
+
+def _mkdocs_build(docs_dir: Path, site_dir: Path, site_name: str, site_url: str | None, nav: list) -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
-    os.environ["SOURCE_DATE_EPOCH"] = os.environ.get("SOURCE_DATE_EPOCH") or str(epoch)
     _quiet_jieba()
     from mkdocs.commands.build import build as mk_build
     from mkdocs.config import load_config

@@ -140,3 +140,16 @@ def test_build_killed_while_mkdocs_writes_leaves_the_previous_site(two_builds, t
     assert not (site / "marker.txt").exists()
     assert not no_leftovers(tmp_path)
     assert snapshot(site).keys() == snapshot(two_builds[0]).keys()
+
+
+def test_each_build_in_one_process_is_dated_by_its_own_report(tmp_path, monkeypatch):
+    from bitext.cli import build_site
+    from bitext.config import ReportConfig
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    for day in ("2021-03-04", "2023-09-10"):
+        src = tmp_path / f"r{day}.txt"
+        src.write_text(f"{day}\n\n一、总则\n\n这是第一段。\n\n1. General\n\nThis is the first paragraph.\n", encoding="utf-8")
+        site = build_site([ReportConfig(source=src)], tmp_path / f"site{day}", None, "https://example.org/", docs_out=False)
+        assert f"<lastmod>{day}</lastmod>" in (site / "sitemap.xml").read_text(encoding="utf-8")
+        assert "SOURCE_DATE_EPOCH" not in os.environ
