@@ -882,6 +882,13 @@ def title_shaped(text: str, lang: str) -> bool:
     return not ends_with_final_punct(t) or t.endswith(("?", "？", "!", "！"))
 
 
+def field_line(text: str) -> bool:
+    """Two or more labelled fields on one line: a document's particulars
+    ("文件编号：SOP-07　版本：C/2　页数：共6页", "Document No.: SOP-07  Revision: C/2"),
+    which stand above a title, not a title ("Standard Operating Procedure: Safe Use of …")."""
+    return len(re.findall(r"(?:^|\s)[^\s:：]{1,24}[:：](?!//)(?=\s*\S)", text.strip())) >= 2
+
+
 def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) -> tuple[str | None, str | None, list[Block]]:
     """The document's own title in each language, taken out of the content.
 
@@ -898,7 +905,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
         # identifier) comes before the title; it is not the title. Nor are a
         # copyright line and a rule of "=" between the halves.
         if (b.lang not in firsts and detect_lang(b.text) in (b.lang, None) and re.search(r"\w", b.text)
-                and not never_heading(b.text)):
+                and not never_heading(b.text) and not field_line(b.text)):
             firsts[b.lang] = i
     take: dict[str, int] = {}
     if markdown:

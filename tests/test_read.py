@@ -310,3 +310,21 @@ def test_a_name_ending_in_an_abbreviation_is_title_shaped():
     assert not title_shaped("We met Mr. Li.", "en")
     assert not title_shaped("See the report.", "en")
     assert not title_shaped("Go.", "en")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("文件编号：QA-WI-014　版本：B/1　页数：共3页", True), ("Document No.: QA-WI-014  Revision: B/1  Pages: 3", True),
+    ("Work Instruction: Use of the Thermostatic Water Bath", False), ("附件：申请表", False),
+    ("项目名称：城西泵站改造工程", False), ("See https://example.org: the site", False),
+])
+def test_a_line_of_labelled_fields_is_particulars(line, expected):
+    from bitext.read import field_line
+
+    assert field_line(line) is expected
+
+
+def test_the_title_under_a_line_of_particulars():
+    src = read_text("文件编号：QA-7　版本：A/1\nDocument No.: QA-7  Revision: A/1\n水浴锅作业指导书\n"
+                    "Work Instruction: The Water Bath\n\n1 目的\n1 Purpose\n防止干烧。\nTo prevent dry heating.\n"
+                    "\n2 维护\n2 Maintenance\n每周换水。\nChange the water weekly.\n", "x.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("水浴锅作业指导书", "Work Instruction: The Water Bath")
