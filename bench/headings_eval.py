@@ -61,11 +61,16 @@ def fixtures(folder: Path = FIXTURES):
 
 def found_pairs(source, expected: list[tuple[str, str]] | None = None) -> tuple[list[tuple[str, str]], str]:
     b = process(source)
+    return pairs_of(b, expected), b.layout
+
+
+def pairs_of(b, expected: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """The heading pairs of a processed document, with its title first where expected names it."""
     got = [(norm(s.heading_zh), norm(s.heading_en)) for s in b.sections if s.heading_zh and s.heading_en]
     title = (norm(b.meta.title_zh), norm(b.meta.title_en))
     if expected is not None and all(title) and Counter(expected)[title] > Counter(got)[title]:
         got.insert(0, title)  # the title, where the person counts it as a pair
-    return got, b.layout
+    return got
 
 
 def prf(tp: int, found: int, expected: int) -> tuple[float, float, float]:

@@ -958,10 +958,23 @@ def _subtitle(blocks: list[Block], k: int) -> bool:
     if after is None:
         return False
     # Under the title's second line: a heading, an edition in brackets
-    # ("（2026年版）", "(2026 Edition)"), a date line, or a contents list.
+    # ("（2026年版）", "(2026 Edition)"), a date line, a note in brackets that
+    # dates the text ("（2019年5月18日會員大會通過）", "(Adopted … on 18 May 2019)"),
+    # or a contents list.
     a = after.text.strip()
     return (after.kind == "heading" or heading_line(a, lang) or date_line(a)
-            or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":："))))
+            or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or adoption_note(a)
+            or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":："))))
+
+
+def adoption_note(text: str) -> bool:
+    """A line in brackets that dates the text under a title: when it was adopted,
+    amended or issued ("（二零一九年五月十八日會員大會通過）", "(Adopted on 18 May 2019)")."""
+    from .headings import DATE_TOKEN
+
+    t = text.strip()
+    return (len(t) <= 200 and bool(re.fullmatch(r"[（(][^（）()]+[)）]", t))
+            and bool(DATE_TOKEN.search(t) or re.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)))
 
 
 def _like_its_headings(blocks: list[Block], i: int) -> bool:

@@ -328,3 +328,15 @@ def test_the_title_under_a_line_of_particulars():
                     "Work Instruction: The Water Bath\n\n1 目的\n1 Purpose\n防止干烧。\nTo prevent dry heating.\n"
                     "\n2 维护\n2 Maintenance\n每周换水。\nChange the water weekly.\n", "x.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("水浴锅作业指导书", "Work Instruction: The Water Bath")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("（二零一九年五月十八日會員大會通過，二零二三年六月十日修訂）", True),
+    ("(Adopted at the General Meeting on 18 May 2019 and amended on 10 June 2023)", True),
+    ("（2024年1月5日省人民代表大会常务委员会通过）", True), ("（以下简称“本会”）", False),
+    ("(see the Annex)", False), ("本章程于2019年通过。", False),
+])
+def test_a_dated_note_in_brackets_is_an_adoption_note(line, expected):
+    from bitext.read import adoption_note
+
+    assert adoption_note(line) is expected
