@@ -127,8 +127,16 @@ def lines_of(text: str) -> list[Line]:
     out = []
     for i, raw in enumerate(text.split("\n"), start=1):
         t = normalize_space(raw)
-        out.append(Line(t, i, detect_lang(t) if t else None))
+        out.append(Line(t, i, line_lang(t) if t else None))
     return out
+
+
+def line_lang(text: str) -> str | None:
+    """The language of a line, not counting a gloss in brackets: "云笺（CloudNote）"
+    is Chinese naming a thing with its Latin spelling, as "the Data Centre
+    (数据中心)" is English. A line that is only brackets is read whole."""
+    rest = re.sub(r"[（(][^（）()]*[)）]", " ", text)
+    return detect_lang(rest) or detect_lang(text)
 
 
 def paragraphs_of(lines: list[Line]) -> list[Line]:
@@ -717,7 +725,7 @@ def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
     """A plain-text heading line that carries both languages ('一、总则 / General
     Provisions', '第二章 数据安全 Data Security') becomes a heading in each.
     Without a separator, only when the document has at least two such lines."""
-    from .markdown_input import split_bilingual
+    from .markdown_input import HEADING_SEPARATORS, split_bilingual
 
     def shaped(b: Block) -> bool:
         t = b.text
@@ -738,9 +746,15 @@ def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
     pure_en = sum(1 for b in blocks if line_in(b, "en"))
     pure_zh = sum(1 for b in blocks if line_in(b, "zh"))
     bare = mixed >= 2 and pure_en < max(1, pure_zh // 2)
+    # Nor is a single line with Latin words in brackets ("云笺（CloudNote）")
+    # in a document whose English has lines of its own: that is a name with its
+    # Latin spelling, not a heading in two languages.
+    bracketed = mixed >= 2 or pure_en < max(1, pure_zh // 2)
     out: list[Block] = []
     for b in blocks:
         both = split_bilingual(b.text, bare) if shaped(b) else None
+        if both and not bracketed and not any(sep in b.text for sep in HEADING_SEPARATORS):
+            both = None
         if both:
             out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
             out.append(Block(both[1], "en", b.line, "heading", 2, False, b.file))
@@ -904,7 +918,9 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
         # A notice in the other language at the top of a half (a licence
         # identifier) comes before the title; it is not the title. Nor are a
         # copyright line and a rule of "=" between the halves.
-        if (b.lang not in firsts and detect_lang(b.text) in (b.lang, None) and re.search(r"\w", b.text)
+        # A Chinese name with its Latin spelling ("云笺（CloudNote）") is Chinese.
+        if (b.lang not in firsts and (detect_lang(b.text) in (b.lang, None) or (b.lang == "zh" and han_count(b.text)))
+                and re.search(r"\w", b.text)
                 and not never_heading(b.text) and not field_line(b.text)):
             firsts[b.lang] = i
     take: dict[str, int] = {}
@@ -977,6 +993,37 @@ def adoption_note(text: str) -> bool:
             and bool(DATE_TOKEN.search(t) or re.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)))
 
 
+def wrapped_title(tz: str | None, te: str | None, blocks: list[Block], subs: tuple[tuple[str, int], ...],
+                  title_lines: dict[str, int]):
+    """A title broken over two lines in one language only: the title's line has
+    a second line right under it (then a blank line), and the other language's
+    title has none ("云笺（CloudNote）" / "用户服务协议" beside "CloudNote Terms of
+    Service"). The second line joins the title, the line break kept as a space.
+    Second lines in both languages ("…協會" / "章程" beside "…ASSOCIATION" /
+    "CONSTITUTION") stay as they are, and so do a date, a note in brackets or a
+    line of particulars under a title."""
+    from .headings import never_heading
+
+    if not (tz and te) or len(title_lines) != 2:
+        return tz, te, blocks, subs
+    at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
+    under = {lg: at.get((lg, line + 1)) for lg, line in title_lines.items()}
+    if sum(k is not None for k in under.values()) != 1:
+        return tz, te, blocks, subs
+    lang = "zh" if under["zh"] is not None else "en"
+    k = under[lang]
+    b = blocks[k]
+    rest = b.text.strip()
+    if (b.kind != "para" or (lang, b.line + 1) in at or not title_shaped(rest, lang) or never_heading(rest)
+            or field_line(rest) or re.fullmatch(r"[（(\[【].*[)）\]】]", rest)):
+        return tz, te, blocks, subs
+    if lang == "zh":
+        tz = f"{tz} {rest}"
+    else:
+        te = f"{te} {rest}"
+    return tz, te, blocks[:k] + blocks[k + 1:], tuple(x for x in subs if x != (lang, b.line))
+
+
 def _like_its_headings(blocks: list[Block], i: int) -> bool:
     """The first line of a stream has the shape of the stream's later heading lines."""
     from .headings import is_numbered
@@ -1046,6 +1093,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
     subs = () if lay.name == "markdown" else guarded(lambda: subtitles(blocks, title_lines), (), diags, name,
                                                      "finding the title's second line")
+    tz, te, blocks, subs = wrapped_title(tz, te, blocks, subs, title_lines)
     tz, te = arranged.title_zh or tz, arranged.title_en or te
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)

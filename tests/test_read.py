@@ -340,3 +340,28 @@ def test_a_dated_note_in_brackets_is_an_adoption_note(line, expected):
     from bitext.read import adoption_note
 
     assert adoption_note(line) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("云笺（CloudNote）", "zh"), ("the Data Centre (数据中心) opens daily", "en"), ("(Adopted in 2019)", "en"),
+    ("（二〇一九年通过）", "zh"), ("Version 2.0", "en"),
+])
+def test_a_gloss_in_brackets_does_not_decide_the_language(line, expected):
+    from bitext.read import line_lang
+
+    assert line_lang(line) == expected
+
+
+def test_a_title_wrapped_in_one_language_is_joined():
+    src = read_text("SkylarkPad Terms of Use\n云雀（SkylarkPad）\n用户使用条款\n\n1. Your Account\n1. 您的账号\n\n"
+                    "Keep your password safe.\n请妥善保管密码。\n\n2. Payment\n2. 付款\n\nPlans are billed monthly.\n"
+                    "套餐按月收费。\n", "t.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("云雀（SkylarkPad） 用户使用条款", "SkylarkPad Terms of Use")
+    assert all(b.text != "用户使用条款" for b in src.blocks)
+
+
+def test_a_title_of_two_lines_in_both_languages_keeps_its_first_line():
+    src = read_text("青石园艺会\n章程\n\n第一条 名称\n本会定名为青石园艺会。\n\n第二条 宗旨\n本会推广园艺。\n\n"
+                    "Greenstone Gardening Club\nConstitution\n\nArticle 1 Name\nThe Club is named Greenstone Gardening Club.\n\n"
+                    "Article 2 Objects\nThe Club promotes gardening.\n", "c.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青石园艺会", "Greenstone Gardening Club")
