@@ -949,10 +949,19 @@ def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[s
     """(language, line) of the first block of each titled language stream when
     it is the title's second line (see _subtitle); blocks without their titles."""
     out = []
+    firsts = {lg: next((k for k, b in enumerate(blocks) if b.lang == lg and b.line > line), None)
+              for lg, line in title_lines.items()}
+    # Right below: on the next line, or, with the lines interleaved (the
+    # Chinese title, the English title, then each one's second line), with
+    # nothing between but the titles and the other language's second line.
+    held = set(title_lines.values()) | {blocks[k].line for k in firsts.values() if k is not None}
     for lg, line in title_lines.items():
-        first = next((k for k, b in enumerate(blocks) if b.lang == lg), None)
-        if first is not None and blocks[first].line == line + 1 and _subtitle(blocks, first):
-            out.append((lg, blocks[first].line))
+        first = firsts[lg]
+        if first is None:
+            continue
+        at = blocks[first].line
+        if line < at <= line + len(title_lines) and all(n in held for n in range(line + 1, at)) and _subtitle(blocks, first):
+            out.append((lg, at))
     return tuple(out)
 
 

@@ -365,3 +365,10 @@ def test_a_title_of_two_lines_in_both_languages_keeps_its_first_line():
                     "Greenstone Gardening Club\nConstitution\n\nArticle 1 Name\nThe Club is named Greenstone Gardening Club.\n\n"
                     "Article 2 Objects\nThe Club promotes gardening.\n", "c.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("青石园艺会", "Greenstone Gardening Club")
+
+
+def test_a_titles_second_line_in_interleaved_lines_is_text():
+    src = read_text("通风橱使用规程\nUse of Fume Hoods\n松岭研究所安全办公室\nSongling Institute — Safety Office\n"
+                    "1 目的\n1 Purpose\n防止有害气体外逸。\nTo keep vapours in.\n2 检查\n2 Checks\n确认风速正常。\n"
+                    "Check the airflow.\n", "s.txt")
+    assert src.meta.title_zh == "通风橱使用规程" and set(src.subtitles) == {("zh", 3), ("en", 4)}
