@@ -1118,6 +1118,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     encs = []
     meta: dict[str, str | None] = {"date": None, "author": None}
     titles: dict[str, str | None] = {}
+    title_lines: dict[str, int] = {}  # of a title taken from a plain-text file's first line
     subs: tuple[tuple[str, int], ...] = ()
     how = []
     for lg, name in (("zh", zh_name), ("en", en_name)):
@@ -1158,6 +1159,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             if t is not None:
                 bl = bl[1:]
                 if not is_md:
+                    title_lines[lg] = first.line
                     subs += guarded(lambda: subtitles(bl, {lg: first.line}), (), diags, name, "finding the title's second line")
         elif is_md and bl and bl[0].kind == "heading" and bl[0].level == 1 and sum(
                 1 for b in bl if b.kind == "heading" and b.level == 1) == 1:
@@ -1169,6 +1171,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         meta["date"] = meta["date"] or date
         meta["author"] = meta["author"] or author
         blocks += bl
+    titles["zh"], titles["en"], blocks, subs = wrapped_title(titles["zh"], titles["en"], blocks, subs, title_lines)
     blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, zh_name,
                      "reading questions, bracketed lines and contact blocks as headings")
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"

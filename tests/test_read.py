@@ -372,3 +372,13 @@ def test_a_titles_second_line_in_interleaved_lines_is_text():
                     "1 目的\n1 Purpose\n防止有害气体外逸。\nTo keep vapours in.\n2 检查\n2 Checks\n确认风速正常。\n"
                     "Check the airflow.\n", "s.txt")
     assert src.meta.title_zh == "通风橱使用规程" and set(src.subtitles) == {("zh", 3), ("en", 4)}
+
+
+def test_a_title_wrapped_in_one_of_two_files_is_joined(tmp_path):
+    from bitext.read import read_pair
+
+    (tmp_path / "zh.txt").write_text("白鹭湾图书馆\n借阅须知\n\n一、借阅证\n免费办理。\n\n二、借期\n三十天。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Egret Bay Library Borrowing Rules\n\n1. Cards\nCards are free.\n\n2. Loans\n"
+                                     "Thirty days.\n", encoding="utf-8")
+    src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("白鹭湾图书馆 借阅须知", "Egret Bay Library Borrowing Rules")
