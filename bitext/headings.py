@@ -175,7 +175,9 @@ def never_heading(text: str) -> bool:
     versions, copyright notices, end markers ("END OF TERMS AND CONDITIONS",
     "条款结束", "（全文完）")."""
     t = text.strip()
-    notice = bool(COPYRIGHT.match(t)) and bool(re.search(r"\d{4}|©", t))  # "Copyright" alone may head a section
+    # "Copyright" alone may head a section; with a year, "©" or a field to fill
+    # in ("Copyright [yyyy] [name of copyright owner]", a licence's template) it is a notice.
+    notice = bool(COPYRIGHT.match(t)) and bool(re.search(r"\d{4}|©|\[[^\]]+\]|<[^<>]+>|\{[^{}]+\}|［[^］]+］", t))
     # Two or more items numbered on one line ("①控制面板 ②温控旋钮 …", the key to a figure) are a list.
     items = len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
     return date_line(t) or notice or bool(END_MARKER.match(t)) or items

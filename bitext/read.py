@@ -127,8 +127,16 @@ def lines_of(text: str) -> list[Line]:
     out = []
     for i, raw in enumerate(text.split("\n"), start=1):
         t = normalize_space(raw)
-        out.append(Line(t, i, detect_lang(t) if t else None))
+        out.append(Line(t, i, line_lang(t) if t else None))
     return out
+
+
+def line_lang(text: str) -> str | None:
+    """The language of a line, not counting a gloss in brackets: "云笺（CloudNote）"
+    is Chinese naming a thing with its Latin spelling, as "the Data Centre
+    (数据中心)" is English. A line that is only brackets is read whole."""
+    rest = re.sub(r"[（(][^（）()]*[)）]", " ", text)
+    return detect_lang(rest) or detect_lang(text)
 
 
 def paragraphs_of(lines: list[Line]) -> list[Line]:
@@ -717,7 +725,7 @@ def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
     """A plain-text heading line that carries both languages ('一、总则 / General
     Provisions', '第二章 数据安全 Data Security') becomes a heading in each.
     Without a separator, only when the document has at least two such lines."""
-    from .markdown_input import split_bilingual
+    from .markdown_input import HEADING_SEPARATORS, split_bilingual
 
     def shaped(b: Block) -> bool:
         t = b.text
@@ -738,9 +746,15 @@ def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
     pure_en = sum(1 for b in blocks if line_in(b, "en"))
     pure_zh = sum(1 for b in blocks if line_in(b, "zh"))
     bare = mixed >= 2 and pure_en < max(1, pure_zh // 2)
+    # Nor is a single line with Latin words in brackets ("云笺（CloudNote）")
+    # in a document whose English has lines of its own: that is a name with its
+    # Latin spelling, not a heading in two languages.
+    bracketed = mixed >= 2 or pure_en < max(1, pure_zh // 2)
     out: list[Block] = []
     for b in blocks:
         both = split_bilingual(b.text, bare) if shaped(b) else None
+        if both and not bracketed and not any(sep in b.text for sep in HEADING_SEPARATORS):
+            both = None
         if both:
             out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
             out.append(Block(both[1], "en", b.line, "heading", 2, False, b.file))
@@ -882,6 +896,13 @@ def title_shaped(text: str, lang: str) -> bool:
     return not ends_with_final_punct(t) or t.endswith(("?", "？", "!", "！"))
 
 
+def field_line(text: str) -> bool:
+    """Two or more labelled fields on one line: a document's particulars
+    ("文件编号：SOP-07　版本：C/2　页数：共6页", "Document No.: SOP-07  Revision: C/2"),
+    which stand above a title, not a title ("Standard Operating Procedure: Safe Use of …")."""
+    return len(re.findall(r"(?:^|\s)[^\s:：]{1,24}[:：](?!//)(?=\s*\S)", text.strip())) >= 2
+
+
 def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) -> tuple[str | None, str | None, list[Block]]:
     """The document's own title in each language, taken out of the content.
 
@@ -897,8 +918,10 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
         # A notice in the other language at the top of a half (a licence
         # identifier) comes before the title; it is not the title. Nor are a
         # copyright line and a rule of "=" between the halves.
-        if (b.lang not in firsts and detect_lang(b.text) in (b.lang, None) and re.search(r"\w", b.text)
-                and not never_heading(b.text)):
+        # A Chinese name with its Latin spelling ("云笺（CloudNote）") is Chinese.
+        if (b.lang not in firsts and (detect_lang(b.text) in (b.lang, None) or (b.lang == "zh" and han_count(b.text)))
+                and re.search(r"\w", b.text)
+                and not never_heading(b.text) and not field_line(b.text)):
             firsts[b.lang] = i
     take: dict[str, int] = {}
     if markdown:
@@ -926,10 +949,19 @@ def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[s
     """(language, line) of the first block of each titled language stream when
     it is the title's second line (see _subtitle); blocks without their titles."""
     out = []
+    firsts = {lg: next((k for k, b in enumerate(blocks) if b.lang == lg and b.line > line), None)
+              for lg, line in title_lines.items()}
+    # Right below: on the next line, or, with the lines interleaved (the
+    # Chinese title, the English title, then each one's second line), with
+    # nothing between but the titles and the other language's second line.
+    held = set(title_lines.values()) | {blocks[k].line for k in firsts.values() if k is not None}
     for lg, line in title_lines.items():
-        first = next((k for k, b in enumerate(blocks) if b.lang == lg), None)
-        if first is not None and blocks[first].line == line + 1 and _subtitle(blocks, first):
-            out.append((lg, blocks[first].line))
+        first = firsts[lg]
+        if first is None:
+            continue
+        at = blocks[first].line
+        if line < at <= line + len(title_lines) and all(n in held for n in range(line + 1, at)) and _subtitle(blocks, first):
+            out.append((lg, at))
     return tuple(out)
 
 
@@ -951,10 +983,54 @@ def _subtitle(blocks: list[Block], k: int) -> bool:
     if after is None:
         return False
     # Under the title's second line: a heading, an edition in brackets
-    # ("（2026年版）", "(2026 Edition)"), a date line, or a contents list.
+    # ("（2026年版）", "(2026 Edition)"), a date line, a note in brackets that
+    # dates the text ("（2019年5月18日會員大會通過）", "(Adopted … on 18 May 2019)"),
+    # or a contents list.
     a = after.text.strip()
     return (after.kind == "heading" or heading_line(a, lang) or date_line(a)
-            or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":："))))
+            or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or adoption_note(a)
+            or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":："))))
+
+
+def adoption_note(text: str) -> bool:
+    """A line in brackets that dates the text under a title: when it was adopted,
+    amended or issued ("（二零一九年五月十八日會員大會通過）", "(Adopted on 18 May 2019)")."""
+    from .headings import DATE_TOKEN
+
+    t = text.strip()
+    return (len(t) <= 200 and bool(re.fullmatch(r"[（(][^（）()]+[)）]", t))
+            and bool(DATE_TOKEN.search(t) or re.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)))
+
+
+def wrapped_title(tz: str | None, te: str | None, blocks: list[Block], subs: tuple[tuple[str, int], ...],
+                  title_lines: dict[str, int]):
+    """A title broken over two lines in one language only: the title's line has
+    a second line right under it (then a blank line), and the other language's
+    title has none ("云笺（CloudNote）" / "用户服务协议" beside "CloudNote Terms of
+    Service"). The second line joins the title, the line break kept as a space.
+    Second lines in both languages ("…協會" / "章程" beside "…ASSOCIATION" /
+    "CONSTITUTION") stay as they are, and so do a date, a note in brackets or a
+    line of particulars under a title."""
+    from .headings import never_heading
+
+    if not (tz and te) or len(title_lines) != 2:
+        return tz, te, blocks, subs
+    at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
+    under = {lg: at.get((lg, line + 1)) for lg, line in title_lines.items()}
+    if sum(k is not None for k in under.values()) != 1:
+        return tz, te, blocks, subs
+    lang = "zh" if under["zh"] is not None else "en"
+    k = under[lang]
+    b = blocks[k]
+    rest = b.text.strip()
+    if (b.kind != "para" or (lang, b.line + 1) in at or not title_shaped(rest, lang) or never_heading(rest)
+            or field_line(rest) or re.fullmatch(r"[（(\[【].*[)）\]】]", rest)):
+        return tz, te, blocks, subs
+    if lang == "zh":
+        tz = f"{tz} {rest}"
+    else:
+        te = f"{te} {rest}"
+    return tz, te, blocks[:k] + blocks[k + 1:], tuple(x for x in subs if x != (lang, b.line))
 
 
 def _like_its_headings(blocks: list[Block], i: int) -> bool:
@@ -1026,6 +1102,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
     subs = () if lay.name == "markdown" else guarded(lambda: subtitles(blocks, title_lines), (), diags, name,
                                                      "finding the title's second line")
+    tz, te, blocks, subs = wrapped_title(tz, te, blocks, subs, title_lines)
     tz, te = arranged.title_zh or tz, arranged.title_en or te
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)
@@ -1041,6 +1118,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     encs = []
     meta: dict[str, str | None] = {"date": None, "author": None}
     titles: dict[str, str | None] = {}
+    title_lines: dict[str, int] = {}  # of a title taken from a plain-text file's first line
     subs: tuple[tuple[str, int], ...] = ()
     how = []
     for lg, name in (("zh", zh_name), ("en", en_name)):
@@ -1081,6 +1159,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             if t is not None:
                 bl = bl[1:]
                 if not is_md:
+                    title_lines[lg] = first.line
                     subs += guarded(lambda: subtitles(bl, {lg: first.line}), (), diags, name, "finding the title's second line")
         elif is_md and bl and bl[0].kind == "heading" and bl[0].level == 1 and sum(
                 1 for b in bl if b.kind == "heading" and b.level == 1) == 1:
@@ -1092,6 +1171,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         meta["date"] = meta["date"] or date
         meta["author"] = meta["author"] or author
         blocks += bl
+    titles["zh"], titles["en"], blocks, subs = wrapped_title(titles["zh"], titles["en"], blocks, subs, title_lines)
     blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, zh_name,
                      "reading questions, bracketed lines and contact blocks as headings")
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"

@@ -51,13 +51,22 @@ def source_lines(text: str) -> list[str]:
 
 def metadata_lines(lines: list[str], b: Bitext) -> list[str]:
     """Lines the reader took as the date or the author (near the top) or as a title
-    (the first line of a language, wherever that language starts)."""
+    (the first line of a language, wherever that language starts, or its first
+    two lines when the title is broken over them)."""
     m = b.meta
     out = []
     titles = [content_chars(t) for t in (m.title_zh, m.title_en) if t]
     if m.title_zh and m.title_en:  # both titles on one line ("社区公约 Community Rules")
         titles += [content_chars(m.title_zh + m.title_en), content_chars(m.title_en + m.title_zh)]
+    taken: set[int] = set()
     for i, ln in enumerate(lines):
+        if i + 1 < len(lines) and content_chars(ln + lines[i + 1]) in titles:
+            titles.remove(content_chars(ln + lines[i + 1]))
+            out += [ln, lines[i + 1]]
+            taken.add(i + 1)
+            continue
+        if i in taken:
+            continue
         c = content_chars(ln)
         near_top = i < 8 and ((m.date and parse_date(ln) == m.date)
                               or (m.author and content_chars(m.author) in c and len(c) <= len(content_chars(m.author)) + 12))

@@ -30,6 +30,8 @@ def test_date_lines(line, expected):
     ("Copyright © 2026 Fernleaf Software Trust", True), ("版权所有 © 2026 蕨叶软件信托", True),
     ("End User Licence", False), ("会议结束后的安排", False), ("Endpoints", False), ("第一章 总则", False),
     ("Copyright", False), ("Copyright 2024 Acme Inc.", True),
+    ("Copyright [yyyy] [name of copyright owner]", True), ("版权所有 [年份] [权利人名称]", True),
+    ("Copyright <year> <owner>", True), ("Copyright and Licensing", False), ("版权所有与许可", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected

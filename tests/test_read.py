@@ -310,3 +310,75 @@ def test_a_name_ending_in_an_abbreviation_is_title_shaped():
     assert not title_shaped("We met Mr. Li.", "en")
     assert not title_shaped("See the report.", "en")
     assert not title_shaped("Go.", "en")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("文件编号：QA-WI-014　版本：B/1　页数：共3页", True), ("Document No.: QA-WI-014  Revision: B/1  Pages: 3", True),
+    ("Work Instruction: Use of the Thermostatic Water Bath", False), ("附件：申请表", False),
+    ("项目名称：城西泵站改造工程", False), ("See https://example.org: the site", False),
+])
+def test_a_line_of_labelled_fields_is_particulars(line, expected):
+    from bitext.read import field_line
+
+    assert field_line(line) is expected
+
+
+def test_the_title_under_a_line_of_particulars():
+    src = read_text("文件编号：QA-7　版本：A/1\nDocument No.: QA-7  Revision: A/1\n水浴锅作业指导书\n"
+                    "Work Instruction: The Water Bath\n\n1 目的\n1 Purpose\n防止干烧。\nTo prevent dry heating.\n"
+                    "\n2 维护\n2 Maintenance\n每周换水。\nChange the water weekly.\n", "x.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("水浴锅作业指导书", "Work Instruction: The Water Bath")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("（二零一九年五月十八日會員大會通過，二零二三年六月十日修訂）", True),
+    ("(Adopted at the General Meeting on 18 May 2019 and amended on 10 June 2023)", True),
+    ("（2024年1月5日省人民代表大会常务委员会通过）", True), ("（以下简称“本会”）", False),
+    ("(see the Annex)", False), ("本章程于2019年通过。", False),
+])
+def test_a_dated_note_in_brackets_is_an_adoption_note(line, expected):
+    from bitext.read import adoption_note
+
+    assert adoption_note(line) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("云笺（CloudNote）", "zh"), ("the Data Centre (数据中心) opens daily", "en"), ("(Adopted in 2019)", "en"),
+    ("（二〇一九年通过）", "zh"), ("Version 2.0", "en"),
+])
+def test_a_gloss_in_brackets_does_not_decide_the_language(line, expected):
+    from bitext.read import line_lang
+
+    assert line_lang(line) == expected
+
+
+def test_a_title_wrapped_in_one_language_is_joined():
+    src = read_text("SkylarkPad Terms of Use\n云雀（SkylarkPad）\n用户使用条款\n\n1. Your Account\n1. 您的账号\n\n"
+                    "Keep your password safe.\n请妥善保管密码。\n\n2. Payment\n2. 付款\n\nPlans are billed monthly.\n"
+                    "套餐按月收费。\n", "t.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("云雀（SkylarkPad） 用户使用条款", "SkylarkPad Terms of Use")
+    assert all(b.text != "用户使用条款" for b in src.blocks)
+
+
+def test_a_title_of_two_lines_in_both_languages_keeps_its_first_line():
+    src = read_text("青石园艺会\n章程\n\n第一条 名称\n本会定名为青石园艺会。\n\n第二条 宗旨\n本会推广园艺。\n\n"
+                    "Greenstone Gardening Club\nConstitution\n\nArticle 1 Name\nThe Club is named Greenstone Gardening Club.\n\n"
+                    "Article 2 Objects\nThe Club promotes gardening.\n", "c.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青石园艺会", "Greenstone Gardening Club")
+
+
+def test_a_titles_second_line_in_interleaved_lines_is_text():
+    src = read_text("通风橱使用规程\nUse of Fume Hoods\n松岭研究所安全办公室\nSongling Institute — Safety Office\n"
+                    "1 目的\n1 Purpose\n防止有害气体外逸。\nTo keep vapours in.\n2 检查\n2 Checks\n确认风速正常。\n"
+                    "Check the airflow.\n", "s.txt")
+    assert src.meta.title_zh == "通风橱使用规程" and set(src.subtitles) == {("zh", 3), ("en", 4)}
+
+
+def test_a_title_wrapped_in_one_of_two_files_is_joined(tmp_path):
+    from bitext.read import read_pair
+
+    (tmp_path / "zh.txt").write_text("白鹭湾图书馆\n借阅须知\n\n一、借阅证\n免费办理。\n\n二、借期\n三十天。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Egret Bay Library Borrowing Rules\n\n1. Cards\nCards are free.\n\n2. Loans\n"
+                                     "Thirty days.\n", encoding="utf-8")
+    src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("白鹭湾图书馆 借阅须知", "Egret Bay Library Borrowing Rules")
