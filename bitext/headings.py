@@ -475,7 +475,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     the first of several label–value pairs ("Power supply: 24 V. Accuracy: …").
     Markdown headings are headings as marked."""
     at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
-    out = list_items(o) | _listed_runins(o)
+    out = list_items(o) | _listed_runins(o) | recurring_labels(o)
     # Two or more dates, each over its text, head the entries of a log.
     dated = sum(1 for p in o.parts if p.heading is not None and p.paragraphs and date_line(p.heading.text)) >= 2
     first_numbered = next((k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "strong"
@@ -525,6 +525,37 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
               and not numbering(h.text) and _signature(h.text, o.lang)):
             out.add(k)  # "董事长　韩立岩" / "Han Liyan, Chairman" under a message, before the numbered sections
     return out | _item_siblings(o, out) | _contact_lines(o, out)
+
+
+BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
+
+
+def recurring_labels(o: Outline) -> set[int]:
+    """Labels that recur with the same text are the fields of a form, not
+    sections: "Decision: adopted unanimously." after each agenda item,
+    "决定：全票通过。", a bold "**用法：**" over each command's usage, a bold
+    "**Highlights**" in every group of an annual report. A label is a run-in
+    label or a line ending in a colon, or a Markdown line all in bold in a file
+    that marks its headings with '#' (bold there is emphasis, one rank below
+    them). Headings marked as such stay headings however often they recur
+    (release notes repeat "### New Features" in each release)."""
+    marked = any(p.heading is not None and p.heading.markdown and not BOLD_LINE.fullmatch((p.heading.raw or "").strip())
+                 for p in o.parts)
+
+    def label(h: Heading | None) -> bool:
+        if h is None:
+            return False
+        raw = (h.raw or h.text).strip()
+        if h.markdown:
+            return marked and bool(BOLD_LINE.fullmatch(raw))
+        return raw.endswith((":", "：")) and not numbering(h.text)
+
+    keys = [(" ".join(p.heading.text.split()).lower() if label(p.heading) else None) for p in o.parts]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, key in enumerate(keys) if key and counts[key] >= 2}
 
 
 def _signature(text: str, lang: str) -> bool:

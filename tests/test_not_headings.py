@@ -372,3 +372,58 @@ Raw material prices vary widely.
 """
     pairs = [(x.heading_zh, x.heading_en) for x in process(read_text(text, "x.txt")).sections]
     assert ("风险管理 概述", "Risk Management, Overview") in pairs
+
+
+def test_labels_that_recur_are_fields_but_a_label_once_and_marked_headings_still_head():
+    # "决定：…" after each item of the minutes is a field of the form.
+    text = """一、图书采购
+
+本季度采购新书三百册。
+
+决定：同意按报价采购，由馆长负责验收。
+
+二、阅览室开放时间
+
+周末开放时间延长一小时。
+
+决定：同意延长，自下月第一个周末起执行。
+
+三、志愿者
+
+志愿者由二十人增加到三十人。
+
+I. Book Purchases
+
+Three hundred new books were bought this quarter.
+
+Decision: purchase approved at the quoted price, with the librarian to check delivery.
+
+II. Reading Room Hours
+
+Weekend opening hours will be one hour longer.
+
+Decision: longer hours approved, starting on the first weekend of next month.
+
+III. Volunteers
+
+Volunteers increased from twenty to thirty.
+"""
+    pairs = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "x.txt")).sections if s.heading_zh]
+    assert ("决定", "Decision") not in pairs and len(pairs) == 3, pairs
+    # A bold line that stands once still heads its section; "### 新功能" in
+    # each release of release notes is a heading each time (marked as one).
+    from bitext.headings import recurring_labels
+    from bitext.model import Heading, Outline, Paragraph, Part
+
+    def part(text, raw, md=True, strength="strong"):
+        return Part(Heading(text, 1, strength, 3, md, raw), (Paragraph(("正文。",), 2),))
+
+    marked = Part(Heading("版本 2.0", 1, "strong", 2, True, "版本 2.0"), ())
+    o = Outline("zh", (marked, part("新功能", "新功能"), part("升级须知", "**升级须知**"), marked, part("新功能", "新功能")))
+    assert recurring_labels(o) == set()
+    o = Outline("zh", (marked, part("用法", "**用法：**"), marked, part("用法", "**用法：**")))
+    assert recurring_labels(o) == {1, 3}
+    # In a file with no '#' headings, bold lines are how it marks its headings.
+    o = Outline("zh", (part("用法", "**用法**"), part("选项", "**选项**"), part("用法", "**用法**")))
+    assert recurring_labels(o) == set()
+
