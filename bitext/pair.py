@@ -117,6 +117,12 @@ def _number_match(zh: str, en: str) -> float | None:
         return None
     if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind:
         return 0.0
+    if (a.style == "dotted") != (b.style == "dotted") and {a.kind, b.kind} <= {"dotted", "list", "paren"}:
+        # "1. 海洋环流课题组" under "（一）" is "1.1 Ocean Circulation Group": one
+        # language numbers a subsection in full, the other within its parent.
+        # The last parts agree or not; the parent's number is not evidence.
+        whole, part = (a, b) if a.style == "dotted" else (b, a)
+        return None if whole.value.split(".")[-1] == part.value else 0.0
     # Values only: "（一）" is often translated "1." or "(a)", "一、" as "I." or "1.".
     return 1.0 if a.value == b.value else 0.0
 

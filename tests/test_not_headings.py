@@ -427,3 +427,15 @@ Volunteers increased from twenty to thirty.
     o = Outline("zh", (part("用法", "**用法**"), part("选项", "**选项**"), part("用法", "**用法**")))
     assert recurring_labels(o) == set()
 
+
+
+@pytest.mark.parametrize("zh,en,expected", [
+    ("1. 海洋环流课题组", "1.1 Ocean Circulation Group", None),  # "1." under "（一）": numbered within its parent
+    ("（二）海水酸化", "3.3 Ocean Acidification", 0.0),
+    ("2. 海水酸化", "2. Ocean Acidification", 1.0),
+    ("第三章 总则", "1.3 General", 0.0),
+])
+def test_a_number_within_its_parent_against_a_full_one(zh, en, expected):
+    from bitext.pair import _number_match
+
+    assert _number_match(zh, en) == expected
