@@ -194,7 +194,8 @@ def ing_title(word: str) -> bool:
 
 
 ZH_LABEL_RE = re.compile(r"^([^。！？；;，,：:“”\"]{2,20}?)([：:])\s*(\S.*)$", re.S)
-EN_LABEL_RE = re.compile(r"^([A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
+# An English label may carry a number ("2.1 Eligibility: You must …"), as a Chinese one does ("2.1 注册资格：…").
+EN_LABEL_RE = re.compile(r"^((?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?[A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
 
 
 def runin_label(text: str, lang: str) -> tuple[str, str] | None:
