@@ -439,3 +439,25 @@ def test_a_number_within_its_parent_against_a_full_one(zh, en, expected):
     from bitext.pair import _number_match
 
     assert _number_match(zh, en) == expected
+
+
+def test_numbered_english_runins_in_sentence_case_count_only_against_the_chinese_run():
+    from bitext.headings import parallel_runins, zh_numbered_runins
+    from bitext.segment import outline
+
+    zh = ["（一）稳住就业。全年新增就业岗位三千个。开展技能培训五十期。",
+          "（二）改善住房。改造老旧小区十个。新建保障房五百套。"]
+    en = ["(1) We kept jobs steady. Some 3,000 new jobs were created. We ran 50 skills courses.",
+          "(2) We improved housing. Ten old compounds were renovated. We built 500 units of public housing."]
+    src = read_text("\n\n".join(zh + en), "x.txt")
+    zo, eo = outline(src.blocks, "zh"), outline(src.blocks, "en")
+    assert zh_numbered_runins(zo) == {("1", "2")}
+    heads = [p.heading.text for p in parallel_runins(eo, set(), zh_numbered_runins(zo)).parts if p.heading]
+    assert heads == ["(1) We kept jobs steady", "(2) We improved housing"]
+    # Without the Chinese run, or with a run of other numbers, they are text.
+    assert [p.heading for p in parallel_runins(eo).parts if p.heading] == []
+    assert [p.heading for p in parallel_runins(eo, set(), {("1", "2", "3")}).parts if p.heading] == []
+    # Numbered steps of one sentence each are steps, whatever the Chinese does.
+    steps = read_text("1. Open the lid. Wait.\n\n2. Pour in the water. Stir.", "y.txt")
+    so = outline(steps.blocks, "en")
+    assert [p.heading for p in parallel_runins(so, set(), {("1", "2")}).parts if p.heading] == []
