@@ -204,6 +204,11 @@ def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expecte
 @pytest.mark.parametrize("line,expected", [
     ("附：成员城市", True), ("附件：报名表", True), ("Annex: Member Cities", True),
     ("附：本通知由镇应急办负责解释。", False), ("附近的公园", True),
+    # An annex's name may be long, as "附件：2026年…项目清单" is; a note after a label is not a name.
+    ("Annex: List of Eight Practical Projects for the People of Bailu Township in 2026", True),
+    ("Appendix B: Forms to Be Filled In by Each Applicant Before the Interview Day", True),
+    ("Annex: see the list of members at the end of this report.", False),
+    ("Note: the figures for this year are provisional and will be revised in March", False),
 ])
 def test_an_annex_label_with_a_title_is_a_heading_line(line, expected):
     from bitext.headings import numbering
