@@ -292,6 +292,8 @@ def zh_numbered_runins(o: Outline) -> set[tuple[str, ...]]:
     for k, part in enumerate(o.parts + (Part(None, ()),)):
         h = part.heading
         nb = numbering(h.text) if h is not None and h.strength == "weak" and not h.markdown and k not in listed else None
+        if nb is not None and _sentence_zh(h.text[nb.length:].strip()):
+            nb = None  # "（一）我们可能与服务商共享信息。" says something; it heads nothing
         if (nb is not None and nb.style in LIST_STYLES and (h.raw or "").endswith("。") and part.paragraphs
                 and nb.value == str(len(run) + 1)):
             run.append(nb.value)

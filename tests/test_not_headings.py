@@ -466,3 +466,13 @@ def test_numbered_english_runins_in_sentence_case_count_only_against_the_chinese
     steps = read_text("1. Open the lid. Wait.\n\n2. Pour in the water. Stir.", "y.txt")
     so = outline(steps.blocks, "en")
     assert [p.heading for p in parallel_runins(so, set(), {("1", "2")}).parts if p.heading] == []
+
+
+def test_numbered_chinese_sentences_are_no_run_of_runins():
+    from bitext.headings import zh_numbered_runins
+    from bitext.segment import outline
+
+    zh = ["（一）我们可能与服务商共享信息。服务商仅为完成服务处理信息。",
+          "（二）我们可能按法律要求披露信息。披露前会核实请求的合法性。"]
+    src = read_text("\n\n".join(zh), "x.txt")
+    assert zh_numbered_runins(outline(src.blocks, "zh")) == set()
