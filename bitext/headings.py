@@ -238,7 +238,7 @@ def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline
     return Outline(o.lang, tuple(parts))
 
 
-def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
+def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: set[tuple[str, ...]] = frozenset()) -> Outline:
     """English run-in headings written as sentences in parallel: three or more
     paragraphs in a row whose short first sentences open alike ("We will expand
     domestic demand. …", "We will stay open and cooperative. …") or count
@@ -268,6 +268,7 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
             cut = _numbered_title(p)
             if cut:
                 heads[(pi, k)] = cut
+    heads.update(_numbered_runins(o, zh_numbered))
     parts: list[Part] = []
     for pi, part in enumerate(o.parts):
         cur = Part(part.heading, ())
@@ -282,6 +283,81 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset()) -> Outline:
                 cur = Part(cur.heading, cur.paragraphs + (p,))
         parts.append(cur)
     return Outline(o.lang, tuple(pt for pt in parts if pt.heading is not None or pt.paragraphs))
+
+
+def zh_numbered_runins(o: Outline) -> set[tuple[str, ...]]:
+    """The numbers of runs of two or more Chinese numbered run-in headings in a
+    row, counting from one ("（一）稳住经济基本盘。…", "（二）…"): ("1", "2", …)."""
+    out: set[tuple[str, ...]] = set()
+    listed = _listed_runins(o)
+    run: list[str] = []
+    for k, part in enumerate(o.parts + (Part(None, ()),)):
+        h = part.heading
+        nb = numbering(h.text) if h is not None and h.strength == "weak" and not h.markdown and k not in listed else None
+        if nb is not None and _sentence_zh(h.text[nb.length:].strip()):
+            nb = None  # "（一）我们可能与服务商共享信息。" says something; it heads nothing
+        if (nb is not None and nb.style in LIST_STYLES and (h.raw or "").endswith("。") and part.paragraphs
+                and nb.value == str(len(run) + 1)):
+            run.append(nb.value)
+            continue
+        if len(run) >= 2:
+            out.add(tuple(run))
+        run = [nb.value] if nb is not None and nb.value == "1" and (h.raw or "").endswith("。") and part.paragraphs else []
+    return out
+
+
+def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tuple[int, int], tuple[str, tuple[str, ...]]]:
+    """English numbered paragraphs that open with a short sentence in sentence
+    case ("(1) We stabilized the economic fundamentals. Some 218 …"), in a run
+    counting from one as long as a run of Chinese numbered run-in headings with
+    the same numbers ("（一）稳住经济基本盘。…"): the run-in headings the Chinese
+    has. Alone such a sentence may be a numbered step ("1. Preheat the oven."),
+    so it counts only against the Chinese run, and only over a paragraph of text."""
+    if not zh_numbered:
+        return {}
+    found: dict[tuple[int, int], tuple[str, tuple[str, ...], str]] = {}
+    order: list[tuple[int, int] | None] = []
+    for pi, part in enumerate(o.parts):
+        order.append(None)  # a heading ends a run
+        for k, p in enumerate(part.paragraphs):
+            order.append((pi, k))
+            cut = _numbered_sentence(p)
+            if cut:
+                found[(pi, k)] = cut
+    out: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
+    run: list[tuple[int, int]] = []
+    for key in order + [None]:
+        cut = found.get(key) if key is not None else None
+        if cut is not None and cut[2] == str(len(run) + 1):
+            run.append(key)
+            continue
+        if tuple(found[r][2] for r in run) in zh_numbered:
+            out.update({r: found[r][:2] for r in run})
+        run = [key] if cut is not None and cut[2] == "1" else []
+    return out
+
+
+def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
+    """A numbered paragraph's short first sentence, the sentences after it and
+    its number's value, when the paragraph goes on for a few sentences."""
+    s = p.sentences
+    if p.markdown or not s:
+        return None
+    if len(s) >= 2 and EN_NUMBER_ALONE.fullmatch(s[0]):
+        first, rest = s[0] + " " + s[1], s[2:]
+    else:
+        # The splitter may leave "(1) We stabilized … . Some 218 …" whole.
+        m = NUMBERED_TITLE.match(s[0])
+        first, rest = (m.group(1) + " " + m.group(2), tuple(_segment().split_sentences(m.group(3), "en")) + s[1:]) if m else (s[0], s[1:])
+    nb = numbering(first)
+    if nb is None or nb.style not in LIST_STYLES or not first.endswith("."):
+        return None
+    words = first[nb.length:].strip().rstrip(".").split()
+    if not 2 <= len(words) <= 12 or not words[0][:1].isupper() or "," in first:
+        return None
+    if len(rest) < 2 and sum(len(x.split()) for x in rest) < 20:
+        return None
+    return first, tuple(rest), nb.value
 
 
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
@@ -477,7 +553,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     the first of several label–value pairs ("Power supply: 24 V. Accuracy: …").
     Markdown headings are headings as marked."""
     at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
-    out = list_items(o) | _listed_runins(o)
+    out = list_items(o) | _listed_runins(o) | recurring_labels(o)
     # Two or more dates, each over its text, head the entries of a log.
     dated = sum(1 for p in o.parts if p.heading is not None and p.paragraphs and date_line(p.heading.text)) >= 2
     first_numbered = next((k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "strong"
@@ -527,6 +603,37 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
               and not numbering(h.text) and _signature(h.text, o.lang)):
             out.add(k)  # "董事长　韩立岩" / "Han Liyan, Chairman" under a message, before the numbered sections
     return out | _item_siblings(o, out) | _contact_lines(o, out)
+
+
+BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
+
+
+def recurring_labels(o: Outline) -> set[int]:
+    """Labels that recur with the same text are the fields of a form, not
+    sections: "Decision: adopted unanimously." after each agenda item,
+    "决定：全票通过。", a bold "**用法：**" over each command's usage, a bold
+    "**Highlights**" in every group of an annual report. A label is a run-in
+    label or a line ending in a colon, or a Markdown line all in bold in a file
+    that marks its headings with '#' (bold there is emphasis, one rank below
+    them). Headings marked as such stay headings however often they recur
+    (release notes repeat "### New Features" in each release)."""
+    marked = any(p.heading is not None and p.heading.markdown and not BOLD_LINE.fullmatch((p.heading.raw or "").strip())
+                 for p in o.parts)
+
+    def label(h: Heading | None) -> bool:
+        if h is None:
+            return False
+        raw = (h.raw or h.text).strip()
+        if h.markdown:
+            return marked and bool(BOLD_LINE.fullmatch(raw))
+        return raw.endswith((":", "：")) and not numbering(h.text)
+
+    keys = [(" ".join(p.heading.text.split()).lower() if label(p.heading) else None) for p in o.parts]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, key in enumerate(keys) if key and counts[key] >= 2}
 
 
 def _signature(text: str, lang: str) -> bool:
@@ -662,4 +769,4 @@ EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "who
 
 
 __all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
-           "split_joined", "parallel_runins", "zh_runin_runs", "list_items", "not_headings", "guarded"]
+           "split_joined", "parallel_runins", "zh_runin_runs", "zh_numbered_runins", "list_items", "not_headings", "guarded"]

@@ -16,7 +16,7 @@ from . import anchors
 from .align import align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import EN_ORDINALS, guarded, not_headings, numbering, parallel_runins, split_joined, zh_number, zh_runin_runs
+from .headings import EN_ORDINALS, guarded, not_headings, numbering, parallel_runins, split_joined, zh_number, zh_numbered_runins, zh_runin_runs
 from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
@@ -117,6 +117,12 @@ def _number_match(zh: str, en: str) -> float | None:
         return None
     if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind:
         return 0.0
+    if (a.style == "dotted") != (b.style == "dotted") and {a.kind, b.kind} <= {"dotted", "list", "paren"}:
+        # "1. 海洋环流课题组" under "（一）" is "1.1 Ocean Circulation Group": one
+        # language numbers a subsection in full, the other within its parent.
+        # The last parts agree or not; the parent's number is not evidence.
+        whole, part = (a, b) if a.style == "dotted" else (b, a)
+        return None if whole.value.split(".")[-1] == part.value else 0.0
     # Values only: "（一）" is often translated "1." or "(a)", "一、" as "I." or "1.".
     return 1.0 if a.value == b.value else 0.0
 
@@ -424,7 +430,7 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     name = source.name
     blocks = source.blocks
     zh = guarded(lambda: split_joined(zh, blocks), zh, diags, name, "separating joined Chinese heading lines")
-    en = guarded(lambda: parallel_runins(split_joined(en, blocks), zh_runin_runs(zh)), en, diags, name,
+    en = guarded(lambda: parallel_runins(split_joined(en, blocks), zh_runin_runs(zh), zh_numbered_runins(zh)), en, diags, name,
                  "finding English run-in headings")
     zc = candidates(zh, guarded(lambda: not_headings(zh, blocks, source.subtitles), set(), diags, name,
                                 "setting aside Chinese lines that head nothing"))

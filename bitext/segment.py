@@ -144,9 +144,14 @@ def heading_line(text: str, lang: str) -> bool:
     # "电话：023-1234", "Note: see below" are label–value lines, not headings
     # ("Chapter 1: General Provisions" is a heading).
     m = re.search(r"[:：]\s*\S", t)
-    if m and not bare_label(t[:m.start()]) and not re.match(r"^[A-Z][\w ]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t):
+    if (m and not bare_label(t[:m.start()]) and not re.match(r"^[A-Z][\w ]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t)
+            and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip()))):
         return False
     return True
+
+
+# "Annex: Ten Practical Projects for …" names its annex as "附件：…" does, however long the name.
+EN_ANNEX_LABEL = re.compile(r"(?:annex|appendix|attachment|schedule|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?", re.I)
 
 
 ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调")
@@ -194,7 +199,8 @@ def ing_title(word: str) -> bool:
 
 
 ZH_LABEL_RE = re.compile(r"^([^。！？；;，,：:“”\"]{2,20}?)([：:])\s*(\S.*)$", re.S)
-EN_LABEL_RE = re.compile(r"^([A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
+# An English label may carry a number ("2.1 Eligibility: You must …"), as a Chinese one does ("2.1 注册资格：…").
+EN_LABEL_RE = re.compile(r"^((?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?[A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
 
 
 def runin_label(text: str, lang: str) -> tuple[str, str] | None:

@@ -206,6 +206,11 @@ def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expecte
 @pytest.mark.parametrize("line,expected", [
     ("附：成员城市", True), ("附件：报名表", True), ("Annex: Member Cities", True),
     ("附：本通知由镇应急办负责解释。", False), ("附近的公园", True),
+    # An annex's name may be long, as "附件：2026年…项目清单" is; a note after a label is not a name.
+    ("Annex: List of Eight Practical Projects for the People of Bailu Township in 2026", True),
+    ("Appendix B: Forms to Be Filled In by Each Applicant Before the Interview Day", True),
+    ("Annex: see the list of members at the end of this report.", False),
+    ("Note: the figures for this year are provisional and will be revised in March", False),
 ])
 def test_an_annex_label_with_a_title_is_a_heading_line(line, expected):
     from bitext.headings import numbering
@@ -374,3 +379,102 @@ Raw material prices vary widely.
 """
     pairs = [(x.heading_zh, x.heading_en) for x in process(read_text(text, "x.txt")).sections]
     assert ("风险管理 概述", "Risk Management, Overview") in pairs
+
+
+def test_labels_that_recur_are_fields_but_a_label_once_and_marked_headings_still_head():
+    # "决定：…" after each item of the minutes is a field of the form.
+    text = """一、图书采购
+
+本季度采购新书三百册。
+
+决定：同意按报价采购，由馆长负责验收。
+
+二、阅览室开放时间
+
+周末开放时间延长一小时。
+
+决定：同意延长，自下月第一个周末起执行。
+
+三、志愿者
+
+志愿者由二十人增加到三十人。
+
+I. Book Purchases
+
+Three hundred new books were bought this quarter.
+
+Decision: purchase approved at the quoted price, with the librarian to check delivery.
+
+II. Reading Room Hours
+
+Weekend opening hours will be one hour longer.
+
+Decision: longer hours approved, starting on the first weekend of next month.
+
+III. Volunteers
+
+Volunteers increased from twenty to thirty.
+"""
+    pairs = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "x.txt")).sections if s.heading_zh]
+    assert ("决定", "Decision") not in pairs and len(pairs) == 3, pairs
+    # A bold line that stands once still heads its section; "### 新功能" in
+    # each release of release notes is a heading each time (marked as one).
+    from bitext.headings import recurring_labels
+    from bitext.model import Heading, Outline, Paragraph, Part
+
+    def part(text, raw, md=True, strength="strong"):
+        return Part(Heading(text, 1, strength, 3, md, raw), (Paragraph(("正文。",), 2),))
+
+    marked = Part(Heading("版本 2.0", 1, "strong", 2, True, "版本 2.0"), ())
+    o = Outline("zh", (marked, part("新功能", "新功能"), part("升级须知", "**升级须知**"), marked, part("新功能", "新功能")))
+    assert recurring_labels(o) == set()
+    o = Outline("zh", (marked, part("用法", "**用法：**"), marked, part("用法", "**用法：**")))
+    assert recurring_labels(o) == {1, 3}
+    # In a file with no '#' headings, bold lines are how it marks its headings.
+    o = Outline("zh", (part("用法", "**用法**"), part("选项", "**选项**"), part("用法", "**用法**")))
+    assert recurring_labels(o) == set()
+
+
+
+@pytest.mark.parametrize("zh,en,expected", [
+    ("1. 海洋环流课题组", "1.1 Ocean Circulation Group", None),  # "1." under "（一）": numbered within its parent
+    ("（二）海水酸化", "3.3 Ocean Acidification", 0.0),
+    ("2. 海水酸化", "2. Ocean Acidification", 1.0),
+    ("第三章 总则", "1.3 General", 0.0),
+])
+def test_a_number_within_its_parent_against_a_full_one(zh, en, expected):
+    from bitext.pair import _number_match
+
+    assert _number_match(zh, en) == expected
+
+
+def test_numbered_english_runins_in_sentence_case_count_only_against_the_chinese_run():
+    from bitext.headings import parallel_runins, zh_numbered_runins
+    from bitext.segment import outline
+
+    zh = ["（一）稳住就业。全年新增就业岗位三千个。开展技能培训五十期。",
+          "（二）改善住房。改造老旧小区十个。新建保障房五百套。"]
+    en = ["(1) We kept jobs steady. Some 3,000 new jobs were created. We ran 50 skills courses.",
+          "(2) We improved housing. Ten old compounds were renovated. We built 500 units of public housing."]
+    src = read_text("\n\n".join(zh + en), "x.txt")
+    zo, eo = outline(src.blocks, "zh"), outline(src.blocks, "en")
+    assert zh_numbered_runins(zo) == {("1", "2")}
+    heads = [p.heading.text for p in parallel_runins(eo, set(), zh_numbered_runins(zo)).parts if p.heading]
+    assert heads == ["(1) We kept jobs steady", "(2) We improved housing"]
+    # Without the Chinese run, or with a run of other numbers, they are text.
+    assert [p.heading for p in parallel_runins(eo).parts if p.heading] == []
+    assert [p.heading for p in parallel_runins(eo, set(), {("1", "2", "3")}).parts if p.heading] == []
+    # Numbered steps of one sentence each are steps, whatever the Chinese does.
+    steps = read_text("1. Open the lid. Wait.\n\n2. Pour in the water. Stir.", "y.txt")
+    so = outline(steps.blocks, "en")
+    assert [p.heading for p in parallel_runins(so, set(), {("1", "2")}).parts if p.heading] == []
+
+
+def test_numbered_chinese_sentences_are_no_run_of_runins():
+    from bitext.headings import zh_numbered_runins
+    from bitext.segment import outline
+
+    zh = ["（一）我们可能与服务商共享信息。服务商仅为完成服务处理信息。",
+          "（二）我们可能按法律要求披露信息。披露前会核实请求的合法性。"]
+    src = read_text("\n\n".join(zh), "x.txt")
+    assert zh_numbered_runins(outline(src.blocks, "zh")) == set()

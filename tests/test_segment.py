@@ -125,6 +125,22 @@ def test_runin_labels_open_a_paragraph():
     assert not outline(_blocks(["Doors open at 10:30 and close at noon.", "End."], "en"), "en").parts[0].heading
 
 
+@pytest.mark.parametrize("text,label", [
+    ("2.1 Eligibility: You must be at least 14 years old to open an account.", "2.1 Eligibility:"),
+    ("3. Refunds: Fees already paid are not refunded unless the law requires it.", "3. Refunds:"),
+    ("(b) Notices: We send notices to the e-mail address on your account.", "(b) Notices:"),
+    # A number that is not a label's: a time, a count, a year in a sentence.
+    ("12 people attended: the chair, the treasurer and ten members.", None),
+    ("At 10:30 the meeting resumed with the second item.", None),
+    ("2.5 million visitors came: more than ever before.", None),
+])
+def test_a_numbered_english_label_opens_a_paragraph(text, label):
+    from bitext.segment import runin_label
+
+    got = runin_label(text, "en")
+    assert (got[0] if got else None) == label
+
+
 def test_markdown_headings_are_marked_and_hash_in_code_is_text():
     blocks = [Block("安装", "zh", 1, "heading", 2, True), Block("```sh\n# 注释\npip install x\n```", "zh", 3, markdown=True)]
     o = outline(blocks, "zh")
