@@ -170,6 +170,12 @@ COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d|版权所有|版權所有
 END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|end|全文完|完|[^，,。]{0,6}结束|[^，,。]{0,6}結束)[-—–*=\s）)]*$", re.I)
 
 
+def table_row(text: str) -> bool:
+    """A row of a table written with bars: "风险类别｜风险描述｜时间范围",
+    "Risk type | Description | Time horizon" (three cells or more)."""
+    return len(re.findall(r"[|｜]", text.strip().strip("|｜"))) >= 2
+
+
 def never_heading(text: str) -> bool:
     """Lines with a heading's shape that never head a section: dates and
     versions, copyright notices, end markers ("END OF TERMS AND CONDITIONS",
