@@ -155,19 +155,48 @@ DATE_LABEL = re.compile(
     r"|last\s+updated|updated|effective(?:\s+date)?|date|published|issued|revised|version", re.I)
 
 
+# A place before a date, as a letter or a report is signed ("香港，2024年3月20日", "Hong Kong, 20 March 2024").
+PLACE_BEFORE_DATE = re.compile(r"^[^\d,，:：;；。.!?]{1,24}[,，]\s*(?=\d)")
+
+
 def date_line(text: str) -> bool:
     """A line that only dates the document (a version beside the date): "2026年3月",
     "March 2026", "更新日期：2026年4月2日　生效日期：2026年4月9日",
-    "Version 1.0, January 2026", "第1.0版 2026年1月"."""
+    "Version 1.0, January 2026", "第1.0版 2026年1月", or the place and date it
+    was signed ("香港，2024年3月20日", "Hong Kong, 20 March 2024")."""
     t = text.strip()
     if not t or len(t) > 80 or not DATE_TOKEN.search(t):
         return False
+    m = PLACE_BEFORE_DATE.match(t)
+    if m and DATE_TOKEN.fullmatch(t[m.end():].strip()):
+        return True
     rest = DATE_LABEL.sub("", VERSION_TOKEN.sub("", DATE_TOKEN.sub("", t)))
     return not re.search(r"[A-Za-z\u3400-\u9fff\d]", rest)
 
 
 COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d|版权所有|版權所有|著作权|著作權)", re.I)
 END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|end|全文完|完|[^，,。]{0,6}结束|[^，,。]{0,6}結束)[-—–*=\s）)]*$", re.I)
+
+
+# A figure's or a table's caption: "图2-1　本集团管治架构", "表3 主要指标", "Figure 1  Loading the rotor",
+# "Table 4.2: Emissions by site", "Fig. 3 …". The number makes it a caption ("表决程序" is not one).
+CAPTION = re.compile(r"^(?:(?:附图|附圖|图|圖|表)\s*\d+(?:[-－.．]\d+)*[a-zA-Z]?(?=[\s\u3000:：.．]|[\u4e00-\u9fff]|$)"
+                     r"|(?:figure|fig\.|table|chart|exhibit|diagram|graph|map|plate)\s*\d+(?:[-–.]\d+)*[a-z]?(?=[\s:.]|$))",
+                     re.I)
+# The person a letter is written to: "致港航物流集团董事会：", "尊敬的各位股东：", "To the Board of Directors of …:",
+# "Dear Shareholders,". A title ("致股东的信", "To Our Shareholders") has no colon after it, and
+# "To install on Windows:" leads into steps.
+ADDRESSEE = re.compile(r"^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
+                       r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
+                       r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$", re.I)
+# A warning or a note written in a box or after a label: what it says is text, not a section.
+ADMONITION = re.compile(r"^(?:注|註|注意|警告|小心|危险|危險|提示|备注|備註|特别提示|特別提示|重要提示|温馨提示|溫馨提示"
+                        r"|note|n\.\s?b\.?|nb|warning|caution|danger|tip|hint|important|attention)$", re.I)
+
+# Notes and sources under a table or at the end of a text, as a label: "注释：" over its list, "Notes:",
+# "资料来源：…", "Source: …" ("Notes" alone on a line may be a section of endnotes).
+NOTES_LABEL = re.compile(r"^(?:注释|註釋|附注|附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源"
+                         r"|notes|sources?|data sources?)$", re.I)
 
 
 def table_row(text: str) -> bool:
@@ -178,13 +207,20 @@ def table_row(text: str) -> bool:
 
 def never_heading(text: str) -> bool:
     """Lines with a heading's shape that never head a section: dates and
-    versions, copyright notices, end markers ("END OF TERMS AND CONDITIONS",
-    "条款结束", "（全文完）")."""
+    versions (and the place and date a letter is signed), copyright notices,
+    end markers ("END OF TERMS AND CONDITIONS", "条款结束", "（全文完）"), a
+    figure's or a table's caption, a table's row, an item of a form with boxes
+    to tick ("…？□是 □否"), the person a letter is addressed to ("致…董事会：",
+    "Dear Shareholders,") and a warning's or a note's label ("警告", "Note")."""
     t = text.strip()
-    notice = bool(COPYRIGHT.match(t)) and bool(re.search(r"\d{4}|©", t))  # "Copyright" alone may head a section
+    # "Copyright" alone may head a section; with a year, "©" or a year to fill in ("[yyyy]", "[年份]") it is a notice.
+    notice = bool(COPYRIGHT.match(t)) and bool(re.search(r"\d{4}|©|[\[<{【][^\]>}】]{1,20}[\]>}】]", t))
     # Two or more items numbered on one line ("①控制面板 ②温控旋钮 …", the key to a figure) are a list.
     items = len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
-    return date_line(t) or notice or bool(END_MARKER.match(t)) or items
+    boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
+    label = t.rstrip(":：").strip()
+    return (date_line(t) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)))
 
 
 # --------------------------------------------------------------------------- outline: which candidates head something
@@ -617,13 +653,33 @@ def _sentence_zh(text: str) -> bool:
 
 
 def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
-    """A signature: the line blocks[b] ("理事长 温若澜") right above a date
-    line, with a heading line or nothing after the date."""
-    mine = [blk for blk in blocks[b + 1:b + 3] if blk.lang == lang]
-    if not mine or blocks[b + 1].lang != lang or not date_line(mine[0].text):
+    """A signature: the line blocks[b] ("理事长 温若澜", "Chairman") right
+    above a date line, or a role above a name or two and then a date ("董事长"
+    / "***" / "2024年3月28日"), with a heading line or nothing after the date.
+    In interleaved text the other language's lines stand between."""
+    mine = [i for i in range(b + 1, min(len(blocks), b + 8)) if blocks[i].lang == lang][:3]
+    if not mine or (mine[0] != b + 1 and (mine[0] != b + 2 or blocks[b + 1].lang == lang)):
         return False
-    after = next((blocks[i] for i in range(b + 2, len(blocks)) if blocks[i].lang == lang), None)
+    date = None
+    for n, i in enumerate(mine):
+        if date_line(blocks[i].text):
+            date = i
+            break
+        if not (_name_line(blocks[b].text, lang) and _name_line(blocks[i].text, lang)) or n == 2:
+            return False
+    if date is None:
+        return False
+    after = next((blocks[i] for i in range(date + 1, len(blocks)) if blocks[i].lang == lang), None)
     return after is None or after.kind == "heading" or _segment().heading_line(after.text, lang)
+
+
+def _name_line(text: str, lang: str) -> bool:
+    """A line that can be a signer's name: a few words or characters with no
+    sentence in them, or a name left out ("***", "王**")."""
+    t = text.strip()
+    if not t or "\n" in t or t[-1] in "。！？!?.;；:：" or len(t) > 40:
+        return False
+    return len(t) <= 12 if lang == "zh" and re.search(r"[\u4e00-\u9fff]", t) else len(t.split()) <= 5
 
 
 EN_LEAD_IN = re.compile(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$", re.I)
@@ -637,6 +693,8 @@ def _article_text(text: str) -> bool:
 
 
 def _label_not_heading(label: str, line: str, lang: str) -> bool:
+    if NOTES_LABEL.match(label.strip()):
+        return True  # "注释：" over its list, "Source: Municipal Bureau of Statistics." annotate, not head
     if _segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label):
         return True  # "本會經費來源如下：", "The income comes from:"
     if re.match(re.escape(label) + r"\s*[:：]\n", line):
