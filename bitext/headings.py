@@ -566,7 +566,54 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
               and o.parts[k + 1].heading is not None and numbering(o.parts[k + 1].heading.text)
               and not numbering(h.text) and _signature(h.text, o.lang)):
             out.add(k)  # "董事长　韩立岩" / "Han Liyan, Chairman" under a message, before the numbered sections
+        elif (h.strength == "strong" and not numbering(h.text) and not any(p.paragraphs for p in o.parts[:k])
+              and _byline(h.text, o.lang)):
+            out.add(k)  # "交通运输发展署署长　韦承舟" at the top, before any text: who speaks, not a section
+        elif (h.strength == "strong" and not part.paragraphs and k < first_numbered and not numbering(h.text)
+              and _organisation(h.text, o.lang)):
+            out.add(k)  # "青禾研究院公共仪器平台" over the first numbered heading names who issues the document
+    out |= _table_titles(o, blocks, out)
     return out | _item_siblings(o, out) | _contact_lines(o, out)
+
+
+def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set[int]) -> set[int]:
+    """Heading lines that head nothing but a table written with bars: the
+    table's title ("按性别及类别划分的受训比例" over "类别｜受训比例｜人均时数",
+    "附表　转子寿命" / "Table  Rotor life" over its rows), in a document whose
+    sections are numbered. A numbered section that holds only a table
+    ("5.2 社会关键绩效指标", "附表1 …", "Schedule 2 …") stays a heading."""
+    numbered = sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong"
+                   and numbering(p.heading.text))
+    if numbered < 3:
+        return set()
+    text = {(b.lang, b.line): b.text for b in blocks}
+
+    def lines(line: int, fallback: str) -> list[str]:
+        return [ln for ln in text.get((o.lang, line), fallback).splitlines() if ln.strip()]
+
+    out: set[int] = set()
+    for k, part in enumerate(o.parts):
+        h = part.heading
+        if h is None or h.strength != "strong" or h.markdown or k in skip:
+            continue
+        nb = numbering(h.text)
+        if nb is not None and not (nb.style == "zh-annex" and not re.search(r"\d|[一二三四五六七八九十]", h.text[:nb.length])):
+            continue
+        # Its own text, then the rows set aside as headings after it, up to
+        # the first line that is not a row (a signature, the next section).
+        body = [ln for p in part.paragraphs for ln in lines(p.line, " ".join(p.sentences))]
+        if not all(table_row(ln) for ln in body):
+            continue
+        for j in range(k + 1, len(o.parts)):
+            nxt = o.parts[j]
+            rows = ([*lines(nxt.heading.line, nxt.heading.raw or nxt.heading.text)] if nxt.heading is not None else []) + [
+                ln for p in nxt.paragraphs for ln in lines(p.line, " ".join(p.sentences))]
+            if j not in skip or not rows or not all(table_row(ln) for ln in rows):
+                break
+            body += rows
+        if body:
+            out.add(k)
+    return out
 
 
 def _signature(text: str, lang: str) -> bool:
@@ -575,6 +622,48 @@ def _signature(text: str, lang: str) -> bool:
     if lang == "zh":
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}[ \u3000]+[\u4e00-\u9fff]{2,4}", t))
     return bool(re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z][a-z]+(?: [a-z]+)*(?: [A-Z][a-z]+)*", t))
+
+
+ZH_ROLE = re.compile(r"(?:长|長|主任|主席|总裁|總裁|经理|經理|书记|書記|秘书|秘書|董事|委员|委員|教授|代表|总监|總監|顾问|顧問"
+                     r"|大使|总干事|總幹事|理事|院士|创始人|創始人)$")
+EN_ROLE = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|President|Director|Director-General|Secretary|Manager|Officer"
+                     r"|Minister|Mayor|Governor|Professor|Dean|Principal|Ambassador|Commissioner|Chief|Head|CEO|Founder"
+                     r"|Partner|Representative|Editor|Rector|Provost|Speaker)\b")
+
+
+def _byline(text: str, lang: str) -> bool:
+    """Who speaks or writes, named with a role: "交通运输发展署署长　韦承舟",
+    "Wei Chengzhou, Director-General, Transport Development Agency"."""
+    t = text.strip()
+    if lang == "zh":
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)
+        return bool(m and ZH_ROLE.search(m.group(1)))
+    m = re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
+    return bool(m and EN_ROLE.search(m.group(1)))
+
+
+ZH_ORGANISATION = re.compile(r"(?:公司|集团|集團|研究院|研究所|科学院|科學院|学院|學院|大学|大學|医院|醫院|中心|平台|委员会|委員會"
+                             r"|协会|協會|学会|學會|基金会|基金會|办公室|辦公室|人民政府|银行|銀行|实验室|實驗室|联合会|聯合會|商会|商會"
+                             r"|事务所|事務所|研究会|研究會)$")
+EN_ORGANISATION = re.compile(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
+                             r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation"
+                             r"|Bureau|Office|Department|Agency|Authority|Laboratory|Bank|Government|Federation)$")
+
+
+def _organisation(text: str, lang: str) -> bool:
+    """The name of an organisation: "青禾生物医药研究院公共仪器平台",
+    "Qinghe Institute of Biomedicine — Core Instrument Facility"."""
+    t = text.strip()
+    if lang == "zh":
+        return len(t) <= 30 and bool(ZH_ORGANISATION.search(t)) and not re.search(r"[，,。：:、]", t)
+    words = [w for w in t.split() if w[:1].isalpha()]
+    caps = sum(1 for w in words if w[:1].isupper())
+    if not words or len(words) > 12 or caps / len(words) < 0.6:
+        return False
+    # The name's head: "Core Instrument Facility" in "Qinghe Institute of Biomedicine — Core Instrument
+    # Facility", "Bank" in "Bank of China"; "Minutes of the … Council" is minutes, not a council.
+    head = re.split(r"\s+of\s+", re.split(r"\s[—–-]\s|,\s", t)[-1], maxsplit=1)[0]
+    return bool(EN_ORGANISATION.search(head))
 
 
 def _ends_with_date(text: str) -> bool:

@@ -411,6 +411,29 @@ def test_a_copyright_notice_to_fill_in(line, expected):
     assert never_heading(line) is expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("市文化和旅游局局长　林知远", "zh", True),
+    ("Lin Zhiyuan, Director, Municipal Bureau of Culture and Tourism", "en", True),
+    ("Han Liyan, Chairman", "en", True),
+    ("Risk Management, Overview", "en", False),  # no role in it
+    ("风险管理　概述", "zh", False),
+])
+def test_a_byline_names_a_role(text, lang, expected):
+    from bitext.headings import _byline
+    assert _byline(text, lang) is expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("松岭大学实验动物中心", "zh", True), ("Songling University Laboratory Animal Centre", "en", True),
+    ("Qinghe Institute of Biomedicine — Core Instrument Facility", "en", True), ("Bank of China", "en", True),
+    ("Minutes of the Fourth Plenary Meeting of the Ninth Council", "en", False),
+    ("第九届理事会第四次全体会议纪要", "zh", False), ("Report of the Audit Committee", "en", False),
+])
+def test_the_name_of_an_organisation(text, lang, expected):
+    from bitext.headings import _organisation
+    assert _organisation(text, lang) is expected
+
+
 def test_a_numbered_annex_that_holds_a_table_stays_a_heading():
     text = "\n".join([
         "停车场管理规定", "Car Park Rules",
@@ -428,6 +451,22 @@ def test_a_numbered_annex_that_holds_a_table_stays_a_heading():
     got = _pairs(text)
     assert ("附表1 收费标准", "Schedule 1 Charges") in got
     assert not any("｜" in z for z, _ in got)
+
+
+def test_a_table_title_in_a_document_without_numbered_sections_stays():
+    from bitext.headings import _table_titles
+    from bitext.segment import outline
+    text = "\n".join([
+        "社区图书室简介", "About the Community Library",
+        "图书室每天开放八小时。", "The library opens eight hours a day.",
+        "藏书情况", "Holdings",
+        "类别｜册数｜占比", "Category | Volumes | Share",
+        "文学｜3200｜40%", "Fiction | 3200 | 40%",
+    ])
+    src = read_text(text, "x.txt")
+    for lang in ("zh", "en"):
+        o = outline(src.blocks, lang)
+        assert not _table_titles(o, src.blocks, set())
 
 
 def test_a_role_over_a_name_and_a_date_signs_only_before_a_heading():
