@@ -218,7 +218,7 @@ def never_heading(text: str) -> bool:
     # Two or more items numbered on one line ("①控制面板 ②温控旋钮 …", the key to a figure) are a list.
     items = len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
-    label = t.rstrip(":：").strip()
+    label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)))
 
@@ -570,8 +570,12 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
               and _byline(h.text, o.lang)):
             out.add(k)  # "交通运输发展署署长　韦承舟" at the top, before any text: who speaks, not a section
         elif (h.strength == "strong" and not part.paragraphs and k < first_numbered and not numbering(h.text)
+              and not any(p.paragraphs for j, p in enumerate(o.parts[:k]) if j not in out)
               and _organisation(h.text, o.lang)):
-            out.add(k)  # "青禾研究院公共仪器平台" over the first numbered heading names who issues the document
+            # "青禾研究院公共仪器平台" at the top, over the first numbered heading, names who issues
+            # the document; after text, "数据中心" over "1 …" may head the numbered sections.
+            # (A note set aside before it, "(Note: …)", is no section's text.)
+            out.add(k)
     out |= _table_titles(o, blocks, out)
     return out | _item_siblings(o, out) | _contact_lines(o, out)
 

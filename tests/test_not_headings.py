@@ -388,7 +388,7 @@ Raw material prices vary widely.
     ("Dear Shareholders,", True), ("各位来宾，女士们，先生们：", True),
     ("致谢", False), ("致股东的信", False), ("To Our Shareholders", False), ("To Install on Windows:", False),
     # A warning's or a note's label; a section about them is longer.
-    ("警告", True), ("注意：", True), ("WARNING", True), ("Note:", True),
+    ("警告", True), ("注意：", True), ("WARNING", True), ("Note:", True), ("(Note:", True),
     ("注意事项", False), ("Important Information", False), ("Safety Warnings", False),
 ])
 def test_captions_rows_forms_addressees_and_warnings_head_nothing(line, expected):
@@ -485,3 +485,18 @@ def test_a_role_over_a_name_and_a_date_signs_only_before_a_heading():
            "本版修复了同步错误，并加快了启动速度。", "This release fixes a sync error and starts faster.",
            "二、已知问题", "II. Known Issues", "暂无。", "None so far."]
     assert not signed(log, "新版本", "zh") and not signed(log, "New Version", "en")
+
+
+def test_an_organisation_after_text_may_head_numbered_sections():
+    text = "\n".join([
+        "园区年报", "Park Annual Report",
+        "本报告介绍园区各单位一年来的工作。", "This report describes the work of the park's units over the year.",
+        "数据中心", "Data Centre",
+        "1 机房", "1 Server Rooms",
+        "新建机房两间。", "Two server rooms were built.",
+        "2 网络", "2 Network",
+        "主干网带宽提升至100G。", "Backbone bandwidth rose to 100G.",
+        "3 安全", "3 Security",
+        "全年未发生安全事件。", "There were no security incidents in the year.",
+    ])
+    assert ("数据中心", "Data Centre") in _pairs(text)
