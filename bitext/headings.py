@@ -155,13 +155,21 @@ DATE_LABEL = re.compile(
     r"|last\s+updated|updated|effective(?:\s+date)?|date|published|issued|revised|version", re.I)
 
 
+# A place before a date, as a letter or a report is signed ("香港，2024年3月20日", "Hong Kong, 20 March 2024").
+PLACE_BEFORE_DATE = re.compile(r"^[^\d,，:：;；。.!?]{1,24}[,，]\s*(?=\d)")
+
+
 def date_line(text: str) -> bool:
     """A line that only dates the document (a version beside the date): "2026年3月",
     "March 2026", "更新日期：2026年4月2日　生效日期：2026年4月9日",
-    "Version 1.0, January 2026", "第1.0版 2026年1月"."""
+    "Version 1.0, January 2026", "第1.0版 2026年1月", or the place and date it
+    was signed ("香港，2024年3月20日", "Hong Kong, 20 March 2024")."""
     t = text.strip()
     if not t or len(t) > 80 or not DATE_TOKEN.search(t):
         return False
+    m = PLACE_BEFORE_DATE.match(t)
+    if m and DATE_TOKEN.fullmatch(t[m.end():].strip()):
+        return True
     rest = DATE_LABEL.sub("", VERSION_TOKEN.sub("", DATE_TOKEN.sub("", t)))
     return not re.search(r"[A-Za-z\u3400-\u9fff\d]", rest)
 
@@ -170,17 +178,50 @@ COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d|版权所有|版權所有
 END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|end|全文完|完|[^，,。]{0,6}结束|[^，,。]{0,6}結束)[-—–*=\s）)]*$", re.I)
 
 
+# A figure's or a table's caption: "图2-1　本集团管治架构", "表3 主要指标", "Figure 1  Loading the rotor",
+# "Table 4.2: Emissions by site", "Fig. 3 …". The number makes it a caption ("表决程序" is not one).
+CAPTION = re.compile(r"^(?:(?:附图|附圖|图|圖|表)\s*\d+(?:[-－.．]\d+)*[a-zA-Z]?(?=[\s\u3000:：.．]|[\u4e00-\u9fff]|$)"
+                     r"|(?:figure|fig\.|table|chart|exhibit|diagram|graph|map|plate)\s*\d+(?:[-–.]\d+)*[a-z]?(?=[\s:.]|$))",
+                     re.I)
+# The person a letter is written to: "致港航物流集团董事会：", "尊敬的各位股东：", "To the Board of Directors of …:",
+# "Dear Shareholders,". A title ("致股东的信", "To Our Shareholders") has no colon after it, and
+# "To install on Windows:" leads into steps.
+ADDRESSEE = re.compile(r"^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
+                       r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
+                       r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$", re.I)
+# A warning or a note written in a box or after a label: what it says is text, not a section.
+ADMONITION = re.compile(r"^(?:注|註|注意|警告|小心|危险|危險|提示|备注|備註|特别提示|特別提示|重要提示|温馨提示|溫馨提示"
+                        r"|note|n\.\s?b\.?|nb|warning|caution|danger|tip|hint|important|attention)$", re.I)
+
+# Notes and sources under a table or at the end of a text, as a label: "注释：" over its list, "Notes:",
+# "资料来源：…", "Source: …" ("Notes" alone on a line may be a section of endnotes).
+NOTES_LABEL = re.compile(r"^(?:注释|註釋|附注|附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源"
+                         r"|notes|sources?|data sources?)$", re.I)
+
+
+def table_row(text: str) -> bool:
+    """A row of a table written with bars: "风险类别｜风险描述｜时间范围",
+    "Risk type | Description | Time horizon" (three cells or more)."""
+    return len(re.findall(r"[|｜]", text.strip().strip("|｜"))) >= 2
+
+
 def never_heading(text: str) -> bool:
     """Lines with a heading's shape that never head a section: dates and
-    versions, copyright notices, end markers ("END OF TERMS AND CONDITIONS",
-    "条款结束", "（全文完）")."""
+    versions (and the place and date a letter is signed), copyright notices,
+    end markers ("END OF TERMS AND CONDITIONS", "条款结束", "（全文完）"), a
+    figure's or a table's caption, a table's row, an item of a form with boxes
+    to tick ("…？□是 □否"), the person a letter is addressed to ("致…董事会：",
+    "Dear Shareholders,") and a warning's or a note's label ("警告", "Note")."""
     t = text.strip()
     # "Copyright" alone may head a section; with a year, "©" or a field to fill
     # in ("Copyright [yyyy] [name of copyright owner]", a licence's template) it is a notice.
     notice = bool(COPYRIGHT.match(t)) and bool(re.search(r"\d{4}|©|\[[^\]]+\]|<[^<>]+>|\{[^{}]+\}|［[^］]+］", t))
     # Two or more items numbered on one line ("①控制面板 ②温控旋钮 …", the key to a figure) are a list.
     items = len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
-    return date_line(t) or notice or bool(END_MARKER.match(t)) or items
+    boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
+    label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
+    return (date_line(t) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)))
 
 
 # --------------------------------------------------------------------------- outline: which candidates head something
@@ -602,6 +643,17 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
               and o.parts[k + 1].heading is not None and numbering(o.parts[k + 1].heading.text)
               and not numbering(h.text) and _signature(h.text, o.lang)):
             out.add(k)  # "董事长　韩立岩" / "Han Liyan, Chairman" under a message, before the numbered sections
+        elif (h.strength == "strong" and not numbering(h.text) and not any(p.paragraphs for p in o.parts[:k])
+              and _byline(h.text, o.lang)):
+            out.add(k)  # "交通运输发展署署长　韦承舟" at the top, before any text: who speaks, not a section
+        elif (h.strength == "strong" and not part.paragraphs and k < first_numbered and not numbering(h.text)
+              and not any(p.paragraphs for j, p in enumerate(o.parts[:k]) if j not in out)
+              and _organisation(h.text, o.lang)):
+            # "青禾研究院公共仪器平台" at the top, over the first numbered heading, names who issues
+            # the document; after text, "数据中心" over "1 …" may head the numbered sections.
+            # (A note set aside before it, "(Note: …)", is no section's text.)
+            out.add(k)
+    out |= _table_titles(o, blocks, out)
     return out | _item_siblings(o, out) | _contact_lines(o, out)
 
 
@@ -636,12 +688,94 @@ def recurring_labels(o: Outline) -> set[int]:
     return {k for k, key in enumerate(keys) if key and counts[key] >= 2}
 
 
+def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set[int]) -> set[int]:
+    """Heading lines that head nothing but a table written with bars: the
+    table's title ("按性别及类别划分的受训比例" over "类别｜受训比例｜人均时数",
+    "附表　转子寿命" / "Table  Rotor life" over its rows), in a document whose
+    sections are numbered. A numbered section that holds only a table
+    ("5.2 社会关键绩效指标", "附表1 …", "Schedule 2 …") stays a heading."""
+    numbered = sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong"
+                   and numbering(p.heading.text))
+    if numbered < 3:
+        return set()
+    text = {(b.lang, b.line): b.text for b in blocks}
+
+    def lines(line: int, fallback: str) -> list[str]:
+        return [ln for ln in text.get((o.lang, line), fallback).splitlines() if ln.strip()]
+
+    out: set[int] = set()
+    for k, part in enumerate(o.parts):
+        h = part.heading
+        if h is None or h.strength != "strong" or h.markdown or k in skip:
+            continue
+        nb = numbering(h.text)
+        if nb is not None and not (nb.style == "zh-annex" and not re.search(r"\d|[一二三四五六七八九十]", h.text[:nb.length])):
+            continue
+        # Its own text, then the rows set aside as headings after it, up to
+        # the first line that is not a row (a signature, the next section).
+        body = [ln for p in part.paragraphs for ln in lines(p.line, " ".join(p.sentences))]
+        if not all(table_row(ln) for ln in body):
+            continue
+        for j in range(k + 1, len(o.parts)):
+            nxt = o.parts[j]
+            rows = ([*lines(nxt.heading.line, nxt.heading.raw or nxt.heading.text)] if nxt.heading is not None else []) + [
+                ln for p in nxt.paragraphs for ln in lines(p.line, " ".join(p.sentences))]
+            if j not in skip or not rows or not all(table_row(ln) for ln in rows):
+                break
+            body += rows
+        if body:
+            out.add(k)
+    return out
+
+
 def _signature(text: str, lang: str) -> bool:
     """A role and a name: "董事长　韩立岩", "Han Liyan, Chairman"."""
     t = text.strip()
     if lang == "zh":
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}[ \u3000]+[\u4e00-\u9fff]{2,4}", t))
     return bool(re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z][a-z]+(?: [a-z]+)*(?: [A-Z][a-z]+)*", t))
+
+
+ZH_ROLE = re.compile(r"(?:长|長|主任|主席|总裁|總裁|经理|經理|书记|書記|秘书|秘書|董事|委员|委員|教授|代表|总监|總監|顾问|顧問"
+                     r"|大使|总干事|總幹事|理事|院士|创始人|創始人)$")
+EN_ROLE = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|President|Director|Director-General|Secretary|Manager|Officer"
+                     r"|Minister|Mayor|Governor|Professor|Dean|Principal|Ambassador|Commissioner|Chief|Head|CEO|Founder"
+                     r"|Partner|Representative|Editor|Rector|Provost|Speaker)\b")
+
+
+def _byline(text: str, lang: str) -> bool:
+    """Who speaks or writes, named with a role: "交通运输发展署署长　韦承舟",
+    "Wei Chengzhou, Director-General, Transport Development Agency"."""
+    t = text.strip()
+    if lang == "zh":
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)
+        return bool(m and ZH_ROLE.search(m.group(1)))
+    m = re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
+    return bool(m and EN_ROLE.search(m.group(1)))
+
+
+ZH_ORGANISATION = re.compile(r"(?:公司|集团|集團|研究院|研究所|科学院|科學院|学院|學院|大学|大學|医院|醫院|中心|平台|委员会|委員會"
+                             r"|协会|協會|学会|學會|基金会|基金會|办公室|辦公室|人民政府|银行|銀行|实验室|實驗室|联合会|聯合會|商会|商會"
+                             r"|事务所|事務所|研究会|研究會)$")
+EN_ORGANISATION = re.compile(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
+                             r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation"
+                             r"|Bureau|Office|Department|Agency|Authority|Laboratory|Bank|Government|Federation)$")
+
+
+def _organisation(text: str, lang: str) -> bool:
+    """The name of an organisation: "青禾生物医药研究院公共仪器平台",
+    "Qinghe Institute of Biomedicine — Core Instrument Facility"."""
+    t = text.strip()
+    if lang == "zh":
+        return len(t) <= 30 and bool(ZH_ORGANISATION.search(t)) and not re.search(r"[，,。：:、]", t)
+    words = [w for w in t.split() if w[:1].isalpha()]
+    caps = sum(1 for w in words if w[:1].isupper())
+    if not words or len(words) > 12 or caps / len(words) < 0.6:
+        return False
+    # The name's head: "Core Instrument Facility" in "Qinghe Institute of Biomedicine — Core Instrument
+    # Facility", "Bank" in "Bank of China"; "Minutes of the … Council" is minutes, not a council.
+    head = re.split(r"\s+of\s+", re.split(r"\s[—–-]\s|,\s", t)[-1], maxsplit=1)[0]
+    return bool(EN_ORGANISATION.search(head))
 
 
 def _ends_with_date(text: str) -> bool:
@@ -720,13 +854,33 @@ def _sentence_zh(text: str) -> bool:
 
 
 def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
-    """A signature: the line blocks[b] ("理事长 温若澜") right above a date
-    line, with a heading line or nothing after the date."""
-    mine = [blk for blk in blocks[b + 1:b + 3] if blk.lang == lang]
-    if not mine or blocks[b + 1].lang != lang or not date_line(mine[0].text):
+    """A signature: the line blocks[b] ("理事长 温若澜", "Chairman") right
+    above a date line, or a role above a name or two and then a date ("董事长"
+    / "***" / "2024年3月28日"), with a heading line or nothing after the date.
+    In interleaved text the other language's lines stand between."""
+    mine = [i for i in range(b + 1, min(len(blocks), b + 8)) if blocks[i].lang == lang][:3]
+    if not mine or (mine[0] != b + 1 and (mine[0] != b + 2 or blocks[b + 1].lang == lang)):
         return False
-    after = next((blocks[i] for i in range(b + 2, len(blocks)) if blocks[i].lang == lang), None)
+    date = None
+    for n, i in enumerate(mine):
+        if date_line(blocks[i].text):
+            date = i
+            break
+        if not (_name_line(blocks[b].text, lang) and _name_line(blocks[i].text, lang)) or n == 2:
+            return False
+    if date is None:
+        return False
+    after = next((blocks[i] for i in range(date + 1, len(blocks)) if blocks[i].lang == lang), None)
     return after is None or after.kind == "heading" or _segment().heading_line(after.text, lang)
+
+
+def _name_line(text: str, lang: str) -> bool:
+    """A line that can be a signer's name: a few words or characters with no
+    sentence in them, or a name left out ("***", "王**")."""
+    t = text.strip()
+    if not t or "\n" in t or t[-1] in "。！？!?.;；:：" or len(t) > 40:
+        return False
+    return len(t) <= 12 if lang == "zh" and re.search(r"[\u4e00-\u9fff]", t) else len(t.split()) <= 5
 
 
 EN_LEAD_IN = re.compile(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$", re.I)
@@ -740,6 +894,8 @@ def _article_text(text: str) -> bool:
 
 
 def _label_not_heading(label: str, line: str, lang: str) -> bool:
+    if NOTES_LABEL.match(label.strip()):
+        return True  # "注释：" over its list, "Source: Municipal Bureau of Statistics." annotate, not head
     if _segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label):
         return True  # "本會經費來源如下：", "The income comes from:"
     if re.match(re.escape(label) + r"\s*[:：]\n", line):

@@ -725,12 +725,14 @@ def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
     """A plain-text heading line that carries both languages ('一、总则 / General
     Provisions', '第二章 数据安全 Data Security') becomes a heading in each.
     Without a separator, only when the document has at least two such lines."""
+    from .headings import table_row
     from .markdown_input import HEADING_SEPARATORS, split_bilingual
 
     def shaped(b: Block) -> bool:
         t = b.text
+        # A table's row ("F6×250｜15000｜报废") is not a heading in two languages.
         return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and (
-            not ends_with_final_punct(t) or t.endswith((":", "：")))
+            not ends_with_final_punct(t) or t.endswith((":", "："))) and not table_row(t)
 
     def line_in(b: Block, lang: str) -> bool:
         t = b.text

@@ -478,3 +478,131 @@ def test_numbered_chinese_sentences_are_no_run_of_runins():
           "（二）我们可能按法律要求披露信息。披露前会核实请求的合法性。"]
     src = read_text("\n\n".join(zh), "x.txt")
     assert zh_numbered_runins(outline(src.blocks, "zh")) == set()
+
+
+@pytest.mark.parametrize("line,expected", [
+    # A figure's or a table's caption has its number; a heading that starts with the same character does not.
+    ("图2-1　本集团管治架构", True), ("表3 主要指标", True), ("Figure 1  Loading the rotor", True),
+    ("Table 4.2: Emissions by site", True), ("Fig. 3 Sampling points", True),
+    ("表决程序", False), ("图书馆简介", False), ("Figure Skating Club", False), ("Tables and Figures", False),
+    # A table's row written with bars (three cells or more); one bar may part a heading's two languages.
+    ("风险类别｜风险描述｜时间范围", True), ("Risk type | Description | Time horizon", True), ("概述 | Overview", False),
+    # An item of a form with boxes to tick.
+    ("1. 您是否满意？□是　□否", True), ("1. Are you satisfied? □ Yes □ No", True),
+    # The person a letter is addressed to; a letter's title has no colon.
+    ("致港湾物流集团董事会：", True), ("To the Board of Directors of Bay Logistics Limited:", True),
+    ("Dear Shareholders,", True), ("各位来宾，女士们，先生们：", True),
+    ("致谢", False), ("致股东的信", False), ("To Our Shareholders", False), ("To Install on Windows:", False),
+    # A warning's or a note's label; a section about them is longer.
+    ("警告", True), ("注意：", True), ("WARNING", True), ("Note:", True), ("(Note:", True),
+    ("注意事项", False), ("Important Information", False), ("Safety Warnings", False),
+])
+def test_captions_rows_forms_addressees_and_warnings_head_nothing(line, expected):
+    assert never_heading(line) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("香港，2024年3月20日", True), ("Hong Kong, 20 March 2024", True), ("Qixia Port, 12 October 2026", True),
+    ("Date: Friday, 12 April 2024, 9:00 a.m.", False), ("Outlook for March 2026 and Beyond", False),
+])
+def test_the_place_and_date_a_letter_is_signed(line, expected):
+    assert date_line(line) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("版权所有 [年份] [著作权人名称]", True), ("Copyright [yyyy] [name of copyright owner]", True),
+    ("Copyright <year> <owner>", True), ("Copyright and Licensing", False),
+])
+def test_a_copyright_notice_to_fill_in(line, expected):
+    assert never_heading(line) is expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("市文化和旅游局局长　林知远", "zh", True),
+    ("Lin Zhiyuan, Director, Municipal Bureau of Culture and Tourism", "en", True),
+    ("Han Liyan, Chairman", "en", True),
+    ("Risk Management, Overview", "en", False),  # no role in it
+    ("风险管理　概述", "zh", False),
+])
+def test_a_byline_names_a_role(text, lang, expected):
+    from bitext.headings import _byline
+    assert _byline(text, lang) is expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("松岭大学实验动物中心", "zh", True), ("Songling University Laboratory Animal Centre", "en", True),
+    ("Qinghe Institute of Biomedicine — Core Instrument Facility", "en", True), ("Bank of China", "en", True),
+    ("Minutes of the Fourth Plenary Meeting of the Ninth Council", "en", False),
+    ("第九届理事会第四次全体会议纪要", "zh", False), ("Report of the Audit Committee", "en", False),
+])
+def test_the_name_of_an_organisation(text, lang, expected):
+    from bitext.headings import _organisation
+    assert _organisation(text, lang) is expected
+
+
+def test_a_numbered_annex_that_holds_a_table_stays_a_heading():
+    text = "\n".join([
+        "停车场管理规定", "Car Park Rules",
+        "1 适用范围", "1 Scope",
+        "本规定适用于园区内全部停车场。", "These rules apply to every car park on the campus.",
+        "2 收费", "2 Charges",
+        "停车费按附表1收取。", "Parking is charged as set out in Schedule 1.",
+        "3 违规停车", "3 Illegal Parking",
+        "占用消防通道的车辆将被拖离。", "Vehicles blocking a fire lane will be towed away.",
+        "附表1　收费标准", "Schedule 1  Charges",
+        "车型｜首小时｜此后每小时", "Vehicle | First hour | Each further hour",
+        "小型车｜5元｜2元", "Car | 5 yuan | 2 yuan",
+        "大型车｜10元｜4元", "Large vehicle | 10 yuan | 4 yuan",
+    ])
+    got = _pairs(text)
+    assert ("附表1 收费标准", "Schedule 1 Charges") in got
+    assert not any("｜" in z for z, _ in got)
+
+
+def test_a_table_title_in_a_document_without_numbered_sections_stays():
+    from bitext.headings import _table_titles
+    from bitext.segment import outline
+    text = "\n".join([
+        "社区图书室简介", "About the Community Library",
+        "图书室每天开放八小时。", "The library opens eight hours a day.",
+        "藏书情况", "Holdings",
+        "类别｜册数｜占比", "Category | Volumes | Share",
+        "文学｜3200｜40%", "Fiction | 3200 | 40%",
+    ])
+    src = read_text(text, "x.txt")
+    for lang in ("zh", "en"):
+        o = outline(src.blocks, lang)
+        assert not _table_titles(o, src.blocks, set())
+
+
+def test_a_role_over_a_name_and_a_date_signs_only_before_a_heading():
+    from bitext.headings import _signed
+
+    def signed(lines: list[str], line: str, lang: str) -> bool:
+        blocks = read_text("\n".join(lines), "x.txt").blocks
+        return _signed(blocks, next(k for k, b in enumerate(blocks) if b.text == line), lang)
+
+    letter = ["一、审核意见", "I. Opinion", "我们未发现重大差错。", "We found no material errors.",
+              "站长", "***", "***", "Head of Station", "2026年1月15日", "15 January 2026",
+              "二、附录", "II. Appendix", "无。", "None."]
+    assert signed(letter, "站长", "zh") and signed(letter, "Head of Station", "en")
+    # Over a version and a date, then text: an entry of a log, not a signature.
+    log = ["一、版本说明", "I. Release Notes", "新版本", "New Version", "v2.1", "v2.1", "2026年3月", "March 2026",
+           "本版修复了同步错误，并加快了启动速度。", "This release fixes a sync error and starts faster.",
+           "二、已知问题", "II. Known Issues", "暂无。", "None so far."]
+    assert not signed(log, "新版本", "zh") and not signed(log, "New Version", "en")
+
+
+def test_an_organisation_after_text_may_head_numbered_sections():
+    text = "\n".join([
+        "园区年报", "Park Annual Report",
+        "本报告介绍园区各单位一年来的工作。", "This report describes the work of the park's units over the year.",
+        "数据中心", "Data Centre",
+        "1 机房", "1 Server Rooms",
+        "新建机房两间。", "Two server rooms were built.",
+        "2 网络", "2 Network",
+        "主干网带宽提升至100G。", "Backbone bandwidth rose to 100G.",
+        "3 安全", "3 Security",
+        "全年未发生安全事件。", "There were no security incidents in the year.",
+    ])
+    assert ("数据中心", "Data Centre") in _pairs(text)

@@ -205,6 +205,16 @@ def test_bilingual_heading_lines_in_plain_text_split():
     assert heads == [("zh", "一、总则"), ("en", "General Provisions"), ("zh", "二、管理"), ("en", "Administration")]
 
 
+def test_a_table_row_with_latin_in_it_is_not_split_as_a_bilingual_heading():
+    text = "\n".join(["1 范围", "1 Scope", "本表列出各转子的寿命。", "This table gives the life of each rotor.",
+                      "转子｜最高转速｜寿命", "Rotor | Top speed | Life",
+                      "F6×250｜15000 r/min｜8000次", "F6×250 | 15000 rpm | 8000 runs",
+                      "S4×100｜4500 r/min｜不限", "S4×100 | 4500 rpm | Unlimited"])
+    src = read_text(text, "t.txt")
+    assert "S4×100｜4500 r/min｜不限" in [b.text for b in src.blocks]
+    assert not any(b.kind == "heading" and "×" in b.text for b in src.blocks)
+
+
 def test_two_files(tmp_path):
     from bitext.read import read_pair
 
