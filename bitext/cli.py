@@ -255,6 +255,143 @@ def _mkdocs_build(docs_dir: Path, site_dir: Path, site_name: str, site_url: str 
         raise BuildError("mkdocs reported warnings (the build is strict)")
 
 
+class _MkDocsProcess:
+    """MkDocs made ready in a second process while bitext's stages run.
+
+    A build spends about as long importing MkDocs, its theme and its plugins as
+    bitext spends reading and aligning a report; on a machine with two cores the
+    two can overlap. The child process imports MkDocs and loads the configuration
+    once (which imports the theme, plugins and Markdown extensions), then waits for
+    the pages; the parent sends them with ``build`` and gets back what MkDocs said
+    and whether it failed. Used where ``os.fork`` is safe (Linux, one thread);
+    ``BITEXT_SERIAL=1`` or any other platform builds in one process, with the
+    same result byte for byte."""
+
+    def __init__(self, pid: int, jobs: int, results: int):
+        self.pid, self._jobs, self._results = pid, jobs, results
+
+    @classmethod
+    def start(cls) -> "_MkDocsProcess | None":
+        import threading
+
+        if (sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() > 1
+                or os.environ.get("BITEXT_SERIAL", "") not in ("", "0")):
+            return None
+        jobs_r, jobs_w = os.pipe()
+        results_r, results_w = os.pipe()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            code = 1
+            try:
+                os.close(jobs_w)
+                os.close(results_r)
+                _die_with(parent)
+                _mkdocs_child(jobs_r, results_w)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(jobs_r)
+        os.close(results_w)
+        return cls(pid, jobs_w, results_r)
+
+    def build(self, docs_dir: Path, site_dir: Path, site_name: str, site_url: str | None, nav: list, epoch: int) -> None:
+        """mkdocs_build in the child; its messages are said here, its error raised here."""
+        job = json.dumps({"docs_dir": str(docs_dir), "site_dir": str(site_dir), "site_name": str(site_name),
+                          "site_url": site_url, "nav": nav, "epoch": epoch}).encode()
+        try:
+            with os.fdopen(self._jobs, "wb") as f:
+                self._jobs = -1
+                f.write(job)
+            with os.fdopen(self._results, "rb") as f:
+                self._results = -1
+                data = f.read()
+        except BrokenPipeError:
+            data = b""
+        status = self._wait()
+        if not data:
+            raise BuildError(f"the MkDocs process stopped without building (status {status})")
+        result = json.loads(data)
+        if result["said"]:
+            sys.stderr.write(result["said"])
+        if result["error"] is not None:
+            raise BuildError(result["error"])
+
+    def stop(self) -> None:
+        """End the child if it has not built (the stages failed or were interrupted)."""
+        for fd in (self._jobs, self._results):
+            if fd >= 0:
+                os.close(fd)
+        self._jobs = self._results = -1
+        if self.pid:
+            import signal
+
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:  # pragma: no cover - it has ended already
+                pass
+            self._wait()
+
+    def _wait(self) -> int:
+        if not self.pid:
+            return 0
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        return os.waitstatus_to_exitcode(status)
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel end this process when its parent ends, so that a build
+    killed halfway leaves no MkDocs writing on into its temporary folder."""
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it ended before the request was made
+        os._exit(1)
+
+
+def _mkdocs_child(jobs: int, results: int) -> None:
+    """Import MkDocs and load the configuration once, wait for a job, build, send the result."""
+    import io
+
+    with tempfile.TemporaryDirectory(prefix="bitext-warm-") as tmp:
+        empty = os.path.join(tmp, "docs")
+        os.mkdir(empty)
+        try:
+            _quiet_jieba()
+            from mkdocs.config import load_config
+            from mkdocs.commands.build import build  # noqa: F401  (imported now, used later)
+
+            logging.getLogger("mkdocs").setLevel(logging.ERROR)  # the trial load's notes are nobody's business
+            load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=empty, site_dir=os.path.join(tmp, "site"))
+        except Exception:  # the real build will say what is wrong
+            pass
+    with os.fdopen(jobs, "rb") as f:
+        data = f.read()
+    if not data:  # the parent stopped before the pages were ready
+        return
+    job = json.loads(data)
+    from markupsafe import Markup
+
+    from .mkdocs_hooks import escaped_nav
+
+    said, error = io.StringIO(), None
+    sys.stderr = sys.stdout = said
+    try:
+        mkdocs_build(Path(job["docs_dir"]), Path(job["site_dir"]), Markup(job["site_name"]),  # sent escaped already
+                     job["site_url"], escaped_nav(job["nav"]), job["epoch"])
+    except BuildError as e:
+        error = str(e)
+    except Exception as e:  # reported by the parent as a build error, not lost in the child
+        error = f"mkdocs: {type(e).__name__}: {e}"
+    with os.fdopen(results, "wb") as f:
+        f.write(json.dumps({"said": said.getvalue(), "error": error}).encode())
+
+
 class _MkDocsLog(logging.Handler):
     def __init__(self):
         super().__init__(logging.INFO)
@@ -293,6 +430,16 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
 
     docs_out: where to keep the generated Markdown (None: docs/generated; False: nowhere).
     update_ids: record the ids in each report's registry once the build succeeded."""
+    mk = _MkDocsProcess.start()  # MkDocs gets ready while the stages run
+    try:
+        return _build_site(mk, reports, out, site_name, site_url, docs_out, verbose, update_ids)
+    finally:
+        if mk is not None:
+            mk.stop()
+
+
+def _build_site(mk: "_MkDocsProcess | None", reports: list[ReportConfig], out: Path, site_name: str | None,
+                site_url: str | None, docs_out: Path | None | bool, verbose: bool, update_ids: bool) -> Path:
     from . import render
 
     built = build_views(reports, verbose)
@@ -315,7 +462,7 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
     try:
         tmp_docs, tmp_site = tmp_root / "docs", tmp_root / "site"
         render.write_pages(pages, tmp_docs)
-        mkdocs_build(tmp_docs, tmp_site, render.attr_text(name), site_url, nav, built.epoch)
+        (mk.build if mk is not None else mkdocs_build)(tmp_docs, tmp_site, render.attr_text(name), site_url, nav, built.epoch)
         _swap(tmp_site, out)
         if docs_out:
             docs_out.parent.mkdir(parents=True, exist_ok=True)
