@@ -95,6 +95,9 @@ NUMBERINGS: list[Numbering] = [
               lambda m: "annex", lambda m: _val(m.group(2)) if m.group(2) else "1"),
     Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS + r"|[\dIVXLC]+|[A-Z])\b", re.I),
               lambda m: EN_KIND[m.group(1).lower()], lambda m: _val(m.group(2))),
+    # "Annex" or "Appendix" alone on a line or before a colon, as "附件" is: the label over an
+    # annex and its own title ("Annex", "Annex: Duty Telephone List").
+    Numbering("en-annex", re.compile(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)", re.I), lambda m: "annex", lambda m: "1"),
     Numbering("zh-list", re.compile(r"^([一二三四五六七八九十百壹貳贰參叁肆伍陸陆柒捌玖拾]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
     Numbering("paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+)\s*[）)]"),
               lambda m: "paren", lambda m: _val(m.group(1))),
@@ -134,7 +137,7 @@ def bare_label(text: str) -> bool:
     """A heading line that is only a number label ('第一章', 'Chapter 1', 'PART II')."""
     t = text.strip().rstrip(".:：、．")
     nb = numbering(t)
-    return nb is not None and nb.style in ("zh-word", "en-word", "zh-annex") and not t[nb.length:].strip()
+    return nb is not None and nb.style in ("zh-word", "en-word", "zh-annex", "en-annex") and not t[nb.length:].strip()
 
 
 def is_bullet(text: str) -> bool:
@@ -175,7 +178,8 @@ def date_line(text: str) -> bool:
 
 
 COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d|版权所有|版權所有|著作权|著作權)", re.I)
-END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|end|全文完|完|[^，,。]{0,6}结束|[^，,。]{0,6}結束)[-—–*=\s）)]*$", re.I)
+# "Ends/Friday, March 14, 2025" closes a press release as "完" does.
+END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|ends?|ends?\s*/.*|全文完|完|[^，,。]{0,6}结束|[^，,。]{0,6}結束)[-—–*=\s）)]*$", re.I)
 
 
 # A figure's or a table's caption: "图2-1　本集团管治架构", "表3 主要指标", "Figure 1  Loading the rotor",
@@ -653,8 +657,49 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # the document; after text, "数据中心" over "1 …" may head the numbered sections.
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
-    out |= _table_titles(o, blocks, out)
+    out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks)
     return out | _item_siblings(o, out) | _contact_lines(o, out)
+
+
+# A line that names an annex: "附件：校外实习合约范本", "附件二：…", "Annex: Distribution map …",
+# "Schedule 1: Approved Sub-processors" (group 1 or 2 is the annex's name).
+ANNEX_NAMED = re.compile(r"^(?:附件|附录|附錄|附表|附)\s*[一二三四五六七八九十\d]*\s*[:：]\s*(\S.*)$"
+                         r"|^(?:annex|appendix|attachment|schedule|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?\s*:\s*(\S.*)$", re.I)
+
+
+def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[int]:
+    """Lines that name an annex without heading it: "附件：2025—2026年度合作项目清单"
+    above the signatures of an agreement whose annex follows further on under its
+    own heading ("附件", then "2025—2026年度合作项目清单"), or "Annex: Distribution
+    map of pilot districts" at the end of a press release that does not print the map
+    (only "Ends/…", a date or a note on the translation comes after it). An annex
+    line over the annex's content ("附件：十件民生实事项目" over its list) heads it."""
+    mine = [b for b in blocks if b.lang == o.lang]
+    at = {b.line: n for n, b in enumerate(mine)}
+
+    def name(line: str) -> str:
+        m = ANNEX_NAMED.match(line.strip())
+        return " ".join((m.group(1) or m.group(2)).split()) if m else " ".join(line.split())
+
+    out: set[int] = set()
+    for k, part in enumerate(o.parts):
+        h = part.heading
+        n = at.get(h.line) if h is not None and not h.markdown else None
+        if n is None or not ANNEX_NAMED.match((h.raw or h.text).strip()):
+            continue
+        later = mine[n + 1:]
+        again = any(name(ln) == name(h.raw or h.text) for b in later for ln in b.text.splitlines() if ln.strip())
+        nothing = not later or never_heading(later[0].text) or _note(later[0].text)
+        if again or nothing:
+            out.add(k)
+    return out
+
+
+def _note(text: str) -> bool:
+    """A note ("※本英譯版僅供參考，…", "Note: This English translation is for reference only.")."""
+    t = text.strip()
+    m = re.match(r"^[（(]?([^:：（()）]{1,12})[:：]", t)
+    return t.startswith("※") or bool(m and (ADMONITION.match(m.group(1).strip()) or NOTES_LABEL.match(m.group(1).strip())))
 
 
 BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
@@ -709,7 +754,7 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
         if h is None or h.strength != "strong" or h.markdown or k in skip:
             continue
         nb = numbering(h.text)
-        if nb is not None and not (nb.style == "zh-annex" and not re.search(r"\d|[一二三四五六七八九十]", h.text[:nb.length])):
+        if nb is not None and not (nb.style in ("zh-annex", "en-annex") and not re.search(r"\d|[一二三四五六七八九十]", h.text[:nb.length])):
             continue
         # Its own text, then the rows set aside as headings after it, up to
         # the first line that is not a row (a signature, the next section).

@@ -238,7 +238,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
         # "第一章" + "总则" is one heading; "附件" with no number heads the
         # whole annex, and "名词解释" under it is a section of its own (as
         # "Annex" over "Glossary" is).
-        return not re.fullmatch(r"(附件|附录|附錄|附表)", first.strip().rstrip(".:：、．"))
+        return not re.fullmatch(r"(附件|附录|附錄|附表|annex|appendix)", first.strip().rstrip(".:：、．"), re.I)
     if is_numbered(second):
         return False
     nb = numbering(first)

@@ -32,6 +32,7 @@ def test_date_lines(line, expected):
     ("Copyright", False), ("Copyright 2024 Acme Inc.", True),
     ("Copyright [yyyy] [name of copyright owner]", True), ("版权所有 [年份] [权利人名称]", True),
     ("Copyright <year> <owner>", True), ("Copyright and Licensing", False), ("版权所有与许可", False),
+    ("Ends/Friday, March 14, 2025", True), ("Ends", True), ("Ends and Means", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected
@@ -230,8 +231,14 @@ def test_a_phone_number_under_the_last_heading_is_not_a_signature_date():
              "Emergency office 0736-5512001"]
     kinds = [k for k, _ in classify([Block(t, "en", i + 1) for i, t in enumerate(lines)], "en")]
     assert kinds[2] == "line"
-    dated = lines[:3] + ["March 2026"]
-    assert [k for k, _ in classify([Block(t, "en", i + 1) for i, t in enumerate(dated)], "en")][2] == "para"
+    # Over a date instead, the annex line only names an annex the document does not print.
+    from bitext.headings import not_headings
+    from bitext.segment import outline
+
+    dated = [Block(t, "en", i + 1) for i, t in enumerate(lines[:3] + ["March 2026"])]
+    o = outline(dated, "en")
+    annex = next(k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.text.startswith("Annex"))
+    assert annex in not_headings(o, dated)
 
 
 def test_labels_next_to_a_glossed_term_are_items_of_the_same_list():
@@ -606,3 +613,19 @@ def test_an_organisation_after_text_may_head_numbered_sections():
         "全年未发生安全事件。", "There were no security incidents in the year.",
     ])
     assert ("数据中心", "Data Centre") in _pairs(text)
+
+
+def test_an_annex_line_heads_the_annex_it_is_over_not_one_it_only_names():
+    body_zh = ["一、申请条件", "年满六十周岁的本区居民可以申请。", "二、申请方式", "申请人向社区居委会提交申请表。"]
+    body_en = ["I. Who May Apply", "Residents of the district aged 60 or over may apply.",
+               "II. How to Apply", "Applicants hand the form to the neighbourhood committee."]
+    # Over its content: a heading.
+    got = _pairs("\n\n".join(body_zh + ["附件：申请表填写须知", "1. 用黑色笔填写。", "2. 附身份证复印件。"]
+                              + body_en + ["Annex: Notes on Filling in the Form", "1. Write in black ink.",
+                                           "2. Attach a copy of your identity card."]))
+    assert ("附件：申请表填写须知", "Annex: Notes on Filling in the Form") in got
+    # At the end, with only a note on the translation after it: the annex is not in the document.
+    got = _pairs("\n\n".join(body_zh + ["附件：申请表填写须知", "※本英文译本仅供参考。"]
+                              + body_en + ["Annex: Notes on Filling in the Form", "Note: This English version is for reference only."]))
+    assert not any(z.startswith("附件") for z, _ in got)
+    assert ("二、申请方式", "II. How to Apply") in got

@@ -238,3 +238,21 @@ def test_a_lone_heading_between_two_pairs_is_paired():
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
+
+
+@pytest.mark.parametrize("text", ["Annex", "ANNEX", "Appendix", "Annex: Member Cities", "Appendix: Terms Used"])
+def test_an_english_annex_label_without_a_number_is_the_first_annex(text):
+    from bitext.headings import numbering
+
+    nb = numbering(text)
+    assert (nb.kind, nb.value) == ("annex", "1")
+    assert numbering("Annexation of the Suburbs") is None and numbering("Appendix Glossary") is None
+
+
+def test_an_annex_label_is_no_item_of_a_list_and_is_not_joined_to_its_title():
+    # "Annex" over its title after a signature's lines: three short lines in a row
+    # are not a list when one of them is the annex's label.
+    lines = ["The Agreement is made in two copies.", "For the City of Ashford", "Mayor of Ashford", "Annex",
+             "Projects for 2026", "1. A cultural week in Ashford.", "2. A youth exchange."]
+    heads = [h for _, h in _heads(_blocks(lines, "en"), "en")]
+    assert "Annex" in heads and "Projects for 2026" in heads
