@@ -637,6 +637,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
+        elif h.strength == "weak" and QA_LABEL.match(h.raw or h.text):
+            out.add(k)  # "答：是的。…", "A: Yes. …" answer a question; "Q: …" asks one
         elif h.strength == "weak" and o.lang == "zh" and _sentence_zh(h.text):
             out.add(k)  # "我们可能与服务商共享信息。", "团员应当按时参加排练。" are sentences
         elif h.strength == "weak" and _article_text(h.text):
@@ -700,6 +702,10 @@ def _note(text: str) -> bool:
     t = text.strip()
     m = re.match(r"^[（(]?([^:：（()）]{1,12})[:：]", t)
     return t.startswith("※") or bool(m and (ADMONITION.match(m.group(1).strip()) or NOTES_LABEL.match(m.group(1).strip())))
+
+
+# The labels of a question and its answer: "问：…？" / "答：…", "Q: …?" / "A: …".
+QA_LABEL = re.compile(r"^(?:问|問|答|Q|A|(?i:question|answer))\s*[:：]")
 
 
 BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")

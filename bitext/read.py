@@ -853,7 +853,13 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
 def question_headings(blocks: list[Block]) -> list[Block]:
     """Questions on lines of their own, each answered by the text below it
     ("如何注册账户？" / "How do I create an account?"), head their answers: when
-    each language has two or more and as many as the other."""
+    each language has two or more and as many as the other, and the questions
+    are the document's sections (an FAQ, its questions grouped under topics or
+    under its title). Questions in one group after the document's own sections
+    ("常见问题" / "Common Questions" at the end of a cookie policy, "问：…？" /
+    "答：…" in a code of conduct) are the items of that one section."""
+    from .segment import heading_line
+
     def asks(k: int) -> bool:
         b = blocks[k]
         t = b.text
@@ -863,8 +869,21 @@ def question_headings(blocks: list[Block]) -> list[Block]:
         nxt = next((x for x in blocks[k + 1:k + 3] if x.lang == b.lang), None)
         return short and nxt is not None and not nxt.text.endswith(("？", "?"))
 
+    def heads(k: int) -> bool:
+        b = blocks[k]
+        return b.kind == "heading" or (b.kind == "para" and not b.markdown and "\n" not in b.text
+                                       and heading_line(b.text, b.lang))
+
+    def one_section(lg: str) -> bool:
+        """The questions stand together, after two or more headings of the document's own."""
+        mine = [k for k, b in enumerate(blocks) if b.lang == lg]
+        first, last = found[lg][0], found[lg][-1]
+        between = any(heads(k) for k in mine if first < k < last and k not in found[lg])
+        before = sum(1 for k in mine[1:] if k < first and heads(k))  # the first line may be the title
+        return not between and before >= 2
+
     found = {lg: [k for k, b in enumerate(blocks) if b.lang == lg and asks(k)] for lg in ("zh", "en")}
-    if len(found["zh"]) < 2 or len(found["zh"]) != len(found["en"]):
+    if len(found["zh"]) < 2 or len(found["zh"]) != len(found["en"]) or all(one_section(lg) for lg in ("zh", "en")):
         return blocks
     out = list(blocks)
     for k in found["zh"] + found["en"]:

@@ -392,3 +392,38 @@ def test_a_title_wrapped_in_one_of_two_files_is_joined(tmp_path):
                                      "Thirty days.\n", encoding="utf-8")
     src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("白鹭湾图书馆 借阅须知", "Egret Bay Library Borrowing Rules")
+
+
+def test_questions_head_the_sections_of_an_faq_not_the_items_of_one_section():
+    from bitext.model import Block
+    from bitext.read import question_headings
+
+    def heads(zh, en):
+        blocks = [Block(t, "zh", i + 1) for i, t in enumerate(zh)] + [Block(t, "en", 100 + i) for i, t in enumerate(en)]
+        return [b.text for b in question_headings(blocks) if b.kind == "heading"]
+
+    qa_zh = ["可以带宠物吗？", "导盲犬以外的宠物不能入内。", "几点闭馆？", "每天晚上九点闭馆。"]
+    qa_en = ["Can I bring a pet?", "Only guide dogs may come in.", "When do you close?", "We close at 9 p.m. every day."]
+    # An FAQ: its questions under its title, or grouped under topics.
+    assert len(heads(["阅览室常见问题"] + qa_zh, ["Reading Room FAQ"] + qa_en)) == 4
+    assert len(heads(["常见问题", "一、入馆"] + qa_zh[:2] + ["二、开放时间"] + qa_zh[2:],
+                     ["FAQ", "1. Entry"] + qa_en[:2] + ["2. Opening Hours"] + qa_en[2:])) == 4
+    # One section of a longer document: the questions are its items.
+    zh = ["阅览室规则", "一、入馆", "读者凭读者证入馆。", "二、借阅", "每次可借五册。", "常见问题"] + qa_zh
+    en = ["Reading Room Rules", "1. Entry", "Readers come in with their card.", "2. Borrowing",
+          "Up to five books at a time.", "Common Questions"] + qa_en
+    assert heads(zh, en) == []
+
+
+def test_the_labels_of_questions_and_answers_head_nothing():
+    from bitext.headings import not_headings
+    from bitext.model import Block
+    from bitext.segment import outline
+
+    for lang, lines in (("zh", ["一、举报", "员工可以匿名举报。", "答：是的。举报平台由独立第三方运营。"]),
+                        ("en", ["1. Reporting", "Employees may report anonymously.",
+                                "A: Yes. The platform is run by an independent third party."])):
+        blocks = [Block(t, lang, i + 1) for i, t in enumerate(lines)]
+        o = outline(blocks, lang)
+        answer = next(k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.text[:1] in "答A")
+        assert answer in not_headings(o, blocks)
