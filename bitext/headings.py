@@ -505,6 +505,7 @@ def _listed_runins(o: Outline) -> set[int]:
     of the list it introduces, not sections."""
     out: set[int] = set()
     listing = False
+    labels: list[list[int]] = []  # runs of labels after a lead-in
     for k, part in enumerate(o.parts):
         h = part.heading
         # Numbered labels after a lead-in ("本會經費來源如下：" then "一、入會費：…",
@@ -512,6 +513,10 @@ def _listed_runins(o: Outline) -> set[int]:
         if (h is not None and h.strength == "weak" and not h.markdown
                 and (h.raw or "").rstrip().endswith((":", "：")) and k > 0
                 and (_introduces_list(o.parts[k - 1]) or k - 1 in out)):
+            if labels and labels[-1][-1] == k - 1:
+                labels[-1].append(k)
+            else:
+                labels.append([k])
             out.add(k)
             listing = False
             continue
@@ -524,7 +529,28 @@ def _listed_runins(o: Outline) -> set[int]:
             out.add(k)
         if len(part.paragraphs) > 1:
             listing = False
+    for run in labels:
+        if len(run) >= 2 and all(_labelled_paragraph(o, k) for k in run):
+            out -= set(run)
     return out
+
+
+def _labelled_paragraph(o: Outline, k: int) -> bool:
+    """A label that opens a paragraph of its own (a blank line or the other
+    language before it) whose text says something in a sentence of its own:
+    "严格必要的 Cookie：此类 Cookie 是网站正常运行所必需的，……。" / "Strictly
+    necessary cookies: These cookies are essential for …". The items of a
+    list go on the lead-in's sentence, line after line ("一、入會費：個人會員…",
+    "(1) entrance fees, paid once on joining: …;") or name something
+    ("甲方（数据控制者）：柏川云账信息技术有限公司")."""
+    part, before = o.parts[k], o.parts[k - 1]
+    last = before.paragraphs[-1].line if before.paragraphs else before.heading.line if before.heading else None
+    if not part.paragraphs or last is None or part.heading.line - last < 2:
+        return False
+    text = " ".join(part.paragraphs[0].sentences).strip()
+    if o.lang == "zh":
+        return text.endswith(("。", "！", "？")) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 10
+    return text[:1].isupper() and text.endswith((".", "!", "?")) and len(text.split()) >= 5
 
 
 def _introduces_list(part: Part) -> bool:

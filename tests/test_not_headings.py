@@ -328,6 +328,23 @@ def test_labels_after_a_lead_in_are_its_items():
         assert found == items or (lang == "en" and found <= items)
 
 
+def test_labels_after_a_lead_in_head_paragraphs_of_their_own_only_when_set_apart_and_saying_something():
+    from bitext.headings import _listed_runins
+    from bitext.segment import outline
+    text = (ROOT_FIX / "seq-leadin-labelled-paragraphs.txt").read_text(encoding="utf-8")
+    for lang, labels in (("zh", {"起步费", "时长费", "调度费"}), ("en", {"Starting fee", "Time fee", "Relocation fee"})):
+        # Each a paragraph of its own (a blank line before it) that says something: sections.
+        src = read_text(text, "x.txt")
+        o = outline(src.blocks, lang)
+        assert not {o.parts[k].heading.text for k in _listed_runins(o)} & labels
+        # The same labels line after line under the lead-in are its items.
+        tight = read_text(text.replace("：\n\n", "：\n").replace(":\n\n", ":\n").replace("。\n\n起", "。\n起")
+                          .replace("。\n\n时", "。\n时").replace("。\n\n调", "。\n调")
+                          .replace(".\n\nTime", ".\nTime").replace(".\n\nRelocation", ".\nRelocation"), "x.txt")
+        o = outline(tight.blocks, lang)
+        assert {o.parts[k].heading.text for k in _listed_runins(o)} == labels
+
+
 @pytest.mark.parametrize("line,expected", [
     ("①控制面板 ②温控旋钮 ③提手", True),
     ("① Control panel ② Thermostat knob ③ Handle", True),
