@@ -248,6 +248,13 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
     for pattern in patterns:
         m = pattern.match(t)
         got = _sides(*_number_each(t, m.group(1).strip(), m.group(2).strip())) if m else None
+        if got is None and m and pattern is BARE_ZH_FIRST:
+            # The Chinese may borrow a longer Latin word ("支持 Windows 吗？ Does it work on
+            # Windows?"), when the English after it holds more Latin letters than the Chinese
+            # ("在 Windows 上安装 Node" is Chinese with two names in it).
+            left, right = _number_each(t, m.group(1).strip(), m.group(2).strip())
+            if latin_count(right) > latin_count(left):
+                got = _sides(left, right, marked=True)
         if got and not _starts_with_word(got[1]):
             continue  # '降速至16000 r/min', '转速（r/min）': a unit, not an English heading
         if got:

@@ -38,6 +38,10 @@ def test_a_paragraph_that_changes_language_is_two():
     ("API 参考 API Reference", ("API 参考", "API Reference")),
     ("用 SDK 登录 Signing In", ("用 SDK 登录", "Signing In")),
     ("配置 Kubernetes Ingress", ("配置", "Kubernetes Ingress")),  # so bare splitting is gated per document
+    # The Chinese may borrow a longer Latin word when more English follows it.
+    ("支持 Windows 吗？ Does it work on Windows?", ("支持 Windows 吗？", "Does it work on Windows?")),
+    ("在 Linux 上运行 Running on Linux", ("在 Linux 上运行", "Running on Linux")),
+    ("在 Windows 上安装 Node", None),
     ("Input/Output", None),
     ("3D Printers 三维打印机", ("三维打印机", "3D Printers")),
     # A table's row in bars, a unit after a number, a slash between two letters: one language.
