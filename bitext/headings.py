@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .model import Block, Heading, Outline, Paragraph, Part
+from .text import ends_with_final_punct
 
 ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 ZH_DIGITS.update({"〇": 0, "两": 2})
@@ -717,7 +718,10 @@ def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[
             continue
         later = mine[n + 1:]
         again = any(name(ln) == name(h.raw or h.text) for b in later for ln in b.text.splitlines() if ln.strip())
-        nothing = not later or never_heading(later[0].text) or _note(later[0].text)
+        first = later[0].text.strip() if later else ""
+        # A date there signs the document, unless text follows it (a dated entry of the annex).
+        nothing = (not later or bool(END_MARKER.match(first)) or _note(first)
+                   or (date_line(first) and not any(ends_with_final_punct(b.text) for b in later[1:])))
         if again or nothing:
             out.add(k)
     return out

@@ -855,9 +855,9 @@ def question_headings(blocks: list[Block]) -> list[Block]:
     ("如何注册账户？" / "How do I create an account?"), head their answers: when
     each language has two or more and as many as the other, and the questions
     are the document's sections (an FAQ, its questions grouped under topics or
-    under its title). Questions in one group after the document's own sections
-    ("常见问题" / "Common Questions" at the end of a cookie policy, "问：…？" /
-    "答：…" in a code of conduct) are the items of that one section."""
+    under its title). Questions in one group after three or more headings of the
+    document's own ("常见问题" / "Common Questions" at the end of a cookie policy,
+    "问：…？" / "答：…" in a code of conduct) are the items of that one section."""
     from .segment import heading_line
 
     def asks(k: int) -> bool:
@@ -875,12 +875,12 @@ def question_headings(blocks: list[Block]) -> list[Block]:
                                        and heading_line(b.text, b.lang))
 
     def one_section(lg: str) -> bool:
-        """The questions stand together, after two or more headings of the document's own."""
+        """The questions stand together, after three or more headings of the document's own."""
         mine = [k for k, b in enumerate(blocks) if b.lang == lg]
         first, last = found[lg][0], found[lg][-1]
         between = any(heads(k) for k in mine if first < k < last and k not in found[lg])
         before = sum(1 for k in mine[1:] if k < first and heads(k))  # the first line may be the title
-        return not between and before >= 2
+        return not between and before >= 3
 
     found = {lg: [k for k, b in enumerate(blocks) if b.lang == lg and asks(k)] for lg in ("zh", "en")}
     if len(found["zh"]) < 2 or len(found["zh"]) != len(found["en"]) or all(one_section(lg) for lg in ("zh", "en")):

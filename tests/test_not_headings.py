@@ -641,6 +641,10 @@ def test_an_annex_line_heads_the_annex_it_is_over_not_one_it_only_names():
                               + body_en + ["Annex: Notes on Filling in the Form", "1. Write in black ink.",
                                            "2. Attach a copy of your identity card."]))
     assert ("附件：申请表填写须知", "Annex: Notes on Filling in the Form") in got
+    # Over dated entries: a heading (the date does not sign the document).
+    got = _pairs("\n\n".join(body_zh + ["附件：服务大事记", "2025年3月", "首批二十名老人入住。"]
+                              + body_en + ["Annex: Milestones", "March 2025", "The first twenty residents moved in."]))
+    assert ("附件：服务大事记", "Annex: Milestones") in got
     # At the end, with only a note on the translation after it: the annex is not in the document.
     got = _pairs("\n\n".join(body_zh + ["附件：申请表填写须知", "※本英文译本仅供参考。"]
                               + body_en + ["Annex: Notes on Filling in the Form", "Note: This English version is for reference only."]))

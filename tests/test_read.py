@@ -408,6 +408,10 @@ def test_questions_head_the_sections_of_an_faq_not_the_items_of_one_section():
     assert len(heads(["阅览室常见问题"] + qa_zh, ["Reading Room FAQ"] + qa_en)) == 4
     assert len(heads(["常见问题", "一、入馆"] + qa_zh[:2] + ["二、开放时间"] + qa_zh[2:],
                      ["FAQ", "1. Entry"] + qa_en[:2] + ["2. Opening Hours"] + qa_en[2:])) == 4
+    # An FAQ with a short introduction of its own still has its questions as sections.
+    assert len(heads(["阅览室常见问题", "简介", "本页回答读者最常问的问题。", "常见问题"] + qa_zh,
+                     ["Reading Room FAQ", "Introduction", "This page answers readers' most common questions.",
+                      "Questions"] + qa_en)) == 4
     # One section of a longer document: the questions are its items.
     zh = ["阅览室规则", "一、入馆", "读者凭读者证入馆。", "二、借阅", "每次可借五册。", "常见问题"] + qa_zh
     en = ["Reading Room Rules", "1. Entry", "Readers come in with their card.", "2. Borrowing",
