@@ -820,6 +820,12 @@ def bracket_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A year ("2024年", "in 1998") or a span of years in brackets ("（960—1127年）",
+# "(1127–1279)"): a date under a name, as in an object's label, is no telephone
+# number or address.
+YEARS = re.compile(r"(?<![\d\-–—])(?:1[5-9]|20)\d{2}(?:\s*年)?(?![\d\-–—])|[（(]\s*\d{3,4}\s*[—–-]{1,2}\s*\d{3,4}\s*年?\s*[)）]")
+
+
 def contact_headings(blocks: list[Block]) -> list[Block]:
     """A short line over two or more short lines with a number, an address or
     an e-mail ("联系我们" over a name, a street, a telephone number) heads
@@ -845,7 +851,7 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
                 below.append(t)
             # Rows of figures under column names are a table.
             table = 2 * sum(1 for t in below if len(re.findall(r"\d[\d,.]*", t)) >= 2) >= len(below)
-            if len(below) >= 2 and any(re.search(r"\d{3}|@|://", t) for t in below) and not table:
+            if len(below) >= 2 and any(re.search(r"\d{3}|@|://", YEARS.sub("", t)) for t in below) and not table:
                 out[k] = replace(b, kind="heading", level=2)
     return out
 

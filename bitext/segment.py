@@ -256,6 +256,32 @@ def _broken(first: str, second: str, lang: str) -> bool:
     return first.split()[-1].lower() in EN_CONNECTORS if first.split() else False
 
 
+MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+
+def ordinal_label(text: str, lang: str) -> bool:
+    """A line that is only a number and what it counts, in any words ("第三展厅",
+    "第二单元", "Gallery 3", "Unit IV"): the label of a heading whose title may
+    stand on the next line."""
+    t = text.strip()
+    if bare_label(t):
+        return True
+    if lang == "zh":
+        return bool(re.fullmatch(r"第\s*[一二三四五六七八九十百\d]+\s*[\u4e00-\u9fff]{1,3}", t))
+    m = re.fullmatch(r"([A-Z][a-z]{2,})\s+(\d{1,3}|[IVX]{1,5})", t)
+    return bool(m) and m.group(1).lower() not in MONTH_WORDS
+
+
+def _title_under(text: str, lang: str) -> bool:
+    """A title under a number label ("远帆：港口与商人", "Distant Sails: Ports
+    and Merchants"): short, no sentence, no number of its own."""
+    t = text.strip()
+    if not t or is_bullet(t) or ends_with_final_punct(t) or t.endswith((":", "：", ",", "，", "、")) or re.search(r"\d", t):
+        return False
+    return len(t) <= 30 if lang == "zh" else len(t.split()) <= 12 and t[0].isupper()
+
+
 def _style(text: str) -> str:
     nb = numbering(text)
     return f"{nb.style}:{nb.kind}" if nb else "none"
@@ -302,6 +328,19 @@ def _restarts(prev: str, cur: str) -> bool:
         return False
 
 
+def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
+    """Item j stands further down the file than items i..j-1, which stand in
+    consecutive lines, one directly under the other: a list written as one
+    block of lines ends with the block, and a line after it (a blank line or
+    the other language between) is read on its own."""
+    if j - i < 2:
+        return False
+    lines = [bs[0].line for _, bs in out[i:j + 1]]
+    ends = [bs[-1].line for _, bs in out[i:j]]
+    together = all(lines[k + 1] == ends[k] + 1 for k in range(len(ends) - 1))
+    return together and lines[-1] > ends[-1] + 1
+
+
 def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
     """Each block (or two joined blocks) as 'heading' (marked), 'line' (a
     heading line), or 'para'. A run of three or more heading-shaped lines in
@@ -315,6 +354,9 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
             t = md_line_heading(b.text)
             ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang)
             items.append(("mdline" if ok else "para", [b]))
+        elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and ordinal_label(items[-1][1][0].text, lang)
+              and b.line == items[-1][1][0].line + 1 and _title_under(b.text, lang)):
+            items[-1] = ("line", items[-1][1] + [b])
         elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _broken(items[-1][1][0].text, b.text, lang):
                 items[-1] = ("line", items[-1][1] + [b])
@@ -345,7 +387,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         j = i + 1
         style = _style(out[i][1][0].text)
         while (j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style
-               and not _restarts(out[j - 1][1][0].text, out[j][1][0].text)):
+               and not _restarts(out[j - 1][1][0].text, out[j][1][0].text) and not _leaves_block(out, i, j)):
             j += 1
         if j - i >= 3:
             # A contents list ends with the lines it names again further on
@@ -409,7 +451,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             flush()
             text = b.text
             for nb in bs[1:]:
-                text += ("" if lang == "zh" and not bare_label(text) else " ") + nb.text
+                text += ("" if lang == "zh" and not ordinal_label(text, lang) else " ") + nb.text
             heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
             continue
         label = runin_label(b.text, lang)

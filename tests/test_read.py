@@ -392,3 +392,16 @@ def test_a_title_wrapped_in_one_of_two_files_is_joined(tmp_path):
                                      "Thirty days.\n", encoding="utf-8")
     src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("白鹭湾图书馆 借阅须知", "Egret Bay Library Borrowing Rules")
+
+
+def test_years_under_a_name_make_no_contact_block():
+    from bitext.model import Block
+    from bitext.read import contact_headings
+
+    def marked(lines):
+        return [b.text for b in contact_headings([Block(t, "en", n) for n, t in enumerate(lines, 1)]) if b.kind == "heading"]
+
+    assert marked(["Celadon bowl", "Northern Song dynasty (960–1127)", "Collection of the museum"]) == []
+    assert marked(["Fishtail palm", "Palm family", "Introduced in 1998"]) == []
+    assert marked(["Contact us", "Visitor Services Office", "Telephone 02081234567"]) == ["Contact us"]
+    assert marked(["Contact us", "1998 Harbour Road", "Postcode 510100"]) == ["Contact us"]

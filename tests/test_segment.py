@@ -238,3 +238,35 @@ def test_a_lone_heading_between_two_pairs_is_paired():
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
+
+
+def _at(pairs, lang):
+    """Blocks at given file lines: [(line, text), ...]."""
+    return [Block(t, lang, n) for n, t in pairs]
+
+
+def test_a_line_below_a_block_of_list_lines_is_read_on_its_own():
+    # Three label lines one under the other, then, further down the file, a
+    # heading with text under it: the list ends with its block.
+    o = outline(_at([(1, "Fishtail palm"), (2, "Palm family"), (3, "Glasshouse bed"),
+                     (5, "Desert Plant Zone"), (7, "Desert plants store water in thick leaves.")], "en"), "en")
+    assert [p.heading.text for p in o.parts if p.heading] == ["Desert Plant Zone"]
+
+
+def test_a_list_block_followed_by_text_stays_a_list():
+    o = outline(_at([(1, "Apples"), (2, "Pears"), (3, "Plums"), (5, "All three keep well in a cool room.")], "en"), "en")
+    assert not [p for p in o.parts if p.heading]
+    o = outline(_at([(1, "苹果"), (3, "梨"), (5, "李子"), (7, "青梅"), (9, "这几种水果都宜冷藏。")], "zh"), "zh")
+    assert not [p for p in o.parts if p.heading]
+
+
+def test_a_number_label_joins_the_title_on_the_next_line():
+    o = outline(_at([(1, "Zone 3"), (2, "Aquatic Plants: Ponds and Wetlands"), (4, "Lilies grow in the pond.")], "en"), "en")
+    assert o.parts[0].heading.text == "Zone 3 Aquatic Plants: Ponds and Wetlands"
+    o = outline(_at([(1, "第三区"), (2, "水生植物：池塘与湿地"), (4, "池塘中种有睡莲。")], "zh"), "zh")
+    assert o.parts[0].heading.text == "第三区 水生植物：池塘与湿地"
+    # A date is no number label; a title two lines further down is not joined.
+    o = outline(_at([(1, "May 12"), (2, "Opening Day"), (4, "The garden opens at nine.")], "en"), "en")
+    assert all(p.heading is None or p.heading.text != "May 12 Opening Day" for p in o.parts)
+    o = outline(_at([(1, "Zone 3"), (3, "Aquatic Plants: Ponds and Wetlands"), (5, "Lilies grow in the pond.")], "en"), "en")
+    assert all(p.heading is None or not p.heading.text.startswith("Zone 3 Aquatic") for p in o.parts)
