@@ -109,7 +109,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import bare_label, is_bullet, numbering  # noqa: E402
+from .headings import EDITION, bare_label, date_line, is_bullet, numbering  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -328,6 +328,13 @@ def _restarts(prev: str, cur: str) -> bool:
         return False
 
 
+def _closes(text: str) -> bool:
+    """A date or an edition ("2025年版", "2025 Edition") closes the lines above it
+    (a title's, a signature's): the line after it starts anew, no item of
+    the same list."""
+    return date_line(text) or bool(EDITION.fullmatch(text.strip()))
+
+
 def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     """Item j stands further down the file than items i..j-1, which stand in
     consecutive lines, one directly under the other: a list written as one
@@ -386,7 +393,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
             continue
         j = i + 1
         style = _style(out[i][1][0].text)
-        while (j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style
+        while (j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style and not _closes(out[j - 1][1][0].text)
                and not _restarts(out[j - 1][1][0].text, out[j][1][0].text) and not _leaves_block(out, i, j)):
             j += 1
         if j - i >= 3:
