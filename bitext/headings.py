@@ -174,6 +174,10 @@ def date_line(text: str) -> bool:
     return not re.search(r"[A-Za-z\u3400-\u9fff\d]", rest)
 
 
+# A quotation: a line that opens with a quotation mark and whose quoted words end a
+# sentence ("“以前要走两公里去挑水。”——村民杨阿姨", "\"It changed our lives.\" — a teacher");
+# a title only quotes a name or a phrase ("“双减”政策落实情况").
+QUOTATION = re.compile(r"^[“\"「『][^”\"」』]*?[。！？!?.…]\s*[”\"」』]")
 # An edition: "2025年版", "第2版", "2025 Edition", "Second Edition", "Revised edition".
 EDITION = re.compile(r"(?:\d{4}\s*年?\s*|第\s*[\d一二三四五六七八九十]+\s*)版|(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third"
                      r"|fourth|fifth|revised|new|updated)\s+edition", re.I)
@@ -213,7 +217,7 @@ def never_heading(text: str) -> bool:
     versions and editions (and the place and date a letter is signed), copyright notices,
     end markers ("END OF TERMS AND CONDITIONS", "条款结束", "（全文完）"), a
     figure's or a table's caption, a table's row, an item of a form with boxes
-    to tick ("…？□是 □否"), the person a letter is addressed to ("致…董事会：",
+    to tick ("…？□是 □否"), a quotation ("“…。”——…"), the person a letter is addressed to ("致…董事会：",
     "Dear Shareholders,") and a warning's or a note's label ("警告", "Note")."""
     t = text.strip()
     # "Copyright" alone may head a section; with a year, "©" or a field to fill
@@ -223,7 +227,7 @@ def never_heading(text: str) -> bool:
     items = len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
-    return (date_line(t) or bool(EDITION.fullmatch(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+    return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)))
 
 

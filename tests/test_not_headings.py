@@ -639,3 +639,13 @@ def test_a_role_over_a_name_after_a_letter_is_its_signature():
     got = _pairs("\n\n".join(zh + en))
     assert ("董事长", "Chairman") not in got and ("苏怀瑾", "Su Huaijin") not in got
     assert ("一、公司概况", "I. Company Profile") in got
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("“以前要走两公里去挑水，现在拧开龙头就有。”——村民杨阿姨", True),
+    ("\"It changed how our school works.\" — Ms Chen, head teacher", True),
+    ("“读书让我看见了更大的世界！”", True),
+    ("“双减”政策落实情况", False), ("\"Smart\" Meters and Your Data", False), ("“十四五”规划中期评估", False),
+])
+def test_a_quotation_heads_nothing(line, expected):
+    assert never_heading(line) is expected
