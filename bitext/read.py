@@ -569,6 +569,7 @@ class MarkdownLayout(Layout):
 def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     """Markdown → blocks. lang forces every block into one stream (two-file input)."""
     from .markdown_input import front_matter, plain_of, scan, split_bilingual
+    from .segment import TOC_RE
 
     fm = front_matter(text)
     start = fm.lines if fm else 0
@@ -613,7 +614,8 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         if b.kind == "para" and bold_heads:
             m = re.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
             both = split_bilingual(m.group(2), False) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
-            if both:
+            # "**目录 / Table of Contents**" labels the contents list: no section, as in plain text.
+            if both and not TOC_RE.match(m.group(2).strip()):
                 bilingual += 1
                 blocks.append(Block(both[0], "zh", b.line, "heading", level, True, path))
                 blocks.append(Block(both[1], "en", b.line, "heading", level, True, path))

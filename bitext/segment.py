@@ -116,7 +116,9 @@ def is_numbered(text: str) -> bool:
     return numbering(text) is not None
 
 
-TOC_RE = re.compile(r"^(目\s*录|目\s*錄|contents|table of contents)[:：]?$", re.I)
+_TOC = r"(?:目\s*录|目\s*錄|contents|table of contents)"
+# "目录", "Contents", or both on one line ("目录 / Table of Contents").
+TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
 
 
 def heading_line(text: str, lang: str) -> bool:

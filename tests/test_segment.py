@@ -270,3 +270,11 @@ def test_a_number_label_joins_the_title_on_the_next_line():
     assert all(p.heading is None or p.heading.text != "May 12 Opening Day" for p in o.parts)
     o = outline(_at([(1, "Zone 3"), (3, "Aquatic Plants: Ponds and Wetlands"), (5, "Lilies grow in the pond.")], "en"), "en")
     assert all(p.heading is None or not p.heading.text.startswith("Zone 3 Aquatic") for p in o.parts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("目录", False), ("Table of Contents", False), ("目录 / Table of Contents", False), ("目錄｜Contents", False),
+    ("目录管理 / Directory Management", True), ("Contents of the Box", True),
+])
+def test_a_contents_label_is_no_heading_line(text, expected):
+    assert heading_line(text, "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en") is expected
