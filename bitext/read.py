@@ -1052,8 +1052,25 @@ def _like_its_headings(blocks: list[Block], i: int) -> bool:
     stream = [b for b in blocks[i + 1:] if b.lang == lang]
     if not stream or stream[0].kind == "heading" or heading_line(stream[0].text, lang):
         return False  # a title followed by a heading or a subtitle
+    if _particulars(stream):
+        return False  # a title over its dates and place ("展期：…", "Venue: …"), not over text
     lines = [b for b in stream[:-1] if b.kind == "heading" or heading_line(b.text, lang)]
     return len(lines) >= 2 and not any(is_numbered(b.text) for b in lines)
+
+
+def _particulars(stream: list[Block]) -> bool:
+    """The stream opens with short label–value lines, one of them a date: the
+    particulars under a title ("展期：2025年4月18日至10月12日" over "地点：…",
+    "Dates: 18 April – 12 October 2025")."""
+    from .headings import DATE_TOKEN
+
+    fields = []
+    for b in stream:
+        m = re.match(r"^([^\s:：]{1,12}(?: [^\s:：]+){0,2})\s*[:：]\s*(\S.*)$", b.text.strip())
+        if not m or len(b.text) > 60 or ends_with_final_punct(b.text):
+            break
+        fields.append(b.text)
+    return any(DATE_TOKEN.search(t) for t in fields)
 
 
 def _followed_by_text(blocks: list[Block], i: int) -> bool:
