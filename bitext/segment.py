@@ -178,8 +178,13 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     first = sentences[0]
     if lang == "zh":
         body = first.rstrip("。.：:")
+        if 2 <= len(body) <= 3 and first[-1] == "。" and re.fullmatch(r"[\u4e00-\u9fff]+", body):
+            # A term, then what it is ("龙窑。龙窑依山坡而建…"); not a reply ("好的。", "是的。").
+            return body in "".join(sentences[1:]) and body[-1] not in "的了吧啊呀呢吗嘛哦"
         return 4 <= len(body) <= 30 and first[-1] in "。.：:" and not re.search(r"[“”\"]", body[:2])
     words = first.rstrip(".:").split()
+    if 1 <= len(words) <= 3 and first[-1] == "." and _term(words, " ".join(sentences[1:])):
+        return True
     if not 2 <= len(words) <= 12 or first[-1] not in ".:":
         return False
     caps = sum(1 for w in words if w[:1].isupper())
@@ -187,6 +192,25 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     # case that opens with an -ing word ("Stabilizing agriculture."), not with a
     # preposition that ends in -ing ("During the pilot we examined …" says something).
     return caps / len(words) >= 0.6 or (len(words) <= 8 and ing_title(words[0]))
+
+
+# Pronouns and verbs that make a short sentence say something ("It works.", "We agree.").
+EN_SAYING_WORDS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here",
+                   "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did", "will",
+                   "can", "may", "must", "shall", "should", "would", "could", "not", "no", "yes", "thank", "thanks",
+                   "please", "see"}
+
+
+def _term(words: list[str], rest: str) -> bool:
+    """A term in sentence case that the sentences after it explain, naming it
+    again ("Dragon kilns. Built along hillsides, dragon kilns were …",
+    "Saggars. … placed in saggars made of fireclay")."""
+    if not words[0][:1].isupper() or any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in EN_SAYING_WORDS for w in words):
+        return False  # "It works." says something
+    head = words[-1].lower().rstrip("s")
+    return len(head) >= 3 and re.search(rf"\b{re.escape(head)}", rest.lower()) is not None
 
 
 # Prepositions and conjunctions that end in -ing: a sentence opening with one is not an -ing title.

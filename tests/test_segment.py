@@ -278,3 +278,18 @@ def test_a_number_label_joins_the_title_on_the_next_line():
 ])
 def test_a_contents_label_is_no_heading_line(text, expected):
     assert heading_line(text, "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en") is expected
+
+
+@pytest.mark.parametrize("sentences,lang,expected", [
+    (("Dragon kilns.", "Built along hillsides, dragon kilns were long and narrow."), "en", True),
+    (("Saggars.", "Potters placed the pieces in saggars made of fireclay."), "en", True),
+    (("Tea huts.", "Tea huts are small shelters where pickers rest."), "en", True),
+    (("Thank you.", "We thank you for your support."), "en", False),
+    (("It works.", "It works because the parts fit."), "en", False),
+    (("Good morning.", "Today we open the new library."), "en", False),  # the term is not named again
+    (("龙窑。", "龙窑依山坡而建，窑身狭长。"), "zh", True),
+    (("是的。", "匿名举报同样受到保护。"), "zh", False),
+    (("好的。", "好的，我们明天见。"), "zh", False),
+])
+def test_a_term_named_again_after_it_is_a_runin_heading(sentences, lang, expected):
+    assert runin_heading(sentences, lang) is expected
