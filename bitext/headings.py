@@ -178,6 +178,13 @@ def date_line(text: str) -> bool:
     return not re.search(r"[A-Za-z\u3400-\u9fff\d]", rest)
 
 
+# A quotation: a line that opens with a quotation mark and whose quoted words end a
+# sentence ("“以前要走两公里去挑水。”——村民杨阿姨", "\"It changed our lives.\" — a teacher");
+# a title only quotes a name or a phrase ("“双减”政策落实情况").
+QUOTATION = re.compile(r"^[“\"「『][^”\"」』]*?[。！？!?.…]\s*[”\"」』]")
+# An edition: "2025年版", "第2版", "2025 Edition", "Second Edition", "Revised edition".
+EDITION = re.compile(r"(?:\d{4}\s*年?\s*|第\s*[\d一二三四五六七八九十]+\s*)版|(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third"
+                     r"|fourth|fifth|revised|new|updated)\s+edition", re.I)
 COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d|版权所有|版權所有|著作权|著作權)", re.I)
 # "Ends/Friday, March 14, 2025" closes a press release as "完" does.
 END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|ends?|ends?\s*/.*|全文完|完|[^，,。]{0,6}结束|[^，,。]{0,6}結束)[-—–*=\s）)]*$", re.I)
@@ -211,11 +218,11 @@ def table_row(text: str) -> bool:
 
 
 def never_heading(text: str) -> bool:
-    """Lines with a heading's shape that never head a section: dates and
-    versions (and the place and date a letter is signed), copyright notices,
+    """Lines with a heading's shape that never head a section: dates,
+    versions and editions (and the place and date a letter is signed), copyright notices,
     end markers ("END OF TERMS AND CONDITIONS", "条款结束", "（全文完）"), a
     figure's or a table's caption, a table's row, an item of a form with boxes
-    to tick ("…？□是 □否"), the person a letter is addressed to ("致…董事会：",
+    to tick ("…？□是 □否"), a quotation ("“…。”——…"), the person a letter is addressed to ("致…董事会：",
     "Dear Shareholders,") and a warning's or a note's label ("警告", "Note")."""
     t = text.strip()
     # "Copyright" alone may head a section; with a year, "©" or a field to fill
@@ -225,7 +232,7 @@ def never_heading(text: str) -> bool:
     items = len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
-    return (date_line(t) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+    return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)))
 
 
@@ -676,6 +683,11 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
               and o.parts[k + 1].heading is not None and numbering(o.parts[k + 1].heading.text)
               and not numbering(h.text) and _signature(h.text, o.lang)):
             out.add(k)  # "董事长　韩立岩" / "Han Liyan, Chairman" under a message, before the numbered sections
+        elif (not part.paragraphs and 0 < k < first_numbered - 1 and o.parts[k - 1].paragraphs
+              and o.parts[k + 1].heading is not None and not o.parts[k + 1].paragraphs
+              and k + 2 < len(o.parts) and o.parts[k + 2].heading is not None and numbering(o.parts[k + 2].heading.text)
+              and _signature_lines(h.text, o.parts[k + 1].heading.text, o.lang)):
+            out |= {k, k + 1}  # "总裁兼首席执行官" over "周明远", the same signature on two lines
         elif (h.strength == "strong" and not numbering(h.text) and not any(p.paragraphs for p in o.parts[:k])
               and _byline(h.text, o.lang)):
             out.add(k)  # "交通运输发展署署长　韦承舟" at the top, before any text: who speaks, not a section
@@ -817,7 +829,22 @@ def _signature(text: str, lang: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z][a-z]+(?: [a-z]+)*(?: [A-Z][a-z]+)*", t))
 
 
-ZH_ROLE = re.compile(r"(?:长|長|主任|主席|总裁|總裁|经理|經理|书记|書記|秘书|秘書|董事|委员|委員|教授|代表|总监|總監|顾问|顧問"
+def _signature_lines(first: str, second: str, lang: str) -> bool:
+    """A role over a name, or a name over a role, on two lines: "总裁兼首席执行官"
+    / "周明远", "Zhou Mingyuan" / "President and Chief Executive Officer"."""
+    def role(t: str) -> bool:
+        return bool(ZH_ROLE.search(t)) if lang == "zh" else bool(EN_ROLE.search(t)) and len(t.split()) <= 8
+
+    def name(t: str) -> bool:
+        if lang == "zh":
+            return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{1,6})?", t)) and not role(t)
+        return bool(re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}", t)) and not role(t)
+
+    a, b = first.strip(), second.strip()
+    return (role(a) and name(b)) or (name(a) and role(b))
+
+
+ZH_ROLE = re.compile(r"(?:长|長|官|主任|主席|总裁|總裁|经理|經理|书记|書記|秘书|秘書|董事|委员|委員|教授|代表|总监|總監|顾问|顧問"
                      r"|大使|总干事|總幹事|理事|院士|创始人|創始人)$")
 EN_ROLE = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|President|Director|Director-General|Secretary|Manager|Officer"
                      r"|Minister|Mayor|Governor|Professor|Dean|Principal|Ambassador|Commissioner|Chief|Head|CEO|Founder"

@@ -569,6 +569,7 @@ class MarkdownLayout(Layout):
 def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     """Markdown → blocks. lang forces every block into one stream (two-file input)."""
     from .markdown_input import front_matter, plain_of, scan, split_bilingual
+    from .segment import TOC_RE
 
     fm = front_matter(text)
     start = fm.lines if fm else 0
@@ -613,7 +614,8 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         if b.kind == "para" and bold_heads:
             m = re.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
             both = split_bilingual(m.group(2), False) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
-            if both:
+            # "**目录 / Table of Contents**" labels the contents list: no section, as in plain text.
+            if both and not TOC_RE.match(m.group(2).strip()):
                 bilingual += 1
                 blocks.append(Block(both[0], "zh", b.line, "heading", level, True, path))
                 blocks.append(Block(both[1], "en", b.line, "heading", level, True, path))
@@ -820,6 +822,12 @@ def bracket_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A year ("2024年", "in 1998") or a span of years in brackets ("（960—1127年）",
+# "(1127–1279)"): a date under a name, as in an object's label, is no telephone
+# number or address.
+YEARS = re.compile(r"(?<![\d\-–—])(?:1[5-9]|20)\d{2}(?:\s*年)?(?![\d\-–—])|[（(]\s*\d{3,4}\s*[—–-]{1,2}\s*\d{3,4}\s*年?\s*[)）]")
+
+
 def contact_headings(blocks: list[Block]) -> list[Block]:
     """A short line over two or more short lines with a number, an address or
     an e-mail ("联系我们" over a name, a street, a telephone number) heads
@@ -845,7 +853,7 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
                 below.append(t)
             # Rows of figures under column names are a table.
             table = 2 * sum(1 for t in below if len(re.findall(r"\d[\d,.]*", t)) >= 2) >= len(below)
-            if len(below) >= 2 and any(re.search(r"\d{3}|@|://", t) for t in below) and not table:
+            if len(below) >= 2 and any(re.search(r"\d{3}|@|://", YEARS.sub("", t)) for t in below) and not table:
                 out[k] = replace(b, kind="heading", level=2)
     return out
 
@@ -1063,8 +1071,25 @@ def _like_its_headings(blocks: list[Block], i: int) -> bool:
     stream = [b for b in blocks[i + 1:] if b.lang == lang]
     if not stream or stream[0].kind == "heading" or heading_line(stream[0].text, lang):
         return False  # a title followed by a heading or a subtitle
+    if _particulars(stream):
+        return False  # a title over its dates and place ("展期：…", "Venue: …"), not over text
     lines = [b for b in stream[:-1] if b.kind == "heading" or heading_line(b.text, lang)]
     return len(lines) >= 2 and not any(is_numbered(b.text) for b in lines)
+
+
+def _particulars(stream: list[Block]) -> bool:
+    """The stream opens with short label–value lines, one of them a date: the
+    particulars under a title ("展期：2025年4月18日至10月12日" over "地点：…",
+    "Dates: 18 April – 12 October 2025")."""
+    from .headings import DATE_TOKEN
+
+    fields = []
+    for b in stream:
+        m = re.match(r"^([^\s:：]{1,12}(?: [^\s:：]+){0,2})\s*[:：]\s*(\S.*)$", b.text.strip())
+        if not m or len(b.text) > 60 or ends_with_final_punct(b.text):
+            break
+        fields.append(b.text)
+    return any(DATE_TOKEN.search(t) for t in fields)
 
 
 def _followed_by_text(blocks: list[Block], i: int) -> bool:

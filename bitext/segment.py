@@ -109,14 +109,16 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import bare_label, is_bullet, numbering  # noqa: E402
+from .headings import EDITION, bare_label, date_line, is_bullet, numbering  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
     return numbering(text) is not None
 
 
-TOC_RE = re.compile(r"^(目\s*录|目\s*錄|contents|table of contents)[:：]?$", re.I)
+_TOC = r"(?:目\s*录|目\s*錄|contents|table of contents)"
+# "目录", "Contents", or both on one line ("目录 / Table of Contents").
+TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
 
 
 def heading_line(text: str, lang: str) -> bool:
@@ -176,8 +178,13 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     first = sentences[0]
     if lang == "zh":
         body = first.rstrip("。.：:")
+        if 2 <= len(body) <= 3 and first[-1] == "。" and re.fullmatch(r"[\u4e00-\u9fff]+", body):
+            # A term, then what it is ("龙窑。龙窑依山坡而建…"); not a reply ("好的。", "是的。").
+            return body in "".join(sentences[1:]) and body[-1] not in "的了吧啊呀呢吗嘛哦"
         return 4 <= len(body) <= 30 and first[-1] in "。.：:" and not re.search(r"[“”\"]", body[:2])
     words = first.rstrip(".:").split()
+    if 1 <= len(words) <= 3 and first[-1] == "." and _term(words, " ".join(sentences[1:])):
+        return True
     if not 2 <= len(words) <= 12 or first[-1] not in ".:":
         return False
     caps = sum(1 for w in words if w[:1].isupper())
@@ -185,6 +192,25 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     # case that opens with an -ing word ("Stabilizing agriculture."), not with a
     # preposition that ends in -ing ("During the pilot we examined …" says something).
     return caps / len(words) >= 0.6 or (len(words) <= 8 and ing_title(words[0]))
+
+
+# Pronouns and verbs that make a short sentence say something ("It works.", "We agree.").
+EN_SAYING_WORDS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here",
+                   "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did", "will",
+                   "can", "may", "must", "shall", "should", "would", "could", "not", "no", "yes", "thank", "thanks",
+                   "please", "see"}
+
+
+def _term(words: list[str], rest: str) -> bool:
+    """A term in sentence case that the sentences after it explain, naming it
+    again ("Dragon kilns. Built along hillsides, dragon kilns were …",
+    "Saggars. … placed in saggars made of fireclay")."""
+    if not words[0][:1].isupper() or any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in EN_SAYING_WORDS for w in words):
+        return False  # "It works." says something
+    head = words[-1].lower().rstrip("s")
+    return len(head) >= 3 and re.search(rf"\b{re.escape(head)}", rest.lower()) is not None
 
 
 # Prepositions and conjunctions that end in -ing: a sentence opening with one is not an -ing title.
@@ -256,6 +282,32 @@ def _broken(first: str, second: str, lang: str) -> bool:
     return first.split()[-1].lower() in EN_CONNECTORS if first.split() else False
 
 
+MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+
+def ordinal_label(text: str, lang: str) -> bool:
+    """A line that is only a number and what it counts, in any words ("第三展厅",
+    "第二单元", "Gallery 3", "Unit IV"): the label of a heading whose title may
+    stand on the next line."""
+    t = text.strip()
+    if bare_label(t):
+        return True
+    if lang == "zh":
+        return bool(re.fullmatch(r"第\s*[一二三四五六七八九十百\d]+\s*[\u4e00-\u9fff]{1,3}", t))
+    m = re.fullmatch(r"([A-Z][a-z]{2,})\s+(\d{1,3}|[IVX]{1,5})", t)
+    return bool(m) and m.group(1).lower() not in MONTH_WORDS
+
+
+def _title_under(text: str, lang: str) -> bool:
+    """A title under a number label ("远帆：港口与商人", "Distant Sails: Ports
+    and Merchants"): short, no sentence, no number of its own."""
+    t = text.strip()
+    if not t or is_bullet(t) or ends_with_final_punct(t) or t.endswith((":", "：", ",", "，", "、")) or re.search(r"\d", t):
+        return False
+    return len(t) <= 30 if lang == "zh" else len(t.split()) <= 12 and t[0].isupper()
+
+
 def _style(text: str) -> str:
     nb = numbering(text)
     return f"{nb.style}:{nb.kind}" if nb else "none"
@@ -302,6 +354,26 @@ def _restarts(prev: str, cur: str) -> bool:
         return False
 
 
+def _closes(text: str) -> bool:
+    """A date or an edition ("2025年版", "2025 Edition") closes the lines above it
+    (a title's, a signature's): the line after it starts anew, no item of
+    the same list."""
+    return date_line(text) or bool(EDITION.fullmatch(text.strip()))
+
+
+def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
+    """Item j stands further down the file than items i..j-1, which stand in
+    consecutive lines, one directly under the other: a list written as one
+    block of lines ends with the block, and a line after it (a blank line or
+    the other language between) is read on its own."""
+    if j - i < 2:
+        return False
+    lines = [bs[0].line for _, bs in out[i:j + 1]]
+    ends = [bs[-1].line for _, bs in out[i:j]]
+    together = all(lines[k + 1] == ends[k] + 1 for k in range(len(ends) - 1))
+    return together and lines[-1] > ends[-1] + 1
+
+
 def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
     """Each block (or two joined blocks) as 'heading' (marked), 'line' (a
     heading line), or 'para'. A run of three or more heading-shaped lines in
@@ -315,6 +387,9 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
             t = md_line_heading(b.text)
             ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang)
             items.append(("mdline" if ok else "para", [b]))
+        elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and ordinal_label(items[-1][1][0].text, lang)
+              and b.line == items[-1][1][0].line + 1 and _title_under(b.text, lang)):
+            items[-1] = ("line", items[-1][1] + [b])
         elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _broken(items[-1][1][0].text, b.text, lang):
                 items[-1] = ("line", items[-1][1] + [b])
@@ -344,8 +419,8 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
             continue
         j = i + 1
         style = _style(out[i][1][0].text)
-        while (j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style
-               and not _restarts(out[j - 1][1][0].text, out[j][1][0].text)):
+        while (j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style and not _closes(out[j - 1][1][0].text)
+               and not _restarts(out[j - 1][1][0].text, out[j][1][0].text) and not _leaves_block(out, i, j)):
             j += 1
         if j - i >= 3:
             # A contents list ends with the lines it names again further on
@@ -409,7 +484,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             flush()
             text = b.text
             for nb in bs[1:]:
-                text += ("" if lang == "zh" and not bare_label(text) else " ") + nb.text
+                text += ("" if lang == "zh" and not ordinal_label(text, lang) else " ") + nb.text
             heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
             continue
         label = runin_label(b.text, lang)

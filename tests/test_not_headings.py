@@ -650,3 +650,46 @@ def test_an_annex_line_heads_the_annex_it_is_over_not_one_it_only_names():
                               + body_en + ["Annex: Notes on Filling in the Form", "Note: This English version is for reference only."]))
     assert not any(z.startswith("附件") for z, _ in got)
     assert ("二、申请方式", "II. How to Apply") in got
+
+
+@pytest.mark.parametrize("first,second,lang,expected", [
+    ("总裁兼首席执行官", "周明远", "zh", True),
+    ("周明远", "总裁兼首席执行官", "zh", True),
+    ("Chairman", "Su Huaijin", "en", True),
+    ("Su Huaijin", "President and Chief Executive Officer", "en", True),
+    ("董事长", "董事长致辞与年度回顾", "zh", False),  # a role over a heading, not a name
+    ("风险管理", "市场风险", "zh", False),
+    ("Chairman", "Meetings of the Board", "en", False),
+    ("Risk Management", "Market Risk", "en", False),
+])
+def test_a_role_and_a_name_on_two_lines(first, second, lang, expected):
+    from bitext.headings import _signature_lines
+    assert _signature_lines(first, second, lang) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("2025年版", True), ("第2版", True), ("2025 Edition", True), ("Second Edition", True),
+    ("版本说明", False), ("Editions and Formats", False), ("2025年工作要点", False),
+])
+def test_an_edition_heads_nothing(line, expected):
+    assert never_heading(line) is expected
+
+
+def test_a_role_over_a_name_after_a_letter_is_its_signature():
+    zh = ["致股东的信", "今年公司的营业收入增长了百分之十二，感谢各位股东的信任。", "董事长", "苏怀瑾",
+          "一、公司概况", "公司成立于2001年，主要从事仓储和运输业务。"]
+    en = ["Letter to Shareholders", "Revenue grew by twelve per cent this year; thank you for your trust.", "Chairman", "Su Huaijin",
+          "I. Company Profile", "The company was founded in 2001 and provides warehousing and transport services."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("董事长", "Chairman") not in got and ("苏怀瑾", "Su Huaijin") not in got
+    assert ("一、公司概况", "I. Company Profile") in got
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("“以前要走两公里去挑水，现在拧开龙头就有。”——村民杨阿姨", True),
+    ("\"It changed how our school works.\" — Ms Chen, head teacher", True),
+    ("“读书让我看见了更大的世界！”", True),
+    ("“双减”政策落实情况", False), ("\"Smart\" Meters and Your Data", False), ("“十四五”规划中期评估", False),
+])
+def test_a_quotation_heads_nothing(line, expected):
+    assert never_heading(line) is expected

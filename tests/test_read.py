@@ -431,3 +431,29 @@ def test_the_labels_of_questions_and_answers_head_nothing():
         o = outline(blocks, lang)
         answer = next(k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.text[:1] in "答A")
         assert answer in not_headings(o, blocks)
+
+
+def test_years_under_a_name_make_no_contact_block():
+    from bitext.model import Block
+    from bitext.read import contact_headings
+
+    def marked(lines):
+        return [b.text for b in contact_headings([Block(t, "en", n) for n, t in enumerate(lines, 1)]) if b.kind == "heading"]
+
+    assert marked(["Celadon bowl", "Northern Song dynasty (960–1127)", "Collection of the museum"]) == []
+    assert marked(["Fishtail palm", "Palm family", "Introduced in 1998"]) == []
+    assert marked(["Contact us", "Visitor Services Office", "Telephone 02081234567"]) == ["Contact us"]
+    assert marked(["Contact us", "1998 Harbour Road", "Postcode 510100"]) == ["Contact us"]
+
+
+def test_a_title_over_its_particulars():
+    from bitext.model import Block
+    from bitext.read import _particulars
+
+    def p(*lines):
+        return _particulars([Block(t, "zh" if re.search(r"[\u4e00-\u9fff]", t) else "en", n) for n, t in enumerate(lines, 2)])
+
+    assert p("时间：2026年3月1日至5月31日", "地点：市图书馆一楼展厅", "展览缘起")
+    assert p("Dates: 1 March – 31 May 2026", "Venue: Ground Floor Gallery")
+    assert not p("地点：市图书馆一楼展厅", "展览缘起")  # no date: a label, perhaps a section's
+    assert not p("目的：本制度自2026年1月1日起规范差旅费用的报销。")  # a sentence, a section's text

@@ -256,3 +256,58 @@ def test_an_annex_label_is_no_item_of_a_list_and_is_not_joined_to_its_title():
              "Projects for 2026", "1. A cultural week in Ashford.", "2. A youth exchange."]
     heads = [h for _, h in _heads(_blocks(lines, "en"), "en")]
     assert "Annex" in heads and "Projects for 2026" in heads
+
+
+def _at(pairs, lang):
+    """Blocks at given file lines: [(line, text), ...]."""
+    return [Block(t, lang, n) for n, t in pairs]
+
+
+def test_a_line_below_a_block_of_list_lines_is_read_on_its_own():
+    # Three label lines one under the other, then, further down the file, a
+    # heading with text under it: the list ends with its block.
+    o = outline(_at([(1, "Fishtail palm"), (2, "Palm family"), (3, "Glasshouse bed"),
+                     (5, "Desert Plant Zone"), (7, "Desert plants store water in thick leaves.")], "en"), "en")
+    assert [p.heading.text for p in o.parts if p.heading] == ["Desert Plant Zone"]
+
+
+def test_a_list_block_followed_by_text_stays_a_list():
+    o = outline(_at([(1, "Apples"), (2, "Pears"), (3, "Plums"), (5, "All three keep well in a cool room.")], "en"), "en")
+    assert not [p for p in o.parts if p.heading]
+    o = outline(_at([(1, "苹果"), (3, "梨"), (5, "李子"), (7, "青梅"), (9, "这几种水果都宜冷藏。")], "zh"), "zh")
+    assert not [p for p in o.parts if p.heading]
+
+
+def test_a_number_label_joins_the_title_on_the_next_line():
+    o = outline(_at([(1, "Zone 3"), (2, "Aquatic Plants: Ponds and Wetlands"), (4, "Lilies grow in the pond.")], "en"), "en")
+    assert o.parts[0].heading.text == "Zone 3 Aquatic Plants: Ponds and Wetlands"
+    o = outline(_at([(1, "第三区"), (2, "水生植物：池塘与湿地"), (4, "池塘中种有睡莲。")], "zh"), "zh")
+    assert o.parts[0].heading.text == "第三区 水生植物：池塘与湿地"
+    # A date is no number label; a title two lines further down is not joined.
+    o = outline(_at([(1, "May 12"), (2, "Opening Day"), (4, "The garden opens at nine.")], "en"), "en")
+    assert all(p.heading is None or p.heading.text != "May 12 Opening Day" for p in o.parts)
+    o = outline(_at([(1, "Zone 3"), (3, "Aquatic Plants: Ponds and Wetlands"), (5, "Lilies grow in the pond.")], "en"), "en")
+    assert all(p.heading is None or not p.heading.text.startswith("Zone 3 Aquatic") for p in o.parts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("目录", False), ("Table of Contents", False), ("目录 / Table of Contents", False), ("目錄｜Contents", False),
+    ("目录管理 / Directory Management", True), ("Contents of the Box", True),
+])
+def test_a_contents_label_is_no_heading_line(text, expected):
+    assert heading_line(text, "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en") is expected
+
+
+@pytest.mark.parametrize("sentences,lang,expected", [
+    (("Dragon kilns.", "Built along hillsides, dragon kilns were long and narrow."), "en", True),
+    (("Saggars.", "Potters placed the pieces in saggars made of fireclay."), "en", True),
+    (("Tea huts.", "Tea huts are small shelters where pickers rest."), "en", True),
+    (("Thank you.", "We thank you for your support."), "en", False),
+    (("It works.", "It works because the parts fit."), "en", False),
+    (("Good morning.", "Today we open the new library."), "en", False),  # the term is not named again
+    (("龙窑。", "龙窑依山坡而建，窑身狭长。"), "zh", True),
+    (("是的。", "匿名举报同样受到保护。"), "zh", False),
+    (("好的。", "好的，我们明天见。"), "zh", False),
+])
+def test_a_term_named_again_after_it_is_a_runin_heading(sentences, lang, expected):
+    assert runin_heading(sentences, lang) is expected
