@@ -932,7 +932,15 @@ def field_line(text: str) -> bool:
     return len(re.findall(r"(?:^|\s)[^\s:：]{1,24}[:：](?!//)(?=\s*\S)", text.strip())) >= 2
 
 
-def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) -> tuple[str | None, str | None, list[Block]]:
+def _same_words(a: str, b: str) -> bool:
+    """Two titles that say the same, but for spaces, case and punctuation."""
+    def key(t: str) -> str:
+        return "".join(ch for ch in t.lower() if ch.isalnum())
+    return key(a) == key(b)
+
+
+def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False,
+                known: tuple[str | None, str | None] = (None, None)) -> tuple[str | None, str | None, list[Block]]:
     """The document's own title in each language, taken out of the content.
 
     Markdown: a level-1 heading that is the only one of its language (or
@@ -959,7 +967,10 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
             if len(h1) == 1:
                 i = h1[0]
                 before = [b for b in blocks[:i] if b.lang == lg]
-                if not before:
+                # Front matter names the title: an H1 that says something else
+                # ("参与贡献指南" under "title: 参与贡献") heads the text instead of vanishing.
+                given = known[0 if lg == "zh" else 1]
+                if not before and (not given or _same_words(given, blocks[i].text)):
                     take[lg] = i
     else:
         ok = {lg: i for lg, i in firsts.items() if title_shaped(blocks[i].text, lg)
@@ -1144,7 +1155,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, name,
                          "reading questions, bracketed lines and contact blocks as headings")
     lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
-    tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
+    tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed, (arranged.title_zh, arranged.title_en))
     title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
     subs = () if lay.name == "markdown" else guarded(lambda: subtitles(blocks, title_lines), (), diags, name,
                                                      "finding the title's second line")
