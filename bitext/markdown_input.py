@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import yaml
 
@@ -244,11 +245,12 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
                 return got
     patterns = [BRACKETED]
     if allow_bare:
-        patterns += [BARE_ZH_FIRST, BARE_EN_FIRST]
+        patterns += bare_patterns()
+    zh_first = patterns[1] if allow_bare else None
     for pattern in patterns:
         m = pattern.match(t)
         got = _sides(*_number_each(t, m.group(1).strip(), m.group(2).strip())) if m else None
-        if got is None and m and pattern is BARE_ZH_FIRST:
+        if got is None and m and pattern is zh_first:
             # The Chinese may borrow a longer Latin word ("支持 Windows 吗？ Does it work on
             # Windows?"), when the English after it holds more Latin letters than the Chinese
             # ("在 Windows 上安装 Node" is Chinese with two names in it).
@@ -289,12 +291,18 @@ def _number_each(line: str, left: str, right: str) -> tuple[str, str]:
 
 # "Overview（概述）": the second language in brackets.
 BRACKETED = re.compile(r"^(.*?)\s*[（(]([^（）()]+)[）)]\s*$")
-# No separator: Chinese words, then English words ("数据收集 Data Collection").
-# The Chinese may name things in Latin letters ("API 参考 API Reference"): the
-# English starts after the last Han character.
-BARE_ZH_FIRST = re.compile(r"^(.*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+((?:[(（][A-Za-z0-9]{1,4}[)）]\s*)?[A-Za-z][^\u3400-\u9fff]*)$")
-# English first: "1. Definitions 定义".
-BARE_EN_FIRST = re.compile(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$")
+
+
+@lru_cache(maxsize=1)
+def bare_patterns() -> list[re.Pattern]:
+    """Headings in two languages without a separator, compiled when first needed
+    (their classes of every Han character take a build 8 ms to compile):
+    Chinese words, then English words ("数据收集 Data Collection"; the Chinese
+    may name things in Latin letters, "API 参考 API Reference": the English
+    starts after the last Han character); and English first ("1. Definitions 定义")."""
+    zh_first = re.compile(r"^(.*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+((?:[(（][A-Za-z0-9]{1,4}[)）]\s*)?[A-Za-z][^\u3400-\u9fff]*)$")
+    en_first = re.compile(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$")
+    return [zh_first, en_first]
 
 
 def _sides(left: str, right: str, marked: bool = False) -> tuple[str, str] | None:
