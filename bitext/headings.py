@@ -416,6 +416,7 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
 
 
+NUMBERED_ALONE = re.compile(r"(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,80}?\.)")
 NUMBERED_TITLE = re.compile(r"^(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,80}?\.)\s+(\S.*)$", re.S)
 
 
@@ -429,6 +430,9 @@ def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
         return None
     if len(s) >= 2 and EN_NUMBER_ALONE.fullmatch(s[0]) and _title_words(s[1]):
         return s[0] + " " + s[1], s[2:]
+    m = NUMBERED_ALONE.fullmatch(s[0])
+    if m and len(s) >= 2 and _title_words(m.group(2)):
+        return s[0], s[1:]  # "2.3 Number of Devices." / "A single account may …"
     m = NUMBERED_TITLE.match(s[0])
     if m and _title_words(m.group(2)):
         rest = _segment().split_sentences(m.group(3), "en")
@@ -438,11 +442,17 @@ def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
 
 def _title_words(sentence: str) -> bool:
     """A short title in Title Case or opening with an -ing word ("Definitions.",
-    "Strengthening Leadership.", "Inspecting for hazards.")."""
+    "Strengthening Leadership.", "Inspecting for hazards."). Title Case leaves
+    the small words in lower case ("Law of the Contract.")."""
     words = sentence.rstrip(".").split()
     if not 1 <= len(words) <= 10 or not sentence.endswith(".") or not words[0][:1].isupper():
         return False
-    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6 or _segment().ing_title(words[0])
+    big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS] or words
+    return sum(1 for w in big if w[:1].isupper()) / len(big) >= 0.6 or _segment().ing_title(words[0])
+
+
+# Words Title Case writes in lower case.
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "nor", "to", "on", "in", "for", "by", "with", "at", "from", "as"}
 
 
 def _opening(p: Paragraph) -> str | None:

@@ -215,7 +215,9 @@ def _term(words: list[str], rest: str) -> bool:
 
 # Prepositions and conjunctions that end in -ing: a sentence opening with one is not an -ing title.
 EN_ING_PREPOSITIONS = {"during", "according", "including", "regarding", "concerning", "following", "excluding",
-                       "considering", "notwithstanding", "pending", "barring", "assuming", "providing", "seeing"}
+                       "considering", "notwithstanding", "pending", "barring", "assuming", "providing", "seeing",
+                       # and pronouns that end so ("Nothing in this Agreement limits …" says something)
+                       "nothing", "something", "anything", "everything"}
 
 
 def ing_title(word: str) -> bool:

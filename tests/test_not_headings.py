@@ -693,3 +693,20 @@ def test_a_role_over_a_name_after_a_letter_is_its_signature():
 ])
 def test_a_quotation_heads_nothing(line, expected):
     assert never_heading(line) is expected
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    (("2.3 Number of Devices.", "A single account may be signed in on five devices."), "2.3 Number of Devices."),
+    (("14.2 Severability.", "If any provision is held invalid, the rest remains in force."), "14.2 Severability."),
+    (("3.2 Law of the Contract.", "These terms are governed by Chinese law."), "3.2 Law of the Contract."),
+    (("1. Unplug the heater.", "Wait ten minutes before you open the cover."), None),  # a step
+    (("11.3 Nothing in this Agreement limits liability for fraud.", "This applies to both parties."), None),
+    (("2.3 Number of Devices.",), None),  # nothing after it to head
+])
+def test_a_numbered_clause_opens_with_its_title(sentences, expected):
+    """The splitter cuts "2.3 Number of Devices. A single account …" after the title:
+    the number and the title are the clause's run-in heading."""
+    from bitext.headings import _numbered_title
+    from bitext.model import Paragraph
+    got = _numbered_title(Paragraph(sentences, 1))
+    assert (got[0] if got else None) == expected
