@@ -139,7 +139,7 @@ def heading_line(text: str, lang: str) -> bool:
         return False
     if ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")):
         return False
-    if t.rstrip().endswith((",", "，", "、")):
+    if t.rstrip().endswith((",", "，", "、")) or LIST_ITEM_END.search(t):
         return False
     if t.endswith((":", "：")) and _lead_in(t[:-1], lang):
         return False
@@ -150,6 +150,11 @@ def heading_line(text: str, lang: str) -> bool:
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip()))):
         return False
     return True
+
+
+# An item of a list that goes on to the next ("（e）…违法信息；或", "(e) use the Software …; or",
+# "…; and"): a clause of one sentence, never a heading.
+LIST_ITEM_END = re.compile(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|and|and/or)$", re.I)
 
 
 # "Annex: Ten Practical Projects for …" names its annex as "附件：…" does, however long the name.

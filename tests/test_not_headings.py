@@ -695,6 +695,16 @@ def test_a_quotation_heads_nothing(line, expected):
     assert never_heading(line) is expected
 
 
+@pytest.mark.parametrize("line,lang,expected", [
+    ("（三）在公共网络上运行下载程序；或", "zh", False), ("(c) run downloads on the shared network; or", "en", False),
+    ("(b) keep the receipt; and", "en", False), ("（二）保存收据；以及", "zh", False),
+    ("Terms and Conditions", "en", True), ("权利和义务", "zh", True), ("Rights or Duties", "en", True),
+])
+def test_a_list_item_that_goes_on_to_the_next_is_no_heading(line, lang, expected):
+    from bitext.segment import heading_line
+    assert heading_line(line, lang) is expected
+
+
 @pytest.mark.parametrize("sentences,expected", [
     (("2.3 Number of Devices.", "A single account may be signed in on five devices."), "2.3 Number of Devices."),
     (("14.2 Severability.", "If any provision is held invalid, the rest remains in force."), "14.2 Severability."),
