@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .model import Block, Heading, Outline, Paragraph, Part
-from .text import ends_with_final_punct
+from .text import ends_with_final_punct, han_count
 
 ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 ZH_DIGITS.update({"〇": 0, "两": 2})
@@ -945,21 +945,33 @@ def _contact_lines(o: Outline, skip: set[int]) -> set[int]:
         k = strong[n]
         h = parts[k].heading
         text = body(k)
-        ok = not h.markdown and not numbering(h.text) and all(_short_line(t, o.lang) for t in text)
+        # A line ending in a colon ("Attachments:", "附件：") leads into what follows; an address line does not.
+        ok = (not h.markdown and not numbering(h.text) and not (h.raw or h.text).rstrip().endswith((":", "："))
+              and all(_short_line(t, o.lang) for t in text))
         qualifies[k] = ok and (bool(text) or (n + 1 < len(strong) and qualifies[strong[n + 1]]))
+    def leads_in(text: list[str]) -> bool:
+        """The text ends with a lead-in ("如您有任何疑问，请通过以下方式联系我们：",
+        "please contact us:") and short lines after it (the first of the block)."""
+        last = max((i for i, t in enumerate(text) if t.rstrip().endswith((":", "："))), default=None)
+        return last is not None and all(_short_line(t, o.lang) for t in text[last + 1:])
+
     out: set[int] = set()
     for n, k in enumerate(strong[1:], 1):
         prev = strong[n - 1]
-        if qualifies[k] and (prev in out or not body(prev)):
+        if qualifies[k] and (prev in out or not body(prev) or leads_in(body(prev))):
             out.add(k)
     return out
 
 
 def _short_line(text: str, lang: str) -> bool:
+    """A line of an address block: short, no sentence ("南岸区滨江路18号",
+    "legal@example.com", "Tidewell Software Ltd." ends with an abbreviation's stop)."""
     t = text.strip()
+    if t.endswith(".") and _organisation(t, "en"):
+        t = t[:-1]
     if not t or t[-1] in "。！？!?.;；":
         return False
-    return len(t) <= 30 if lang == "zh" else len(t.split()) <= 8
+    return len(t) <= 30 if lang == "zh" and han_count(t) else len(t.split()) <= 8
 
 
 ZH_SUBJECT = re.compile(r"^(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會)")

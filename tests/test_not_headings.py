@@ -705,6 +705,23 @@ def test_a_list_item_that_goes_on_to_the_next_is_no_heading(line, lang, expected
     assert heading_line(line, lang) is expected
 
 
+def test_a_label_over_attachments_is_no_address_line():
+    """A lead-in sentence then the lines of an address block set the block aside; a
+    label ending in a colon over a numbered list of attachments, then the issuers'
+    names (the last "… Co., Ltd.") and a date, stays a heading."""
+    zh = ["一、采购内容", "本项目采购医用冰箱二十台，预算金额四十万元。", "二、联系方式",
+          "如有疑问，请通过以下方式联系：", "柳岸医疗器械有限公司", "采购部", "南湖区柳岸路9号",
+          "附件：", "1.技术参数表", "2.报价单格式", "柳岸市人民医院", "柳岸医疗器械有限公司", "2025年6月3日"]
+    en = ["1. Items to Be Purchased", "The project buys twenty medical refrigerators with a budget of 400,000 yuan.",
+          "2. Contact Details", "For any questions, please contact:", "Liu'an Medical Devices Co., Ltd.",
+          "Purchasing Department", "9 Liu'an Road, Nanhu District", "Attachments:", "1. Technical specifications",
+          "2. Form of quotation", "Liu'an People's Hospital", "Liu'an Medical Devices Co., Ltd.", "3 June 2025"]
+    got = _pairs("\n\n".join(zh) + "\n\n" + "\n\n".join(en))
+    assert ("二、联系方式", "2. Contact Details") in got
+    assert not any(z in ("柳岸医疗器械有限公司", "采购部", "南湖区柳岸路9号") for z, _ in got)
+    assert ("附件", "Attachments") in got
+
+
 @pytest.mark.parametrize("sentences,expected", [
     (("2.3 Number of Devices.", "A single account may be signed in on five devices."), "2.3 Number of Devices."),
     (("14.2 Severability.", "If any provision is held invalid, the rest remains in force."), "14.2 Severability."),
