@@ -116,8 +116,11 @@ def is_numbered(text: str) -> bool:
     return numbering(text) is not None
 
 
-_TOC = r"(?:目\s*录|目\s*錄|contents|table of contents)"
-# "目录", "Contents", or both on one line ("目录 / Table of Contents").
+_TOC_OF = r"(?:chapter|section|part|volume|book|handbook|guide|manual|report|document)"
+_TOC = (r"(?:(?:本(?:章|节|節|篇|编|編|卷|册|冊|部分|手册|手冊|指南|报告|報告))?目\s*[录錄]"
+        rf"|(?:table of )?contents(?: of (?:this|the) {_TOC_OF})?|{_TOC_OF} contents)")
+# "目录", "Contents", or both on one line ("目录 / Table of Contents"); the contents of a
+# part of the document ("本章目录", "Contents of This Chapter", "Chapter Contents").
 TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
 
 

@@ -2,6 +2,7 @@
 of the pairing stage, one case at a time."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -703,6 +704,16 @@ def test_a_quotation_heads_nothing(line, expected):
 def test_a_list_item_that_goes_on_to_the_next_is_no_heading(line, lang, expected):
     from bitext.segment import heading_line
     assert heading_line(line, lang) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("目录", True), ("本章目录", True), ("本节目录", True), ("Contents of This Chapter", True), ("Chapter Contents", True),
+    ("Table of Contents", True), ("本章目标", False), ("目录管理办法", False), ("Contents of the Box", False),
+    ("Contents Insurance", False),
+])
+def test_the_label_of_a_contents_list_heads_no_section(line, expected):
+    from bitext.segment import heading_line
+    assert heading_line(line, "zh" if re.search(r"[\u4e00-\u9fff]", line) else "en") is (not expected)
 
 
 def test_a_label_over_attachments_is_no_address_line():
