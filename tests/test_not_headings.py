@@ -716,6 +716,19 @@ def test_the_label_of_a_contents_list_heads_no_section(line, expected):
     assert heading_line(line, "zh" if re.search(r"[\u4e00-\u9fff]", line) else "en") is (not expected)
 
 
+@pytest.mark.parametrize("zh,en,more,expected", [
+    ("九、联系方式", "Section 8 Contact", 1, None),  # one more Chinese section before it: the words decide
+    ("九、联系方式", "Section 8 Contact", 0, 0.0),  # as many sections: the numbers disagree
+    ("九、联系方式", "Section 7 Contact", 1, 0.0),  # further apart than one extra section explains
+    ("八、联系方式", "Section 9 Contact", 1, 0.0),  # the English is the longer one only when more < 0
+    ("八、联系方式", "Section 9 Contact", -1, None),
+    ("八、廉洁声明", "Section 8 Contact", 1, 1.0),
+])
+def test_numbers_after_an_extra_section_are_no_evidence_against(zh, en, more, expected):
+    from bitext.pair import _number_match
+    assert _number_match(zh, en, more) == expected
+
+
 def test_a_label_over_attachments_is_no_address_line():
     """A lead-in sentence then the lines of an address block set the block aside; a
     label ending in a colon over a numbered list of attachments, then the issuers'
