@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .model import Block, Heading, Outline, Paragraph, Part
-from .text import ends_with_final_punct
+from .text import ends_with_final_punct, han_count
 
 ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 ZH_DIGITS.update({"〇": 0, "两": 2})
@@ -416,6 +416,7 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
 
 
+NUMBERED_ALONE = re.compile(r"(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,80}?\.)")
 NUMBERED_TITLE = re.compile(r"^(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,80}?\.)\s+(\S.*)$", re.S)
 
 
@@ -429,6 +430,9 @@ def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
         return None
     if len(s) >= 2 and EN_NUMBER_ALONE.fullmatch(s[0]) and _title_words(s[1]):
         return s[0] + " " + s[1], s[2:]
+    m = NUMBERED_ALONE.fullmatch(s[0])
+    if m and len(s) >= 2 and _title_words(m.group(2)):
+        return s[0], s[1:]  # "2.3 Number of Devices." / "A single account may …"
     m = NUMBERED_TITLE.match(s[0])
     if m and _title_words(m.group(2)):
         rest = _segment().split_sentences(m.group(3), "en")
@@ -438,11 +442,17 @@ def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
 
 def _title_words(sentence: str) -> bool:
     """A short title in Title Case or opening with an -ing word ("Definitions.",
-    "Strengthening Leadership.", "Inspecting for hazards.")."""
+    "Strengthening Leadership.", "Inspecting for hazards."). Title Case leaves
+    the small words in lower case ("Law of the Contract.")."""
     words = sentence.rstrip(".").split()
     if not 1 <= len(words) <= 10 or not sentence.endswith(".") or not words[0][:1].isupper():
         return False
-    return sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.6 or _segment().ing_title(words[0])
+    big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS] or words
+    return sum(1 for w in big if w[:1].isupper()) / len(big) >= 0.6 or _segment().ing_title(words[0])
+
+
+# Words Title Case writes in lower case.
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "nor", "to", "on", "in", "for", "by", "with", "at", "from", "as"}
 
 
 def _opening(p: Paragraph) -> str | None:
@@ -935,21 +945,33 @@ def _contact_lines(o: Outline, skip: set[int]) -> set[int]:
         k = strong[n]
         h = parts[k].heading
         text = body(k)
-        ok = not h.markdown and not numbering(h.text) and all(_short_line(t, o.lang) for t in text)
+        # A line ending in a colon ("Attachments:", "附件：") leads into what follows; an address line does not.
+        ok = (not h.markdown and not numbering(h.text) and not (h.raw or h.text).rstrip().endswith((":", "："))
+              and all(_short_line(t, o.lang) for t in text))
         qualifies[k] = ok and (bool(text) or (n + 1 < len(strong) and qualifies[strong[n + 1]]))
+    def leads_in(text: list[str]) -> bool:
+        """The text ends with a lead-in ("如您有任何疑问，请通过以下方式联系我们：",
+        "please contact us:") and short lines after it (the first of the block)."""
+        last = max((i for i, t in enumerate(text) if t.rstrip().endswith((":", "："))), default=None)
+        return last is not None and all(_short_line(t, o.lang) for t in text[last + 1:])
+
     out: set[int] = set()
     for n, k in enumerate(strong[1:], 1):
         prev = strong[n - 1]
-        if qualifies[k] and (prev in out or not body(prev)):
+        if qualifies[k] and (prev in out or not body(prev) or leads_in(body(prev))):
             out.add(k)
     return out
 
 
 def _short_line(text: str, lang: str) -> bool:
+    """A line of an address block: short, no sentence ("南岸区滨江路18号",
+    "legal@example.com", "Tidewell Software Ltd." ends with an abbreviation's stop)."""
     t = text.strip()
+    if t.endswith(".") and _organisation(t, "en"):
+        t = t[:-1]
     if not t or t[-1] in "。！？!?.;；":
         return False
-    return len(t) <= 30 if lang == "zh" else len(t.split()) <= 8
+    return len(t) <= 30 if lang == "zh" and han_count(t) else len(t.split()) <= 8
 
 
 ZH_SUBJECT = re.compile(r"^(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會)")

@@ -35,6 +35,7 @@ class Candidate:
     pos: float  # 0..1, share of the language's text before the heading
     rank: float | None = None  # 0..1, share of the language's strong headings before this one (strong only)
     body: str = ""  # the first sentence under the heading
+    peers: int = 0  # candidates of its language numbered in its style (itself included)
 
 
 def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
@@ -50,7 +51,13 @@ def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
     strong = [k for k, c in enumerate(out) if c.heading.strength == "strong"]
     for r, k in enumerate(strong):
         out[k] = replace(out[k], rank=r / len(strong))
-    return out
+    styles = [_style(c.heading.text) for c in out]
+    return [replace(c, peers=styles.count(st)) if st else c for c, st in zip(out, styles)]
+
+
+def _style(text: str) -> tuple[str, str] | None:
+    nb = numbering(text)
+    return (nb.style, nb.kind) if nb is not None else None
 
 
 def _text_under(o: Outline, k: int) -> str:
@@ -71,7 +78,7 @@ def heading_score(z: Candidate, e: Candidate) -> float:
         # of seven however long each language makes the sections between.
         pos = max(pos, 1.0 - abs(z.rank - e.rank) / 0.25)
     lex = anchors.similarity(z.heading.text, e.heading.text)
-    num = _number_match(z.heading.text, e.heading.text)
+    num = _number_match(z.heading.text, e.heading.text, z.peers - e.peers)
     strong = z.heading.strength == "strong" and e.heading.strength == "strong"
     unlike = False
     if strong and lex < 0.5 and z.body and e.body:
@@ -104,11 +111,16 @@ def heading_number(text: str) -> str | None:
 WORD_KINDS = {"chapter", "section", "article", "part", "clause", "item", "annex"}
 
 
-def _number_match(zh: str, en: str) -> float | None:
+def _number_match(zh: str, en: str, more: int = 0) -> float | None:
     """1 when both headings carry the same number (in any style), 0 when they
     carry different ones (or say different things are numbered: a chapter is
     not an article);
-    None when at most one side is numbered (translations often drop numbers)."""
+    None when at most one side is numbered (translations often drop numbers),
+    or when the numbers differ by no more than the count of headings one
+    language numbers in that style more than the other (`more`, Chinese less
+    English): a section only one language has shifts the numbers after it
+    ("九、联系方式" is "Section 8 Contact" after a section the English leaves
+    out), and the words decide."""
     a, b = numbering(zh), numbering(en)
     if a is None and b is None:
         ca, cb = _count(zh), _count(en)
@@ -124,7 +136,11 @@ def _number_match(zh: str, en: str) -> float | None:
         whole, part = (a, b) if a.style == "dotted" else (b, a)
         return None if whole.value.split(".")[-1] == part.value else 0.0
     # Values only: "（一）" is often translated "1." or "(a)", "一、" as "I." or "1.".
-    return 1.0 if a.value == b.value else 0.0
+    if a.value == b.value:
+        return 1.0
+    if more and a.value.isdigit() and b.value.isdigit() and 0 < (int(a.value) - int(b.value)) * (1 if more > 0 else -1) <= abs(more):
+        return None
+    return 0.0
 
 
 ZH_COUNT = re.compile(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")

@@ -116,8 +116,11 @@ def is_numbered(text: str) -> bool:
     return numbering(text) is not None
 
 
-_TOC = r"(?:目\s*录|目\s*錄|contents|table of contents)"
-# "目录", "Contents", or both on one line ("目录 / Table of Contents").
+_TOC_OF = r"(?:chapter|section|part|volume|book|handbook|guide|manual|report|document)"
+_TOC = (r"(?:(?:本(?:章|节|節|篇|编|編|卷|册|冊|部分|手册|手冊|指南|报告|報告))?目\s*[录錄]"
+        rf"|(?:table of )?contents(?: of (?:this|the) {_TOC_OF})?|{_TOC_OF} contents)")
+# "目录", "Contents", or both on one line ("目录 / Table of Contents"); the contents of a
+# part of the document ("本章目录", "Contents of This Chapter", "Chapter Contents").
 TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
 
 
@@ -139,7 +142,7 @@ def heading_line(text: str, lang: str) -> bool:
         return False
     if ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")):
         return False
-    if t.rstrip().endswith((",", "，", "、")):
+    if t.rstrip().endswith((",", "，", "、")) or LIST_ITEM_END.search(t):
         return False
     if t.endswith((":", "：")) and _lead_in(t[:-1], lang):
         return False
@@ -150,6 +153,11 @@ def heading_line(text: str, lang: str) -> bool:
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip()))):
         return False
     return True
+
+
+# An item of a list that goes on to the next ("（e）…违法信息；或", "(e) use the Software …; or",
+# "…; and"): a clause of one sentence, never a heading.
+LIST_ITEM_END = re.compile(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|and|and/or)$", re.I)
 
 
 # "Annex: Ten Practical Projects for …" names its annex as "附件：…" does, however long the name.
@@ -215,7 +223,9 @@ def _term(words: list[str], rest: str) -> bool:
 
 # Prepositions and conjunctions that end in -ing: a sentence opening with one is not an -ing title.
 EN_ING_PREPOSITIONS = {"during", "according", "including", "regarding", "concerning", "following", "excluding",
-                       "considering", "notwithstanding", "pending", "barring", "assuming", "providing", "seeing"}
+                       "considering", "notwithstanding", "pending", "barring", "assuming", "providing", "seeing",
+                       # and pronouns that end so ("Nothing in this Agreement limits …" says something)
+                       "nothing", "something", "anything", "everything"}
 
 
 def ing_title(word: str) -> bool:

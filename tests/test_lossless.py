@@ -49,11 +49,14 @@ def source_lines(text: str) -> list[str]:
     return [normalize_space(ln) for ln in normalize_text(text).split("\n") if normalize_space(ln)]
 
 
-def metadata_lines(lines: list[str], b: Bitext) -> list[str]:
-    """Lines the reader took as the date or the author (near the top) or as a title
-    (the first line of a language, wherever that language starts, or its first
-    two lines when the title is broken over them)."""
+def metadata_lines(files: list[list[str]], b: Bitext) -> list[str]:
+    """Lines the reader took as the date or the author (near the top of a file:
+    each of two files has its own top) or as a title (the first line of a
+    language, wherever that language starts, or its first two lines when the
+    title is broken over them)."""
     m = b.meta
+    lines = [ln for f in files for ln in f]
+    at = [i for f in files for i in range(len(f))]  # a line's place in its own file
     out = []
     titles = [content_chars(t) for t in (m.title_zh, m.title_en) if t]
     if m.title_zh and m.title_en:  # both titles on one line ("社区公约 Community Rules")
@@ -68,7 +71,7 @@ def metadata_lines(lines: list[str], b: Bitext) -> list[str]:
         if i in taken:
             continue
         c = content_chars(ln)
-        near_top = i < 8 and ((m.date and parse_date(ln) == m.date)
+        near_top = at[i] < 8 and ((m.date and parse_date(ln) == m.date)
                               or (m.author and content_chars(m.author) in c and len(c) <= len(content_chars(m.author)) + 12))
         if near_top or c in titles:
             if c in titles:
@@ -87,11 +90,12 @@ def model_texts(b: Bitext) -> list[str]:
 
 def assert_nothing_lost(texts: list[str], b: Bitext) -> None:
     """The model holds every content character of the source texts, and no other."""
-    lines = [ln for t in texts for ln in source_lines(t)]
+    files = [source_lines(t) for t in texts]
+    lines = [ln for f in files for ln in f]
     source = Counter(content_chars("".join(lines)))
     model = Counter(content_chars("".join(model_texts(b))))
     removed = Counter(content_chars("".join(r.text for r in b.removed)))
-    meta = Counter(content_chars("".join(metadata_lines(lines, b))))
+    meta = Counter(content_chars("".join(metadata_lines(files, b))))
     invented = model - source
     assert not invented, f"characters not in the source: {invented}"
     lost = source - model - removed - meta

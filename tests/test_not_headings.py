@@ -2,6 +2,7 @@
 of the pairing stage, one case at a time."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -693,3 +694,70 @@ def test_a_role_over_a_name_after_a_letter_is_its_signature():
 ])
 def test_a_quotation_heads_nothing(line, expected):
     assert never_heading(line) is expected
+
+
+@pytest.mark.parametrize("line,lang,expected", [
+    ("（三）在公共网络上运行下载程序；或", "zh", False), ("(c) run downloads on the shared network; or", "en", False),
+    ("(b) keep the receipt; and", "en", False), ("（二）保存收据；以及", "zh", False),
+    ("Terms and Conditions", "en", True), ("权利和义务", "zh", True), ("Rights or Duties", "en", True),
+])
+def test_a_list_item_that_goes_on_to_the_next_is_no_heading(line, lang, expected):
+    from bitext.segment import heading_line
+    assert heading_line(line, lang) is expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("目录", True), ("本章目录", True), ("本节目录", True), ("Contents of This Chapter", True), ("Chapter Contents", True),
+    ("Table of Contents", True), ("本章目标", False), ("目录管理办法", False), ("Contents of the Box", False),
+    ("Contents Insurance", False),
+])
+def test_the_label_of_a_contents_list_heads_no_section(line, expected):
+    from bitext.segment import heading_line
+    assert heading_line(line, "zh" if re.search(r"[\u4e00-\u9fff]", line) else "en") is (not expected)
+
+
+@pytest.mark.parametrize("zh,en,more,expected", [
+    ("九、联系方式", "Section 8 Contact", 1, None),  # one more Chinese section before it: the words decide
+    ("九、联系方式", "Section 8 Contact", 0, 0.0),  # as many sections: the numbers disagree
+    ("九、联系方式", "Section 7 Contact", 1, 0.0),  # further apart than one extra section explains
+    ("八、联系方式", "Section 9 Contact", 1, 0.0),  # the English is the longer one only when more < 0
+    ("八、联系方式", "Section 9 Contact", -1, None),
+    ("八、廉洁声明", "Section 8 Contact", 1, 1.0),
+])
+def test_numbers_after_an_extra_section_are_no_evidence_against(zh, en, more, expected):
+    from bitext.pair import _number_match
+    assert _number_match(zh, en, more) == expected
+
+
+def test_a_label_over_attachments_is_no_address_line():
+    """A lead-in sentence then the lines of an address block set the block aside; a
+    label ending in a colon over a numbered list of attachments, then the issuers'
+    names (the last "… Co., Ltd.") and a date, stays a heading."""
+    zh = ["一、采购内容", "本项目采购医用冰箱二十台，预算金额四十万元。", "二、联系方式",
+          "如有疑问，请通过以下方式联系：", "柳岸医疗器械有限公司", "采购部", "南湖区柳岸路9号",
+          "附件：", "1.技术参数表", "2.报价单格式", "柳岸市人民医院", "柳岸医疗器械有限公司", "2025年6月3日"]
+    en = ["1. Items to Be Purchased", "The project buys twenty medical refrigerators with a budget of 400,000 yuan.",
+          "2. Contact Details", "For any questions, please contact:", "Liu'an Medical Devices Co., Ltd.",
+          "Purchasing Department", "9 Liu'an Road, Nanhu District", "Attachments:", "1. Technical specifications",
+          "2. Form of quotation", "Liu'an People's Hospital", "Liu'an Medical Devices Co., Ltd.", "3 June 2025"]
+    got = _pairs("\n\n".join(zh) + "\n\n" + "\n\n".join(en))
+    assert ("二、联系方式", "2. Contact Details") in got
+    assert not any(z in ("柳岸医疗器械有限公司", "采购部", "南湖区柳岸路9号") for z, _ in got)
+    assert ("附件", "Attachments") in got
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    (("2.3 Number of Devices.", "A single account may be signed in on five devices."), "2.3 Number of Devices."),
+    (("14.2 Severability.", "If any provision is held invalid, the rest remains in force."), "14.2 Severability."),
+    (("3.2 Law of the Contract.", "These terms are governed by Chinese law."), "3.2 Law of the Contract."),
+    (("1. Unplug the heater.", "Wait ten minutes before you open the cover."), None),  # a step
+    (("11.3 Nothing in this Agreement limits liability for fraud.", "This applies to both parties."), None),
+    (("2.3 Number of Devices.",), None),  # nothing after it to head
+])
+def test_a_numbered_clause_opens_with_its_title(sentences, expected):
+    """The splitter cuts "2.3 Number of Devices. A single account …" after the title:
+    the number and the title are the clause's run-in heading."""
+    from bitext.headings import _numbered_title
+    from bitext.model import Paragraph
+    got = _numbered_title(Paragraph(sentences, 1))
+    assert (got[0] if got else None) == expected
