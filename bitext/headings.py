@@ -291,7 +291,8 @@ def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline
     return Outline(o.lang, tuple(parts))
 
 
-def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: set[tuple[str, ...]] = frozenset()) -> Outline:
+def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: set[tuple[str, ...]] = frozenset(),
+                    zh_counted: set[int] = frozenset()) -> Outline:
     """English run-in headings written as sentences in parallel: three or more
     paragraphs in a row whose short first sentences open alike ("We will expand
     domestic demand. …", "We will stay open and cooperative. …") or count
@@ -312,7 +313,7 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
         elif h is not None:
             items.append((pi, None, None))
         items += [(pi, k, _opening(p)) for k, p in enumerate(part.paragraphs) if k >= first]
-    runs = _parallel_run([w for _, _, w in items], zh_runs)
+    runs = _parallel_run([w for _, _, w in items], zh_runs, zh_counted)
     heads: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {
         (pi, k): (o.parts[pi].paragraphs[k].sentences[0], o.parts[pi].paragraphs[k].sentences[1:])
         for n, (pi, k, _) in enumerate(items) if n in runs and k is not None}
@@ -452,7 +453,13 @@ def _opening(p: Paragraph) -> str | None:
         return None
     first = p.sentences[0]
     words = first.rstrip(".").split()
-    if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper() or numbering(first):
+    # A run-in that counts says its point after the count and a frame ("Second,
+    # we will work actively and prudently toward …", "Third, let us …"): the
+    # point is what must be short, and the count marks it, so it may be longer
+    # than an uncounted one.
+    said = _counted_point(words)
+    if (not 3 <= len(words) or len(said) > (16 if said is not words else 12) or not first.endswith(".") or not words[0][:1].isupper()
+            or numbering(first)):
         return None  # "Article 4 Individuals who keep a dog shall register it." is an article's text
     lead = words[0].rstrip(",").lower()
     if lead.endswith("ly") and lead[:-2] in EN_ORDINALS:
@@ -464,16 +471,34 @@ def _opening(p: Paragraph) -> str | None:
     return lead
 
 
+# The frame after a count: "First, we will …", "Second, let us …".
+EN_COUNT_FRAME = re.compile(r"^(?:(?:we|i|you|they)\s+(?:will|shall|must|should|need\s+to|are\s+going\s+to)|let\s+us|let's)$", re.I)
+
+
+def _counted_point(words: list[str]) -> list[str]:
+    """The words of a first sentence after its count and frame ("First, we
+    will expand …" → "expand …"); all of them when it does not count."""
+    lead = words[0].rstrip(",").lower() if words else ""
+    if not words or not words[0].endswith(",") or (lead not in EN_ORDINALS and lead[:-2] not in EN_ORDINALS):
+        return words
+    rest = words[1:]
+    for n in (2, 3, 4, 1):
+        if EN_COUNT_FRAME.fullmatch(" ".join(rest[:n])):
+            return rest[n:]
+    return rest
+
+
 # Words that open ordinary sentences in a row ("The member shall …", "You may …"),
 # not the parallel run-in headings of a report ("We will …", "First, …").
 EN_SENTENCE_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "you", "your", "it", "its", "they",
                        "if", "when", "in", "for", "to", "each", "any", "all", "no"}
 
 
-def _parallel_run(openings: list[str | None], zh_runs: set[int] = frozenset()) -> set[int]:
+def _parallel_run(openings: list[str | None], zh_runs: set[int] = frozenset(), zh_counted: set[int] = frozenset()) -> set[int]:
     """Paragraphs in a row with short first sentences (their openings): all of
     a run as long as a run of Chinese run-in headings (zh_runs), else three or
-    more that open alike."""
+    more that open alike, or two or more that count from "First," as a run of
+    Chinese run-ins that count ("一是…", "二是…") as long does (zh_counted)."""
     heads: set[int] = set()
     words = openings + [None]
     run: list[int] = []
@@ -481,16 +506,21 @@ def _parallel_run(openings: list[str | None], zh_runs: set[int] = frozenset()) -
         if w is not None:
             run.append(k)
             continue
+        last, nxt = (words[run[-1]] if run else None), words[k + 1] if k + 1 < len(words) else None
+        if last in EN_ORDINALS and nxt in EN_ORDINALS and EN_ORDINALS.index(nxt) == EN_ORDINALS.index(last) + 1:
+            continue  # a paragraph between "Second, …" and "Third, …" goes on the second: the count goes on
         if len(run) in zh_runs:
             heads.update(run)
         else:
-            heads.update(_alike(run, words))
+            heads.update(_alike(run, words, zh_counted))
         run = []
     return heads
 
 
-def _alike(run: list[int], words: list[str | None]) -> set[int]:
-    """Runs of three or more that open with one word, or count (First, Second, …)."""
+def _alike(run: list[int], words: list[str | None], zh_counted: set[int] = frozenset()) -> set[int]:
+    """Runs of three or more that open with one word, or count (First, Second, …);
+    a run that counts from "First," may be two long when the Chinese has a run
+    of counted run-ins as long (a report's task under its heading often has two)."""
     out: set[int] = set()
     cur: list[int] = []
     for k in run + [None]:
@@ -501,9 +531,29 @@ def _alike(run: list[int], words: list[str | None]) -> set[int]:
                 or (prev in EN_ORDINALS and w in EN_ORDINALS and EN_ORDINALS.index(w) == EN_ORDINALS.index(prev) + 1)):
             cur.append(k)
             continue
-        if len(cur) >= 3:
+        if len(cur) >= 3 or (len(cur) >= 2 and words[cur[0]] == EN_ORDINALS[0] and len(cur) in zh_counted):
             out.update(cur)
         cur = [k] if w is not None else []
+    return out
+
+
+ZH_COUNTED = re.compile(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")
+
+
+def zh_counted_runs(o: Outline) -> set[int]:
+    """Lengths of runs of two or more Chinese run-in headings that count from
+    one ("一是大力提振消费。…", "二是扩大有效投资。…"; "第一，…。", "第二，…。")."""
+    out: set[int] = set()
+    n = 0
+    for part in o.parts + (Part(None, ()),):
+        h = part.heading
+        m = ZH_COUNTED.match(h.text) if h is not None and h.strength == "weak" and not h.markdown and part.paragraphs else None
+        if m and zh_number(m.group(1)) == n + 1:
+            n += 1
+            continue
+        if n >= 2:
+            out.add(n)
+        n = 1 if m and zh_number(m.group(1)) == 1 else 0
     return out
 
 
@@ -1033,4 +1083,4 @@ EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "who
 
 
 __all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
-           "split_joined", "parallel_runins", "zh_runin_runs", "zh_numbered_runins", "list_items", "not_headings", "guarded"]
+           "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "zh_numbered_runins", "list_items", "not_headings", "guarded"]

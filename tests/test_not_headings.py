@@ -693,3 +693,26 @@ def test_a_role_over_a_name_after_a_letter_is_its_signature():
 ])
 def test_a_quotation_heads_nothing(line, expected):
     assert never_heading(line) is expected
+
+
+def test_two_counted_english_runins_count_only_against_a_chinese_counted_run():
+    from bitext.model import Outline, Paragraph, Part
+    from bitext.headings import parallel_runins, zh_counted_runs
+    from bitext.segment import outline
+
+    paras = (Paragraph(("First, we will clean up rivers.", "We will dredge twelve kilometers."), 1),
+             Paragraph(("Second, we will work actively and prudently toward peak emissions and carbon neutrality.",
+                        "We will add new capacity."), 2))
+    o = Outline("en", (Part(None, paras),))
+    # Two that count are no run alone ("First, I thank … Second, I hope …" in a letter) …
+    assert parallel_runins(o) == o
+    # … but are the two run-ins a Chinese "一是…" / "二是…" has; the count and its
+    # frame ("we will") do not make the point long.
+    heads = [p.heading.text for p in parallel_runins(o, set(), set(), {2}).parts if p.heading]
+    assert heads == ["First, we will clean up rivers",
+                     "Second, we will work actively and prudently toward peak emissions and carbon neutrality"]
+    zh = read_text("一是整治河道。完成河道清淤十二公里。\n\n二是改造小区。改造老旧小区二十六个。", "z.txt")
+    assert zh_counted_runs(outline(zh.blocks, "zh")) == {2}
+    # A run that does not count from one is not counted.
+    zh = read_text("二是整治河道。完成河道清淤十二公里。\n\n三是改造小区。改造老旧小区二十六个。", "z.txt")
+    assert zh_counted_runs(outline(zh.blocks, "zh")) == set()
