@@ -354,6 +354,8 @@ def zh_numbered_runins(o: Outline) -> set[tuple[str, ...]]:
                 and nb.value == str(len(run) + 1)):
             run.append(nb.value)
             continue
+        if run and h is not None and h.strength == "weak" and not h.markdown and not numbering(h.text):
+            continue  # a short first sentence under a numbered run-in is its text (see not_headings)
         if len(run) >= 2:
             out.add(tuple(run))
         run = [nb.value] if nb is not None and nb.value == "1" and (h.raw or "").endswith("。") and part.paragraphs else []
@@ -371,19 +373,26 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
         return {}
     found: dict[tuple[int, int], tuple[str, tuple[str, ...], str]] = {}
     order: list[tuple[int, int] | None] = []
+    text: set[tuple[int, int]] = set()  # paragraphs with no number: the text of the numbered one before
     for pi, part in enumerate(o.parts):
-        order.append(None)  # a heading ends a run
+        h = part.heading
+        if h is None or h.strength == "strong" or h.markdown or numbering(h.text):
+            order.append(None)  # a heading ends a run; a short first sentence in it does not
         for k, p in enumerate(part.paragraphs):
             order.append((pi, k))
             cut = _numbered_sentence(p)
             if cut:
                 found[(pi, k)] = cut
+            elif p.sentences and not p.markdown and numbering(p.sentences[0]) is None:
+                text.add((pi, k))
     out: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
     run: list[tuple[int, int]] = []
     for key in order + [None]:
         cut = found.get(key) if key is not None else None
         if cut is not None and cut[2] == str(len(run) + 1):
             run.append(key)
+            continue
+        if run and key in text:
             continue
         if tuple(found[r][2] for r in run) in zh_numbered:
             out.update({r: found[r][:2] for r in run})
@@ -406,8 +415,13 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
     nb = numbering(first)
     if nb is None or nb.style not in LIST_STYLES or not first.endswith("."):
         return None
-    words = first[nb.length:].strip().rstrip(".").split()
-    if not 2 <= len(words) <= 12 or not words[0][:1].isupper() or "," in first:
+    said = first[nb.length:].strip().rstrip(".")
+    words = said.split()
+    # One short sentence, or two short clauses as the Chinese "坚持稳中求进，经济运行回升向好"
+    # has ("We pursued progress while ensuring stability, and the economy recovered").
+    clauses = [c.split() for c in said.split(",")]
+    if (not 2 <= len(words) <= 20 or any(not 1 <= len(c) <= 12 for c in clauses) or len(clauses) > 2
+            or (len(clauses) == 1 and len(words) > 12) or not words[0][:1].isupper()):
         return None
     if len(rest) < 2 and sum(len(x.split()) for x in rest) < 20:
         return None
@@ -417,7 +431,7 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
 
 
-NUMBERED_TITLE = re.compile(r"^(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,80}?\.)\s+(\S.*)$", re.S)
+NUMBERED_TITLE = re.compile(r"^(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,140}?\.)\s+(\S.*)$", re.S)
 
 
 def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:

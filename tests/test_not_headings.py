@@ -716,3 +716,37 @@ def test_two_counted_english_runins_count_only_against_a_chinese_counted_run():
     # A run that does not count from one is not counted.
     zh = read_text("二是整治河道。完成河道清淤十二公里。\n\n三是改造小区。改造老旧小区二十六个。", "z.txt")
     assert zh_counted_runs(outline(zh.blocks, "zh")) == set()
+
+
+@pytest.mark.parametrize("text,heads", [
+    # Two short clauses, as the Chinese "坚持生态优先，人居环境明显改善" has.
+    ("(2) We put the environment first, and living conditions improved markedly. We dredged 20 km of river. "
+     "Waste sorting covers 90 percent of the town.", True),
+    # A long sentence of three clauses, or one clause too long, says what happened.
+    ("(2) In 2024, with the help of the county, we dredged rivers. We dredged 20 km of river. Waste sorting grew.", False),
+    ("(2) We put the environment first in every decision we took about roads, parks, rivers and schools, and it worked. "
+     "We dredged 20 km of river. Waste sorting grew.", False),
+])
+def test_a_numbered_english_runin_may_be_two_short_clauses(text, heads):
+    from bitext.headings import _numbered_sentence
+    from bitext.model import Paragraph
+    from bitext.segment import split_sentences
+
+    assert (_numbered_sentence(Paragraph(split_sentences(text, "en"), 1)) is not None) == heads
+
+
+def test_text_between_numbered_english_runins_does_not_end_their_run():
+    from bitext.headings import parallel_runins, zh_numbered_runins
+    from bitext.segment import outline
+
+    zh = ["（一）稳住就业，收入稳步增长。全年新增就业岗位三千个。开展技能培训五十期。",
+          "园区新增企业十家。新增岗位八百个。",
+          "（二）改善住房，居住条件明显改善。改造老旧小区十个。新建保障房五百套。"]
+    en = ["(1) We kept jobs steady, and incomes rose. Some 3,000 new jobs were created. We ran 50 skills courses.",
+          "The industrial park added ten firms. They created 800 jobs.",
+          "(2) We improved housing, and living conditions got better. Ten old compounds were renovated. We built 500 units."]
+    src = read_text("\n\n".join(zh + en), "x.txt")
+    zo, eo = outline(src.blocks, "zh"), outline(src.blocks, "en")
+    assert zh_numbered_runins(zo) == {("1", "2")}
+    heads = [p.heading.text for p in parallel_runins(eo, set(), zh_numbered_runins(zo)).parts if p.heading]
+    assert heads == ["(1) We kept jobs steady, and incomes rose", "(2) We improved housing, and living conditions got better"]
