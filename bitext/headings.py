@@ -551,6 +551,43 @@ def _alike(run: list[int], words: list[str | None], zh_counted: set[int] = froze
     return out
 
 
+EN_COUNTED = re.compile(r"^(" + "|".join(EN_ORDINALS) + r")(?:ly)?,", re.I)
+
+
+def counted_headings_in_english(zh: Outline, en: Outline, zh_skip: set[int], en_skip: set[int]) -> set[int]:
+    """Chinese run-ins that count ("第一，携手推动海洋科技创新。…", "第二，…") set aside
+    as the items of a list, because the paragraph before ends with a colon ("我提出三点
+    倡议："), when the English has a run of as many run-in headings that count
+    ("First, let us …", "Second, …") and keeps them: the English lead-in ends with a
+    full stop ("… to make three proposals."), so they are the speech's points, not a
+    list's items. Whether a run-in is a heading or an item is decided from the English."""
+    def runs(o: Outline, keep, count) -> list[list[int]]:
+        out: list[list[int]] = []
+        cur: list[int] = []
+        for k, part in enumerate(o.parts + (Part(None, ()),)):
+            h = part.heading
+            n = count(h.text) if h is not None and h.strength == "weak" and not h.markdown and keep(k) else None
+            if n is not None and n == len(cur) + 1:
+                cur.append(k)
+                continue
+            if len(cur) >= 2:
+                out.append(cur)
+            cur = [k] if n == 1 else []
+        return out
+
+    def zh_count(t: str) -> int | None:
+        m = ZH_COUNTED.match(t)
+        return zh_number(m.group(1)) if m else None
+
+    def en_count(t: str) -> int | None:
+        m = EN_COUNTED.match(t)
+        return EN_ORDINALS.index(m.group(1).lower()) + 1 if m else None
+
+    listed = _listed_runins(zh)
+    english = {len(r) for r in runs(en, lambda k: k not in en_skip, en_count)}
+    return {k for r in runs(zh, lambda k: k in listed, zh_count) if len(r) in english for k in r}
+
+
 ZH_COUNTED = re.compile(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")
 
 
@@ -1097,4 +1134,4 @@ EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "who
 
 
 __all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
-           "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "zh_numbered_runins", "list_items", "not_headings", "guarded"]
+           "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "counted_headings_in_english", "zh_numbered_runins", "list_items", "not_headings", "guarded"]

@@ -750,3 +750,20 @@ def test_text_between_numbered_english_runins_does_not_end_their_run():
     assert zh_numbered_runins(zo) == {("1", "2")}
     heads = [p.heading.text for p in parallel_runins(eo, set(), zh_numbered_runins(zo)).parts if p.heading]
     assert heads == ["(1) We kept jobs steady, and incomes rose", "(2) We improved housing, and living conditions got better"]
+
+
+@pytest.mark.parametrize("lead_in,heads", [
+    ("Let me share three hopes with you.", True),   # the English has points: so has the Chinese
+    ("Our three hopes are:", False),                # the English lists them too: items of a list
+])
+def test_counted_runins_after_a_colon_are_points_when_the_english_has_them(lead_in, heads):
+    zh = ["开学典礼讲话", "一、致辞", "我向同学们提三点希望：",
+          "第一，志存高远。希望大家把个人理想融入国家发展。", "第二，勤学笃行。希望大家多走进实验室。",
+          "第三，修身律己。希望大家养成良好习惯。", "二、结语", "谢谢大家。"]
+    en = ["Opening Ceremony Address", "I. Remarks", lead_in,
+          "First, aim high. I hope you will link your ideals with the country's development.",
+          "Second, learn by doing. I hope you will spend time in laboratories.",
+          "Third, hold yourselves to high standards. I hope you will build good habits.", "II. Closing", "Thank you."]
+    got = _pairs("\n\n".join(zh + en))
+    assert (("第一，志存高远", "First, aim high") in got) == heads
+    assert ("二、结语", "II. Closing") in got
