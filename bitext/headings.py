@@ -799,8 +799,36 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # the document; after text, "数据中心" over "1 …" may head the numbered sections.
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
-    out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks)
+    out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks) | _runs_introduced(o)
     return out | _item_siblings(o, out) | _contact_lines(o, out)
+
+
+def _runs_introduced(o: Outline) -> set[int]:
+    """A first sentence of two clauses right under a heading line ("新征程上，政府工作
+    任务艰巨、责任重大。…") before a run of run-in headings that open alike and hold
+    no comma ("坚持依法行政。…", "坚持务实担当。…", "坚持廉洁从政。…"): it opens the
+    section's text and leads into the run, it is not one of its headings."""
+    out: set[int] = set()
+    if o.lang != "zh":
+        return out  # an English first sentence with a comma is no run-in heading already
+    for k in range(1, len(o.parts) - 2):
+        h, above = o.parts[k].heading, o.parts[k - 1].heading
+        if (h is None or h.strength != "weak" or h.markdown or numbering(h.text) or _count_zh(h.text)
+                or not re.search(r"[，,]", h.text) or above is None or above.strength != "strong" or o.parts[k - 1].paragraphs):
+            continue
+        run = []
+        for part in o.parts[k + 1:]:
+            g = part.heading
+            if g is None or g.strength != "weak" or g.markdown or re.search(r"[，,、；]", g.text) or len(g.text) > 12:
+                break
+            run.append(g.text)
+        if len(run) >= 3 and len({t[:2] for t in run}) == 1 and h.text[:2] != run[0][:2]:
+            out.add(k)
+    return out
+
+
+def _count_zh(text: str) -> bool:
+    return bool(ZH_COUNTED.match(text))
 
 
 # A line that names an annex: "附件：校外实习合约范本", "附件二：…", "Annex: Distribution map …",

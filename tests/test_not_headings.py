@@ -767,3 +767,22 @@ def test_counted_runins_after_a_colon_are_points_when_the_english_has_them(lead_
     got = _pairs("\n\n".join(zh + en))
     assert (("第一，志存高远", "First, aim high") in got) == heads
     assert ("二、结语", "II. Closing") in got
+
+
+@pytest.mark.parametrize("first,aside", [
+    ("新的一年，政府工作任务繁重、使命光荣。我们将以更高标准要求自己。", True),  # two clauses: the section's opening
+    ("坚持从严治政。我们将以更高标准要求自己。", False),                       # one of the run, as the others are
+    ("加强作风建设。我们将以更高标准要求自己。", False),                       # opens otherwise, but holds no comma
+])
+def test_an_opening_sentence_of_two_clauses_before_a_run_of_runins_is_text(first, aside):
+    from bitext.headings import not_headings
+    from bitext.segment import outline
+
+    zh = ["二、加强政府自身建设", first, "坚持依法行政。主动接受人大监督。", "坚持务实担当。健全工作推进机制。",
+          "坚持廉洁从政。加强审计监督。"]
+    src = read_text("\n\n".join(zh), "x.txt")
+    o = outline(src.blocks, "zh")
+    k = next(n for n, p in enumerate(o.parts) if p.heading is not None and first.startswith(p.heading.text))
+    skip = not_headings(o, src.blocks)
+    assert (k in skip) == aside
+    assert not any(o.parts[n].heading.text.startswith("坚持依法") for n in skip)
