@@ -291,7 +291,8 @@ def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline
     return Outline(o.lang, tuple(parts))
 
 
-def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: set[tuple[str, ...]] = frozenset()) -> Outline:
+def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: set[tuple[str, ...]] = frozenset(),
+                    zh_counted: set[int] = frozenset()) -> Outline:
     """English run-in headings written as sentences in parallel: three or more
     paragraphs in a row whose short first sentences open alike ("We will expand
     domestic demand. …", "We will stay open and cooperative. …") or count
@@ -312,7 +313,7 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
         elif h is not None:
             items.append((pi, None, None))
         items += [(pi, k, _opening(p)) for k, p in enumerate(part.paragraphs) if k >= first]
-    runs = _parallel_run([w for _, _, w in items], zh_runs)
+    runs = _parallel_run([w for _, _, w in items], zh_runs, zh_counted)
     heads: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {
         (pi, k): (o.parts[pi].paragraphs[k].sentences[0], o.parts[pi].paragraphs[k].sentences[1:])
         for n, (pi, k, _) in enumerate(items) if n in runs and k is not None}
@@ -353,6 +354,8 @@ def zh_numbered_runins(o: Outline) -> set[tuple[str, ...]]:
                 and nb.value == str(len(run) + 1)):
             run.append(nb.value)
             continue
+        if run and h is not None and h.strength == "weak" and not h.markdown and not numbering(h.text):
+            continue  # a short first sentence under a numbered run-in is its text (see not_headings)
         if len(run) >= 2:
             out.add(tuple(run))
         run = [nb.value] if nb is not None and nb.value == "1" and (h.raw or "").endswith("。") and part.paragraphs else []
@@ -370,19 +373,26 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
         return {}
     found: dict[tuple[int, int], tuple[str, tuple[str, ...], str]] = {}
     order: list[tuple[int, int] | None] = []
+    text: set[tuple[int, int]] = set()  # paragraphs with no number: the text of the numbered one before
     for pi, part in enumerate(o.parts):
-        order.append(None)  # a heading ends a run
+        h = part.heading
+        if h is None or h.strength == "strong" or h.markdown or numbering(h.text):
+            order.append(None)  # a heading ends a run; a short first sentence in it does not
         for k, p in enumerate(part.paragraphs):
             order.append((pi, k))
             cut = _numbered_sentence(p)
             if cut:
                 found[(pi, k)] = cut
+            elif p.sentences and not p.markdown and numbering(p.sentences[0]) is None:
+                text.add((pi, k))
     out: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
     run: list[tuple[int, int]] = []
     for key in order + [None]:
         cut = found.get(key) if key is not None else None
         if cut is not None and cut[2] == str(len(run) + 1):
             run.append(key)
+            continue
+        if run and key in text:
             continue
         if tuple(found[r][2] for r in run) in zh_numbered:
             out.update({r: found[r][:2] for r in run})
@@ -405,8 +415,13 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
     nb = numbering(first)
     if nb is None or nb.style not in LIST_STYLES or not first.endswith("."):
         return None
-    words = first[nb.length:].strip().rstrip(".").split()
-    if not 2 <= len(words) <= 12 or not words[0][:1].isupper() or "," in first:
+    said = first[nb.length:].strip().rstrip(".")
+    words = said.split()
+    # One short sentence, or two short clauses as the Chinese "坚持稳中求进，经济运行回升向好"
+    # has ("We pursued progress while ensuring stability, and the economy recovered").
+    clauses = [c.split() for c in said.split(",")]
+    if (not 2 <= len(words) <= 20 or any(not 1 <= len(c) <= 12 for c in clauses) or len(clauses) > 2
+            or (len(clauses) == 1 and len(words) > 12) or not words[0][:1].isupper()):
         return None
     if len(rest) < 2 and sum(len(x.split()) for x in rest) < 20:
         return None
@@ -417,7 +432,7 @@ EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}
 
 
 NUMBERED_ALONE = re.compile(r"(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,80}?\.)")
-NUMBERED_TITLE = re.compile(r"^(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,80}?\.)\s+(\S.*)$", re.S)
+NUMBERED_TITLE = re.compile(r"^(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,140}?\.)\s+(\S.*)$", re.S)
 
 
 def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
@@ -462,7 +477,13 @@ def _opening(p: Paragraph) -> str | None:
         return None
     first = p.sentences[0]
     words = first.rstrip(".").split()
-    if not 3 <= len(words) <= 12 or not first.endswith(".") or not words[0][:1].isupper() or numbering(first):
+    # A run-in that counts says its point after the count and a frame ("Second,
+    # we will work actively and prudently toward …", "Third, let us …"): the
+    # point is what must be short, and the count marks it, so it may be longer
+    # than an uncounted one.
+    said = _counted_point(words)
+    if (not 3 <= len(words) or len(said) > (16 if said is not words else 12) or not first.endswith(".") or not words[0][:1].isupper()
+            or numbering(first)):
         return None  # "Article 4 Individuals who keep a dog shall register it." is an article's text
     lead = words[0].rstrip(",").lower()
     if lead.endswith("ly") and lead[:-2] in EN_ORDINALS:
@@ -474,16 +495,34 @@ def _opening(p: Paragraph) -> str | None:
     return lead
 
 
+# The frame after a count: "First, we will …", "Second, let us …".
+EN_COUNT_FRAME = re.compile(r"^(?:(?:we|i|you|they)\s+(?:will|shall|must|should|need\s+to|are\s+going\s+to)|let\s+us|let's)$", re.I)
+
+
+def _counted_point(words: list[str]) -> list[str]:
+    """The words of a first sentence after its count and frame ("First, we
+    will expand …" → "expand …"); all of them when it does not count."""
+    lead = words[0].rstrip(",").lower() if words else ""
+    if not words or not words[0].endswith(",") or (lead not in EN_ORDINALS and lead[:-2] not in EN_ORDINALS):
+        return words
+    rest = words[1:]
+    for n in (2, 3, 4, 1):
+        if EN_COUNT_FRAME.fullmatch(" ".join(rest[:n])):
+            return rest[n:]
+    return rest
+
+
 # Words that open ordinary sentences in a row ("The member shall …", "You may …"),
 # not the parallel run-in headings of a report ("We will …", "First, …").
 EN_SENTENCE_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "you", "your", "it", "its", "they",
                        "if", "when", "in", "for", "to", "each", "any", "all", "no"}
 
 
-def _parallel_run(openings: list[str | None], zh_runs: set[int] = frozenset()) -> set[int]:
+def _parallel_run(openings: list[str | None], zh_runs: set[int] = frozenset(), zh_counted: set[int] = frozenset()) -> set[int]:
     """Paragraphs in a row with short first sentences (their openings): all of
     a run as long as a run of Chinese run-in headings (zh_runs), else three or
-    more that open alike."""
+    more that open alike, or two or more that count from "First," as a run of
+    Chinese run-ins that count ("一是…", "二是…") as long does (zh_counted)."""
     heads: set[int] = set()
     words = openings + [None]
     run: list[int] = []
@@ -491,16 +530,21 @@ def _parallel_run(openings: list[str | None], zh_runs: set[int] = frozenset()) -
         if w is not None:
             run.append(k)
             continue
+        last, nxt = (words[run[-1]] if run else None), words[k + 1] if k + 1 < len(words) else None
+        if last in EN_ORDINALS and nxt in EN_ORDINALS and EN_ORDINALS.index(nxt) == EN_ORDINALS.index(last) + 1:
+            continue  # a paragraph between "Second, …" and "Third, …" goes on the second: the count goes on
         if len(run) in zh_runs:
             heads.update(run)
         else:
-            heads.update(_alike(run, words))
+            heads.update(_alike(run, words, zh_counted))
         run = []
     return heads
 
 
-def _alike(run: list[int], words: list[str | None]) -> set[int]:
-    """Runs of three or more that open with one word, or count (First, Second, …)."""
+def _alike(run: list[int], words: list[str | None], zh_counted: set[int] = frozenset()) -> set[int]:
+    """Runs of three or more that open with one word, or count (First, Second, …);
+    a run that counts from "First," may be two long when the Chinese has a run
+    of counted run-ins as long (a report's task under its heading often has two)."""
     out: set[int] = set()
     cur: list[int] = []
     for k in run + [None]:
@@ -511,9 +555,66 @@ def _alike(run: list[int], words: list[str | None]) -> set[int]:
                 or (prev in EN_ORDINALS and w in EN_ORDINALS and EN_ORDINALS.index(w) == EN_ORDINALS.index(prev) + 1)):
             cur.append(k)
             continue
-        if len(cur) >= 3:
+        if len(cur) >= 3 or (len(cur) >= 2 and words[cur[0]] == EN_ORDINALS[0] and len(cur) in zh_counted):
             out.update(cur)
         cur = [k] if w is not None else []
+    return out
+
+
+EN_COUNTED = re.compile(r"^(" + "|".join(EN_ORDINALS) + r")(?:ly)?,", re.I)
+
+
+def counted_headings_in_english(zh: Outline, en: Outline, zh_skip: set[int], en_skip: set[int]) -> set[int]:
+    """Chinese run-ins that count ("第一，携手推动海洋科技创新。…", "第二，…") set aside
+    as the items of a list, because the paragraph before ends with a colon ("我提出三点
+    倡议："), when the English has a run of as many run-in headings that count
+    ("First, let us …", "Second, …") and keeps them: the English lead-in ends with a
+    full stop ("… to make three proposals."), so they are the speech's points, not a
+    list's items. Whether a run-in is a heading or an item is decided from the English."""
+    def runs(o: Outline, keep, count) -> list[list[int]]:
+        out: list[list[int]] = []
+        cur: list[int] = []
+        for k, part in enumerate(o.parts + (Part(None, ()),)):
+            h = part.heading
+            n = count(h.text) if h is not None and h.strength == "weak" and not h.markdown and keep(k) else None
+            if n is not None and n == len(cur) + 1:
+                cur.append(k)
+                continue
+            if len(cur) >= 2:
+                out.append(cur)
+            cur = [k] if n == 1 else []
+        return out
+
+    def zh_count(t: str) -> int | None:
+        m = ZH_COUNTED.match(t)
+        return zh_number(m.group(1)) if m else None
+
+    def en_count(t: str) -> int | None:
+        m = EN_COUNTED.match(t)
+        return EN_ORDINALS.index(m.group(1).lower()) + 1 if m else None
+
+    listed = _listed_runins(zh)
+    english = {len(r) for r in runs(en, lambda k: k not in en_skip, en_count)}
+    return {k for r in runs(zh, lambda k: k in listed, zh_count) if len(r) in english for k in r}
+
+
+ZH_COUNTED = re.compile(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")
+
+
+def zh_counted_runs(o: Outline) -> set[int]:
+    """Lengths of runs of two or more Chinese run-in headings that count from
+    one ("一是大力提振消费。…", "二是扩大有效投资。…"; "第一，…。", "第二，…。")."""
+    out: set[int] = set()
+    n = 0
+    for part in o.parts + (Part(None, ()),):
+        h = part.heading
+        m = ZH_COUNTED.match(h.text) if h is not None and h.strength == "weak" and not h.markdown and part.paragraphs else None
+        if m and zh_number(m.group(1)) == n + 1:
+            n += 1
+            continue
+        if n >= 2:
+            out.add(n)
+        n = 1 if m and zh_number(m.group(1)) == 1 else 0
     return out
 
 
@@ -708,8 +809,36 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # the document; after text, "数据中心" over "1 …" may head the numbered sections.
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
-    out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks)
+    out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks) | _runs_introduced(o)
     return out | _item_siblings(o, out) | _contact_lines(o, out)
+
+
+def _runs_introduced(o: Outline) -> set[int]:
+    """A first sentence of two clauses right under a heading line ("新征程上，政府工作
+    任务艰巨、责任重大。…") before a run of run-in headings that open alike and hold
+    no comma ("坚持依法行政。…", "坚持务实担当。…", "坚持廉洁从政。…"): it opens the
+    section's text and leads into the run, it is not one of its headings."""
+    out: set[int] = set()
+    if o.lang != "zh":
+        return out  # an English first sentence with a comma is no run-in heading already
+    for k in range(1, len(o.parts) - 2):
+        h, above = o.parts[k].heading, o.parts[k - 1].heading
+        if (h is None or h.strength != "weak" or h.markdown or numbering(h.text) or _count_zh(h.text)
+                or not re.search(r"[，,]", h.text) or above is None or above.strength != "strong" or o.parts[k - 1].paragraphs):
+            continue
+        run = []
+        for part in o.parts[k + 1:]:
+            g = part.heading
+            if g is None or g.strength != "weak" or g.markdown or re.search(r"[，,、；]", g.text) or len(g.text) > 12:
+                break
+            run.append(g.text)
+        if len(run) >= 3 and len({t[:2] for t in run}) == 1 and h.text[:2] != run[0][:2]:
+            out.add(k)
+    return out
+
+
+def _count_zh(text: str) -> bool:
+    return bool(ZH_COUNTED.match(text))
 
 
 # A line that names an annex: "附件：校外实习合约范本", "附件二：…", "Annex: Distribution map …",
@@ -1055,4 +1184,4 @@ EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "who
 
 
 __all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
-           "split_joined", "parallel_runins", "zh_runin_runs", "zh_numbered_runins", "list_items", "not_headings", "guarded"]
+           "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "counted_headings_in_english", "zh_numbered_runins", "list_items", "not_headings", "guarded"]

@@ -16,7 +16,7 @@ from . import anchors
 from .align import align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import EN_ORDINALS, guarded, not_headings, numbering, parallel_runins, split_joined, zh_number, zh_numbered_runins, zh_runin_runs
+from .headings import EN_ORDINALS, counted_headings_in_english, guarded, not_headings, numbering, parallel_runins, split_joined, zh_counted_runs, zh_number, zh_numbered_runins, zh_runin_runs
 from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
@@ -446,12 +446,16 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     name = source.name
     blocks = source.blocks
     zh = guarded(lambda: split_joined(zh, blocks), zh, diags, name, "separating joined Chinese heading lines")
-    en = guarded(lambda: parallel_runins(split_joined(en, blocks), zh_runin_runs(zh), zh_numbered_runins(zh)), en, diags, name,
+    en = guarded(lambda: parallel_runins(split_joined(en, blocks), zh_runin_runs(zh), zh_numbered_runins(zh), zh_counted_runs(zh)), en, diags, name,
                  "finding English run-in headings")
-    zc = candidates(zh, guarded(lambda: not_headings(zh, blocks, source.subtitles), set(), diags, name,
-                                "setting aside Chinese lines that head nothing"))
-    ec = candidates(en, guarded(lambda: not_headings(en, blocks, source.subtitles), set(), diags, name,
-                                "setting aside English lines that head nothing"))
+    zskip = guarded(lambda: not_headings(zh, blocks, source.subtitles), set(), diags, name,
+                    "setting aside Chinese lines that head nothing")
+    eskip = guarded(lambda: not_headings(en, blocks, source.subtitles), set(), diags, name,
+                    "setting aside English lines that head nothing")
+    zskip = zskip - guarded(lambda: counted_headings_in_english(zh, en, zskip, eskip), set(), diags, name,
+                            "keeping Chinese run-ins that count as the English does")
+    zc = candidates(zh, zskip)
+    ec = candidates(en, eskip)
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
                                                   [c.heading.raw or c.heading.text for c in ec])
     diags += cdiags

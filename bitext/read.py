@@ -1019,17 +1019,29 @@ def _subtitle(blocks: list[Block], k: int) -> bool:
     lang = sub.lang
     if (sub.kind != "para" and is_numbered(sub.text)) or not title_shaped(sub.text, lang) or date_line(sub.text):
         return False
-    after = next((b for b in blocks[k + 1:] if b.lang == lang), None)
-    if after is None:
+    ak = next((i for i in range(k + 1, len(blocks)) if blocks[i].lang == lang), None)
+    if ak is None:
         return False
+    after = blocks[ak]
     # Under the title's second line: a heading, an edition in brackets
     # ("（2026年版）", "(2026 Edition)"), a date line, a note in brackets that
     # dates the text ("（2019年5月18日會員大會通過）", "(Adopted … on 18 May 2019)"),
-    # or a contents list.
+    # or a contents list; or who speaks with the date under it ("***, Mayor of
+    # Canglan" / "18 September 2025" under "Remarks at the Opening Ceremony of …").
     a = after.text.strip()
-    return (after.kind == "heading" or heading_line(a, lang) or date_line(a)
+    return (_speaker_dated(blocks, ak, lang) or after.kind == "heading" or heading_line(a, lang) or date_line(a)
             or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or adoption_note(a)
             or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":："))))
+
+
+def _speaker_dated(blocks: list[Block], k: int, lang: str) -> bool:
+    """blocks[k] is a name line (a speaker, a role) with a date line right under it."""
+    from .headings import _name_line, date_line
+
+    b = blocks[k]
+    nxt = next((x for x in blocks[k + 1:] if x.lang == lang), None)
+    return (nxt is not None and nxt.line == b.line + 1 and _name_line(b.text, lang) and date_line(nxt.text)
+            and not date_line(b.text))
 
 
 def adoption_note(text: str) -> bool:

@@ -761,3 +761,96 @@ def test_a_numbered_clause_opens_with_its_title(sentences, expected):
     from bitext.model import Paragraph
     got = _numbered_title(Paragraph(sentences, 1))
     assert (got[0] if got else None) == expected
+
+
+def test_two_counted_english_runins_count_only_against_a_chinese_counted_run():
+    from bitext.model import Outline, Paragraph, Part
+    from bitext.headings import parallel_runins, zh_counted_runs
+    from bitext.segment import outline
+
+    paras = (Paragraph(("First, we will clean up rivers.", "We will dredge twelve kilometers."), 1),
+             Paragraph(("Second, we will work actively and prudently toward peak emissions and carbon neutrality.",
+                        "We will add new capacity."), 2))
+    o = Outline("en", (Part(None, paras),))
+    # Two that count are no run alone ("First, I thank … Second, I hope …" in a letter) …
+    assert parallel_runins(o) == o
+    # … but are the two run-ins a Chinese "一是…" / "二是…" has; the count and its
+    # frame ("we will") do not make the point long.
+    heads = [p.heading.text for p in parallel_runins(o, set(), set(), {2}).parts if p.heading]
+    assert heads == ["First, we will clean up rivers",
+                     "Second, we will work actively and prudently toward peak emissions and carbon neutrality"]
+    zh = read_text("一是整治河道。完成河道清淤十二公里。\n\n二是改造小区。改造老旧小区二十六个。", "z.txt")
+    assert zh_counted_runs(outline(zh.blocks, "zh")) == {2}
+    # A run that does not count from one is not counted.
+    zh = read_text("二是整治河道。完成河道清淤十二公里。\n\n三是改造小区。改造老旧小区二十六个。", "z.txt")
+    assert zh_counted_runs(outline(zh.blocks, "zh")) == set()
+
+
+@pytest.mark.parametrize("text,heads", [
+    # Two short clauses, as the Chinese "坚持生态优先，人居环境明显改善" has.
+    ("(2) We put the environment first, and living conditions improved markedly. We dredged 20 km of river. "
+     "Waste sorting covers 90 percent of the town.", True),
+    # A long sentence of three clauses, or one clause too long, says what happened.
+    ("(2) In 2024, with the help of the county, we dredged rivers. We dredged 20 km of river. Waste sorting grew.", False),
+    ("(2) We put the environment first in every decision we took about roads, parks, rivers and schools, and it worked. "
+     "We dredged 20 km of river. Waste sorting grew.", False),
+])
+def test_a_numbered_english_runin_may_be_two_short_clauses(text, heads):
+    from bitext.headings import _numbered_sentence
+    from bitext.model import Paragraph
+    from bitext.segment import split_sentences
+
+    assert (_numbered_sentence(Paragraph(split_sentences(text, "en"), 1)) is not None) == heads
+
+
+def test_text_between_numbered_english_runins_does_not_end_their_run():
+    from bitext.headings import parallel_runins, zh_numbered_runins
+    from bitext.segment import outline
+
+    zh = ["（一）稳住就业，收入稳步增长。全年新增就业岗位三千个。开展技能培训五十期。",
+          "园区新增企业十家。新增岗位八百个。",
+          "（二）改善住房，居住条件明显改善。改造老旧小区十个。新建保障房五百套。"]
+    en = ["(1) We kept jobs steady, and incomes rose. Some 3,000 new jobs were created. We ran 50 skills courses.",
+          "The industrial park added ten firms. They created 800 jobs.",
+          "(2) We improved housing, and living conditions got better. Ten old compounds were renovated. We built 500 units."]
+    src = read_text("\n\n".join(zh + en), "x.txt")
+    zo, eo = outline(src.blocks, "zh"), outline(src.blocks, "en")
+    assert zh_numbered_runins(zo) == {("1", "2")}
+    heads = [p.heading.text for p in parallel_runins(eo, set(), zh_numbered_runins(zo)).parts if p.heading]
+    assert heads == ["(1) We kept jobs steady, and incomes rose", "(2) We improved housing, and living conditions got better"]
+
+
+@pytest.mark.parametrize("lead_in,heads", [
+    ("Let me share three hopes with you.", True),   # the English has points: so has the Chinese
+    ("Our three hopes are:", False),                # the English lists them too: items of a list
+])
+def test_counted_runins_after_a_colon_are_points_when_the_english_has_them(lead_in, heads):
+    zh = ["开学典礼讲话", "一、致辞", "我向同学们提三点希望：",
+          "第一，志存高远。希望大家把个人理想融入国家发展。", "第二，勤学笃行。希望大家多走进实验室。",
+          "第三，修身律己。希望大家养成良好习惯。", "二、结语", "谢谢大家。"]
+    en = ["Opening Ceremony Address", "I. Remarks", lead_in,
+          "First, aim high. I hope you will link your ideals with the country's development.",
+          "Second, learn by doing. I hope you will spend time in laboratories.",
+          "Third, hold yourselves to high standards. I hope you will build good habits.", "II. Closing", "Thank you."]
+    got = _pairs("\n\n".join(zh + en))
+    assert (("第一，志存高远", "First, aim high") in got) == heads
+    assert ("二、结语", "II. Closing") in got
+
+
+@pytest.mark.parametrize("first,aside", [
+    ("新的一年，政府工作任务繁重、使命光荣。我们将以更高标准要求自己。", True),  # two clauses: the section's opening
+    ("坚持从严治政。我们将以更高标准要求自己。", False),                       # one of the run, as the others are
+    ("加强作风建设。我们将以更高标准要求自己。", False),                       # opens otherwise, but holds no comma
+])
+def test_an_opening_sentence_of_two_clauses_before_a_run_of_runins_is_text(first, aside):
+    from bitext.headings import not_headings
+    from bitext.segment import outline
+
+    zh = ["二、加强政府自身建设", first, "坚持依法行政。主动接受人大监督。", "坚持务实担当。健全工作推进机制。",
+          "坚持廉洁从政。加强审计监督。"]
+    src = read_text("\n\n".join(zh), "x.txt")
+    o = outline(src.blocks, "zh")
+    k = next(n for n, p in enumerate(o.parts) if p.heading is not None and first.startswith(p.heading.text))
+    skip = not_headings(o, src.blocks)
+    assert (k in skip) == aside
+    assert not any(o.parts[n].heading.text.startswith("坚持依法") for n in skip)

@@ -384,6 +384,16 @@ def test_a_titles_second_line_in_interleaved_lines_is_text():
     assert src.meta.title_zh == "通风橱使用规程" and set(src.subtitles) == {("zh", 3), ("en", 4)}
 
 
+@pytest.mark.parametrize("under,sub", [
+    ("***, Vice Mayor of Qinglan\n22 April 2026", True),       # who speaks, and when: the title block goes on
+    ("***, Vice Mayor of Qinglan\nThank you all for coming.", False),  # a name over text says nothing of the title
+])
+def test_a_titles_second_line_over_a_speaker_and_a_date_is_text(under, sub):
+    src = read_text("共护绿水\n——在青岚生态论坛上的致辞\n\n副市长　***\n（2026年4月22日）\n\n欢迎大家来到青岚。\n\n"
+                    "Green Waters Together\nRemarks at the Qinglan Ecology Forum\n\n" + under + "\n\nWelcome to Qinglan.\n", "s.txt")
+    assert (("en", 10) in src.subtitles) == sub
+
+
 def test_a_title_wrapped_in_one_of_two_files_is_joined(tmp_path):
     from bitext.read import read_pair
 
