@@ -263,7 +263,9 @@ def profile(scale: int, top: int = 25) -> str:
         work = Path(tmp)
         src = work / "report.txt"
         src.write_text(synthetic(scale), encoding="utf-8")
-        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=EPOCH)
+        # In one process, so that the profile sees MkDocs' part too (a build otherwise
+        # runs MkDocs in a second process, which cProfile does not follow).
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=EPOCH, BITEXT_SERIAL="1")
         stats = work / "build.prof"
         subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), str(ROOT / "build.py"), "build", str(src),
                         "--out", str(work / "site")], cwd=ROOT, env=env, capture_output=True, check=True)
@@ -332,17 +334,19 @@ NOTES = """\
   gives Material's search the same segmenter (the search index is byte for byte the same)
   and keeps MkDocs' compiled templates in the same folder, so MkDocs itself is faster too,
   in plain `mkdocs build` as in `build.py`: that is what moved column (c).
-- **Stages of the example (a)** are timed with bitext's imports now (the table gives them,
+- **Stages of the example (a)** are timed with bitext's imports (the table gives them,
   and numpy's alone). The work for one report is small (the *warm* column); the first report
   of a process pays for importing numpy (the aligner's arrays), Jinja2, YAML and bitext's own
-  modules (the reading stage's imports include hanzidentifier's tables), opening the cache,
-  decoding its buckets and first calls. Against a full build that is itself about three
-  times faster than before, that is far from 10 %: numpy's import alone (the table's third
-  figure) is 5–10 % of the example's full build. What would cut the rest: fewer modules
-  imported before a report is read (the reader and the heading pairing load theirs at
-  start-up), gloss stems stored in the cache rather than computed per word (they would add
-  3 s to building it). 10 % of the example's build is about 0.07 s, little more than numpy's
-  import, so the target would also take an aligner without numpy.
+  modules (mostly compiling their regular expressions), opening the cache, decoding its
+  buckets and first calls. This round cut what the stages imported for nothing: a script
+  detector whose one regular expression of every character took 15 ms (the traditional
+  script is now told from CC-CEDICT's one-script characters, kept in the cache),
+  `np.median` (numpy's masked arrays), `numpy.random` (a sample of cells now drawn by
+  Python's generator, with the same scores on every development set), and `xml.sax`
+  (urllib and http.client, for two escaping functions). numpy's OpenBLAS is asked for one
+  thread: its pool of a thread per core doubled numpy's import on two cores, and the default
+  aligner is as fast on one. 10 % of the example's build is about 0.06 s, about numpy's
+  import alone, so the target would take an aligner without numpy.
 - **Growth.** Cold, 100× costs a few times the example, because start-up dominates. Warm,
   read+pair grows about linearly since the heading pairing visits a band of its table; at
   100× most of it is `align` per section (602 sections, each a few milliseconds of numpy
@@ -351,16 +355,25 @@ NOTES = """\
   the 100× report adds about 85 MB. The full build adds MkDocs' pages on top; jieba's own
   dictionary (about 100 MB) is no longer loaded, by the stages or by the search.
 - **Full build against plain MkDocs (b)/(c).** Plain MkDocs runs with the same hook, so it
-  gets the cached dictionary and templates too, and (b) − (c) is bitext's own work: its
-  imports and numpy's, the stages, writing the pages. For the example that difference is
-  0.15–0.2 s in the runs here, against 1.05 s before, but MkDocs itself got about twice as
-  fast (about 0.5 s against 1.15 s), so the ratio is not within 1.15. Inside MkDocs the time
-  goes to Material's templates for every page (each page renders the navigation entry of
-  every section of its report, so this part grows with sections × pages; `navigation.prune`
-  does not help while a report is one navigation group, since all its entries are visible on
-  its pages; groups of sections, or one entry per report, would), to Markdown → HTML, and
-  to the search plugin's text extraction and segmentation (each run of Chinese now segmented
-  once, though it is on a section's page and the full report's).
+  gets the cached dictionary and templates too. On Linux, `build.py` forks a second process
+  at its start that imports MkDocs and loads its configuration (the theme, the plugins, the
+  Markdown extensions: about 0.2 s) while the first one reads, pairs and renders the report;
+  the pages then go to it through a pipe and it builds them. On two cores the two overlap,
+  so (b) − (c) is now about the stages' cold time less MkDocs' start-up: for the example,
+  1.35× in one process against 1.17× with the second one (7 paired runs each, idle
+  machine, the same day). Reports of more than 1 MiB (the 100× one) are built in one
+  process: the start-up saved is small beside their build, and the two processes would
+  hold the stages' memory and MkDocs' at once (307 MB at 100× when it was tried, against
+  234 MB in one process). `BITEXT_SERIAL=1` builds in one process (the profile below is
+  taken that way, so that it sees MkDocs' part). The full build's peak memory adds the
+  second process's peak to the first one's (they overlap in time, so the sum is an upper
+  bound). Inside MkDocs the time goes to Material's templates for every page (each page
+  renders the navigation entry of every section of its report, so this part grows with
+  sections × pages; `navigation.prune` does not help while a report is one navigation
+  group, since all its entries are visible on its pages; groups of sections, or one entry
+  per report, would), to Markdown → HTML, and to the search plugin's text extraction and
+  segmentation (each run of Chinese segmented once, though it is on a section's page and
+  the full report's).
 """
 
 

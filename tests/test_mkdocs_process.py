@@ -199,3 +199,10 @@ def test_each_build_is_dated_by_its_own_report(tmp_path, monkeypatch, serial):
         assert "SOURCE_DATE_EPOCH" not in os.environ
     for day, sitemap in dates.items():
         assert f"<lastmod>{day}</lastmod>" in sitemap
+
+
+def test_a_long_report_is_built_in_one_process(tmp_path, monkeypatch, children):
+    monkeypatch.setattr(cli, "OVERLAP_MAX_BYTES", EXAMPLE.stat().st_size - 1)
+    site = build_site(report(), tmp_path / "site", None, None, docs_out=False)
+    assert (site / "index.html").exists()
+    assert children == []  # no second process: it would hold MkDocs' memory beside the stages'
