@@ -561,7 +561,18 @@ def _alike(run: list[int], words: list[str | None], zh_counted: set[int] = froze
     return out
 
 
+# Run-ins that count: "三是共促…", "第三，…" and "Third, …" / "Thirdly, …".
+ZH_COUNTED = re.compile(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")
 EN_COUNTED = re.compile(r"^(" + "|".join(EN_ORDINALS) + r")(?:ly)?,", re.I)
+
+
+def counted_number(text: str) -> int | None:
+    """Where a run-in heading that counts stands: '三是共促…' and 'Thirdly, we …' are both 3."""
+    m = ZH_COUNTED.match(text)
+    if m:
+        return zh_number(m.group(1))
+    m = EN_COUNTED.match(text)
+    return EN_ORDINALS.index(m.group(1).lower()) + 1 if m else None
 
 
 def counted_headings_in_english(zh: Outline, en: Outline, zh_skip: set[int], en_skip: set[int]) -> set[int]:
@@ -585,20 +596,9 @@ def counted_headings_in_english(zh: Outline, en: Outline, zh_skip: set[int], en_
             cur = [k] if n == 1 else []
         return out
 
-    def zh_count(t: str) -> int | None:
-        m = ZH_COUNTED.match(t)
-        return zh_number(m.group(1)) if m else None
-
-    def en_count(t: str) -> int | None:
-        m = EN_COUNTED.match(t)
-        return EN_ORDINALS.index(m.group(1).lower()) + 1 if m else None
-
     listed = _listed_runins(zh)
-    english = {len(r) for r in runs(en, lambda k: k not in en_skip, en_count)}
-    return {k for r in runs(zh, lambda k: k in listed, zh_count) if len(r) in english for k in r}
-
-
-ZH_COUNTED = re.compile(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")
+    english = {len(r) for r in runs(en, lambda k: k not in en_skip, counted_number)}
+    return {k for r in runs(zh, lambda k: k in listed, counted_number) if len(r) in english for k in r}
 
 
 def zh_counted_runs(o: Outline) -> set[int]:
@@ -1125,7 +1125,7 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
         if date_line(blocks[i].text):
             date = i
             break
-        if not (_name_line(blocks[b].text, lang) and _name_line(blocks[i].text, lang)) or n == 2:
+        if not (name_line(blocks[b].text, lang) and name_line(blocks[i].text, lang)) or n == 2:
             return False
     if date is None:
         return False
@@ -1133,7 +1133,7 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
     return after is None or after.kind == "heading" or _segment().heading_line(after.text, lang)
 
 
-def _name_line(text: str, lang: str) -> bool:
+def name_line(text: str, lang: str) -> bool:
     """A line that can be a signer's name: a few words or characters with no
     sentence in them, or a name left out ("***", "王**")."""
     t = text.strip()

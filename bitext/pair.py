@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import anchors
 from .align import align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import EN_ORDINALS, counted_headings_in_english, guarded, not_headings, numbering, parallel_runins, split_joined, zh_counted_runs, zh_number, zh_numbered_runins, zh_runin_runs
+from .headings import (counted_headings_in_english, counted_number, guarded, not_headings, numbering, parallel_runins, split_joined,
+                       zh_counted_runs, zh_numbered_runins, zh_runin_runs)
 from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
@@ -52,7 +54,8 @@ def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
     for r, k in enumerate(strong):
         out[k] = replace(out[k], rank=r / len(strong))
     styles = [_style(c.heading.text) for c in out]
-    return [replace(c, peers=styles.count(st)) if st else c for c, st in zip(out, styles)]
+    peers = Counter(styles)
+    return [replace(c, peers=peers[st]) if st else c for c, st in zip(out, styles)]
 
 
 def _style(text: str) -> tuple[str, str] | None:
@@ -123,7 +126,7 @@ def _number_match(zh: str, en: str, more: int = 0) -> float | None:
     out), and the words decide."""
     a, b = numbering(zh), numbering(en)
     if a is None and b is None:
-        ca, cb = _count(zh), _count(en)
+        ca, cb = counted_number(zh), counted_number(en)
         return None if ca is None or cb is None else float(ca == cb)
     if a is None or b is None:
         return None
@@ -143,17 +146,6 @@ def _number_match(zh: str, en: str, more: int = 0) -> float | None:
     return 0.0
 
 
-ZH_COUNT = re.compile(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")
-EN_COUNT = re.compile(r"^(" + "|".join(EN_ORDINALS) + r")(?:ly)?,", re.I)
-
-
-def _count(text: str) -> int | None:
-    """Where a run-in heading that counts stands: '三是共促…' and 'Thirdly, we …' are both 3."""
-    m = ZH_COUNT.match(text)
-    if m:
-        return zh_number(m.group(1))
-    m = EN_COUNT.match(text)
-    return EN_ORDINALS.index(m.group(1).lower()) + 1 if m else None
 
 
 def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,

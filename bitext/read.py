@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import guarded
+from .headings import (DATE_TOKEN, date_line, guarded, is_bullet, is_numbered, name_line, never_heading, numbering,
+                       table_row)
 from .model import Block, Diagnostic, Meta, Removed, Source
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
 
@@ -208,7 +209,6 @@ def _wrap_width(lines: list[Line]) -> int | None:
 
 
 def _continues(prev: Line, ln: Line, width: int) -> bool:
-    from .headings import numbering
 
     if prev.lang != ln.lang or prev.lang is None:
         return False
@@ -727,7 +727,6 @@ def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
     """A plain-text heading line that carries both languages ('一、总则 / General
     Provisions', '第二章 数据安全 Data Security') becomes a heading in each.
     Without a separator, only when the document has at least two such lines."""
-    from .headings import table_row
     from .markdown_input import HEADING_SEPARATORS, split_bilingual
 
     def shaped(b: Block) -> bool:
@@ -832,7 +831,6 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
     """A short line over two or more short lines with a number, an address or
     an e-mail ("联系我们" over a name, a street, a telephone number) heads
     them; segment would read the three lines as a list."""
-    from .headings import is_numbered
     from .segment import heading_line
 
     out = list(blocks)
@@ -908,7 +906,6 @@ SECTION_WORDS = re.compile(
 
 def title_shaped(text: str, lang: str) -> bool:
     """A line that can be a document's title: short, unnumbered, no final punctuation."""
-    from .headings import is_bullet, is_numbered
 
     t = text.strip()
     if not t or is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(t.rstrip(":：")):
@@ -929,7 +926,8 @@ def field_line(text: str) -> bool:
     """Two or more labelled fields on one line: a document's particulars
     ("文件编号：SOP-07　版本：C/2　页数：共6页", "Document No.: SOP-07  Revision: C/2"),
     which stand above a title, not a title ("Standard Operating Procedure: Safe Use of …")."""
-    return len(re.findall(r"(?:^|\s)[^\s:：]{1,24}[:：](?!//)(?=\s*\S)", text.strip())) >= 2
+    # (A colon between digits is a time, "9:00", not a field's.)
+    return len(re.findall(r"(?:^|\s)[^\s:：]{1,24}(?:(?<!\d)[:：]|[:：](?!\d))(?!//)(?=\s*\S)", text.strip())) >= 2
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -948,7 +946,6 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False,
     each language stream when both are title-shaped lines, unless they look
     just like the section headings that follow (unnumbered lines, each
     followed by text) and no date or author line confirms them as a title."""
-    from .headings import never_heading
 
     firsts: dict[str, int] = {}
     for i, b in enumerate(blocks):
@@ -1010,10 +1007,8 @@ def _subtitle(blocks: list[Block], k: int) -> bool:
     is the title's second line: right below the title (no blank line between),
     of a title's shape, not a date, with a heading (not text) after it:
     "青溪乡村儿童阅读基金会" over "2025年度工作报告". It stays text, not a heading."""
-    from .headings import date_line
     from .segment import heading_line
 
-    from .headings import is_numbered
 
     sub = blocks[k]
     lang = sub.lang
@@ -1036,18 +1031,16 @@ def _subtitle(blocks: list[Block], k: int) -> bool:
 
 def _speaker_dated(blocks: list[Block], k: int, lang: str) -> bool:
     """blocks[k] is a name line (a speaker, a role) with a date line right under it."""
-    from .headings import _name_line, date_line
 
     b = blocks[k]
     nxt = next((x for x in blocks[k + 1:] if x.lang == lang), None)
-    return (nxt is not None and nxt.line == b.line + 1 and _name_line(b.text, lang) and date_line(nxt.text)
+    return (nxt is not None and nxt.line == b.line + 1 and name_line(b.text, lang) and date_line(nxt.text)
             and not date_line(b.text))
 
 
 def adoption_note(text: str) -> bool:
     """A line in brackets that dates the text under a title: when it was adopted,
     amended or issued ("（二零一九年五月十八日會員大會通過）", "(Adopted on 18 May 2019)")."""
-    from .headings import DATE_TOKEN
 
     t = text.strip()
     return (len(t) <= 200 and bool(re.fullmatch(r"[（(][^（）()]+[)）]", t))
@@ -1063,7 +1056,6 @@ def wrapped_title(tz: str | None, te: str | None, blocks: list[Block], subs: tup
     Second lines in both languages ("…協會" / "章程" beside "…ASSOCIATION" /
     "CONSTITUTION") stay as they are, and so do a date, a note in brackets or a
     line of particulars under a title."""
-    from .headings import never_heading
 
     if not (tz and te) or len(title_lines) != 2:
         return tz, te, blocks, subs
@@ -1087,7 +1079,6 @@ def wrapped_title(tz: str | None, te: str | None, blocks: list[Block], subs: tup
 
 def _like_its_headings(blocks: list[Block], i: int) -> bool:
     """The first line of a stream has the shape of the stream's later heading lines."""
-    from .headings import is_numbered
     from .segment import heading_line
 
     lang = blocks[i].lang
@@ -1104,7 +1095,6 @@ def _particulars(stream: list[Block]) -> bool:
     """The stream opens with short label–value lines, one of them a date: the
     particulars under a title ("展期：2025年4月18日至10月12日" over "地点：…",
     "Dates: 18 April – 12 October 2025")."""
-    from .headings import DATE_TOKEN
 
     fields = []
     for b in stream:

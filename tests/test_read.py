@@ -326,6 +326,7 @@ def test_a_name_ending_in_an_abbreviation_is_title_shaped():
     ("文件编号：QA-WI-014　版本：B/1　页数：共3页", True), ("Document No.: QA-WI-014  Revision: B/1  Pages: 3", True),
     ("Work Instruction: Use of the Thermostatic Water Bath", False), ("附件：申请表", False),
     ("项目名称：城西泵站改造工程", False), ("See https://example.org: the site", False),
+    ("Opening hours: 9:00–17:00", False), ("开放时间：9:00—17:00", False), ("日期：2024年1月1日 时间：9:30", True),
 ])
 def test_a_line_of_labelled_fields_is_particulars(line, expected):
     from bitext.read import field_line
