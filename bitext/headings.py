@@ -418,10 +418,13 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
     said = first[nb.length:].strip().rstrip(".")
     words = said.split()
     # One short sentence, or two short clauses as the Chinese "坚持稳中求进，经济运行回升向好"
-    # has ("We pursued progress while ensuring stability, and the economy recovered").
+    # has ("We pursued progress while ensuring stability, and the economy recovered"),
+    # or joined by "and" ("We will promote innovation and develop new … forces"). A
+    # frame ("We will", "Let us") is not counted, as after a count ("First, we will …").
     clauses = [c.split() for c in said.split(",")]
-    if (not 2 <= len(words) <= 20 or any(not 1 <= len(c) <= 12 for c in clauses) or len(clauses) > 2
-            or (len(clauses) == 1 and len(words) > 12) or not words[0][:1].isupper()):
+    point = _framed_point(words)
+    if (not 2 <= len(words) <= 20 or len(clauses) > 2 or (len(clauses) == 2 and any(not 1 <= len(c) <= 12 for c in clauses))
+            or (len(clauses) == 1 and len(point) > (14 if "and" in point else 12)) or not words[0][:1].isupper()):
         return None
     if len(rest) < 2 and sum(len(x.split()) for x in rest) < 20:
         return None
@@ -499,17 +502,21 @@ def _opening(p: Paragraph) -> str | None:
 EN_COUNT_FRAME = re.compile(r"^(?:(?:we|i|you|they)\s+(?:will|shall|must|should|need\s+to|are\s+going\s+to)|let\s+us|let's)$", re.I)
 
 
+def _framed_point(words: list[str]) -> list[str]:
+    """The words after a frame ("We will expand …" → "expand …"); all of them without one."""
+    for n in (2, 3, 4, 1):
+        if EN_COUNT_FRAME.fullmatch(" ".join(words[:n])):
+            return words[n:]
+    return words
+
+
 def _counted_point(words: list[str]) -> list[str]:
     """The words of a first sentence after its count and frame ("First, we
     will expand …" → "expand …"); all of them when it does not count."""
     lead = words[0].rstrip(",").lower() if words else ""
     if not words or not words[0].endswith(",") or (lead not in EN_ORDINALS and lead[:-2] not in EN_ORDINALS):
         return words
-    rest = words[1:]
-    for n in (2, 3, 4, 1):
-        if EN_COUNT_FRAME.fullmatch(" ".join(rest[:n])):
-            return rest[n:]
-    return rest
+    return _framed_point(words[1:])
 
 
 # Words that open ordinary sentences in a row ("The member shall …", "You may …"),
