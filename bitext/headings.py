@@ -223,7 +223,8 @@ def never_heading(text: str) -> bool:
     end markers ("END OF TERMS AND CONDITIONS", "条款结束", "（全文完）"), a
     figure's or a table's caption, a table's row, an item of a form with boxes
     to tick ("…？□是 □否"), a quotation ("“…。”——…"), the person a letter is addressed to ("致…董事会：",
-    "Dear Shareholders,") and a warning's or a note's label ("警告", "Note")."""
+    "Dear Shareholders,"), a warning's or a note's label ("警告", "Note") and a
+    contents list's entry with dot leaders and a page number."""
     t = text.strip()
     # "Copyright" alone may head a section; with a year, "©" or a field to fill
     # in ("Copyright [yyyy] [name of copyright owner]", a licence's template) it is a notice.
@@ -233,7 +234,11 @@ def never_heading(text: str) -> bool:
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
-            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)))
+            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t)))
+
+
+# A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
+TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|(?:[…⋯·]\s?){3,}\s*\d{1,4}$|_{4,}\s*\d{1,4}$")
 
 
 # --------------------------------------------------------------------------- outline: which candidates head something
