@@ -239,6 +239,10 @@ ZH_LABEL_RE = re.compile(r"^([^。！？；;，,：:“”\"]{2,20}?)([：:])\s*
 EN_LABEL_RE = re.compile(r"^((?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?[A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
 
 
+# A value that is an address to write to or call: an e-mail address, a web address, a phone number.
+CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+\.|https?://|www\.|\+?\(?\d[\d ()-]{6,}\d(?!\d*\s*[年%])")
+
+
 def runin_label(text: str, lang: str) -> tuple[str, str] | None:
     """A label that opens a paragraph and ends in ：or : ("数据收集：我们会…",
     "Data Collection: We collect…"). Returns (label with its colon, rest)."""
@@ -246,6 +250,8 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
     if not m:
         return None
     label, rest = m.group(1).strip(), m.group(3).strip()
+    if CONTACT_VALUE.match(rest):
+        return None  # "电子邮箱：research@…", "Tel: +86 …": a field of an address, not a heading
     if lang == "zh":
         if not han_count(label) or len(rest) < 6 or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", rest):
             return None

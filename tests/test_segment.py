@@ -141,6 +141,24 @@ def test_a_numbered_english_label_opens_a_paragraph(text, label):
     assert (got[0] if got else None) == label
 
 
+@pytest.mark.parametrize("text,lang,label", [
+    # An address's fields: the value is an e-mail address, a web address or a phone number.
+    ("电子邮箱：research@example.edu.cn  电话：0571-8800 1234", "zh", None),
+    ("Email: research@example.edu.cn | Tel: +86 571 8800 1234", "en", None),
+    ("网址：https://example.org/reading 欢迎访问。", "zh", None),
+    ("Phone: (020) 8765 4321, on working days from nine to five.", "en", None),
+    # Labels whose text mentions such things, or figures, stay labels.
+    ("联系方式：请发邮件至 research@example.edu.cn 或致电。", "zh", "联系方式："),
+    ("Funding: 12,500,000 yuan was raised in 2024 from donors.", "en", "Funding:"),
+    ("经费：2024年全年筹集资金1250万元。", "zh", "经费："),
+])
+def test_a_label_whose_value_is_an_address_is_a_field(text, lang, label):
+    from bitext.segment import runin_label
+
+    got = runin_label(text, lang)
+    assert (got[0] if got else None) == label
+
+
 def test_markdown_headings_are_marked_and_hash_in_code_is_text():
     blocks = [Block("安装", "zh", 1, "heading", 2, True), Block("```sh\n# 注释\npip install x\n```", "zh", 3, markdown=True)]
     o = outline(blocks, "zh")
