@@ -223,8 +223,9 @@ def never_heading(text: str) -> bool:
     end markers ("END OF TERMS AND CONDITIONS", "条款结束", "（全文完）"), a
     figure's or a table's caption, a table's row, an item of a form with boxes
     to tick ("…？□是 □否"), a quotation ("“…。”——…"), the person a letter is addressed to ("致…董事会：",
-    "Dear Shareholders,"), a warning's or a note's label ("警告", "Note") and a
-    contents list's entry with dot leaders and a page number."""
+    "Dear Shareholders,"), a warning's or a note's label ("警告", "Note"), a
+    contents list's entry with dot leaders and a page number, and an order's
+    number ("第17号", "No. 17")."""
     t = text.strip()
     # "Copyright" alone may head a section; with a year, "©" or a field to fill
     # in ("Copyright [yyyy] [name of copyright owner]", a licence's template) it is a notice.
@@ -234,9 +235,13 @@ def never_heading(text: str) -> bool:
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
-            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t)))
+            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
+            or bool(DOC_NUMBER.fullmatch(t)))
 
 
+# An order's or a notice's number under its issuer: "第17号", "〔2024〕第3号", "No. 17", "Order No. 5".
+DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?\s*)?第\s*\d{1,4}\s*号"
+                        r"|(?:(?:Order|Decree|Notice|Circular|Announcement)\s+)?No\.\s?\d{1,4}")
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|(?:[…⋯·]\s?){3,}\s*\d{1,4}$|_{4,}\s*\d{1,4}$")
 

@@ -551,6 +551,14 @@ def test_a_contents_entry_with_dot_leaders(line, expected):
     assert never_heading(line) is expected
 
 
+@pytest.mark.parametrize("line,expected", [
+    ("第17号", True), ("〔2024〕第3号", True), ("农业农村部令2024年第17号", True), ("No. 17", True), ("Order No. 5", True),
+    ("第17条", False), ("No. 17 Middle School", False), ("第三号文件", False),
+])
+def test_an_orders_number_under_its_issuer(line, expected):
+    assert never_heading(line) is expected
+
+
 @pytest.mark.parametrize("text,lang,expected", [
     ("市文化和旅游局局长　林知远", "zh", True),
     ("Lin Zhiyuan, Director, Municipal Bureau of Culture and Tourism", "en", True),
