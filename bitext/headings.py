@@ -1011,10 +1011,11 @@ def _byline(text: str, lang: str) -> bool:
     """Who speaks or writes, named with a role: "交通运输发展署署长　韦承舟",
     "Wei Chengzhou, Director-General, Transport Development Agency"."""
     t = text.strip()
+    # A name may be redacted ("省长　***", "王**", "***, Governor").
     if lang == "zh":
-        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]?\*{2,4}[\u4e00-\u9fff]?)", t)
         return bool(m and ZH_ROLE.search(m.group(1)))
-    m = re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
+    m = re.fullmatch(r"(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}|\*{2,4}) ?, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
     return bool(m and EN_ROLE.search(m.group(1)))
 
 

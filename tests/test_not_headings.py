@@ -565,6 +565,9 @@ def test_an_orders_number_under_its_issuer(line, expected):
     ("Han Liyan, Chairman", "en", True),
     ("Risk Management, Overview", "en", False),  # no role in it
     ("风险管理　概述", "zh", False),
+    # A redacted name, as reports publish them.
+    ("省长  ***", "zh", True), ("董事长　王**", "zh", True), ("*** , Governor", "en", True),
+    ("***, Mayor of Canglan", "en", True), ("*** , Overview", "en", False), ("概述　***", "zh", False),
 ])
 def test_a_byline_names_a_role(text, lang, expected):
     from bitext.headings import _byline
