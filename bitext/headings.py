@@ -444,8 +444,10 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
 
 
-NUMBERED_ALONE = re.compile(r"(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,80}?\.)")
-NUMBERED_TITLE = re.compile(r"^(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+([^.!?;:]{1,140}?\.)\s+(\S.*)$", re.S)
+# A clause's number: "(a)", "(3)", "2.3", "IV.".
+CLAUSE_NUMBER = r"(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)"
+NUMBERED_ALONE = re.compile(CLAUSE_NUMBER + r"\s+([^.!?;:]{1,80}?\.)")
+NUMBERED_TITLE = re.compile("^" + CLAUSE_NUMBER + r"\s+([^.!?;:]{1,140}?\.)\s+(\S.*)$", re.S)
 
 
 def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
@@ -860,8 +862,11 @@ def _count_zh(text: str) -> bool:
 
 # A line that names an annex: "附件：校外实习合约范本", "附件二：…", "Annex: Distribution map …",
 # "Schedule 1: Approved Sub-processors" (group 1 or 2 is the annex's name).
+# "Annex", "Appendix B", "Schedule 2", "Exhibit IV": what an annex is called in English.
+EN_ANNEX = r"(?:annex|appendix|attachment|schedule|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?"
+EN_ANNEX_LABEL = re.compile(EN_ANNEX, re.I)
 ANNEX_NAMED = re.compile(r"^(?:附件|附录|附錄|附表|附)\s*[一二三四五六七八九十\d]*\s*[:：]\s*(\S.*)$"
-                         r"|^(?:annex|appendix|attachment|schedule|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?\s*:\s*(\S.*)$", re.I)
+                         r"|^" + EN_ANNEX + r"\s*:\s*(\S.*)$", re.I)
 
 
 def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[int]:
@@ -977,12 +982,20 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
     return out
 
 
+# A person's name: "韩立岩", "艾琳·霍夫曼"; "Han Liyan", "Wei Chengzhou". A name may be
+# redacted in bylines ("***", "王**").
+ZH_PERSON = r"[\u4e00-\u9fff]{2,4}"
+ZH_FULL_NAME = re.compile(ZH_PERSON + r"(?:[·•][\u4e00-\u9fff]{1,6})?")
+EN_PERSON = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}"
+ZH_REDACTED = r"[\u4e00-\u9fff]?\*{2,4}[\u4e00-\u9fff]?"
+
+
 def _signature(text: str, lang: str) -> bool:
     """A role and a name: "董事长　韩立岩", "Han Liyan, Chairman"."""
     t = text.strip()
     if lang == "zh":
-        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}[ \u3000]+[\u4e00-\u9fff]{2,4}", t))
-    return bool(re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z][a-z]+(?: [a-z]+)*(?: [A-Z][a-z]+)*", t))
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}[ \u3000]+" + ZH_PERSON, t))
+    return bool(re.fullmatch(EN_PERSON + r", [A-Z][a-z]+(?: [a-z]+)*(?: [A-Z][a-z]+)*", t))
 
 
 def _signature_lines(first: str, second: str, lang: str) -> bool:
@@ -993,8 +1006,8 @@ def _signature_lines(first: str, second: str, lang: str) -> bool:
 
     def name(t: str) -> bool:
         if lang == "zh":
-            return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{1,6})?", t)) and not role(t)
-        return bool(re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}", t)) and not role(t)
+            return bool(ZH_FULL_NAME.fullmatch(t)) and not role(t)
+        return bool(re.fullmatch(EN_PERSON, t)) and not role(t)
 
     a, b = first.strip(), second.strip()
     return (role(a) and name(b)) or (name(a) and role(b))
@@ -1013,9 +1026,9 @@ def _byline(text: str, lang: str) -> bool:
     t = text.strip()
     # A name may be redacted ("省长　***", "王**", "***, Governor").
     if lang == "zh":
-        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]?\*{2,4}[\u4e00-\u9fff]?)", t)
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+(?:" + ZH_PERSON + "|" + ZH_REDACTED + ")", t)
         return bool(m and ZH_ROLE.search(m.group(1)))
-    m = re.fullmatch(r"(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}|\*{2,4}) ?, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
+    m = re.fullmatch(r"(?:" + EN_PERSON + r"|\*{2,4}) ?, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
     return bool(m and EN_ROLE.search(m.group(1)))
 
 

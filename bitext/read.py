@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (DATE_TOKEN, date_line, guarded, is_bullet, is_numbered, name_line, never_heading, numbering,
+from .headings import (DATE_TOKEN, ZH_FULL_NAME, date_line, guarded, is_bullet, is_numbered, name_line, never_heading, numbering,
                        table_row)
 from .model import Block, Diagnostic, Meta, Removed, Source
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
@@ -236,7 +236,6 @@ DATE_RE = re.compile(
 # "文" and "By" are labels only before a separator or a space ("文／张三", "By Li Na"):
 # "文澜理工大学…" is a title, "Byways" a word.
 AUTHOR_LABEL_RE = re.compile(r"^(?:(?:作者|撰稿|撰文|记者|Author)\s*[:：|/／]?|(?:文|By)(?:\s*[:：|/／]|\s+))\s*(\S.{0,60})$", re.I)
-NAME_ZH_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{1,6})?$")
 NAME_EN_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){1,3}$")
 
 
@@ -282,7 +281,7 @@ def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:
             used.append(i)
             continue
         # A bare name next to the date line.
-        if author is None and date is not None and (NAME_ZH_RE.match(ln.text) or NAME_EN_RE.match(ln.text)):
+        if author is None and date is not None and (ZH_FULL_NAME.fullmatch(ln.text) or NAME_EN_RE.match(ln.text)):
             author = ln.text
             used.append(i)
             continue

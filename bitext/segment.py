@@ -109,7 +109,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, bare_label, date_line, is_bullet, numbering  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, bare_label, date_line, is_bullet, numbering  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -161,7 +161,6 @@ LIST_ITEM_END = re.compile(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|an
 
 
 # "Annex: Ten Practical Projects for …" names its annex as "附件：…" does, however long the name.
-EN_ANNEX_LABEL = re.compile(r"(?:annex|appendix|attachment|schedule|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?", re.I)
 
 
 ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调")
