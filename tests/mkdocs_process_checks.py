@@ -92,19 +92,17 @@ def test_what_mkdocs_says_and_its_failure_reach_the_parent(tmp_path, monkeypatch
     assert all(gone(pid) for pid in children)
 
 
-def test_an_unexpected_error_in_mkdocs_is_a_build_error(tmp_path, monkeypatch, children):
-    def broken(*args, **kwargs):
-        raise KeyError("theme")
-
-    monkeypatch.setattr(cli, "mkdocs_build", broken)
-    with pytest.raises(BuildError, match="KeyError"):
-        build_site(report(), tmp_path / "site", None, None, docs_out=False)
-    assert not (tmp_path / "site").exists()
+def _raise_key_error(*args, **kwargs):
+    raise KeyError("theme")
 
 
-def test_a_child_that_dies_is_a_build_error(tmp_path, monkeypatch, children):
-    monkeypatch.setattr(cli, "mkdocs_build", lambda *a, **k: os._exit(3))
-    with pytest.raises(BuildError, match="status 3"):
+@pytest.mark.parametrize("stand_in,message", [
+    (_raise_key_error, "KeyError"),  # an unexpected error in MkDocs is a build error
+    (lambda *a, **k: os._exit(3), "status 3"),  # so is a child that dies
+])
+def test_a_failing_or_dying_mkdocs_is_a_build_error(tmp_path, monkeypatch, children, stand_in, message):
+    monkeypatch.setattr(cli, "mkdocs_build", stand_in)
+    with pytest.raises(BuildError, match=message):
         build_site(report(), tmp_path / "site", None, None, docs_out=False)
     assert not (tmp_path / "site").exists()
     assert all(gone(pid) for pid in children)
