@@ -1174,6 +1174,14 @@ def name_line(text: str, lang: str) -> bool:
 
 
 EN_LEAD_IN = re.compile(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$", re.I)
+# A frame that says where what follows holds: "在本许可证中", "就本协议而言", "In this License",
+# "For the purposes of this Policy". It leads into definitions or rules; it names no section.
+SCOPE_FRAME = {"zh": re.compile(r"^(?:在本.{1,10}(?:中|里|内|內|项下|項下)|就本.{1,10}而言|本.{1,10}(?:中|内|內)所称)$"),
+               "en": re.compile(r"^(?:in|under|within|throughout|for the purposes? of)\s+(?:this|these)\s+\S+(?:\s+\S+)?$", re.I)}
+
+
+def scope_frame(label: str, lang: str) -> bool:
+    return bool(SCOPE_FRAME["zh" if lang == "zh" else "en"].match(label.strip().rstrip(":：").strip()))
 
 
 def _article_text(text: str) -> bool:
@@ -1186,8 +1194,8 @@ def _article_text(text: str) -> bool:
 def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if NOTES_LABEL.match(label.strip()):
         return True  # "注释：" over its list, "Source: Municipal Bureau of Statistics." annotate, not head
-    if _segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label):
-        return True  # "本會經費來源如下：", "The income comes from:"
+    if (_segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label)) or scope_frame(label, lang):
+        return True  # "本會經費來源如下：", "The income comes from:", "In this License:"
     if re.match(re.escape(label) + r"\s*[:：]\n", line):
         return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
     if len(re.findall(r"：|:\s", line)) >= 3 or LABEL_AFTER_STOP.search(line):
@@ -1215,4 +1223,4 @@ EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "who
 
 
 __all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
-           "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "counted_headings_in_english", "zh_numbered_runins", "list_items", "not_headings", "guarded"]
+           "scope_frame", "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "counted_headings_in_english", "zh_numbered_runins", "list_items", "not_headings", "guarded"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bitext.headings import date_line, never_heading
+from bitext.headings import date_line, never_heading, scope_frame
 from bitext.markdown_input import split_bilingual
 from bitext.pipeline import process
 from bitext.read import read_text
@@ -68,6 +68,25 @@ def test_runin_labels_that_lead_in_state_or_list_are_not_headings():
     got = _pairs(text)
     assert got == [("第六节 故障排除", "Section 6 Troubleshooting"), ("第七节 技术参数", "Section 7 Specifications"),
                    ("第八节 经费", "Section 8 Funding")]
+
+
+def test_a_frame_that_says_where_a_list_applies_leads_into_it():
+    # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
+    zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",
+          "就本协议而言：", "(c) “软件”是指以源代码形式提供的程序。", "2. 授权", "许可方授予您使用本软件的权利。"]
+    en = ["Open Source Licence", "1. Definitions", "In this License:", "(a) \"Licensor\" means the copyright owner offering the Software;",
+          "(b) \"Contribution\" means a work incorporated into the Software.", "For the purposes of this Agreement:",
+          "(c) \"Software\" means the program made available as source code.", "2. Grant", "The Licensor grants you the right to use the Software."]
+    assert _pairs("\n\n".join(zh + en)) == [("1. 定义", "1. Definitions"), ("2. 授权", "2. Grant")]
+
+
+@pytest.mark.parametrize("label, lang, expected", [
+    ("在本许可证中", "zh", True), ("在本条例中", "zh", True), ("就本协议而言", "zh", True),
+    ("In this License", "en", True), ("Under these Terms", "en", True), ("For the purposes of this Policy", "en", True),
+    ("在线服务", "zh", False), ("在华业务", "zh", False), ("In Memoriam", "en", False), ("Information We Collect", "en", False),
+])
+def test_scope_frames(label, lang, expected):
+    assert scope_frame(label, lang) is expected
 
 
 def test_interleaved_label_lines_pair_when_the_chinese_reads_as_a_heading():
