@@ -823,13 +823,40 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)  # "交通运输发展署署长　韦承舟" at the top, before any text: who speaks, not a section
         elif (h.strength == "strong" and not part.paragraphs and k < first_numbered and not numbering(h.text)
               and not any(p.paragraphs for j, p in enumerate(o.parts[:k]) if j not in out)
-              and _organisation(h.text, o.lang)):
+              and organisation(h.text, o.lang)):
             # "青禾研究院公共仪器平台" at the top, over the first numbered heading, names who issues
             # the document; after text, "数据中心" over "1 …" may head the numbered sections.
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
     out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks) | _runs_introduced(o)
-    return out | _item_siblings(o, out) | _contact_lines(o, out)
+    return out | _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out)
+
+
+ADDRESS_FIELD = re.compile(r"(?:地址|电话|電話|传真|傳真|邮编|郵編|邮箱|郵箱|电子邮件|電子郵件|网址|網址"
+                           r"|\b(?:address|tel|telephone|phone|fax|e-?mail|website|postcode|zip))\s*[:：]", re.I)
+
+
+def _issuer_block(o: Outline, skip: set[int]) -> set[int]:
+    """The lines that end a document by naming who issued it and where to reach
+    them: an organisation's name over a few short lines, one of them an address
+    to write to or call ("兰亭大学科学技术研究院" over "地址：…" and "电子邮箱：…";
+    "Office of Research Administration" over a street and "Email: … | Tel: …").
+    None of them heads a section, whatever shape a line of the address has."""
+    parts = o.parts
+    for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
+        h = parts[k].heading
+        if h is None or k in skip or h.markdown or h.strength != "strong" or numbering(h.text) or not organisation(h.text, o.lang):
+            continue
+        below = [s for p in parts[k].paragraphs for s in p.sentences]
+        for part in parts[k + 1:]:
+            below += ([part.heading.raw or part.heading.text] if part.heading is not None else [])
+            below += [s for p in part.paragraphs for s in p.sentences]
+        short = all((len(t) <= 60 if o.lang == "zh" else len(t.split()) <= 16) for t in below)
+        reach = any(_segment().CONTACT_VALUE.search(t) or ADDRESS_FIELD.search(t) for t in below)
+        if 1 <= len(below) <= 5 and short and reach:
+            return {j for j in range(k, len(parts)) if parts[j].heading is not None}
+        return set()
+    return set()
 
 
 def _runs_introduced(o: Outline) -> set[int]:
@@ -1040,7 +1067,7 @@ EN_ORGANISATION = re.compile(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporatio
                              r"|Bureau|Office|Department|Agency|Authority|Laboratory|Bank|Government|Federation)$")
 
 
-def _organisation(text: str, lang: str) -> bool:
+def organisation(text: str, lang: str) -> bool:
     """The name of an organisation: "青禾生物医药研究院公共仪器平台",
     "Qinghe Institute of Biomedicine — Core Instrument Facility"."""
     t = text.strip()
@@ -1127,7 +1154,7 @@ def _short_line(text: str, lang: str) -> bool:
     """A line of an address block: short, no sentence ("南岸区滨江路18号",
     "legal@example.com", "Tidewell Software Ltd." ends with an abbreviation's stop)."""
     t = text.strip()
-    if t.endswith(".") and _organisation(t, "en"):
+    if t.endswith(".") and organisation(t, "en"):
         t = t[:-1]
     if not t or t[-1] in "。！？!?.;；":
         return False

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .headings import (DATE_TOKEN, ZH_FULL_NAME, date_line, guarded, is_bullet, is_numbered, name_line, never_heading, numbering,
-                       table_row)
+                       organisation, table_row)
 from .model import Block, Diagnostic, Meta, Removed, Source
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
 
@@ -839,8 +839,8 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
             b = blocks[k]
             short = len(b.text) <= 12 if lg == "zh" else len(b.text.split()) <= 5
             if (b.kind != "para" or b.markdown or not short or re.search(r"\d", b.text) or is_numbered(b.text)
-                    or not heading_line(b.text, lg)):
-                continue
+                    or not heading_line(b.text, lg) or organisation(b.text, lg)):
+                continue  # (an organisation over its address issues the document or answers letters)
             below = []
             for k2 in mine[n + 1:n + 6]:
                 t = blocks[k2].text

@@ -70,6 +70,16 @@ def test_runin_labels_that_lead_in_state_or_list_are_not_headings():
                    ("第八节 经费", "Section 8 Funding")]
 
 
+def test_an_organisation_over_its_address_at_the_end_issued_the_document():
+    zh = ["年度科研报告", "一、概况", "全年科研经费增长一成。", "二、展望", "明年将新建两个研究院。",
+          "青石大学科学技术研究院", "地址：青石市学院路1号  邮编：310000", "电子邮箱：research@qingshi.example.edu.cn  电话：0571-8800 1234"]
+    en = ["Annual Research Report", "I. Overview", "Research funding grew by a tenth over the year.", "II. Outlook",
+          "Next year two new institutes will open.", "Office of Research Administration",
+          "Qingshi University, 1 College Road, Qingshi 310000", "Email: research@qingshi.example.edu.cn | Tel: +86 571 8800 1234"]
+    got = _pairs("\n".join(zh) + "\n\n" + "\n".join(en))
+    assert got == [("一、概况", "I. Overview"), ("二、展望", "II. Outlook")]
+
+
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
     # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
     zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",
@@ -600,8 +610,8 @@ def test_a_byline_names_a_role(text, lang, expected):
     ("第九届理事会第四次全体会议纪要", "zh", False), ("Report of the Audit Committee", "en", False),
 ])
 def test_the_name_of_an_organisation(text, lang, expected):
-    from bitext.headings import _organisation
-    assert _organisation(text, lang) is expected
+    from bitext.headings import organisation
+    assert organisation(text, lang) is expected
 
 
 def test_a_numbered_annex_that_holds_a_table_stays_a_heading():

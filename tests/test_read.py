@@ -457,6 +457,19 @@ def test_years_under_a_name_make_no_contact_block():
     assert marked(["Contact us", "1998 Harbour Road", "Postcode 510100"]) == ["Contact us"]
 
 
+def test_an_organisation_over_its_address_is_who_issues_not_a_heading():
+    from bitext.model import Block
+    from bitext.read import contact_headings
+
+    def marked(lines, lang):
+        return [b.text for b in contact_headings([Block(t, lang, n) for n, t in enumerate(lines, 1)]) if b.kind == "heading"]
+
+    assert marked(["Office of Research Administration", "1 College Road, Fenwick 310000",
+                   "Email: research@fenwick.example.edu | Tel: +86 571 8800 1234"], "en") == []
+    assert marked(["青石大学科学技术研究院", "地址：青石市学院路1号  邮编：310000", "电子邮箱：research@qingshi.example.edu.cn"], "zh") == []
+    assert marked(["联系我们", "青石大学科学技术研究院", "电子邮箱：research@qingshi.example.edu.cn"], "zh") == ["联系我们"]
+
+
 def test_a_title_over_its_particulars():
     from bitext.model import Block
     from bitext.read import _particulars
