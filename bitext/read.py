@@ -936,8 +936,7 @@ def _same_words(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
-def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False,
-                known: tuple[str | None, str | None] = (None, None)) -> tuple[str | None, str | None, list[Block]]:
+def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) -> tuple[str | None, str | None, list[Block]]:
     """The document's own title in each language, taken out of the content.
 
     Markdown: a level-1 heading that is the only one of its language (or
@@ -963,10 +962,10 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False,
             if len(h1) == 1:
                 i = h1[0]
                 before = [b for b in blocks[:i] if b.lang == lg]
-                # Front matter names the title: an H1 that says something else
-                # ("参与贡献指南" under "title: 参与贡献") heads the text instead of vanishing.
-                given = known[0 if lg == "zh" else 1]
-                if not before and (not given or _same_words(given, blocks[i].text)):
+                # The H1 is the title as the page shows it, also under front matter
+                # that names another ("参与贡献指南" under "title: 参与贡献"): the front
+                # matter's title is the one used where the document shows none.
+                if not before:
                     take[lg] = i
     else:
         ok = {lg: i for lg, i in firsts.items() if title_shaped(blocks[i].text, lg)
@@ -1156,12 +1155,12 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, name,
                          "reading questions, bracketed lines and contact blocks as headings")
     lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
-    tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed, (arranged.title_zh, arranged.title_en))
+    tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
     title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
     subs = () if lay.name == "markdown" else guarded(lambda: subtitles(blocks, title_lines), (), diags, name,
                                                      "finding the title's second line")
     tz, te, blocks, subs = wrapped_title(tz, te, blocks, subs, title_lines)
-    tz, te = arranged.title_zh or tz, arranged.title_en or te
+    tz, te = tz or arranged.title_zh, te or arranged.title_en
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)
 
