@@ -381,7 +381,7 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
     so it counts only against the Chinese run, and only over a paragraph of text."""
     if not zh_numbered:
         return {}
-    found: dict[tuple[int, int], tuple[str, tuple[str, ...], str]] = {}
+    found: dict[tuple[int, int], tuple[str, tuple[str, ...], str, bool]] = {}
     order: list[tuple[int, int] | None] = []
     text: set[tuple[int, int]] = set()  # paragraphs with no number: the text of the numbered one before
     for pi, part in enumerate(o.parts):
@@ -404,15 +404,19 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
             continue
         if run and key in text:
             continue
-        if tuple(found[r][2] for r in run) in zh_numbered:
+        # Most of the run's sentences are short; a longer one among them is
+        # the same heading, translated at length ("(6) We will focus on green
+        # and low-carbon development and build a beautiful … where …").
+        if tuple(found[r][2] for r in run) in zh_numbered and 2 * sum(found[r][3] for r in run) > len(run):
             out.update({r: found[r][:2] for r in run})
         run = [key] if cut is not None and cut[2] == "1" else []
     return out
 
 
-def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
-    """A numbered paragraph's short first sentence, the sentences after it and
-    its number's value, when the paragraph goes on for a few sentences."""
+def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool] | None:
+    """A numbered paragraph's first sentence, the sentences after it, its
+    number's value and whether the sentence is short, when the paragraph goes
+    on for a few sentences."""
     s = p.sentences
     if p.markdown or not s:
         return None
@@ -433,12 +437,13 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str] | None:
     # frame ("We will", "Let us") is not counted, as after a count ("First, we will …").
     clauses = [c.split() for c in said.split(",")]
     point = _framed_point(words)
-    if (not 2 <= len(words) <= 20 or len(clauses) > 2 or (len(clauses) == 2 and any(not 1 <= len(c) <= 12 for c in clauses))
-            or (len(clauses) == 1 and len(point) > (14 if "and" in point else 12)) or not words[0][:1].isupper()):
+    short = not (not 2 <= len(words) <= 20 or len(clauses) > 2 or (len(clauses) == 2 and any(not 1 <= len(c) <= 12 for c in clauses))
+                 or (len(clauses) == 1 and len(point) > (14 if "and" in point else 12)))
+    if not words[0][:1].isupper() or len(words) > 30 or len(clauses) > 3:
         return None
     if len(rest) < 2 and sum(len(x.split()) for x in rest) < 20:
         return None
-    return first, tuple(rest), nb.value
+    return first, tuple(rest), nb.value, short
 
 
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
