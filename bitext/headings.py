@@ -243,7 +243,9 @@ def never_heading(text: str) -> bool:
 DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?\s*)?第\s*\d{1,4}\s*号"
                         r"|(?:(?:Order|Decree|Notice|Circular|Announcement)\s+)?No\.\s?\d{1,4}")
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
-TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|(?:[…⋯·]\s?){3,}\s*\d{1,4}$|_{4,}\s*\d{1,4}$")
+# A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
+TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|\s\.{3}\s*\d{1,4}$|(?:[…⋯·]\s?){3,}\s*\d{1,4}$|\s[…⋯]{2}\s*\d{1,4}$"
+                       r"|_{4,}\s*\d{1,4}$")
 
 
 # --------------------------------------------------------------------------- outline: which candidates head something
@@ -770,6 +772,10 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     out = list_items(o) | _listed_runins(o) | recurring_labels(o)
     # Two or more dates, each over its text, head the entries of a log.
     dated = sum(1 for p in o.parts if p.heading is not None and p.paragraphs and date_line(p.heading.text)) >= 2
+    # Two or more versions, each with its date ("Version 3.1.0 (March 10, 2026)"), head
+    # the entries of release notes, with or without text before their own headings.
+    versions = {m.group(0).lower() for p in o.parts if p.heading is not None and date_line(p.heading.text)
+                for m in [VERSION_TOKEN.search(p.heading.text)] if m}
     first_numbered = next((k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "strong"
                            and numbering(p.heading.text)), -1)
     under_numbered_runin = False
@@ -799,6 +805,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         b = at.get((o.lang, h.line))
         line = blocks[b].text if b is not None else h.raw or h.text
         if dated and date_line(line) and part.paragraphs:
+            continue
+        if len(versions) >= 2 and date_line(line) and VERSION_TOKEN.search(line) and k + 1 < len(o.parts):
             continue
         if never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles:
             out.add(k)
@@ -1212,6 +1220,15 @@ SCOPE_FRAME = {"zh": re.compile(r"^(?:在本.{1,10}(?:中|里|内|內|项下|項
                "en": re.compile(r"^(?:in|under|within|throughout|for the purposes? of)\s+(?:this|these)\s+\S+(?:\s+\S+)?$", re.I)}
 
 
+# Who says what, before the quotation: "一位家长这样说：「…」", "As one parent put it: \"…\"".
+SPEECH_LEAD = {"zh": re.compile(r"(?:说|說|道|表示|指出|写道|寫道|坦言|感叹|感嘆|回忆|回憶|提到|告诉我们|告訴我們)$"),
+               "en": re.compile(r"\b(?:said|says|put it|puts it|noted|wrote|writes|explained|recalled|remarked|told us|tells us)$", re.I)}
+
+
+def speech_lead(label: str, lang: str) -> bool:
+    return bool(SPEECH_LEAD["zh" if lang == "zh" else "en"].search(label.strip().rstrip(":：").strip()))
+
+
 def scope_frame(label: str, lang: str) -> bool:
     return bool(SCOPE_FRAME["zh" if lang == "zh" else "en"].match(label.strip().rstrip(":：").strip()))
 
@@ -1226,8 +1243,8 @@ def _article_text(text: str) -> bool:
 def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if NOTES_LABEL.match(label.strip()):
         return True  # "注释：" over its list, "Source: Municipal Bureau of Statistics." annotate, not head
-    if (_segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label)) or scope_frame(label, lang):
-        return True  # "本會經費來源如下：", "The income comes from:", "In this License:"
+    if (_segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label)) or scope_frame(label, lang) or speech_lead(label, lang):
+        return True  # "本會經費來源如下：", "The income comes from:", "In this License:", "As one parent put it:"
     if re.match(re.escape(label) + r"\s*[:：]\n", line):
         return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
     if len(re.findall(r"：|:\s", line)) >= 3 or LABEL_AFTER_STOP.search(line):
@@ -1255,4 +1272,4 @@ EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "who
 
 
 __all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
-           "scope_frame", "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "counted_headings_in_english", "zh_numbered_runins", "list_items", "not_headings", "guarded"]
+           "scope_frame", "speech_lead", "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "counted_headings_in_english", "zh_numbered_runins", "list_items", "not_headings", "guarded"]

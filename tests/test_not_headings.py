@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bitext.headings import date_line, never_heading, scope_frame
+from bitext.headings import date_line, never_heading, scope_frame, speech_lead
 from bitext.markdown_input import split_bilingual
 from bitext.pipeline import process
 from bitext.read import read_text
@@ -78,6 +78,23 @@ def test_an_organisation_over_its_address_at_the_end_issued_the_document():
           "Qingshi University, 1 College Road, Qingshi 310000", "Email: research@qingshi.example.edu.cn | Tel: +86 571 8800 1234"]
     got = _pairs("\n".join(zh) + "\n\n" + "\n".join(en))
     assert got == [("一、概况", "I. Overview"), ("二、展望", "II. Outlook")]
+
+
+@pytest.mark.parametrize("label, lang, expected", [
+    ("一位參加者的家長這樣說", "zh", True), ("村民们告诉我们", "zh", True), ("As one parent put it", "en", True),
+    ("One volunteer said", "en", True), ("家长说明", "zh", False), ("What the Survey Says About Reading", "en", False),
+    ("Notes", "en", False), ("Reading Corners", "en", False),
+])
+def test_who_says_what_before_a_quotation(label, lang, expected):
+    assert speech_lead(label, lang) is expected
+
+
+def test_a_lead_into_a_quotation_heads_nothing():
+    zh = ["年度报告", "一、阅读角", "今年新开阅读角四十个。", "一位家长这样说：「孩子现在每周都盼着去借书，回家还会讲给我听。」", "二、午餐", "午餐覆盖十所学校。"]
+    en = ["Annual Report", "I. Reading Corners", "We opened forty reading corners this year.",
+          "As one parent put it: \"My child now looks forward to borrowing books every week and tells me about them at home.\"",
+          "II. Lunches", "Lunches reached ten schools."]
+    assert _pairs("\n\n".join(zh + en)) == [("一、阅读角", "I. Reading Corners"), ("二、午餐", "II. Lunches")]
 
 
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
@@ -575,6 +592,7 @@ def test_a_copyright_notice_to_fill_in(line, expected):
     ("四、科研基础设施与共享平台 .................... 9", True), ("Foreword ........................ 1", True),
     ("第一章 总则……………… 3", True), ("第三章 监督管理 · · · · · 12", True), ("Annex ____ 14", True),
     ("1.1 Scope", False), ("Version 1.2", False), ("附件1 收费标准", False), ("Wait... 3", False),
+    ("Annex  Grant Scheme Rules ... 16", True), ("附件　資助計劃守則　……　16", True), ("我们等了……3", False),
 ])
 def test_a_contents_entry_with_dot_leaders(line, expected):
     assert never_heading(line) is expected
