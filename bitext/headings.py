@@ -386,6 +386,7 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
     found: dict[tuple[int, int], tuple[str, tuple[str, ...], str, bool]] = {}
     order: list[tuple[int, int] | None] = []
     text: set[tuple[int, int]] = set()  # paragraphs with no number: the text of the numbered one before
+    styles: dict[tuple[int, int], str] = {}  # numbered paragraphs: their numbering's style
     for pi, part in enumerate(o.parts):
         h = part.heading
         if h is None or h.strength == "strong" or h.markdown or numbering(h.text):
@@ -395,17 +396,22 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
             cut = _numbered_sentence(p)
             if cut:
                 found[(pi, k)] = cut
-            elif p.sentences and not p.markdown and numbering(p.sentences[0]) is None:
-                text.add((pi, k))
+                styles[(pi, k)] = numbering(cut[0]).style
+            elif p.sentences and not p.markdown:
+                nb = numbering(p.sentences[0])
+                if nb is None:
+                    text.add((pi, k))
+                else:
+                    styles[(pi, k)] = nb.style
     out: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
     run: list[tuple[int, int]] = []
     for key in order + [None]:
         cut = found.get(key) if key is not None else None
-        if cut is not None and cut[2] == str(len(run) + 1):
+        if cut is not None and cut[2] == str(len(run) + 1) and (not run or styles[key] == styles[run[0]]):
             run.append(key)
             continue
-        if run and key in text:
-            continue
+        if run and (key in text or (key is not None and key in styles and styles[key] != styles[run[0]])):
+            continue  # its text, or a list inside it numbered another way ("1. …；" under "(1) …:")
         # Most of the run's sentences are short; a longer one among them is
         # the same heading, translated at length ("(6) We will focus on green
         # and low-carbon development and build a beautiful … where …").
@@ -443,7 +449,8 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool] |
                  or (len(clauses) == 1 and len(point) > (14 if "and" in point else 12)))
     if not words[0][:1].isupper() or len(words) > 30 or len(clauses) > 3:
         return None
-    if len(rest) < 2 and sum(len(x.split()) for x in rest) < 20:
+    # Over a paragraph of text, or leading into a list ("(1) Scope of support. Vouchers may buy the following:").
+    if len(rest) < 2 and sum(len(x.split()) for x in rest) < 20 and not (rest and rest[-1].rstrip().endswith(":")):
         return None
     return first, tuple(rest), nb.value, short
 

@@ -146,6 +146,8 @@ def heading_line(text: str, lang: str) -> bool:
         return False
     if t.endswith((":", "：")) and _lead_in(t[:-1], lang):
         return False
+    if lang == "zh" and re.search(r"[。！？][^”’」』）)]", t):
+        return False  # "（一）场地。图书角应当……平方米：": a run-in heading and its sentence, not a heading line
     # "电话：023-1234", "Note: see below" are label–value lines, not headings
     # ("Chapter 1: General Provisions" is a heading).
     m = re.search(r"[:：]\s*\S", t)
@@ -268,6 +270,7 @@ def strip_heading_punct(text: str) -> str:
 
 
 ZH_CONNECTORS = ("的", "和", "与", "與", "及", "或", "关于", "關於", "对", "對", "在", "之", "暨", "——", "—", "-")
+ZH_LINKS = ("和", "与", "與", "及", "以及", "并", "並", "暨", "或")  # a line that starts with one goes on from the line above
 EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "or", "by", "at", "from", "—", "-", "&")
 # Words that stand before a noun, so a title cannot end with them ("V. Access to Your" / "Medical Records").
 EN_DETERMINERS = ("your", "our", "their", "its", "his", "her", "my", "this", "these", "those", "every", "each", "any")
@@ -287,6 +290,8 @@ def _broken(first: str, second: str, lang: str) -> bool:
         # "一、总体" + "目标": a numbered heading cut after a word or two.
         rest = first[nb.length:].strip()
         if lang == "zh":
+            if second.startswith(ZH_LINKS) and len(second) <= 12 and not ends_with_final_punct(second):
+                return True  # "四、创新券的申领、使用" + "与兑付程序": the second line goes on with "and"
             return 1 <= len(rest) <= 4 and len(second) <= 8 and not ends_with_final_punct(second)
         if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.

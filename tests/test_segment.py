@@ -329,3 +329,21 @@ def test_a_contents_label_is_no_heading_line(text, expected):
 ])
 def test_a_term_named_again_after_it_is_a_runin_heading(sentences, lang, expected):
     assert runin_heading(sentences, lang) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("（一）场地。图书角应当设在居民便于到达的公共空间：", False), ("二、“双减”政策落实情况", True),
+    ("第三条　保密义务", True), ("引用“谁主管，谁负责。”的原则：", True),
+])
+def test_a_chinese_heading_line_has_no_full_stop_inside(line, expected):
+    assert heading_line(line, "zh") is expected
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("四、创新券的申领、使用", "与兑付程序", True), ("三、图书的借阅、归还", "及损坏赔偿", True),
+    ("四、创新券的申领、使用", "企业应当按时提交申请材料并如实填写。", False), ("二、建设标准", "（一）场地", False),
+])
+def test_a_numbered_chinese_heading_goes_on_with_and(first, second, expected):
+    from bitext.segment import _broken
+
+    assert _broken(first, second, "zh") is expected
