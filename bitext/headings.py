@@ -236,7 +236,20 @@ def never_heading(text: str) -> bool:
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)))
+            or bool(DOC_NUMBER.fullmatch(t)) or signing_line(t))
+
+
+# Where a document is signed: a party and its seal ("东海师范大学（盖章）", "… Co., Ltd. (seal)"), blanks to
+# fill in ("签字：＿＿＿＿", "Signature: ________"), the parties side by side ("For A          For B"), and
+# the label over them ("全体股东签字、盖章：", "Signatures of shareholders:", "IN WITNESS WHEREOF").
+SIGNING = re.compile(r"[（(](?:盖章|蓋章|签章|簽章|签字|簽字|公章|seal|signature|signed)[)）]|[_＿]{4,}"
+                     r"|^(?:signatures? of\b|signed (?:by|for)\b|in witness whereof\b|for\s+\S.*\s{2,}for\s+\S)", re.I)
+SIGNING_LABEL = re.compile(r"^[^，,。；;\d]{0,16}(?:签字|簽字|签章|簽章|盖章|蓋章|签名|簽名|签署|簽署)[:：]$")
+
+
+def signing_line(text: str) -> bool:
+    t = text.strip()
+    return bool(SIGNING.search(t) or SIGNING_LABEL.match(t))
 
 
 # An order's or a notice's number under its issuer: "第17号", "〔2024〕第3号", "No. 17", "Order No. 5".

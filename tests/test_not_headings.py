@@ -97,6 +97,16 @@ def test_a_lead_into_a_quotation_heads_nothing():
     assert _pairs("\n\n".join(zh + en)) == [("一、阅读角", "I. Reading Corners"), ("二、午餐", "II. Lunches")]
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("东海师范大学（盖章）　　　　　　南溪海事博物馆（盖章）", True), ("For Riverside College          For Harbour Museum", True),
+    ("全体股东签字、盖章：", True), ("Signatures of shareholders:", True), ("签字：＿＿＿＿＿＿", True),
+    ("Signature: __________", True), ("IN WITNESS WHEREOF the Parties have signed this Agreement.", True),
+    ("电子签名", False), ("第五条 签署", False), ("签署与生效", False), ("For more information", False), ("Signatures", False),
+])
+def test_where_a_document_is_signed(line, expected):
+    assert never_heading(line) is expected
+
+
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
     # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
     zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",
