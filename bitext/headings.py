@@ -854,11 +854,13 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         elif (h.strength == "strong" and not numbering(h.text) and not any(p.paragraphs for p in o.parts[:k])
               and _byline(h.text, o.lang)):
             out.add(k)  # "交通运输发展署署长　韦承舟" at the top, before any text: who speaks, not a section
-        elif (h.strength == "strong" and not part.paragraphs and k < first_numbered and not numbering(h.text)
+        elif (h.strength == "strong" and not part.paragraphs and (k < first_numbered or (first_numbered < 0 and k == 0))
+              and not numbering(h.text)
               and not any(p.paragraphs for j, p in enumerate(o.parts[:k]) if j not in out)
               and organisation(h.text, o.lang)):
-            # "青禾研究院公共仪器平台" at the top, over the first numbered heading, names who issues
-            # the document; after text, "数据中心" over "1 …" may head the numbered sections.
+            # "青禾研究院公共仪器平台" at the top, over the first numbered heading (or first of all
+            # where none is numbered: a news office over a briefing's date and place), names who
+            # issues the document; after text, "数据中心" over "1 …" may head the numbered sections.
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
     out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks) | _runs_introduced(o)

@@ -614,7 +614,7 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             m = re.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
             both = split_bilingual(m.group(2), False) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
             # "**目录 / Table of Contents**" labels the contents list: no section, as in plain text.
-            if both and not TOC_RE.match(m.group(2).strip()):
+            if both and not TOC_RE.match(m.group(2).strip()) and not (never_heading(both[0]) or never_heading(both[1])):
                 bilingual += 1
                 blocks.append(Block(both[0], "zh", b.line, "heading", level, True, path))
                 blocks.append(Block(both[1], "en", b.line, "heading", level, True, path))

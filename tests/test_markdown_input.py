@@ -179,3 +179,18 @@ def test_hash_lines_ending_like_sentences_do_not_make_plain_text_markdown():
     src = read_text(plain, "notes.txt")
     assert src.layout != "markdown"
     assert "# We met twice." in "\n".join(b.text for b in src.blocks)
+
+
+def test_a_bold_bilingual_end_marker_heads_nothing():
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    md = "\n\n".join(["# 示例许可证 / Example Licence", "## 1. 定义 / 1. Definitions", "本许可证中的词语含义如下。",
+                      "The words in this Licence mean the following.", "## 2. 授权 / 2. Grant", "许可方授予您使用权。",
+                      "The Licensor grants you the right to use.", "**条款结束 / END OF TERMS AND CONDITIONS**",
+                      "## 附录 / Appendix", "如何应用本许可证。", "How to apply this Licence."])
+    b = process(read_text(md, "licence.md"))
+    heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh]
+    assert ("条款结束", "END OF TERMS AND CONDITIONS") not in heads
+    assert ("附录", "Appendix") in heads
+    assert any("条款结束" in "".join(r.zh + r.en) for s in b.sections for r in s.rows)  # kept as text

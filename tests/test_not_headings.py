@@ -107,6 +107,17 @@ def test_where_a_document_is_signed(line, expected):
     assert never_heading(line) is expected
 
 
+def test_an_office_over_a_briefings_date_and_place_issued_it():
+    en = ["Transcript of the Press Conference on the Harbour Festival", "Information Office of the Riverside Municipal Government",
+          "Date: May 8, 2026, 10:00 a.m.", "Venue: Press Hall, Riverside City Hall", "[Opening Remarks]",
+          "Good morning. The festival opens on June 1 and runs for ten days.", "[Questions and Answers]",
+          "Reporter: How many visitors do you expect? Answer: About 200,000."]
+    zh = ["河畔港口节新闻发布会文字实录", "河畔市人民政府新闻办公室", "时间：2026年5月8日上午10时", "地点：河畔市政府新闻发布厅",
+          "【发布环节】", "上午好。港口节将于6月1日开幕，为期十天。", "【答问环节】", "记者：预计有多少游客？答：约二十万人次。"]
+    got = _pairs("\n\n".join(en + zh))
+    assert got == [("【发布环节】", "[Opening Remarks]"), ("【答问环节】", "[Questions and Answers]")]
+
+
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
     # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
     zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",
