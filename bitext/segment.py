@@ -314,7 +314,9 @@ def ordinal_label(text: str, lang: str) -> bool:
     if bare_label(t):
         return True
     if lang == "zh":
-        return bool(re.fullmatch(r"第\s*[一二三四五六七八九十百\d]+\s*[\u4e00-\u9fff]{1,3}", t))
+        # What a document counts in parts ("第三展厅", "第二单元"), not a party, a time or a rank ("第三方", "第一次", "第一名").
+        m = re.fullmatch(r"第\s*[一二三四五六七八九十百\d]+\s*([\u4e00-\u9fff]{1,3})", t)
+        return bool(m) and m.group(1)[0] not in "方次名位个個人者批届屆代轮輪"
     m = re.fullmatch(r"([A-Z][a-z]{2,})\s+(\d{1,3}|[IVX]{1,5})", t)
     return bool(m) and m.group(1).lower() not in MONTH_WORDS
 

@@ -347,3 +347,13 @@ def test_a_numbered_chinese_heading_goes_on_with_and(first, second, expected):
     from bitext.segment import _broken
 
     assert _broken(first, second, "zh") is expected
+
+
+@pytest.mark.parametrize("line, lang, expected", [
+    ("第三展厅", "zh", True), ("第二单元", "zh", True), ("第三方", "zh", False), ("第一次", "zh", False),
+    ("Gallery 3", "en", True), ("March 2026", "en", False),
+])
+def test_a_label_that_counts_parts(line, lang, expected):
+    from bitext.segment import ordinal_label
+
+    assert ordinal_label(line, lang) is expected
