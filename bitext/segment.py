@@ -146,6 +146,9 @@ def heading_line(text: str, lang: str) -> bool:
         return False
     if t.endswith((":", "：")) and _lead_in(t[:-1], lang):
         return False
+    art = article_label(t, lang)
+    if art and art[1].rstrip().endswith((":", "：")):
+        return False  # "Article 4  The Society shall:": an article's text leading into its list
     if lang == "zh" and re.search(r"[。！？][^”’」』）)]", t):
         return False  # "（一）场地。图书角应当……平方米：": a run-in heading and its sentence, not a heading line
     # "电话：023-1234", "Note: see below" are label–value lines, not headings
@@ -263,6 +266,26 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
         if re.search(r"\d:\d", text[: m.end(2) + 2]):
             return None  # a time, not a label
     return label + m.group(2), rest
+
+
+# An article's number that opens its text, with the article's title in brackets if it has one:
+# "第一条　为了……", "第一条（目的）为了……", "第 7-1 條　……", "Article 1 This Law is …", "Article 1 (Purpose) These …".
+# The number is the article's heading, as "第一条" on a line of its own is; "第一条规定，……" cites it.
+ZH_ARTICLE = re.compile(r"^(第\s*[一二三四五六七八九十百千零〇\d]+(?:\s*[-－之]\s*[一二三四五六七八九十\d]+)?\s*[条條]"
+                        r"(?:\s*[（(][^（）()。，]{1,20}[)）])?)[\s\u3000]*(?<=[\s\u3000)）])(\S.*)$", re.S)
+EN_ARTICLE = re.compile(r"^((?:Article|ARTICLE)\s+\d{1,4}(?:-\d{1,3}|[A-Z])?(?:\s*\([^()]{1,40}\))?)\s+([A-Z\"“‘'(].*)$", re.S)
+
+
+def article_label(text: str, lang: str) -> tuple[str, str] | None:
+    """An article's number (and bracketed title) at the start of its text, and the text."""
+    m = (ZH_ARTICLE if lang == "zh" else EN_ARTICLE).match(text.strip())
+    if not m:
+        return None  # (English text after the number starts with a capital: "Article 1 of the Law states …" cites it)
+    label, rest = m.group(1).strip(), m.group(2).strip()
+    first, _, after = rest.partition("\n")
+    if after.strip() and not ends_with_final_punct(first) and (len(first) <= 20 if lang == "zh" else len(first.split()) <= 8):
+        return f"{label} {first.strip()}", after.strip()  # "第三十一条　清算" over its text: the article's title
+    return label, rest
 
 
 def strip_heading_punct(text: str) -> str:
@@ -509,7 +532,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
                 text += ("" if lang == "zh" and not ordinal_label(text, lang) else " ") + nb.text
             heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
             continue
-        label = runin_label(b.text, lang)
+        label = article_label(b.text, lang) or runin_label(b.text, lang)
         if label:
             flush()
             heading = Heading(strip_heading_punct(label[0]) or label[0], b.line, "weak", raw=label[0])

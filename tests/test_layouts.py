@@ -139,7 +139,7 @@ def test_english_block_at_the_end_of_the_chinese_half_stays_there():
 
 def test_heading_broken_over_two_lines_is_one_heading(bitexts):
     heads = [s.heading_en for s in bitexts["two-files-rules"].sections if s.headed]
-    assert heads[1] == "CHAPTER II USE AND REPAIR OF PROPERTY"
+    assert "CHAPTER II USE AND REPAIR OF PROPERTY" in heads and "CHAPTER II" not in heads
 
 
 def test_hash_in_a_code_block_is_not_a_heading(bitexts):

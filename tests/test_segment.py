@@ -90,7 +90,7 @@ def test_bullets_values_and_sentences_are_not_headings(line, lang):
 
 
 def test_heading_broken_over_two_lines_is_joined():
-    assert _heads(_blocks(["第一章", "总则", "第一条 本法适用于全国。"], "zh"), "zh") == [("strong", "第一章 总则")]
+    assert _heads(_blocks(["第一章", "总则", "第一条 本法适用于全国。"], "zh"), "zh") == [("strong", "第一章 总则"), ("weak", "第一条")]
     assert _heads(_blocks(["CHAPTER II", "USE OF PROPERTY", "Owners shall take care."], "en"), "en") == [("strong", "CHAPTER II USE OF PROPERTY")]
     assert _heads(_blocks(["关于加强社区管理的", "若干意见", "正文从这里开始。"], "zh"), "zh") == [("strong", "关于加强社区管理的若干意见")]
 
@@ -357,3 +357,25 @@ def test_a_label_that_counts_parts(line, lang, expected):
     from bitext.segment import ordinal_label
 
     assert ordinal_label(line, lang) is expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("第一条　为了规范公园管理，制定本规定。", "zh", ("第一条", "为了规范公园管理，制定本规定。")),
+    ("第一条（目的和依据）为了规范公园管理，制定本规定。", "zh", ("第一条（目的和依据）", "为了规范公园管理，制定本规定。")),
+    ("第 7-1 條　本條自公布日施行。", "zh", ("第 7-1 條", "本條自公布日施行。")),
+    ("第三十一条　清算\n公司解散的，应当进行清算。", "zh", ("第三十一条 清算", "公司解散的，应当进行清算。")),
+    ("第一条规定，公园免费开放。", "zh", None),
+    ("Article 1 These Rules govern the parks.", "en", ("Article 1", "These Rules govern the parks.")),
+    ("Article 16 In reviewing a plan, the authority shall …", "en", ("Article 16", "In reviewing a plan, the authority shall …")),
+    ("Article 2 (Scope) These Rules apply to city parks.", "en", ("Article 2 (Scope)", "These Rules apply to city parks.")),
+    ("Article 1 of the Constitution says so.", "en", None), ("Article 5 shall apply.", "en", None),
+])
+def test_an_article_number_heads_its_text(text, lang, expected):
+    from bitext.segment import article_label
+
+    assert article_label(text, lang) == expected
+
+
+def test_an_article_that_leads_into_its_list_is_no_heading_line():
+    assert not heading_line("Article 4  The Society shall:", "en")
+    assert heading_line("Article 4  Duties of the Society", "en")
