@@ -211,10 +211,23 @@ NOTES_LABEL = re.compile(r"^(?:注释|註釋|附注|附註|说明|說明|资料�
                          r"|notes|sources?|data sources?)$", re.I)
 
 
+# A row of figures in columns set with spaces: "收益（千港元） 1,284,530 1,196,412 +7.4%",
+# "Basic earnings per share (HK cents) 17.1 14.7", and the years over them ("2025年 2024年 變動").
+FIGURE = r"[-+(]?\d[\d,]*(?:\.\d+)?%?\)?"
+FIGURES_ROW = re.compile(r"\S\s+" + FIGURE + r"(?:\s+" + FIGURE + r")+\s*$")
+YEAR_COLUMN = r"\d{4}(?:[/-]\d{2,4})?\s*年?度?"
+YEARS_ROW = re.compile(r"(?:^|\s)" + YEAR_COLUMN + r"(?:\s+" + YEAR_COLUMN + r")+(?:\s+[^\d\s]{1,12})?$")
+
+
 def table_row(text: str) -> bool:
     """A row of a table written with bars: "风险类别｜风险描述｜时间范围",
-    "Risk type | Description | Time horizon" (three cells or more)."""
-    return len(re.findall(r"[|｜]", text.strip().strip("|｜"))) >= 2
+    "Risk type | Description | Time horizon" (three cells or more), or a row of
+    figures in columns set with spaces, or the years heading such columns."""
+    t = text.strip()
+    m = None if DATE_TOKEN.search(t) or VERSION_TOKEN.search(t) else FIGURES_ROW.search(t)
+    figures = re.findall(FIGURE, m.group(0)[1:]) if m else []
+    return (len(re.findall(r"[|｜]", t.strip("|｜"))) >= 2 or bool(YEARS_ROW.search(t))
+            or len(figures) >= 3 or (len(figures) >= 2 and any(re.search(r"[,.%]", f) for f in figures)))
 
 
 def never_heading(text: str) -> bool:

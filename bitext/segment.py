@@ -109,7 +109,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, bare_label, date_line, is_bullet, numbering  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, bare_label, date_line, is_bullet, numbering, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -435,7 +435,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and ordinal_label(items[-1][1][0].text, lang)
               and b.line == items[-1][1][0].line + 1 and _title_under(b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])
-        elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang):
+        elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _broken(items[-1][1][0].text, b.text, lang):
                 items[-1] = ("line", items[-1][1] + [b])
             else:

@@ -118,6 +118,27 @@ def test_an_office_over_a_briefings_date_and_place_issued_it():
     assert got == [("【发布环节】", "[Opening Remarks]"), ("【答问环节】", "[Questions and Answers]")]
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("收益（千港元） 1,284,530 1,196,412 +7.4%", True), ("Basic earnings per share (HK cents) 17.1 14.7", True),
+    ("2025年 2024年 變動", True), ("Income (HK$'000) 2024/25 2023/24", True), ("员工人数 1200 1150 1080", True),
+    ("Chapter 3 2024", False), ("Version 2.4.0 (May 8, 2026)", False), ("一、2023年工作回顾", False),
+    ("2.1 Scope", False), ("Annual Report 2024/25", False),
+])
+def test_a_row_of_figures_in_columns(line, expected):
+    from bitext.headings import table_row
+
+    assert table_row(line) is expected
+
+
+def test_a_heading_over_a_table_of_figures_heads_it():
+    zh = ["年度报告", "财务摘要", "2025年 2024年 变动", "收益（千港元） 1,284,530 1,196,412 +7.4%",
+          "毛利（千港元） 318,907 287,260 +11.0%", "每股基本盈利（港仙） 17.1 14.7", "主席报告", "本人欣然提呈本集团全年业绩。"]
+    en = ["Annual Report", "Financial Highlights", "2025 2024 Change", "Revenue (HK$'000) 1,284,530 1,196,412 +7.4%",
+          "Gross profit (HK$'000) 318,907 287,260 +11.0%", "Basic earnings per share (HK cents) 17.1 14.7",
+          "Chairman's Statement", "I am pleased to present the Group's annual results."]
+    assert _pairs("\n\n".join(zh + en)) == [("财务摘要", "Financial Highlights"), ("主席报告", "Chairman's Statement")]
+
+
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
     # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
     zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",
