@@ -6,14 +6,15 @@ opens input files.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (DATE_TOKEN, ZH_FULL_NAME, date_line, guarded, is_bullet, is_numbered, name_line, never_heading, numbering,
-                       organisation, table_row)
+from .headings import (DATE_TOKEN, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
+                       name_line, never_heading, numbering, organisation, table_row)
 from .model import Block, Diagnostic, Meta, Removed, Source
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
 
@@ -997,7 +998,23 @@ def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[s
         at = blocks[first].line
         if line < at <= line + len(title_lines) and all(n in held for n in range(line + 1, at)) and _subtitle(blocks, first):
             out.append((lg, at))
+        elif dates_the_title(blocks[first].text):
+            out.append((lg, at))
     return tuple(out)
+
+
+# Words that say when and by whom a document was issued or revised.
+ISSUED = re.compile(r"发布|發布|修订|修訂|更新|印发|印發|公布|生效|施行|posted|published|issued|revised|updated|effective", re.I)
+
+
+def dates_the_title(text: str) -> bool:
+    """The first line under a title says who issued the document and when, or when
+    it was revised ("医务处发布　2026年1月修订", "Posted by the Medical Affairs Office,
+    revised January 2026", "This Statement was last updated on 1 March 2024"):
+    a note on the title, not a section's heading."""
+    t = text.strip()
+    return (len(t) <= 100 and "\n" not in t and not is_numbered(t) and not ends_with_final_punct(t)
+            and bool(DATE_TOKEN.search(t) or re.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)) and bool(ISSUED.search(t)))
 
 
 def _subtitle(blocks: list[Block], k: int) -> bool:
@@ -1045,34 +1062,186 @@ def adoption_note(text: str) -> bool:
             and bool(DATE_TOKEN.search(t) or re.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)))
 
 
-def wrapped_title(tz: str | None, te: str | None, blocks: list[Block], subs: tuple[tuple[str, int], ...],
-                  title_lines: dict[str, int]):
-    """A title broken over two lines in one language only: the title's line has
-    a second line right under it (then a blank line), and the other language's
-    title has none ("云笺（CloudNote）" / "用户服务协议" beside "CloudNote Terms of
-    Service"). The second line joins the title, the line break kept as a space.
-    Second lines in both languages ("…協會" / "章程" beside "…ASSOCIATION" /
-    "CONSTITUTION") stay as they are, and so do a date, a note in brackets or a
-    line of particulars under a title."""
+class Gaps:
+    """Where a file's blank lines are, for the blocks read from it: whether a
+    block's line comes right under another's (no blank line between) and
+    whether a blank line (or the end of the file) follows it."""
 
-    if not (tz and te) or len(title_lines) != 2:
-        return tz, te, blocks, subs
-    at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
-    under = {lg: at.get((lg, line + 1)) for lg, line in title_lines.items()}
-    if sum(k is not None for k in under.values()) != 1:
-        return tz, te, blocks, subs
-    lang = "zh" if under["zh"] is not None else "en"
-    k = under[lang]
-    b = blocks[k]
-    rest = b.text.strip()
-    if (b.kind != "para" or (lang, b.line + 1) in at or not title_shaped(rest, lang) or never_heading(rest)
-            or field_line(rest) or re.fullmatch(r"[（(\[【].*[)）\]】]", rest)):
-        return tz, te, blocks, subs
+    def __init__(self, raw: list[Line], paras: list[Line], file: str | None = None):
+        self.file = file
+        self.blank = {ln.no for ln in raw if not ln.text}
+        self.starts = sorted({p.no for p in paras})
+
+    def next_start(self, line: int) -> int | None:
+        k = bisect.bisect_right(self.starts, line)
+        return self.starts[k] if k < len(self.starts) else None
+
+    def right_under(self, above: int, line: int) -> bool:
+        return self.next_start(above) == line and not any(n in self.blank for n in range(above, line))
+
+    def blank_after(self, line: int) -> bool:
+        nxt = self.next_start(line)
+        return nxt is None or any(n in self.blank for n in range(line + 1, nxt))
+
+
+# An English title line that is not done: it ends with a word that needs the next line
+# ("ARTICLES OF ASSOCIATION OF", "MEMORANDUM OF UNDERSTANDING" / "between").
+EN_GOES_ON = re.compile(r"\b(?:of|between|and|for|on|in|to|the|a|an|with|by|at|from|concerning|regarding|&)$", re.I)
+# A company's name ends with an abbreviation and its full stop ("XINGLAN TECHNOLOGY CO., LTD.").
+COMPANY_END = re.compile(r"\b(?:Co|Corp|Ltd|Inc|Plc|LLC|GmbH|AG|S\.A)\.$", re.I)
+# A Chinese line that joins two parties ("甲大学与乙博物馆") is the start of what they agree, not a name.
+ZH_PARTIES = re.compile(r"\S[与與暨]\S")
+# An institution's name ends with what it is (a library, a bureau, a club) also beyond organisation()'s list.
+ZH_INSTITUTION = re.compile(r"(?:馆|館|局|署|厅|廳|处|處|会|會|社|院|所|园|園|站)$")
+
+
+def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
+    """b, the line right under a title line `prev`, is more of the title: a
+    title's shape, and none of what stands under a title without being part of
+    it (a heading, a date, an edition or a note in brackets, particulars, a
+    label, a subtitle after a dash, a byline or a speaker, an issuer's name)."""
+
+    t = b.text.strip()
+    if b.kind != "para" or not t or "\n" in t:
+        return False
+    if (is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(re.sub(r"\s+", "" if lang == "zh" else " ", t).rstrip(":："))
+            or never_heading(t) or date_line(t) or VERSION_TOKEN.fullmatch(t) or re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t)
+            or field_line(t) or re.match(r"^[^\s:：]{1,12}\s*[:：]", t) or t[0] in "—–-－~～" or AUTHOR_LABEL_RE.match(t)
+            or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t)):
+        return False
     if lang == "zh":
-        tz = f"{tz} {rest}"
-    else:
-        te = f"{te} {rest}"
-    return tz, te, blocks[:k] + blocks[k + 1:], tuple(x for x in subs if x != (lang, b.line))
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)
+        if (m and ZH_ROLE.search(m.group(1))) or re.search(r"[，,。；;]", t):
+            return False  # who speaks, a role and a name ("副市长　王青"); a sentence
+        if organisation(t, "zh") and not (organisation(prev, "zh") or ZH_PARTIES.search(prev)):
+            return False  # who issues it, under its title
+        return title_shaped(t, "zh")
+    words = t.split()
+    if re.match(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z]", t) and EN_ROLE.search(t.split(",", 1)[1]):
+        return False  # who speaks or writes, a name and a role ("Wang Qing, Vice Mayor")
+    done = not ends_with_final_punct(t) or bool(COMPANY_END.search(t))
+    if (t[0].islower() or EN_GOES_ON.search(prev)) and done and len(words) <= 40 and not t.endswith(","):
+        return True  # "between", "on Cooperation in …", a name after "of"
+    if organisation(t, "en") and not organisation(prev, "en"):
+        return False
+    return title_shaped(t, "en") or (bool(COMPANY_END.search(t)) and len(words) <= 12)
+
+
+def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps, stops: Iterable[int] = ()) -> list[int]:
+    """The lines that go on the title whose first line is `line`: a run of
+    title-shaped lines of its language right under it, one under the other,
+    with a blank line, the end of the file or the other language's title after
+    the last ("港灣銀行有限公司" / "私隱政策聲明"; "MEMORANDUM OF UNDERSTANDING" /
+    "between" / "Donghai Normal University" / …). A run with text right under
+    it is not a title's (a title over "序言" over the preamble): then no line
+    goes on. Indices into blocks."""
+
+    run: list[int] = []
+    prev_line, prev_text = line, first
+    for i, b in enumerate(blocks):
+        if b.line <= prev_line or b.file != gaps.file:
+            continue
+        if not gaps.right_under(prev_line, b.line):
+            break
+        if b.lang != lang or len(run) == 6:
+            return []
+        if not _title_goes_on(prev_text, b, lang):
+            return []
+        run.append(i)
+        prev_line, prev_text = b.line, b.text
+    # Lines in both languages one under the other: the other language's title may come next.
+    return run if run and (gaps.blank_after(prev_line) or gaps.next_start(prev_line) in set(stops)) else []
+
+
+def join_title(lines: list[str], lang: str) -> str:
+    """A title's lines as one: English with spaces; Chinese with nothing between
+    the characters of one wrapped title ("…与南溪海事博物馆" + "教育与研究合作谅解备忘录"),
+    a space after an organisation's name ("港灣銀行有限公司 私隱政策聲明") or a line
+    that ends with a Latin letter or a bracket ("云笺（CloudNote） 用户服务协议")."""
+
+    out = lines[0].strip()
+    for t in lines[1:]:
+        t = t.strip()
+        if lang == "zh" and han_count(out[-1:]) and han_count(t[:1]) and not (
+                (organisation(out, "zh") or ZH_INSTITUTION.search(out)) and not ZH_PARTIES.search(out)):
+            out += t
+        else:
+            out += " " + t
+    return out
+
+
+def _unfinished(prev: str, nxt: str, lang: str) -> bool:
+    """A title line that needs the next to be whole: it ends with a word that
+    joins ("ARTICLES OF ASSOCIATION OF", "… between"), the next line goes on in
+    lower case ("between the People's Government of …"), or it names the
+    parties to what the next line names ("东海师范大学与南溪海事博物馆")."""
+    if lang == "zh":
+        return bool(ZH_PARTIES.search(prev) or re.search(r"(?:[与與和及暨的]|关于|關於)$", prev.strip()))
+    return nxt.strip()[:1].islower() or bool(EN_GOES_ON.search(prev.strip()))
+
+
+def _marked_subtitle(blocks: list[Block], k: int) -> bool:
+    """What stands under blocks[k], a title's second line, marks it as a line
+    of its own under the title: a heading (numbered, or a section's word), a
+    date, an edition or the date of adoption in brackets, who speaks and when,
+    or the particulars of a meeting ("时间：…" over "地点：…")."""
+
+    lang = blocks[k].lang
+    stream = [b for b in blocks[k + 1:] if b.lang == lang]
+    if not stream:
+        return False
+    a = stream[0].text.strip()
+    ak = blocks.index(stream[0], k + 1)
+    return (stream[0].kind == "heading" or is_numbered(a) or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":：")))
+            or date_line(a) or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or adoption_note(a)
+            or _speaker_dated(blocks, ak, lang) or _particulars(stream))
+
+
+def _issuer(text: str, lang: str) -> bool:
+    """An organisation's name as a title line, over the name of what it issues."""
+    return organisation(text, lang) or (lang == "zh" and bool(ZH_INSTITUTION.search(text.strip()))
+                                         and not ZH_PARTIES.search(text))
+
+
+def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], blocks: list[Block],
+               gaps: dict[str, Gaps]) -> tuple[dict[str, str | None], list[Block], dict[str, int]]:
+    """Each language's title with the lines that go on it (see title_run), those
+    lines taken out of the blocks; and the line each title now ends on.
+
+    The lines go on the title when the title's first line is unfinished
+    (see _unfinished); when only one language's title has a line right under
+    it ("云笺（CloudNote）" / "用户服务协议" beside "CloudNote Terms of Service");
+    and when both have, an organisation's name is the first line and nothing
+    under the second marks it as a cover's subtitle (see _marked_subtitle): "港灣銀行有限公司"
+    / "私隱政策聲明" beside "Harbourview Bank Limited" / "Privacy Policy
+    Statement". A title with a line of its own under it in both languages (a
+    motto, "Earning Trust Through Integrity"; "…協會" / "章程" over the date it
+    was adopted) keeps its first line, as before; so do both titles when one
+    language sets its second line off with a dash ("——在青岚生态论坛上的致辞"):
+    the other language's second line is that subtitle too."""
+
+    titles, ends = dict(titles), dict(title_lines)
+    titled = {lg: line for lg, line in title_lines.items() if titles.get(lg)}
+    under: dict[str, Block | None] = {}
+    for lg, line in titled.items():
+        b = next((b for b in blocks if b.lang == lg and b.line > line and b.file == gaps[lg].file), None)
+        under[lg] = b if b is not None and gaps[lg].right_under(line, b.line) else None
+        if under[lg] is not None and under[lg].text.strip()[:1] in "—–-－":
+            return titles, blocks, title_lines
+    both = len(titled) == 2 and all(b is not None for b in under.values())
+    runs = {lg: title_run(blocks, lg, line, titles[lg], gaps[lg], {ln for o, ln in titled.items() if o != lg})
+            for lg, line in titled.items()}
+    # Both titles go on, or neither: they are the same title in two languages.
+    cover = any(_issuer(titles[lg], lg) for lg in titled) and not any(
+        _marked_subtitle(blocks, run[-1]) for run in runs.values() if run)
+    gone: set[int] = set()
+    for lg, run in runs.items():
+        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover):
+            continue
+        titles[lg] = join_title([titles[lg]] + [blocks[i].text for i in run], lg)
+        ends[lg] = blocks[run[-1]].line
+        gone.update(run)
+    return titles, [b for i, b in enumerate(blocks) if i not in gone], ends
 
 
 def _like_its_headings(blocks: list[Block], i: int) -> bool:
@@ -1136,7 +1305,8 @@ def read(path: str | Path, layout: str | None = None, title: tuple[str | None, s
 def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] | None = None,
               layout: str | None = None, title: tuple[str | None, str | None] = (None, None)) -> Source:
     diags = list(diags or [])
-    paras = with_code_lines(paragraphs_of(lines_of(text)))
+    raw = lines_of(text)
+    paras = with_code_lines(paragraphs_of(raw))
     if not paras:
         raise InputError(name, "the file has no text")
     date, author, used = meta_lines(paras)
@@ -1157,9 +1327,14 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
     tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
     title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
-    subs = () if lay.name == "markdown" else guarded(lambda: subtitles(blocks, title_lines), (), diags, name,
-                                                     "finding the title's second line")
-    tz, te, blocks, subs = wrapped_title(tz, te, blocks, subs, title_lines)
+    subs: tuple[tuple[str, int], ...] = ()
+    if lay.name != "markdown":
+        gaps = Gaps(raw, paras, name)
+        titled, blocks, title_lines = guarded(
+            lambda: title_runs({"zh": tz, "en": te}, title_lines, blocks, {"zh": gaps, "en": gaps}),
+            ({"zh": tz, "en": te}, blocks, title_lines), diags, name, "joining the title's lines")
+        tz, te = titled["zh"], titled["en"]
+        subs = guarded(lambda: subtitles(blocks, title_lines), (), diags, name, "finding the title's second line")
     tz, te = tz or arranged.title_zh, te or arranged.title_en
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)
@@ -1176,6 +1351,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     meta: dict[str, str | None] = {"date": None, "author": None}
     titles: dict[str, str | None] = {}
     title_lines: dict[str, int] = {}  # of a title taken from a plain-text file's first line
+    gaps: dict[str, Gaps] = {}
     subs: tuple[tuple[str, int], ...] = ()
     how = []
     for lg, name in (("zh", zh_name), ("en", en_name)):
@@ -1183,9 +1359,11 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         text = normalize_text(text)
         diags += d
         encs.append(enc)
-        paras = with_code_lines(paragraphs_of(lines_of(text)))
+        raw = lines_of(text)
+        paras = with_code_lines(paragraphs_of(raw))
         if not paras:
             raise InputError(name, "the file has no text")
+        gaps[lg] = Gaps(raw, paras, name)
         confirmed = False
         is_md = layout == "markdown" or (layout is None and MarkdownLayout().detect(Doc(text, paras, name))[0] >= 0.6)
         if is_md:
@@ -1217,7 +1395,6 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 bl = bl[1:]
                 if not is_md:
                     title_lines[lg] = first.line
-                    subs += guarded(lambda: subtitles(bl, {lg: first.line}), (), diags, name, "finding the title's second line")
         elif is_md and bl and bl[0].kind == "heading" and bl[0].level == 1 and sum(
                 1 for b in bl if b.kind == "heading" and b.level == 1) == 1:
             # A single H1 at the top under front matter with a title is the
@@ -1228,7 +1405,12 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         meta["date"] = meta["date"] or date
         meta["author"] = meta["author"] or author
         blocks += bl
-    titles["zh"], titles["en"], blocks, subs = wrapped_title(titles["zh"], titles["en"], blocks, subs, title_lines)
+    if title_lines:
+        titles, blocks, title_lines = guarded(lambda: title_runs(titles, title_lines, blocks, gaps), (titles, blocks, title_lines),
+                                              diags, zh_name, "joining the title's lines")
+    for lg, line in title_lines.items():
+        subs += guarded(lambda: subtitles([b for b in blocks if b.lang == lg], {lg: line}), (), diags,
+                        zh_name if lg == "zh" else en_name, "finding the title's second line")
     blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, zh_name,
                      "reading questions, bracketed lines and contact blocks as headings")
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"

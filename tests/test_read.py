@@ -481,3 +481,75 @@ def test_a_title_over_its_particulars():
     assert p("Dates: 1 March – 31 May 2026", "Venue: Ground Floor Gallery")
     assert not p("地点：市图书馆一楼展厅", "展览缘起")  # no date: a label, perhaps a section's
     assert not p("目的：本制度自2026年1月1日起规范差旅费用的报销。")  # a sentence, a section's text
+
+
+def _titles(text):
+    src = read_text(text, "t.txt")
+    return src.meta.title_zh, src.meta.title_en
+
+
+BODY = "\n\n本规则适用于全体会员。\n\n一、会员\n会员每年登记一次。\n\n二、会费\n会费每年缴纳一次。\n\n"
+BODY_EN = "\n\nThese Rules apply to all members.\n\n1. Members\nMembers register once a year.\n\n2. Fees\nFees are paid once a year.\n"
+
+
+@pytest.mark.parametrize("zh,en,expected", [
+    # The lines of one title, then a blank line: the title.
+    ("青松图书馆\n借阅规则", "Qingsong Library\nBorrowing Rules", ("青松图书馆 借阅规则", "Qingsong Library Borrowing Rules")),
+    ("甲方大学与乙方研究所\n合作备忘录", "MEMORANDUM\nbetween\nJiafang University\nand\nYifang Institute",
+     ("甲方大学与乙方研究所合作备忘录", "MEMORANDUM between Jiafang University and Yifang Institute")),
+    ("青松园艺会章程", "RULES OF\nQINGSONG GARDENING CO., LTD.", ("青松园艺会章程", "RULES OF QINGSONG GARDENING CO., LTD.")),
+    # A motto, a version, a subtitle after a dash, who speaks: lines of their own under the title.
+    # An organisation's name over the name of what it issues, over a heading or the date it was adopted,
+    # is the cover's first line (the line under it stays, as text).
+    ("青松园艺会\n章程\n\n（2026年3月1日会员大会通过）", "Qingsong Gardening Club\nRules\n\n(Adopted on 1 March 2026)",
+     ("青松园艺会", "Qingsong Gardening Club")),
+    ("青松集团行为准则\n诚信为本", "Qingsong Group Code of Conduct\nIntegrity First",
+     ("青松集团行为准则", "Qingsong Group Code of Conduct")),
+    ("青松公共许可证\n第2.0版", "QINGSONG PUBLIC LICENCE\nVersion 2.0", ("青松公共许可证", "QINGSONG PUBLIC LICENCE")),
+    ("守护青山\n——在青松论坛上的讲话", "Guarding the Green Hills\nAddress at the Qingsong Forum",
+     ("守护青山", "Guarding the Green Hills")),
+    ("青松论坛开幕致辞\n副市长　王青", "Opening Address at the Qingsong Forum\nWang Qing, Vice Mayor",
+     ("青松论坛开幕致辞", "Opening Address at the Qingsong Forum")),
+])
+def test_a_title_over_several_lines(zh, en, expected):
+    assert _titles(zh + BODY + en + BODY_EN) == expected
+
+
+def test_lines_with_text_right_under_them_are_no_title():
+    # "序言" and its text right under the title: a heading and its text, not the title's lines.
+    text = "青松合作社章程\n序言\n本社由农户自愿组成。\n第一章　总则\n第一条　本社名称为青松合作社。\n"
+    assert _titles(text + "\n" + "Constitution of Qingsong Cooperative\nPreamble\nThe Cooperative is formed by farmers.\n"
+                   "Chapter 1 General Provisions\nArticle 1 The Cooperative is named Qingsong Cooperative.\n") == (
+        "青松合作社章程", "Constitution of Qingsong Cooperative")
+    # A line right under the title with text right under it is not the title's either.
+    assert _titles("青松图书馆\n借阅规则\n读者凭证借书。" + BODY + "Qingsong Library\nBorrowing Rules\nReaders need a card."
+                   + BODY_EN) == ("青松图书馆", "Qingsong Library")
+
+
+def test_an_issuer_under_a_title_is_not_the_title():
+    assert _titles("通风橱使用规程\n松岭研究所安全办公室" + BODY + "Use of Fume Hoods\nSongling Institute Safety Office"
+                   + BODY_EN) == ("通风橱使用规程", "Use of Fume Hoods")
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["港湾银行有限公司", "私隐政策声明"], "港湾银行有限公司 私隐政策声明"),   # an organisation's name, then what it issues
+    (["青松图书馆", "借阅规则"], "青松图书馆 借阅规则"),
+    (["云笺（CloudNote）", "用户协议"], "云笺（CloudNote） 用户协议"),       # after a bracket or a Latin letter
+    (["甲方大学与乙方博物馆", "合作备忘录"], "甲方大学与乙方博物馆合作备忘录"),  # one title wrapped
+    (["松原市关于开展青少年", "体育交流的协议"], "松原市关于开展青少年体育交流的协议"),
+])
+def test_the_lines_of_a_chinese_title_are_joined_as_it_reads(lines, expected):
+    from bitext.read import join_title
+
+    assert join_title(lines, "zh") == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("医务处发布　2026年1月修订", True), ("Posted by the Medical Affairs Office, revised January 2026", True),
+    ("This Statement was last updated on 1 March 2024", True), ("本声明于二零二四年三月一日更新", True),
+    ("2024年工作回顾", False), ("一、2026年1月修订的内容", False), ("本办法于2026年1月修订。", False),
+])
+def test_a_line_that_dates_the_title(line, expected):
+    from bitext.read import dates_the_title
+
+    assert dates_the_title(line) is expected
