@@ -937,14 +937,20 @@ def _same_words(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
-def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) -> tuple[str | None, str | None, list[Block]]:
-    """The document's own title in each language, taken out of the content.
+def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False
+                ) -> tuple[str | None, str | None, list[Block], dict[str, int], tuple[tuple[str, int], ...]]:
+    """The document's own title in each language, taken out of the content;
+    the line each title was on; and (language, line) of the blocks before a
+    title that a notice names (see named_title), which stay text and head no section.
 
     Markdown: a level-1 heading that is the only one of its language (or
     front matter, handled by the reader). Plain text: the first block of
     each language stream when both are title-shaped lines, unless they look
     just like the section headings that follow (unnumbered lines, each
-    followed by text) and no date or author line confirms them as a title."""
+    followed by text) and no date or author line confirms them as a title;
+    a title line that the notice before it names is the title instead (an
+    order that promulgates the measures under it), and a field that gives the
+    title ("法規名稱：…", "Title: …") gives it without its label."""
 
     firsts: dict[str, int] = {}
     for i, b in enumerate(blocks):
@@ -957,6 +963,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
                 and not never_heading(b.text) and not field_line(b.text)):
             firsts[b.lang] = i
     take: dict[str, int] = {}
+    notice: list[tuple[str, int]] = []
     if markdown:
         for lg in ("zh", "en"):
             h1 = [i for i, b in enumerate(blocks) if b.lang == lg and b.kind == "heading" and b.level == 1]
@@ -969,16 +976,86 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
                 if not before:
                     take[lg] = i
     else:
-        ok = {lg: i for lg, i in firsts.items() if title_shaped(blocks[i].text, lg)
+        named = {lg: k for lg in firsts if (k := named_title(blocks, lg)) is not None}
+        firsts.update(named)
+        ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
-        if len(ok) == 2 and (confirmed or not all(_like_its_headings(blocks, i) for i in ok.values())):
+        if len(ok) == 2 and (confirmed or named or not all(_like_its_headings(blocks, i) for i in ok.values())):
             take = ok
+            notice = [(b.lang, b.line) for lg, k in named.items() for b in blocks[:k] if b.lang == lg]
     if not take:
-        return None, None, blocks
-    tz = blocks[take["zh"]].text if "zh" in take else None
-    te = blocks[take["en"]].text if "en" in take else None
-    rest = [b for i, b in enumerate(blocks) if i not in take.values()]
-    return tz, te, rest
+        return None, None, blocks, {}, ()
+    tz = title_text(blocks[take["zh"]].text, "zh") if "zh" in take else None
+    te = title_text(blocks[take["en"]].text, "en") if "en" in take else None
+    # A field that gives the title stays, as text, with its label (nothing of the input is lost).
+    fields = {i for i in take.values() if title_field(blocks[i].text, blocks[i].lang)}
+    notice += [(blocks[i].lang, blocks[i].line) for i in fields]
+    rest = [b for i, b in enumerate(blocks) if i not in take.values() or i in fields]
+    return tz, te, rest, {lg: blocks[i].line for lg, i in take.items()}, tuple(notice)
+
+
+# A field that gives the document's title: "法規名稱：…", "标题：…", "Title: …".
+TITLE_FIELD = re.compile(r"^(?:(?:法[规規]|文件|文档|文檔)?名[称稱]|[标標]题|[标標]題|[题題]名|(?:document |full )?(?:title|name))"
+                         r"\s*[:：]\s*(\S.*)$", re.I)
+
+
+def title_field(text: str, lang: str) -> str | None:
+    """The title a field gives ("法規名稱：海灣市…條例" → "海灣市…條例"), or None."""
+    m = TITLE_FIELD.match(text.strip())
+    if m and not field_line(text) and title_shaped(m.group(1), lang):
+        return m.group(1).strip()
+    return None
+
+
+def title_text(text: str, lang: str) -> str:
+    """A title line as the title: a title field's value, or the line."""
+    return title_field(text, lang) or text
+
+
+def _names(earlier: str, title: str, lang: str) -> bool:
+    """An earlier block names `title`: in 《》 or as a title field's value in
+    Chinese; word for word (case aside) in an English sentence or a title field,
+    where it is written as a name (its longer words capitalised)."""
+
+    e, t = normalize_space(earlier).strip(), normalize_space(title).strip()
+    if e == t:
+        return False
+    value = title_field(e, lang)
+    if lang == "zh":
+        squeeze = lambda x: re.sub(r"\s+", "", x)  # noqa: E731
+        return squeeze(t) in {squeeze(n) for n in re.findall(r"《([^《》]+)》", e)} or (
+            value is not None and squeeze(value) == squeeze(t))
+    if len(t.split()) < 3:
+        return False
+    if value is not None:
+        return t.lower() in value.lower()
+    if not ends_with_final_punct(e):
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", e, re.I):
+        said = m.group(0)
+        if said == t or all(w[0].isupper() for w in said.split() if len(w) >= 4 and w[0].isalpha()):
+            return True
+    return False
+
+
+def named_title(blocks: list[Block], lang: str) -> int | None:
+    """A title line among the first dozen blocks of a language that an earlier
+    block of that language names: the title after a promulgation notice or a
+    letterhead ("农村水务部令" / "第17号" / "《农村供水工程运行管理办法》已经…通过，
+    现予公布…" / "部长　***" / date / "农村供水工程运行管理办法"; "The Measures for …,
+    adopted …, are hereby promulgated …" over "Measures for …"), or after a field
+    that gives it ("法規名稱：…"). The index into blocks, or None."""
+
+    idx = [i for i, b in enumerate(blocks) if b.lang == lang][:12]
+    for n, i in enumerate(idx[1:], 1):
+        b = blocks[i]
+        t = b.text.strip()
+        if (b.kind != "para" or "\n" in t or not title_shaped(t, lang) or never_heading(t) or field_line(t)
+                or TITLE_FIELD.match(t) or not _followed_by_text(blocks, i)):
+            continue
+        if any(_names(blocks[j].text, t, lang) for j in idx[:n]):
+            return i
+    return None
 
 
 def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[str, int], ...]:
@@ -1324,9 +1401,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if lay.name != "markdown":
         blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, name,
                          "reading questions, bracketed lines and contact blocks as headings")
-    lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
-    tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
-    title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
+    tz, te, blocks, title_lines, notice = take_titles(blocks, lay.name == "markdown", confirmed)
     subs: tuple[tuple[str, int], ...] = ()
     if lay.name != "markdown":
         gaps = Gaps(raw, paras, name)
@@ -1334,7 +1409,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
             lambda: title_runs({"zh": tz, "en": te}, title_lines, blocks, {"zh": gaps, "en": gaps}),
             ({"zh": tz, "en": te}, blocks, title_lines), diags, name, "joining the title's lines")
         tz, te = titled["zh"], titled["en"]
-        subs = guarded(lambda: subtitles(blocks, title_lines), (), diags, name, "finding the title's second line")
+        subs = guarded(lambda: subtitles(blocks, title_lines), (), diags, name, "finding the title's second line") + notice
     tz, te = tz or arranged.title_zh, te or arranged.title_en
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)
@@ -1384,15 +1459,23 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         t = t_fm
         if t is None and bl:
             first = bl[0]
+            named = None if is_md else named_title(bl, lg)
             if is_md:
                 h1 = [b for b in bl if b.kind == "heading" and b.level == 1]
                 if len(h1) == 1 and h1[0] is first:
                     t = first.text
-            elif (len(bl) > 1 and title_shaped(first.text, lg) and not first.text.endswith(("?", "？", "!", "！"))
-                  and (confirmed or not _like_its_headings(bl, 0))):
+            elif named is not None:
+                # The title after the notice that names it: the notice stays text, no heading.
+                subs += tuple((lg, b.line) for b in bl[:named])
+                first = bl[named]
                 t = first.text
+            elif (len(bl) > 1 and title_shaped(title_text(first.text, lg), lg) and not first.text.endswith(("?", "？", "!", "！"))
+                  and (confirmed or not _like_its_headings(bl, 0))):
+                t = title_text(first.text, lg)
+                if t != first.text:  # a field that gives the title stays, as text, with its label
+                    subs += ((lg, first.line),)
             if t is not None:
-                bl = bl[1:]
+                bl = [b for b in bl if b is not first or t != b.text]
                 if not is_md:
                     title_lines[lg] = first.line
         elif is_md and bl and bl[0].kind == "heading" and bl[0].level == 1 and sum(

@@ -553,3 +553,58 @@ def test_a_line_that_dates_the_title(line, expected):
     from bitext.read import dates_the_title
 
     assert dates_the_title(line) is expected
+
+
+def test_the_title_after_the_notice_that_names_it():
+    # An order that promulgates the measures under it, line by line in both languages.
+    text = ("青松市水务局令\nOrder of the Qingsong Water Bureau\n第3号\nNo. 3\n"
+            "《青松市节约用水办法》已经局务会议通过，现予公布。\n"
+            "The Measures of Qingsong City on Saving Water, adopted at the bureau meeting, are hereby promulgated.\n"
+            "局长　***\nDirector  ***\n2026年2月1日\n1 February 2026\n"
+            "青松市节约用水办法\nMeasures of Qingsong City on Saving Water\n"
+            "第一条（目的）\nArticle 1 (Purpose)\n为了节约用水，制定本办法。\nThese Measures are made to save water.\n"
+            "第二条（范围）\nArticle 2 (Scope)\n本办法适用于全市。\nThese Measures apply to the whole City.\n")
+    src = read_text(text, "o.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青松市节约用水办法", "Measures of Qingsong City on Saving Water")
+    # The notice stays text and heads no section.
+    assert {("zh", 1), ("en", 2), ("zh", 5), ("en", 6)} <= set(src.subtitles)
+    assert "青松市水务局令" in [b.text for b in src.blocks]
+
+
+@pytest.mark.parametrize("earlier,title,lang,expected", [
+    ("关于印发《青松市节约用水办法》的通知", "青松市节约用水办法", "zh", True),
+    ("法規名稱：青松市節約用水辦法", "青松市節約用水辦法", "zh", True),
+    ("本办法依据《青松市节约用水条例》制定。", "青松市节约用水办法", "zh", False),    # another name
+    ("The Measures on Saving Water, adopted on 1 May, are hereby promulgated.", "Measures on Saving Water", "en", True),
+    ("Title: Measures of Qingsong City on Saving Water", "Measures of Qingsong City", "en", True),
+    # A phrase in a sentence, not a name: "the collection of personal data" is no title.
+    ("This Policy explains the collection of personal data.", "Collection of Personal Data", "en", False),
+    # A title line that contains a name does not name it: it is no notice.
+    ("Annual Report of the Qingsong Reading Foundation 2025", "Qingsong Reading Foundation", "en", False),
+    ("We thank the Reading Foundation.", "Reading Foundation", "en", False),          # two words are too few
+])
+def test_a_notice_names_a_title(earlier, title, lang, expected):
+    from bitext.read import _names
+
+    assert _names(earlier, title, lang) is expected
+
+
+@pytest.mark.parametrize("line,lang,expected", [
+    ("法規名稱：海灣市公共自行車管理自治條例", "zh", "海灣市公共自行車管理自治條例"), ("标题：青松市节约用水办法", "zh", "青松市节约用水办法"),
+    ("Title: Measures of Qingsong City on Saving Water", "en", "Measures of Qingsong City on Saving Water"),
+    ("项目名称：城西泵站改造工程", "zh", None), ("标题：青松　版本：2", "zh", None), ("Title: see below.", "en", None),
+])
+def test_a_field_gives_the_title(line, lang, expected):
+    from bitext.read import title_field
+
+    assert title_field(line, lang) == expected
+
+
+def test_the_title_given_as_a_field_and_shown_again():
+    text = ("法规名称：青松市节约用水办法\nTitle: Measures of Qingsong City on Saving Water\n法规沿革：\n"
+            "1.2020年3月1日公布施行\n\n青松市节约用水办法\nMeasures of Qingsong City\non Saving Water\n\n"
+            "第一条（目的）\nArticle 1 (Purpose)\n为了节约用水，制定本办法。\nThese Measures are made to save water.\n\n"
+            "第二条（范围）\nArticle 2 (Scope)\n本办法适用于全市。\nThese Measures apply to the whole City.\n")
+    src = read_text(text, "o.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青松市节约用水办法", "Measures of Qingsong City on Saving Water")
+    assert {("zh", 1), ("en", 2), ("zh", 3), ("zh", 4)} <= set(src.subtitles)
