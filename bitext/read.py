@@ -937,7 +937,7 @@ def _same_words(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
-def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False
+def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, gaps: Gaps | None = None
                 ) -> tuple[str | None, str | None, list[Block], dict[str, int], tuple[tuple[str, int], ...]]:
     """The document's own title in each language, taken out of the content;
     the line each title was on; and (language, line) of the blocks before a
@@ -949,7 +949,8 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False
     just like the section headings that follow (unnumbered lines, each
     followed by text) and no date or author line confirms them as a title;
     a title line that the notice before it names is the title instead (an
-    order that promulgates the measures under it), and a field that gives the
+    order that promulgates the measures under it), so is the title under a
+    company's letterhead (see letterhead_title), and a field that gives the
     title ("法規名稱：…", "Title: …") gives it without its label."""
 
     firsts: dict[str, int] = {}
@@ -977,6 +978,8 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False
                     take[lg] = i
     else:
         named = {lg: k for lg in firsts if (k := named_title(blocks, lg)) is not None}
+        named.update({lg: k for lg, i in firsts.items()
+                      if lg not in named and (k := letterhead_title(blocks, i, gaps)) is not None})
         firsts.update(named)
         ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
@@ -1036,6 +1039,40 @@ def _names(earlier: str, title: str, lang: str) -> bool:
         if said == t or all(w[0].isupper() for w in said.split() if len(w) >= 4 and w[0].isalpha()):
             return True
     return False
+
+
+def _letterhead_line(text: str) -> bool:
+    """A line of a letterhead under an organisation's name: a note in brackets
+    ("（于百慕达注册成立之有限公司）", "(Incorporated in Bermuda with limited
+    liability)") or a short field ("股份代号：0000", "Stock Code: 0000")."""
+    t = text.strip()
+    return (len(t) <= 120 and "\n" not in t and not is_numbered(t)
+            and (bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,2}\s*[:：]\s*\S.{0,40}", t))))
+
+
+def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None) -> int | None:
+    """blocks[i], the first line of a language, is an organisation's name with
+    its letterhead under it (a note in brackets, a stock code) and then, after a
+    blank line, a title line: "港航物流集团有限公司" / "（于百慕达注册成立之有限公司）" /
+    "股份代号：0000" / blank / "2023年环境、社会及管治报告". The title line is the
+    title; the letterhead stays text. The index of the title line, or None."""
+
+    lang = blocks[i].lang
+    if gaps is None or not organisation(blocks[i].text, lang):
+        return None
+    stream = [k for k in range(i + 1, len(blocks)) if blocks[k].lang == lang][:6]
+    head = 0
+    while head < len(stream) and _letterhead_line(blocks[stream[head]].text):
+        head += 1
+    if head == 0 or head == len(stream):
+        return None
+    k = stream[head]
+    t = blocks[k].text.strip()
+    if (blocks[k].kind != "para" or not title_shaped(t, lang) or never_heading(t) or field_line(t)
+            or not any(n in gaps.blank for n in range(blocks[stream[head - 1]].line + 1, blocks[k].line))
+            or not _followed_by_text(blocks, k)):
+        return None
+    return k
 
 
 def named_title(blocks: list[Block], lang: str) -> int | None:
@@ -1401,10 +1438,10 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if lay.name != "markdown":
         blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, name,
                          "reading questions, bracketed lines and contact blocks as headings")
-    tz, te, blocks, title_lines, notice = take_titles(blocks, lay.name == "markdown", confirmed)
+    gaps = Gaps(raw, paras, name)
+    tz, te, blocks, title_lines, notice = take_titles(blocks, lay.name == "markdown", confirmed, gaps)
     subs: tuple[tuple[str, int], ...] = ()
     if lay.name != "markdown":
-        gaps = Gaps(raw, paras, name)
         titled, blocks, title_lines = guarded(
             lambda: title_runs({"zh": tz, "en": te}, title_lines, blocks, {"zh": gaps, "en": gaps}),
             ({"zh": tz, "en": te}, blocks, title_lines), diags, name, "joining the title's lines")
@@ -1460,12 +1497,14 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         if t is None and bl:
             first = bl[0]
             named = None if is_md else named_title(bl, lg)
+            if named is None and not is_md:
+                named = letterhead_title(bl, 0, gaps[lg])
             if is_md:
                 h1 = [b for b in bl if b.kind == "heading" and b.level == 1]
                 if len(h1) == 1 and h1[0] is first:
                     t = first.text
             elif named is not None:
-                # The title after the notice that names it: the notice stays text, no heading.
+                # The title after the notice that names it or a letterhead: they stay text, no heading.
                 subs += tuple((lg, b.line) for b in bl[:named])
                 first = bl[named]
                 t = first.text

@@ -608,3 +608,27 @@ def test_the_title_given_as_a_field_and_shown_again():
     src = read_text(text, "o.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("青松市节约用水办法", "Measures of Qingsong City on Saving Water")
     assert {("zh", 1), ("en", 2), ("zh", 3), ("zh", 4)} <= set(src.subtitles)
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["澄屿航运控股有限公司", "（于开曼群岛注册成立之有限公司）", "股份代号：9999", "", "2025年中期报告", "本报告介绍经营情况。"], 4),
+    (["Chengyu Shipping Holdings Limited", "(Incorporated in the Cayman Islands with limited liability)", "Stock Code: 9999", "",
+      "Interim Report 2025", "This report describes the operations of the Group."], 4),
+    # No letterhead under the name: the name over its report is the title's first line (see title_runs).
+    (["澄屿航运控股有限公司", "", "2025年中期报告", "本报告介绍经营情况。"], None),
+    # No blank line after the letterhead: the line under it is more of the letterhead, or text.
+    (["澄屿航运控股有限公司", "股份代号：9999", "2025年中期报告", "本报告介绍经营情况。"], None),
+    # A heading after the letterhead, not a title; and no organisation above it.
+    (["澄屿航运控股有限公司", "股份代号：9999", "", "一、业务回顾", "上半年运量增长。"], None),
+    (["2025年中期报告", "（未经审计）", "", "业务回顾", "上半年运量增长。"], None),
+])
+def test_the_title_under_a_letterhead(lines, expected):
+    from bitext.model import Block
+    from bitext.read import Gaps, Line, letterhead_title
+
+    raw = [Line(t, n, None) for n, t in enumerate(lines, 1)]
+    paras = [ln for ln in raw if ln.text]
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", lines[0]) else "en"
+    blocks = [Block(p.text, lang, p.no, file="t.txt") for p in paras]
+    k = letterhead_title(blocks, 0, Gaps(raw, paras, "t.txt"))
+    assert (blocks[k].line - 1 if k is not None else None) == expected
