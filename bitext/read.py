@@ -1112,9 +1112,27 @@ def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[s
         at = blocks[first].line
         if line < at <= line + len(title_lines) and all(n in held for n in range(line + 1, at)) and _subtitle(blocks, first):
             out.append((lg, at))
-        elif dates_the_title(blocks[first].text):
+        elif dates_the_title(blocks[first].text) or _issuer_over_particulars(blocks, first):
             out.append((lg, at))
     return tuple(out)
+
+
+def _issuer_over_particulars(blocks: list[Block], k: int) -> bool:
+    """blocks[k], the first line under a title, names who issued the document
+    over its dated particulars ("江屿市人民政府新闻办公室" over "时间：2026年4月8日…",
+    "Information Office of …" over "Date: April 8, 2026, 10:00 a.m."): it heads no section."""
+    lang = blocks[k].lang
+    if not organisation(blocks[k].text, lang):
+        return False
+    for b in [b for b in blocks[k + 1:] if b.lang == lang][:4]:
+        a = b.text.strip()
+        if date_line(a):
+            return True
+        if not re.match(r"^[^\s:：]{1,12}\s*[:：]", a):
+            return False
+        if DATE_TOKEN.search(a):
+            return True  # a field that dates it, among the fields under the name
+    return False
 
 
 # Words that say when and by whom a document was issued or revised.

@@ -632,3 +632,16 @@ def test_the_title_under_a_letterhead(lines, expected):
     blocks = [Block(p.text, lang, p.no, file="t.txt") for p in paras]
     k = letterhead_title(blocks, 0, Gaps(raw, paras, "t.txt"))
     assert (blocks[k].line - 1 if k is not None else None) == expected
+
+
+@pytest.mark.parametrize("under,sub", [
+    ("青屿市人民政府新闻办公室\n时间：2026年5月12日上午10:00", True),   # who issued it, over when and where
+    ("青屿市人民政府新闻办公室\n地点：市政府新闻发布厅\n时间：2026年5月12日上午10:00", True),
+    ("青屿市人民政府新闻办公室\n本办公室负责发布会的组织工作。", False),  # a heading over its text
+    ("发布会安排\n时间：2026年5月12日上午10:00", False),                # no organisation
+])
+def test_an_issuer_under_the_title_over_its_particulars_heads_nothing(under, sub):
+    src = read_text("青屿港口开放日新闻发布会文字实录\n\n" + under + "\n\n【发布环节】\n欢迎各位。\n\n"
+                    "Transcript of the Press Conference on the Qingyu Port Open Day\n\nInformation Office\n\n"
+                    "[Announcements]\nWelcome.\n", "p.txt")
+    assert (("zh", 3) in src.subtitles) == sub
