@@ -941,7 +941,9 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                 ) -> tuple[str | None, str | None, list[Block], dict[str, int], tuple[tuple[str, int], ...]]:
     """The document's own title in each language, taken out of the content;
     the line each title was on; and (language, line) of the blocks before a
-    title that a notice names (see named_title), which stay text and head no section.
+    title that a notice names (see named_title) or a letterhead stands over
+    (see letterhead_title), and of a field that gives the title: they stay
+    text and head no section.
 
     Markdown: a level-1 heading that is the only one of its language (or
     front matter, handled by the reader). Plain text: the first block of
