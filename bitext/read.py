@@ -6,14 +6,15 @@ opens input files.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (DATE_TOKEN, ZH_FULL_NAME, date_line, guarded, is_bullet, is_numbered, name_line, never_heading, numbering,
-                       organisation, table_row)
+from .headings import (DATE_TOKEN, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
+                       name_line, never_heading, numbering, organisation, table_row)
 from .model import Block, Diagnostic, Meta, Removed, Source
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
 
@@ -936,14 +937,23 @@ def _same_words(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
-def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) -> tuple[str | None, str | None, list[Block]]:
-    """The document's own title in each language, taken out of the content.
+def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, gaps: Gaps | None = None
+                ) -> tuple[str | None, str | None, list[Block], dict[str, int], tuple[tuple[str, int], ...]]:
+    """The document's own title in each language, taken out of the content;
+    the line each title was on; and (language, line) of the blocks before a
+    title that a notice names (see named_title) or a letterhead stands over
+    (see letterhead_title), and of a field that gives the title: they stay
+    text and head no section.
 
     Markdown: a level-1 heading that is the only one of its language (or
     front matter, handled by the reader). Plain text: the first block of
     each language stream when both are title-shaped lines, unless they look
     just like the section headings that follow (unnumbered lines, each
-    followed by text) and no date or author line confirms them as a title."""
+    followed by text) and no date or author line confirms them as a title;
+    a title line that the notice before it names is the title instead (an
+    order that promulgates the measures under it), so is the title under a
+    company's letterhead (see letterhead_title), and a field that gives the
+    title ("法規名稱：…", "Title: …") gives it without its label."""
 
     firsts: dict[str, int] = {}
     for i, b in enumerate(blocks):
@@ -956,6 +966,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
                 and not never_heading(b.text) and not field_line(b.text)):
             firsts[b.lang] = i
     take: dict[str, int] = {}
+    notice: list[tuple[str, int]] = []
     if markdown:
         for lg in ("zh", "en"):
             h1 = [i for i, b in enumerate(blocks) if b.lang == lg and b.kind == "heading" and b.level == 1]
@@ -968,16 +979,122 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False) ->
                 if not before:
                     take[lg] = i
     else:
-        ok = {lg: i for lg, i in firsts.items() if title_shaped(blocks[i].text, lg)
+        named = {lg: k for lg in firsts if (k := named_title(blocks, lg)) is not None}
+        named.update({lg: k for lg, i in firsts.items()
+                      if lg not in named and (k := letterhead_title(blocks, i, gaps)) is not None})
+        firsts.update(named)
+        ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
-        if len(ok) == 2 and (confirmed or not all(_like_its_headings(blocks, i) for i in ok.values())):
+        if len(ok) == 2 and (confirmed or named or not all(_like_its_headings(blocks, i) for i in ok.values())):
             take = ok
+            notice = [(b.lang, b.line) for lg, k in named.items() for b in blocks[:k] if b.lang == lg]
     if not take:
-        return None, None, blocks
-    tz = blocks[take["zh"]].text if "zh" in take else None
-    te = blocks[take["en"]].text if "en" in take else None
-    rest = [b for i, b in enumerate(blocks) if i not in take.values()]
-    return tz, te, rest
+        return None, None, blocks, {}, ()
+    tz = title_text(blocks[take["zh"]].text, "zh") if "zh" in take else None
+    te = title_text(blocks[take["en"]].text, "en") if "en" in take else None
+    # A field that gives the title stays, as text, with its label (nothing of the input is lost).
+    fields = {i for i in take.values() if title_field(blocks[i].text, blocks[i].lang)}
+    notice += [(blocks[i].lang, blocks[i].line) for i in fields]
+    rest = [b for i, b in enumerate(blocks) if i not in take.values() or i in fields]
+    return tz, te, rest, {lg: blocks[i].line for lg, i in take.items()}, tuple(notice)
+
+
+# A field that gives the document's title: "法規名稱：…", "标题：…", "Title: …".
+TITLE_FIELD = re.compile(r"^(?:(?:法[规規]|文件|文档|文檔)?名[称稱]|[标標]题|[标標]題|[题題]名|(?:document |full )?(?:title|name))"
+                         r"\s*[:：]\s*(\S.*)$", re.I)
+
+
+def title_field(text: str, lang: str) -> str | None:
+    """The title a field gives ("法規名稱：海灣市…條例" → "海灣市…條例"), or None."""
+    m = TITLE_FIELD.match(text.strip())
+    if m and not field_line(text) and title_shaped(m.group(1), lang):
+        return m.group(1).strip()
+    return None
+
+
+def title_text(text: str, lang: str) -> str:
+    """A title line as the title: a title field's value, or the line."""
+    return title_field(text, lang) or text
+
+
+def _names(earlier: str, title: str, lang: str) -> bool:
+    """An earlier block names `title`: in 《》 or as a title field's value in
+    Chinese; word for word (case aside) in an English sentence or a title field,
+    where it is written as a name (its longer words capitalised)."""
+
+    e, t = normalize_space(earlier).strip(), normalize_space(title).strip()
+    if e == t:
+        return False
+    value = title_field(e, lang)
+    if lang == "zh":
+        squeeze = lambda x: re.sub(r"\s+", "", x)  # noqa: E731
+        return squeeze(t) in {squeeze(n) for n in re.findall(r"《([^《》]+)》", e)} or (
+            value is not None and squeeze(value) == squeeze(t))
+    if len(t.split()) < 3:
+        return False
+    if value is not None:
+        return t.lower() in value.lower()
+    if not ends_with_final_punct(e):
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", e, re.I):
+        said = m.group(0)
+        if said == t or all(w[0].isupper() for w in said.split() if len(w) >= 4 and w[0].isalpha()):
+            return True
+    return False
+
+
+def _letterhead_line(text: str) -> bool:
+    """A line of a letterhead under an organisation's name: a note in brackets
+    ("（于百慕达注册成立之有限公司）", "(Incorporated in Bermuda with limited
+    liability)") or a short field ("股份代号：0000", "Stock Code: 0000")."""
+    t = text.strip()
+    return (len(t) <= 120 and "\n" not in t and not is_numbered(t)
+            and (bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,2}\s*[:：]\s*\S.{0,40}", t))))
+
+
+def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None) -> int | None:
+    """blocks[i], the first line of a language, is an organisation's name with
+    its letterhead under it (a note in brackets, a stock code) and then, after a
+    blank line, a title line: "港航物流集团有限公司" / "（于百慕达注册成立之有限公司）" /
+    "股份代号：0000" / blank / "2023年环境、社会及管治报告". The title line is the
+    title; the letterhead stays text. The index of the title line, or None."""
+
+    lang = blocks[i].lang
+    if gaps is None or not organisation(blocks[i].text, lang):
+        return None
+    stream = [k for k in range(i + 1, len(blocks)) if blocks[k].lang == lang][:6]
+    head = 0
+    while head < len(stream) and _letterhead_line(blocks[stream[head]].text):
+        head += 1
+    if head == 0 or head == len(stream):
+        return None
+    k = stream[head]
+    t = blocks[k].text.strip()
+    if (blocks[k].kind != "para" or not title_shaped(t, lang) or never_heading(t) or field_line(t)
+            or not any(n in gaps.blank for n in range(blocks[stream[head - 1]].line + 1, blocks[k].line))
+            or not _followed_by_text(blocks, k)):
+        return None
+    return k
+
+
+def named_title(blocks: list[Block], lang: str) -> int | None:
+    """A title line among the first dozen blocks of a language that an earlier
+    block of that language names: the title after a promulgation notice or a
+    letterhead ("农村水务部令" / "第17号" / "《农村供水工程运行管理办法》已经…通过，
+    现予公布…" / "部长　***" / date / "农村供水工程运行管理办法"; "The Measures for …,
+    adopted …, are hereby promulgated …" over "Measures for …"), or after a field
+    that gives it ("法規名稱：…"). The index into blocks, or None."""
+
+    idx = [i for i, b in enumerate(blocks) if b.lang == lang][:12]
+    for n, i in enumerate(idx[1:], 1):
+        b = blocks[i]
+        t = b.text.strip()
+        if (b.kind != "para" or "\n" in t or not title_shaped(t, lang) or never_heading(t) or field_line(t)
+                or TITLE_FIELD.match(t) or not _followed_by_text(blocks, i)):
+            continue
+        if any(_names(blocks[j].text, t, lang) for j in idx[:n]):
+            return i
+    return None
 
 
 def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[str, int], ...]:
@@ -997,7 +1114,41 @@ def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[s
         at = blocks[first].line
         if line < at <= line + len(title_lines) and all(n in held for n in range(line + 1, at)) and _subtitle(blocks, first):
             out.append((lg, at))
+        elif dates_the_title(blocks[first].text) or _issuer_over_particulars(blocks, first):
+            out.append((lg, at))
     return tuple(out)
+
+
+def _issuer_over_particulars(blocks: list[Block], k: int) -> bool:
+    """blocks[k], the first line under a title, names who issued the document
+    over its dated particulars ("江屿市人民政府新闻办公室" over "时间：2026年4月8日…",
+    "Information Office of …" over "Date: April 8, 2026, 10:00 a.m."): it heads no section."""
+    lang = blocks[k].lang
+    if not organisation(blocks[k].text, lang):
+        return False
+    for b in [b for b in blocks[k + 1:] if b.lang == lang][:4]:
+        a = b.text.strip()
+        if date_line(a):
+            return True
+        if not re.match(r"^[^\s:：]{1,12}\s*[:：]", a):
+            return False
+        if DATE_TOKEN.search(a):
+            return True  # a field that dates it, among the fields under the name
+    return False
+
+
+# Words that say when and by whom a document was issued or revised.
+ISSUED = re.compile(r"发布|發布|修订|修訂|更新|印发|印發|公布|生效|施行|posted|published|issued|revised|updated|effective", re.I)
+
+
+def dates_the_title(text: str) -> bool:
+    """The first line under a title says who issued the document and when, or when
+    it was revised ("医务处发布　2026年1月修订", "Posted by the Medical Affairs Office,
+    revised January 2026", "This Statement was last updated on 1 March 2024"):
+    a note on the title, not a section's heading."""
+    t = text.strip()
+    return (len(t) <= 100 and "\n" not in t and not is_numbered(t) and not ends_with_final_punct(t)
+            and bool(DATE_TOKEN.search(t) or re.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)) and bool(ISSUED.search(t)))
 
 
 def _subtitle(blocks: list[Block], k: int) -> bool:
@@ -1045,34 +1196,186 @@ def adoption_note(text: str) -> bool:
             and bool(DATE_TOKEN.search(t) or re.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)))
 
 
-def wrapped_title(tz: str | None, te: str | None, blocks: list[Block], subs: tuple[tuple[str, int], ...],
-                  title_lines: dict[str, int]):
-    """A title broken over two lines in one language only: the title's line has
-    a second line right under it (then a blank line), and the other language's
-    title has none ("云笺（CloudNote）" / "用户服务协议" beside "CloudNote Terms of
-    Service"). The second line joins the title, the line break kept as a space.
-    Second lines in both languages ("…協會" / "章程" beside "…ASSOCIATION" /
-    "CONSTITUTION") stay as they are, and so do a date, a note in brackets or a
-    line of particulars under a title."""
+class Gaps:
+    """Where a file's blank lines are, for the blocks read from it: whether a
+    block's line comes right under another's (no blank line between) and
+    whether a blank line (or the end of the file) follows it."""
 
-    if not (tz and te) or len(title_lines) != 2:
-        return tz, te, blocks, subs
-    at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
-    under = {lg: at.get((lg, line + 1)) for lg, line in title_lines.items()}
-    if sum(k is not None for k in under.values()) != 1:
-        return tz, te, blocks, subs
-    lang = "zh" if under["zh"] is not None else "en"
-    k = under[lang]
-    b = blocks[k]
-    rest = b.text.strip()
-    if (b.kind != "para" or (lang, b.line + 1) in at or not title_shaped(rest, lang) or never_heading(rest)
-            or field_line(rest) or re.fullmatch(r"[（(\[【].*[)）\]】]", rest)):
-        return tz, te, blocks, subs
+    def __init__(self, raw: list[Line], paras: list[Line], file: str | None = None):
+        self.file = file
+        self.blank = {ln.no for ln in raw if not ln.text}
+        self.starts = sorted({p.no for p in paras})
+
+    def next_start(self, line: int) -> int | None:
+        k = bisect.bisect_right(self.starts, line)
+        return self.starts[k] if k < len(self.starts) else None
+
+    def right_under(self, above: int, line: int) -> bool:
+        return self.next_start(above) == line and not any(n in self.blank for n in range(above, line))
+
+    def blank_after(self, line: int) -> bool:
+        nxt = self.next_start(line)
+        return nxt is None or any(n in self.blank for n in range(line + 1, nxt))
+
+
+# An English title line that is not done: it ends with a word that needs the next line
+# ("ARTICLES OF ASSOCIATION OF", "MEMORANDUM OF UNDERSTANDING" / "between").
+EN_GOES_ON = re.compile(r"\b(?:of|between|and|for|on|in|to|the|a|an|with|by|at|from|concerning|regarding|&)$", re.I)
+# A company's name ends with an abbreviation and its full stop ("XINGLAN TECHNOLOGY CO., LTD.").
+COMPANY_END = re.compile(r"\b(?:Co|Corp|Ltd|Inc|Plc|LLC|GmbH|AG|S\.A)\.$", re.I)
+# A Chinese line that joins two parties ("甲大学与乙博物馆") is the start of what they agree, not a name.
+ZH_PARTIES = re.compile(r"\S[与與暨]\S")
+# An institution's name ends with what it is (a library, a bureau, a club) also beyond organisation()'s list.
+ZH_INSTITUTION = re.compile(r"(?:馆|館|局|署|厅|廳|处|處|会|會|社|院|所|园|園|站)$")
+
+
+def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
+    """b, the line right under a title line `prev`, is more of the title: a
+    title's shape, and none of what stands under a title without being part of
+    it (a heading, a date, an edition or a note in brackets, particulars, a
+    label, a subtitle after a dash, a byline or a speaker, an issuer's name)."""
+
+    t = b.text.strip()
+    if b.kind != "para" or not t or "\n" in t:
+        return False
+    if (is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(re.sub(r"\s+", "" if lang == "zh" else " ", t).rstrip(":："))
+            or never_heading(t) or date_line(t) or VERSION_TOKEN.fullmatch(t) or re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t)
+            or field_line(t) or re.match(r"^[^\s:：]{1,12}\s*[:：]", t) or t[0] in "—–-－~～" or AUTHOR_LABEL_RE.match(t)
+            or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t)):
+        return False
     if lang == "zh":
-        tz = f"{tz} {rest}"
-    else:
-        te = f"{te} {rest}"
-    return tz, te, blocks[:k] + blocks[k + 1:], tuple(x for x in subs if x != (lang, b.line))
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)
+        if (m and ZH_ROLE.search(m.group(1))) or re.search(r"[，,。；;]", t):
+            return False  # who speaks, a role and a name ("副市长　王青"); a sentence
+        if organisation(t, "zh") and not (organisation(prev, "zh") or ZH_PARTIES.search(prev)):
+            return False  # who issues it, under its title
+        return title_shaped(t, "zh")
+    words = t.split()
+    if re.match(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z]", t) and EN_ROLE.search(t.split(",", 1)[1]):
+        return False  # who speaks or writes, a name and a role ("Wang Qing, Vice Mayor")
+    done = not ends_with_final_punct(t) or bool(COMPANY_END.search(t))
+    if (t[0].islower() or EN_GOES_ON.search(prev)) and done and len(words) <= 40 and not t.endswith(","):
+        return True  # "between", "on Cooperation in …", a name after "of"
+    if organisation(t, "en") and not organisation(prev, "en"):
+        return False
+    return title_shaped(t, "en") or (bool(COMPANY_END.search(t)) and len(words) <= 12)
+
+
+def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps, stops: Iterable[int] = ()) -> list[int]:
+    """The lines that go on the title whose first line is `line`: a run of
+    title-shaped lines of its language right under it, one under the other,
+    with a blank line, the end of the file or the other language's title after
+    the last ("港灣銀行有限公司" / "私隱政策聲明"; "MEMORANDUM OF UNDERSTANDING" /
+    "between" / "Donghai Normal University" / …). A run with text right under
+    it is not a title's (a title over "序言" over the preamble): then no line
+    goes on. Indices into blocks."""
+
+    run: list[int] = []
+    prev_line, prev_text = line, first
+    for i, b in enumerate(blocks):
+        if b.line <= prev_line or b.file != gaps.file:
+            continue
+        if not gaps.right_under(prev_line, b.line):
+            break
+        if b.lang != lang or len(run) == 6:
+            return []
+        if not _title_goes_on(prev_text, b, lang):
+            return []
+        run.append(i)
+        prev_line, prev_text = b.line, b.text
+    # Lines in both languages one under the other: the other language's title may come next.
+    return run if run and (gaps.blank_after(prev_line) or gaps.next_start(prev_line) in set(stops)) else []
+
+
+def join_title(lines: list[str], lang: str) -> str:
+    """A title's lines as one: English with spaces; Chinese with nothing between
+    the characters of one wrapped title ("…与南溪海事博物馆" + "教育与研究合作谅解备忘录"),
+    a space after an organisation's name ("港灣銀行有限公司 私隱政策聲明") or a line
+    that ends with a Latin letter or a bracket ("云笺（CloudNote） 用户服务协议")."""
+
+    out = lines[0].strip()
+    for t in lines[1:]:
+        t = t.strip()
+        if lang == "zh" and han_count(out[-1:]) and han_count(t[:1]) and not (
+                (organisation(out, "zh") or ZH_INSTITUTION.search(out)) and not ZH_PARTIES.search(out)):
+            out += t
+        else:
+            out += " " + t
+    return out
+
+
+def _unfinished(prev: str, nxt: str, lang: str) -> bool:
+    """A title line that needs the next to be whole: it ends with a word that
+    joins ("ARTICLES OF ASSOCIATION OF", "… between"), the next line goes on in
+    lower case ("between the People's Government of …"), or it names the
+    parties to what the next line names ("东海师范大学与南溪海事博物馆")."""
+    if lang == "zh":
+        return bool(ZH_PARTIES.search(prev) or re.search(r"(?:[与與和及暨的]|关于|關於)$", prev.strip()))
+    return nxt.strip()[:1].islower() or bool(EN_GOES_ON.search(prev.strip()))
+
+
+def _marked_subtitle(blocks: list[Block], k: int) -> bool:
+    """What stands under blocks[k], a title's second line, marks it as a line
+    of its own under the title: a heading (numbered, or a section's word), a
+    date, an edition or the date of adoption in brackets, who speaks and when,
+    or the particulars of a meeting ("时间：…" over "地点：…")."""
+
+    lang = blocks[k].lang
+    stream = [b for b in blocks[k + 1:] if b.lang == lang]
+    if not stream:
+        return False
+    a = stream[0].text.strip()
+    ak = blocks.index(stream[0], k + 1)
+    return (stream[0].kind == "heading" or is_numbered(a) or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":：")))
+            or date_line(a) or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or adoption_note(a)
+            or _speaker_dated(blocks, ak, lang) or _particulars(stream))
+
+
+def _issuer(text: str, lang: str) -> bool:
+    """An organisation's name as a title line, over the name of what it issues."""
+    return organisation(text, lang) or (lang == "zh" and bool(ZH_INSTITUTION.search(text.strip()))
+                                         and not ZH_PARTIES.search(text))
+
+
+def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], blocks: list[Block],
+               gaps: dict[str, Gaps]) -> tuple[dict[str, str | None], list[Block], dict[str, int]]:
+    """Each language's title with the lines that go on it (see title_run), those
+    lines taken out of the blocks; and the line each title now ends on.
+
+    The lines go on the title when the title's first line is unfinished
+    (see _unfinished); when only one language's title has a line right under
+    it ("云笺（CloudNote）" / "用户服务协议" beside "CloudNote Terms of Service");
+    and when both have, an organisation's name is the first line and nothing
+    under the second marks it as a cover's subtitle (see _marked_subtitle): "港灣銀行有限公司"
+    / "私隱政策聲明" beside "Harbourview Bank Limited" / "Privacy Policy
+    Statement". A title with a line of its own under it in both languages (a
+    motto, "Earning Trust Through Integrity"; "…協會" / "章程" over the date it
+    was adopted) keeps its first line, as before; so do both titles when one
+    language sets its second line off with a dash ("——在青岚生态论坛上的致辞"):
+    the other language's second line is that subtitle too."""
+
+    titles, ends = dict(titles), dict(title_lines)
+    titled = {lg: line for lg, line in title_lines.items() if titles.get(lg)}
+    under: dict[str, Block | None] = {}
+    for lg, line in titled.items():
+        b = next((b for b in blocks if b.lang == lg and b.line > line and b.file == gaps[lg].file), None)
+        under[lg] = b if b is not None and gaps[lg].right_under(line, b.line) else None
+        if under[lg] is not None and under[lg].text.strip()[:1] in "—–-－":
+            return titles, blocks, title_lines
+    both = len(titled) == 2 and all(b is not None for b in under.values())
+    runs = {lg: title_run(blocks, lg, line, titles[lg], gaps[lg], {ln for o, ln in titled.items() if o != lg})
+            for lg, line in titled.items()}
+    # Both titles go on, or neither: they are the same title in two languages.
+    cover = any(_issuer(titles[lg], lg) for lg in titled) and not any(
+        _marked_subtitle(blocks, run[-1]) for run in runs.values() if run)
+    gone: set[int] = set()
+    for lg, run in runs.items():
+        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover):
+            continue
+        titles[lg] = join_title([titles[lg]] + [blocks[i].text for i in run], lg)
+        ends[lg] = blocks[run[-1]].line
+        gone.update(run)
+    return titles, [b for i, b in enumerate(blocks) if i not in gone], ends
 
 
 def _like_its_headings(blocks: list[Block], i: int) -> bool:
@@ -1136,7 +1439,8 @@ def read(path: str | Path, layout: str | None = None, title: tuple[str | None, s
 def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] | None = None,
               layout: str | None = None, title: tuple[str | None, str | None] = (None, None)) -> Source:
     diags = list(diags or [])
-    paras = with_code_lines(paragraphs_of(lines_of(text)))
+    raw = lines_of(text)
+    paras = with_code_lines(paragraphs_of(raw))
     if not paras:
         raise InputError(name, "the file has no text")
     date, author, used = meta_lines(paras)
@@ -1154,12 +1458,15 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if lay.name != "markdown":
         blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, name,
                          "reading questions, bracketed lines and contact blocks as headings")
-    lines = {(b.lang, b.text): b.line for b in reversed(blocks)}
-    tz, te, blocks = take_titles(blocks, lay.name == "markdown", confirmed)
-    title_lines = {lg: lines[(lg, t)] for lg, t in (("zh", tz), ("en", te)) if t}
-    subs = () if lay.name == "markdown" else guarded(lambda: subtitles(blocks, title_lines), (), diags, name,
-                                                     "finding the title's second line")
-    tz, te, blocks, subs = wrapped_title(tz, te, blocks, subs, title_lines)
+    gaps = Gaps(raw, paras, name)
+    tz, te, blocks, title_lines, notice = take_titles(blocks, lay.name == "markdown", confirmed, gaps)
+    subs: tuple[tuple[str, int], ...] = ()
+    if lay.name != "markdown":
+        titled, blocks, title_lines = guarded(
+            lambda: title_runs({"zh": tz, "en": te}, title_lines, blocks, {"zh": gaps, "en": gaps}),
+            ({"zh": tz, "en": te}, blocks, title_lines), diags, name, "joining the title's lines")
+        tz, te = titled["zh"], titled["en"]
+        subs = guarded(lambda: subtitles(blocks, title_lines), (), diags, name, "finding the title's second line") + notice
     tz, te = tz or arranged.title_zh, te or arranged.title_en
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)
@@ -1176,6 +1483,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     meta: dict[str, str | None] = {"date": None, "author": None}
     titles: dict[str, str | None] = {}
     title_lines: dict[str, int] = {}  # of a title taken from a plain-text file's first line
+    gaps: dict[str, Gaps] = {}
     subs: tuple[tuple[str, int], ...] = ()
     how = []
     for lg, name in (("zh", zh_name), ("en", en_name)):
@@ -1183,9 +1491,11 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         text = normalize_text(text)
         diags += d
         encs.append(enc)
-        paras = with_code_lines(paragraphs_of(lines_of(text)))
+        raw = lines_of(text)
+        paras = with_code_lines(paragraphs_of(raw))
         if not paras:
             raise InputError(name, "the file has no text")
+        gaps[lg] = Gaps(raw, paras, name)
         confirmed = False
         is_md = layout == "markdown" or (layout is None and MarkdownLayout().detect(Doc(text, paras, name))[0] >= 0.6)
         if is_md:
@@ -1206,18 +1516,27 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         t = t_fm
         if t is None and bl:
             first = bl[0]
+            named = None if is_md else named_title(bl, lg)
+            if named is None and not is_md:
+                named = letterhead_title(bl, 0, gaps[lg])
             if is_md:
                 h1 = [b for b in bl if b.kind == "heading" and b.level == 1]
                 if len(h1) == 1 and h1[0] is first:
                     t = first.text
-            elif (len(bl) > 1 and title_shaped(first.text, lg) and not first.text.endswith(("?", "？", "!", "！"))
-                  and (confirmed or not _like_its_headings(bl, 0))):
+            elif named is not None:
+                # The title after the notice that names it or a letterhead: they stay text, no heading.
+                subs += tuple((lg, b.line) for b in bl[:named])
+                first = bl[named]
                 t = first.text
+            elif (len(bl) > 1 and title_shaped(title_text(first.text, lg), lg) and not first.text.endswith(("?", "？", "!", "！"))
+                  and (confirmed or not _like_its_headings(bl, 0))):
+                t = title_text(first.text, lg)
+                if t != first.text:  # a field that gives the title stays, as text, with its label
+                    subs += ((lg, first.line),)
             if t is not None:
-                bl = bl[1:]
+                bl = [b for b in bl if b is not first or t != b.text]
                 if not is_md:
                     title_lines[lg] = first.line
-                    subs += guarded(lambda: subtitles(bl, {lg: first.line}), (), diags, name, "finding the title's second line")
         elif is_md and bl and bl[0].kind == "heading" and bl[0].level == 1 and sum(
                 1 for b in bl if b.kind == "heading" and b.level == 1) == 1:
             # A single H1 at the top under front matter with a title is the
@@ -1228,7 +1547,12 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         meta["date"] = meta["date"] or date
         meta["author"] = meta["author"] or author
         blocks += bl
-    titles["zh"], titles["en"], blocks, subs = wrapped_title(titles["zh"], titles["en"], blocks, subs, title_lines)
+    if title_lines:
+        titles, blocks, title_lines = guarded(lambda: title_runs(titles, title_lines, blocks, gaps), (titles, blocks, title_lines),
+                                              diags, zh_name, "joining the title's lines")
+    for lg, line in title_lines.items():
+        subs += guarded(lambda: subtitles([b for b in blocks if b.lang == lg], {lg: line}), (), diags,
+                        zh_name if lg == "zh" else en_name, "finding the title's second line")
     blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, zh_name,
                      "reading questions, bracketed lines and contact blocks as headings")
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"

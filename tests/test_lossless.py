@@ -52,8 +52,8 @@ def source_lines(text: str) -> list[str]:
 def metadata_lines(files: list[list[str]], b: Bitext) -> list[str]:
     """Lines the reader took as the date or the author (near the top of a file:
     each of two files has its own top) or as a title (the first line of a
-    language, wherever that language starts, or its first two lines when the
-    title is broken over them)."""
+    language, wherever that language starts, or its first lines when the
+    title is written over several)."""
     m = b.meta
     lines = [ln for f in files for ln in f]
     at = [i for f in files for i in range(len(f))]  # a line's place in its own file
@@ -63,12 +63,13 @@ def metadata_lines(files: list[list[str]], b: Bitext) -> list[str]:
         titles += [content_chars(m.title_zh + m.title_en), content_chars(m.title_en + m.title_zh)]
     taken: set[int] = set()
     for i, ln in enumerate(lines):
-        if i + 1 < len(lines) and content_chars(ln + lines[i + 1]) in titles:
-            titles.remove(content_chars(ln + lines[i + 1]))
-            out += [ln, lines[i + 1]]
-            taken.add(i + 1)
-            continue
         if i in taken:
+            continue
+        run = next((n for n in range(2, 8) if i + n <= len(lines) and content_chars("".join(lines[i:i + n])) in titles), 0)
+        if run:
+            titles.remove(content_chars("".join(lines[i:i + run])))
+            out += lines[i:i + run]
+            taken.update(range(i + 1, i + run))
             continue
         c = content_chars(ln)
         near_top = at[i] < 8 and ((m.date and parse_date(ln) == m.date)

@@ -183,12 +183,19 @@ def test_a_titles_second_line_stays_text():
           "This was the Foundation's eighth year; thank you to every donor.",
           "I. About the Foundation", "The Foundation was registered in 2017 as a non-public-fundraising foundation."]
     src = read_text("\n\n".join(zh + en), "report.txt")
-    assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会", "Qingxi Rural Children's Reading Foundation")
-    assert {lang for lang, _ in src.subtitles} == {"zh", "en"}
+    # The foundation's name over what it issues, then a blank line: both lines are the title.
+    assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会 2025年度工作报告",
+                                                      "Qingxi Rural Children's Reading Foundation Annual Report 2025")
     got = _pairs("\n\n".join(zh + en))
     assert got == [("理事长致辞", "Message from the Chair"), ("一、机构概况", "I. About the Foundation")]
+    # Over a numbered heading, the second line stays as text under the name, not a heading.
+    zh[0], en[0] = "青溪乡村儿童阅读基金会\n2025年度工作报告", "Qingxi Rural Children's Reading Foundation\nAnnual Report 2025"
+    src = read_text("\n\n".join([zh[0]] + zh[3:] + [en[0]] + en[3:]), "report.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会", "Qingxi Rural Children's Reading Foundation")
+    assert {lang for lang, _ in src.subtitles} == {"zh", "en"}
     b = process(src)
     assert "2025年度工作报告" in [t for s in b.sections for r in s.rows for t in r.zh]
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [("一、机构概况", "I. About the Foundation")]
 
 
 def test_parallel_english_runin_sentences_pair_with_chinese_runins():

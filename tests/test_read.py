@@ -481,3 +481,167 @@ def test_a_title_over_its_particulars():
     assert p("Dates: 1 March – 31 May 2026", "Venue: Ground Floor Gallery")
     assert not p("地点：市图书馆一楼展厅", "展览缘起")  # no date: a label, perhaps a section's
     assert not p("目的：本制度自2026年1月1日起规范差旅费用的报销。")  # a sentence, a section's text
+
+
+def _titles(text):
+    src = read_text(text, "t.txt")
+    return src.meta.title_zh, src.meta.title_en
+
+
+BODY = "\n\n本规则适用于全体会员。\n\n一、会员\n会员每年登记一次。\n\n二、会费\n会费每年缴纳一次。\n\n"
+BODY_EN = "\n\nThese Rules apply to all members.\n\n1. Members\nMembers register once a year.\n\n2. Fees\nFees are paid once a year.\n"
+
+
+@pytest.mark.parametrize("zh,en,expected", [
+    # The lines of one title, then a blank line: the title.
+    ("青松图书馆\n借阅规则", "Qingsong Library\nBorrowing Rules", ("青松图书馆 借阅规则", "Qingsong Library Borrowing Rules")),
+    ("甲方大学与乙方研究所\n合作备忘录", "MEMORANDUM\nbetween\nJiafang University\nand\nYifang Institute",
+     ("甲方大学与乙方研究所合作备忘录", "MEMORANDUM between Jiafang University and Yifang Institute")),
+    ("青松园艺会章程", "RULES OF\nQINGSONG GARDENING CO., LTD.", ("青松园艺会章程", "RULES OF QINGSONG GARDENING CO., LTD.")),
+    # A motto, a version, a subtitle after a dash, who speaks: lines of their own under the title.
+    # An organisation's name over the name of what it issues, over a heading or the date it was adopted,
+    # is the cover's first line (the line under it stays, as text).
+    ("青松园艺会\n章程\n\n（2026年3月1日会员大会通过）", "Qingsong Gardening Club\nRules\n\n(Adopted on 1 March 2026)",
+     ("青松园艺会", "Qingsong Gardening Club")),
+    ("青松集团行为准则\n诚信为本", "Qingsong Group Code of Conduct\nIntegrity First",
+     ("青松集团行为准则", "Qingsong Group Code of Conduct")),
+    ("青松公共许可证\n第2.0版", "QINGSONG PUBLIC LICENCE\nVersion 2.0", ("青松公共许可证", "QINGSONG PUBLIC LICENCE")),
+    ("守护青山\n——在青松论坛上的讲话", "Guarding the Green Hills\nAddress at the Qingsong Forum",
+     ("守护青山", "Guarding the Green Hills")),
+    ("青松论坛开幕致辞\n副市长　王青", "Opening Address at the Qingsong Forum\nWang Qing, Vice Mayor",
+     ("青松论坛开幕致辞", "Opening Address at the Qingsong Forum")),
+])
+def test_a_title_over_several_lines(zh, en, expected):
+    assert _titles(zh + BODY + en + BODY_EN) == expected
+
+
+def test_lines_with_text_right_under_them_are_no_title():
+    # "序言" and its text right under the title: a heading and its text, not the title's lines.
+    text = "青松合作社章程\n序言\n本社由农户自愿组成。\n第一章　总则\n第一条　本社名称为青松合作社。\n"
+    assert _titles(text + "\n" + "Constitution of Qingsong Cooperative\nPreamble\nThe Cooperative is formed by farmers.\n"
+                   "Chapter 1 General Provisions\nArticle 1 The Cooperative is named Qingsong Cooperative.\n") == (
+        "青松合作社章程", "Constitution of Qingsong Cooperative")
+    # A line right under the title with text right under it is not the title's either.
+    assert _titles("青松图书馆\n借阅规则\n读者凭证借书。" + BODY + "Qingsong Library\nBorrowing Rules\nReaders need a card."
+                   + BODY_EN) == ("青松图书馆", "Qingsong Library")
+
+
+def test_an_issuer_under_a_title_is_not_the_title():
+    assert _titles("通风橱使用规程\n松岭研究所安全办公室" + BODY + "Use of Fume Hoods\nSongling Institute Safety Office"
+                   + BODY_EN) == ("通风橱使用规程", "Use of Fume Hoods")
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["港湾银行有限公司", "私隐政策声明"], "港湾银行有限公司 私隐政策声明"),   # an organisation's name, then what it issues
+    (["青松图书馆", "借阅规则"], "青松图书馆 借阅规则"),
+    (["云笺（CloudNote）", "用户协议"], "云笺（CloudNote） 用户协议"),       # after a bracket or a Latin letter
+    (["甲方大学与乙方博物馆", "合作备忘录"], "甲方大学与乙方博物馆合作备忘录"),  # one title wrapped
+    (["松原市关于开展青少年", "体育交流的协议"], "松原市关于开展青少年体育交流的协议"),
+])
+def test_the_lines_of_a_chinese_title_are_joined_as_it_reads(lines, expected):
+    from bitext.read import join_title
+
+    assert join_title(lines, "zh") == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("医务处发布　2026年1月修订", True), ("Posted by the Medical Affairs Office, revised January 2026", True),
+    ("This Statement was last updated on 1 March 2024", True), ("本声明于二零二四年三月一日更新", True),
+    ("2024年工作回顾", False), ("一、2026年1月修订的内容", False), ("本办法于2026年1月修订。", False),
+])
+def test_a_line_that_dates_the_title(line, expected):
+    from bitext.read import dates_the_title
+
+    assert dates_the_title(line) is expected
+
+
+def test_the_title_after_the_notice_that_names_it():
+    # An order that promulgates the measures under it, line by line in both languages.
+    text = ("青松市水务局令\nOrder of the Qingsong Water Bureau\n第3号\nNo. 3\n"
+            "《青松市节约用水办法》已经局务会议通过，现予公布。\n"
+            "The Measures of Qingsong City on Saving Water, adopted at the bureau meeting, are hereby promulgated.\n"
+            "局长　***\nDirector  ***\n2026年2月1日\n1 February 2026\n"
+            "青松市节约用水办法\nMeasures of Qingsong City on Saving Water\n"
+            "第一条（目的）\nArticle 1 (Purpose)\n为了节约用水，制定本办法。\nThese Measures are made to save water.\n"
+            "第二条（范围）\nArticle 2 (Scope)\n本办法适用于全市。\nThese Measures apply to the whole City.\n")
+    src = read_text(text, "o.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青松市节约用水办法", "Measures of Qingsong City on Saving Water")
+    # The notice stays text and heads no section.
+    assert {("zh", 1), ("en", 2), ("zh", 5), ("en", 6)} <= set(src.subtitles)
+    assert "青松市水务局令" in [b.text for b in src.blocks]
+
+
+@pytest.mark.parametrize("earlier,title,lang,expected", [
+    ("关于印发《青松市节约用水办法》的通知", "青松市节约用水办法", "zh", True),
+    ("法規名稱：青松市節約用水辦法", "青松市節約用水辦法", "zh", True),
+    ("本办法依据《青松市节约用水条例》制定。", "青松市节约用水办法", "zh", False),    # another name
+    ("The Measures on Saving Water, adopted on 1 May, are hereby promulgated.", "Measures on Saving Water", "en", True),
+    ("Title: Measures of Qingsong City on Saving Water", "Measures of Qingsong City", "en", True),
+    # A phrase in a sentence, not a name: "the collection of personal data" is no title.
+    ("This Policy explains the collection of personal data.", "Collection of Personal Data", "en", False),
+    # A title line that contains a name does not name it: it is no notice.
+    ("Annual Report of the Qingsong Reading Foundation 2025", "Qingsong Reading Foundation", "en", False),
+    ("We thank the Reading Foundation.", "Reading Foundation", "en", False),          # two words are too few
+])
+def test_a_notice_names_a_title(earlier, title, lang, expected):
+    from bitext.read import _names
+
+    assert _names(earlier, title, lang) is expected
+
+
+@pytest.mark.parametrize("line,lang,expected", [
+    ("法規名稱：海灣市公共自行車管理自治條例", "zh", "海灣市公共自行車管理自治條例"), ("标题：青松市节约用水办法", "zh", "青松市节约用水办法"),
+    ("Title: Measures of Qingsong City on Saving Water", "en", "Measures of Qingsong City on Saving Water"),
+    ("项目名称：城西泵站改造工程", "zh", None), ("标题：青松　版本：2", "zh", None), ("Title: see below.", "en", None),
+])
+def test_a_field_gives_the_title(line, lang, expected):
+    from bitext.read import title_field
+
+    assert title_field(line, lang) == expected
+
+
+def test_the_title_given_as_a_field_and_shown_again():
+    text = ("法规名称：青松市节约用水办法\nTitle: Measures of Qingsong City on Saving Water\n法规沿革：\n"
+            "1.2020年3月1日公布施行\n\n青松市节约用水办法\nMeasures of Qingsong City\non Saving Water\n\n"
+            "第一条（目的）\nArticle 1 (Purpose)\n为了节约用水，制定本办法。\nThese Measures are made to save water.\n\n"
+            "第二条（范围）\nArticle 2 (Scope)\n本办法适用于全市。\nThese Measures apply to the whole City.\n")
+    src = read_text(text, "o.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青松市节约用水办法", "Measures of Qingsong City on Saving Water")
+    assert {("zh", 1), ("en", 2), ("zh", 3), ("zh", 4)} <= set(src.subtitles)
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["澄屿航运控股有限公司", "（于开曼群岛注册成立之有限公司）", "股份代号：9999", "", "2025年中期报告", "本报告介绍经营情况。"], 4),
+    (["Chengyu Shipping Holdings Limited", "(Incorporated in the Cayman Islands with limited liability)", "Stock Code: 9999", "",
+      "Interim Report 2025", "This report describes the operations of the Group."], 4),
+    # No letterhead under the name: the name over its report is the title's first line (see title_runs).
+    (["澄屿航运控股有限公司", "", "2025年中期报告", "本报告介绍经营情况。"], None),
+    # No blank line after the letterhead: the line under it is more of the letterhead, or text.
+    (["澄屿航运控股有限公司", "股份代号：9999", "2025年中期报告", "本报告介绍经营情况。"], None),
+    # A heading after the letterhead, not a title; and no organisation above it.
+    (["澄屿航运控股有限公司", "股份代号：9999", "", "一、业务回顾", "上半年运量增长。"], None),
+    (["2025年中期报告", "（未经审计）", "", "业务回顾", "上半年运量增长。"], None),
+])
+def test_the_title_under_a_letterhead(lines, expected):
+    from bitext.model import Block
+    from bitext.read import Gaps, Line, letterhead_title
+
+    raw = [Line(t, n, None) for n, t in enumerate(lines, 1)]
+    paras = [ln for ln in raw if ln.text]
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", lines[0]) else "en"
+    blocks = [Block(p.text, lang, p.no, file="t.txt") for p in paras]
+    k = letterhead_title(blocks, 0, Gaps(raw, paras, "t.txt"))
+    assert (blocks[k].line - 1 if k is not None else None) == expected
+
+
+@pytest.mark.parametrize("under,sub", [
+    ("青屿市人民政府新闻办公室\n时间：2026年5月12日上午10:00", True),   # who issued it, over when and where
+    ("青屿市人民政府新闻办公室\n地点：市政府新闻发布厅\n时间：2026年5月12日上午10:00", True),
+    ("青屿市人民政府新闻办公室\n本办公室负责发布会的组织工作。", False),  # a heading over its text
+    ("发布会安排\n时间：2026年5月12日上午10:00", False),                # no organisation
+])
+def test_an_issuer_under_the_title_over_its_particulars_heads_nothing(under, sub):
+    src = read_text("青屿港口开放日新闻发布会文字实录\n\n" + under + "\n\n【发布环节】\n欢迎各位。\n\n"
+                    "Transcript of the Press Conference on the Qingyu Port Open Day\n\nInformation Office\n\n"
+                    "[Announcements]\nWelcome.\n", "p.txt")
+    assert (("zh", 3) in src.subtitles) == sub
