@@ -1272,7 +1272,9 @@ def _article_text(text: str) -> bool:
     """An article's number with its text after it ("第四条 个人养犬应当办理登记",
     "Article 4 Individuals who keep a dog shall register it")."""
     nb = numbering(text)
-    return nb is not None and nb.kind in ("article", "clause", "item") and bool(text[nb.length:].strip())
+    rest = text[nb.length:].strip() if nb is not None else ""
+    # A title in brackets ("第一条（目的和依据）", "Article 1 (Purpose and Basis)") names the article.
+    return nb is not None and nb.kind in ("article", "clause", "item") and bool(rest) and not re.fullmatch(r"[（(][^（）()]{1,40}[)）]", rest)
 
 
 def _label_not_heading(label: str, line: str, lang: str) -> bool:

@@ -316,6 +316,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
             if second.startswith(ZH_LINKS) and len(second) <= 12 and not ends_with_final_punct(second):
                 return True  # "四、创新券的申领、使用" + "与兑付程序": the second line goes on with "and"
             return 1 <= len(rest) <= 4 and len(second) <= 8 and not ends_with_final_punct(second)
+        if (second.split()[:1] and second.split()[0].lower() in ("and", "or", "of", "for", "to", "with", "&")
+                and len(second.split()) <= 6 and not ends_with_final_punct(second)):
+            return True  # "11. LIMITATION OF LIABILITY, INDEMNIFICATION" + "AND RELEASE"
         if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
             return len(second.split()) <= 6 and not ends_with_final_punct(second)

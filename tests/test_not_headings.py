@@ -139,6 +139,13 @@ def test_a_heading_over_a_table_of_figures_heads_it():
     assert _pairs("\n\n".join(zh + en)) == [("财务摘要", "Financial Highlights"), ("主席报告", "Chairman's Statement")]
 
 
+def test_an_article_with_its_title_in_brackets_heads_its_text():
+    zh = ["公园管理办法", "第一条（目的）为了规范公园管理，制定本办法。", "第二条（适用范围）本办法适用于本县各公园。"]
+    en = ["Park Management Measures", "Article 1 (Purpose) These Measures are formulated to regulate the management of parks.",
+          "Article 2 (Scope) These Measures apply to the parks of the county."]
+    assert _pairs("\n\n".join(zh + en)) == [("第一条（目的）", "Article 1 (Purpose)"), ("第二条（适用范围）", "Article 2 (Scope)")]
+
+
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
     # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
     zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",

@@ -379,3 +379,14 @@ def test_an_article_number_heads_its_text(text, lang, expected):
 def test_an_article_that_leads_into_its_list_is_no_heading_line():
     assert not heading_line("Article 4  The Society shall:", "en")
     assert heading_line("Article 4  Duties of the Society", "en")
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("11. LIMITATION OF LIABILITY, INDEMNIFICATION", "AND RELEASE", True),
+    ("4. Use of Personal Data", "and Cookies", True),
+    ("4. Use of Personal Data", "We use your data to provide the service.", False),
+])
+def test_a_numbered_english_heading_goes_on_with_and(first, second, expected):
+    from bitext.segment import _broken
+
+    assert _broken(first, second, "en") is expected
