@@ -1284,7 +1284,8 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return True  # "本會經費來源如下：", "The income comes from:", "In this License:", "As one parent put it:"
     if re.match(re.escape(label) + r"\s*[:：]\n", line):
         return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
-    if len(re.findall(r"：|:\s", line)) >= 3 or LABEL_AFTER_STOP.search(line):
+    colon = re.search(r"[:：]", line)
+    if len(re.findall(r"：|:\s", line)) >= 3 or LABEL_AFTER_STOP.search(line, colon.end() if colon else 0):
         return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
     if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest:

@@ -146,6 +146,17 @@ def test_an_article_with_its_title_in_brackets_heads_its_text():
     assert _pairs("\n\n".join(zh + en)) == [("第一条（目的）", "Article 1 (Purpose)"), ("第二条（适用范围）", "Article 2 (Scope)")]
 
 
+def test_a_numbered_label_is_not_a_second_label_after_a_full_stop():
+    # The "." of "1." is no full stop: "1. 注册与登录：…" is one label and its text.
+    zh = ["一、我们收集的信息", "（一）帮助您成为用户", "1. 注册与登录：注册账号时，您需要提供手机号码，我们将发送验证码核实身份。",
+          "2. 第三方账号登录：您也可以使用其他平台的账号登录，我们会在您授权后获取昵称和头像。"]
+    en = ["I. Information We Collect", "(1) Helping You Become a User",
+          "1. Registration and login: When you register, you need to provide a mobile number, and we send a code to verify it.",
+          "2. Login with other accounts: You may also log in with an account of another platform; with your consent we obtain its nickname and avatar."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("1. 注册与登录", "1. Registration and login") in got and ("2. 第三方账号登录", "2. Login with other accounts") in got
+
+
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
     # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
     zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",
