@@ -106,7 +106,7 @@ NUMBERINGS: list[Numbering] = [
               lambda m: ".".join(str(int(x)) for x in m.group(1).split("."))),
     Numbering("arabic", re.compile(r"^(\d{1,3})\s*(?:[.、．)）]|\s)(?!\d)"), lambda m: "list", lambda m: str(int(m.group(1)))),
     Numbering("roman", re.compile(r"^([IVXLC]{1,7})\s*[.)、．]\s*", re.I), lambda m: "list", lambda m: _val(m.group(1))),
-    Numbering("letter", re.compile(r"^([A-Z])\s*[.)、]\s+"), lambda m: "letter", lambda m: _val(m.group(1))),
+    Numbering("letter", re.compile(r"^([A-Za-z])\s*[.)、]\s+"), lambda m: "letter", lambda m: _val(m.group(1))),
 ]
 
 
@@ -422,13 +422,13 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
             cut = _numbered_sentence(p)
             if cut:
                 found[(pi, k)] = cut
-                styles[(pi, k)] = numbering(cut[0]).style
+                styles[(pi, k)] = _run_style(cut[0])
             elif p.sentences and not p.markdown:
                 nb = numbering(p.sentences[0])
                 if nb is None:
                     text.add((pi, k))
                 else:
-                    styles[(pi, k)] = nb.style
+                    styles[(pi, k)] = _run_style(p.sentences[0])
     out: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
     run: list[tuple[int, int]] = []
     for key in order + [None]:
@@ -445,6 +445,16 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
             out.update({r: found[r][:2] for r in run})
         run = [key] if cut is not None and cut[2] == "1" else []
     return out
+
+
+def _run_style(text: str) -> str:
+    """The numbering's style, a letter that is also a Roman numeral counted as a
+    letter where its place in the alphabet is its value ("c." after "a." and "b.")."""
+    nb = numbering(text)
+    token = text.strip()[:nb.length].strip(" .)(、")
+    if nb.style == "roman" and len(token) == 1 and ord(token.lower()) - 96 == int(nb.value or 0):
+        return "letter"
+    return nb.style
 
 
 def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool] | None:
@@ -471,14 +481,16 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool] |
     # frame ("We will", "Let us") is not counted, as after a count ("First, we will …").
     clauses = [c.split() for c in said.split(",")]
     point = _framed_point(words)
-    short = not (not 2 <= len(words) <= 20 or len(clauses) > 2 or (len(clauses) == 2 and any(not 1 <= len(c) <= 12 for c in clauses))
+    short = not (not 1 <= len(words) <= 20 or len(clauses) > 2 or (len(clauses) == 2 and any(not 1 <= len(c) <= 12 for c in clauses))
                  or (len(clauses) == 1 and len(point) > (14 if "and" in point else 12)))
     if not words[0][:1].isupper() or len(words) > 30 or len(clauses) > 3:
         return None
-    # Over a paragraph of text, or leading into a list ("(1) Scope of support. Vouchers may buy the following:").
-    if len(rest) < 2 and sum(len(x.split()) for x in rest) < 20 and not (rest and rest[-1].rstrip().endswith(":")):
+    # Over a paragraph of text, or leading into a list ("(1) Scope of support. Vouchers may buy the following:");
+    # a sentence or two under it count among others that head paragraphs ("b. Term. The term is …").
+    if not rest:
         return None
-    return first, tuple(rest), nb.value, short
+    full = len(rest) >= 2 or sum(len(x.split()) for x in rest) >= 20 or rest[-1].rstrip().endswith(":")
+    return first, tuple(rest), nb.value, short and full
 
 
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
