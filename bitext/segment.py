@@ -361,6 +361,28 @@ def _style(text: str) -> str:
     return f"{nb.style}:{nb.kind}" if nb else "none"
 
 
+def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
+    """A Markdown paragraph that opens with a short label in bold, then its text
+    ("**公益优先：** 公共数据优先用于……", "**Article 1** These Measures …"): the
+    label (its colon kept, as a plain-text run-in's) and the text after it, still Markdown."""
+    m = re.match(r"(\*\*|__)([^*_\n]{1,60}?)\1\s*([:：])?[ \t\u3000]*(\S.*)$", text.strip(), re.S)
+    if not m:
+        return None
+    if sum(1 for ln in text.strip().split("\n") if re.match(r"\s*(\*\*|__)[^*_\n]{1,60}?\1", ln)) >= 2:
+        return None  # lines of bold fields ("**Study title:** …", "**Sponsor:** …"): particulars
+    label, rest = m.group(2).strip() + (m.group(3) or ""), m.group(4).strip()
+    short = len(label) <= 24 if lang == "zh" else 1 <= len(label.split()) <= 8
+    if not short or ends_with_final_punct(label.rstrip(":：")) or (han_count(label) and re.search(r"[A-Za-z]{3}", label)):
+        return None  # (a label in both languages, "**Decision 决定:**", is no heading of either)
+    # A field and its value ("**客服热线：** 400-…", "**Email:** …") or a line of them is no heading.
+    plain = re.sub(r"(\*\*|__)", "", rest)
+    if CONTACT_VALUE.search(plain[:40]) or (not numbering(label) and (len(plain) < 15 if lang == "zh" else len(plain.split()) < 6)):
+        return None  # (a numbered label, "**第二条**", heads however short its text)
+    if not re.search(r"[。！？.!?；;:：]\W*$", plain.rstrip()):
+        return None  # a value, not sentences ("**Study title:** A 52-week study of …")
+    return label, rest
+
+
 def md_line_heading(text: str) -> str | None:
     """A Markdown paragraph that is a heading written without '#': one line,
     all in bold ('**第一章 总则**'), or a numbered line that is not a list item.
@@ -525,6 +547,13 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             heading = Heading(strip_heading_punct(t) or t, b.line, "strong", 2, True, b.text)
             continue
         if b.markdown:
+            lead = md_bold_lead(b.text, lang)
+            if lead:
+                flush()
+                # Not marked as a Markdown heading: the rules for plain run-in labels apply to it.
+                heading = Heading(strip_heading_punct(lead[0]) or lead[0], b.line, "weak", 2, False, lead[0])
+                paras.append(Paragraph((lead[1],), b.line, True))
+                continue
             for lb in bs:
                 paras.append(Paragraph((lb.text,), lb.line, True))
             continue
