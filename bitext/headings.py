@@ -267,7 +267,9 @@ def signing_line(text: str) -> bool:
 
 # An order's or a notice's number under its issuer: "第17号", "〔2024〕第3号", "No. 17", "Order No. 5".
 DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?\s*)?第\s*\d{1,4}\s*号"
-                        r"|(?:(?:Order|Decree|Notice|Circular|Announcement)\s+)?No\.\s?\d{1,4}")
+                        r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # "南府发〔2026〕9号"
+                        r"|(?:(?:Order|Decree|Notice|Circular|Announcement)\s+)?No\.\s?\d{1,4}"
+                        r"|(?:[A-Z][a-z]*\s+){1,4}[\[(]\d{4}[\])]\s*No\.\s?\d{1,4}")  # "Nan Fu Fa [2026] No. 9"
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 # A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
 TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|\s\.{3}\s*\d{1,4}$|(?:[…⋯·]\s?){3,}\s*\d{1,4}$|\s[…⋯]{2}\s*\d{1,4}$"
