@@ -150,6 +150,7 @@ def is_bullet(text: str) -> bool:
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_TOKEN = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}\s*年"
+    r"|民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # a date in the Republic of China's years
     r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s*)?\d{{4}}", re.I)
 VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
@@ -249,7 +250,14 @@ def never_heading(text: str) -> bool:
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or signing_line(t))
+            or bool(DOC_NUMBER.fullmatch(t)) or signing_line(t) or t.startswith(("——", "—", "--"))
+            or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
+
+
+# When a text was adopted, promulgated or amended, said on a line of its own without brackets
+# ("中華民國115年6月30日校長核定公布", "Amended and promulgated by the President on June 30, 2026").
+PROMULGATED = re.compile(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|核定|印发|印發|颁布|頒布)$"
+                         r"|\b(?:adopted|promulgated|amended|approved|issued|enacted|revised)\b(?:.*\b(?:on|by)\b)", re.I)
 
 
 # Where a document is signed: a party and its seal ("东海师范大学（盖章）", "… Co., Ltd. (seal)"), blanks to

@@ -142,8 +142,8 @@ def heading_line(text: str, lang: str) -> bool:
         return False
     if ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")):
         return False
-    if t.rstrip().endswith((",", "，", "、")) or LIST_ITEM_END.search(t):
-        return False
+    if t.rstrip().endswith((",", "，", "、", "——", "—", "–")) or LIST_ITEM_END.search(t):
+        return False  # (a dash leads into a list in an ordinance: "任何人不得在碼頭內——", "A person must not, at a pier—")
     if t.endswith((":", "：")) and _lead_in(t[:-1], lang):
         return False
     art = article_label(t, lang)

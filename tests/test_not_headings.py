@@ -659,7 +659,9 @@ def test_a_copyright_notice_to_fill_in(line, expected):
     ("四、科研基础设施与共享平台 .................... 9", True), ("Foreword ........................ 1", True),
     ("第一章 总则……………… 3", True), ("第三章 监督管理 · · · · · 12", True), ("Annex ____ 14", True),
     ("1.1 Scope", False), ("Version 1.2", False), ("附件1 收费标准", False), ("Wait... 3", False),
-    ("图表3　各业务板块收入", True), ("Annex  Grant Scheme Rules ... 16", True), ("南府发〔2026〕9号", True), ("Nan Fu Fa [2026] No. 9", True),
+    ("图表3　各业务板块收入", True), ("Annex  Grant Scheme Rules ... 16", True), ("中華民國115年6月30日校長核定公布", True),
+    ("Amended and promulgated by the President on June 30, 2026", True), ("——2027年1月14日在市人民代表大会上", True),
+    ("Issued Shares in 2025", False), ("南府发〔2026〕9号", True), ("Nan Fu Fa [2026] No. 9", True),
     ("临科发〔2025〕12号", True), ("第一章 总则", False), ("附件　資助計劃守則　……　16", True), ("我们等了……3", False),
 ])
 def test_a_contents_entry_with_dot_leaders(line, expected):

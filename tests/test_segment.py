@@ -390,3 +390,8 @@ def test_a_numbered_english_heading_goes_on_with_and(first, second, expected):
     from bitext.segment import _broken
 
     assert _broken(first, second, "en") is expected
+
+
+@pytest.mark.parametrize("line, lang", [("任何人不得在碼頭內——", "zh"), ("A person must not, at a pier—", "en")])
+def test_a_line_that_leads_into_a_list_with_a_dash_is_no_heading(line, lang):
+    assert not heading_line(line, lang)
