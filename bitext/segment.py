@@ -479,8 +479,10 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
     last_line = {_key(bs[0].text): k for k, (kind, bs) in enumerate(out) if kind == "line"}
 
     def named_again(k: int) -> bool:
-        """Item k is a heading line whose text stands as a line again further on."""
-        return out[k][0] == "line" and last_line.get(_key(out[k][1][0].text), k) > k
+        """Item k is a heading line whose text stands as a line again further on
+        (also when it was just read as an item of a list: "一、…" "二、…" "三、…"
+        under "第一部分 …" in a contents list of several levels)."""
+        return items[k][0] == "line" and last_line.get(_key(items[k][1][0].text), k) > k
 
     i = 0
     while i < len(out):
