@@ -759,7 +759,12 @@ def _introduces_list(part: Part) -> bool:
     if not part.paragraphs:
         h = part.heading
         return h is not None and h.strength == "strong" and (h.raw or h.text).rstrip().endswith((":", "："))
-    return any(p.sentences and p.sentences[-1].rstrip().endswith((":", "：")) for p in part.paragraphs[-3:])
+    tail = part.paragraphs[-3:]
+    leads = [n for n, p in enumerate(tail) if p.sentences and p.sentences[-1].rstrip().endswith((":", "："))]
+    # A code block or a table after the lead-in is what it introduced ("for example:" over a
+    # fenced block of commands); a label after that is not one of its items.
+    return bool(leads) and not any(p.markdown and p.sentences and re.match(r"\s*(?:```|~~~|\|)", p.sentences[0])
+                                   for p in tail[leads[-1] + 1:])
 
 
 def zh_runin_runs(o: Outline) -> set[int]:

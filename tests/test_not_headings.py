@@ -157,6 +157,17 @@ def test_a_numbered_label_is_not_a_second_label_after_a_full_stop():
     assert ("1. 注册与登录", "1. Registration and login") in got and ("2. 第三方账号登录", "2. Login with other accounts") in got
 
 
+def test_a_lead_in_answered_by_a_code_block_introduces_no_labels():
+    from bitext.headings import _introduces_list
+    from bitext.model import Heading, Paragraph, Part
+
+    lead = Paragraph(("We use Conventional Commits, for example:",), 1, True)
+    code = Paragraph(("```\nfeat(server): rate limits per queue\n```",), 3, True)
+    head = Heading("Commit Messages", 0, "strong", 2, True)
+    assert _introduces_list(Part(head, (lead,)))
+    assert not _introduces_list(Part(head, (lead, code)))
+
+
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
     # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
     zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",
