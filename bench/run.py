@@ -345,7 +345,11 @@ NOTES = """\
   Python's generator, with the same scores on every development set), and `xml.sax`
   (urllib and http.client, for two escaping functions). numpy's OpenBLAS is asked for one
   thread: its pool of a thread per core doubled numpy's import on two cores, and the default
-  aligner is as fast on one. 10 % of the example's build is about 0.06 s, about numpy's
+  aligner is as fast on one. Then the cache's buckets: a character's bucket held the places
+  of all its pairs' buckets as a dict (a common character has thousands of pairs, of which a
+  report meets a few), and decoding those dicts was two thirds of the decoding; they are now
+  one string of second characters and packed places (cache format 4; the example's buckets
+  decode in 15 ms instead of 31). 10 % of the example's build is about 0.06 s, about numpy's
   import alone, so the target would take an aligner without numpy.
 - **Growth.** Cold, 100× costs a few times the example, because start-up dominates. Warm,
   read+pair grows about linearly since the heading pairing visits a band of its table; at
@@ -361,7 +365,11 @@ NOTES = """\
   the pages then go to it through a pipe and it builds them. On two cores the two overlap,
   so (b) − (c) is now about the stages' cold time less MkDocs' start-up: for the example,
   1.35× in one process against 1.17× with the second one (7 paired runs each, idle
-  machine, the same day). Reports of more than 1 MiB (the 100× one) are built in one
+  machine, the same day); since the buckets decode faster, 1.08× (7 pairs), 1.12× (9 pairs),
+  1.17× (7 pairs) and 1.14× (15 pairs) in four runs one afternoon, the pairs of one run
+  spreading from 0.97× to 1.29× with the machine's other jobs: about at the target, not
+  clearly under it. For the 10× report the stages take about 0.65 s cold against MkDocs'
+  0.2 s of start-up, so most of them are not hidden: 1.4×. Reports of more than 1 MiB (the 100× one) are built in one
   process: the start-up saved is small beside their build, and the two processes would
   hold the stages' memory and MkDocs' at once (307 MB at 100× when it was tried, against
   234 MB in one process). `BITEXT_SERIAL=1` builds in one process (the profile below is
