@@ -1315,6 +1315,8 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if len(re.findall(r"：|:\s", line)) >= 3 or LABEL_AFTER_STOP.search(line, colon.end() if colon else 0):
         return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
+    if re.match(r"(?:是指|系指|指的是|是一种|是一種)|(?:means|refers to|is defined as)\b", rest):
+        return True  # "口袋公园：是指……的小型公园", "Pocket park: means …": a term and its definition
     if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest:
         return True  # "姓名：用於辨識身分。", "Name: used to identify you.": an item and its value
     words = label.split()

@@ -168,6 +168,17 @@ def test_a_lead_in_answered_by_a_code_block_introduces_no_labels():
     assert not _introduces_list(Part(head, (lead, code)))
 
 
+def test_a_term_and_its_definition_heads_nothing():
+    zh = ["更新计划", "一、总体要求", "全面推进城市更新。", "附件　名词解释",
+          "口袋公园：是指面积较小、便于居民就近使用的公园。", "社区生活圈：是指居民步行十五分钟范围内的社区单元。"]
+    en = ["Renewal Plan", "I. General Requirements", "Urban renewal will be advanced across the city.", "Annex  Glossary",
+          "Pocket park: A small park that residents can easily reach from home.",
+          "Community life circle: A community unit within a 15-minute walk of residents' homes."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("口袋公园", "Pocket park") not in got and ("社区生活圈", "Community life circle") not in got
+    assert ("一、总体要求", "I. General Requirements") in got
+
+
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
     # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
     zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",
