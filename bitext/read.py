@@ -1316,9 +1316,10 @@ def _unfinished(prev: str, nxt: str, lang: str) -> bool:
 
 def _marked_subtitle(blocks: list[Block], k: int) -> bool:
     """What stands under blocks[k], a title's second line, marks it as a line
-    of its own under the title: a heading (numbered, or a section's word), a
-    date, an edition or the date of adoption in brackets, who speaks and when,
-    or the particulars of a meeting ("时间：…" over "地点：…")."""
+    of its own under the title: a heading (numbered, or a section's word), who
+    speaks and when, or the particulars of a meeting ("时间：…" over "地点：…").
+    A date, or when the text was adopted or last revised, does not: it dates
+    the whole title."""
 
     lang = blocks[k].lang
     stream = [b for b in blocks[k + 1:] if b.lang == lang]
@@ -1327,8 +1328,7 @@ def _marked_subtitle(blocks: list[Block], k: int) -> bool:
     a = stream[0].text.strip()
     ak = blocks.index(stream[0], k + 1)
     return (stream[0].kind == "heading" or is_numbered(a) or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":：")))
-            or date_line(a) or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or adoption_note(a)
-            or _speaker_dated(blocks, ak, lang) or _particulars(stream))
+            or _speaker_dated(blocks, ak, lang) or _particulars(stream, 2))
 
 
 def _issuer(text: str, lang: str) -> bool:
@@ -1348,9 +1348,9 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
     and when both have, an organisation's name is the first line and nothing
     under the second marks it as a cover's subtitle (see _marked_subtitle): "港灣銀行有限公司"
     / "私隱政策聲明" beside "Harbourview Bank Limited" / "Privacy Policy
-    Statement". A title with a line of its own under it in both languages (a
-    motto, "Earning Trust Through Integrity"; "…協會" / "章程" over the date it
-    was adopted) keeps its first line, as before; so do both titles when one
+    Statement", also over the date the text was adopted or when it was last
+    revised. A title with a line of its own under it in both languages (a
+    motto, "Earning Trust Through Integrity") keeps its first line, as before; so do both titles when one
     language sets its second line off with a dash ("——在青岚生态论坛上的致辞"):
     the other language's second line is that subtitle too."""
 
@@ -1392,10 +1392,10 @@ def _like_its_headings(blocks: list[Block], i: int) -> bool:
     return len(lines) >= 2 and not any(is_numbered(b.text) for b in lines)
 
 
-def _particulars(stream: list[Block]) -> bool:
-    """The stream opens with short label–value lines, one of them a date: the
-    particulars under a title ("展期：2025年4月18日至10月12日" over "地点：…",
-    "Dates: 18 April – 12 October 2025")."""
+def _particulars(stream: list[Block], least: int = 1) -> bool:
+    """The stream opens with short label–value lines (at least `least`), one of
+    them a date: the particulars under a title ("展期：2025年4月18日至10月12日"
+    over "地点：…", "Dates: 18 April – 12 October 2025")."""
 
     fields = []
     for b in stream:
@@ -1403,7 +1403,7 @@ def _particulars(stream: list[Block]) -> bool:
         if not m or len(b.text) > 60 or ends_with_final_punct(b.text):
             break
         fields.append(b.text)
-    return any(DATE_TOKEN.search(t) for t in fields)
+    return len(fields) >= least and any(DATE_TOKEN.search(t) for t in fields)
 
 
 def _followed_by_text(blocks: list[Block], i: int) -> bool:

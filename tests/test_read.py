@@ -498,11 +498,11 @@ BODY_EN = "\n\nThese Rules apply to all members.\n\n1. Members\nMembers register
     ("甲方大学与乙方研究所\n合作备忘录", "MEMORANDUM\nbetween\nJiafang University\nand\nYifang Institute",
      ("甲方大学与乙方研究所合作备忘录", "MEMORANDUM between Jiafang University and Yifang Institute")),
     ("青松园艺会章程", "RULES OF\nQINGSONG GARDENING CO., LTD.", ("青松园艺会章程", "RULES OF QINGSONG GARDENING CO., LTD.")),
-    # A motto, a version, a subtitle after a dash, who speaks: lines of their own under the title.
-    # An organisation's name over the name of what it issues, over a heading or the date it was adopted,
-    # is the cover's first line (the line under it stays, as text).
+    # An organisation's name over the name of what it issues is one title with it, also over the
+    # date the text was adopted or a single "last revised" line.
     ("青松园艺会\n章程\n\n（2026年3月1日会员大会通过）", "Qingsong Gardening Club\nRules\n\n(Adopted on 1 March 2026)",
-     ("青松园艺会", "Qingsong Gardening Club")),
+     ("青松园艺会 章程", "Qingsong Gardening Club Rules")),
+    # A motto, a version, a subtitle after a dash, who speaks: lines of their own under the title.
     ("青松集团行为准则\n诚信为本", "Qingsong Group Code of Conduct\nIntegrity First",
      ("青松集团行为准则", "Qingsong Group Code of Conduct")),
     ("青松公共许可证\n第2.0版", "QINGSONG PUBLIC LICENCE\nVersion 2.0", ("青松公共许可证", "QINGSONG PUBLIC LICENCE")),
