@@ -240,6 +240,8 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
             start = k + 1
             if sep == sep.strip() and _inside_word(t, k, len(sep)):
                 continue  # 'r/min', 'and/or', 'A·B': a separator between two letters joins them
+            if sep.strip() == "/" and (t[k - 1:k] == ":" or t[k + 1:k + 2] == "/" or t[k - 1:k] == "/"):
+                continue  # 'https://…': the slashes of an address
             got = _sides(left, right, marked=True)
             if got:
                 return got
