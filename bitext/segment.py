@@ -431,6 +431,20 @@ def _closes(text: str) -> bool:
     return date_line(text) or bool(EDITION.fullmatch(text.strip()))
 
 
+def _stack(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
+    """Unnumbered heading lines i..j-1 are headings of levels one under the other
+    ("MANAGEMENT DISCUSSION AND ANALYSIS" / "Business Review" / "Property Management",
+    then text), not a list: each is set apart by a blank line, none is named again
+    further on, and text follows the last."""
+    lines = [bs[0].line for _, bs in out[i:j]]
+    apart = all(b > a + 1 for a, b in zip(lines, lines[1:]))
+    text_after = j < len(out) and out[j][0] == "para" and len(out[j][1][0].text) > 20
+    if not (apart and text_after):
+        return False
+    later = {_key(bs[0].text) for kind, bs in out[j:] if kind == "line"}
+    return not any(_key(bs[0].text) in later for _, bs in out[i:j])
+
+
 def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     """Item j stands further down the file than items i..j-1, which stand in
     consecutive lines, one directly under the other: a list written as one
@@ -494,6 +508,9 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         while (j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style and not _closes(out[j - 1][1][0].text)
                and not _restarts(out[j - 1][1][0].text, out[j][1][0].text) and not _leaves_block(out, i, j)):
             j += 1
+        if j - i >= 3 and style == "none" and j - i <= 4 and _stack(out, i, j):
+            i = j  # headings one over the other, each set apart, over the first one's text: not a list
+            continue
         if j - i >= 3:
             # A contents list ends with the lines it names again further on
             # ("附录：术语解释" after "十四、如何联系我们").
