@@ -904,6 +904,14 @@ SECTION_WORDS = re.compile(
     r"introduction|preface|foreword|overview|summary|abstract|background|contents|table of contents|definitions)$", re.I)
 
 
+def _says_something(markdown: str) -> bool:
+    """A Markdown block with words of its own, not only a logo, badges or HTML tags
+    ('<p align="center"><img …></p>', '[![CI](…)](…)'), which may stand above a title."""
+    t = re.sub(r"<[^>]*>", " ", markdown)
+    t = re.sub(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?", " ", t)
+    return bool(re.search(r"\w", t))
+
+
 def title_shaped(text: str, lang: str) -> bool:
     """A line that can be a document's title: short, unnumbered, no final punctuation."""
 
@@ -972,7 +980,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             h1 = [i for i, b in enumerate(blocks) if b.lang == lg and b.kind == "heading" and b.level == 1]
             if len(h1) == 1:
                 i = h1[0]
-                before = [b for b in blocks[:i] if b.lang == lg]
+                before = [b for b in blocks[:i] if b.lang == lg and _says_something(b.text)]
                 # The H1 is the title as the page shows it, also under front matter
                 # that names another ("参与贡献指南" under "title: 参与贡献"): the front
                 # matter's title is the one used where the document shows none.
