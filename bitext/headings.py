@@ -245,7 +245,10 @@ def never_heading(text: str) -> bool:
     # in ("Copyright [yyyy] [name of copyright owner]", a licence's template) it is a notice.
     notice = bool(COPYRIGHT.match(t)) and bool(re.search(r"\d{4}|©|\[[^\]]+\]|<[^<>]+>|\{[^{}]+\}|［[^］]+］", t))
     # Two or more items numbered on one line ("①控制面板 ②温控旋钮 …", the key to a figure) are a list.
-    items = len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
+    items = (len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
+             # A contents list written on one line: "一、理事长致辞 二、机构概况 三、……", "1. Message 2. About Us 3. …".
+             or len(re.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
+             or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
@@ -895,9 +898,11 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
               and k + 2 < len(o.parts) and o.parts[k + 2].heading is not None and numbering(o.parts[k + 2].heading.text)
               and _signature_lines(h.text, o.parts[k + 1].heading.text, o.lang)):
             out |= {k, k + 1}  # "总裁兼首席执行官" over "周明远", the same signature on two lines
-        elif (h.strength == "strong" and not numbering(h.text) and not any(p.paragraphs for p in o.parts[:k])
+        elif (h.strength == "strong" and not numbering(h.text) and (not any(p.paragraphs for p in o.parts[:k]) or not part.paragraphs)
               and _byline(h.text, o.lang)):
-            out.add(k)  # "交通运输发展署署长　韦承舟" at the top, before any text: who speaks, not a section
+            # "交通运输发展署署长　韦承舟" at the top, before any text: who speaks, not a section;
+            # "财务主管　陈***" with no text of its own under a report: who signed it.
+            out.add(k)
         elif (h.strength == "strong" and not part.paragraphs and (k < first_numbered or (first_numbered < 0 and k == 0))
               and not numbering(h.text)
               and not any(p.paragraphs for j, p in enumerate(o.parts[:k]) if j not in out)
@@ -1120,10 +1125,10 @@ def _signature_lines(first: str, second: str, lang: str) -> bool:
 
 
 ZH_ROLE = re.compile(r"(?:长|長|官|主任|主席|总裁|總裁|经理|經理|书记|書記|秘书|秘書|董事|委员|委員|教授|代表|总监|總監|顾问|顧問"
-                     r"|大使|总干事|總幹事|理事|院士|创始人|創始人)$")
+                     r"|大使|总干事|總幹事|理事|院士|创始人|創始人|主管|司库|司庫|会计|會計|监事|監事)$")
 EN_ROLE = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|President|Director|Director-General|Secretary|Manager|Officer"
                      r"|Minister|Mayor|Governor|Professor|Dean|Principal|Ambassador|Commissioner|Chief|Head|CEO|Founder"
-                     r"|Partner|Representative|Editor|Rector|Provost|Speaker)\b")
+                     r"|Partner|Representative|Editor|Rector|Provost|Speaker|Treasurer|Supervisor|Auditor|Accountant)\b")
 
 
 def _byline(text: str, lang: str) -> bool:
@@ -1134,7 +1139,7 @@ def _byline(text: str, lang: str) -> bool:
     if lang == "zh":
         m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+(?:" + ZH_PERSON + "|" + ZH_REDACTED + ")", t)
         return bool(m and ZH_ROLE.search(m.group(1)))
-    m = re.fullmatch(r"(?:" + EN_PERSON + r"|\*{2,4}) ?, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
+    m = re.fullmatch(r"(?:" + EN_PERSON + r"|(?:[A-Z][a-z]+ )?\*{2,4}) ?, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
     return bool(m and EN_ROLE.search(m.group(1)))
 
 

@@ -179,6 +179,14 @@ def test_a_term_and_its_definition_heads_nothing():
     assert ("一、总体要求", "I. General Requirements") in got
 
 
+def test_who_signed_a_report_inside_the_document_heads_nothing():
+    zh = ["年度报告", "一、财务主管报告", "本年度收入三百万元，支出二百八十万元，结余用于下一年度项目。", "财务主管　陈***",
+          "二、致谢", "感谢所有捐赠人和志愿者。"]
+    en = ["Annual Report", "I. Treasurer's Report", "Income this year was 3 million yuan and spending 2.8 million; the balance funds next year's projects.",
+          "Chen ***, Treasurer", "II. Acknowledgements", "We thank all our donors and volunteers."]
+    assert _pairs("\n\n".join(zh + en)) == [("一、财务主管报告", "I. Treasurer's Report"), ("二、致谢", "II. Acknowledgements")]
+
+
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():
     # "在本许可证中：" / "In this License:" over definitions says where they hold; it heads nothing.
     zh = ["开源许可协议", "1. 定义", "在本许可证中：", "(a) “许可方”是指提供本软件的著作权人；", "(b) “贡献”是指被纳入本软件的作品。",
@@ -681,7 +689,8 @@ def test_a_copyright_notice_to_fill_in(line, expected):
     ("四、科研基础设施与共享平台 .................... 9", True), ("Foreword ........................ 1", True),
     ("第一章 总则……………… 3", True), ("第三章 监督管理 · · · · · 12", True), ("Annex ____ 14", True),
     ("1.1 Scope", False), ("Version 1.2", False), ("附件1 收费标准", False), ("Wait... 3", False),
-    ("图表3　各业务板块收入", True), ("Annex  Grant Scheme Rules ... 16", True), ("中文版本", True), ("ENGLISH VERSION", True), ("English", True),
+    ("图表3　各业务板块收入", True), ("Annex  Grant Scheme Rules ... 16", True), ("一、理事长致辞 二、机构概况 三、项目进展", True),
+    ("1. Message from the Chair 2. About Us 3. Programme Highlights", True), ("一、总则", False), ("3.2 Scope 4 items", False), ("中文版本", True), ("ENGLISH VERSION", True), ("English", True),
     ("English Version of the Report", False), ("中文教学", False), ("中華民國115年6月30日校長核定公布", True),
     ("Amended and promulgated by the President on June 30, 2026", True), ("——2027年1月14日在市人民代表大会上", True),
     ("Issued Shares in 2025", False), ("南府发〔2026〕9号", True), ("Nan Fu Fa [2026] No. 9", True),
