@@ -431,6 +431,16 @@ def _closes(text: str) -> bool:
     return date_line(text) or bool(EDITION.fullmatch(text.strip()))
 
 
+def _last_word_wrapped(first: Block, second: Block, lang: str) -> bool:
+    """A long numbered English heading whose last word went to the next line, right
+    under it ("II. Sustainability Governance and Stakeholder" / "Engagement")."""
+    nb = numbering(first.text)
+    words = second.text.split()
+    return (lang == "en" and nb is not None and second.line == first.line + 1 and len(words) == 1
+            and words[0][:1].isupper() and words[0].isalpha() and len(first.text[nb.length:].split()) >= 3
+            and not ends_with_final_punct(first.text))
+
+
 def _stack(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     """Unnumbered heading lines i..j-1 are headings of levels one under the other
     ("MANAGEMENT DISCUSSION AND ANALYSIS" / "Business Review" / "Property Management",
@@ -475,7 +485,8 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
               and b.line == items[-1][1][0].line + 1 and _title_under(b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])
         elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text):
-            if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _broken(items[-1][1][0].text, b.text, lang):
+            if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
+                    _broken(items[-1][1][0].text, b.text, lang) or _last_word_wrapped(items[-1][1][0], b, lang)):
                 items[-1] = ("line", items[-1][1] + [b])
             else:
                 items.append(("line", [b]))

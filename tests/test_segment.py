@@ -395,3 +395,12 @@ def test_a_numbered_english_heading_goes_on_with_and(first, second, expected):
 @pytest.mark.parametrize("line, lang", [("任何人不得在碼頭內——", "zh"), ("A person must not, at a pier—", "en")])
 def test_a_line_that_leads_into_a_list_with_a_dash_is_no_heading(line, lang):
     assert not heading_line(line, lang)
+
+
+def test_a_long_numbered_heading_whose_last_word_wrapped_is_one_heading():
+    lines = ["II. Sustainability Governance and Stakeholder", "Engagement", "We met our stakeholders four times in the year."]
+    blocks = [Block(t, "en", n) for n, t in enumerate(lines, 1)]
+    assert _heads(blocks, "en") == [("strong", "II. Sustainability Governance and Stakeholder Engagement")]
+    # With a blank line between, the word stands on its own.
+    blocks = [Block(lines[0], "en", 1), Block(lines[1], "en", 3), Block(lines[2], "en", 5)]
+    assert ("strong", "II. Sustainability Governance and Stakeholder Engagement") not in _heads(blocks, "en")
