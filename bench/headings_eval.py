@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from bitext.pipeline import process  # noqa: E402
 from bitext.read import read, read_pair  # noqa: E402
+from bitext.segment import ARTICLE_NUMBER  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "layouts"
 # Files beside a fixture that are not the document: the pairs, the writer's notes.
@@ -84,8 +85,7 @@ def pairs_of(b, expected: list[tuple[str, str]] | None = None) -> list[tuple[str
     return got
 
 
-BARE_ARTICLE = (re.compile(r"第\s*[一二三四五六七八九十百千零〇\d]+(?:\s*[-－之]\s*[一二三四五六七八九十\d]+)?\s*[条條]"),
-                re.compile(r"(?:Article|ARTICLE)\s+\d{1,4}(?:-\d{1,3}|[A-Z])?"))
+BARE_ARTICLE = (re.compile(ARTICLE_NUMBER["zh"]), re.compile(ARTICLE_NUMBER["en"]))  # what bitext reads as an article's number
 
 
 def bare_article(pair: tuple[str, str]) -> bool:

@@ -271,9 +271,12 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
 # An article's number that opens its text, with the article's title in brackets if it has one:
 # "第一条　为了……", "第一条（目的）为了……", "第 7-1 條　……", "Article 1 This Law is …", "Article 1 (Purpose) These …".
 # The number is the article's heading, as "第一条" on a line of its own is; "第一条规定，……" cites it.
-ZH_ARTICLE = re.compile(r"^(第\s*[一二三四五六七八九十百千零〇\d]+(?:\s*[-－之]\s*[一二三四五六七八九十\d]+)?\s*[条條]"
-                        r"(?:\s*[（(][^（）()。，]{1,20}[)）])?)[\s\u3000]*(?<=[\s\u3000)）])(\S.*)$", re.S)
-EN_ARTICLE = re.compile(r"^((?:Article|ARTICLE)\s+\d{1,4}(?:-\d{1,3}|[A-Z])?(?:\s*\([^()]{1,40}\))?)\s+([A-Z\"“‘'(].*)$", re.S)
+# An article's bare number, in each language ("第七条", "第 7-1 條", "Article 7", "Article 7A").
+ARTICLE_NUMBER = {"zh": r"第\s*[一二三四五六七八九十百千零〇\d]+(?:\s*[-－之]\s*[一二三四五六七八九十\d]+)?\s*[条條]",
+                  "en": r"(?:Article|ARTICLE)\s+\d{1,4}(?:-\d{1,3}|[A-Z])?"}
+ZH_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["zh"] + r"(?:\s*[（(][^（）()。，]{1,20}[)）])?)[\s\u3000]*(?<=[\s\u3000)）])(\S.*)$",
+                        re.S)
+EN_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["en"] + r"(?:\s*\([^()]{1,40}\))?)\s+([A-Z\"“‘'(].*)$", re.S)
 
 
 def article_label(text: str, lang: str) -> tuple[str, str] | None:
@@ -361,14 +364,17 @@ def _style(text: str) -> str:
     return f"{nb.style}:{nb.kind}" if nb else "none"
 
 
+BOLD_LABEL = r"(\*\*|__)([^*_\n]{1,60}?)\1"  # "**公益优先：**", "__Article 1__"
+
+
 def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
     """A Markdown paragraph that opens with a short label in bold, then its text
     ("**公益优先：** 公共数据优先用于……", "**Article 1** These Measures …"): the
     label (its colon kept, as a plain-text run-in's) and the text after it, still Markdown."""
-    m = re.match(r"(\*\*|__)([^*_\n]{1,60}?)\1\s*([:：])?[ \t\u3000]*(\S.*)$", text.strip(), re.S)
+    m = re.match(BOLD_LABEL + r"\s*([:：])?[ \t\u3000]*(\S.*)$", text.strip(), re.S)
     if not m:
         return None
-    if sum(1 for ln in text.strip().split("\n") if re.match(r"\s*(\*\*|__)[^*_\n]{1,60}?\1", ln)) >= 2:
+    if sum(1 for ln in text.strip().split("\n") if re.match(r"\s*" + BOLD_LABEL, ln)) >= 2:
         return None  # lines of bold fields ("**Study title:** …", "**Sponsor:** …"): particulars
     label, rest = m.group(2).strip() + (m.group(3) or ""), m.group(4).strip()
     short = len(label) <= 24 if lang == "zh" else 1 <= len(label.split()) <= 8
