@@ -405,6 +405,18 @@ def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float) -> di
     return out
 
 
+def _below(rng: random.Random, n: int, k: int) -> list[int]:
+    """k draws from range(n): what ``rng.randrange(n)`` draws (the bits it takes, the
+    draws it rejects), without its argument handling, which cost more than the draws."""
+    bits, draw, out = n.bit_length(), rng.getrandbits, []
+    for _ in range(k):
+        r = draw(bits)
+        while r >= n:
+            r = draw(bits)
+        out.append(r)
+    return out
+
+
 def _background(Z, E, znorm: np.ndarray | None = None, enorm: np.ndarray | None = None) -> float:
     """Mean cosine of unrelated unit pairs (far off the diagonal): the floor of the similarity.
     ``znorm``/``enorm``: the units' squared norms, when known already."""
@@ -415,8 +427,8 @@ def _background(Z, E, znorm: np.ndarray | None = None, enorm: np.ndarray | None 
     # build more to import than the whole sample costs).
     rng = random.Random(0)
     k = 600
-    i = np.array([rng.randrange(n) for _ in range(k)])
-    j = np.array([rng.randrange(m) for _ in range(k)])
+    i = np.array(_below(rng, n, k))
+    j = np.array(_below(rng, m, k))
     far = np.abs(i / n - j / m) > 0.2
     if far.sum() < 20:
         return 0.05

@@ -345,3 +345,13 @@ def test_median_is_numpys():
     for n in range(1, 40):
         values = [rng.uniform(0, 10) for _ in range(n)]
         assert _median(values) == float(np.median(values))
+
+
+@given(st.integers(1, 1 << 40), st.integers(1, 1 << 20), st.integers(0, 1000))
+@settings(max_examples=60, deadline=None)
+def test_background_sample_draws_what_randrange_draws(n, m, seed):
+    import random
+
+    a, b = random.Random(seed), random.Random(seed)
+    want = [a.randrange(n) for _ in range(50)] + [a.randrange(m) for _ in range(50)]
+    assert A._below(b, n, 50) + A._below(b, m, 50) == want
