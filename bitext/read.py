@@ -601,6 +601,20 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         # Unless the English-only headings are enough to translate every
         # heading with Han in it (headings per language, taking turns too).
         allow_bare = turns >= 4 and turns * 3 >= len(plangs) and pure_en < pure_zh + bare
+    # Per-language headings that come in pairs (a Chinese heading, its English
+    # right under it): a bare "前言 Foreword" with no English heading under it
+    # carries both languages itself.
+    lone_bare: set[int] = set()
+    if not allow_bare and lang is None:
+        def pure(b, lg):
+            return b.kind == "heading" and (
+                han_count(b.text) and not latin_count(b.text) if lg == "zh" else detect_lang(b.text) == "en" and not han_count(b.text))
+
+        turns = sum(1 for a, c in zip(mds, mds[1:]) if pure(a, "zh") and pure(c, "en") and a.level == c.level)
+        if turns >= 2 and turns * 2 >= pure_zh:
+            lone_bare = {k for k, b in enumerate(mds)
+                         if b.kind == "heading" and split_bilingual(b.text, True) and not split_bilingual(b.text, False)
+                         and not (k + 1 < len(mds) and pure(mds[k + 1], "en"))}
     # A line all in bold that carries both languages ('**Upgrade Notes（升级须知）**')
     # heads a section as the file's bilingual headings do, one level under the
     # last of them.
@@ -610,7 +624,7 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     prev = lang or "zh"
     bilingual = 0
     level = 1
-    for b in mds:
+    for k, b in enumerate(mds):
         if b.kind == "para" and bold_heads:
             m = re.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
             both = split_bilingual(m.group(2), False) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
@@ -623,7 +637,7 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         if b.kind == "heading":
             level = b.level
         if b.kind == "heading":
-            both = split_bilingual(b.text, allow_bare) if lang is None else None
+            both = split_bilingual(b.text, allow_bare or k in lone_bare) if lang is None else None
             if both:
                 bilingual += 1
                 blocks.append(Block(both[0], "zh", b.line, "heading", b.level, True, path))
