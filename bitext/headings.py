@@ -250,10 +250,12 @@ def never_heading(text: str) -> bool:
              or len(re.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
              or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
+    # A machine-readable header: "SPDX-License-Identifier: Apache-2.0", "Content-Type: text/plain".
+    header = bool(re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+:\s*\S+(?:\s+(?:OR|AND|WITH)\s+\S+)*", t))
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
@@ -406,15 +408,24 @@ def zh_numbered_runins(o: Outline) -> set[tuple[str, ...]]:
         if nb is not None and _sentence_zh(h.text[nb.length:].strip()):
             nb = None  # "（一）我们可能与服务商共享信息。" says something; it heads nothing
         if (nb is not None and nb.style in LIST_STYLES and (h.raw or "").endswith("。") and part.paragraphs
-                and nb.value == str(len(run) + 1)):
+                and _next_in_run(run, nb.value)):
             run.append(nb.value)
             continue
         if run and h is not None and h.strength == "weak" and not h.markdown and not numbering(h.text):
             continue  # a short first sentence under a numbered run-in is its text (see not_headings)
         if len(run) >= 2:
             out.add(tuple(run))
-        run = [nb.value] if nb is not None and nb.value == "1" and (h.raw or "").endswith("。") and part.paragraphs else []
+        run = [nb.value] if nb is not None and _next_in_run([], nb.value) and (h.raw or "").endswith("。") and part.paragraphs else []
     return out
+
+
+def _next_in_run(run: list[str], value: str) -> bool:
+    """value goes on a run of numbers counting from one: "1", "2", … or, under
+    one parent, "2.1", "2.2", …"""
+    parent, _, last = value.rpartition(".")
+    if not run:
+        return last == "1"
+    return run[0].rpartition(".")[0] == parent and last == str(len(run) + 1)
 
 
 def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tuple[int, int], tuple[str, tuple[str, ...]]]:
@@ -450,7 +461,7 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
     run: list[tuple[int, int]] = []
     for key in order + [None]:
         cut = found.get(key) if key is not None else None
-        if cut is not None and cut[2] == str(len(run) + 1) and (not run or styles[key] == styles[run[0]]):
+        if cut is not None and _next_in_run([found[r][2] for r in run], cut[2]) and (not run or styles[key] == styles[run[0]]):
             run.append(key)
             continue
         if run and (key in text or (key is not None and key in styles and styles[key] != styles[run[0]])):
@@ -460,7 +471,7 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
         # and low-carbon development and build a beautiful … where …").
         if tuple(found[r][2] for r in run) in zh_numbered and 2 * sum(found[r][3] for r in run) > len(run):
             out.update({r: found[r][:2] for r in run})
-        run = [key] if cut is not None and cut[2] == "1" else []
+        run = [key] if cut is not None and _next_in_run([], cut[2]) else []
     return out
 
 

@@ -67,7 +67,7 @@ class Source:
     layout: str = "sequential"
     layout_reason: str = ""
     encoding: str = "utf-8"
-    subtitles: tuple[tuple[Lang, int], ...] = ()  # (language, line) of a title's second line: text, not a heading
+    subtitles: tuple[tuple[Lang, int], ...] = ()  # (language, line) of lines that are text, not headings: a title's second line, a notice, a row of cells
 
 
 @dataclass(frozen=True)

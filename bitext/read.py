@@ -209,6 +209,9 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return width
 
 
+WRAP_WORD_END = re.compile(r"\s(?:a|an|the|this|these|its|their|your|our|of|to|and|or|for|in|on|with|by|that|which|who|is|are|be|under|from|as|at)$", re.I)
+
+
 def _continues(prev: Line, ln: Line, width: int) -> bool:
 
     if prev.lang != ln.lang or prev.lang is None:
@@ -221,7 +224,11 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     if han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text):
         return False  # a line in both languages: a bilingual heading, not wrapped text
     nb = numbering(prev.text)
-    if nb is not None and len(prev.text) < 0.9 * width:
+    # A numbered line that stops short of the width is a heading, unless the sentence
+    # plainly goes on: the next line starts in lower case, or the line ends with a word
+    # that cannot end one ('1.4 "Contributor" means each person … that creates or owns a').
+    goes_on = prev.lang == "en" and (ln.text[:1].islower() or bool(WRAP_WORD_END.search(prev.text)))
+    if nb is not None and len(prev.text) < 0.9 * width and not goes_on:
         return False  # a numbered heading line
     return not re.match(r"^(\d+[.)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
 
@@ -1002,6 +1009,8 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                     take[lg] = i
     else:
         named = {lg: k for lg in firsts if (k := named_title(blocks, lg)) is not None}
+        if not named:
+            named = marked_title(blocks)
         named.update({lg: k for lg, i in firsts.items()
                       if lg not in named and (k := letterhead_title(blocks, i, gaps)) is not None})
         firsts.update(named)
@@ -1097,6 +1106,27 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None) -> int | No
             or not _followed_by_text(blocks, k)):
         return None
     return k
+
+
+def marked_title(blocks: list[Block]) -> dict[str, int]:
+    """A Chinese title in 《》 on a line of its own under short lines (a jurisdiction and
+    the law's number: "香港特別行政區" / "2026年第17號條例" / "《…條例》"), and the
+    English line in the same place under as many short lines ("Hong Kong Special
+    Administrative Region" / "Ordinance No. 17 of 2026" / "… Ordinance"). Both indexes, or {}."""
+
+    def short(b: Block) -> bool:
+        t = b.text.strip()
+        return "\n" not in t and len(t) <= (40 if b.lang == "zh" else 80) and not ends_with_final_punct(t)
+
+    zh = [i for i, b in enumerate(blocks) if b.lang == "zh"][:5]
+    en = [i for i, b in enumerate(blocks) if b.lang == "en"][:5]
+    for n, i in enumerate(zh[1:], 1):
+        if re.fullmatch(r"《[^《》]{2,60}》", blocks[i].text.strip()):
+            if (all(short(blocks[j]) for j in zh[:n]) and len(en) > n and all(short(blocks[j]) for j in en[:n])
+                    and title_shaped(blocks[en[n]].text, "en") and not never_heading(blocks[en[n]].text)):
+                return {"zh": i, "en": en[n]}
+            break
+    return {}
 
 
 def named_title(blocks: list[Block], lang: str) -> int | None:
@@ -1452,6 +1482,14 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(name, f"cannot read: {e.strerror}") from None
 
 
+def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
+    """(language, line) of the blocks that are a table's row set with tabs: a line
+    of three cells or more ("項\t事項\t費用", "Item\tMatter\tFee"). Reading makes
+    the tabs spaces, so the cells are told here: such a line heads nothing."""
+    rows = {n for n, line in enumerate(text.split("\n"), 1) if sum(1 for c in line.split("\t") if c.strip()) >= 3}
+    return tuple((b.lang, b.line) for b in blocks if b.line in rows and "\n" not in b.text)
+
+
 def read(path: str | Path, layout: str | None = None, title: tuple[str | None, str | None] = (None, None)) -> Source:
     name = str(path)
     text, enc, diags = decode(read_bytes(path), name)
@@ -1489,6 +1527,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
             ({"zh": tz, "en": te}, blocks, title_lines), diags, name, "joining the title's lines")
         tz, te = titled["zh"], titled["en"]
         subs = guarded(lambda: subtitles(blocks, title_lines), (), diags, name, "finding the title's second line") + notice
+        subs += tab_rows(text, blocks)
     tz, te = tz or arranged.title_zh, te or arranged.title_en
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)
@@ -1534,6 +1573,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             how.append(f"{name}: plain text")
         bl, rem = strip_boilerplate(bl)
         removed += rem
+        if not is_md:
+            subs += tab_rows(text, bl)
         # The title: front matter, a single H1 at the top, or a title-shaped first line.
         t = t_fm
         if t is None and bl:

@@ -140,7 +140,7 @@ def heading_line(text: str, lang: str) -> bool:
         short = 1 <= len(words) <= 25 and len(t) <= 200 and (t[0].isupper() or t[0].isdigit() or t[0] in "§(（\"“'")
     if not short:
         return False
-    if ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")):
+    if ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")) and not (lang == "en" and ABBREVIATION_END.search(t)):
         return False
     if t.rstrip().endswith((",", "，", "、", "——", "—", "–")) or LIST_ITEM_END.search(t):
         return False  # (a dash leads into a list in an ordinance: "任何人不得在碼頭內——", "A person must not, at a pier—")
@@ -158,6 +158,10 @@ def heading_line(text: str, lang: str) -> bool:
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip()))):
         return False
     return True
+
+
+# A heading may end with an abbreviation's stop ("19. Liability of directors etc.", "… Holdings Co., Ltd.").
+ABBREVIATION_END = re.compile(r"(?<![.!?])\s\S*\b(?:etc|Ltd|Co|Inc|Corp|Bros|Dept|No)\.$")
 
 
 # An item of a list that goes on to the next ("（e）…违法信息；或", "(e) use the Software …; or",
@@ -292,7 +296,10 @@ def article_label(text: str, lang: str) -> tuple[str, str] | None:
 
 
 def strip_heading_punct(text: str) -> str:
-    return text.rstrip().rstrip("。.:：").rstrip()
+    t = text.rstrip()
+    if ABBREVIATION_END.search(t):
+        return t  # "… directors etc." keeps the stop of its abbreviation
+    return t.rstrip("。.:：").rstrip()
 
 
 ZH_CONNECTORS = ("的", "和", "与", "與", "及", "或", "关于", "關於", "对", "對", "在", "之", "暨", "——", "—", "-")
@@ -335,11 +342,16 @@ MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 
+# A reference to the sections a schedule serves, after its label ("附表1 [第5、23及28條]",
+# "Schedule 1 [ss. 5, 23 & 28]"): a note beside the heading, not part of its title.
+SECTION_REF = re.compile(r"\s*([\[［][^\]］]{0,40}\d[^\]］]{0,40}[\]］])$")
+
+
 def ordinal_label(text: str, lang: str) -> bool:
     """A line that is only a number and what it counts, in any words ("第三展厅",
     "第二单元", "Gallery 3", "Unit IV"): the label of a heading whose title may
     stand on the next line."""
-    t = text.strip()
+    t = SECTION_REF.sub("", text.strip())
     if bare_label(t):
         return True
     if lang == "zh":
@@ -596,9 +608,14 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
         if kind == "line":
             flush()
             text = b.text
+            ref = SECTION_REF.search(text) if len(bs) > 1 else None
+            if ref:  # kept as the section's first line
+                text = text[:ref.start()]
             for nb in bs[1:]:
                 text += ("" if lang == "zh" and not ordinal_label(text, lang) else " ") + nb.text
             heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
+            if ref:
+                paras.append(Paragraph((ref.group(1),), b.line))
             continue
         label = article_label(b.text, lang) or runin_label(b.text, lang)
         if label:

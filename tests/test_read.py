@@ -645,3 +645,22 @@ def test_an_issuer_under_the_title_over_its_particulars_heads_nothing(under, sub
                     "Transcript of the Press Conference on the Qingyu Port Open Day\n\nInformation Office\n\n"
                     "[Announcements]\nWelcome.\n", "p.txt")
     assert (("zh", 3) in src.subtitles) == sub
+
+
+def test_a_numbered_clause_wrapped_short_of_the_width_goes_on_when_its_sentence_does():
+    lines = ["The Licence is a permissive licence with a light reciprocity requirement",
+             "for modified files. It is written to be read by developers, not only by",
+             "lawyers, and a Chinese translation follows the English text of it.",
+             "",
+             '1.2 "Source Form" means the preferred form of the Work for making',
+             "modifications, including source code, build scripts and configuration.",
+             "",
+             '1.4 "Contributor" means each person or entity that creates or owns a',
+             'Contribution. "You" means the person exercising rights under this License.',
+             "",
+             "2. Grant of Rights",
+             "Each Contributor grants You a worldwide, royalty-free, non-exclusive licence."]
+    paras = [p.text for p in paragraphs_of(lines_of("\n".join(lines)))]
+    assert paras[1].startswith('1.2 "Source Form"') and paras[1].endswith("configuration.")
+    assert paras[2].startswith('1.4 "Contributor"') and paras[2].endswith("License.")
+    assert paras[3] == "2. Grant of Rights"  # a numbered heading line stays a line of its own
