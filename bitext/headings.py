@@ -398,24 +398,33 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
 
 def zh_numbered_runins(o: Outline) -> set[tuple[str, ...]]:
     """The numbers of runs of two or more Chinese numbered run-in headings in a
-    row, counting from one ("（一）稳住经济基本盘。…", "（二）…"): ("1", "2", …)."""
+    row, counting from one ("（一）稳住经济基本盘。…", "（二）…"): ("1", "2", …).
+    Run-ins numbered another way inside a run ("1. 强化企业科技创新主体地位。…"
+    under "（二）…") are a run of their own and do not end the one around them."""
     out: set[tuple[str, ...]] = set()
     listed = _listed_runins(o)
-    run: list[str] = []
+    numbers: list[tuple[Part, Number | None, str]] = []
     for k, part in enumerate(o.parts + (Part(None, ()),)):
         h = part.heading
         nb = numbering(h.text) if h is not None and h.strength == "weak" and not h.markdown and k not in listed else None
         if nb is not None and _sentence_zh(h.text[nb.length:].strip()):
             nb = None  # "（一）我们可能与服务商共享信息。" says something; it heads nothing
-        if (nb is not None and nb.style in LIST_STYLES and (h.raw or "").endswith("。") and part.paragraphs
-                and _next_in_run(run, nb.value)):
-            run.append(nb.value)
-            continue
-        if run and h is not None and h.strength == "weak" and not h.markdown and not numbering(h.text):
-            continue  # a short first sentence under a numbered run-in is its text (see not_headings)
-        if len(run) >= 2:
-            out.add(tuple(run))
-        run = [nb.value] if nb is not None and _next_in_run([], nb.value) and (h.raw or "").endswith("。") and part.paragraphs else []
+        if nb is not None and not (nb.style in LIST_STYLES and (h.raw or "").endswith("。") and part.paragraphs):
+            nb = None
+        numbers.append((part, nb, _run_style(h.text) if nb is not None else ""))
+    for style in {st for _, nb, st in numbers if nb is not None}:
+        run: list[str] = []
+        for part, nb, st in numbers:
+            h = part.heading
+            if nb is not None and st == style and _next_in_run(run, nb.value):
+                run.append(nb.value)
+                continue
+            if run and h is not None and ((h.strength == "weak" and not h.markdown and (
+                    not numbering(h.text) or (nb is not None and st != style))) or never_heading(h.text)):
+                continue  # its text (a short first sentence, see not_headings), a run inside it, a table's caption
+            if len(run) >= 2:
+                out.add(tuple(run))
+            run = [nb.value] if nb is not None and st == style and _next_in_run([], nb.value) else []
     return out
 
 
@@ -443,8 +452,8 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
     styles: dict[tuple[int, int], str] = {}  # numbered paragraphs: their numbering's style
     for pi, part in enumerate(o.parts):
         h = part.heading
-        if h is None or h.strength == "strong" or h.markdown or numbering(h.text):
-            order.append(None)  # a heading ends a run; a short first sentence in it does not
+        if (h is None or h.strength == "strong" or h.markdown or numbering(h.text)) and not (h is not None and never_heading(h.text)):
+            order.append(None)  # a heading ends a run; a short first sentence in it, or a table's caption, does not
         for k, p in enumerate(part.paragraphs):
             order.append((pi, k))
             cut = _numbered_sentence(p)
@@ -458,20 +467,23 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
                 else:
                     styles[(pi, k)] = _run_style(p.sentences[0])
     out: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
-    run: list[tuple[int, int]] = []
-    for key in order + [None]:
-        cut = found.get(key) if key is not None else None
-        if cut is not None and _next_in_run([found[r][2] for r in run], cut[2]) and (not run or styles[key] == styles[run[0]]):
-            run.append(key)
-            continue
-        if run and (key in text or (key is not None and key in styles and styles[key] != styles[run[0]])):
-            continue  # its text, or a list inside it numbered another way ("1. …；" under "(1) …:")
-        # Most of the run's sentences are short; a longer one among them is
-        # the same heading, translated at length ("(6) We will focus on green
-        # and low-carbon development and build a beautiful … where …").
-        if tuple(found[r][2] for r in run) in zh_numbered and 2 * sum(found[r][3] for r in run) > len(run):
-            out.update({r: found[r][:2] for r in run})
-        run = [key] if cut is not None and _next_in_run([], cut[2]) else []
+    # A run in each style: one numbered another way inside it ("1. …" under "(2) …")
+    # is a run of its own, or a list ("1. …；" under "(1) …:").
+    for style in set(styles.values()):
+        run: list[tuple[int, int]] = []
+        for key in order + [None]:
+            cut = found.get(key) if key is not None else None
+            if cut is not None and styles[key] == style and _next_in_run([found[r][2] for r in run], cut[2]):
+                run.append(key)
+                continue
+            if run and (key in text or (key is not None and key in styles and styles[key] != style)):
+                continue
+            # Most of the run's sentences are short; a longer one among them is
+            # the same heading, translated at length ("(6) We will focus on green
+            # and low-carbon development and build a beautiful … where …").
+            if tuple(found[r][2] for r in run) in zh_numbered and 2 * sum(found[r][3] for r in run) > len(run):
+                out.update({r: found[r][:2] for r in run})
+            run = [key] if cut is not None and styles[key] == style and _next_in_run([], cut[2]) else []
     return out
 
 

@@ -1482,11 +1482,19 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(name, f"cannot read: {e.strerror}") from None
 
 
+CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
+
+
 def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
-    """(language, line) of the blocks that are a table's row set with tabs: a line
-    of three cells or more ("項\t事項\t費用", "Item\tMatter\tFee"). Reading makes
-    the tabs spaces, so the cells are told here: such a line heads nothing."""
-    rows = {n for n, line in enumerate(text.split("\n"), 1) if sum(1 for c in line.split("\t") if c.strip()) >= 3}
+    """(language, line) of the blocks that are a table's row set with tabs or wide
+    gaps: a line of three cells or more ("項\t事項\t費用", "Item\tMatter\tFee",
+    "海上风电装机（万千瓦）12　　　310　　　1260"), each short. Reading makes the
+    gaps single spaces, so the cells are told here: such a line heads nothing."""
+    rows = set()
+    for n, line in enumerate(text.split("\n"), 1):
+        cells = [c for c in CELL_GAP.split(line.strip()) if c.strip()]
+        if len(cells) >= 3 and all(len(c.strip()) <= 40 for c in cells):
+            rows.add(n)
     return tuple((b.lang, b.line) for b in blocks if b.line in rows and "\n" not in b.text)
 
 

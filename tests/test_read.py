@@ -664,3 +664,12 @@ def test_a_numbered_clause_wrapped_short_of_the_width_goes_on_when_its_sentence_
     assert paras[1].startswith('1.2 "Source Form"') and paras[1].endswith("configuration.")
     assert paras[2].startswith('1.4 "Contributor"') and paras[2].endswith("License.")
     assert paras[3] == "2. Grant of Rights"  # a numbered heading line stays a line of its own
+
+
+def test_rows_of_cells_set_with_tabs_or_wide_gaps_head_nothing():
+    from bitext.model import Block
+    from bitext.read import tab_rows
+
+    text = "附表1\n項\t事項\t費用\n海上风电装机（万千瓦）12\u3000\u3000\u3000310\u3000\u30001260\nItem    Matter    Fee\nPart 2 Management\nOne sentence.  Another one."
+    blocks = [Block(t, "zh" if i < 3 else "en", i + 1) for i, t in enumerate(text.split("\n"))]
+    assert tab_rows(text, blocks) == (("zh", 2), ("zh", 3), ("en", 4))
