@@ -985,7 +985,17 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
     title ("法規名稱：…", "Title: …") gives it without its label."""
 
     firsts: dict[str, int] = {}
+    # A file's header over a rule ("Document ID: … | Version 3.2", a copyright line,
+    # "This file is distributed with …", then "=====") comes before the title.
+    header_end: dict[str, int] = {}
+    for lg in ("zh", "en"):
+        idx = [i for i, b in enumerate(blocks) if b.lang == lg][:7]
+        rule = next((n for n, i in enumerate(idx) if re.fullmatch(r"[=\-*_~#]{8,}", blocks[i].text.strip())), None)
+        if rule and any(never_heading(blocks[i].text) or field_line(blocks[i].text) for i in idx[:rule]):
+            header_end[lg] = idx[rule]
     for i, b in enumerate(blocks):
+        if i <= header_end.get(b.lang, -1):
+            continue
         # A notice in the other language at the top of a half (a licence
         # identifier) comes before the title; it is not the title. Nor are a
         # copyright line and a rule of "=" between the halves.
@@ -1389,6 +1399,20 @@ def _issuer(text: str, lang: str) -> bool:
                                          and not ZH_PARTIES.search(text))
 
 
+DOCUMENT_KIND = {
+    "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
+                     r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告)$"),
+    "en": re.compile(r"\b(?:agreement|terms(?: of (?:service|use))?|policy|statement|notice|report|guide|manual|handbook"
+                     r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper)$", re.I),
+}
+
+
+def _document_kind(text: str, lang: str) -> bool:
+    """A line that names a kind of document ("最终用户许可协议", "Privacy Policy")."""
+    t = text.strip()
+    return len(t) <= (20 if lang == "zh" else 60) and bool(DOCUMENT_KIND[lang].search(t))
+
+
 def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], blocks: list[Block],
                gaps: dict[str, Gaps]) -> tuple[dict[str, str | None], list[Block], dict[str, int]]:
     """Each language's title with the lines that go on it (see title_run), those
@@ -1420,9 +1444,12 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
     # Both titles go on, or neither: they are the same title in two languages.
     cover = any(_issuer(titles[lg], lg) for lg in titled) and not any(
         _marked_subtitle(blocks, run[-1]) for run in runs.values() if run)
+    # A product's name over the kind of document ("澄川文档同步" / "最终用户许可协议",
+    # "ClearRiver DocSync" / "END USER LICENSE AGREEMENT") is one title.
+    kind = both and all(_document_kind(under[lg].text, lg) and not _document_kind(titles[lg], lg) for lg in titled)
     gone: set[int] = set()
     for lg, run in runs.items():
-        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover):
+        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind):
             continue
         titles[lg] = join_title([titles[lg]] + [blocks[i].text for i in run], lg)
         ends[lg] = blocks[run[-1]].line

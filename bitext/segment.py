@@ -203,6 +203,8 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
         return True
     if not 2 <= len(words) <= 12 or first[-1] not in ".:":
         return False
+    if first.isupper() and (sentences[1].isupper() or any(w.strip('"“”').lower() in EN_SAYING_WORDS for w in words)):
+        return False  # a warning in capitals ("THE SERVICE IS PROVIDED "AS IS". TO THE FULLEST …") says something
     caps = sum(1 for w in words if w[:1].isupper())
     # Title case ("Upholding Political Guidance."), or a short phrase in sentence
     # case that opens with an -ing word ("Stabilizing agriculture."), not with a
