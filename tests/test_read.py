@@ -371,11 +371,18 @@ def test_a_title_wrapped_in_one_language_is_joined():
     assert all(b.text != "用户使用条款" for b in src.blocks)
 
 
-def test_a_title_of_two_lines_in_both_languages_keeps_its_first_line():
+def test_a_title_with_a_motto_under_it_in_both_languages_keeps_its_first_line():
+    src = read_text("青石园艺会\n以园会友\n\n第一条 名称\n本会定名为青石园艺会。\n\n第二条 宗旨\n本会推广园艺。\n\n"
+                    "Greenstone Gardening Club\nFriends Through Gardens\n\nArticle 1 Name\nThe Club is named Greenstone Gardening Club.\n\n"
+                    "Article 2 Objects\nThe Club promotes gardening.\n", "c.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青石园艺会", "Greenstone Gardening Club")
+
+
+def test_a_name_over_the_kind_of_document_in_both_languages_is_one_title():
     src = read_text("青石园艺会\n章程\n\n第一条 名称\n本会定名为青石园艺会。\n\n第二条 宗旨\n本会推广园艺。\n\n"
                     "Greenstone Gardening Club\nConstitution\n\nArticle 1 Name\nThe Club is named Greenstone Gardening Club.\n\n"
                     "Article 2 Objects\nThe Club promotes gardening.\n", "c.txt")
-    assert (src.meta.title_zh, src.meta.title_en) == ("青石园艺会", "Greenstone Gardening Club")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青石园艺会 章程", "Greenstone Gardening Club Constitution")
 
 
 def test_a_titles_second_line_in_interleaved_lines_is_text():
