@@ -315,7 +315,10 @@ def _sides(left: str, right: str, marked: bool = False) -> tuple[str, str] | Non
         return None
     a, b = _pure(left), _pure(right)
     if marked and {a, b} == {None, "en"}:
-        other = left if a is None else right
+        other, english = (left, right) if a is None else (right, left)
+        # Latin words the English side has too are names both sides share ("推送：skiff push" / "Push: skiff push").
+        shared = {w.lower() for w in re.findall(r"[A-Za-z][\w.-]*", english)}
+        other = " ".join(w for w in re.split(r"\s+", other) if w.lower() not in shared) or other
         if han_count(other) >= 2 and han_count(other) * 2 >= latin_count(other) / 2:
             a, b = ("zh", "en") if a is None else ("en", "zh")
     if a == "zh" and b == "en":

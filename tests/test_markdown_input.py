@@ -51,6 +51,9 @@ def test_a_paragraph_that_changes_language_is_two():
     ("最高转速 r/min", None),
     ("最高转速（r/min）", None),
     ("概述/Overview", ("概述", "Overview")),
+    # A command both sides name is no English in the Chinese side.
+    ("推送：skiff push / Push: skiff push", ("推送：skiff push", "Push: skiff push")),
+    ("状态：skiff status | Status: skiff status", ("状态：skiff status", "Status: skiff status")),
     # An address's slashes: "原文链接：https://…" is one line of Chinese with an address in it.
     ("本文由文库转载，原文链接：https://library.example/reports/2026-07", None),
 ])
