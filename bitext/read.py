@@ -597,7 +597,11 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     # Bare "概述 Overview" splits when few headings are English alone, or when
     # such headings are most of them (a package name as the only H1).
     bare = sum(1 for h in heads if split_bilingual(h.text, True) and not split_bilingual(h.text, False))
-    allow_bare = pure_en < max(1, pure_zh // 2) or (bare >= 3 and pure_en * 4 <= bare)
+    # A file whose headings mostly carry both languages across a mark ("1. 我们收集的信息 |
+    # Information We Collect") writes both in "引言 Introduction" too.
+    marked = sum(1 for h in heads if split_bilingual(h.text, False))
+    allow_bare = (pure_en < max(1, pure_zh // 2) or (bare >= 3 and pure_en * 4 <= bare)
+                  or (bare and marked >= 3 and pure_en * 3 <= marked))
     if not allow_bare and bare >= 3:
         # Paragraphs that take turns (a Chinese one, then its English) say the
         # file is bilingual throughout, so a bare heading line carries both

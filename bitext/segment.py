@@ -392,7 +392,9 @@ def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
         return None  # lines of bold fields ("**Study title:** …", "**Sponsor:** …"): particulars
     label, rest = m.group(2).strip() + (m.group(3) or ""), m.group(4).strip()
     short = len(label) <= 24 if lang == "zh" else 1 <= len(label.split()) <= 8
-    if not short or ends_with_final_punct(label.rstrip(":：")) or (han_count(label) and re.search(r"[A-Za-z]{3}", label)):
+    # "**注册与登录。** 当您注册…", "**Body data.** To calculate …": a term in bold, then its text.
+    term = not m.group(3) and _bold_term(label, lang)
+    if not term and (not short or ends_with_final_punct(label.rstrip(":：")) or (han_count(label) and re.search(r"[A-Za-z]{3}", label))):
         return None  # (a label in both languages, "**Decision 决定:**", is no heading of either)
     # A field and its value ("**客服热线：** 400-…", "**Email:** …") or a line of them is no heading.
     plain = re.sub(r"(\*\*|__)", "", rest)
@@ -401,6 +403,21 @@ def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
     if not re.search(r"[。！？.!?；;:：]\W*$", plain.rstrip()):
         return None  # a value, not sentences ("**Study title:** A 52-week study of …")
     return label, rest
+
+
+def _bold_term(label: str, lang: str) -> bool:
+    """A bold label that ends with a full stop and names a thing rather than saying
+    something: "注册与登录。", "Registration and sign-in.", not "请仔细阅读。" or "We agree."."""
+    if not label.endswith(("。", ".")) or label.endswith(".."):
+        return False
+    core = label[:-1].strip()
+    if lang == "zh":
+        return (2 <= len(core) <= 12 and han_count(core) == len(core)
+                and not re.search(r"(?:我们|我們|您|你|请|請|是|将|將|应|應|可以|不得|须|須)", core))
+    words = core.split()
+    return (1 <= len(words) <= 6 and words[0][:1].isupper() and not core.isupper()
+            and words[0].lower() not in ("the", "a", "an", "my", "your", "our", "their", "its")  # "The screen shows ghosting."
+            and not any(w.lower().strip(",") in EN_SAYING_WORDS for w in words))
 
 
 def md_line_heading(text: str) -> str | None:
