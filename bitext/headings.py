@@ -283,9 +283,9 @@ def signing_line(text: str) -> bool:
 
 
 # An order's or a notice's number under its issuer: "第17号", "〔2024〕第3号", "No. 17", "Order No. 5".
-DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?\s*)?第\s*\d{1,4}\s*号"
+DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?\s*)?第\s*\d{1,4}(?:/[A-Za-z]{1,8})?(?:/\d{4})?\s*[号號]"
                         r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # "南府发〔2026〕9号"
-                        r"|(?:(?:Order|Decree|Notice|Circular|Announcement)\s+)?No\.\s?\d{1,4}"
+                        r"|(?:(?:Order|Decree|Notice|Circular|Announcement)\s+)?No\.\s?\d{1,4}(?:/[A-Za-z]{1,8})?(?:/\d{4})?"
                         r"|(?:[A-Z][a-z]*\s+){1,4}[\[(]\d{4}[\])]\s*No\.\s?\d{1,4}")  # "Nan Fu Fa [2026] No. 9"
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 # A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
@@ -1347,6 +1347,8 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if len(re.findall(r"：|:\s", line)) >= 3 or LABEL_AFTER_STOP.search(line, colon.end() if colon else 0):
         return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
+    if rest and "\n" not in rest and not re.search(r"[。！？；.!?;]", rest) and len(label) <= 8 and not numbering(label):
+        return True  # "事由：…工程臨時交通措施", "Subject: Temporary traffic measures …": a field and its value, no sentence
     if re.match(r"(?:是指|系指|指的是|是一种|是一種)|(?:means|refers to|is defined as)\b", rest):
         return True  # "口袋公园：是指……的小型公园", "Pocket park: means …": a term and its definition
     if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest:

@@ -341,6 +341,9 @@ def test_numbered_english_titles(sentences, expected):
     ("Camera", "Camera: to scan the QR code on a receipt. Photos: to upload your profile picture.", "en", True),
     ("数据收集", "数据收集：注册时我们收集您的手机号码，用于登录。我们不会出售这些信息，也不会用于广告。", "zh", False),
     ("Timing", "Timing: The talks run for an hour. Questions are taken at the end, 10:30 at the latest.", "en", False),
+    # A field whose value names something, with no sentence: the subject line of a notice.
+    ("事由", "事由：氹仔北區海濱休憩區第二期工程臨時交通措施", "zh", True),
+    ("Subject", "Subject: Temporary traffic measures for Phase 2 works at Taipa North Waterfront Leisure Area", "en", True),
 ])
 def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expected):
     from bitext.headings import _label_not_heading
@@ -701,7 +704,7 @@ def test_a_contents_entry_with_dot_leaders(line, expected):
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("第17号", True), ("〔2024〕第3号", True), ("农业农村部令2024年第17号", True), ("No. 17", True), ("Order No. 5", True),
+    ("第17号", True), ("第 47/IAM/2026 號", True), ("No. 47/IAM/2026", True), ("〔2024〕第3号", True), ("农业农村部令2024年第17号", True), ("No. 17", True), ("Order No. 5", True),
     ("第17条", False), ("No. 17 Middle School", False), ("第三号文件", False),
 ])
 def test_an_orders_number_under_its_issuer(line, expected):
