@@ -1344,7 +1344,10 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if re.match(re.escape(label) + r"\s*[:：]\n", line):
         return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
     colon = re.search(r"[:：]", line)
-    if len(re.findall(r"：|:\s", line)) >= 3 or LABEL_AFTER_STOP.search(line, colon.end() if colon else 0):
+    # A second label after a full stop, unless it leads into a list ("…。我们执行的主要审计程序包括：…").
+    second = [m for m in LABEL_AFTER_STOP.finditer(line, colon.end() if colon else 0)
+              if not (_segment()._lead_in(m.group(1), "zh") if lang == "zh" else EN_LEAD_IN.search(m.group(1)))]
+    if len(re.findall(r"：|:\s", line)) >= 3 or second:
         return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
     if rest and "\n" not in rest and not re.search(r"[。！？；.!?;]", rest) and len(label) <= 8 and not numbering(label):
@@ -1366,7 +1369,7 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
 
 
 # A second label after a full stop in the same paragraph ("…设备。位置：", "… devices. Location: ").
-LABEL_AFTER_STOP = re.compile(r"(?:[。！？；]|[.!?;]\s)\s*[^\s。！？；.!?;:：，,][^。！？；.!?;:：，,]{0,24}(?:：|:\s)")
+LABEL_AFTER_STOP = re.compile(r"(?:[。！？；]|[.!?;]\s)\s*([^\s。！？；.!?;:：，,][^。！？；.!?;:：，,]{0,24})(?:：|:\s)")
 
 
 EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "whom", "whose"}

@@ -1513,7 +1513,20 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(name, f"cannot read: {e.strerror}") from None
 
 
-CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
+SPACE_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def _spaced_cells(text: str) -> list[str]:
+    """Cells set apart by wide gaps of spaces; a word spaced out letter by letter
+    ("总　　则", "附　　则") is one cell."""
+    cells: list[str] = []
+    for c in SPACE_GAP.split(text):
+        c = c.strip()
+        if cells and (len(c) == 1 or re.search(r"(?:^|\s)\S$", cells[-1])) and han_count(c[:1]) and han_count(cells[-1][-1:]):
+            cells[-1] += "  " + c
+        else:
+            cells.append(c)
+    return cells
 
 
 def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
@@ -1521,11 +1534,19 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     gaps: a line of three cells or more ("項\t事項\t費用", "Item\tMatter\tFee",
     "海上风电装机（万千瓦）12　　　310　　　1260"), each short. Reading makes the
     gaps single spaces, so the cells are told here: such a line heads nothing."""
-    rows = set()
-    for n, line in enumerate(text.split("\n"), 1):
-        cells = [c for c in CELL_GAP.split(line.strip()) if c.strip()]
-        if len(cells) >= 3 and all(len(c.strip()) <= 40 for c in cells):
-            rows.add(n)
+    lines = text.split("\n")
+    count = [0]  # cells of each line (1-based), 0 past the ends and where a cell is long
+    for line in lines:
+        cells = [c for cell in line.strip().split("\t") for c in _spaced_cells(cell) if c.strip()]
+        if cells and re.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?", cells[0].strip()):
+            cells = cells[1:]  # a number set off by a tab ("1.\t簡稱", "(1)\t本條例…") is no cell of a table
+        count.append(len(cells) if all(len(c.strip()) <= 60 for c in cells) else 0)
+    count.append(0)
+    # Three cells or more; two, beside another line of two or more ("股票简称      华岭精机"
+    # over "股票代码      688927"); one, between two rows (a group's label inside the table:
+    # "（一）按经营持续性分类" between lines of figures).
+    rows = {n for n in range(1, len(lines) + 1) if count[n] >= 3 or (count[n] == 2 and max(count[n - 1], count[n + 1]) >= 2)}
+    rows |= {n for n in range(2, len(lines)) if count[n] == 1 and n - 1 in rows and n + 1 in rows}
     return tuple((b.lang, b.line) for b in blocks if b.line in rows and "\n" not in b.text)
 
 

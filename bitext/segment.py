@@ -364,6 +364,12 @@ def ordinal_label(text: str, lang: str) -> bool:
     return bool(m) and m.group(1).lower() not in MONTH_WORDS
 
 
+def _set_apart(first: Block, second: Block) -> bool:
+    """A blank line stands between two lines of plain text ("二、财务报表", blank, "合并资产负债表"):
+    two headings, not one broken over two lines."""
+    return not first.markdown and "\n" not in first.text and second.line > first.line + 1
+
+
 def _title_under(text: str, lang: str) -> bool:
     """A title under a number label ("远帆：港口与商人", "Distant Sails: Ports
     and Merchants"): short, no sentence, no number of its own."""
@@ -523,7 +529,8 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
             items[-1] = ("line", items[-1][1] + [b])
         elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
-                    _broken(items[-1][1][0].text, b.text, lang) or _last_word_wrapped(items[-1][1][0], b, lang)):
+                    (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b))
+                    or _last_word_wrapped(items[-1][1][0], b, lang)):
                 items[-1] = ("line", items[-1][1] + [b])
             else:
                 items.append(("line", [b]))

@@ -680,3 +680,24 @@ def test_rows_of_cells_set_with_tabs_or_wide_gaps_head_nothing():
     text = "附表1\n項\t事項\t費用\n海上风电装机（万千瓦）12\u3000\u3000\u3000310\u3000\u30001260\nItem    Matter    Fee\nPart 2 Management\nOne sentence.  Another one."
     blocks = [Block(t, "zh" if i < 3 else "en", i + 1) for i, t in enumerate(text.split("\n"))]
     assert tab_rows(text, blocks) == (("zh", 2), ("zh", 3), ("en", 4))
+
+
+def test_rows_of_two_cells_beside_each_other_are_a_table_but_numbers_and_spaced_letters_are_no_cells():
+    from bitext.model import Block
+    from bitext.read import tab_rows
+
+    text = ("股票简称            华岭精机\n股票代码            688927\n\n"  # two cells, over each other: a table
+            "1.\t簡稱\n(1)\t本條例可引稱為《渡輪碼頭條例》。\n\n"  # a number set off by a tab is no cell
+            "第四章　附　　则\n第一章　总　　则\n\n"  # a word spaced out is one cell
+            "五、净利润      1,209.43    136,987.12\n（一）按经营持续性分类\n1.持续经营净利润      92,216.85   327,885.91")
+    blocks = [Block(t, "zh", i + 1) for i, t in enumerate(text.split("\n")) if t]
+    assert tab_rows(text, blocks) == (("zh", 1), ("zh", 2), ("zh", 10), ("zh", 11), ("zh", 12))
+
+
+def test_two_heading_lines_set_apart_by_a_blank_line_are_two_headings():
+    from bitext.read import read_text
+    from bitext.segment import outline
+
+    src = read_text("二、财务报表\n\n合并资产负债表\n\n资产总计为十亿元，负债合计为四亿元，比上年有所下降。\n\n"
+                    "II. Financial Statements\n\nConsolidated Balance Sheet\n\nTotal assets were one billion yuan and liabilities were lower.\n", "r.txt")
+    assert [p.heading.text for p in outline(src.blocks, "zh").parts if p.heading] == ["二、财务报表", "合并资产负债表"]
