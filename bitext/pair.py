@@ -141,7 +141,11 @@ def _number_match(zh: str, en: str, more: int = 0) -> float | None:
     # Values only: "（一）" is often translated "1." or "(a)", "一、" as "I." or "1.".
     if a.value == b.value:
         return 1.0
-    if more and a.value.isdigit() and b.value.isdigit() and 0 < (int(a.value) - int(b.value)) * (1 if more > 0 else -1) <= abs(more):
+    # (Under one parent too: "2.5 应急助学" is "2.4 Emergency Education Support" after a
+    # "2.4" only the Chinese has.)
+    pa, _, la = a.value.rpartition(".")
+    pb, _, lb = b.value.rpartition(".")
+    if more and pa == pb and la.isdigit() and lb.isdigit() and 0 < (int(la) - int(lb)) * (1 if more > 0 else -1) <= abs(more):
         return None
     return 0.0
 
