@@ -1163,7 +1163,11 @@ def _byline(text: str, lang: str) -> bool:
         m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+(?:" + ZH_PERSON + "|" + ZH_REDACTED + ")", t)
         return bool(m and ZH_ROLE.search(m.group(1)))
     m = re.fullmatch(r"(?:" + EN_PERSON + r"|(?:[A-Z][a-z]+ )?\*{2,4}) ?, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
-    return bool(m and EN_ROLE.search(m.group(1)))
+    if m and EN_ROLE.search(m.group(1)):
+        return True
+    # The role first: "President ***", "Vice-President Li Na".
+    m = re.fullmatch(r"((?:[A-Z][\w'-]*\s){1,4})(?:\*{2,4}|" + EN_PERSON + r")", t)
+    return bool(m and EN_ROLE.search(m.group(1)) and not EN_ORGANISATION.search(m.group(1).strip()))
 
 
 ZH_ORGANISATION = re.compile(r"(?:公司|集团|集團|研究院|研究所|科学院|科學院|学院|學院|大学|大學|医院|醫院|中心|平台|委员会|委員會"

@@ -720,6 +720,9 @@ def test_an_orders_number_under_its_issuer(line, expected):
     # A redacted name, as reports publish them.
     ("省长  ***", "zh", True), ("董事长　王**", "zh", True), ("*** , Governor", "en", True),
     ("***, Mayor of Canglan", "en", True), ("*** , Overview", "en", False), ("概述　***", "zh", False),
+    # The role before the name.
+    ("President ***", "en", True), ("Vice-President Li Na", "en", True),
+    ("Message from the President", "en", False), ("Head Office", "en", False), ("Board of Directors", "en", False),
 ])
 def test_a_byline_names_a_role(text, lang, expected):
     from bitext.headings import _byline
