@@ -250,12 +250,17 @@ def never_heading(text: str) -> bool:
              or len(re.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
              or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
+    # A number alone with no words ("3.1" over a term and its definition, as standards number them).
+    bare_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?", t))
+    # A standard cited by its code ("GB 50838 城市综合管廊工程技术规范", "ISO 9001:2015 Quality management
+    # systems"): an entry of a list of references.
+    cited = bool(re.match(r"(?:GB(?:/[TZ])?|ISO(?:/IEC)?|IEC|EN|ASTM|JIS|DIN|IEEE|[A-Z]{2,4}/T|T/[A-Z]{2,8})\s?\d[\d.]*(?:[:：—–-]\d{4})?\s+\S", t))
     # A machine-readable header: "SPDX-License-Identifier: Apache-2.0", "Content-Type: text/plain".
     header = bool(re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+:\s*\S+(?:\s+(?:OR|AND|WITH)\s+\S+)*", t))
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
