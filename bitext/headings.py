@@ -250,6 +250,10 @@ def never_heading(text: str) -> bool:
              or len(re.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
              or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
+    # Who edited, wrote, photographed or translated it ("责任编辑：王晓", "Editor: Wang Xiao", "摄影：***").
+    credit = bool(re.fullmatch(r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰稿|摄影|攝影|校对|校對|审核|審核|译者|譯者|翻译|翻譯|来源|來源)\s*[:：]\s*\S.{0,30}"
+                               r"|(?:editor|edited by|reporter|author|written by|photo(?:graph)?s?(?: by)?|translat(?:or|ed by)|proofread(?:er|ing)?|source)\s*:\s*\S.{0,40}",
+                               t, re.I))
     # A number alone with no words ("3.1" over a term and its definition, as standards number them).
     bare_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?", t))
     # A standard cited by its code ("GB 50838 城市综合管廊工程技术规范", "ISO 9001:2015 Quality management
@@ -260,7 +264,7 @@ def never_heading(text: str) -> bool:
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 

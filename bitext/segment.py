@@ -155,9 +155,24 @@ def heading_line(text: str, lang: str) -> bool:
     # ("Chapter 1: General Provisions" is a heading).
     m = re.search(r"[:：]\s*\S", t)
     if (m and not bare_label(t[:m.start()]) and not re.match(r"^[A-Z][\w ]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t)
-            and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip()))):
+            and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)):
         return False
     return True
+
+
+def _numbered_title_colon(t: str, colon: int, lang: str) -> bool:
+    """A numbered heading whose title has a colon in it: "三、环境：守护绿水青山",
+    "3.3.1 青岚市：一网通办", "III. Environment: Caring for Our Planet"; the words
+    before the colon are a short name, those after it a phrase, not a sentence."""
+    nb = numbering(t)
+    if nb is None or nb.length >= colon:
+        return False
+    head, rest = t[nb.length:colon].strip(), t[colon + 1:].strip()
+    if not head or re.search(r"[，,。.;；!?！？]", head + rest):
+        return False
+    if lang == "zh":
+        return len(head) <= 12 and len(rest) <= 20
+    return len(head.split()) <= 6 and len(rest.split()) <= 10 and head[:1].isupper() and rest[:1].isupper()
 
 
 # A heading may end with an abbreviation's stop ("19. Liability of directors etc.", "… Holdings Co., Ltd.").
@@ -527,6 +542,9 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and ordinal_label(items[-1][1][0].text, lang)
               and b.line == items[-1][1][0].line + 1 and _title_under(b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])
+        elif (lang == "en" and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and re.fullmatch(r"[a-z][A-Za-z,'’ -]*", b.text)
+              and b.line == items[-1][1][0].line + 1 and _broken(items[-1][1][0].text, b.text, lang)):
+            items[-1] = ("line", items[-1][1] + [b])  # "5.1 Pooling Investment and Operations at" / "the Provincial Level"
         elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                     (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b))
@@ -585,12 +603,35 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
             for k in range(i, j):
                 out[k] = ("para", out[k][1])
         i = max(j, i + 1)
+    # The lines right under a contents label ("目录", "Contents"), one to a line with
+    # no blank line between them, are its entries whatever their shape
+    # ("关于本报告", "专题　迈向净零：澜海集团净零路线图", "三、环境：守护绿水青山").
+    for i, (kind, bs) in enumerate(out):
+        if bs[0].markdown or not TOC_RE.match(bs[0].text.strip()):
+            continue
+        prev, k, seen = bs[-1].line, i + 1, []
+        # (Where the first heading follows with no blank line, its number starts again: "第一章" after "第四章".)
+        while (k < len(out) and len(out[k][1]) == 1 and not out[k][1][0].markdown
+               and 0 < out[k][1][0].line - prev <= (2 if k == i + 1 else 1) and _contents_entry(out[k][1][0].text, lang)
+               and _key(out[k][1][0].text) not in seen
+               and not (seen and _style(seen[-1]) == _style(out[k][1][0].text) and _restarts(seen[-1], out[k][1][0].text))):
+            out[k] = ("entry", out[k][1])
+            seen.append(_key(out[k][1][0].text))
+            prev, k = out[k][1][0].line, k + 1
     # Lines joined as one heading that turned out to be text are each their
     # own paragraph again ("第八章　离职" + "附则" at the end of a contents list).
     flat: list[tuple[str, list[Block]]] = []
     for kind, bs in out:
         flat += [(kind, [b]) for b in bs] if kind == "para" else [(kind, bs)]
     return flat
+
+
+def _contents_entry(text: str, lang: str) -> bool:
+    """A line a contents list could hold: short, no sentence (a page number may end it)."""
+    t = re.sub(r"[\s.·…⋯]*\d{1,4}$", "", text.strip())
+    if not t or "\n" in text or re.search(r"[。！？；]|[.!?;]\s", t):
+        return False
+    return len(t) <= 40 if lang == "zh" else len(t.split()) <= 16
 
 
 # --------------------------------------------------------------------------- outline
@@ -619,6 +660,9 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             flush()
             t = md_line_heading(b.text) or b.text
             heading = Heading(strip_heading_punct(t) or t, b.line, "strong", 2, True, b.text)
+            continue
+        if kind == "entry":  # an entry of a contents list: text, never a run-in heading
+            paras.append(Paragraph((b.text,), b.line))
             continue
         if b.markdown:
             lead = md_bold_lead(b.text, lang)

@@ -696,6 +696,7 @@ def test_a_copyright_notice_to_fill_in(line, expected):
     ("1. Message from the Chair 2. About Us 3. Programme Highlights", True), ("一、总则", False), ("3.2 Scope 4 items", False), ("中文版本", True), ("ENGLISH VERSION", True), ("English", True),
     ("English Version of the Report", False), ("中文教学", False), ("中華民國115年6月30日校長核定公布", True),
     ("Amended and promulgated by the President on June 30, 2026", True), ("——2027年1月14日在市人民代表大会上", True),
+    ("责任编辑：王晓", True), ("Editor: Wang Xiao", True), ("Photos: ***", True), ("编辑部", False),
     ("3.1", True), ("3.2.4", True), ("3.1 Scope", False), ("GB 50838 城市综合管廊工程技术规范", True),
     ("GB/T 4208 Degrees of protection provided by enclosure (IP code)", True), ("ISO 9001:2015 Quality management systems", True),
     ("Issued Shares in 2025", False), ("南府发〔2026〕9号", True), ("Nan Fu Fa [2026] No. 9", True),
