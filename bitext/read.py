@@ -748,10 +748,15 @@ def choose_layout(doc: Doc, forced: str | None = None) -> tuple[Layout, str]:
 # --------------------------------------------------------------------------- bilingual lines
 
 
-def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
+SEPARATOR_REASON = "the mark between the two languages of a line"
+
+
+def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = None) -> list[Block]:
     """A plain-text heading line that carries both languages ('一、总则 / General
     Provisions', '第二章 数据安全 Data Security') becomes a heading in each.
-    Without a separator, only when the document has at least two such lines."""
+    Without a separator, only when the document has at least two such lines.
+    The mark between the two ('/', '|', '·', brackets) goes to `removed`: it is
+    no text of either language, and the build says it left it out."""
     from .markdown_input import HEADING_SEPARATORS, split_bilingual
 
     def shaped(b: Block) -> bool:
@@ -786,6 +791,9 @@ def split_bilingual_lines(blocks: list[Block]) -> list[Block]:
         if both:
             out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
             out.append(Block(both[1], "en", b.line, "heading", 2, False, b.file))
+            mark = "".join(b.text.replace(both[0], "", 1).replace(both[1], "", 1).split())
+            if mark and removed is not None:
+                removed.append(Removed(mark, b.line, SEPARATOR_REASON))
         else:
             out.append(b)
     return out
@@ -1572,7 +1580,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         date, author = arranged.date, arranged.author
     blocks, removed = strip_boilerplate(arranged.blocks)
     if lay.name != "markdown":
-        blocks = split_bilingual_lines(blocks)
+        blocks = split_bilingual_lines(blocks, removed)
     if lay.name == "interleaved":
         blocks = guarded(lambda: label_partners(blocks), blocks, diags, name, "pairing label lines")
     if lay.name != "markdown":
@@ -1685,8 +1693,13 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
 
 
 def _source(name, blocks, removed, diags, date, author, title, layout, why, enc, subs=()) -> Source:
+    marks = [r for r in removed if r.reason == SEPARATOR_REASON]
     for r in removed:
-        diags.append(Diagnostic("info", f"removed as boilerplate ({r.reason}): {r.text[:40]}…", r.line, name))
+        if r.reason != SEPARATOR_REASON:
+            diags.append(Diagnostic("info", f"removed as boilerplate ({r.reason}): {r.text[:40]}…", r.line, name))
+    if marks:
+        diags.append(Diagnostic("info", f"{len(marks)} line(s) in both languages split in two; {SEPARATOR_REASON} left out "
+                                        f"({' '.join(sorted({r.text for r in marks}))})", marks[0].line, name))
     langs = {b.lang for b in blocks}
     if "zh" not in langs:
         diags.append(Diagnostic("warning", "no Chinese text found; the page will have an empty Chinese side", None, name))

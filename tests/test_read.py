@@ -701,3 +701,10 @@ def test_two_heading_lines_set_apart_by_a_blank_line_are_two_headings():
     src = read_text("二、财务报表\n\n合并资产负债表\n\n资产总计为十亿元，负债合计为四亿元，比上年有所下降。\n\n"
                     "II. Financial Statements\n\nConsolidated Balance Sheet\n\nTotal assets were one billion yuan and liabilities were lower.\n", "r.txt")
     assert [p.heading.text for p in outline(src.blocks, "zh").parts if p.heading] == ["二、财务报表", "合并资产负债表"]
+
+
+def test_the_mark_between_the_two_languages_of_a_split_line_is_reported_as_left_out():
+    src = read_text("一、总则 / General Provisions\n本办法适用于全市。\nThese Measures apply to the whole city.\n\n"
+                    "二、附则 ｜ Supplementary Provisions\n本办法自发布之日起施行。\nThese Measures take effect on publication.\n", "m.txt")
+    assert [(r.text, r.line) for r in src.removed] == [("/", 1), ("｜", 5)]
+    assert any("left out (/ ｜)" in d.message for d in src.diagnostics)
