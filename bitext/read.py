@@ -978,6 +978,12 @@ def _same_words(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
+# Whom a notice is for, over its title: "致：各持牌零售經營者", "To: All Licensed Retail Operators".
+ADDRESSED_TO = re.compile(r"(?:致|抄送|To|Attn\.?|Attention)\s*[:：]\s*\S", re.I)
+# A document's reference over its title: "文件编号：IOMWC/BT/2025/1", "Document reference: IOMWC/BT/2025/1".
+CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,2}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*")
+
+
 def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, gaps: Gaps | None = None
                 ) -> tuple[str | None, str | None, list[Block], dict[str, int], tuple[tuple[str, int], ...]]:
     """The document's own title in each language, taken out of the content;
@@ -1014,7 +1020,8 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         # A Chinese name with its Latin spelling ("云笺（CloudNote）") is Chinese.
         if (b.lang not in firsts and (detect_lang(b.text) in (b.lang, None) or (b.lang == "zh" and han_count(b.text)))
                 and re.search(r"\w", b.text)
-                and not never_heading(b.text) and not field_line(b.text)):
+                and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
+                and not ADDRESSED_TO.match(b.text.strip())):
             firsts[b.lang] = i
     take: dict[str, int] = {}
     notice: list[tuple[str, int]] = []
@@ -1385,7 +1392,11 @@ def _unfinished(prev: str, nxt: str, lang: str) -> bool:
     parties to what the next line names ("东海师范大学与南溪海事博物馆")."""
     if lang == "zh":
         return bool(ZH_PARTIES.search(prev) or re.search(r"(?:[与與和及暨的]|关于|關於)$", prev.strip()))
-    return nxt.strip()[:1].islower() or bool(EN_GOES_ON.search(prev.strip()))
+    # (In capitals the next line goes on with a joining word: "CHARTER OF THE INTERNATIONAL
+    # ORGANIZATION" / "FOR MOUNTAIN WATER COOPERATION".)
+    first = nxt.strip().split()[:1]
+    caps_on = prev.strip().isupper() and bool(first) and first[0].lower() in ("for", "of", "on", "in", "and", "to", "concerning", "between")
+    return nxt.strip()[:1].islower() or bool(EN_GOES_ON.search(prev.strip())) or caps_on
 
 
 def _marked_subtitle(blocks: list[Block], k: int) -> bool:

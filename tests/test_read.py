@@ -708,3 +708,15 @@ def test_the_mark_between_the_two_languages_of_a_split_line_is_reported_as_left_
                     "二、附则 ｜ Supplementary Provisions\n本办法自发布之日起施行。\nThese Measures take effect on publication.\n", "m.txt")
     assert [(r.text, r.line) for r in src.removed] == [("/", 1), ("｜", 5)]
     assert any("left out (/ ｜)" in d.message for d in src.diagnostics)
+
+
+def test_a_reference_and_an_addressee_over_the_title_are_not_the_title():
+    src = read_text("文件编号：IOMWC/BT/2025/1\n\n国际山地水资源合作组织章程\n\n序言\n\n各缔约国同意设立本组织。\n\n"
+                    "Document reference: IOMWC/BT/2025/1\n\nCHARTER OF THE INTERNATIONAL ORGANIZATION\nFOR MOUNTAIN WATER COOPERATION\n\n"
+                    "Preamble\n\nThe States Parties agree to establish the Organization.\n", "c.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("国际山地水资源合作组织章程",
+                                                      "CHARTER OF THE INTERNATIONAL ORGANIZATION FOR MOUNTAIN WATER COOPERATION")
+    src = read_text("Our Ref.: EHB/GS/2026-114\nTo: All Licensed Retail Operators\n\nNOTICE ON THE GREEN SHOPFRONT SCHEME\n\n"
+                    "Purpose\n\n1. This notice announces the Scheme.\n\n"
+                    "本局檔號：EHB/GS/2026-114\n致：各持牌零售經營者\n\n綠色店面計劃通告\n\n目的\n\n1. 本通告公布計劃。\n", "n.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("綠色店面計劃通告", "NOTICE ON THE GREEN SHOPFRONT SCHEME")
