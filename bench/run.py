@@ -350,7 +350,16 @@ NOTES = """\
   report meets a few), and decoding those dicts was two thirds of the decoding; they are now
   one string of second characters and packed places (cache format 4; the example's buckets
   decode in 15 ms instead of 31). 10 % of the example's build is about 0.06 s, about numpy's
-  import alone, so the target would take an aligner without numpy.
+  import alone, so the target would take an aligner without numpy. A later round took two
+  costs out of the warm stages: the TMX download tested every character for XML (a tenth of
+  the 10× report's warm stages; now one regular expression, the same characters), and the
+  aligner's background sample called `random.randrange` 1,200 times a section (its argument
+  handling cost more than the draws; the same draws now come from `getrandbits`, a test holds
+  them equal). The 10× report's warm render went from 0.06 s to 0.03 s, the 100× one's from
+  0.56 s to 0.36 s; the full build against plain MkDocs moved little (1.48× and 1.32×),
+  because what it waits for is alignment, which overlapping with MkDocs would hide (MkDocs
+  renders each page's Markdown as the next section is aligned) but which needs the stages to
+  hand pages over one by one, with ids and section names settled before alignment.
 - **Growth.** Cold, 100× costs a few times the example, because start-up dominates. Warm,
   read+pair grows about linearly since the heading pairing visits a band of its table; at
   100× most of it is `align` per section (602 sections, each a few milliseconds of numpy
