@@ -490,7 +490,9 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
             # Most of the run's sentences are short; a longer one among them is
             # the same heading, translated at length ("(6) We will focus on green
             # and low-carbon development and build a beautiful … where …").
-            if tuple(found[r][2] for r in run) in zh_numbered and 2 * sum(found[r][3] for r in run) > len(run):
+            # ("5.1", "5.2", … under "V." count as "（一）", "（二）", … under "五、" do.)
+            if (tuple(found[r][2].rpartition(".")[2] for r in run) in {tuple(v.rpartition(".")[2] for v in z) for z in zh_numbered}
+                    and 2 * sum(found[r][3] for r in run) > len(run)):
                 out.update({r: found[r][:2] for r in run})
             run = [key] if cut is not None and styles[key] == style and _next_in_run([], cut[2]) else []
     return out
@@ -944,7 +946,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # issues the document; after text, "数据中心" over "1 …" may head the numbered sections.
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
-    out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks) | _runs_introduced(o)
+    out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks) | _runs_introduced(o) | _field_block(o, blocks)
     return out | _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out)
 
 
@@ -1083,6 +1085,32 @@ def recurring_labels(o: Outline) -> set[int]:
         if key:
             counts[key] = counts.get(key, 0) + 1
     return {k for k, key in enumerate(keys) if key and counts[key] >= 2}
+
+
+def _field_block(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[int]:
+    """Three or more labelled lines one under the other, set apart as a block by blank
+    lines ("报告时间范围：…" / "报告组织范围：…" / "编制依据：…" / "数据说明：…"): a
+    document's particulars, not sections. (Interleaved text puts the other language's
+    line between them; a file with no blank lines sets nothing apart.)"""
+    lines = sorted({b.line for b in blocks})
+    before = {ln: lines[k - 1] if k else None for k, ln in enumerate(lines)}
+    after = {ln: lines[k + 1] if k + 1 < len(lines) else None for k, ln in enumerate(lines)}
+    labelled = [k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "weak"
+                and not p.heading.markdown and (p.heading.raw or "").endswith((":", "：")) and not numbering(p.heading.text)
+                and len(p.paragraphs) == 1]
+    out: set[int] = set()
+    run: list[int] = []
+    for k in labelled + [None]:
+        if k is not None and run and o.parts[k].heading.line == o.parts[run[-1]].heading.line + 1 and k == run[-1] + 1:
+            run.append(k)
+            continue
+        if len(run) >= 3:
+            first, last = o.parts[run[0]].heading.line, o.parts[run[-1]].heading.line
+            b, a = before.get(first), after.get(last)
+            if b is not None and a is not None and b < first - 1 and a > last + 1:
+                out.update(run)
+        run = [k] if k is not None else []
+    return out
 
 
 def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set[int]) -> set[int]:

@@ -1033,3 +1033,20 @@ def test_an_opening_sentence_of_two_clauses_before_a_run_of_runins_is_text(first
     skip = not_headings(o, src.blocks)
     assert (k in skip) == aside
     assert not any(o.parts[n].heading.text.startswith("坚持依法") for n in skip)
+
+
+def test_labelled_lines_set_apart_as_a_block_are_particulars_not_sections():
+    from bitext.headings import not_headings
+    from bitext.read import read_text
+    from bitext.segment import outline
+
+    block = ("报告时间范围：2025年1月1日至2025年12月31日，部分内容适当追溯以往年份或延伸至报告发布日。\n"
+             "报告组织范围：本公司及纳入合并财务报表范围的全部子公司，不含联营企业和合营企业。\n"
+             "编制依据：参照全球报告倡议组织《可持续发展报告标准》和证券交易所的相关指引编制。\n")
+    for text, expected in [("关于本报告\n\n本报告披露公司的做法与绩效。\n\n" + block + "\n董事长致辞\n\n今年是关键之年。\n", True),
+                           ("关于本报告\n" + block + "董事长致辞\n今年是关键之年。\n", False)]:  # no blank lines: nothing set apart
+        src = read_text(text, "r.txt")
+        o = outline(src.blocks, "zh")
+        labels = {k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.text in ("报告时间范围", "报告组织范围", "编制依据")}
+        assert len(labels) == 3
+        assert (labels <= not_headings(o, src.blocks, src.subtitles)) is expected
