@@ -250,6 +250,10 @@ def never_heading(text: str) -> bool:
              or len(re.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
              or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
     boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
+    # Who issued or drew it up ("澄江市住房和城乡建设局　澄江市市场监督管理局　制定", "Issued by the … Bureau").
+    issued_by = bool(re.match(r"(?:issued|published|prepared|compiled|produced|drawn up|formulated)\s+(?:jointly\s+)?by\s+\S", t, re.I)
+                     or (re.search(r"(?:局|委员会|委員會|部|厅|廳|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定)$", t)
+                         and len(t) <= 60))
     # Who edited, wrote, photographed or translated it ("责任编辑：王晓", "Editor: Wang Xiao", "摄影：***").
     credit = bool(re.fullmatch(r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰稿|摄影|攝影|校对|校對|审核|審核|译者|譯者|翻译|翻譯|来源|來源)\s*[:：]\s*\S.{0,30}"
                                r"|(?:editor|edited by|reporter|author|written by|photo(?:graph)?s?(?: by)?|translat(?:or|ed by)|proofread(?:er|ing)?|source)\s*:\s*\S.{0,40}",
@@ -264,7 +268,7 @@ def never_heading(text: str) -> bool:
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
@@ -932,7 +936,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
               and k + 2 < len(o.parts) and o.parts[k + 2].heading is not None and numbering(o.parts[k + 2].heading.text)
               and _signature_lines(h.text, o.parts[k + 1].heading.text, o.lang)):
             out |= {k, k + 1}  # "总裁兼首席执行官" over "周明远", the same signature on two lines
-        elif (h.strength == "strong" and not numbering(h.text) and (not any(p.paragraphs for p in o.parts[:k]) or not part.paragraphs)
+        elif (h.strength == "strong" and not numbering(h.text)
+              and (not any(p.paragraphs for p in o.parts[:k]) or not part.paragraphs or _only_dates(part))
               and _byline(h.text, o.lang)):
             # "交通运输发展署署长　韦承舟" at the top, before any text: who speaks, not a section;
             # "财务主管　陈***" with no text of its own under a report: who signed it.
@@ -1191,6 +1196,13 @@ EN_ROLE = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|President|Dire
                      r"|Partner|Representative|Editor|Rector|Provost|Speaker|Treasurer|Supervisor|Auditor|Accountant)\b")
 
 
+def _only_dates(part: Part) -> bool:
+    """Under a signature: when it was signed, and little else ("二零二五年十一月十九日簽署。" / "命令公佈。")."""
+    sents = [x for p in part.paragraphs for x in p.sentences if re.search(r"\w", x)]  # (a rule of "=" says nothing)
+    return not sents or len(sents) <= 3 and any(date_line(x.rstrip("。.")) or re.search(r"[〇零一二三四五六七八九十\d]{2,4}\s*年.{1,4}月.{1,4}日", x)
+                                       or DATE_TOKEN.search(x) for x in sents) and all(len(x) <= 40 for x in sents)
+
+
 def _byline(text: str, lang: str) -> bool:
     """Who speaks or writes, named with a role: "交通运输发展署署长　韦承舟",
     "Wei Chengzhou, Director-General, Transport Development Agency"."""
@@ -1202,9 +1214,12 @@ def _byline(text: str, lang: str) -> bool:
     m = re.fullmatch(r"(?:" + EN_PERSON + r"|(?:[A-Z][a-z]+ )?\*{2,4}) ?, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
     if m and EN_ROLE.search(m.group(1)):
         return True
-    # The role first: "President ***", "Vice-President Li Na".
+    # The role first: "President ***", "Vice-President Li Na", "President of the Legislative Council, Ho ***".
     m = re.fullmatch(r"((?:[A-Z][\w'-]*\s){1,4})(?:\*{2,4}|" + EN_PERSON + r")", t)
-    return bool(m and EN_ROLE.search(m.group(1)) and not EN_ORGANISATION.search(m.group(1).strip()))
+    if m and EN_ROLE.search(m.group(1)) and not EN_ORGANISATION.search(m.group(1).strip()):
+        return True
+    m = re.fullmatch(r"((?:The )?[A-Z][\w'-]*(?: [\w'-]+){0,7}), (?:[A-Z][a-z]+ )?(?:\*{2,4}|" + EN_PERSON + r")", t)
+    return bool(m and EN_ROLE.search(m.group(1).split(" of ")[0]))
 
 
 ZH_ORGANISATION = re.compile(r"(?:公司|集团|集團|研究院|研究所|科学院|科學院|学院|學院|大学|大學|医院|醫院|中心|平台|委员会|委員會"

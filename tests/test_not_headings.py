@@ -696,6 +696,8 @@ def test_a_copyright_notice_to_fill_in(line, expected):
     ("1. Message from the Chair 2. About Us 3. Programme Highlights", True), ("一、总则", False), ("3.2 Scope 4 items", False), ("中文版本", True), ("ENGLISH VERSION", True), ("English", True),
     ("English Version of the Report", False), ("中文教学", False), ("中華民國115年6月30日校長核定公布", True),
     ("Amended and promulgated by the President on June 30, 2026", True), ("——2027年1月14日在市人民代表大会上", True),
+    ("澄江市住房和城乡建设局　澄江市市场监督管理局　制定", True), ("Issued by the Chengjiang Municipal Bureau of Housing", True),
+    ("制定依据", False), ("Issues to Consider", False),
     ("责任编辑：王晓", True), ("Editor: Wang Xiao", True), ("Photos: ***", True), ("编辑部", False),
     ("3.1", True), ("3.2.4", True), ("3.1 Scope", False), ("GB 50838 城市综合管廊工程技术规范", True),
     ("GB/T 4208 Degrees of protection provided by enclosure (IP code)", True), ("ISO 9001:2015 Quality management systems", True),
@@ -726,6 +728,8 @@ def test_an_orders_number_under_its_issuer(line, expected):
     # The role before the name.
     ("President ***", "en", True), ("Vice-President Li Na", "en", True),
     ("Message from the President", "en", False), ("Head Office", "en", False), ("Board of Directors", "en", False),
+    ("President of the Legislative Council, Ho ***", "en", True), ("The Chief Executive, Leung ***", "en", True),
+    ("Chapter One, General Provisions", "en", False),
 ])
 def test_a_byline_names_a_role(text, lang, expected):
     from bitext.headings import _byline
@@ -1050,3 +1054,16 @@ def test_labelled_lines_set_apart_as_a_block_are_particulars_not_sections():
         labels = {k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.text in ("报告时间范围", "报告组织范围", "编制依据")}
         assert len(labels) == 3
         assert (labels <= not_headings(o, src.blocks, src.subtitles)) is expected
+
+
+def test_a_signature_over_the_date_it_was_signed_heads_nothing():
+    from bitext.headings import not_headings
+    from bitext.read import read_text
+    from bitext.segment import outline
+
+    src = read_text("第一條　標的\n\n本法規範個人資料的處理。\n\n第二條　生效\n\n本法自公佈翌日起生效。\n\n"
+                    "二零二五年十一月十四日通過。\n立法會主席　何***\n二零二五年十一月十九日簽署。\n命令公佈。\n"
+                    "行政長官　梁***\n", "law.txt")
+    o = outline(src.blocks, "zh")
+    signed = {k for k, p in enumerate(o.parts) if p.heading is not None and "***" in p.heading.text}
+    assert signed and signed <= not_headings(o, src.blocks, src.subtitles)
