@@ -480,6 +480,8 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
                 else:
                     styles[(pi, k)] = _run_style(p.sentences[0])
     out: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
+    # ("5.1", "5.2", … under "V." count as "（一）", "（二）", … under "五、" do.)
+    counts = {tuple(v.rpartition(".")[2] for v in z) for z in zh_numbered}
     # A run in each style: one numbered another way inside it ("1. …" under "(2) …")
     # is a run of its own, or a list ("1. …；" under "(1) …:").
     for style in set(styles.values()):
@@ -494,9 +496,7 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
             # Most of the run's sentences are short; a longer one among them is
             # the same heading, translated at length ("(6) We will focus on green
             # and low-carbon development and build a beautiful … where …").
-            # ("5.1", "5.2", … under "V." count as "（一）", "（二）", … under "五、" do.)
-            if (tuple(found[r][2].rpartition(".")[2] for r in run) in {tuple(v.rpartition(".")[2] for v in z) for z in zh_numbered}
-                    and 2 * sum(found[r][3] for r in run) > len(run)):
+            if tuple(found[r][2].rpartition(".")[2] for r in run) in counts and 2 * sum(found[r][3] for r in run) > len(run):
                 out.update({r: found[r][:2] for r in run})
             run = [key] if cut is not None and styles[key] == style and _next_in_run([], cut[2]) else []
     return out

@@ -592,8 +592,14 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     date, author = date or d2, author or a2
     # Per-language headings, or both languages on one heading line?
     heads = [b for b in mds if b.kind == "heading"]
-    pure_en = sum(1 for h in heads if detect_lang(h.text) == "en" and not han_count(h.text))
-    pure_zh = sum(1 for h in heads if han_count(h.text) and not latin_count(h.text))
+
+    def pure(b, lg: str) -> bool:
+        """A heading in one language only."""
+        return b.kind == "heading" and bool(
+            han_count(b.text) and not latin_count(b.text) if lg == "zh" else detect_lang(b.text) == "en" and not han_count(b.text))
+
+    pure_en = sum(1 for h in heads if pure(h, "en"))
+    pure_zh = sum(1 for h in heads if pure(h, "zh"))
     # Bare "概述 Overview" splits when few headings are English alone, or when
     # such headings are most of them (a package name as the only H1).
     bare = sum(1 for h in heads if split_bilingual(h.text, True) and not split_bilingual(h.text, False))
@@ -617,12 +623,8 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     # carries both languages itself.
     lone_bare: set[int] = set()
     if not allow_bare and lang is None:
-        def pure(b, lg):
-            return b.kind == "heading" and (
-                han_count(b.text) and not latin_count(b.text) if lg == "zh" else detect_lang(b.text) == "en" and not han_count(b.text))
-
-        turns = sum(1 for a, c in zip(mds, mds[1:]) if pure(a, "zh") and pure(c, "en") and a.level == c.level)
-        if turns >= 2 and turns * 2 >= pure_zh:
+        in_pairs = sum(1 for a, c in zip(mds, mds[1:]) if pure(a, "zh") and pure(c, "en") and a.level == c.level)
+        if in_pairs >= 2 and in_pairs * 2 >= pure_zh:
             lone_bare = {k for k, b in enumerate(mds)
                          if b.kind == "heading" and split_bilingual(b.text, True) and not split_bilingual(b.text, False)
                          and not (k + 1 < len(mds) and pure(mds[k + 1], "en"))}

@@ -437,7 +437,7 @@ def _bold_term(label: str, lang: str) -> bool:
                 and not re.search(r"(?:我们|我們|您|你|请|請|是|将|將|应|應|可以|不得|须|須)", core))
     words = core.split()
     return (1 <= len(words) <= 6 and words[0][:1].isupper() and not core.isupper()
-            and words[0].lower() not in ("the", "a", "an", "my", "your", "our", "their", "its")  # "The screen shows ghosting."
+            and words[0].lower() not in ("the", "a", "an") + EN_DETERMINERS  # "The screen shows ghosting."
             and not any(w.lower().strip(",") in EN_SAYING_WORDS for w in words))
 
 
@@ -528,7 +528,7 @@ def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
 
 def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
     """Each block (or two joined blocks) as 'heading' (marked), 'line' (a
-    heading line), or 'para'. A run of three or more heading-shaped lines in
+    heading line), 'entry' (a line of a contents list) or 'para'. A run of three or more heading-shaped lines in
     one numbering style with no text between is a list (or a table of
     contents), not headings."""
     items: list[tuple[str, list[Block]]] = []
