@@ -151,6 +151,8 @@ def heading_line(text: str, lang: str) -> bool:
         return False  # "Article 4  The Society shall:": an article's text leading into its list
     if lang == "zh" and re.search(r"[。！？][^”’」』）)]", t):
         return False  # "（一）场地。图书角应当……平方米：": a run-in heading and its sentence, not a heading line
+    if lang == "en" and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
+        return False  # "3.1 Attribution. If You share the Work, You must:": the same in English
     # "电话：023-1234", "Note: see below" are label–value lines, not headings
     # ("Chapter 1: General Provisions" is a heading).
     m = re.search(r"[:：]\s*\S", t)
@@ -542,7 +544,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and ordinal_label(items[-1][1][0].text, lang)
               and b.line == items[-1][1][0].line + 1 and _title_under(b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])
-        elif (lang == "en" and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and re.fullmatch(r"[a-z][A-Za-z,'’ -]*", b.text)
+        elif (lang == "en" and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and re.fullmatch(r"[a-z][A-Za-z0-9,'’ -]*", b.text)
               and b.line == items[-1][1][0].line + 1 and _broken(items[-1][1][0].text, b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])  # "5.1 Pooling Investment and Operations at" / "the Provincial Level"
         elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text):

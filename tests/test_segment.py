@@ -404,3 +404,26 @@ def test_a_long_numbered_heading_whose_last_word_wrapped_is_one_heading():
     # With a blank line between, the word stands on its own.
     blocks = [Block(lines[0], "en", 1), Block(lines[1], "en", 3), Block(lines[2], "en", 5)]
     assert ("strong", "II. Sustainability Governance and Stakeholder Engagement") not in _heads(blocks, "en")
+
+
+@pytest.mark.parametrize("line,lang,heading", [
+    ("3.1 Attribution. If You share the Work or Adapted Material, You must:", "en", False),
+    ("三、环境：守护绿水青山", "zh", True), ("III. Environment: Caring for Our Planet", "en", True),
+    ("2.1 青岚市：一网通办", "zh", True), ("19. Liability of directors etc.", "en", True),
+    ("Dr. Sun Yat-sen Memorial Hall", "en", True), ("电话：023-1234", "zh", False),
+])
+def test_heading_lines_with_a_colon_or_a_stop_inside(line, lang, heading):
+    assert heading_line(line, lang) is heading
+
+
+def test_an_english_heading_goes_on_to_a_lower_case_line_right_under_it():
+    from bitext.model import Block
+    from bitext.segment import classify
+
+    blocks = [Block("III. Overall Requirements and Main Targets", "en", 10), Block("for 2026", "en", 11),
+              Block("The city will keep growth steady and create jobs for young people this year.", "en", 13),
+              Block("4. Contact", "en", 15), Block("service@example.org", "en", 16),
+              Block("Write to us with any question about this report.", "en", 18)]
+    kinds = [(kind, [b.text for b in bs]) for kind, bs in classify(blocks, "en")]
+    assert kinds[0] == ("line", ["III. Overall Requirements and Main Targets", "for 2026"])
+    assert ("line", ["4. Contact"]) in kinds  # an address under a heading is no part of it
