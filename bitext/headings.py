@@ -273,8 +273,9 @@ def never_heading(text: str) -> bool:
 
 
 # A banner that says which language follows: "中文版本", "英文版", "ENGLISH VERSION", "Chinese Text".
-LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本)?"
-                             r"|(?:english|chinese|simplified chinese|traditional chinese)(?:\s+(?:version|text|translation))?)[-=*\s]*",
+LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本)?(?:见下文?|見下文?|附后|附後|如下|在后|在後)?"
+                             r"|(?:english|chinese|simplified chinese|traditional chinese)(?:\s+(?:version|text|translation))?"
+                             r"(?:\s+(?:follows|below|overleaf))?)[-=*\s]*",
                              re.I)
 # When a text was adopted, promulgated or amended, said on a line of its own without brackets
 # ("中華民國115年6月30日校長核定公布", "Amended and promulgated by the President on June 30, 2026").
