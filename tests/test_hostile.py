@@ -423,3 +423,14 @@ def test_markdown_input_renders_but_nothing_becomes_live(hostile):
     text = content_chars(full.select_one("article").get_text())
     for marker in ("alert(1)", "hidden comment", "onerror=alert(1)", "</textarea>", "]]>"):
         assert content_chars(marker) in text, marker
+
+
+def test_tmx_leaves_out_exactly_what_xml_cannot_carry():
+    # XML 1.0's Char production (https://www.w3.org/TR/xml/#charsets), over every code point.
+    from bitext.export import _xml_text
+
+    def carried(o: int) -> bool:
+        return o in (0x9, 0xA, 0xD) or 0x20 <= o <= 0xD7FF or 0xE000 <= o <= 0xFFFD or 0x10000 <= o <= 0x10FFFF
+
+    text = "".join(chr(o) for o in range(0x110000) if chr(o) not in "&<>")
+    assert _xml_text(text) == "".join(chr(o) for o in range(0x110000) if carried(o) and chr(o) not in "&<>")
