@@ -1200,8 +1200,11 @@ EN_ROLE = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|President|Dire
 def _only_dates(part: Part) -> bool:
     """Under a signature: when it was signed, and little else ("二零二五年十一月十九日簽署。" / "命令公佈。")."""
     sents = [x for p in part.paragraphs for x in p.sentences if re.search(r"\w", x)]  # (a rule of "=" says nothing)
-    return not sents or len(sents) <= 3 and any(date_line(x.rstrip("。.")) or re.search(r"[〇零一二三四五六七八九十\d]{2,4}\s*年.{1,4}月.{1,4}日", x)
-                                       or DATE_TOKEN.search(x) for x in sents) and all(len(x) <= 40 for x in sents)
+    if not sents:
+        return True
+    dated = any(date_line(x.rstrip("。.")) or DATE_TOKEN.search(x) or re.search(r"[〇零一二三四五六七八九十\d]{2,4}\s*年.{1,4}月.{1,4}日", x)
+                for x in sents)
+    return len(sents) <= 3 and dated and all(len(x) <= 40 for x in sents)
 
 
 def _byline(text: str, lang: str) -> bool:
