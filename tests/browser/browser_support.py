@@ -69,3 +69,11 @@ def serve(directory: Path) -> tuple[_Server, str]:
 
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+
+
+def settle(page, timeout: float = 5000):
+    """Wait until no CSS transition or animation is running. Material fades the
+    search results in (opacity .25s): a contrast check made during the fade
+    measures text at part opacity and fails on a slow machine."""
+    page.wait_for_function(
+        "() => document.getAnimations().every(a => a.playState !== 'running')", timeout=timeout)

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from browser_support import PHONE
+from browser_support import PHONE, settle
 from conftest import FULL, OVERVIEW, SECTION
 from geometry import rows, style
 
@@ -161,6 +161,7 @@ def test_axe_no_serious_violations(session, name, scheme, width):
         page.click(".md-search__input")
         page.keyboard.type("diplomacy")
         page.wait_for_selector(".md-search-result__item")
+    settle(page)
     results = Axe().run(page)
     bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
            for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
