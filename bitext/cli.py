@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Config, ConfigError, ReportConfig, load
+from .parallel import die_with
 from .read import LAYOUTS, InputError, read, read_pair
 
 if TYPE_CHECKING:
@@ -307,7 +308,7 @@ class _MkDocsProcess:
             try:
                 os.close(jobs_w)
                 os.close(results_r)
-                _die_with(parent)
+                die_with(parent)  # a build killed halfway leaves no MkDocs writing on into its temporary folder
                 _mkdocs_child(jobs_r, results_w)
                 code = 0
             finally:
@@ -359,18 +360,6 @@ class _MkDocsProcess:
         _, status = os.waitpid(self.pid, 0)
         self.pid = 0
         return os.waitstatus_to_exitcode(status)
-
-
-def _die_with(parent: int) -> None:
-    """Have the kernel end this process when its parent ends, so that a build
-    killed halfway leaves no MkDocs writing on into its temporary folder."""
-    import ctypes
-    import signal
-
-    PR_SET_PDEATHSIG = 1
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # it ended before the request was made
-        os._exit(1)
 
 
 def _mkdocs_child(jobs: int, results: int) -> None:

@@ -13,8 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import anchors
-from .align import align
+from . import anchors, parallel
+from .align import Bead, align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
 from .headings import (counted_headings_in_english, counted_number, guarded, not_headings, numbering, parallel_runins, split_joined,
@@ -358,18 +358,39 @@ def slugify(text: str, fallback: str) -> str:
     return "-".join(out) or fallback
 
 
+def section_beads(zh_paras: list[Paragraph], en_paras: list[Paragraph], ratio: float | None,
+                  pins: RowPins = RowPins()) -> tuple[list[Bead], set[tuple[int, int]]]:
+    """Align a section's sentences: the beads, and the (zh, en) positions where a row must start."""
+    zu, zb, _ = _units(zh_paras)
+    eu, eb, _ = _units(en_paras)
+    if pins:
+        return constrained_align(zu, eu, zb, eb, ratio, pins)
+    return align(zu, eu, zh_breaks=zb, en_breaks=eb, ratio=ratio, max_many=8), set()
+
+
+def _section_beads(job: tuple) -> tuple[list[Bead], set[tuple[int, int]]]:
+    return section_beads(*job)
+
+
+def alignment_work(zh_paras: list[Paragraph], en_paras: list[Paragraph]) -> float:
+    """About how many microseconds aligning a section takes: a fixed part, and the cells
+    of its search (the aligner searches every cell of a short section)."""
+    n = sum(len(p.sentences) for p in zh_paras)
+    m = sum(len(p.sentences) for p in en_paras)
+    return 2000.0 + 2.0 * n * m
+
+
 def build_rows(zh_paras: list[Paragraph], en_paras: list[Paragraph], sec_id: str, ratio: float | None,
-               pins: RowPins = RowPins()) -> list[tuple[Row, int, int]]:
-    """Align a section's sentences and group beads into rows.
+               pins: RowPins = RowPins(), aligned: tuple[list[Bead], set[tuple[int, int]]] | None = None
+               ) -> list[tuple[Row, int, int]]:
+    """Align a section's sentences and group beads into rows (``aligned``: the
+    section's ``section_beads``, when computed already).
 
     Returns rows with the index of the Chinese and English paragraph each row starts in.
     """
     zu, zb, zpar = _units(zh_paras)
     eu, eb, epar = _units(en_paras)
-    if pins:
-        beads, forced = constrained_align(zu, eu, zb, eb, ratio, pins)
-    else:
-        beads, forced = align(zu, eu, zh_breaks=zb, en_breaks=eb, ratio=ratio, max_many=8), set()
+    beads, forced = aligned if aligned is not None else section_beads(zh_paras, en_paras, ratio, pins)
     pinned = set(pins.zh_alone) | {z for z, _ in pins.starts}
     pinned_en = set(pins.en_alone) | {e for _, e in pins.starts}
     zb_all = zb | {0, len(zu)}
@@ -486,6 +507,12 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     row_pins, rdiags = resolve_rows(corrections, [(_units(z)[0], _units(e)[0]) for (z, _), (e, _) in flat])
     diags += rdiags
 
+    # The sections' alignments are independent: long reports share them with a second process.
+    jobs = [k for k in range(len(flat)) if flat[k][0][0] or flat[k][1][0]]
+    beads = dict(zip(jobs, parallel.map_shared(
+        _section_beads, [(flat[k][0][0], flat[k][1][0], ratio, row_pins[k]) for k in jobs],
+        [alignment_work(flat[k][0][0], flat[k][1][0]) for k in jobs])))
+
     sections: list[Section] = []
     used_ids: set[str] = set()
     for k in range(len(zcuts) - 1):
@@ -501,7 +528,7 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
         sid = _unique(base, used_ids)
         if not zparas and not eparas and not headed:
             continue
-        rows = build_rows(zparas, eparas, sid, ratio, row_pins[k]) if (zparas or eparas) else []
+        rows = build_rows(zparas, eparas, sid, ratio, row_pins[k], beads[k]) if (zparas or eparas) else []
         # Ids are one namespace: a row's "scope-2" must not be a later section's
         # "scope-2" (a repeated heading) nor an earlier section's ("Scope 2").
         rows = [(r if r.id not in used_ids else replace(r, id=_unique(r.id, used_ids)), zp, ep) for r, zp, ep in rows]
