@@ -528,11 +528,12 @@ def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     return together and lines[-1] > ends[-1] + 1
 
 
-def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
+def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset()) -> list[tuple[str, list[Block]]]:
     """Each block (or two joined blocks) as 'heading' (marked), 'line' (a
     heading line), 'entry' (a line of a contents list) or 'para'. A run of three or more heading-shaped lines in
     one numbering style with no text between is a list (or a table of
-    contents), not headings."""
+    contents), not headings. ``others``: the lines the other language's text
+    holds (between two lines of this language they are not a blank line)."""
     items: list[tuple[str, list[Block]]] = []
     for idx, b in enumerate(mine):
         if b.kind == "heading":
@@ -614,7 +615,7 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
         prev, k, seen = bs[-1].line, i + 1, []
         # (Where the first heading follows with no blank line, its number starts again: "第一章" after "第四章".)
         while (k < len(out) and len(out[k][1]) == 1 and not out[k][1][0].markdown
-               and 0 < out[k][1][0].line - prev <= (2 if k == i + 1 else 1) and _contents_entry(out[k][1][0].text, lang)
+               and _blank_lines(prev, out[k][1][0].line, others) <= (1 if k == i + 1 else 0) and _contents_entry(out[k][1][0].text, lang)
                and _key(out[k][1][0].text) not in seen
                and not (seen and _style(seen[-1]) == _style(out[k][1][0].text) and _restarts(seen[-1], out[k][1][0].text))):
             out[k] = ("entry", out[k][1])
@@ -626,6 +627,14 @@ def classify(mine: list[Block], lang: str) -> list[tuple[str, list[Block]]]:
     for kind, bs in out:
         flat += [(kind, [b]) for b in bs] if kind == "para" else [(kind, bs)]
     return flat
+
+
+def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:
+    """How many blank lines lie between line prev and a later line (the other
+    language's lines between them, as in an interleaved contents list, are not blank)."""
+    if line <= prev:
+        return 1 << 30
+    return sum(1 for n in range(prev + 1, line) if n not in others)
 
 
 def _contents_entry(text: str, lang: str) -> bool:
@@ -642,6 +651,9 @@ def _contents_entry(text: str, lang: str) -> bool:
 def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
     """Build one language's outline: parts split at every heading candidate."""
     mine = [b for b in blocks if b.lang == lang or _stream(b) == lang]
+    own = set(map(id, mine))
+    others = frozenset(n for b in blocks if id(b) not in own and b.file == (mine[0].file if mine else None)
+                       for n in range(b.line, b.line + b.text.count("\n") + 1))
     parts: list[Part] = []
     heading: Heading | None = None
     paras: list[Paragraph] = []
@@ -652,7 +664,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             parts.append(Part(heading, tuple(paras)))
         heading, paras = None, []
 
-    for kind, bs in classify(mine, lang):
+    for kind, bs in classify(mine, lang, others):
         b = bs[0]
         if kind == "heading":
             flush()
