@@ -537,7 +537,8 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     items: list[tuple[str, list[Block]]] = []
     for idx, b in enumerate(mine):
         if b.kind == "heading":
-            items.append(("heading", [b]))
+            # A contents label ("## 目录 / Contents") heads a list of links, not a section.
+            items.append(("para" if TOC_RE.match(b.text.strip()) else "heading", [b]))
         elif b.markdown:
             t = md_line_heading(b.text)
             ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang)
