@@ -1426,9 +1426,11 @@ def _issuer(text: str, lang: str) -> bool:
 
 DOCUMENT_KIND = {
     "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
-                     r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告)$"),
+                     r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
+                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|备忘录|備忘錄|意见|意見)$"),
     "en": re.compile(r"\b(?:agreement|terms(?: of (?:service|use))?|policy|statement|notice|report|guide|manual|handbook"
-                     r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper)$", re.I),
+                     r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]"
+                     r"|guidelines|code of (?:conduct|practice)|memorandum of understanding|contract)$", re.I),
 }
 
 
@@ -1471,10 +1473,15 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
         _marked_subtitle(blocks, run[-1]) for run in runs.values() if run)
     # A product's name over the kind of document ("澄川文档同步" / "最终用户许可协议",
     # "ClearRiver DocSync" / "END USER LICENSE AGREEMENT") is one title.
-    kind = both and all(_document_kind(under[lg].text, lg) and not _document_kind(titles[lg], lg) for lg in titled)
+    # So is a title whose second line names the kind of document the first line
+    # is about ("青槐县…再生利用项目" / "环境影响评价第二次公示").
+    kinds = {lg for lg in titled if under[lg] is not None and _document_kind(under[lg].text, lg)
+             and not _document_kind(titles[lg], lg)}
+    kind = both and len(kinds) == 2
     gone: set[int] = set()
     for lg, run in runs.items():
-        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind):
+        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind
+                           or (lg in kinds and len(run) == 1)):
             continue
         titles[lg] = join_title([titles[lg]] + [blocks[i].text for i in run], lg)
         ends[lg] = blocks[run[-1]].line
