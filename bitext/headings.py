@@ -1229,7 +1229,7 @@ def _byline(text: str, lang: str) -> bool:
 
 ZH_ORGANISATION = re.compile(r"(?:公司|集团|集團|研究院|研究所|科学院|科學院|学院|學院|大学|大學|医院|醫院|中心|平台|委员会|委員會"
                              r"|协会|協會|学会|學會|基金会|基金會|办公室|辦公室|人民政府|银行|銀行|实验室|實驗室|联合会|聯合會|商会|商會"
-                             r"|事务所|事務所|研究会|研究會)$")
+                             r"|事务所|事務所|研究会|研究會|小组|小組|课题组|課題組|编辑部|編輯部|秘书处|秘書處)$")
 EN_ORGANISATION = re.compile(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
                              r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation"
                              r"|Bureau|Office|Department|Agency|Authority|Laboratory|Bank|Government|Federation)$")

@@ -1042,8 +1042,10 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         named = {lg: k for lg in firsts if (k := named_title(blocks, lg)) is not None}
         if not named:
             named = marked_title(blocks)
-        named.update({lg: k for lg, i in firsts.items()
-                      if lg not in named and (k := letterhead_title(blocks, i, gaps)) is not None})
+        heads = {lg: k for lg, i in firsts.items() if lg not in named and (k := letterhead_title(blocks, i, gaps, bare=False)) is not None}
+        # A name with no letterhead over its report: in both languages, or neither.
+        bare = {lg: k for lg, i in firsts.items() if lg not in named and (k := letterhead_title(blocks, i, gaps)) is not None}
+        named.update(heads if len(bare) < 2 else bare)
         firsts.update(named)
         ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
@@ -1111,10 +1113,10 @@ def _letterhead_line(text: str) -> bool:
     liability)") or a short field ("股份代号：0000", "Stock Code: 0000")."""
     t = text.strip()
     return (len(t) <= 120 and "\n" not in t and not is_numbered(t)
-            and (bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,2}\s*[:：]\s*\S.{0,40}", t))))
+            and (bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t))))
 
 
-def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None) -> int | None:
+def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool = True) -> int | None:
     """blocks[i], the first line of a language, is an organisation's name with
     its letterhead under it (a note in brackets, a stock code) and then, after a
     blank line, a title line: "港航物流集团有限公司" / "（于百慕达注册成立之有限公司）" /
@@ -1122,18 +1124,24 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None) -> int | No
     title; the letterhead stays text. The index of the title line, or None."""
 
     lang = blocks[i].lang
-    if gaps is None or not organisation(blocks[i].text, lang):
+    if gaps is None or not _issuer(blocks[i].text, lang):
         return None
     stream = [k for k in range(i + 1, len(blocks)) if blocks[k].lang == lang][:6]
     head = 0
     while head < len(stream) and _letterhead_line(blocks[stream[head]].text):
         head += 1
-    if head == 0 or head == len(stream):
-        return None
+    if head == len(stream) or (head == 0 and (not bare or DATE_TOKEN.search(blocks[i].text) or re.search(r"[|｜]", blocks[i].text))):
+        return None  # (a news header, "新聞稿 | 2026-11-20 | …局", is no letterhead)
     k = stream[head]
     t = blocks[k].text.strip()
+    above = stream[head - 1] if head else i
+    # With no letterhead, only a line that names a kind of document ("…货币政策报告",
+    # "Interim Report 2025") is the title under the name: "Services" under a
+    # centre's name is the first heading of a text the name is the title of.
+    if head == 0 and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*\d{4}(?:[–/-]\d{2,4})?$", "", t), lang)):
+        return None
     if (blocks[k].kind != "para" or not title_shaped(t, lang) or never_heading(t) or field_line(t)
-            or not any(n in gaps.blank for n in range(blocks[stream[head - 1]].line + 1, blocks[k].line))
+            or not any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line))
             or not _followed_by_text(blocks, k)):
         return None
     return k
@@ -1312,6 +1320,20 @@ ZH_PARTIES = re.compile(r"\S[与與暨]\S")
 ZH_INSTITUTION = re.compile(r"(?:馆|館|局|署|厅|廳|处|處|会|會|社|院|所|园|園|站)$")
 
 
+PERIOD = {
+    "zh": re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?(?:\s*[—–~-]\s*(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*年?)?"
+                     r"\s*(?:第[一二三四1-4]季度|[上下]半年|全年|年度|学年|學年|财年|財年|财政年度|財政年度)?[）)]?"),
+    "en": re.compile(r"\(?(?:(?:first|second|third|fourth) quarter,? |q[1-4],? |(?:first|second) half,? |(?:academic|fiscal|financial) year,? )?"
+                     r"\d{4}(?:\s*[–/-]\s*\d{2,4})?\)?", re.I),
+}
+
+
+def period_line(text: str, lang: str) -> bool:
+    """A line that gives only the period a document covers: "（2026年第二季度）",
+    "2026—2027学年", "Second Quarter 2026", "Academic Year 2026–2027", "(2025)"."""
+    return bool(PERIOD[lang].fullmatch(text.strip()))
+
+
 def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
     """b, the line right under a title line `prev`, is more of the title: a
     title's shape, and none of what stands under a title without being part of
@@ -1321,6 +1343,8 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
     t = b.text.strip()
     if b.kind != "para" or not t or "\n" in t:
         return False
+    if period_line(t, lang):
+        return True  # the period it covers ("（2026年第二季度）", "Second Quarter 2026")
     if (is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(re.sub(r"\s+", "" if lang == "zh" else " ", t).rstrip(":："))
             or never_heading(t) or date_line(t) or VERSION_TOKEN.fullmatch(t) or re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t)
             or field_line(t) or re.match(r"^[^\s:：]{1,12}\s*[:：]", t) or t[0] in "—–-－~～" or AUTHOR_LABEL_RE.match(t)
@@ -1379,7 +1403,7 @@ def join_title(lines: list[str], lang: str) -> str:
     out = lines[0].strip()
     for t in lines[1:]:
         t = t.strip()
-        if lang == "zh" and han_count(out[-1:]) and han_count(t[:1]) and not (
+        if lang == "zh" and han_count(out[-1:]) and (han_count(t[:1]) or t[:1] in "（〔【") and not (
                 (organisation(out, "zh") or ZH_INSTITUTION.search(out)) and not ZH_PARTIES.search(out)):
             out += t
         else:
@@ -1429,7 +1453,7 @@ DOCUMENT_KIND = {
                      r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
                      r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|备忘录|備忘錄|意见|意見)$"),
     "en": re.compile(r"\b(?:agreement|terms(?: of (?:service|use))?|policy|statement|notice|report|guide|manual|handbook"
-                     r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]"
+                     r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]|articles of association|by-?laws"
                      r"|guidelines|code of (?:conduct|practice)|memorandum of understanding|contract)$", re.I),
 }
 
@@ -1481,7 +1505,8 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
     gone: set[int] = set()
     for lg, run in runs.items():
         if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind
-                           or (lg in kinds and len(run) == 1)):
+                           or (lg in kinds and len(run) == 1 and not _marked_subtitle(blocks, run[-1]))
+                           or all(period_line(blocks[i].text, lg) for i in run)):
             continue
         titles[lg] = join_title([titles[lg]] + [blocks[i].text for i in run], lg)
         ends[lg] = blocks[run[-1]].line

@@ -621,8 +621,12 @@ def test_the_title_given_as_a_field_and_shown_again():
     (["澄屿航运控股有限公司", "（于开曼群岛注册成立之有限公司）", "股份代号：9999", "", "2025年中期报告", "本报告介绍经营情况。"], 4),
     (["Chengyu Shipping Holdings Limited", "(Incorporated in the Cayman Islands with limited liability)", "Stock Code: 9999", "",
       "Interim Report 2025", "This report describes the operations of the Group."], 4),
-    # No letterhead under the name: the name over its report is the title's first line (see title_runs).
-    (["澄屿航运控股有限公司", "", "2025年中期报告", "本报告介绍经营情况。"], None),
+    # No letterhead under the name: the report it publishes, after a blank line, is the title;
+    # a line that names no kind of document is the first heading of a text the name is the title of.
+    (["澄屿航运控股有限公司", "", "2025年中期报告", "本报告介绍经营情况。"], 2),
+    (["Chengyu Shipping Holdings Limited", "", "Interim Report 2025", "This report describes the Group's operations."], 2),
+    (["Nan'an Community Service Centre", "", "Services", "The centre provides elderly care for residents."], None),
+    (["澄屿航运控股有限公司", "2025年中期报告", "本报告介绍经营情况。"], None),
     # No blank line after the letterhead: the line under it is more of the letterhead, or text.
     (["澄屿航运控股有限公司", "股份代号：9999", "2025年中期报告", "本报告介绍经营情况。"], None),
     # A heading after the letterhead, not a title; and no organisation above it.
