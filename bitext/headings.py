@@ -518,8 +518,15 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool] |
     number's value and whether the sentence is short, when the paragraph goes
     on for a few sentences."""
     s = p.sentences
-    if p.markdown or not s:
+    if not s:
         return None
+    if p.markdown:
+        # A Markdown paragraph is one text: its first sentence, in plain words, after a
+        # number in brackets ("(1) Host institutions. …"; "1." would be a list's item).
+        m = NUMBERED_TITLE.match(s[0]) if len(s) == 1 and s[0].startswith("(") else None
+        if not m or re.search(r"[*_`\[\]<>|#]", m.group(2)):
+            return None
+        s = (m.group(1) + " " + m.group(2), m.group(3))  # the rest stays one Markdown text
     if len(s) >= 2 and EN_NUMBER_ALONE.fullmatch(s[0]):
         first, rest = s[0] + " " + s[1], s[2:]
     else:

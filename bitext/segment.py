@@ -687,6 +687,12 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
                 heading = Heading(strip_heading_punct(lead[0]) or lead[0], b.line, "weak", 2, False, lead[0])
                 paras.append(Paragraph((lead[1],), b.line, True))
                 continue
+            lead = _md_numbered_runin(b, lang) if len(bs) == 1 else None
+            if lead:
+                flush()
+                heading = Heading(strip_heading_punct(lead[0]) or lead[0], b.line, "weak", raw=lead[0])
+                paras.append(Paragraph((lead[1],), b.line, True))
+                continue
             for lb in bs:
                 paras.append(Paragraph((lb.text,), lb.line, True))
             continue
@@ -718,6 +724,21 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
         paras.append(Paragraph(sents, b.line))
     flush()
     return Outline(lang, tuple(parts))
+
+
+def _md_numbered_runin(b: Block, lang: str) -> tuple[str, str] | None:
+    """A Markdown paragraph that opens with a numbered run-in heading in plain
+    words, as plain text does ("（一）依托单位条件。依托单位应当……", "(1) Host
+    institutions. A host institution …"): (heading, the rest). Only numbers in
+    brackets or Chinese ordinals, which Markdown does not make a list of."""
+    t = b.text
+    nb = numbering(t)
+    if "\n" in t or nb is None or nb.style not in ("paren", "zh-list"):
+        return None
+    sents = split_sentences(t, lang)
+    if not sents or re.search(r"[*_`\[\]<>|#]", sents[0]) or not runin_heading(sents, lang):
+        return None
+    return sents[0], _rest_after_first(t, sents)
 
 
 def _rest_after_first(text: str, sents: tuple[str, ...]) -> str:
