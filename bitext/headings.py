@@ -379,7 +379,9 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
         h = part.heading
         first = 0
         if h is not None and h.strength == "weak" and (h.raw or "").endswith(".") and part.paragraphs:
-            items.append((pi, None, _opening(Paragraph((h.raw,) + part.paragraphs[0].sentences, h.line))))
+            # (Already a run-in heading, it counts in a run even when short: "Cold-chain logistics.")
+            opening = _opening(Paragraph((h.raw,) + part.paragraphs[0].sentences, h.line))
+            items.append((pi, None, opening or (h.raw.split()[0].rstrip(",").lower() if not numbering(h.raw) else None)))
             first = 1
         elif h is not None:
             items.append((pi, None, None))
@@ -612,7 +614,9 @@ def _opening(p: Paragraph) -> str | None:
     # point is what must be short, and the count marks it, so it may be longer
     # than an uncounted one.
     said = _counted_point(words)
-    if (not 3 <= len(words) or len(said) > (16 if said is not words else 12) or not first.endswith(".") or not words[0][:1].isupper()
+    # (Two words may head a paragraph, "Bulk cargo.", when neither says something, as "We agree." does.)
+    if (len(words) < 2 or (len(words) == 2 and any(w.lower() in _segment().EN_SAYING_WORDS for w in words))
+            or len(said) > (16 if said is not words else 12) or not first.endswith(".") or not words[0][:1].isupper()
             or numbering(first)):
         return None  # "Article 4 Individuals who keep a dog shall register it." is an article's text
     lead = words[0].rstrip(",").lower()
@@ -1254,8 +1258,9 @@ def organisation(text: str, lang: str) -> bool:
         return False
     # The name's head: "Core Instrument Facility" in "Qinghe Institute of Biomedicine — Core Instrument
     # Facility", "Bank" in "Bank of China"; "Minutes of the … Council" is minutes, not a council.
-    head = re.split(r"\s+of\s+", re.split(r"\s[—–-]\s|,\s", t)[-1], maxsplit=1)[0]
-    return bool(EN_ORGANISATION.search(head))
+    head = re.split(r"\s+of\s+", re.split(r"\s[—–-]\s|,\s", t)[-1], maxsplit=1, flags=re.I)[0]
+    # (A name in capitals: "HARBOURVIEW SMART LOGISTICS HOLDINGS LIMITED".)
+    return bool(EN_ORGANISATION.search(head) or (head.isupper() and EN_ORGANISATION.search(head.title())))
 
 
 def _ends_with_date(text: str) -> bool:

@@ -226,7 +226,13 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     # Title case ("Upholding Political Guidance."), or a short phrase in sentence
     # case that opens with an -ing word ("Stabilizing agriculture."), not with a
     # preposition that ends in -ing ("During the pilot we examined …" says something).
-    return caps / len(words) >= 0.6 or (len(words) <= 8 and ing_title(words[0]))
+    # ("Looking ahead, we remain cautiously optimistic." has a subject after its comma: a sentence.)
+    return caps / len(words) >= 0.6 or (len(words) <= 8 and ing_title(words[0])
+                                        and not any(w.strip(",;").lower() in EN_SUBJECTS for w in words[1:]))
+
+
+# Pronouns that make an -ing phrase a sentence's opening ("Looking ahead, we …").
+EN_SUBJECTS = {"i", "we", "you", "he", "she", "they"}
 
 
 # Pronouns and verbs that make a short sentence say something ("It works.", "We agree.").
