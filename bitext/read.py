@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (DATE_TOKEN, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
+from .headings import (DATE_TOKEN, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, table_row)
 from .model import Block, Diagnostic, Meta, Removed, Source
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
@@ -327,6 +327,10 @@ BOILERPLATE_CUES = [
     r"all rights reserved|保留所有权利|版权所有",
     r"责任编辑|编辑[:：]|editor:",
     r"扫码|二维码|关注我们|公众号|subscribe|follow us",
+    r"ICP[备證证]|公网安备",  # a Chinese website's registration number
+    r"https?://|www\.|\b[\w-]+\.(?:com|cn|net|org)\b",
+    r"收录|整理自|相关推荐|推荐阅读|相关阅读|related (?:articles|posts|reading)",
+    r"本页|本頁|this page",
 ]
 _CUES = [re.compile(c, re.I) for c in BOILERPLATE_CUES]
 
@@ -335,12 +339,16 @@ def boilerplate_score(text: str) -> int:
     return sum(1 for c in _CUES if c.search(text))
 
 
-def is_boilerplate(text: str, out_of_pattern: bool) -> bool:
-    """A block that talks about the publication rather than being part of it."""
+def is_boilerplate(text: str, out_of_pattern: bool, least: int = 3) -> bool:
+    """A block that talks about the publication rather than being part of it
+    (``least`` cues; fewer next to a block that does)."""
     if len(text) > 600:
         return False
     score = boilerplate_score(text) + (1 if out_of_pattern else 0)
-    return score >= 3
+    return score >= least
+
+
+RULE_LINE = re.compile(r"[-=_*~—─━·.]{8,}")
 
 
 # --------------------------------------------------------------------------- layouts
@@ -960,8 +968,9 @@ def title_shaped(text: str, lang: str) -> bool:
         words = t.split()
         if not (1 <= len(words) <= 20 and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“")):
             return False
-    if lang == "en" and re.search(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$", t) and 2 <= len(t.split()) <= 8 and "." not in t[:-1].replace(".,", ","):
-        return True  # a name that ends with an abbreviation ("Hefeng Dairy Co., Ltd.") says no sentence
+    if (lang == "en" and (re.search(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$", t) or COMPANY_END.search(t)) and 2 <= len(t.split()) <= 8
+            and "." not in t[:-1].replace(".,", ",")):
+        return True  # a name that ends with an abbreviation ("Hefeng Dairy Co., Ltd.", "… CO., LTD.") says no sentence
     return not ends_with_final_punct(t) or t.endswith(("?", "？", "!", "！"))
 
 
@@ -1387,11 +1396,22 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
         if b.lang != lang or len(run) == 6:
             return []
         if not _title_goes_on(prev_text, b, lang):
+            # A note on the edition or the date under the title ends it ("（2026年版）").
+            if run and _title_note(b.text) and gaps.blank_after(b.line):
+                return run
             return []
         run.append(i)
         prev_line, prev_text = b.line, b.text
     # Lines in both languages one under the other: the other language's title may come next.
     return run if run and (gaps.blank_after(prev_line) or gaps.next_start(prev_line) in set(stops)) else []
+
+
+def _title_note(text: str) -> bool:
+    """The edition or the date a title's last line has under it: "（2026年版）",
+    "(2026 Edition)", "2026年3月", "Version 2.1"."""
+    t = text.strip()
+    inner = t[1:-1].strip() if re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t) else t
+    return bool(EDITION.search(inner) or date_line(inner) or VERSION_TOKEN.fullmatch(inner))
 
 
 def join_title(lines: list[str], lang: str) -> str:
@@ -1763,20 +1783,32 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
     # Trailing blocks. A block in a language run that comes after the other
     # language's run in a sequential document is "out of pattern" (a Chinese
     # footer after the English translation).
+    # A block in the other language's script at the end (a Chinese footer under the
+    # English half, read as English) is out of pattern too. Next to a block that is a
+    # footer, two cues make one; a rule between the text and the footer goes with it.
     while blocks:
         last = blocks[-1]
-        out_of_pattern = len(blocks) > 1 and last.lang != blocks[-2].lang
-        if not is_boilerplate(last.text, out_of_pattern):
+        out_of_pattern = len(blocks) > 1 and (last.lang != blocks[-2].lang or detect_lang(last.text) not in (None, last.lang))
+        if removed and RULE_LINE.fullmatch(last.text.strip()):
+            removed.insert(0, Removed(last.text, last.line, "footer"))
+            blocks.pop()
+            break
+        if not is_boilerplate(last.text, out_of_pattern, 2 if removed else 3):
             break
         removed.insert(0, Removed(last.text, last.line, "footer"))
         blocks.pop()
+    head: list[Removed] = []
     while blocks:
         first = blocks[0]
-        if not is_boilerplate(first.text, False):
+        if head and RULE_LINE.fullmatch(first.text.strip()):
+            head.append(Removed(first.text, first.line, "header"))
+            blocks.pop(0)
             break
-        removed.append(Removed(first.text, first.line, "header"))
+        if not is_boilerplate(first.text, False, 2 if head else 3):
+            break
+        head.append(Removed(first.text, first.line, "header"))
         blocks.pop(0)
-    return blocks, removed
+    return blocks, head + removed  # in the document's order
 
 
 def _traditional(blocks: Iterable[Block], extra: str | None = None) -> bool:

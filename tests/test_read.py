@@ -76,6 +76,29 @@ def test_boilerplate_by_nature_not_by_words():
     assert not is_boilerplate("我们深入推动成渝地区双城经济圈建设国际合作,持续提升国际影响力。", True)
 
 
+def test_an_aggregators_header_and_footer_go_with_their_rules():
+    """A site's header and footer around a contract it collected, each set off by a
+    rule: a line with one cue beside a line that is boilerplate goes too, and so
+    does the rule; the contract's own text, a web address in it included, stays."""
+    text = "\n".join([
+        "来源：合同范本网（contracts.example.com）｜ 收录时间：2026-10-12",
+        "许可：本页面所载文本仅供学习参考。",
+        "=" * 40, "",
+        "宽带服务协议", "",
+        "一、服务内容", "乙方通过 www.example.net 向甲方提供宽带接入服务。", "",
+        "Broadband Service Agreement", "",
+        "I. Services", "Party B provides broadband access to Party A through www.example.net.", "",
+        "-" * 40,
+        "本文由「合同范本网」收录整理，版权归原权利人所有。原文链接：https://contracts.example.com/1",
+        "相关推荐：《宽带业务退订须知》",
+        "© 2019–2026 contracts.example.com  京ICP备000000号"])
+    src = read_text(text, "contract.txt")
+    assert [r.reason for r in src.removed] == ["header"] * 3 + ["footer"] * 4
+    kept = " ".join(b.text for b in src.blocks)
+    assert "www.example.net" in kept and "相关推荐" not in kept and "许可" not in kept
+    assert (src.meta.title_zh, src.meta.title_en) == ("宽带服务协议", "Broadband Service Agreement")
+
+
 def test_footer_removed_and_reported(example_path):
     from bitext.read import read
 
@@ -724,3 +747,16 @@ def test_a_reference_and_an_addressee_over_the_title_are_not_the_title():
                     "Purpose\n\n1. This notice announces the Scheme.\n\n"
                     "本局檔號：EHB/GS/2026-114\n致：各持牌零售經營者\n\n綠色店面計劃通告\n\n目的\n\n1. 本通告公布計劃。\n", "n.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("綠色店面計劃通告", "NOTICE ON THE GREEN SHOPFRONT SCHEME")
+
+
+def test_a_cover_with_its_edition_under_the_title():
+    """A company's name over the agreement's title, the edition in brackets under it:
+    the name and the title are the title; the edition stays text."""
+    text = "\n".join(["海岚通信股份有限公司", "宽带服务协议", "（2026年版）", "",
+                      "一、服务内容", "乙方向甲方提供宽带接入服务。", "",
+                      "HAILAN COMMUNICATIONS CO., LTD.", "BROADBAND SERVICE AGREEMENT", "(2026 Edition)", "",
+                      "I. Services", "Party B provides broadband access to Party A."])
+    src = read_text(text, "agreement.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("海岚通信股份有限公司 宽带服务协议",
+                                                      "HAILAN COMMUNICATIONS CO., LTD. BROADBAND SERVICE AGREEMENT")
+    assert "（2026年版）" in [b.text for b in src.blocks]
