@@ -438,6 +438,7 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
 
     docs_out: where to keep the generated Markdown (None: docs/generated; False: nowhere).
     update_ids: record the ids in each report's registry once the build succeeded."""
+    check_out(out, reports)
     mk = _MkDocsProcess.start() if _small(reports) else None  # MkDocs gets ready while the stages run
     try:
         return _build_site(mk, reports, out, site_name, site_url, docs_out, verbose, update_ids)
@@ -480,6 +481,30 @@ def _build_site(mk: "_MkDocsProcess | None", reports: list[ReportConfig], out: P
     if update_ids:
         write_registries(built)
     return out
+
+
+def is_built_site(folder: Path) -> bool:
+    """A folder MkDocs built (bitext's sites are): its sitemap and its search index."""
+    return (folder / "sitemap.xml").is_file() and (folder / "search" / "search_index.json").is_file()
+
+
+def check_out(out: Path, reports: list[ReportConfig]) -> None:
+    """The site replaces `out` as a whole: only a new or empty folder, or a site
+    built before, may be replaced; never a folder of anything else (".", a project,
+    the home folder), nor one that holds a report."""
+    target = out.resolve()
+    for rc in reports:
+        for p in rc.inputs:
+            q = Path(p).resolve()
+            if q == target or target in q.parents:
+                raise BuildError(f"{out}: the site's folder holds the report {p}; choose another output folder")
+    if not target.exists():
+        return
+    if not target.is_dir():
+        raise BuildError(f"{out}: exists and is not a folder; choose another output folder")
+    if any(target.iterdir()) and not is_built_site(target):
+        raise BuildError(f"{out}: the folder is not empty and holds no site built before (no sitemap.xml and search index); "
+                         "bitext replaces its output folder as a whole, so it will not replace this one: choose a new or empty folder")
 
 
 def _clean_stale(parent: Path) -> None:

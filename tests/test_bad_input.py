@@ -124,6 +124,39 @@ def test_output_folder_that_cannot_be_written(tmp_path):
     assert (tmp_path / "a-file").read_text(encoding="utf-8") == "not a folder"
 
 
+@pytest.mark.parametrize("out", ["", ".", "project", "project/notes.txt"])
+def test_an_output_folder_of_other_things_is_never_replaced(tmp_path, out):
+    """The site replaces its folder as a whole: the current folder, a project or a
+    file are refused with one line, and every file in them stays."""
+    project = tmp_path / "project"
+    (project / "src").mkdir(parents=True)
+    (project / "src" / "main.py").write_text("print('hi')\n", encoding="utf-8")
+    (project / "notes.txt").write_text("mine\n", encoding="utf-8")
+    cwd = project if out in ("", ".") else tmp_path
+    run = build(cwd, str(EXAMPLE), out=Path(out))
+    assert run.code == EXIT_BUILD, run.err
+    assert len(run.errors()) == 1, run.err
+    assert (project / "src" / "main.py").read_text(encoding="utf-8") == "print('hi')\n"
+    assert (project / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+    assert not (project / "index.html").exists()
+
+
+def test_a_site_built_before_and_an_empty_folder_are_replaced(tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert_built(build(tmp_path, str(EXAMPLE), out=tmp_path / "empty"))
+    again = build(tmp_path, str(EXAMPLE), out=tmp_path / "empty")  # now a site built before
+    assert_built(again)
+
+
+def test_the_report_inside_the_output_folder_is_refused(tmp_path):
+    (tmp_path / "site").mkdir()
+    report = tmp_path / "site" / "report.txt"
+    report.write_text(example_text(), encoding="utf-8")
+    run = build(tmp_path, str(report), out=tmp_path / "site")
+    assert run.code == EXIT_BUILD and "holds the report" in run.err, run.err
+    assert report.read_text(encoding="utf-8") == example_text()
+
+
 def test_usage_error_exit_code(tmp_path):
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     p = subprocess.run([sys.executable, str(ROOT / "build.py"), "export", str(EXAMPLE), "--format", "docx"],
