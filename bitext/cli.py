@@ -17,7 +17,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from .config import Config, ConfigError, ReportConfig, load
+from .config import RESERVED_SLUGS, Config, ConfigError, ReportConfig, check_site_url, load
 from .parallel import die_with
 from .read import LAYOUTS, InputError, read, read_pair
 
@@ -145,6 +145,8 @@ def slug_for(rc: ReportConfig, used: set[str]) -> str:
     from .pair import slugify
 
     base = rc.slug or slugify(rc.title_en or "", "") or slugify(report_stem(rc), "report")
+    if base in RESERVED_SLUGS:  # "help.txt" must not replace the site's help page
+        base += "-report"
     slug, n = base, 2
     while slug in used:
         slug, n = f"{base}-{n}", n + 1
@@ -216,6 +218,8 @@ def mkdocs_build(docs_dir: Path, site_dir: Path, site_name: str, site_url: str |
     the user set one) for this build only: a second build in the same process
     (tests, a collection rebuilt) is dated by its own reports."""
     given = os.environ.get("SOURCE_DATE_EPOCH")
+    if given and not given.strip().isdigit():
+        raise BuildError(f"SOURCE_DATE_EPOCH: {given[:30]!r} is not a time (seconds since 1970, e.g. 1713830400)")
     os.environ["SOURCE_DATE_EPOCH"] = given or str(epoch)
     try:
         _mkdocs_build(docs_dir, site_dir, site_name, site_url, nav)
@@ -287,8 +291,8 @@ class _MkDocsProcess:
     ``BITEXT_SERIAL=1`` or any other platform builds in one process, with the
     same result byte for byte."""
 
-    def __init__(self, pid: int, jobs: int, results: int):
-        self.pid, self._jobs, self._results = pid, jobs, results
+    def __init__(self, pid: int, jobs: int, results: int, warm: str):
+        self.pid, self._jobs, self._results, self.warm = pid, jobs, results, warm
 
     @classmethod
     def start(cls) -> "_MkDocsProcess | None":
@@ -297,6 +301,11 @@ class _MkDocsProcess:
         if (sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() > 1
                 or os.environ.get("BITEXT_SERIAL", "") not in ("", "0")):
             return None
+        # The child's scratch folder is made and removed here: the child may be ended
+        # at any moment (the stages failed), and then cleans nothing up itself. One
+        # left by a build that was killed is removed by the next.
+        _clean_stale(Path(tempfile.gettempdir()), r"bitext-warm-(\d+)-")
+        warm = tempfile.mkdtemp(prefix=f"bitext-warm-{os.getpid()}-")
         jobs_r, jobs_w = os.pipe()
         results_r, results_w = os.pipe()
         sys.stdout.flush()
@@ -309,13 +318,13 @@ class _MkDocsProcess:
                 os.close(jobs_w)
                 os.close(results_r)
                 die_with(parent)  # a build killed halfway leaves no MkDocs writing on into its temporary folder
-                _mkdocs_child(jobs_r, results_w)
+                _mkdocs_child(jobs_r, results_w, warm)
                 code = 0
             finally:
                 os._exit(code)
         os.close(jobs_r)
         os.close(results_w)
-        return cls(pid, jobs_w, results_r)
+        return cls(pid, jobs_w, results_r, warm)
 
     def build(self, docs_dir: Path, site_dir: Path, site_name: str, site_url: str | None, nav: list, epoch: int) -> None:
         """mkdocs_build in the child; its messages are said here, its error raised here."""
@@ -331,6 +340,7 @@ class _MkDocsProcess:
         except BrokenPipeError:
             data = b""
         status = self._wait()
+        shutil.rmtree(self.warm, ignore_errors=True)
         if not data:
             raise BuildError(f"the MkDocs process stopped without building (status {status})")
         result = json.loads(data)
@@ -353,6 +363,7 @@ class _MkDocsProcess:
             except ProcessLookupError:  # pragma: no cover - it has ended already
                 pass
             self._wait()
+        shutil.rmtree(self.warm, ignore_errors=True)
 
     def _wait(self) -> int:
         if not self.pid:
@@ -362,22 +373,22 @@ class _MkDocsProcess:
         return os.waitstatus_to_exitcode(status)
 
 
-def _mkdocs_child(jobs: int, results: int) -> None:
-    """Import MkDocs and load the configuration once, wait for a job, build, send the result."""
+def _mkdocs_child(jobs: int, results: int, tmp: str) -> None:
+    """Import MkDocs and load the configuration once (with an empty docs folder in
+    tmp, which the parent removes), wait for a job, build, send the result."""
     import io
 
-    with tempfile.TemporaryDirectory(prefix="bitext-warm-") as tmp:
-        empty = os.path.join(tmp, "docs")
+    empty = os.path.join(tmp, "docs")
+    try:
         os.mkdir(empty)
-        try:
-            _quiet_jieba()
-            from mkdocs.config import load_config
-            from mkdocs.commands.build import build  # noqa: F401  (imported now, used later)
+        _quiet_jieba()
+        from mkdocs.config import load_config
+        from mkdocs.commands.build import build  # noqa: F401  (imported now, used later)
 
-            logging.getLogger("mkdocs").setLevel(logging.ERROR)  # the trial load's notes are nobody's business
-            load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=empty, site_dir=os.path.join(tmp, "site"))
-        except Exception:  # the real build will say what is wrong
-            pass
+        logging.getLogger("mkdocs").setLevel(logging.ERROR)  # the trial load's notes are nobody's business
+        load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=empty, site_dir=os.path.join(tmp, "site"))
+    except Exception:  # the real build will say what is wrong
+        pass
     with os.fdopen(jobs, "rb") as f:
         data = f.read()
     if not data:  # the parent stopped before the pages were ready
@@ -507,10 +518,10 @@ def check_out(out: Path, reports: list[ReportConfig]) -> None:
                          "bitext replaces its output folder as a whole, so it will not replace this one: choose a new or empty folder")
 
 
-def _clean_stale(parent: Path) -> None:
+def _clean_stale(parent: Path, pattern: str = r"\.bitext-(?:serve-)?(\d+)-") -> None:
     """Remove the temporary folders of builds that were killed (their process is gone)."""
-    for d in parent.glob(".bitext-*"):
-        m = re.match(r"\.bitext-(?:serve-)?(\d+)-", d.name)
+    for d in parent.glob(pattern[:pattern.index("(")].replace("\\", "") + "*"):
+        m = re.match(pattern, d.name)
         if not m or not d.is_dir():
             continue
         try:
@@ -558,16 +569,24 @@ def pair_from_args(args) -> list[ReportConfig]:
 def reports_from_args(args) -> tuple[list[ReportConfig], Config | None]:
     sources = getattr(args, "sources", None) or []
     pair_rc = pair_from_args(args)
+    given = getattr(args, "config", None)
     if sources or pair_rc:
+        # A config named beside the reports gives the site's settings (its reports are not built).
+        cfg = load(given) if given and Path(given).resolve() != (ROOT / "bitext.yml").resolve() else None
         return [ReportConfig(source=Path(s), layout=getattr(args, "layout", None),
-                             title_zh=getattr(args, "title_zh", None), title_en=getattr(args, "title_en", None)) for s in sources] + pair_rc, None
+                             title_zh=getattr(args, "title_zh", None), title_en=getattr(args, "title_en", None)) for s in sources] + pair_rc, cfg
     cfg = load(args.config)
     return list(cfg.reports), cfg
 
 
 def cmd_build(args) -> int:
     reports, cfg = reports_from_args(args)
-    site_url = args.site_url if args.site_url is not None else (os.environ.get("BITEXT_SITE_URL") or (cfg.site_url if cfg else None))
+    if args.site_url is not None:
+        site_url = check_site_url(args.site_url, "--site-url")
+    elif os.environ.get("BITEXT_SITE_URL"):
+        site_url = check_site_url(os.environ["BITEXT_SITE_URL"], "BITEXT_SITE_URL")
+    else:
+        site_url = cfg.site_url if cfg else None
     out_path = Path(args.out)
     # The generated Markdown is kept in docs/generated for the default site only;
     # a build elsewhere (tests, previews) leaves docs/ alone.
@@ -583,7 +602,12 @@ def cmd_export(args) -> int:
     pair_rc = pair_from_args(args)
     if bool(args.source) == bool(pair_rc):
         raise UsageError("export takes one SOURCE file, or --zh ZH_FILE --en EN_FILE")
-    b = load_report(pair_rc[0] if pair_rc else ReportConfig(source=Path(args.source), layout=args.layout))
+    rc = pair_rc[0] if pair_rc else ReportConfig(source=Path(args.source), layout=args.layout)
+    if args.output and args.output != "-":
+        target = Path(args.output).resolve()
+        if any(Path(p).resolve() == target for p in rc.inputs):
+            raise BuildError(f"{args.output}: is the report itself; write the export to another file")
+    b = load_report(rc)
     report_diagnostics(b, args.verbose)
     from . import export
 

@@ -1,6 +1,7 @@
 """One validated configuration (bitext.yml), with errors a user can act on."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,25 @@ class ReportConfig:
     @property
     def inputs(self) -> list[Path]:
         return [p for p in (self.source, self.zh, self.en) if p is not None]
+
+
+# A site's address as it may appear in every page's links and metadata: http(s), a host,
+# a path; nothing that could end an HTML attribute or start markup.
+SITE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/[A-Za-z0-9._~%!$&()*+,;=:@/-]*)?")
+
+
+def check_site_url(url: str | None, where: str) -> str | None:
+    """The site URL, or a ConfigError that says what is wrong with it."""
+    if url is None or url == "":
+        return None
+    if not isinstance(url, str) or not SITE_URL.fullmatch(url):
+        raise ConfigError(f"{where}: {str(url)[:60]!r} is not a site URL (http:// or https://, a host and a path, "
+                          "e.g. https://user.github.io/repo/)")
+    return url
+
+
+# The site's own top-level folders and pages: a report named after one would replace it.
+RESERVED_SLUGS = frozenset({"assets", "search", "help", "index", "404", "links", "sitemap", "pages", "screenshots", "generated"})
 
 
 @dataclass(frozen=True)
@@ -57,10 +77,16 @@ def load(path: str | Path = "bitext.yml") -> Config:
     p = Path(path)
     if not p.exists():
         raise ConfigError(f"{p}: no such config file")
+    if not p.is_file():
+        raise ConfigError(f"{p}: not a config file (a folder, a pipe or a device)")
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as e:
         raise ConfigError(f"{p}: not valid YAML: {e}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{p}: not a text file in UTF-8 (a config file is YAML text)") from None
+    except OSError as e:
+        raise ConfigError(f"{p}: cannot read: {e.strerror}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{p}: expected a mapping at the top level")
     unknown = set(data) - {"reports", "site_name", "site_url"}
@@ -95,7 +121,11 @@ def load(path: str | Path = "bitext.yml") -> Config:
             if layout not in LAYOUTS:
                 raise ConfigError(f"{p}: {key}.layout: unknown layout {layout!r} (known: {', '.join(sorted(LAYOUTS))})")
         slug = item.get("slug") or ""
+        if slug and (not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug) or slug in RESERVED_SLUGS):
+            raise ConfigError(f"{p}: {key}.slug: {slug[:40]!r} must be lower-case letters, digits and hyphens, "
+                              f"and none of the site's own folders ({', '.join(sorted(RESERVED_SLUGS))})")
         reports.append(ReportConfig(root / src if src else None, root / zh if zh else None, root / en if en else None,
                                     str(slug), tz, te, layout))
     site_name = data.get("site_name")
-    return Config(tuple(reports), site_name if isinstance(site_name, str) else None, data.get("site_url"), root)
+    return Config(tuple(reports), site_name if isinstance(site_name, str) else None,
+                  check_site_url(data.get("site_url"), f"{p}: site_url"), root)

@@ -81,14 +81,32 @@ def loads(text: str, name: str = "ids") -> Registry:
     secs, rows = data.get("sections", {}), data.get("rows", {})
     if not isinstance(secs, dict) or not isinstance(rows, dict):
         raise RegistryError(f"{name}: 'sections' and 'rows' must be mappings")
+    # The ids become file names, addresses and HTML ids: only what bitext itself gives.
+    for kind, entries in (("section", secs), ("row", rows)):
+        for k, v in entries.items():
+            if not ID_RE.fullmatch(k) or not isinstance(v, dict):
+                raise RegistryError(f"{name}: {kind} id {k[:40]!r} is not an id bitext gives "
+                                    "(lower-case letters, digits and hyphens) or has no entry")
+            refs = [v.get("section")] + ([v["gone"].get("to"), v["gone"].get("near")] if isinstance(v.get("gone"), dict) else [])
+            bad = next((r for r in refs if r is not None and not (isinstance(r, str) and ID_RE.fullmatch(r))), None)
+            if bad is not None:
+                raise RegistryError(f"{name}: {kind} {k!r} refers to {str(bad)[:40]!r}, which is not an id")
     return Registry(dict(secs), dict(rows))
+
+
+# What an id may be: what slugify and the row numbering make ("scope", "scope-2", "section-3-1").
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def load(path: Path) -> Registry:
     """The registry at path, or an empty one when there is none yet."""
     if not path.exists():
         return Registry()
-    return loads(path.read_text(encoding="utf-8"), str(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise RegistryError(f"{path}: cannot read the id registry: {getattr(e, 'strerror', None) or e}") from None
+    return loads(text, str(path))
 
 
 def dumps(reg: Registry) -> str:

@@ -45,6 +45,14 @@ def on_config(config, **kwargs):
     if not config.get("site_url"):
         url = os.environ.get("BITEXT_SITE_URL") or data.get("site_url")
         if url:
+            from mkdocs.exceptions import ConfigurationError
+
+            config_mod = _bitext("config")
+            if config_mod is not None:
+                try:
+                    config_mod.check_site_url(url, "BITEXT_SITE_URL" if os.environ.get("BITEXT_SITE_URL") else ".bitext.json: site_url")
+                except config_mod.ConfigError as e:
+                    raise ConfigurationError(str(e)) from None
             config["site_url"] = url if url.endswith("/") else url + "/"
     return config
 
@@ -135,14 +143,20 @@ def compiled_templates() -> jinja2.BytecodeCache | None:
     return CompiledTemplates(str(folder))
 
 
-def _anchors():
-    """bitext.anchors (the cache folder, the dictionaries), or None when bitext cannot be imported."""
+def _bitext(name: str):
+    """A module of bitext, or None when bitext cannot be imported."""
+    import importlib
+
     try:
-        from bitext import anchors
+        return importlib.import_module(f"bitext.{name}")
     except ImportError:  # plain mkdocs run from elsewhere: the repository is not on the path
         sys.path.append(str(Path(__file__).resolve().parent.parent))
         try:
-            from bitext import anchors
+            return importlib.import_module(f"bitext.{name}")
         except ImportError:
             return None
-    return anchors
+
+
+def _anchors():
+    """bitext.anchors (the cache folder, the dictionaries), or None when bitext cannot be imported."""
+    return _bitext("anchors")

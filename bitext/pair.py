@@ -514,7 +514,7 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
         [alignment_work(flat[k][0][0], flat[k][1][0]) for k in jobs])))
 
     sections: list[Section] = []
-    used_ids: set[str] = set()
+    used_ids: set[str] = set(RESERVED_IDS)
     for k in range(len(zcuts) - 1):
         headed = k > 0
         (zparas, zfold), (eparas, efold) = flat[k]
@@ -567,6 +567,10 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
                   diagnostics=tuple(diags), layout=source.layout, encoding=source.encoding,
                   stats={"headings_zh": len(zc), "headings_en": len(ec), "pairs": len(pairs), "layout_reason": source.layout_reason,
                          "strong_zh": nz, "strong_en": ne})
+
+
+# Ids the pages use for themselves: a section named "Top" must not take the page title's anchor.
+RESERVED_IDS = frozenset({"top", "not-found"})
 
 
 def _unique(base: str, used: set[str]) -> str:

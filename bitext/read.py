@@ -42,17 +42,19 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
     diags: list[Diagnostic] = []
     if not data.strip():
         raise InputError(name, "the file is empty")
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),):
+    # (UTF-32's marks first: the little-endian one begins with UTF-16's.)
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc, diags
             except UnicodeDecodeError as e:
                 raise InputError(name, f"the file starts with a {enc} byte-order mark but is not valid {enc}: {e.reason}") from None
     if b"\x00" in data:
-        text = _utf16_without_bom(data)
-        if text is None:
+        found = _utf32_without_bom(data) or _utf16_without_bom(data)
+        if found is None:
             raise InputError(name, "the file looks binary (it contains NUL bytes); bitext reads text files")
-        enc = "utf-16-le" if data[1:2] == b"\x00" or data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        text, enc = found
         diags.append(Diagnostic("info", f"decoded as {enc} (no byte-order mark)", None, name))
         return text, enc, diags
     try:
@@ -79,7 +81,22 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
     return text, enc, diags
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 text saved without a byte-order mark: the two high bytes of every
+    character NUL (every character of a report lies below U+10000, or nearly)."""
+    if len(data) % 4 or len(data) < 8:
+        return None
+    for enc, high in (("utf-32-le", (data[2::4], data[3::4])), ("utf-32-be", (data[0::4], data[1::4]))):
+        if high[1].count(0) == len(high[1]) and high[0].count(0) >= 0.95 * len(high[0]):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return (text, enc) if not _binaryish(text) and "\x00" not in text else None
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """UTF-16 text saved without a byte-order mark: NULs in every other byte
     (the high bytes of ASCII characters). Anything else with NULs is binary."""
     if len(data) % 2 or len(data) < 4:
@@ -88,15 +105,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     odd, even = data[1::2].count(0), data[0::2].count(0)
     if max(odd, even) < 0.05 * half or min(odd, even) > 0.5 * max(odd, even):
         return None
+    enc = "utf-16-le" if odd > even else "utf-16-be"
     try:
-        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+        text = data.decode(enc)
     except UnicodeDecodeError:
         return None
     if _binaryish(text) or "\x00" in text:
         return None
     sensible = sum(1 for ch in text if ch.isalnum() or ch.isspace() or 0x3000 <= ord(ch) <= 0x9fff or 0xff00 <= ord(ch) <= 0xffef
                    or ch in ".,;:!?'\"()[]-/&%*#@+=_<>")
-    return text if sensible >= 0.9 * len(text) else None
+    return (text, enc) if sensible >= 0.9 * len(text) else None
 
 
 def _binaryish(text: str) -> bool:
@@ -1574,9 +1592,11 @@ def read_bytes(path: str | Path) -> bytes:
     p = Path(path)
     name = str(path)
     if not p.exists():
-        raise InputError(name, "no such file")
+        raise InputError(name, "a symbolic link that leads nowhere (or to itself)" if p.is_symlink() else "no such file")
     if p.is_dir():
         raise InputError(name, "is a folder, not a report file")
+    if not p.is_file():  # reading a pipe would wait for a writer that may never come
+        raise InputError(name, "is not a regular file (a pipe, a socket or a device); save the report to a file")
     size = p.stat().st_size
     if size > MAX_BYTES:
         raise InputError(name, f"the file is {size / 1e6:.0f} MB; bitext reads reports up to {MAX_BYTES // (1024 * 1024)} MiB (split it into several reports)")

@@ -28,6 +28,7 @@ class Run:
     code: int
     err: str
     out_dir: Path
+    scratch: Path | None = None  # the build's TMPDIR
 
     @property
     def lines(self) -> list[str]:
@@ -39,12 +40,14 @@ class Run:
 
 def build(tmp: Path, *args: str, out: Path | None = None) -> Run:
     out = out if out is not None else tmp / "site"
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    scratch = tmp.parent / f"{tmp.name}-tmpdir"  # the build's temporary files, checked by assert_refused
+    scratch.mkdir(exist_ok=True)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", TMPDIR=str(scratch))
     p = subprocess.run([sys.executable, str(ROOT / "build.py"), "build", *args, "--out", str(out)],
                        cwd=tmp, capture_output=True, text=True, env=env, timeout=300)
     assert "Traceback" not in p.stderr, p.stderr
     assert "Traceback" not in p.stdout, p.stdout
-    return Run(p.returncode, p.stderr, out)
+    return Run(p.returncode, p.stderr, out, scratch)
 
 
 def assert_refused(run: Run, name: str, *words: str) -> str:
@@ -59,6 +62,9 @@ def assert_refused(run: Run, name: str, *words: str) -> str:
     assert not run.out_dir.exists()
     leftovers = [p.name for p in run.out_dir.parent.iterdir() if p.name.startswith(".bitext-")]
     assert not leftovers, leftovers
+    if run.scratch is not None:
+        left = [p.name for p in run.scratch.iterdir()]
+        assert not left, left  # nothing left in the temporary folder either (MkDocs' warm-up)
     return line
 
 
@@ -163,6 +169,74 @@ def test_usage_error_exit_code(tmp_path):
                        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
     assert p.returncode == EXIT_USAGE
     assert "Traceback" not in p.stderr and "docx" in p.stderr
+
+
+def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    p = subprocess.run([sys.executable, str(ROOT / "build.py"), *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300)
+    assert "Traceback" not in p.stderr, p.stderr
+    return p
+
+
+@pytest.mark.parametrize("bad_id", ['x onclick="alert(1)"', "../../outside", "Top Section", "a/b"])
+def test_an_id_registry_with_ids_bitext_never_gives_is_refused(tmp_path, bad_id):
+    """The registry beside a report is read, not trusted: its ids become file names,
+    addresses and HTML ids, so anything but a slug is refused with one line."""
+    import json
+
+    (tmp_path / "report.txt").write_text(example_text(), encoding="utf-8")
+    reg = {"format": 1, "sections": {bad_id: {"n": 0, "hash": "0", "zh": "坚持政治引领", "en": "Upholding"}}, "rows": {}}
+    (tmp_path / "report.ids.json").write_text(json.dumps(reg), encoding="utf-8")
+    run = build(tmp_path, "report.txt")
+    assert run.code == EXIT_BUILD and len(run.errors()) == 1 and "report.ids.json" in run.errors()[0], run.err
+    assert not run.out_dir.exists() and not (tmp_path.parent / "outside.md").exists()
+
+
+@pytest.mark.parametrize("url", ['https://x/"><script>alert(1)</script>', "javascript:alert(1)", "https://x/ a", "ftp://x/"])
+def test_a_site_url_that_could_carry_markup_is_refused(tmp_path, url):
+    run = build(tmp_path, str(EXAMPLE), "--site-url", url)
+    assert run.code == EXIT_BUILD and len(run.errors()) == 1 and "--site-url" in run.errors()[0], run.err
+    assert not run.out_dir.exists()
+
+
+def test_a_config_slug_must_be_a_slug_and_not_the_sites_own(tmp_path):
+    (tmp_path / "report.txt").write_text(example_text(), encoding="utf-8")
+    for slug in ("../../elsewhere", "help", "Report One"):
+        (tmp_path / "bitext.yml").write_text(f"reports:\n  - source: report.txt\n    slug: {slug!r}\n", encoding="utf-8")
+        p = run_cli(tmp_path, "build", "--config", "bitext.yml", "--out", str(tmp_path / "site"))
+        assert p.returncode == EXIT_BUILD and "slug" in p.stderr, p.stderr
+    # A report named after one of the site's own pages gets another folder.
+    (tmp_path / "help.txt").write_text(example_text(), encoding="utf-8")
+    run = build(tmp_path, "help.txt")
+    assert_built(run)
+    assert "bitext" in (run.out_dir / "help" / "index.html").read_text(encoding="utf-8")
+    assert (run.out_dir / "help-report" / "index.html").is_file()
+
+
+def test_export_never_overwrites_its_report(tmp_path):
+    src = tmp_path / "src.txt"
+    src.write_text(example_text(), encoding="utf-8")
+    p = run_cli(tmp_path, "export", "src.txt", "-o", "src.txt")
+    assert p.returncode == EXIT_BUILD and "src.txt" in p.stderr
+    assert src.read_text(encoding="utf-8") == example_text()
+
+
+def test_a_pipe_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "report.txt"
+    os.mkfifo(fifo)
+    for cmd in (["check", "report.txt"], ["export", "report.txt"]):
+        p = run_cli(tmp_path, *cmd)  # (a read would wait for a writer: the timeout would fail the test)
+        assert p.returncode == EXIT_BUILD and "regular file" in p.stderr, p.stderr
+    assert assert_refused(build(tmp_path, "report.txt"), "report.txt", "regular file")
+
+
+@pytest.mark.parametrize("content", [bytes(range(256)), None])
+def test_a_config_file_that_is_binary_or_missing(tmp_path, content):
+    if content is not None:
+        (tmp_path / "c.yml").write_bytes(content)
+    p = run_cli(tmp_path, "build", str(EXAMPLE), "--config", "c.yml", "--out", str(tmp_path / "site"))
+    assert p.returncode == EXIT_BUILD and "c.yml" in p.stderr, p.stderr
+    assert not (tmp_path / "site").exists()
 
 
 # --------------------------------------------------------------------------- built, with a warning where one is due

@@ -283,10 +283,18 @@ def test_first_heading_of_many_alike_is_not_taken_as_the_title():
     assert (src.meta.title_zh, src.meta.title_en, src.meta.date) == ("年度回顾", "Annual Review", "2024-01-05")
 
 
-@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
-def test_utf16_without_a_byte_order_mark(enc):
-    text = "第一章 总则\n本办法适用于全市。\nChapter I General Provisions\nThese Measures apply to the whole city.\n"
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("first", ["第一章 总则", "一、总则"])  # ("一" is 4E 00 in UTF-16-BE: a NUL in the second byte)
+def test_utf16_and_utf32_without_a_byte_order_mark(enc, first):
+    text = first + "\n本办法适用于全市。\nChapter I General Provisions\nThese Measures apply to the whole city.\n"
     got, used, diags = decode(text.encode(enc), "u.txt")
+    assert got == text and used == enc
+
+
+@pytest.mark.parametrize("enc", ["utf-32", "utf-16"])
+def test_a_byte_order_mark_of_utf32_is_not_read_as_utf16(enc):
+    text = "一、总则\n本办法适用于全市。\nI. General Provisions\nThese Measures apply to the whole city.\n"
+    got, used, _ = decode(text.encode(enc), "u.txt")  # Python writes the mark of its machine's order
     assert got == text and used == enc
 
 
