@@ -62,3 +62,12 @@ def test_a_numbered_heading_does_not_clash_with_rows_of_another():
     ids = ids_of(NUMBERED, "guide.md")
     assert "scope" in ids and "scope-2" in ids
     assert len(ids) == len(set(ids)), ids
+
+
+def test_a_section_named_top_does_not_take_the_pages_own_anchor():
+    """The report's pages give their title the anchor "top" (and the 404 page "not-found"):
+    a section named so gets another id."""
+    text = NUMBERED.replace("## 范围 | Scope", "## 顶部 | Top").replace("## 范围二 | Scope 2", "## 未找到 | Not Found")
+    ids = ids_of(text, "guide.md")
+    assert "top" not in ids and "not-found" not in ids
+    assert {"top-2", "not-found-2"} <= set(ids), ids
