@@ -93,11 +93,17 @@ def split_en(text: str) -> list[str]:
 
     parts = [s.strip() for s in _seg("en", text) if s.strip()]
     out: list[str] = []
+    pos, end = 0, -1  # where the last part ended in the text
     for s in parts:
-        if out and EN_ABBREV_RE.search(out[-1]) and (s[:1].isdigit() or s[:1].islower()):
+        at = text.find(s, pos)
+        if out and at >= 0 and at == end:
+            out[-1] += s  # no space between them in the text ("Really!Yes?", "<![CDATA["): one unit, as written
+        elif out and EN_ABBREV_RE.search(out[-1]) and (s[:1].isdigit() or s[:1].islower()):
             out[-1] = out[-1] + " " + s  # sentencex split after an abbreviation
         else:
             out.append(s)
+        if at >= 0:
+            pos = end = at + len(s)
     return out
 
 

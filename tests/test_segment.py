@@ -427,3 +427,13 @@ def test_an_english_heading_goes_on_to_a_lower_case_line_right_under_it():
     kinds = [(kind, [b.text for b in bs]) for kind, bs in classify(blocks, "en")]
     assert kinds[0] == ("line", ["III. Overall Requirements and Main Targets", "for 2026"])
     assert ("line", ["4. Contact"]) in kinds  # an address under a heading is no part of it
+
+
+@pytest.mark.parametrize("text", ["Really!Yes? It works.", "Use <![CDATA[ x ]]> here. Done.", "He said:\"Go!\"Then left. Fine.",
+                                  "See Art. 5 of the law. Then go."])
+def test_english_units_join_back_to_the_text_as_written(text):
+    """Where the text has no space between two sentences, the splitter's two parts
+    stay one unit: joined back, the units give the text exactly as written."""
+    from bitext.model import join_units
+
+    assert join_units(split_en(text)) == text
