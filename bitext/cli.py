@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .config import RESERVED_SLUGS, Config, ConfigError, ReportConfig, check_site_url, load
 from .parallel import die_with
+from .model import shown_name
 from .read import LAYOUTS, InputError, read, read_pair
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def summary(b: Bitext) -> str:
     sz, se = st.get("strong_zh", hz), st.get("strong_en", he)
     headed = sum(1 for s in b.sections if s.headed)
     lines = [
-        f"{b.name}:",
+        f"{shown_name(b.name)}:",
         f"  layout:    {b.layout} ({st.get('layout_reason', '')})",
         f"  encoding:  {b.encoding}",
         f"  title:     {b.meta.title_zh or '-'} / {b.meta.title_en or '-'}",
@@ -126,7 +127,7 @@ def report_diagnostics(b: Bitext, verbose: bool = False) -> int:
                 continue
         say(d.format())
     if notes > MAX_NOTES and not verbose:
-        say(f"{b.name}: {notes - MAX_NOTES} more notes (see the alignment report page, or use --verbose)")
+        say(f"{shown_name(b.name)}: {notes - MAX_NOTES} more notes (see the alignment report page, or use --verbose)")
     return errors
 
 
@@ -197,7 +198,7 @@ def build_views(reports: list[ReportConfig], verbose: bool) -> Built:
         b = result.bitext
         say(summary(b))
         if report_diagnostics(b, verbose):
-            raise BuildError(f"{b.name}: errors above")
+            raise BuildError(f"{shown_name(b.name)}: errors above")
         slug = slug_for(rc, used)
         views.append(render.report_view(b, slug, *titles_of(rc, b)))
         registries.append((ids.registry_path(anchor_of(rc)), result.registry))

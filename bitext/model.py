@@ -12,6 +12,12 @@ Lang = Literal["zh", "en"]
 Level = Literal["warning", "error", "info"]
 
 
+def shown_name(name: str) -> str:
+    """A file's name as a message shows it: on one line, with a newline, a tab, an
+    escape or a direction mark in it written as an escape ("a\\nb.txt")."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in name)
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     level: Level
@@ -20,7 +26,7 @@ class Diagnostic:
     file: str | None = None
 
     def format(self) -> str:
-        where = self.file or "bitext"
+        where = shown_name(self.file) if self.file else "bitext"
         if self.line is not None:
             where += f":{self.line}"
         return f"{where}: {self.level}: {self.message}"

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from .headings import (DATE_TOKEN, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, table_row)
-from .model import Block, Diagnostic, Meta, Removed, Source
+from .model import Block, Diagnostic, Meta, Removed, Source, shown_name
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
@@ -30,7 +30,7 @@ class InputError(Exception):
         self.line = line
 
     def format(self) -> str:
-        where = self.file + (f":{self.line}" if self.line else "")
+        where = shown_name(self.file) + (f":{self.line}" if self.line else "")
         return f"{where}: error: {self}"
 
 

@@ -319,3 +319,11 @@ def test_a_ten_thousand_character_line(tmp_path):
     page = assert_built(build(tmp_path, "long.txt"))
     text = "".join(page.select_one("article").get_text().split())
     assert "".join(long_zh.split()) in text and "".join(long_en.split()) in text
+
+
+def test_a_file_name_with_a_newline_stays_on_one_line(tmp_path):
+    name = "two\nlines.txt"
+    (tmp_path / name).write_text("", encoding="utf-8")
+    run = build(tmp_path, name)
+    assert run.code == EXIT_BUILD
+    assert len(run.errors()) == 1 and run.errors()[0].startswith("two\\nlines.txt: error:"), run.err
