@@ -421,6 +421,8 @@ def build_rows(zh_paras: list[Paragraph], en_paras: list[Paragraph], sec_id: str
         epos += len(bead.en)
         prev = bead
     rows = []
+    zindex = {id(p): k for k, p in enumerate(zh_paras)}  # (list.index compares paragraphs field by field)
+    eindex = {id(p): k for k, p in enumerate(en_paras)}
     for n, g in enumerate(groups, start=1):
         zi = [i for b in g for i in b.zh]
         ei = [j for b in g for j in b.en]
@@ -431,7 +433,7 @@ def build_rows(zh_paras: list[Paragraph], en_paras: list[Paragraph], sec_id: str
         is_pinned = bool(pinned & set(zi)) or bool(pinned_en & set(ei))
         row = Row(f"{sec_id}-{n}", _by_paragraph(zi, zu, zpar), _by_paragraph(ei, eu, epar),
                   1.0 if is_pinned else round(score, 3), zline, eline, md, is_pinned)
-        rows.append((row, zh_paras.index(zpar[zi[0]]) if zi else -1, en_paras.index(epar[ei[0]]) if ei else -1))
+        rows.append((row, zindex[id(zpar[zi[0]])] if zi else -1, eindex[id(epar[ei[0]])] if ei else -1))
     return rows
 
 

@@ -532,12 +532,10 @@ def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     consecutive lines, one directly under the other: a list written as one
     block of lines ends with the block, and a line after it (a blank line or
     the other language between) is read on its own."""
-    if j - i < 2:
+    if j - i < 2 or out[j][1][0].line <= out[j - 1][1][-1].line + 1:
         return False
-    lines = [bs[0].line for _, bs in out[i:j + 1]]
-    ends = [bs[-1].line for _, bs in out[i:j]]
-    together = all(lines[k + 1] == ends[k] + 1 for k in range(len(ends) - 1))
-    return together and lines[-1] > ends[-1] + 1
+    # (Checked lazily: a run is extended one item at a time, so this is asked of every prefix.)
+    return all(out[k + 1][1][0].line == out[k][1][-1].line + 1 for k in range(i, j - 1))
 
 
 def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset()) -> list[tuple[str, list[Block]]]:
