@@ -418,13 +418,32 @@ NOTES = """\
   because what it waits for is alignment, which overlapping with MkDocs would hide (MkDocs
   renders each page's Markdown as the next section is aligned) but which needs the stages to
   hand pages over one by one, with ids and section names settled before alignment.
+- **Sections aligned in two processes** (the latest round). Each section is aligned on its
+  own, so a long report's sections are now shared with a forked copy of the process
+  (`bitext/parallel.py`; balanced by each section's cells; a share it does not deliver is
+  computed by the first process, and a test compares the result with one process's, section
+  for section). On two cores this cut the 10× report's cold stages from 0.64 s to 0.53 s and
+  the 100× one's from 4.60 s to 3.29 s; the full build against plain MkDocs went from 1.48×
+  to 1.43× (10×) and from 1.32× to 1.28× (100×). The example is too small to share (about
+  20 ms of alignment); its 1.17× here against 1.15× before is the spread of paired runs on a
+  shared machine (its pairs run from 1.12× to 1.24×). A part under a signature was also told
+  to hold only dates by looking for dates in every sentence of every part: now its length is
+  checked first (0.69 s to 0.37 s of setting aside lines at 100×). What is left of the gap is
+  the part of the stages MkDocs cannot start without: reading, pairing the headings and
+  aligning before the first page exists. Streaming the pages to MkDocs (above) is what would
+  hide alignment; it needs page names settled before alignment, which the id registry does
+  not allow today (a section's id may come from the rows its old entry held).
 - **Growth.** Cold, 100× costs a few times the example, because start-up dominates. Warm,
   read+pair grows about linearly since the heading pairing visits a band of its table; at
   100× most of it is `align` per section (602 sections, each a few milliseconds of numpy
   calls on small arrays) and the heading pairing's scores.
 - **Memory.** The stages start at about 100 MB (numpy, the modules, the decoded buckets);
   the 100× report adds about 85 MB. The full build adds MkDocs' pages on top; jieba's own
-  dictionary (about 100 MB) is no longer loaded, by the stages or by the search.
+  dictionary (about 100 MB) is no longer loaded, by the stages or by the search. The peak
+  column adds the forked aligner's peak resident set to the first process's; most of its
+  pages are the first process's, shared and counted twice, so the column "held" (the two
+  processes' proportional set sizes, summed and sampled every 50 ms) says what the build
+  held at once.
 - **Full build against plain MkDocs (b)/(c).** Plain MkDocs runs with the same hook, so it
   gets the cached dictionary and templates too. On Linux, `build.py` forks a second process
   at its start that imports MkDocs and loads its configuration (the theme, the plugins, the
