@@ -51,6 +51,7 @@ class Params:
 
 DEFAULT = Params()
 FULL_CELLS = 1_500_000  # inputs up to this many cells are searched whole
+COST_CELLS = 4_000_000  # band cells × shapes whose costs are held at once (about 32 MB of float64)
 COARSE_CELLS = 250_000  # size of the coarse first pass
 SCORE_SCALE = 3.0  # cost per unit that makes a bead's confidence 1/e
 MAX_FACTOR = 8  # units per block at most in one coarse step (longer inputs recurse)
@@ -352,8 +353,57 @@ def _band_full(n: int, m: int) -> tuple[np.ndarray, int]:
     return np.zeros(n + 1, dtype=np.int64), m + 1
 
 
-def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float) -> dict:
-    """Normalised similarity of every bead shape at every band cell, for one view."""
+@dataclass
+class _SimPrep:
+    """What the similarities of every chunk of band rows share, for one view: each
+    Chinese unit's running sums of dot products over its band of English units,
+    the squared norms of unit spans, and the background similarity."""
+
+    PF: np.ndarray
+    cs: np.ndarray
+    Wp: int
+    zn: np.ndarray
+    en_: np.ndarray
+    mu: float
+    n: int
+    m: int
+
+
+def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float,
+              rows: tuple[int, int] | None = None, prep: _SimPrep | None = None) -> dict:
+    """Normalised similarity of every bead shape at every band cell, for one view
+    (for band rows a0 <= a < a1 only, when given: a long input's costs are made a
+    chunk of rows at a time, so memory does not grow with rows × shapes)."""
+    q = prep or _sim_prep(v, lo, W, shapes)
+    PF, cs, Wp, zn, en_, mu, n, m = q.PF, q.cs, q.Wp, q.zn, q.en_, q.mu, q.n, q.m
+    a0, a1 = rows or (0, n + 1)
+    A = np.arange(a0, a1)[:, None]
+    J = lo[a0:a1, None] + np.arange(W)[None, :]  # en end index of each cell
+    out = {}
+    for di, dj in shapes:
+        if dj == 0:
+            continue
+        pa = A - di
+        jp = J - dj
+        okr = (pa >= 0) & (jp >= 0) & (J <= m)
+        dot = np.zeros(J.shape)
+        for k in range(di):
+            r = _clip(pa + k, 0, max(n - 1, 0))
+            hi_i = _clip(J - cs[r], 0, Wp)
+            lo_i = _clip(jp - cs[r], 0, Wp)
+            dot += PF[r, hi_i] - PF[r, lo_i]
+        nz = zn[di, _clip(pa, 0, n)]
+        ne = en_[dj, _clip(jp, 0, m)]
+        den = np.sqrt(nz * ne)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), np.nan)
+        simn = _clip((cos - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
+        simn = np.where(np.isnan(cos), no_evidence, simn)
+        out[(di, dj)] = np.where(okr, simn, np.nan)
+    return out
+
+
+def _sim_prep(v: View, lo: np.ndarray, W: int, shapes) -> _SimPrep:
     Z, E = _as_rows(v.Z), _as_rows(v.E)
     n, m = Z.shape[0], E.shape[0]
     maxdi = max(di for di, _ in shapes)
@@ -379,30 +429,7 @@ def _view_sim(v: View, lo: np.ndarray, W: int, shapes, no_evidence: float) -> di
     zn = _span_norms(Z, maxdi)
     en_ = _span_norms(E, maxdj)
     mu = _background(Z, E, zn[1, :n], en_[1, :m])
-    A = np.arange(n + 1)[:, None]
-    J = lo[:, None] + np.arange(W)[None, :]  # en end index of each cell
-    out = {}
-    for di, dj in shapes:
-        if dj == 0:
-            continue
-        pa = A - di
-        jp = J - dj
-        okr = (pa >= 0) & (jp >= 0) & (J <= m)
-        dot = np.zeros(J.shape)
-        for k in range(di):
-            r = _clip(pa + k, 0, max(n - 1, 0))
-            hi_i = _clip(J - cs[r], 0, Wp)
-            lo_i = _clip(jp - cs[r], 0, Wp)
-            dot += PF[r, hi_i] - PF[r, lo_i]
-        nz = zn[di, _clip(pa, 0, n)]
-        ne = en_[dj, _clip(jp, 0, m)]
-        den = np.sqrt(nz * ne)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            cos = np.where(den > 0, dot / np.where(den > 0, den, 1.0), np.nan)
-        simn = _clip((cos - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
-        simn = np.where(np.isnan(cos), no_evidence, simn)
-        out[(di, dj)] = np.where(okr, simn, np.nan)
-    return out
+    return _SimPrep(PF, cs, Wp, zn, en_, mu, n, m)
 
 
 def _below(rng: random.Random, n: int, k: int) -> list[int]:
@@ -446,11 +473,15 @@ def _background(Z, E, znorm: np.ndarray | None = None, enorm: np.ndarray | None 
     return float(np.clip(np.mean(num[good] / den[good]), 0.0, 0.9))
 
 
-def _costs(p: _Problem, lo: np.ndarray, W: int) -> dict:
-    """Cost of every bead shape ending at every band cell (inf where impossible)."""
+def _costs(p: _Problem, lo: np.ndarray, W: int, rows: tuple[int, int] | None = None,
+           preps: list[_SimPrep] | None = None) -> dict:
+    """Cost of every bead shape ending at every band cell (inf where impossible);
+    for band rows a0 <= a < a1 only, when given."""
     prm = p.params
     n, m = p.n, p.m
-    sims = [(_view_sim(v, lo, W, p.shapes, prm.no_evidence), v.weight) for v in p.views]
+    preps = preps or [_sim_prep(v, lo, W, p.shapes) for v in p.views]
+    sims = [(_view_sim(v, lo, W, p.shapes, prm.no_evidence, rows, q), v.weight) for v, q in zip(p.views, preps)]
+    a0, a1 = rows or (0, n + 1)
     tw = sum(w for _, w in sims) or 1.0
     zl = np.concatenate(([0.0], np.cumsum(p.zlen)))
     el = np.concatenate(([0.0], np.cumsum(p.elen)))
@@ -462,8 +493,8 @@ def _costs(p: _Problem, lo: np.ndarray, W: int) -> dict:
     eend[0] = 1.0
     both = bool(p.zbreak.any() and p.ebreak.any())
     var = prm.length_sd ** 2
-    A = np.arange(n + 1)[:, None]
-    J = lo[:, None] + np.arange(W)[None, :]
+    A = np.arange(a0, a1)[:, None]
+    J = lo[a0:a1, None] + np.arange(W)[None, :]
     Jc = _clip(J, 0, m)
     out = {}
     for di, dj in p.shapes:
@@ -500,7 +531,11 @@ def _search(p: _Problem, lo: np.ndarray, W: int) -> list[tuple[int, int, int, in
     Returns beads as (zh start, zh end, en start, en end, cost)."""
     n, m = p.n, p.m
     prm = p.params
-    costs = _costs(p, lo, W)
+    preps = [_sim_prep(v, lo, W, p.shapes) for v in p.views]
+    # The costs of a chunk of rows at a time: all at once they take rows × band × shapes.
+    chunk = max(1, COST_CELLS // max(1, W * len(p.shapes)))
+    costs: dict = {}
+    c0 = c1 = 0
     shapes = p.shapes
     maxdj = max(dj for _, dj in shapes)
     PAD = W + maxdj
@@ -510,6 +545,9 @@ def _search(p: _Problem, lo: np.ndarray, W: int) -> list[tuple[int, int, int, in
     t_idx = np.arange(W)
     skip_e = prm.skip
     for a in range(n + 1):
+        if a >= c1:
+            c0, c1 = a, min(n + 1, a + chunk)
+            costs = _costs(p, lo, W, (c0, c1), preps)
         cur = np.full(W, np.inf)
         bk = np.full(W, -2, dtype=np.int8)
         if a == 0 and lo[0] == 0:
@@ -522,7 +560,7 @@ def _search(p: _Problem, lo: np.ndarray, W: int) -> list[tuple[int, int, int, in
             off = int(lo[a] - dj - lo[pa])
             if off >= W or off + W <= 0:
                 continue
-            c = D[pa, PAD + off:PAD + off + W] + costs[(di, dj)][a]
+            c = D[pa, PAD + off:PAD + off + W] + costs[(di, dj)][a - c0]
             better = c < cur
             cur = np.where(better, c, cur)
             bk = np.where(better, np.int8(s_idx), bk)

@@ -355,3 +355,15 @@ def test_background_sample_draws_what_randrange_draws(n, m, seed):
     a, b = random.Random(seed), random.Random(seed)
     want = [a.randrange(n) for _ in range(50)] + [a.randrange(m) for _ in range(50)]
     assert A._below(b, n, 50) + A._below(b, m, 50) == want
+
+
+def test_costs_made_a_chunk_of_rows_at_a_time_give_the_same_alignment(monkeypatch):
+    """A long input's costs are made a few band rows at a time (memory); with a chunk of
+    one row or of all rows, the beads and their scores are the same."""
+    zh = [z.replace("2023", str(2000 + k)) for k in range(6) for z in ZH]
+    en = [e.replace("2023", str(2000 + k)) for k in range(6) for e in EN]
+    whole = align(zh, en, zh_breaks={8, 16, 24}, en_breaks={9, 18, 27})
+    monkeypatch.setattr(A, "COST_CELLS", 1)  # one row per chunk
+    rows = align(zh, en, zh_breaks={8, 16, 24}, en_breaks={9, 18, 27})
+    assert [(b.zh, b.en, b.score) for b in rows] == [(b.zh, b.en, b.score) for b in whole]
+    assert pairs(whole)[:8] == GOLD
