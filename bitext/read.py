@@ -126,6 +126,21 @@ def _binaryish(text: str) -> bool:
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def normalize_notes(text: str, name: str) -> list[Diagnostic]:
+    """What normalize_text changes besides newlines, said once: control characters
+    (no page can show them) become spaces, a byte-order mark inside the text goes."""
+    found = [(m.start(), m.group()) for m in CONTROL_RE.finditer(text)] + [(m.start(), m.group()) for m in re.finditer("\ufeff", text)]
+    if not found:
+        return []
+    found.sort()
+    kinds = sorted({ch for _, ch in found})
+    what = ", ".join(f"U+{ord(ch):04X}" for ch in kinds[:6]) + (", …" if len(kinds) > 6 else "")
+    line = text.count("\n", 0, found[0][0]) + 1
+    return [Diagnostic("info" if set(kinds) <= {"\x0c"} else "warning",
+                       f"{len(found)} invisible character(s) ({what}) replaced by a space or, for a byte-order mark, dropped",
+                       line, name)]
+
+
 def normalize_text(text: str) -> str:
     """Newlines to \\n; a BOM left inside is dropped; control characters become spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
@@ -1646,7 +1661,7 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
 def read(path: str | Path, layout: str | None = None, title: tuple[str | None, str | None] = (None, None)) -> Source:
     name = str(path)
     text, enc, diags = decode(read_bytes(path), name)
-    return read_text(normalize_text(text), name, enc, diags, layout, title)
+    return read_text(normalize_text(text), name, enc, diags + normalize_notes(text, name), layout, title)
 
 
 def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] | None = None,
@@ -1702,8 +1717,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     how = []
     for lg, name in (("zh", zh_name), ("en", en_name)):
         text, enc, d = decode(read_bytes(name), name)
+        diags += d + normalize_notes(text, name)
         text = normalize_text(text)
-        diags += d
         encs.append(enc)
         raw = lines_of(text)
         paras = with_code_lines(paragraphs_of(raw))

@@ -768,3 +768,15 @@ def test_a_cover_with_its_edition_under_the_title():
     assert (src.meta.title_zh, src.meta.title_en) == ("海岚通信股份有限公司 宽带服务协议",
                                                       "HAILAN COMMUNICATIONS CO., LTD. BROADBAND SERVICE AGREEMENT")
     assert "（2026年版）" in [b.text for b in src.blocks]
+
+
+def test_invisible_characters_replaced_are_said_once(tmp_path):
+    from bitext.read import read
+
+    p = tmp_path / "r.txt"
+    p.write_text("一、总则\n本办法\x01适用于\ufeff全市。\n\nI. General\nThese \x1bMeasures apply.\n", encoding="utf-8")
+    src = read(p)
+    notes = [d for d in src.diagnostics if "invisible" in d.message]
+    assert len(notes) == 1 and notes[0].line == 2 and notes[0].level == "warning"
+    assert "U+0001" in notes[0].message and "U+001B" in notes[0].message and "U+FEFF" in notes[0].message
+    assert "\x01" not in " ".join(b.text for b in src.blocks)
