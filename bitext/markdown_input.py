@@ -240,8 +240,11 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
             start = k + 1
             if sep == sep.strip() and _inside_word(t, k, len(sep)):
                 continue  # 'r/min', 'and/or', 'A·B': a separator between two letters joins them
-            if sep.strip() == "/" and (t[k - 1:k] == ":" or t[k + 1:k + 2] == "/" or t[k - 1:k] == "/"):
+            j = k + sep.index(sep.strip())  # the mark itself, inside a separator with spaces
+            if sep.strip() == "/" and (t[j - 1:j] == ":" or t[j + 1:j + 2] == "/" or t[j - 1:j] == "/"):
                 continue  # 'https://…': the slashes of an address
+            if sep.strip() == "/" and (t[j - 1:j] == "<" or t[j + 1:j + 2] == ">"):
+                continue  # '</script>', '<br/>': the slash of a tag written in the text
             got = _sides(left, right, marked=True)
             if got:
                 return got
@@ -318,7 +321,8 @@ def _sides(left: str, right: str, marked: bool = False) -> tuple[str, str] | Non
         other, english = (left, right) if a is None else (right, left)
         # Latin words the English side has too are names both sides share ("推送：skiff push" / "Push: skiff push").
         shared = {w.lower() for w in re.findall(r"[A-Za-z][\w.-]*", english)}
-        other = " ".join(w for w in re.split(r"\s+", other) if w.lower() not in shared) or other
+        # (Word by word inside tokens too: "<script>alert(1)</script>" on both sides.)
+        other = re.sub(r"[A-Za-z][\w.-]*", lambda m: "" if m.group().lower() in shared else m.group(), other).strip() or other
         if han_count(other) >= 2 and han_count(other) * 2 >= latin_count(other) / 2:
             a, b = ("zh", "en") if a is None else ("en", "zh")
     if a == "zh" and b == "en":

@@ -56,6 +56,9 @@ def test_a_paragraph_that_changes_language_is_two():
     ("状态：skiff status | Status: skiff status", ("状态：skiff status", "Status: skiff status")),
     # An address's slashes: "原文链接：https://…" is one line of Chinese with an address in it.
     ("本文由文库转载，原文链接：https://library.example/reports/2026-07", None),
+    # A tag written in the text: its slash is no separator.
+    ("一、第一部分<script>alert(1)</script>", None),
+    ("第一行<br/>Second line", None),
 ])
 def test_bilingual_headings(heading, expected):
     assert split_bilingual(heading) == expected
