@@ -534,36 +534,40 @@ def _search(p: _Problem, lo: np.ndarray, W: int) -> list[tuple[int, int, int, in
     preps = [_sim_prep(v, lo, W, p.shapes) for v in p.views]
     # The costs of a chunk of rows at a time: all at once they take rows × band × shapes.
     chunk = max(1, COST_CELLS // max(1, W * len(p.shapes)))
-    costs: dict = {}
     c0 = c1 = 0
     shapes = p.shapes
     maxdj = max(dj for _, dj in shapes)
     PAD = W + maxdj
-    D = np.full((n + 1, W + 2 * PAD), np.inf)
+    D = np.full((n + 2, W + 2 * PAD), np.inf)  # the last row stays inf (see below)
     BK = np.full((n + 1, W), -2, dtype=np.int8)
     INS = np.full((n + 1, W), -1, dtype=np.int64)
     t_idx = np.arange(W)
     skip_e = prm.skip
+    # Every shape's candidate at once: the previous row's cells each shape steps from
+    # (a row of inf stands for a shape that starts before the first row), plus its
+    # cost; the first cheapest shape wins, as in a loop over the shapes in order.
+    DI = np.array([di for di, _ in shapes], dtype=np.int64)
+    DJ = np.array([dj for _, dj in shapes], dtype=np.int64)
     for a in range(n + 1):
         if a >= c1:
             c0, c1 = a, min(n + 1, a + chunk)
             costs = _costs(p, lo, W, (c0, c1), preps)
-        cur = np.full(W, np.inf)
-        bk = np.full(W, -2, dtype=np.int8)
-        if a == 0 and lo[0] == 0:
-            cur[0] = 0.0
-            bk[0] = -3
-        for s_idx, (di, dj) in enumerate(shapes):
-            if di > a:
-                continue
-            pa = a - di
-            off = int(lo[a] - dj - lo[pa])
-            if off >= W or off + W <= 0:
-                continue
-            c = D[pa, PAD + off:PAD + off + W] + costs[(di, dj)][a - c0]
-            better = c < cur
-            cur = np.where(better, c, cur)
-            bk = np.where(better, np.int8(s_idx), bk)
+            C = np.stack([costs[s] for s in shapes], axis=1)  # rows × shapes × band
+        if a == 0:
+            cur = np.full(W, np.inf)
+            bk = np.full(W, -2, dtype=np.int8)
+            if lo[0] == 0:
+                cur[0] = 0.0
+                bk[0] = -3
+        else:
+            pa = a - DI
+            ok = pa >= 0
+            pac = np.where(ok, pa, n + 1)
+            off = np.minimum(lo[a] - DJ - lo[np.where(ok, pa, 0)], W)
+            cand = D[pac[:, None], PAD + off[:, None] + t_idx[None, :]] + C[a - c0]
+            best = np.argmin(cand, axis=0)
+            cur = cand[best, t_idx]
+            bk = np.where(cur < np.inf, best.astype(np.int8), np.int8(-2))
         js = lo[a] + t_idx
         # English units with no Chinese: runs of 0–1 beads within the row.
         vals = cur - skip_e * js

@@ -367,3 +367,56 @@ def test_costs_made_a_chunk_of_rows_at_a_time_give_the_same_alignment(monkeypatc
     rows = align(zh, en, zh_breaks={8, 16, 24}, en_breaks={9, 18, 27})
     assert [(b.zh, b.en, b.score) for b in rows] == [(b.zh, b.en, b.score) for b in whole]
     assert pairs(whole)[:8] == GOLD
+
+
+def _reference_search(p):
+    """The search written cell by cell: each cell's cost is the cheapest of its shapes
+    (the first in order on a tie) or a run of English units with no Chinese."""
+    n, m, shapes, skip = p.n, p.m, p.shapes, p.params.skip
+    lo = np.zeros(n + 1, dtype=np.int64)
+    costs = A._costs(p, lo, m + 1)
+    inf = float("inf")
+    D = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[None] * (m + 1) for _ in range(n + 1)]
+    for a in range(n + 1):
+        for j in range(m + 1):
+            if a == 0 and j == 0:
+                D[0][0], back[0][0] = 0.0, "start"
+                continue
+            for di, dj in shapes:
+                if di <= a and dj <= j and D[a - di][j - dj] + costs[(di, dj)][a][j] < D[a][j]:
+                    D[a][j], back[a][j] = D[a - di][j - dj] + costs[(di, dj)][a][j], (di, dj)
+        # English units with no Chinese: the latest start of the cheapest run wins
+        before = D[a][:]
+        for j in range(1, m + 1):
+            best, start = inf, None
+            for j0 in range(j):
+                alt = before[j0] + skip * (j - j0)
+                if alt <= best:
+                    best, start = alt, j0
+            if best < before[j] - 1e-9:
+                D[a][j], back[a][j] = best, ("run", start)
+    beads, a, j = [], n, m
+    while a or j:
+        b = back[a][j]
+        if b[0] == "run":
+            beads += [(a, a, x, x + 1) for x in range(j - 1, b[1] - 1, -1)]
+            j = b[1]
+        else:
+            beads.append((a - b[0], a, j - b[1], j))
+            a, j = a - b[0], j - b[1]
+    return beads[::-1]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_search_takes_the_cheapest_shape_at_every_cell(seed):
+    """The search weighs every shape of a row at once; cell by cell it finds the same path."""
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 9)), int(rng.integers(1, 9))
+    Z, E = rng.random((n, 5)), rng.random((m, 5))
+    zb, eb = (rng.random(n) < 0.3).astype(float), (rng.random(m) < 0.3).astype(float)
+    zb[0] = eb[0] = 0.0
+    p = A._Problem([A.View(Z, E)], rng.integers(5, 40, n).astype(float), rng.integers(10, 90, m).astype(float),
+                   2.0, zb, eb, A.DEFAULT, A.bead_shapes(8))
+    got = [b[:4] for b in A.search(p)]
+    assert got == _reference_search(p)
