@@ -861,6 +861,14 @@ def load_dictionaries(folder: Path | None = None) -> Dictionaries:
     return Dictionaries(header, data)
 
 
+def preload() -> None:
+    """Load the dictionaries now where their cache exists (never build it here: a
+    process that only prepares for later leaves that to the one that needs them)."""
+    key = cache_key(_sources())
+    if (cache_dir() / f"lexicon-{LEXICON_FORMAT}-{key}.bin").is_file():
+        dictionaries()
+
+
 @lru_cache(maxsize=1)
 def dictionaries() -> Dictionaries:
     return load_dictionaries()

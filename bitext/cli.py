@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import RESERVED_SLUGS, Config, ConfigError, ReportConfig, check_site_url, load
-from .parallel import die_with
+from . import site_pages
+from .parallel import fork
 from .model import shown_name
 from .read import LAYOUTS, InputError, read, read_pair
 
@@ -250,7 +251,8 @@ def _mkdocs_build(docs_dir: Path, site_dir: Path, site_name: str, site_url: str 
         cfg = load_config(config_file=str(ROOT / "mkdocs.yml"), **overrides)
         cfg.plugins.on_startup(command="build", dirty=False)
         try:
-            mk_build(cfg)
+            with site_pages.shared(cfg):  # the pages written by two processes where it is safe
+                mk_build(cfg)
         finally:
             cfg.plugins.on_shutdown()
     except MkDocsException as e:
@@ -309,20 +311,14 @@ class _MkDocsProcess:
         warm = tempfile.mkdtemp(prefix=f"bitext-warm-{os.getpid()}-")
         jobs_r, jobs_w = os.pipe()
         results_r, results_w = os.pipe()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        parent = os.getpid()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            code = 1
-            try:
-                os.close(jobs_w)
-                os.close(results_r)
-                die_with(parent)  # a build killed halfway leaves no MkDocs writing on into its temporary folder
-                _mkdocs_child(jobs_r, results_w, warm)
-                code = 0
-            finally:
-                os._exit(code)
+
+        def child() -> None:
+            os.close(jobs_w)
+            os.close(results_r)
+            _mkdocs_child(jobs_r, results_w, warm)
+
+        # Dies with this process: a build killed halfway leaves no MkDocs writing on into its temporary folder.
+        pid = fork(child)
         os.close(jobs_r)
         os.close(results_w)
         return cls(pid, jobs_w, results_r, warm)
@@ -387,7 +383,15 @@ def _mkdocs_child(jobs: int, results: int, tmp: str) -> None:
         from mkdocs.commands.build import build  # noqa: F401  (imported now, used later)
 
         logging.getLogger("mkdocs").setLevel(logging.ERROR)  # the trial load's notes are nobody's business
-        load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=empty, site_dir=os.path.join(tmp, "site"))
+        cfg = load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=empty, site_dir=os.path.join(tmp, "site"))
+        # What the build would otherwise do first, done while the stages run: the
+        # theme's files listed, and the dictionaries (Material's search segments
+        # Chinese with them) loaded from their cache.
+        _list_theme_once()
+        cfg.theme.get_env().list_templates()
+        from . import anchors
+
+        anchors.preload()
     except Exception:  # the real build will say what is wrong
         pass
     with os.fdopen(jobs, "rb") as f:
@@ -410,6 +414,31 @@ def _mkdocs_child(jobs: int, results: int, tmp: str) -> None:
         error = f"mkdocs: {type(e).__name__}: {e}"
     with os.fdopen(results, "wb") as f:
         f.write(json.dumps({"said": said.getvalue(), "error": error}).encode())
+
+
+def _list_theme_once() -> None:
+    """A theme folder's files are listed once in this process, hidden ones left out.
+    At every build MkDocs lists all the files of the theme to find its static files
+    (Material has 14,500, nearly all of them icons in a hidden folder, which MkDocs
+    then filters out, since it never publishes hidden files): about 0.05 s of the
+    time a small site's build waits for once its pages are ready. The MkDocs process
+    lists them while it waits for the pages, and builds once: the theme does not
+    change in between, and MkDocs asks for the listing only to filter it this way."""
+    import jinja2
+
+    if getattr(jinja2.FileSystemLoader.list_templates, "bitext", False):
+        return
+    list_templates = jinja2.FileSystemLoader.list_templates
+    listed: dict = {}
+
+    def once(self):
+        key = (type(self), tuple(self.searchpath), self.followlinks)
+        if key not in listed:
+            listed[key] = [n for n in list_templates(self) if not any(p.startswith(".") for p in n.split("/"))]
+        return list(listed[key])
+
+    once.bitext = True  # type: ignore[attr-defined]
+    jinja2.FileSystemLoader.list_templates = once  # type: ignore[method-assign]
 
 
 class _MkDocsLog(logging.Handler):

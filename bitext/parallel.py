@@ -58,24 +58,15 @@ def map_shared(fn: Callable[[T], R], items: Sequence[T], costs: Sequence[float],
         return [fn(x) for x in items]
     mine, other = split(costs)
     r, w = os.pipe()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:  # the second process: compute its share, send it, end (never returns)
-        code = 1
-        try:
-            os.close(r)
-            die_with(parent)
-            _close_others(w)
-            data = pickle.dumps([fn(items[i]) for i in other], protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(w, "wb") as f:
-                f.write(data)
-            code = 0
-        except BaseException:  # this process says nothing: the parent recomputes and raises
-            pass
-        finally:
-            os._exit(code)
+
+    def second() -> None:  # compute the share and send it (on any error it says nothing: it is recomputed here)
+        os.close(r)
+        _close_others(w)
+        data = pickle.dumps([fn(items[i]) for i in other], protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(w, "wb") as f:
+            f.write(data)
+
+    pid = fork(second)
     os.close(w)
     out: list = [None] * len(items)
     try:
@@ -99,6 +90,31 @@ def map_shared(fn: Callable[[T], R], items: Sequence[T], costs: Sequence[float],
     for i, v in zip(other, theirs):
         out[i] = v
     return out
+
+
+def fork(child: Callable[[], None]) -> int:
+    """Start a forked copy of this process that runs ``child()`` and ends: with
+    status 0 if it returned, 1 if it raised (silently: the caller decides what a
+    failed copy means), at once if this process ends first. Returns its pid."""
+    import gc
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    parent = os.getpid()
+    gc.freeze()  # the copy's collector leaves the objects made so far (and their memory pages) alone
+    pid = os.fork()
+    if pid == 0:  # the copy: never returns
+        code = 1
+        try:
+            die_with(parent)
+            child()
+            code = 0
+        except BaseException:
+            pass
+        finally:
+            os._exit(code)
+    gc.unfreeze()
+    return pid
 
 
 def _reap(pid: int, stop: bool) -> int:

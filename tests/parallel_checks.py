@@ -68,3 +68,112 @@ def test_a_report_aligned_in_two_processes_is_the_same(monkeypatch, tmp_path):
     alone = process(read(str(path)))
     assert len(alone.sections) > 8
     assert repr(shared) == repr(alone)
+
+
+# --------------------------------------------------------------------------- MkDocs' pages (bitext.site_pages)
+
+
+def _synthetic(tmp_path, scale: int):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_run", os.path.join(ROOT, "bench", "run.py"))
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    path = tmp_path / f"report-{scale}.txt"
+    path.write_text(bench.synthetic(scale), encoding="utf-8")
+    return path
+
+
+def _snapshot(site) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def _build(src, out, serial: bool, monkeypatch):
+    from bitext.cli import build_site
+    from bitext.config import ReportConfig
+
+    if serial:
+        monkeypatch.setenv("BITEXT_SERIAL", "1")
+    else:
+        monkeypatch.delenv("BITEXT_SERIAL", raising=False)
+    build_site([ReportConfig(source=src)], out, None, None, docs_out=False)
+    return _snapshot(out)
+
+
+@pytest.fixture
+def forks(monkeypatch, tmp_path):
+    """A file with a line for each second process started by site_pages (the MkDocs
+    build runs in a process of its own, so the record is kept on disk)."""
+    from bitext import site_pages
+
+    record = tmp_path / "forks.txt"
+    init = site_pages._Second.__init__
+
+    def recording(self, work):
+        with open(record, "a") as f:
+            f.write(f"{os.getpid()}\n")
+        init(self, work)
+
+    monkeypatch.setattr(site_pages._Second, "__init__", recording)
+    return record
+
+
+def test_a_site_read_and_written_by_two_processes_is_the_same(monkeypatch, tmp_path, forks):
+    src = _synthetic(tmp_path, 2)
+    shared = _build(src, tmp_path / "shared", False, monkeypatch)
+    assert len(forks.read_text().split()) == 2  # the reading and the writing were each shared
+    alone = _build(src, tmp_path / "alone", True, monkeypatch)
+    assert len(forks.read_text().split()) == 2
+    assert len([k for k in alone if k.endswith(".html")]) >= 20
+    assert shared.keys() == alone.keys()
+    assert [k for k in alone if shared[k] != alone[k]] == []
+
+
+def test_a_failed_second_process_leaves_its_pages_to_this_one(monkeypatch, tmp_path, forks):
+    """The copy fails in the middle of its pages (in both loops): this process reads
+    and writes them itself, and the site is the same."""
+    from bitext import site_pages
+
+    init = site_pages._Second.__init__
+    home = os.getpid()
+
+    def failing(self, work):
+        def half_done():
+            work()
+            os._exit(3)
+
+        init(self, half_done)
+
+    src = _synthetic(tmp_path, 2)
+    alone = _build(src, tmp_path / "alone", True, monkeypatch)
+    monkeypatch.setattr(site_pages._Second, "__init__", failing)
+    shared = _build(src, tmp_path / "shared", False, monkeypatch)
+    assert os.getpid() == home
+    assert shared == alone
+
+
+def test_what_mkdocs_says_in_the_second_process_is_said_and_counted(monkeypatch, tmp_path, capsys):
+    """A warning met while the copy reads its pages (a link to a missing page in one
+    of the last pages) is said by the build, and strict mode fails on it."""
+    from bitext import site_pages
+    from bitext.cli import BuildError, mkdocs_build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    names = [f"p{i:02d}.md" for i in range(16)]
+    for i, name in enumerate(names):
+        link = "\n\n[gone](missing.md)\n" if i == 14 else ""
+        (docs / name).write_text(f"# Page {i}\n\nText {i}.{link}", encoding="utf-8")
+    started = []
+    init = site_pages._Second.__init__
+
+    def recording(self, work):
+        started.append(1)
+        init(self, work)
+
+    monkeypatch.setattr(site_pages._Second, "__init__", recording)
+    monkeypatch.delenv("BITEXT_SERIAL", raising=False)
+    with pytest.raises(BuildError, match="warnings"):
+        mkdocs_build(docs, tmp_path / "site", "t", None, [{f"Page {i}": n} for i, n in enumerate(names)], 0)
+    assert started  # the reading was shared
+    assert "missing.md" in capsys.readouterr().err

@@ -63,3 +63,60 @@ def test_threads_keep_the_work_in_this_process(monkeypatch):
     finally:
         stop.set()
         t.join()
+
+
+# --------------------------------------------------------------------------- MkDocs' pages
+
+
+@pytest.mark.parametrize("costs,first", [([5, 1, 1, 1, 1, 1], 0), ([1] * 7, 1), ([100, 1, 1, 1, 90], 1),
+                                          ([3, 3, 2, 2, 2, 40], 0), ([1, 1], 0), ([1, 1, 1], 1)])
+def test_cut_leaves_work_on_both_sides_as_even_as_whole_items_allow(costs, first):
+    from bitext.site_pages import cut
+
+    k = cut(costs, first)
+    assert first < k < len(costs)
+    here, there = sum(costs[first:k]), sum(costs[k:])
+    for other in range(first + 1, len(costs)):  # no other cut is more even
+        assert abs(here - there) <= abs(sum(costs[first:other]) - sum(costs[other:]))
+
+
+def _config(tmp_path, plugins: str):
+    from mkdocs.config import load_config
+
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    yml = tmp_path / "mkdocs.yml"
+    yml.write_text(f"site_name: t\ntheme: {{name: material}}\n{plugins}\nhooks: ['{HERE.parent / 'bitext' / 'mkdocs_hooks.py'}']\n",
+                   encoding="utf-8")
+    return load_config(config_file=str(yml), docs_dir=str(tmp_path / "docs"))
+
+
+def test_only_known_plugins_let_the_pages_be_shared(tmp_path):
+    """Search and bitext's hook gather nothing per page but the index; any other
+    plugin (here MkDocs' tags of Material) keeps the build in one process."""
+    from bitext.site_pages import known_plugins
+
+    assert known_plugins(_config(tmp_path, "plugins: [search]"))
+    assert not known_plugins(_config(tmp_path, "plugins: [search, tags]"))
+
+
+def test_the_theme_is_listed_once_without_hidden_files(monkeypatch):
+    """The MkDocs process lists the theme's files while it waits: later listings
+    are the same (less the hidden files, which MkDocs filters out) and walk nothing."""
+    import jinja2
+
+    from bitext import cli
+
+    monkeypatch.setattr(jinja2.FileSystemLoader, "list_templates", jinja2.FileSystemLoader.list_templates)  # undone after
+    material = Path(jinja2.__file__).parent.parent / "material" / "templates"
+    loader = jinja2.FileSystemLoader([str(HERE.parent / "templates" / "overrides"), str(material)])
+    everything = loader.list_templates()
+    cli._list_theme_once()
+    first = loader.list_templates()
+    assert first == [n for n in everything if not any(p.startswith(".") for p in n.split("/"))]
+    assert any(n.startswith(".icons/") for n in everything) and "assets/javascripts/lunr/tinyseg.js" in first
+
+    def no_walk(*a, **k):
+        raise AssertionError("listed again")
+
+    monkeypatch.setattr(os, "walk", no_walk)
+    assert loader.list_templates() == first
