@@ -61,7 +61,7 @@ def map_shared(fn: Callable[[T], R], items: Sequence[T], costs: Sequence[float],
 
     def second() -> None:  # compute the share and send it (on any error it says nothing: it is recomputed here)
         os.close(r)
-        _close_others(w)
+        close_others(w)
         data = pickle.dumps([fn(items[i]) for i in other], protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(w, "wb") as f:
             f.write(data)
@@ -141,12 +141,15 @@ def die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _close_others(keep: int) -> None:
+def close_others(*keep: int) -> None:
     """Close the descriptors this process inherited but does not use (pipes to other
     processes among them: a reader waiting for their end would wait for this one too)."""
     try:
         top = os.sysconf("SC_OPEN_MAX")
     except (ValueError, OSError):  # pragma: no cover
         top = 1024
-    os.closerange(3, keep)
-    os.closerange(keep + 1, top)
+    low = 3
+    for fd in sorted(keep):
+        os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, top)

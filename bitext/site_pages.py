@@ -9,15 +9,19 @@ independent of each other in both: reading one page changes no other, writing
 one neither, and the one thing gathered from all pages is the search index,
 which the search plugin fills page by page as they are written.
 
-So ``build.py`` shares each loop with a forked copy of its process. The copy
-reads (or writes) the last pages while this process does the others, then
-sends what it made: for each page read, the attributes reading set on the page
-(references to MkDocs' files and pages sent as names and looked up here); for
-the pages written, their search entries, which join the index in page order.
-What MkDocs logged in the copy is logged here, so strict mode counts its
-warnings. If the copy fails in any way (an error in a page, a crash), this
-process does its pages itself, as one process would, errors included. The site
-is the same byte for byte as one process makes it.
+So ``build.py`` shares each loop with a forked copy of its process. At the
+loop's first page, both processes take page numbers from one queue (a pipe
+holding them all: each number is read by one process only) until it is empty,
+so that neither waits while the other has work, however the pages' costs
+differ. Then the copy sends back what it made: for each page it read, the
+attributes reading set on the page (MkDocs' files and pages in them sent as
+names and looked up here); for each page it wrote, its search entries. The
+entries join the index in page order, as one process adds them. What MkDocs
+logged in the copy is logged here, so strict mode counts its warnings. If the
+copy fails in any way (an error in a page, a crash), this process does its
+pages itself, as one process would, errors included. MkDocs' own calls for
+the pages already done then do nothing. The site is the same byte for byte as
+one process makes it.
 
 Used only where forking is safe (``parallel.available``), for sites of enough
 pages, and with no plugins but those known to keep no state of their own per
@@ -26,10 +30,12 @@ page beyond the search index; plain ``mkdocs build`` works in one process.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import io
 import logging
 import os
 import pickle
+import struct
 import types
 from pathlib import Path
 from typing import Callable, Iterator
@@ -39,15 +45,6 @@ from . import parallel
 # Plugins known to keep nothing per page but the search index (bitext's MkDocs
 # hook keeps nothing per page either).
 KNOWN_PLUGINS = {"material/search", "search"}
-
-# What a page costs to write, in characters of its HTML: each page renders the
-# whole navigation (about PER_NAV_PAGE characters' worth of time for each page
-# in it) besides its own content. Fitted on synthetic reports of 67 and 607 pages.
-BASE = 13_000
-PER_NAV_PAGE = 190
-# What a page costs to read, in bytes of its Markdown (a parser is set up for each
-# page: about as long as 7,000 bytes take to read). Fitted on the 67 pages of one.
-READ_BASE = 7_000
 
 # Fewer pages than this are read and written in one process (a fork costs more than it saves).
 MIN_PAGES = 12
@@ -68,8 +65,6 @@ def shared(config) -> Iterator[None]:
         yield
     finally:
         mb._populate_page, mb._build_page = read.fn, write.fn
-        read.stop()
-        write.stop()
 
 
 def known_plugins(config) -> bool:
@@ -83,68 +78,85 @@ def known_plugins(config) -> bool:
     return True
 
 
-def write_costs(contents: list[str]) -> list[int]:
-    fixed = BASE + PER_NAV_PAGE * len(contents)
-    return [fixed + len(c) for c in contents]
+class _Queue:
+    """Numbers two processes take turns to take, each number once: a pipe that
+    holds them all, four bytes each (a read of four bytes from a pipe takes them
+    whole), closed for writing, so that it reads as ended once empty."""
 
-
-def cut(costs: list[int], first: int = 0) -> int:
-    """Where the second process's share (the items from the cut on) begins: the
-    two shares of items first.. as even as whole items allow."""
-    rest = costs[first:]
-    half = sum(rest) / 2
-    acc = 0.0
-    for i, c in enumerate(rest, start=first):
-        if acc + c / 2 > half:
-            return max(first + 1, min(i, len(costs) - 1))
-        acc += c
-    return len(costs) - 1
-
-
-class _Second:
-    """A forked copy of this process doing one piece of work; its result (or None,
-    if it failed in any way) and what MkDocs logged in it come back through a pipe."""
-
-    def __init__(self, work: Callable[[], object]):
+    def __init__(self, numbers: list[int]):
+        data = b"".join(struct.pack("<I", n) for n in numbers)
         r, w = os.pipe()
-
-        def second() -> None:
+        try:
+            if len(data) > 65536:  # more than a pipe holds by default
+                fcntl.fcntl(w, getattr(fcntl, "F_SETPIPE_SZ", 1031), len(data))
+            view = memoryview(data)
+            while view:
+                view = view[os.write(w, view):]
+        except OSError:
             os.close(r)
-            parallel._close_others(w)
-            said = _keep_log()
-            data = pickle.dumps({"result": work(), "said": said}, protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(w, "wb") as f:
-                f.write(data)
-
-        self.pid = parallel.fork(second)
-        os.close(w)
+            raise
+        finally:
+            os.close(w)
         self.fd = r
 
-    def join(self):
-        """The copy's result, its log said here; None if it failed."""
-        with os.fdopen(self.fd, "rb") as f:
-            self.fd = -1
+    def take(self) -> int | None:
+        got = os.read(self.fd, 4)
+        return struct.unpack("<I", got)[0] if got else None
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+def share(numbers: list[int], one: Callable[[int, bool], object]) -> tuple[dict, dict]:
+    """``one(n, here)`` for every number, by this process (here=True) and a forked
+    copy (here=False) taking numbers from one queue. Returns the results made here
+    and those the copy sent; if the copy failed, its numbers are done here and the
+    second is empty."""
+    try:
+        queue = _Queue(numbers)
+    except OSError:  # the pipe cannot hold them all: everything is done here
+        return {n: one(n, True) for n in numbers}, {}
+    r, w = os.pipe()
+
+    def second() -> None:
+        os.close(r)
+        parallel.close_others(w, queue.fd)
+        said = _keep_log()
+        done = {}
+        while (n := queue.take()) is not None:
+            done[n] = one(n, False)
+        data = pickle.dumps({"done": done, "said": said}, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(w, "wb") as f:
+            f.write(data)
+
+    pid = parallel.fork(second)
+    os.close(w)
+    mine: dict = {}
+    try:
+        while (n := queue.take()) is not None:
+            mine[n] = one(n, True)
+        with os.fdopen(r, "rb") as f:
+            r = -1
             data = f.read()
-        status = parallel._reap(self.pid, stop=False)
-        self.pid = 0
-        if status != 0 or not data:
-            return None
+    finally:
+        queue.close()
+        if r >= 0:
+            os.close(r)
+        status = parallel._reap(pid, stop=r >= 0)
+    report = None
+    if status == 0 and data:
         try:
             report = pickle.loads(data)
-        except Exception:  # pragma: no cover - a truncated report: the work is done here
-            return None
-        for name, level, msg in report["said"]:
-            logging.getLogger(name).log(level, "%s", msg)
-        return report["result"]
-
-    def stop(self) -> None:
-        """End the copy if its result was never taken (the build ended early)."""
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-        if self.pid:
-            parallel._reap(self.pid, stop=True)
-            self.pid = 0
+        except Exception:  # pragma: no cover - a truncated report: its work is done here
+            report = None
+    if report is None:
+        for n in numbers:
+            if n not in mine:
+                mine[n] = one(n, True)
+        return mine, {}
+    for name, level, msg in report["said"]:
+        logging.getLogger(name).log(level, "%s", msg)
+    return mine, report["done"]
 
 
 def _keep_log() -> list[tuple[str, int, str]]:
@@ -161,111 +173,87 @@ def _keep_log() -> list[tuple[str, int, str]]:
     return said
 
 
-class _Loop:
-    """Stands in for one of MkDocs' per-page functions during one build."""
+class _Read:
+    """Stands in for ``_populate_page(page, config, files, dirty)`` during one build."""
 
     def __init__(self, fn):
         self.fn = fn
-        self.index: dict[int, int] | None = None
-        self.k = 0  # the second process's pages are those from k on (0: no second process)
-        self.second: _Second | None = None
-
-    def stop(self) -> None:
-        if self.second is not None:
-            self.second.stop()
-            self.second = None
-
-
-class _Read(_Loop):
-    """``_populate_page(page, config, files, dirty)``."""
+        self.state = "new"  # then "alone" (one process) or "done" (every page read at the first call)
 
     def __call__(self, page, config, files, dirty=False):
-        if self.index is None:
-            self._start(page, config, files, dirty)
-        i = self.index.get(id(page.file), -1) if self.index else -1
-        if not self.k or i < self.k:
-            return self.fn(page, config, files, dirty)
-        if self.second is not None:
-            self.made = self.second.join()
-            self.second = None
-        data = (self.made or {}).get(page.file.src_uri)
-        try:
-            page.__dict__.update(_Names(config, files).loads(data))
-        except Exception:  # the second process failed (no data), or its page cannot be taken: read it here
-            return self.fn(page, config, files, dirty)
+        if self.state == "done":
+            return None
+        if self.state == "new":
+            from mkdocs.structure.files import InclusionLevel
 
-    def _start(self, page, config, files, dirty) -> None:
-        from mkdocs.structure.files import InclusionLevel
+            docs = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
+            self.state = "alone"
+            if len(docs) >= MIN_PAGES and docs[0] is page.file:
+                self._all(docs, config, files, dirty)
+                self.state = "done"
+                return None
+        return self.fn(page, config, files, dirty)
 
-        docs = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
-        self.index = {id(f): i for i, f in enumerate(docs)}
-        self.made: dict | None = None
-        if len(docs) < MIN_PAGES or not docs or docs[0] is not page.file:
-            return
-        costs = []
-        for f in docs:
+    def _all(self, docs, config, files, dirty) -> None:
+        from mkdocs.structure.pages import Page
+
+        names = _Names(config, files)
+
+        def one(n: int, here: bool):
+            f = docs[n]
+            if f.page is None:  # as MkDocs' loop does for a page outside the navigation
+                Page(None, f, config)
+            before = dict(f.page.__dict__)
+            self.fn(f.page, config, files, dirty)
+            if here:
+                return None
+            return names.dumps({key: v for key, v in f.page.__dict__.items() if key not in before or before[key] is not v})
+
+        _, theirs = share(list(range(len(docs))), one)
+        for n, data in sorted(theirs.items()):
+            f = docs[n]
+            if f.page is None:
+                Page(None, f, config)
             try:
-                costs.append(READ_BASE + os.path.getsize(f.abs_src_path))
-            except (OSError, TypeError):
-                costs.append(READ_BASE)
-        self.k = cut(costs)
-        mine = docs[self.k:]
-
-        def work() -> dict[str, bytes]:
-            from mkdocs.structure.pages import Page
-
-            names = _Names(config, files)
-            made = {}
-            for f in mine:
-                if f.page is None:  # as MkDocs' loop does for a page outside the navigation
-                    Page(None, f, config)
-                before = dict(f.page.__dict__)
+                f.page.__dict__.update(names.loads(data))
+            except Exception:  # a page that cannot be taken over is read here
                 self.fn(f.page, config, files, dirty)
-                made[f.src_uri] = names.dumps({key: v for key, v in f.page.__dict__.items()
-                                                if key not in before or before[key] is not v})
-            return made
-
-        self.second = _Second(work)
 
 
-class _Write(_Loop):
-    """``_build_page(page, config, doc_files, nav, env, dirty, excluded)``; the
-    first page is written before the fork (it compiles the templates for both)."""
+class _Write:
+    """Stands in for ``_build_page(page, config, doc_files, nav, env, dirty, excluded)``
+    during one build; the first page is written before the others are shared (it
+    compiles the templates for both processes)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.state = "new"
 
     def __call__(self, page, config, doc_files, nav, env, dirty=False, excluded=False):
-        if self.index is None:
-            self.index = {id(f): i for i, f in enumerate(doc_files)}
+        if self.state == "done":
+            return None
+        if self.state == "new":
+            self.state = "alone"
             self.fn(page, config, doc_files, nav, env, dirty, excluded)
             entries = _entries(config)
-            if len(doc_files) >= MIN_PAGES and entries is not None and self.index.get(id(page.file)) == 0:
-                self._start(config, doc_files, nav, env, dirty, entries)
-            return
-        if self.k and self.index.get(id(page.file), -1) >= self.k:  # the second process's page
-            if self.second is not None:
-                self._join(config, doc_files, nav, env, dirty)
-            return
-        self.fn(page, config, doc_files, nav, env, dirty, excluded)
+            if len(doc_files) >= MIN_PAGES and entries is not None and doc_files[0] is page.file:
+                self._rest(list(doc_files), config, doc_files, nav, env, dirty, entries)
+                self.state = "done"
+            return None
+        return self.fn(page, config, doc_files, nav, env, dirty, excluded)
 
-    def _start(self, config, doc_files, nav, env, dirty, entries) -> None:
-        self.k = cut(write_costs([f.page.content or "" if f.page else "" for f in doc_files]), first=1)
-        base = len(entries)
-        mine = list(doc_files)[self.k:]
+    def _rest(self, docs, config, doc_files, nav, env, dirty, entries) -> None:
+        def one(n: int, here: bool) -> list:
+            f = docs[n]
+            before = len(entries)
+            self.fn(f.page, config, doc_files, nav, env, dirty, f.inclusion.is_excluded())
+            made = entries[before:]
+            del entries[before:]  # joined again below, in page order
+            return made
 
-        def work() -> list:
-            for f in mine:
-                self.fn(f.page, config, doc_files, nav, env, dirty, f.inclusion.is_excluded())
-            return entries[base:]
-
-        self.second = _Second(work)
-
-    def _join(self, config, doc_files, nav, env, dirty) -> None:
-        theirs = self.second.join()
-        self.second = None
-        if theirs is None:  # the second process failed: write its pages here
-            for f in list(doc_files)[self.k:]:
-                self.fn(f.page, config, doc_files, nav, env, dirty, f.inclusion.is_excluded())
-            return
-        _entries(config).extend(theirs)
+        mine, theirs = share(list(range(1, len(docs))), one)
+        for n in range(1, len(docs)):
+            entries.extend(mine[n] if n in mine else theirs[n])
 
 
 def _entries(config) -> list | None:

@@ -102,19 +102,20 @@ def _build(src, out, serial: bool, monkeypatch):
 
 @pytest.fixture
 def forks(monkeypatch, tmp_path):
-    """A file with a line for each second process started by site_pages (the MkDocs
+    """A file with a line for each loop of pages shared by site_pages (the MkDocs
     build runs in a process of its own, so the record is kept on disk)."""
     from bitext import site_pages
 
     record = tmp_path / "forks.txt"
-    init = site_pages._Second.__init__
+    record.write_text("")
+    share = site_pages.share
 
-    def recording(self, work):
+    def recording(numbers, one):
         with open(record, "a") as f:
-            f.write(f"{os.getpid()}\n")
-        init(self, work)
+            f.write(f"{len(numbers)}\n")
+        return share(numbers, one)
 
-    monkeypatch.setattr(site_pages._Second, "__init__", recording)
+    monkeypatch.setattr(site_pages, "share", recording)
     return record
 
 
@@ -129,27 +130,51 @@ def test_a_site_read_and_written_by_two_processes_is_the_same(monkeypatch, tmp_p
     assert [k for k in alone if shared[k] != alone[k]] == []
 
 
-def test_a_failed_second_process_leaves_its_pages_to_this_one(monkeypatch, tmp_path, forks):
-    """The copy fails in the middle of its pages (in both loops): this process reads
+def test_a_failed_second_process_leaves_its_pages_to_this_one(monkeypatch, tmp_path):
+    """The copy dies in the middle of its pages (in both loops): this process reads
     and writes them itself, and the site is the same."""
     from bitext import site_pages
 
-    init = site_pages._Second.__init__
-    home = os.getpid()
+    share = site_pages.share
+    deaths = tmp_path / "deaths.txt"
 
-    def failing(self, work):
-        def half_done():
-            work()
-            os._exit(3)
+    def failing(numbers, one):
+        def dying(n, here):
+            if not here and n % 3 == 2:
+                with open(deaths, "a") as f:
+                    f.write("x")
+                os._exit(3)
+            return one(n, here)
 
-        init(self, half_done)
+        return share(numbers, dying)
 
     src = _synthetic(tmp_path, 2)
     alone = _build(src, tmp_path / "alone", True, monkeypatch)
-    monkeypatch.setattr(site_pages._Second, "__init__", failing)
+    monkeypatch.setattr(site_pages, "share", failing)
     shared = _build(src, tmp_path / "shared", False, monkeypatch)
-    assert os.getpid() == home
+    assert len(deaths.read_text()) == 2  # a death in each loop
     assert shared == alone
+
+
+def _number_and_pid(n: int, here: bool) -> tuple[int, int, bool]:
+    import time
+
+    time.sleep(0.001)
+    return n, os.getpid(), here
+
+
+@pytest.mark.parametrize("count", [200, 20_000])
+def test_both_processes_take_numbers_each_once(count):
+    """20,000 numbers are more than a pipe holds by default (it is made larger)."""
+    from bitext.site_pages import share
+
+    mine, theirs = share(list(range(count)), _number_and_pid if count < 1000 else lambda n, here: (n, os.getpid(), here))
+    assert sorted(mine) + sorted(theirs) != [] and not set(mine) & set(theirs)
+    assert set(mine) | set(theirs) == set(range(count))
+    assert all(v[0] == n and v[2] for n, v in mine.items()) and all(v[0] == n and not v[2] for n, v in theirs.items())
+    assert {v[1] for v in mine.values()} == {os.getpid()}
+    if count < 1000:
+        assert theirs and {v[1] for v in theirs.values()} != {os.getpid()}
 
 
 def test_what_mkdocs_says_in_the_second_process_is_said_and_counted(monkeypatch, tmp_path, capsys):
@@ -165,13 +190,13 @@ def test_what_mkdocs_says_in_the_second_process_is_said_and_counted(monkeypatch,
         link = "\n\n[gone](missing.md)\n" if i == 14 else ""
         (docs / name).write_text(f"# Page {i}\n\nText {i}.{link}", encoding="utf-8")
     started = []
-    init = site_pages._Second.__init__
+    share = site_pages.share
 
-    def recording(self, work):
-        started.append(1)
-        init(self, work)
+    def recording(numbers, one):
+        started.append(len(numbers))
+        return share(numbers, one)
 
-    monkeypatch.setattr(site_pages._Second, "__init__", recording)
+    monkeypatch.setattr(site_pages, "share", recording)
     monkeypatch.delenv("BITEXT_SERIAL", raising=False)
     with pytest.raises(BuildError, match="warnings"):
         mkdocs_build(docs, tmp_path / "site", "t", None, [{f"Page {i}": n} for i, n in enumerate(names)], 0)

@@ -68,18 +68,6 @@ def test_threads_keep_the_work_in_this_process(monkeypatch):
 # --------------------------------------------------------------------------- MkDocs' pages
 
 
-@pytest.mark.parametrize("costs,first", [([5, 1, 1, 1, 1, 1], 0), ([1] * 7, 1), ([100, 1, 1, 1, 90], 1),
-                                          ([3, 3, 2, 2, 2, 40], 0), ([1, 1], 0), ([1, 1, 1], 1)])
-def test_cut_leaves_work_on_both_sides_as_even_as_whole_items_allow(costs, first):
-    from bitext.site_pages import cut
-
-    k = cut(costs, first)
-    assert first < k < len(costs)
-    here, there = sum(costs[first:k]), sum(costs[k:])
-    for other in range(first + 1, len(costs)):  # no other cut is more even
-        assert abs(here - there) <= abs(sum(costs[first:other]) - sum(costs[other:]))
-
-
 def _config(tmp_path, plugins: str):
     from mkdocs.config import load_config
 
