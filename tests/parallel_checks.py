@@ -202,3 +202,40 @@ def test_what_mkdocs_says_in_the_second_process_is_said_and_counted(monkeypatch,
         mkdocs_build(docs, tmp_path / "site", "t", None, [{f"Page {i}": n} for i, n in enumerate(names)], 0)
     assert started  # the reading was shared
     assert "missing.md" in capsys.readouterr().err
+
+
+def test_the_copy_ends_with_a_killed_build(tmp_path):
+    """A build killed while both processes are at their pages leaves no copy writing on."""
+    import subprocess
+    import sys
+    import time
+
+    code = f"""
+import os, sys, time
+sys.path.insert(0, {ROOT!r})
+from bitext import parallel, site_pages
+fork = parallel.fork
+def printing(child):
+    pid = fork(child)
+    print(pid, flush=True)
+    return pid
+parallel.fork = printing
+def one(n, here):
+    if here:
+        time.sleep(1.0)  # the copy is at its page now
+        os._exit(0)  # ended at once, as by SIGKILL: nothing is stopped on the way out
+    time.sleep(60)
+site_pages.share(list(range(4)), one)
+"""
+    env = {k: v for k, v in os.environ.items() if k != "BITEXT_SERIAL"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    pid = int(out.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.kill(pid, 9)
+    pytest.fail(f"the copy {pid} outlived the build")
