@@ -418,7 +418,7 @@ NOTES = """\
   because what it waits for is alignment, which overlapping with MkDocs would hide (MkDocs
   renders each page's Markdown as the next section is aligned) but which needs the stages to
   hand pages over one by one, with ids and section names settled before alignment.
-- **Sections aligned in two processes** (the latest round). Each section is aligned on its
+- **Sections aligned in two processes** (the round before). Each section is aligned on its
   own, so a long report's sections are now shared with a forked copy of the process
   (`bitext/parallel.py`; balanced by each section's cells; a share it does not deliver is
   computed by the first process, and a test compares the result with one process's, section
@@ -433,6 +433,35 @@ NOTES = """\
   aligning before the first page exists. Streaming the pages to MkDocs (above) is what would
   hide alignment; it needs page names settled before alignment, which the id registry does
   not allow today (a section's id may come from the rows its old entry held).
+- **MkDocs' pages in two processes** (the latest round). With the stages this fast, most of
+  what was left was MkDocs' two loops over the pages: reading them (Markdown → HTML) and
+  writing them (Material's templates, which render every section's navigation entry on every
+  page): at 100× (607 pages) about 2 s and 11 s of an 18 s build in one process. Each page
+  is independent of the others in both loops, so `build.py` now shares each loop with a
+  forked copy of its process (`bitext/site_pages.py`): the two take page numbers from one
+  queue; the copy sends back what reading set on its pages and the search entries of the
+  pages it wrote, and the first process goes on as if it had done them (entries in page
+  order; the copy's log messages logged here, so strict mode counts them; if the copy fails,
+  its pages are done again here). A test compares the site with a one-process build byte for
+  byte. A fixed half of the pages for each was tried first: on the 100× report the full
+  report's page (3.4 MB of Markdown, 0.8 s to read) left one process idle for most of a
+  second, hence the queue. Also in this round: the MkDocs process, while it waits for the
+  pages, lists the theme's files (Material has 14,500, nearly all of them icons in a hidden
+  folder that MkDocs filters out: 0.05 s of every build) and loads the search's dictionary;
+  and the aligner weighs the 26 bead shapes of a row at once (the 100× report's alignment
+  2.0 s to 1.75 s, the same beads). The full build against plain MkDocs went from 1.17× to
+  0.99× (example), 1.43× to 1.12× (10×) and 1.28× to 0.86× (100×), on a machine that ran
+  at about 60 % of its speed of the run before (plain MkDocs took 0.86 s for the example
+  instead of 0.49 s): the ratios of paired runs are what to compare, and their spread is
+  wide (the example's pairs run from 0.81× to 1.74×).
+- **What (b)/(c) measures now.** Plain `mkdocs build` works in one process, so the ratio is
+  what a publisher waits for with `build.py` against MkDocs alone, both on two cores; it no
+  longer isolates bitext's own cost. That cost is the one-process build (`BITEXT_SERIAL=1`,
+  which is also what a machine with one core gets), measured in the same hour: 1.38×
+  (example, 5 pairs from 0.96× to 1.88×), 1.44× (10×, 3 pairs) and 1.42× (100×, 2 pairs:
+  1.60× and 1.24×) against plain MkDocs. Closing that would take the stages overlapping
+  MkDocs' loops (streaming pages, see above) or a cheaper navigation in every page, which
+  would speed up plain MkDocs as much.
 - **Growth.** Cold, 100× costs a few times the example, because start-up dominates. Warm,
   read+pair grows about linearly since the heading pairing visits a band of its table; at
   100× most of it is `align` per section (602 sections, each a few milliseconds of numpy
@@ -455,10 +484,11 @@ NOTES = """\
   1.17× (7 pairs) and 1.14× (15 pairs) in four runs one afternoon, the pairs of one run
   spreading from 0.97× to 1.29× with the machine's other jobs: about at the target, not
   clearly under it. For the 10× report the stages take about 0.65 s cold against MkDocs'
-  0.2 s of start-up, so most of them are not hidden: 1.4×. Reports of more than 1 MiB (the 100× one) are built in one
-  process: the start-up saved is small beside their build, and the two processes would
-  hold the stages' memory and MkDocs' at once (307 MB at 100× when it was tried, against
-  234 MB in one process). `BITEXT_SERIAL=1` builds in one process (the profile below is
+  0.2 s of start-up, so most of them were not hidden (1.4× before MkDocs' pages were
+  shared). For reports of more than 1 MiB (the 100× one) MkDocs is not started early:
+  the start-up saved is small beside their build, and the two processes would hold the
+  stages' memory and MkDocs' at once (307 MB at 100× when it was tried, against
+  234 MB in one process). `BITEXT_SERIAL=1` builds in one process (the profile above is
   taken that way, so that it sees MkDocs' part). The full build's peak memory adds the
   second process's peak to the first one's (they overlap in time, so the sum is an upper
   bound). Inside MkDocs the time goes to Material's templates for every page (each page
