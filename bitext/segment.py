@@ -371,6 +371,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
 
 MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# Numbered things that are not parts of a document: a place, a caption's object, a count.
+NOT_PARTS = MONTH_WORDS + ("room", "floor", "page", "pages", "table", "figure", "chart", "line", "lines", "gate",
+                           "platform", "route", "bus", "flight", "booth", "hall", "seat", "row", "level", "grade",
+                           "number", "version", "issue", "volume", "vol", "ward", "block", "building", "suite")
 
 
 # A reference to the sections a schedule serves, after its label ("附表1 [第5、23及28條]",
@@ -390,7 +394,7 @@ def ordinal_label(text: str, lang: str) -> bool:
         m = re.fullmatch(r"第\s*[一二三四五六七八九十百\d]+\s*([\u4e00-\u9fff]{1,3})", t)
         return bool(m) and m.group(1)[0] not in "方次名位个個人者批届屆代轮輪"
     m = re.fullmatch(r"([A-Z][a-z]{2,})\s+(\d{1,3}|[IVX]{1,5})", t)
-    return bool(m) and m.group(1).lower() not in MONTH_WORDS
+    return bool(m) and m.group(1).lower() not in NOT_PARTS
 
 
 def _set_apart(first: Block, second: Block) -> bool:

@@ -351,7 +351,8 @@ def test_a_numbered_chinese_heading_goes_on_with_and(first, second, expected):
 
 @pytest.mark.parametrize("line, lang, expected", [
     ("第三展厅", "zh", True), ("第二单元", "zh", True), ("第三方", "zh", False), ("第一次", "zh", False),
-    ("Gallery 3", "en", True), ("March 2026", "en", False),
+    ("Gallery 3", "en", True), ("Unit IV", "en", True), ("March 2026", "en", False), ("Room 101", "en", False),
+    ("Table 3", "en", False), ("Figure 12", "en", False), ("Floor 2", "en", False), ("第三名", "zh", False),
 ])
 def test_a_label_that_counts_parts(line, lang, expected):
     from bitext.segment import ordinal_label
