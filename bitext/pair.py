@@ -460,6 +460,30 @@ def _units(paras: list[Paragraph]):
     return units, breaks, owner
 
 
+
+def odd_pairs(zc, ec, pairs, name: str) -> list[Diagnostic]:
+    """A pair whose heading in one language is a sentence, where the pairs of the
+    same kind in the other language have lines of their own, is the likeliest
+    mistake of the pairing: a heading missing on one side (a section only one
+    language has, a heading line lost) gets paired with a sentence that looks like
+    one. Said as a warning when such pairs are few among their kind. (Pairs of
+    sentences on both sides, a law's articles under its chapters' lines, are right.)"""
+    out = []
+    kinds = [(zc[i].heading.strength, ec[j].heading.strength) for i, j, _ in pairs]
+    for lang, side in (("English", 1), ("Chinese", 0)):
+        for other_kind in ("strong", "weak"):
+            group = [k for k, kk in enumerate(kinds) if kk[1 - side] == other_kind]
+            mine = [kinds[k][side] for k in group]
+            if mine.count("strong") >= 2 and 0 < mine.count("weak") * 3 <= mine.count("strong"):
+                for k in group:
+                    if kinds[k][side] == "weak":
+                        z, e = zc[pairs[k][0]].heading, ec[pairs[k][1]].heading
+                        out.append(Diagnostic("warning", f"{z.text[:30]!r} was paired with {e.text[:40]!r}; the {lang} side is "
+                                              f"a sentence where the other {lang} headings of such pairs are lines of their "
+                                              f"own: check this pair", (e if side else z).line, name))
+    return out
+
+
 def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NONE) -> Bitext:
     diags: list[Diagnostic] = list(source.diagnostics)
     name = source.name
@@ -484,14 +508,16 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
                     "pairing the headings (the report is one section)")
     paired_z = {zc[i].part for i, _, _ in pairs}
     paired_e = {ec[j].part for _, j, _ in pairs}
-    for c in zc:
-        if c.part not in paired_z:
-            kind = "heading" if c.heading.strength == "strong" else "heading-shaped sentence"
-            diags.append(Diagnostic("info" if c.heading.strength == "weak" else "warning",
-                                    f"Chinese {kind} {c.heading.text[:30]!r} has no English counterpart; kept as text", c.heading.line, name))
-    for c in ec:
-        if c.part not in paired_e:
-            diags.append(Diagnostic("warning", f"English heading {c.heading.text[:40]!r} has no Chinese counterpart; kept as text", c.heading.line, name))
+    # A heading line left alone is worth a warning; a sentence shaped like a run-in
+    # heading left alone is most often just a sentence (said as information).
+    for lang, other, cands, paired, width in (("Chinese", "English", zc, paired_z, 30), ("English", "Chinese", ec, paired_e, 40)):
+        for c in cands:
+            if c.part not in paired:
+                kind = "heading" if c.heading.strength == "strong" else "heading-shaped sentence"
+                diags.append(Diagnostic("info" if c.heading.strength == "weak" else "warning",
+                                        f"{lang} {kind} {c.heading.text[:width]!r} has no {other} counterpart; kept as text",
+                                        c.heading.line, name))
+    diags += odd_pairs(zc, ec, pairs, name)
     nz = sum(1 for c in zc if c.heading.strength == "strong")
     ne = sum(1 for c in ec if c.heading.strength == "strong")
     if nz and ne and nz != ne:

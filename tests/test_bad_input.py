@@ -301,9 +301,22 @@ def test_mismatched_section_counts_warn_and_still_render(tmp_path, example_bitex
     (tmp_path / "mismatch.txt").write_text("\n".join(kept), encoding="utf-8")
     run = build(tmp_path, "mismatch.txt")
     page = assert_built(run)
-    assert any(ln.startswith("mismatch.txt") and "warning" in ln for ln in run.lines), run.err
+    # The Chinese heading left without its English line is paired with an English
+    # sentence: the warning names that pair (and the line of that sentence).
+    warned = [ln for ln in run.lines if ln.startswith("mismatch.txt") and "warning" in ln]
+    assert any("check this pair" in ln and "English side is a sentence" in ln for ln in warned), run.err
     text = page.select_one("article").get_text()
     assert example_bitext.sections[-1].rows[-1].en[-1] in text
+
+
+def test_the_example_builds_without_warnings(tmp_path):
+    """Sentences shaped like run-in headings that pair with nothing are information,
+    not warnings: the bundled example warns of nothing."""
+    (tmp_path / "report.txt").write_text(example_text(), encoding="utf-8")
+    run = build(tmp_path, "report.txt")
+    assert_built(run)
+    assert not [ln for ln in run.lines if ": warning:" in ln], run.err
+    assert any("English heading-shaped sentence" in ln and ": info:" in ln for ln in run.lines), run.err
 
 
 def test_a_ten_thousand_character_line(tmp_path):
