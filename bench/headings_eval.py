@@ -43,11 +43,12 @@ SIDE_FILES = (".pairs.json", ".notes.md")
 
 
 def norm(t: str | None) -> str:
-    """Spaces collapsed and a final colon dropped: bitext shows a label heading
-    ("安装底座：") without its colon, and a person may write it either way. A space
+    """Spaces collapsed and a final colon or full stop dropped: bitext shows a label
+    heading ("安装底座：") without its colon and a run-in sentence ("稳定就业。") without
+    its full stop, and a person may write either way. A space
     between two Chinese characters says nothing either (a title joined from two lines
     is written "港灣銀行有限公司 私隱政策聲明" by one person and without the space by another)."""
-    t = " ".join((t or "").split()).rstrip(":：").rstrip()
+    t = " ".join((t or "").split()).rstrip(":：。.").rstrip()
     return re.sub(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]) (?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])", "", t)
 
 
