@@ -542,6 +542,51 @@ def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     return all(out[k + 1][1][0].line == out[k][1][-1].line + 1 for k in range(i, j - 1))
 
 
+POINT_STYLES = {"zh-list", "paren", "arabic", "roman", "letter"}
+
+
+def numbered_point(text: str, lang: str) -> bool:
+    """A numbered sentence alone on its line: "（一）聚焦产业升级，增强发展动能。",
+    "(1) We will focus on industrial upgrading to strengthen the drivers of growth."."""
+    t = text.strip()
+    nb = numbering(t)
+    if nb is None or nb.style not in POINT_STYLES or "\n" in t:
+        return False
+    body = t[nb.length:].strip()
+    if lang == "zh":
+        return body.endswith("。") and 4 <= len(body) - 1 <= 30 and not re.search(r"[。！？；;：:“”\"]", body[:-1])
+    words = body.rstrip(".").split()
+    return (body.endswith(".") and not body.endswith("..") and 2 <= len(words) <= 25 and body[:1].isupper()
+            and not re.search(r"[.!?;:]\s", body[:-1]) and not ABBREVIATION_END.search(body))
+
+
+def _numbered_points(items: list[tuple[str, list[Block]]], lang: str) -> None:
+    """Numbered sentences alone on their lines, each over paragraphs of text, in a run
+    counting from one ("（一）…。" text "（二）…。" text): a work report's points, headings
+    of the text under them. (Items of a list follow one another with no text between.)"""
+    def point(k: int) -> str | None:
+        kind, bs = items[k]
+        if kind != "para" or len(bs) != 1 or bs[0].markdown or not numbered_point(bs[0].text, lang):
+            return None
+        after = items[k + 1] if k + 1 < len(items) else None
+        if after is None or after[0] != "para" or numbering(after[1][0].text) is not None:
+            return None  # over text, not over the next item
+        return numbering(bs[0].text).value
+
+    found = [(k, v) for k in range(len(items)) if (v := point(k)) is not None]
+    styles = {k: _style(items[k][1][0].text) for k, _ in found}
+    for style in set(styles.values()):
+        run: list[int] = []
+        for k, v in [(k, v) for k, v in found if styles[k] == style] + [(None, None)]:
+            if k is not None and v == str(len(run) + 1):
+                run.append(k)
+                continue
+            if len(run) >= 2:
+                for r in run:
+                    items[r] = ("line", items[r][1])
+            run = [k] if v == "1" else []
+
+
 def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset()) -> list[tuple[str, list[Block]]]:
     """Each block (or two joined blocks) as 'heading' (marked), 'line' (a
     heading line), 'entry' (a line of a contents list) or 'para'. A run of three or more heading-shaped lines in
@@ -572,6 +617,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
                 items.append(("line", [b]))
         else:
             items.append(("para", [b]))
+    _numbered_points(items, lang)
     # A signature at the end (an office, then a date) is not a section.
     last = max((k for k, it in enumerate(items) if it[0] in ("line", "heading")), default=-1)
     if last >= 0 and items[last][0] == "line":

@@ -438,3 +438,33 @@ def test_english_units_join_back_to_the_text_as_written(text):
     from bitext.model import join_units
 
     assert join_units(split_en(text)) == text
+
+
+@pytest.mark.parametrize("line, lang, expected", [
+    ("（一）聚焦产业升级，增强发展动能。", "zh", True), ("(1) We will focus on industrial upgrading.", "en", True),
+    ("（一）聚焦产业升级。增强发展动能。", "zh", False), ("1.新增普惠性托育托位1200个；", "zh", False),
+    ("(1) Scope. These rules apply.", "en", False), ("聚焦产业升级，增强发展动能。", "zh", False),
+    ("(2) Acme Holdings Co., Ltd.", "en", False), ("(3) see below.", "en", False),
+])
+def test_a_numbered_sentence_alone_on_its_line(line, lang, expected):
+    from bitext.segment import numbered_point
+
+    assert numbered_point(line, lang) is expected
+
+
+def _kinds(texts, lang):
+    from bitext.model import Block
+    from bitext.segment import classify
+
+    blocks = [Block(t, 1 + 2 * i, lang, "para") for i, t in enumerate(texts)]
+    return [kind for kind, _ in classify(blocks, lang)]
+
+
+def test_numbered_points_over_text_are_headings_and_a_list_is_not():
+    over_text = ["（一）稳住农业基本盘，保障粮食安全。", "稳定粮食播种面积。全年粮食播种面积稳定在四十二万亩以上。",
+                 "（二）改善水利设施，提高抗灾能力。", "加固病险水库。完成五座小型水库除险加固。"]
+    assert _kinds(over_text, "zh") == ["line", "para", "line", "para"]
+    a_list = ["（一）严格执行本规定。", "（二）按时提交材料。", "（三）如实填写表格。", "以上要求自公布之日起施行。"]
+    assert _kinds(a_list, "zh") == ["para"] * 4
+    alone = ["（二）改善水利设施，提高抗灾能力。", "加固病险水库。完成五座小型水库除险加固。"]  # no run counting from one
+    assert _kinds(alone, "zh") == ["para", "para"]
