@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from process_support import outlived
 
 from bitext import cli
 from bitext.cli import BuildError, build_site
@@ -134,19 +133,8 @@ time.sleep(1.0)  # the child is in the sleeping build now
 print(mk.pid, flush=True)
 os._exit(0)
 """
-    env = dict(os.environ)
-    env.pop("BITEXT_SERIAL", None)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
-    pid = int(out.stdout.split()[0])
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.05)
-    os.kill(pid, 9)
-    pytest.fail(f"the MkDocs process {pid} outlived its parent")
+    pid = outlived(code)
+    assert pid is None, f"the MkDocs process {pid} outlived its parent"
 
 
 def test_serial_where_fork_is_not_safe(monkeypatch):

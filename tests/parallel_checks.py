@@ -206,9 +206,7 @@ def test_what_mkdocs_says_in_the_second_process_is_said_and_counted(monkeypatch,
 
 def test_the_copy_ends_with_a_killed_build(tmp_path):
     """A build killed while both processes are at their pages leaves no copy writing on."""
-    import subprocess
-    import sys
-    import time
+    from process_support import outlived
 
     code = f"""
 import os, sys, time
@@ -227,15 +225,5 @@ def one(n, here):
     time.sleep(60)
 site_pages.share(list(range(4)), one)
 """
-    env = {k: v for k, v in os.environ.items() if k != "BITEXT_SERIAL"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
-    pid = int(out.stdout.split()[0])
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.05)
-    os.kill(pid, 9)
-    pytest.fail(f"the copy {pid} outlived the build")
+    pid = outlived(code)
+    assert pid is None, f"the copy {pid} outlived the build"

@@ -7,11 +7,11 @@ run in a pytest of their own, where the fork is used. The rest runs here.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from process_support import run_checks
 
 from bitext import parallel
 
@@ -20,12 +20,7 @@ HERE = Path(__file__).resolve().parent
 
 @pytest.mark.skipif(sys.platform != "linux" or (os.cpu_count() or 1) < 2, reason="the second process is used on Linux with two cores")
 def test_work_shared_with_a_second_process():
-    env = {k: v for k, v in os.environ.items() if k not in ("BITEXT_SERIAL", "PYTEST_ADDOPTS")}
-    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
-                          str(HERE / "parallel_checks.py")],
-                         cwd=HERE.parent, capture_output=True, text=True, env=env, timeout=600)
-    assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]
-    assert " passed" in out.stdout and "skipped" not in out.stdout, out.stdout[-2000:]
+    run_checks("parallel_checks.py")
 
 
 @pytest.mark.parametrize("costs", [[5, 1, 1, 1, 1, 1], [1] * 7, [3, 3, 2, 2, 2], [10], []])
