@@ -1,4 +1,5 @@
-"""Sections aligned in a second process (bitext.parallel) give what one process gives.
+"""Work shared with a second process gives what one process gives: sections aligned
+(bitext.parallel) and MkDocs' pages read and written (bitext.site_pages).
 
 These run in a fresh interpreter (tests/test_parallel.py starts it): bitext
 forks only in a process with one thread, and a test session holds others (the
