@@ -19,7 +19,6 @@ from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_
 from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
 from .headings import (counted_headings_in_english, counted_number, guarded, not_headings, numbering, parallel_runins, split_joined,
                        zh_counted_runs, zh_numbered_runins, zh_runin_runs)
-from .text import han_count
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
 # A heading's counterpart lies at most this many candidates from the other

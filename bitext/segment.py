@@ -115,7 +115,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, bare_label, date_line, is_bullet, numbering, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, bare_label, date_line, is_bullet, numbering, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -542,7 +542,7 @@ def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     return all(out[k + 1][1][0].line == out[k][1][-1].line + 1 for k in range(i, j - 1))
 
 
-POINT_STYLES = {"zh-list", "paren", "arabic", "roman", "letter"}
+POINT_STYLES = LIST_STYLES - {"dotted"}  # a point counts within its parent ("1.2" is a subsection)
 
 
 def numbered_point(text: str, lang: str) -> bool:
