@@ -88,10 +88,20 @@ EN_ABBREV_RE = re.compile(r"(?:^|[\s(])(?:vol|vols|p|pp|no|nos|art|arts|fig|figs
                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|e\.g|i\.e|vs|etc|st|mt)\.$", re.I)
 
 
+# A paragraph's own enumerator in brackets: "(1) ", "(b) ", "(iv) ".
+EN_ENUMERATOR = re.compile(r"\(\w{1,4}\)[ \t]+(?=\S)")
+
+
 def split_en(text: str) -> list[str]:
     from sentencex import segment as _seg
 
-    parts = [s.strip() for s in _seg("en", text) if s.strip()]
+    # sentencex does not split a paragraph that opens with a bracketed enumerator
+    # ("(1) The economy grew. We cut taxes." is one unit to it): the enumerator
+    # goes with the first sentence of the rest.
+    m = EN_ENUMERATOR.match(text)
+    parts = [s.strip() for s in _seg("en", text[m.end():] if m else text) if s.strip()]
+    if m and parts:
+        parts[0] = m.group(0) + parts[0]
     out: list[str] = []
     pos, end = 0, -1  # where the last part ended in the text
     for s in parts:

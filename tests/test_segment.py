@@ -29,6 +29,17 @@ def test_en_sentences(text, n):
     assert len(split_en(text)) == n
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("(1) The economy grew. We cut taxes.", ["(1) The economy grew.", "We cut taxes."]),
+    ("(iv) Scope.  It applies to all.", ["(iv) Scope.", "It applies to all."]),
+    ("(b)  Grant. You may copy it.", ["(b)  Grant.", "You may copy it."]),
+    ("(see above) First one. Second one.", ["(see above) First one.", "Second one."]),
+])
+def test_en_sentences_after_a_bracketed_enumerator(text, expected):
+    """A paragraph that opens with "(1) " is split as any other (the splitter alone leaves it whole)."""
+    assert split_en(text) == expected
+
+
 def test_join_units_round_trip():
     assert join_units(["第一句。", "第二句;"]) == "第一句。第二句;"
     assert join_units(["One.", "Two."]) == "One. Two."
