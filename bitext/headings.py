@@ -7,6 +7,7 @@ is one more line, not another branch.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -359,7 +360,7 @@ def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline
         parts.append(Part(Heading(strip(first.text) or first.text, first.line, "strong", h.level, raw=first.text), ()))
         parts.append(Part(Heading(strip(second.text) or second.text, second.line, "strong", h.level, raw=second.text),
                           part.paragraphs))
-    return Outline(o.lang, tuple(parts))
+    return Outline(o.lang, tuple(parts), o.contents)
 
 
 def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: set[tuple[str, ...]] = frozenset(),
@@ -396,6 +397,12 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
             if cut:
                 heads[(pi, k)] = cut
     heads.update(_numbered_runins(o, zh_numbered))
+    return cut_runins(o, heads)
+
+
+def cut_runins(o: Outline, heads: dict[tuple[int, int], tuple[str, tuple[str, ...]]]) -> Outline:
+    """The outline with paragraph k of part pi cut into a heading and its text, for
+    each (pi, k): (heading sentence, the sentences after it) of heads."""
     parts: list[Part] = []
     for pi, part in enumerate(o.parts):
         cur = Part(part.heading, ())
@@ -409,7 +416,108 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
             else:
                 cur = Part(cur.heading, cur.paragraphs + (p,))
         parts.append(cur)
-    return Outline(o.lang, tuple(pt for pt in parts if pt.heading is not None or pt.paragraphs))
+    return Outline(o.lang, tuple(pt for pt in parts if pt.heading is not None or pt.paragraphs), o.contents)
+
+
+def _numbers_of(text: str) -> tuple[str, ...]:
+    nb = numbering(text)
+    return (nb.value,) if nb is not None else tuple(re.findall(r"\d+(?:[.,]\d+)*", text))
+
+
+def interleaved_partners(blocks: tuple[Block, ...] | list[Block]) -> dict[int, int]:
+    """Interleaved text: each Chinese block's English translation, the block right
+    after it, or right before it where the document puts English first. The order is
+    the one in which neighbouring blocks carry the same numbers more often ("1.1 租用资格"
+    after "1.1 Who May Rent"), else the one in which neighbours keep a steadier ratio
+    of lengths; Chinese first when nothing tells."""
+    votes = {1: 0, -1: 0}
+    ratios: dict[int, list[float]] = {1: [], -1: []}
+    for k in range(len(blocks) - 1):
+        a, b = blocks[k], blocks[k + 1]
+        if a.lang == b.lang:
+            continue
+        d = 1 if a.lang == "zh" else -1
+        if (na := _numbers_of(a.text)) and na == _numbers_of(b.text):
+            votes[d] += 1
+        zh, en = (a, b) if d == 1 else (b, a)
+        n_zh, n_en = han_count(zh.text), len(en.text.split())
+        if n_zh and n_en:
+            ratios[d].append(math.log(n_en / n_zh))
+    if votes[1] == votes[-1] and ratios[1] and ratios[-1]:
+        # No number tells: a paragraph and its translation keep about the same ratio
+        # of lengths all through; a paragraph and the next one's translation do not.
+        def spread(xs: list[float]) -> float:
+            mid = sorted(xs)[len(xs) // 2]
+            return sum(abs(x - mid) for x in xs) / len(xs)
+        votes[1 if spread(ratios[1]) <= spread(ratios[-1]) else -1] += 1
+    d = -1 if votes[-1] > votes[1] else 1
+    return {k: k + d for k, b in enumerate(blocks)
+            if b.lang == "zh" and 0 <= k + d < len(blocks) and blocks[k + d].lang == "en"}
+
+
+def adjacent_runins(en: Outline, zh: Outline, zskip: set[int], blocks: tuple[Block, ...] | list[Block]) -> Outline:
+    """Interleaved text: a Chinese run-in heading whose paragraph the English one
+    translates gives the English paragraph's short first sentence as its run-in
+    heading, whether or not the English has a run of its own to count in: numbered
+    alike, when a neighbour of the Chinese in its numbering is a heading line
+    ("（四）加强生态保护，建设美丽北湾。深入…" after "（三）…。" alone on its line /
+    "(4) We will strengthen environmental protection to build a beautiful Beiwan. We
+    will …"), or unnumbered, a few words with no comma, when the Chinese has two
+    or more run-ins in a row ("办好家门口的学校。…" / "Good schools close to home. …")."""
+    place = {(b.lang, b.line): i for i, b in enumerate(blocks)}
+    partner = interleaved_partners(blocks)
+    # The Chinese numbered headings in document order: (part, style, value, strong).
+    numbered = [(k, _run_style(p.heading.text), nb.value, p.heading.strength == "strong") for k, p in enumerate(zh.parts)
+                if k not in zskip and p.heading is not None and (nb := numbering(p.heading.text)) is not None]
+
+    def beside_line(n: int) -> bool:
+        """The numbered heading n has a neighbour in its run that is a heading line
+        ("（五）增进民生福祉，促进共同富裕。" alone, after "（四）…。" opening its text):
+        it is one of a report's points, not an item of a list of clauses."""
+        _, style, value, _ = numbered[n]
+        for step in (-1, 1):
+            m = n + step
+            while 0 <= m < len(numbered) and numbered[m][1] != style:
+                m += 1 if step > 0 else -1
+            if 0 <= m < len(numbered) and numbered[m][3] and value.isdigit() and numbered[m][2] == str(int(value) + step):
+                return True
+        return False
+
+    # English block's line → the Chinese heading's number ("" for a run-in with none)
+    wanted: dict[int, str] = {}
+    for n, (k, style, value, strong) in enumerate(numbered):
+        h = zh.parts[k].heading
+        if strong or h.markdown or not zh.parts[k].paragraphs or style not in LIST_STYLES or not beside_line(n):
+            continue
+        i = partner.get(place.get(("zh", h.line), -1))
+        if i is not None:
+            wanted[blocks[i].line] = value
+    # Two or more run-ins in a row ("办好家门口的学校。…", "守护一老一小。…").
+    # (Not counted ones, "一是早期设施的维护问题。": they list points of a paragraph.)
+    shaped = [k not in zskip and _runin_shape(p, 16) and not numbering(p.heading.text) and not ZH_COUNTED.match(p.heading.text)
+              for k, p in enumerate(zh.parts)]
+    for k, part in enumerate(zh.parts):
+        i = partner.get(place.get(("zh", part.heading.line), -1)) if shaped[k] else None
+        if i is not None and ((k > 0 and shaped[k - 1]) or (k + 1 < len(shaped) and shaped[k + 1])):
+            wanted[blocks[i].line] = ""
+    heads: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
+    for pi, part in enumerate(en.parts):
+        for k, p in enumerate(part.paragraphs):
+            if p.line not in wanted or p.markdown or (k == 0 and part.heading is not None and part.heading.line == p.line):
+                continue
+            if not wanted[p.line]:
+                first = p.sentences[0]
+                if (len(p.sentences) >= 2 and first.endswith(".") and first[:1].isupper() and len(first.split()) <= 10
+                        and not re.search(r"[,;:]", first) and not numbering(first)):
+                    heads[(pi, k)] = (first, p.sentences[1:])
+                continue
+            cut = _numbered_sentence(p)
+            # A short sentence, as a heading is ("(4) We will strengthen environmental
+            # protection …"), not a clause ("1.2 The headings of the Articles are for
+            # convenience only and do not affect …").
+            if cut and cut[2] == wanted[p.line] and cut[4]:
+                heads[(pi, k)] = cut[:2]
+    return cut_runins(en, heads) if heads else en
 
 
 def zh_numbered_runins(o: Outline) -> set[tuple[str, ...]]:
@@ -462,7 +570,7 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
     so it counts only against the Chinese run, and only over a paragraph of text."""
     if not zh_numbered:
         return {}
-    found: dict[tuple[int, int], tuple[str, tuple[str, ...], str, bool]] = {}
+    found: dict[tuple[int, int], tuple[str, tuple[str, ...], str, bool, bool]] = {}
     order: list[tuple[int, int] | None] = []
     text: set[tuple[int, int]] = set()  # paragraphs with no number: the text of the numbered one before
     styles: dict[tuple[int, int], str] = {}  # numbered paragraphs: their numbering's style
@@ -515,10 +623,10 @@ def _run_style(text: str) -> str:
     return nb.style
 
 
-def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool] | None:
+def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool, bool] | None:
     """A numbered paragraph's first sentence, the sentences after it, its
-    number's value and whether the sentence is short, when the paragraph goes
-    on for a few sentences."""
+    number's value, whether the sentence is short and the paragraph goes
+    on for a few sentences, and whether the sentence is short."""
     s = p.sentences
     if not s:
         return None
@@ -555,7 +663,7 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool] |
     if not rest:
         return None
     full = len(rest) >= 2 or sum(len(x.split()) for x in rest) >= 20 or rest[-1].rstrip().endswith(":")
-    return first, tuple(rest), nb.value, short and full
+    return first, tuple(rest), nb.value, short and full, short
 
 
 EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
@@ -824,6 +932,14 @@ def _introduces_list(part: Part) -> bool:
                                    for p in tail[leads[-1] + 1:])
 
 
+def _runin_shape(part: Part, longest: int = 12) -> bool:
+    """A part headed by a short Chinese first sentence with no comma and no subject
+    ("加快产业升级。"), over one paragraph of text."""
+    h = part.heading
+    return (h is not None and h.strength == "weak" and (h.raw or "").endswith("。") and len(h.text) <= longest
+            and not re.search(r"[，,、；]", h.text) and not _sentence_zh(h.text) and len(part.paragraphs) == 1)
+
+
 def zh_runin_runs(o: Outline) -> set[int]:
     """Lengths of runs of three or more Chinese run-in headings in a row: parts
     headed by a short first sentence with no comma and no subject ("加快产业升级。"),
@@ -832,10 +948,7 @@ def zh_runin_runs(o: Outline) -> set[int]:
     n = 0
     listed = _listed_runins(o)
     for k, part in enumerate(o.parts + (Part(None, ()),)):
-        h = part.heading
-        if (h is not None and h.strength == "weak" and (h.raw or "").endswith("。") and len(h.text) <= 12
-                and not re.search(r"[，,、；]", h.text) and not _sentence_zh(h.text) and len(part.paragraphs) == 1
-                and k not in listed):
+        if _runin_shape(part) and k not in listed:
             n += 1
             continue
         if n >= 3:
@@ -943,11 +1056,14 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
               and o.parts[k + 1].heading is not None and numbering(o.parts[k + 1].heading.text)
               and not numbering(h.text) and _signature(h.text, o.lang)):
             out.add(k)  # "董事长　韩立岩" / "Han Liyan, Chairman" under a message, before the numbered sections
-        elif (not part.paragraphs and 0 < k < first_numbered - 1 and o.parts[k - 1].paragraphs
+        elif (not part.paragraphs and 0 < k < len(o.parts) - 2 and o.parts[k - 1].paragraphs
               and o.parts[k + 1].heading is not None and not o.parts[k + 1].paragraphs
-              and k + 2 < len(o.parts) and o.parts[k + 2].heading is not None and numbering(o.parts[k + 2].heading.text)
+              and o.parts[k + 2].heading is not None and o.parts[k + 2].heading.strength == "strong"
+              and not numbering(h.text) and not numbering(o.parts[k + 1].heading.text)
               and _signature_lines(h.text, o.parts[k + 1].heading.text, o.lang)):
-            out |= {k, k + 1}  # "总裁兼首席执行官" over "周明远", the same signature on two lines
+            # "总裁兼首席执行官" over "周明远", the same signature on two lines, under a
+            # message and over the next heading.
+            out |= {k, k + 1}
         elif (h.strength == "strong" and not numbering(h.text)
               and (not any(p.paragraphs for p in o.parts[:k]) or not part.paragraphs or _only_dates(part))
               and _byline(h.text, o.lang)):
@@ -964,7 +1080,15 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
     out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks) | _runs_introduced(o) | _field_block(o, blocks)
-    return out | _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out)
+    out |= _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out)
+    # A heading line the contents list names is a section whatever else it looks like
+    # ("財務摘要" over a table, "鳴謝" over a list of donors).
+    return {k for k in out if not _in_contents(o, k)}
+
+
+def _in_contents(o: Outline, k: int) -> bool:
+    h = o.parts[k].heading
+    return bool(o.contents) and h is not None and h.strength == "strong" and _segment().entry_name(h.text) in o.contents
 
 
 ADDRESS_FIELD = re.compile(r"(?:地址|电话|電話|传真|傳真|邮编|郵編|邮箱|郵箱|电子邮件|電子郵件|网址|網址"

@@ -111,6 +111,7 @@ class Part:
 class Outline:
     lang: Lang
     parts: tuple[Part, ...]  # parts[0] may have heading None (text before the first heading)
+    contents: frozenset[str] = frozenset()  # the names a contents list gives (page numbers, leaders and spaces dropped)
 
 
 @dataclass(frozen=True)

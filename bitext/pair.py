@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import anchors, parallel
+from .text import han_count
 from .align import Bead, align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
-from .model import Bitext, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import (counted_headings_in_english, counted_number, guarded, not_headings, numbering, parallel_runins, split_joined,
+from .model import Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
+from .headings import (adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
                        zh_counted_runs, zh_numbered_runins, zh_runin_runs)
 
 LOW_SCORE = 0.35  # rows below this are flagged for review
@@ -152,7 +153,8 @@ def _number_match(zh: str, en: str, more: int = 0) -> float | None:
 
 
 def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
-                    no_z: set[int] = frozenset(), no_e: set[int] = frozenset()) -> set[tuple[int, int]]:
+                    no_z: set[int] = frozenset(), no_e: set[int] = frozenset(),
+                    blocks: tuple[Block, ...] | list[Block] = ()) -> set[tuple[int, int]]:
     """Headings written on one line in both languages ('## 数据收集 | Data Collection'),
     or on neighbouring lines of an interleaved text, are each other's
     translation: they pair whatever the other evidence says."""
@@ -164,23 +166,52 @@ def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
     # When a line has such a neighbour on both sides (English first: "Section 5"
     # above "第五节", "Changing the temperature:" below), the evidence chooses.
     offsets = (0, 1, 2, -1, -2) if layout == "interleaved" else (0,)
+    # The block that translates a Chinese block in interleaved text comes first.
+    place = {(b.lang, b.line): k for k, b in enumerate(blocks)}
+    partner = interleaved_partners(blocks) if layout == "interleaved" else {}
     options = []
     for i, c in enumerate(zc):
         if c.heading.strength != "strong" or i in no_z:
             continue
+        k = partner.get(place.get(("zh", c.heading.line), -1))
         for d in offsets:
             j = by_line.get(c.heading.line + d)
             if j is not None:
-                options.append((-heading_score(c, ec[j]) if len(offsets) > 1 else 0.0, abs(d), i, j))
+                direct = k is not None and blocks[k].line == ec[j].heading.line
+                options.append((not direct, -heading_score(c, ec[j]) if len(offsets) > 1 else 0.0, abs(d), i, j))
     out: set[tuple[int, int]] = set()
     taken_z: set[int] = set()
     taken_e: set[int] = set()
-    for _, _, i, j in sorted(options):
+    for *_, i, j in sorted(options):
         if i not in taken_z and j not in taken_e:
             out.add((i, j))
             taken_z.add(i)
             taken_e.add(j)
+    if partner:
+        # Two short run-in headings in paragraphs that translate each other
+        # ("坚持依法行政。…" / "Adhering to law-based government administration. …"):
+        # the paragraphs are each other's translation, so are their headings,
+        # whatever the dictionary makes of them. (Numbered sentences are left
+        # to the evidence: a list's items translate each other too.)
+        by_line = {c.heading.line: j for j, c in enumerate(ec) if j not in no_e and c.heading.strength == "weak"}
+        for i, c in enumerate(zc):
+            k = partner.get(place.get(("zh", c.heading.line), -1))
+            j = by_line.get(blocks[k].line) if k is not None else None
+            if (j is None or i in taken_z or i in no_z or j in taken_e or c.heading.strength != "weak"
+                    or numbering(c.heading.text) or numbering(ec[j].heading.text)
+                    or not _short_runin(c.heading.text, "zh") or not _short_runin(ec[j].heading.text, "en")):
+                continue
+            out.add((i, j))
+            taken_z.add(i)
+            taken_e.add(j)
     return out
+
+
+def _short_runin(text: str, lang: str) -> bool:
+    """A run-in heading of a few words, not a sentence that says something at length."""
+    if lang == "zh":
+        return han_count(text) <= 16 and not re.search(r"[，,；;：:]", text)
+    return len(text.split()) <= 10 and "," not in text
 
 
 def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0.4,
@@ -492,6 +523,8 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
                  "finding English run-in headings")
     zskip = guarded(lambda: not_headings(zh, blocks, source.subtitles), set(), diags, name,
                     "setting aside Chinese lines that head nothing")
+    if source.layout == "interleaved":
+        en = guarded(lambda: adjacent_runins(en, zh, zskip, blocks), en, diags, name, "finding English run-ins beside Chinese ones")
     eskip = guarded(lambda: not_headings(en, blocks, source.subtitles), set(), diags, name,
                     "setting aside English lines that head nothing")
     zskip = zskip - guarded(lambda: counted_headings_in_english(zh, en, zskip, eskip), set(), diags, name,
@@ -501,7 +534,7 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
                                                   [c.heading.raw or c.heading.text for c in ec])
     diags += cdiags
-    forced = set(forced) | guarded(lambda: same_line_pairs(zc, ec, source.layout, no_z, no_e), set(), diags, name,
+    forced = set(forced) | guarded(lambda: same_line_pairs(zc, ec, source.layout, no_z, no_e, blocks), set(), diags, name,
                                    "pairing headings on one line")
     pairs = guarded(lambda: pair_headings(zc, ec, forced=forced, no_z=no_z, no_e=no_e), [], diags, name,
                     "pairing the headings (the report is one section)")

@@ -573,28 +573,38 @@ def numbered_point(text: str, lang: str) -> bool:
 def _numbered_points(items: list[tuple[str, list[Block]]], lang: str) -> None:
     """Numbered sentences alone on their lines, each over paragraphs of text, in a run
     counting from one ("（一）…。" text "（二）…。" text): a work report's points, headings
-    of the text under them. (Items of a list follow one another with no text between.)"""
-    def point(k: int) -> str | None:
+    of the text under them. (Items of a list follow one another with no text between.)
+    A point may also open its paragraph ("（四）加强生态保护，建设美丽北湾。深入…"), as a
+    report mixes both: such a run-in counts in the run, and stays a paragraph."""
+    def point(k: int) -> tuple[str, bool] | None:
+        """The point's number and whether it stands alone on its line."""
         kind, bs = items[k]
-        if kind != "para" or len(bs) != 1 or bs[0].markdown or not numbered_point(bs[0].text, lang):
+        if kind != "para" or len(bs) != 1 or bs[0].markdown:
+            return None
+        text = bs[0].text
+        if not numbered_point(text, lang):
+            first = split_sentences(text, lang)[:1]
+            if first and first[0] != text.strip() and numbered_point(first[0], lang):
+                return numbering(text).value, False
             return None
         after = items[k + 1] if k + 1 < len(items) else None
         if after is None or after[0] != "para" or numbering(after[1][0].text) is not None:
             return None  # over text, not over the next item
-        return numbering(bs[0].text).value
+        return numbering(text).value, True
 
-    found = [(k, v) for k in range(len(items)) if (v := point(k)) is not None]
+    found = [(k, p) for k in range(len(items)) if (p := point(k)) is not None]
     styles = {k: _style(items[k][1][0].text) for k, _ in found}
     for style in set(styles.values()):
-        run: list[int] = []
-        for k, v in [(k, v) for k, v in found if styles[k] == style] + [(None, None)]:
-            if k is not None and v == str(len(run) + 1):
-                run.append(k)
+        run: list[tuple[int, bool]] = []
+        for k, p in [(k, p) for k, p in found if styles[k] == style] + [(None, None)]:
+            if k is not None and p[0] == str(len(run) + 1):
+                run.append((k, p[1]))
                 continue
-            if len(run) >= 2:
-                for r in run:
-                    items[r] = ("line", items[r][1])
-            run = [k] if v == "1" else []
+            if len(run) >= 2 and any(alone for _, alone in run):
+                for r, alone in run:
+                    if alone:
+                        items[r] = ("line", items[r][1])
+            run = [(k, p[1])] if k is not None and p[0] == "1" else []
 
 
 def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset()) -> list[tuple[str, list[Block]]]:
@@ -692,6 +702,14 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             out[k] = ("entry", out[k][1])
             seen.append(_key(out[k][1][0].text))
             prev, k = out[k][1][0].line, k + 1
+    # A line after the contents list that one of its entries names ("聯絡我們" over an
+    # address) is a heading line whatever its shape, as long as text follows it.
+    names = {entry_name(bs[0].text) for kind, bs in out if kind == "entry"}
+    last_entry = max((k for k, (kind, _) in enumerate(out) if kind == "entry"), default=len(out))
+    for k in range(last_entry + 1, len(out) - 1):
+        kind, bs = out[k]
+        if kind == "para" and len(bs) == 1 and not bs[0].markdown and "\n" not in bs[0].text and entry_name(bs[0].text) in names:
+            out[k] = ("line", bs)
     # Lines joined as one heading that turned out to be text are each their
     # own paragraph again ("第八章　离职" + "附则" at the end of a contents list).
     flat: list[tuple[str, list[Block]]] = []
@@ -706,6 +724,12 @@ def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:
     if line <= prev:
         return 1 << 30
     return sum(1 for n in range(prev + 1, line) if n not in others)
+
+
+def entry_name(text: str) -> str:
+    """What a contents list's line names: its page number, dot leaders and spaces dropped
+    ("財務摘要 ........ 20" → "財務摘要"; "第一章　总则" → "第一章总则")."""
+    return re.sub(r"\s+", "", re.sub(r"[\s.·…⋯]*\d{1,4}$", "", text.strip()))
 
 
 def _contents_entry(text: str, lang: str) -> bool:
@@ -735,7 +759,8 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             parts.append(Part(heading, tuple(paras)))
         heading, paras = None, []
 
-    for kind, bs in classify(mine, lang, others):
+    items = classify(mine, lang, others)
+    for kind, bs in items:
         b = bs[0]
         if kind == "heading":
             flush()
@@ -793,7 +818,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             continue
         paras.append(Paragraph(sents, b.line))
     flush()
-    return Outline(lang, tuple(parts))
+    return Outline(lang, tuple(parts), frozenset(entry_name(bs[0].text) for kind, bs in items if kind == "entry"))
 
 
 def _md_numbered_runin(b: Block, lang: str) -> tuple[str, str] | None:
