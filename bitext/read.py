@@ -16,6 +16,7 @@ from typing import Iterable
 from .headings import (DATE_TOKEN, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, table_row)
 from .model import Block, Diagnostic, Meta, Removed, Source, shown_name
+from .furniture import FURNITURE, strip_furniture
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
@@ -164,6 +165,12 @@ def lines_of(text: str) -> list[Line]:
         t = normalize_space(raw)
         out.append(Line(t, i, line_lang(t) if t else None))
     return out
+
+
+def page_furniture(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """The lines with page numbers and running headers blanked, and what was taken."""
+    kept, taken = strip_furniture(lines)
+    return kept, [Removed(t, no, reason) for t, no, reason in taken]
 
 
 def line_lang(text: str) -> str | None:
@@ -1667,7 +1674,7 @@ def read(path: str | Path, layout: str | None = None, title: tuple[str | None, s
 def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] | None = None,
               layout: str | None = None, title: tuple[str | None, str | None] = (None, None)) -> Source:
     diags = list(diags or [])
-    raw = lines_of(text)
+    raw, furniture = page_furniture(lines_of(text))
     paras = with_code_lines(paragraphs_of(raw))
     if not paras:
         raise InputError(name, "the file has no text")
@@ -1679,6 +1686,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if arranged.own_meta:
         date, author = arranged.date, arranged.author
     blocks, removed = strip_boilerplate(arranged.blocks)
+    removed = sorted(furniture + removed, key=lambda r: r.line)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks, removed)
     if lay.name == "interleaved":
@@ -1720,7 +1728,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         diags += d + normalize_notes(text, name)
         text = normalize_text(text)
         encs.append(enc)
-        raw = lines_of(text)
+        raw, furniture = page_furniture(lines_of(text))
+        removed += furniture
         paras = with_code_lines(paragraphs_of(raw))
         if not paras:
             raise InputError(name, "the file has no text")
@@ -1794,9 +1803,15 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
 
 def _source(name, blocks, removed, diags, date, author, title, layout, why, enc, subs=()) -> Source:
     marks = [r for r in removed if r.reason == SEPARATOR_REASON]
+    pages = [r for r in removed if r.reason in FURNITURE]
     for r in removed:
-        if r.reason != SEPARATOR_REASON:
+        if r.reason != SEPARATOR_REASON and r.reason not in FURNITURE:
             diags.append(Diagnostic("info", f"removed as boilerplate ({r.reason}): {r.text[:40]}…", r.line, name))
+    if pages:
+        counts = ", ".join(f"{sum(1 for r in pages if r.reason == what)} {what}(s)" for what in FURNITURE
+                           if any(r.reason == what for r in pages))
+        diags.append(Diagnostic("info", f"removed the printed pages' furniture: {counts}, "
+                                        f"such as {pages[0].text[:30]!r}", pages[0].line, name))
     if marks:
         diags.append(Diagnostic("info", f"{len(marks)} line(s) in both languages split in two; {SEPARATOR_REASON} left out "
                                         f"({' '.join(sorted({r.text for r in marks}))})", marks[0].line, name))

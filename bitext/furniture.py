@@ -1,0 +1,141 @@
+"""Page furniture: what a text copied from a printed page carries that is not the
+document: page numbers ("— 5 —", "- 12 -", "Page 3 of 20", a bare "7") and the
+running header or footer printed on every page (the title again, a chapter's
+name, a code such as "T/LDFA 012—2024").
+
+A page number is a line of its own in a run of such lines whose numbers go up,
+pages apart; a running line is a line that comes back, word for word, beside
+three or more of those page numbers, or with a different page code at its end
+each time ("Cap. 718 - … Ordinance 1-2", "… 3-4", "… S1-2"). Nothing else is
+touched: a number in a list or a table has neighbours, a heading said twice is
+not beside page numbers, and "Article 12" numbers an article, not a page.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+PAGE_NUMBER = re.compile(
+    r"(?:[-—–~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[-—–~·•]+)?"
+    r"|(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|(\d{1,4})\s*/\s*\d{1,4}"
+    r"|[-—–]\s*([ivxlc]{1,6})\s*[-—–]",
+    re.I)
+FURNITURE = ("page number", "running header")  # what strip_furniture takes, in the names it gives
+ROMAN_OR_NUMBER = re.compile(r"\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}")
+MIN_RUN = 3  # page numbers in a row, going up
+MIN_GAP = 6  # median lines between two of them: pages, not a list
+NEAR = 3  # lines from a page number within which a running line stands
+
+
+def _number(text: str) -> int | None:
+    m = PAGE_NUMBER.fullmatch(text.strip())
+    if not m:
+        return None
+    for g in m.groups()[:3]:
+        if g:
+            return int(g)
+    roman = m.group(4).lower()
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for a, b in zip(roman, roman[1:] + " "):
+        total += -vals[a] if b != " " and vals[b] > vals[a] else vals[a]
+    return total
+
+
+def _alone(lines: list, k: int) -> bool:
+    """Line k stands apart: a blank line (or the file's edge) on at least one side."""
+    before = k == 0 or not lines[k - 1].text
+    after = k + 1 == len(lines) or not lines[k + 1].text
+    return before or after
+
+
+def page_numbers(lines: list) -> set[int]:
+    """Indexes of the lines that number pages."""
+    found = [(k, n) for k, ln in enumerate(lines) if ln.text and (n := _number(ln.text)) is not None and _alone(lines, k)]
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for item in found + [(-1, -1)]:
+        if run and item[0] >= 0 and 0 < item[1] - run[-1][1] <= 3:
+            run.append(item)
+            continue
+        if len(run) >= MIN_RUN:
+            gaps = sorted(b[0] - a[0] for a, b in zip(run, run[1:]))
+            if gaps[len(gaps) // 2] >= MIN_GAP:
+                out.update(k for k, _ in run)
+        run = [item] if item[0] >= 0 else []
+    return out
+
+
+def running_lines(lines: list, numbers: set[int]) -> set[int]:
+    """Indexes of the lines printed on every page beside its number."""
+    near: dict[str, list[int]] = defaultdict(list)
+    for p in sorted(numbers):
+        for k in range(max(0, p - NEAR), min(len(lines), p + NEAR + 1)):
+            t = lines[k].text
+            if k not in numbers and t and len(t) <= 80:
+                near[t].append(k)
+    out: set[int] = set()
+    for t, ks in near.items():
+        ks = sorted(set(ks))
+        if len(ks) >= MIN_RUN:
+            out.update(ks)
+    return out
+
+
+# What numbers a part of the document, not a page ("Article 12", "第 3 章", "Table 1-2").
+LABEL_END = re.compile(r"(?:[章条條节節款部编編附表图圖]|\b(?:article|section|part|chapter|schedule|annex|appendix|rule|clause|item"
+                       r"|table|figure|box|step|phase|version|no\.?|cap\.?|page))$", re.I)
+# A running line that carries its page's code at its end: "Cap. 718 - … Ordinance 3-4", "… S1-2".
+PAGE_CODE = re.compile(r"(.{4,80}?)\s+([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)")
+
+
+def coded_lines(lines: list) -> set[int]:
+    """Indexes of lines that repeat, word for word but for a page code at their end,
+    three or more times with different codes: a footer that numbers its pages."""
+    by_text: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for k, ln in enumerate(lines):
+        m = PAGE_CODE.fullmatch(ln.text) if ln.text else None
+        if m and len(m.group(1)) >= 10 and not LABEL_END.search(m.group(1)):
+            by_text[m.group(1)].append((k, m.group(2)))
+    return {k for found in by_text.values() if len({c for _, c in found}) >= MIN_RUN for k, _ in found}
+
+
+def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
+    """The other short lines of a few lines with no blank between, half or more of
+    them taken: the page's running section name beside its footer ("第1部—第3條" under
+    "第 718 章 - 《離島文物徑條例》 1-2")."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not lines[k].text:
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and lines[j].text:
+            j += 1
+        block = range(k, j)
+        if len(block) <= 4 and 2 * sum(1 for i in block if i in taken) >= len(block):
+            out.update(i for i in block if i not in taken and len(lines[i].text) <= 30
+                       and not re.search(r"[。！？；.!?;:：]$", lines[i].text))
+        k = j
+    return out
+
+
+def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
+    """The lines with page numbers and running lines blanked (the line numbers stay),
+    and what was taken: (text, line number, "page number" or "running header")."""
+    numbers = page_numbers(lines)
+    coded = coded_lines(lines)
+    if not numbers and not coded:
+        return lines, []
+    running = running_lines(lines, numbers | coded) | coded
+    # A page's number in another style beside its running header: "II" over "T/LDFA 012—2024".
+    numbers |= {k for r in running for k in range(max(0, r - NEAR), min(len(lines), r + NEAR + 1))
+                if k not in running and ROMAN_OR_NUMBER.fullmatch(lines[k].text) and _alone(lines, k)}
+    running |= _with_the_rest(lines, numbers | running)
+    taken = [(lines[k].text, lines[k].no, "page number" if k in numbers else "running header")
+             for k in sorted(numbers | running)]
+    out = [replace(ln, text="", lang=None) if k in numbers or k in running else ln for k, ln in enumerate(lines)]
+    return out, taken

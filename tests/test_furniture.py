@@ -1,0 +1,77 @@
+"""Page numbers and running headers of a text copied from printed pages."""
+from __future__ import annotations
+
+from bitext.furniture import coded_lines, page_numbers, strip_furniture
+from bitext.pipeline import process
+from bitext.read import lines_of, read_text
+
+
+def _page(n: int, header: str, body: list[str]) -> list[str]:
+    return [header, ""] + [x for b in body for x in (b, "")] + [f"— {n} —", ""]
+
+
+def _text(zh_pages, en_pages) -> str:
+    return "\n".join(zh_pages + en_pages)
+
+
+ZH = [_page(n, "蓝湾市水资源公报", [f"第{n}页的正文讲述水资源状况，全市用水总量保持稳定。", f"这一页的第二段，介绍第{n}项工作的进展。"])
+      for n in range(1, 5)]
+EN = [_page(n, "Lanwan Water Resources Bulletin", [f"The text of page {n} reports that the city's total water use stayed stable.",
+                                                 f"The second paragraph of this page describes progress on task {n}."])
+      for n in range(1, 5)]
+
+
+def test_page_numbers_and_the_header_beside_them_are_taken():
+    lines = lines_of(_text(sum(ZH, []), sum(EN, [])))
+    kept, taken = strip_furniture(lines)
+    reasons = [r for _, _, r in taken]
+    assert reasons.count("page number") == 8
+    # The header on the first page, far from a page number, stays (where a title would
+    # stand); the English one's first comes right after the Chinese half's last page number.
+    assert reasons.count("running header") == 7
+    assert len(kept) == len(lines)  # blanked, not dropped: line numbers stay
+    assert not any(ln.text.startswith("—") for ln in kept)
+    assert [ln.no for ln in kept if ln.text in ("蓝湾市水资源公报", "Lanwan Water Resources Bulletin")] == [1]
+
+
+def test_the_build_reports_what_it_took_and_keeps_the_text():
+    b = process(read_text(_text(sum(ZH, []), sum(EN, [])), "bulletin.txt"))
+    assert {r.reason for r in b.removed} == {"page number", "running header"}
+    shown = " ".join(x for s in b.sections for r in s.rows for x in r.zh + r.en)
+    assert "第3页的正文" in shown and "task 4" in shown
+    assert "— 2 —" not in shown
+    assert any("furniture" in d.message for d in b.diagnostics)
+
+
+def test_numbers_that_are_not_pages_stay():
+    # A list of numbers one under the other: no pages between them.
+    lines = lines_of("\n".join(["步骤", "", "1", "", "2", "", "3", "", "4", "", "完成。"]))
+    assert page_numbers(lines) == set()
+    # Page numbers must go up: "7", "3", "5" number nothing.
+    spaced = ["正文。"] * 8
+    lines = lines_of("\n".join(spaced + ["", "7", ""] + spaced + ["", "3", ""] + spaced + ["", "5", ""]))
+    assert page_numbers(lines) == set()
+
+
+def test_a_heading_said_again_is_not_a_running_header():
+    pages = sum(([f"第{n}节", "", f"正文第{n}节的内容。", "", f"- {n} -", ""] for n in range(1, 5)), [])
+    text = "\n".join(["附录", "", "附录的说明。", ""] + pages + ["附录", "", "再次出现的附录说明。"])
+    kept, taken = strip_furniture(lines_of(text))
+    assert [t for t, _, r in taken if r == "running header"] == []
+    assert sum(1 for ln in kept if ln.text == "附录") == 2
+
+
+def test_a_footer_with_its_page_code_and_the_section_under_it_are_taken():
+    pages = []
+    for code, part in (("1-2", "第1部—第3條"), ("3-4", "第2部—第9條"), ("S1-2", "附表1")):
+        pages += [f"本條例第{code}頁的條文。", "", f"第 718 章 - 《離島文物徑條例》　　　　{code}", part, ""]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert [t for t, _, _ in taken] == [f"第 718 章 - 《離島文物徑條例》 {c}" if i % 2 == 0 else p
+                                        for c, p in (("1-2", "第1部—第3條"), ("3-4", "第2部—第9條"), ("S1-2", "附表1"))
+                                        for i in (0, 1) for p in [p]]
+    assert all("條文" in ln.text for ln in kept if ln.text)
+
+
+def test_numbered_labels_are_not_page_codes():
+    lines = lines_of("\n".join(f"Article {n}\nThe text of article {n}.\n" for n in range(1, 6)))
+    assert coded_lines(lines) == set()
