@@ -1034,6 +1034,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             continue
         b = at.get((o.lang, h.line))
         line = blocks[b].text if b is not None else h.raw or h.text
+        if h.raw and len(h.raw) > len(line) and h.raw.startswith(line):
+            line = h.raw  # a number over its term, joined ("3.1" + "保温格口 insulated compartment")
         if dated and date_line(line) and part.paragraphs:
             continue
         if len(versions) >= 2 and date_line(line) and VERSION_TOKEN.search(line) and k + 1 < len(o.parts):

@@ -407,6 +407,22 @@ def ordinal_label(text: str, lang: str) -> bool:
     return bool(m) and m.group(1).lower() not in NOT_PARTS
 
 
+def bare_number(text: str) -> bool:
+    """A line that is only a clause's number ("3.1", "5.2.4")."""
+    t = text.strip()
+    nb = numbering(t)
+    return nb is not None and nb.style == "dotted" and not t[nb.length:].strip()
+
+
+def _term_line(text: str, lang: str) -> bool:
+    """A term under its number in a standard's definitions: a few words, no sentence,
+    in either case ("保温格口 insulated compartment", "cold storage element")."""
+    t = text.strip()
+    if not t or "\n" in t or is_bullet(t) or ends_with_final_punct(t) or t.endswith((":", "：", ",", "，", "、", ";", "；")):
+        return False
+    return (han_count(t) <= 20 and len(t) <= 60) if lang == "zh" else (len(t.split()) <= 8 and not re.search(r"[.;:!?]", t))
+
+
 def _set_apart(first: Block, second: Block) -> bool:
     """A blank line stands between two lines of plain text ("二、财务报表", blank, "合并资产负债表"):
     two headings, not one broken over two lines."""
@@ -625,6 +641,9 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and ordinal_label(items[-1][1][0].text, lang)
               and b.line == items[-1][1][0].line + 1 and _title_under(b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])
+        elif (items and items[-1][0] in ("para", "line") and len(items[-1][1]) == 1 and bare_number(items[-1][1][0].text)
+              and b.line == items[-1][1][0].line + 1 and idx < len(mine) - 1 and _term_line(b.text, lang)):
+            items[-1] = ("line", items[-1][1] + [b])  # a standard's term: "3.1" over "智能快件箱 intelligent parcel locker"
         elif (lang == "en" and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and re.fullmatch(r"[a-z][A-Za-z0-9,'’ -]*", b.text)
               and b.line == items[-1][1][0].line + 1 and _broken(items[-1][1][0].text, b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])  # "5.1 Pooling Investment and Operations at" / "the Provincial Level"
@@ -798,7 +817,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             if ref:  # kept as the section's first line
                 text = text[:ref.start()]
             for nb in bs[1:]:
-                text += ("" if lang == "zh" and not ordinal_label(text, lang) else " ") + nb.text
+                text += ("" if lang == "zh" and not ordinal_label(text, lang) and not bare_number(text) else " ") + nb.text
             heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
             if ref:
                 paras.append(Paragraph((ref.group(1),), b.line))

@@ -1067,3 +1067,16 @@ def test_a_signature_over_the_date_it_was_signed_heads_nothing():
     o = outline(src.blocks, "zh")
     signed = {k for k, p in enumerate(o.parts) if p.heading is not None and "***" in p.heading.text}
     assert signed and signed <= not_headings(o, src.blocks, src.subtitles)
+
+
+def test_a_standards_terms_under_their_numbers_are_headings():
+    """A standard's definitions: the clause number on a line, the term under it (in
+    either case, the Chinese with its English term), then the definition."""
+    zh = ["3 术语和定义", "下列术语和定义适用于本文件。", "3.1\n保温格口 insulated compartment", "采用隔热结构、能在规定时间内保持低温的格口。",
+          "3.2\n蓄冷元件 cold storage element", "预先冷却后放入格口、依靠吸热维持低温的元件。"]
+    en = ["3 Terms and definitions", "For the purposes of this document, the following terms and definitions apply.",
+          "3.1\ninsulated compartment", "A compartment with an insulated structure that stays cold for a specified time.",
+          "3.2\ncold storage element", "An element that is cooled in advance and keeps a compartment cold by absorbing heat."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("3.1 保温格口 insulated compartment", "3.1 insulated compartment") in got
+    assert ("3.2 蓄冷元件 cold storage element", "3.2 cold storage element") in got
