@@ -441,7 +441,18 @@ def register(cls: type[Layout]) -> type[Layout]:
 def _langs(paras: list[Line]) -> list[str | None]:
     """Each paragraph's language; None for one that says nothing about the
     layout: an address, a line in both languages ("一、开放时间 I. Opening Hours")."""
-    return [None if _address(p.text) or _both(p.text) else p.lang for p in paras]
+    return [None if _address(p.text) or _both(p.text) or _data_text(p.text) else p.lang for p in paras]
+
+
+def _data_text(text: str) -> bool:
+    """A block of data or code, as an example in a specification has ('{', '"status": 3,'):
+    no words of either language, mostly punctuation and names."""
+    t = text.strip()
+    if not t or han_count(t):
+        return False
+    marks = sum(1 for c in t if c in '{}[]":,;=<>/\\()')
+    return (t[0] in "{}" or t in ("[", "]", "],", "[]") or bool(re.match(r'\[\s*[{"]|"[\w.-]+"\s*:', t))
+            or marks >= max(6, len(t) // 4))
 
 
 def _both(text: str) -> bool:
@@ -813,7 +824,7 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
         t = b.text
         # A table's row ("F6×250｜15000｜报废") is not a heading in two languages.
         return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and (
-            not ends_with_final_punct(t) or t.endswith((":", "："))) and not table_row(t)
+            not ends_with_final_punct(t) or t.endswith((":", "："))) and not table_row(t) and not _glossed_entry(t)
 
     def line_in(b: Block, lang: str) -> bool:
         t = b.text
@@ -847,6 +858,13 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
         else:
             out.append(b)
     return out
+
+
+def _glossed_entry(text: str) -> bool:
+    """An entry of a list of terms or abbreviations, its English name in brackets
+    ("API：应用程序接口（Application Programming Interface）"): Chinese, not two languages."""
+    m = re.search(r"[（(][A-Za-z][A-Za-z0-9 .,'&/-]*[）)]$", text.strip())
+    return bool(m) and bool(re.search(r"[：:]\s*\S", text.strip()[:m.start()]))
 
 
 def label_partners(blocks: list[Block]) -> list[Block]:

@@ -780,3 +780,31 @@ def test_invisible_characters_replaced_are_said_once(tmp_path):
     assert len(notes) == 1 and notes[0].line == 2 and notes[0].level == "warning"
     assert "U+0001" in notes[0].message and "U+001B" in notes[0].message and "U+FEFF" in notes[0].message
     assert "\x01" not in " ".join(b.text for b in src.blocks)
+
+
+def test_code_in_the_chinese_half_does_not_move_the_border():
+    """A specification's Chinese half ends with examples of data (JSON, one item to a
+    line): they are no English, and the Chinese after them stays Chinese."""
+    example = ["{", '  "operatorId": "TC0000123",', '  "status": 3,', '  "statusTime": "2024-05-18T19:42:07+08:00",',
+               '  "power": 7.5', "}"]
+    zh = ["1 范围", "本文件规定了数据接口的要求。", "附录A 报文示例", "A.1 状态推送请求示例", "\n".join(example[:3]),
+          "\n".join(example[3:]), "A.2 订单推送请求示例", "\n".join(example), "A.3 说明", "示例中的编号均为虚构。"]
+    en = ["1 Scope", "This document specifies the requirements for the data interface.", "Annex A Examples of messages",
+          "A.1 Example of a status push request", "\n".join(example), "A.2 Example of an order push request", "\n".join(example),
+          "A.3 Notes", "The numbers in the examples are invented."]
+    src = read_text("\n\n".join(zh + en), "spec.txt")
+    langs = {b.text.splitlines()[0]: b.lang for b in src.blocks}
+    assert langs["A.3 说明"] == "zh" and langs["示例中的编号均为虚构。"] == "zh"
+    assert langs["A.3 Notes"] == "en"
+
+
+def test_a_list_of_abbreviations_is_chinese_with_glosses():
+    """'API：应用程序接口（Application Programming Interface）' is an entry of a Chinese
+    list, its English name in brackets: not a line in two languages."""
+    zh = ["4 缩略语", "下列缩略语适用于本文件。", "API：应用程序接口（Application Programming Interface）",
+          "TLS：传输层安全协议（Transport Layer Security）", "5 总体要求", "接口应采用统一的报文格式。"]
+    en = ["4 Abbreviations", "The following abbreviations apply to this document.", "API: Application Programming Interface",
+          "TLS: Transport Layer Security", "5 General requirements", "The interface shall use a uniform message format."]
+    src = read_text("\n\n".join(zh + en), "spec.txt")
+    assert [b.text for b in src.blocks if b.lang == "en" and b.line < 12] == []
+    assert any(b.text == "TLS：传输层安全协议（Transport Layer Security）" and b.lang == "zh" for b in src.blocks)
