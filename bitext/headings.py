@@ -93,7 +93,7 @@ class Numbering:
 NUMBERINGS: list[Numbering] = [
     Numbering("zh-word", re.compile(rf"^第\s*([{ZH_NUM}\d]+)\s*(章|节|節|条|條|编|編|部分|篇|款|项|項)"),
               lambda m: ZH_KIND[m.group(2)], lambda m: _val(m.group(1))),
-    Numbering("zh-annex", re.compile(r"^(附件|附录|附錄|附表|附(?=\s*[:：]|$))\s*([一二三四五六七八九十\d]*)"),
+    Numbering("zh-annex", re.compile(r"^(附件|附录|附錄|附表|附(?=\s*[:：]|$))\s*([A-Z](?![A-Za-z])|[一二三四五六七八九十\d]*)"),
               lambda m: "annex", lambda m: _val(m.group(2)) if m.group(2) else "1"),
     Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS + r"|[\dIVXLC]+|[A-Z])\b", re.I),
               lambda m: EN_KIND[m.group(1).lower()], lambda m: _val(m.group(2))),

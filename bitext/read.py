@@ -928,6 +928,10 @@ def bracket_headings(blocks: list[Block]) -> list[Block]:
 YEARS = re.compile(r"(?<![\d\-–—])(?:1[5-9]|20)\d{2}(?:\s*年)?(?![\d\-–—])|[（(]\s*\d{3,4}\s*[—–-]{1,2}\s*\d{3,4}\s*年?\s*[)）]")
 
 
+# An annex's clause number ("A.1 Charging station object", "B.2 订单对账响应示例").
+ANNEX_CLAUSE = re.compile(r"[A-Z]\.\d{1,2}(?:\.\d{1,2})*\s")
+
+
 def contact_headings(blocks: list[Block]) -> list[Block]:
     """A short line over two or more short lines with a number, an address or
     an e-mail ("联系我们" over a name, a street, a telephone number) heads
@@ -947,8 +951,8 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
             for k2 in mine[n + 1:n + 6]:
                 t = blocks[k2].text
                 if (blocks[k2].kind != "para" or "\n" in t or len(t) > 80 or t.rstrip()[-1:] in "。！？!?;；"
-                        or is_numbered(t)):
-                    break
+                        or is_numbered(t) or ANNEX_CLAUSE.match(t) or _data_text(t)):
+                    break  # (data under a heading, '"operatorId": "TC0000123",', is no address)
                 below.append(t)
             # Rows of figures under column names are a table.
             table = 2 * sum(1 for t in below if len(re.findall(r"\d[\d,.]*", t)) >= 2) >= len(below)

@@ -407,6 +407,10 @@ def ordinal_label(text: str, lang: str) -> bool:
     return bool(m) and m.group(1).lower() not in NOT_PARTS
 
 
+# What kind of annex it is, in brackets under its label: "（规范性）", "(informative)".
+BRACKETED_KIND = re.compile(r"[（(][^（）()]{1,14}[）)]")
+
+
 def bare_number(text: str) -> bool:
     """A line that is only a clause's number ("3.1", "5.2.4")."""
     t = text.strip()
@@ -639,8 +643,12 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang)
             items.append(("mdline" if ok else "para", [b]))
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and ordinal_label(items[-1][1][0].text, lang)
-              and b.line == items[-1][1][0].line + 1 and _title_under(b.text, lang)):
+              and b.line == items[-1][1][0].line + 1 and (_title_under(b.text, lang) or BRACKETED_KIND.fullmatch(b.text.strip()))):
             items[-1] = ("line", items[-1][1] + [b])
+        elif (items and items[-1][0] == "line" and len(items[-1][1]) == 2 and ordinal_label(items[-1][1][0].text, lang)
+              and BRACKETED_KIND.fullmatch(items[-1][1][1].text.strip()) and b.line == items[-1][1][1].line + 1
+              and _title_under(b.text, lang) and not BRACKETED_KIND.fullmatch(b.text.strip())):
+            items[-1] = ("line", items[-1][1] + [b])  # "附录A" / "（规范性）" / "数据元素定义", a standard's annex on three lines
         elif (items and items[-1][0] in ("para", "line") and len(items[-1][1]) == 1 and bare_number(items[-1][1][0].text)
               and b.line == items[-1][1][0].line + 1 and idx < len(mine) - 1 and _term_line(b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])  # a standard's term: "3.1" over "智能快件箱 intelligent parcel locker"
@@ -817,7 +825,8 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             if ref:  # kept as the section's first line
                 text = text[:ref.start()]
             for nb in bs[1:]:
-                text += ("" if lang == "zh" and not ordinal_label(text, lang) and not bare_number(text) else " ") + nb.text
+                glued = lang == "zh" and (nb.text.startswith(("（", "(")) or not (ordinal_label(text, lang) or bare_number(text)))
+                text += ("" if glued else " ") + nb.text
             heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
             if ref:
                 paras.append(Paragraph((ref.group(1),), b.line))

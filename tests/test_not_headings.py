@@ -1080,3 +1080,19 @@ def test_a_standards_terms_under_their_numbers_are_headings():
     got = _pairs("\n\n".join(zh + en))
     assert ("3.1 保温格口 insulated compartment", "3.1 insulated compartment") in got
     assert ("3.2 蓄冷元件 cold storage element", "3.2 cold storage element") in got
+
+
+def test_a_standards_annex_on_three_lines_is_one_heading():
+    """"附录A" / "（规范性）" / "数据元素定义": the label, the kind in brackets and the
+    title, one under the other, are one heading, in both languages; the data under
+    it is no address that the title would head."""
+    zh = ["5 总体要求", "接口应采用统一的报文格式。", "附录A\n（规范性）\n数据元素定义", "A.1 充电站对象",
+          "充电站对象的字段见表A.1。", "附录B\n（资料性）\n报文示例", "B.1 状态推送请求示例",
+          '{\n  "operatorId": "TC0000123",\n  "status": 3\n}']
+    en = ["5 General requirements", "The interface shall use a uniform message format.",
+          "Annex A\n(normative)\nData element definitions", "A.1 Charging station object",
+          "The fields of the charging station object are given in Table A.1.", "Annex B\n(informative)\nMessage examples",
+          "B.1 Example of a status push request", '{\n  "operatorId": "TC0000123",\n  "status": 3\n}']
+    got = _pairs("\n\n".join(zh + en))
+    assert ("附录A（规范性）数据元素定义", "Annex A (normative) Data element definitions") in got
+    assert ("附录B（资料性）报文示例", "Annex B (informative) Message examples") in got
