@@ -411,6 +411,13 @@ def ordinal_label(text: str, lang: str) -> bool:
 BRACKETED_KIND = re.compile(r"[（(][^（）()]{1,14}[）)]")
 
 
+def _label_line(text: str, lang: str) -> bool:
+    """A number label alone, or with its kind in brackets ("附录A（规范性）", "Annex A (normative)")."""
+    t = text.strip()
+    kind = re.search(r"\s*" + BRACKETED_KIND.pattern + "$", t)
+    return ordinal_label(t, lang) or (kind is not None and kind.start() > 0 and ordinal_label(t[:kind.start()], lang))
+
+
 def bare_number(text: str) -> bool:
     """A line that is only a clause's number ("3.1", "5.2.4")."""
     t = text.strip()
@@ -642,7 +649,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             t = md_line_heading(b.text)
             ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang)
             items.append(("mdline" if ok else "para", [b]))
-        elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and ordinal_label(items[-1][1][0].text, lang)
+        elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _label_line(items[-1][1][0].text, lang)
               and b.line == items[-1][1][0].line + 1 and (_title_under(b.text, lang) or BRACKETED_KIND.fullmatch(b.text.strip()))):
             items[-1] = ("line", items[-1][1] + [b])
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 2 and ordinal_label(items[-1][1][0].text, lang)

@@ -1088,11 +1088,13 @@ def test_a_standards_annex_on_three_lines_is_one_heading():
     it is no address that the title would head."""
     zh = ["5 总体要求", "接口应采用统一的报文格式。", "附录A\n（规范性）\n数据元素定义", "A.1 充电站对象",
           "充电站对象的字段见表A.1。", "附录B\n（资料性）\n报文示例", "B.1 状态推送请求示例",
-          '{\n  "operatorId": "TC0000123",\n  "status": 3\n}']
+          '{\n  "operatorId": "TC0000123",\n  "status": 3\n}', "附录C（资料性）\n接入流程", "接入分为申请、测试和正式接入三步。"]
     en = ["5 General requirements", "The interface shall use a uniform message format.",
           "Annex A\n(normative)\nData element definitions", "A.1 Charging station object",
           "The fields of the charging station object are given in Table A.1.", "Annex B\n(informative)\nMessage examples",
-          "B.1 Example of a status push request", '{\n  "operatorId": "TC0000123",\n  "status": 3\n}']
+          "B.1 Example of a status push request", '{\n  "operatorId": "TC0000123",\n  "status": 3\n}',
+          "Annex C (informative)\nConnection procedure", "Connection takes three steps: application, testing and formal connection."]
     got = _pairs("\n\n".join(zh + en))
+    assert ("附录C（资料性）接入流程", "Annex C (informative) Connection procedure") in got  # the kind on the label's line
     assert ("附录A（规范性）数据元素定义", "Annex A (normative) Data element definitions") in got
     assert ("附录B（资料性）报文示例", "Annex B (informative) Message examples") in got
