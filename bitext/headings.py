@@ -397,7 +397,42 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
             if cut:
                 heads[(pi, k)] = cut
     heads.update(_numbered_runins(o, zh_numbered))
+    heads.update(_lettered_runins(o))
     return cut_runins(o, heads)
+
+
+# "a. Grant. Subject to …": a lettered paragraph that opens with its title.
+LETTERED = re.compile(r"([a-z])\.\s+([A-Z][^.!?:]{0,80}?\.)\s+(\S.*)$", re.S)
+
+
+def _lettered_runins(o: Outline) -> dict[tuple[int, int], tuple[str, tuple[str, ...]]]:
+    """Paragraphs lettered a., b., c., … under one heading, each opening with a short
+    title in any case ("a. Grant. Subject to …", "b. Exceptions and limitations. Where
+    …"), three or more counting from "a": a licence's sub-sections, run in. Other
+    paragraphs between them (their items, "1. to reproduce …") go on the run."""
+    out: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
+    run: list[tuple[tuple[int, int], str, tuple[str, ...]]] = []
+
+    def close():
+        if len(run) >= 3:
+            out.update({key: (title, rest) for key, title, rest in run})
+        run.clear()
+
+    for pi, part in enumerate(o.parts):
+        h = part.heading
+        if h is not None and h.strength == "strong":
+            close()
+        for k, p in enumerate(part.paragraphs):
+            m = LETTERED.match(" ".join(p.sentences)) if not p.markdown else None
+            if m is None or len(m.group(2).split()) > 8:
+                continue
+            if ord(m.group(1)) - ord("a") != len(run):
+                close()
+                if m.group(1) != "a":
+                    continue
+            run.append(((pi, k), m.group(1) + ". " + m.group(2), tuple(_segment().split_sentences(m.group(3), "en"))))
+    close()
+    return out
 
 
 def cut_runins(o: Outline, heads: dict[tuple[int, int], tuple[str, tuple[str, ...]]]) -> Outline:

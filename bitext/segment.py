@@ -591,7 +591,7 @@ def numbered_point(text: str, lang: str) -> bool:
         return False
     body = t[nb.length:].strip()
     if lang == "zh":
-        return body.endswith("。") and 4 <= len(body) - 1 <= 30 and not re.search(r"[。！？；;：:“”\"]", body[:-1])
+        return body.endswith("。") and 2 <= len(body) - 1 <= 30 and not re.search(r"[。！？；;：:“”\"]", body[:-1])
     words = body.rstrip(".").split()
     return (body.endswith(".") and not body.endswith("..") and 2 <= len(words) <= 25 and body[:1].isupper()
             and not re.search(r"[.!?;:]\s", body[:-1]) and not ABBREVIATION_END.search(body))

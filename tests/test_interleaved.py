@@ -84,3 +84,4 @@ Article 2 Term of Service
 """
     assert _pairs(text) == [("第一条 定义和解释", "Article 1 Definitions and Interpretation"),
                             ("第二条 服务期限", "Article 2 Term of Service")]
+

@@ -1098,3 +1098,26 @@ def test_a_standards_annex_on_three_lines_is_one_heading():
     assert ("附录C（资料性）接入流程", "Annex C (informative) Connection procedure") in got  # the kind on the label's line
     assert ("附录A（规范性）数据元素定义", "Annex A (normative) Data element definitions") in got
     assert ("附录B（资料性）报文示例", "Annex B (informative) Message examples") in got
+
+
+def test_a_licences_lettered_subsections_pair_with_numbered_points():
+    """Two files: the Chinese points stand alone on their lines ("（一）授予。"), the English
+    ones are run in and lettered ("a. Grant. Subject to …"), in sentence case."""
+    import tempfile
+
+    from bitext.read import read_pair
+
+    zh = "\n\n".join(["第二條　授權範圍", "（一）授予。\n授權人授予被授權人全球性、免權利金之授權。", "（二）例外及限制。\n依合理使用無須取得授權者，不適用本條款。",
+                      "（三）期間。\n本授權之期間，為著作權存續期間。", "第三條　授權條件", "被授權人應遵守下列條件。"])
+    en = "\n\n".join(["Section 2 – Scope", "a. Grant. The Licensor grants you a worldwide, royalty-free licence.",
+                      "b. Exceptions and limitations. Where fair use applies, this Licence does not.",
+                      "c. Term. This Licence lasts for the duration of the copyright.", "Section 3 – Conditions",
+                      "You must comply with the following conditions."])
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "zh.txt").write_text(zh, encoding="utf-8")
+        (Path(d) / "en.txt").write_text(en, encoding="utf-8")
+        b = process(read_pair(Path(d) / "zh.txt", Path(d) / "en.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("（一）授予", "a. Grant") in got
+    assert ("（二）例外及限制", "b. Exceptions and limitations") in got
+    assert ("（三）期間", "c. Term") in got
