@@ -1567,7 +1567,8 @@ def _article_text(text: str) -> bool:
     nb = numbering(text)
     rest = text[nb.length:].strip() if nb is not None else ""
     # A title in brackets ("第一条（目的和依据）", "Article 1 (Purpose and Basis)") names the article.
-    return nb is not None and nb.kind in ("article", "clause", "item") and bool(rest) and not re.fullmatch(r"[（(][^（）()]{1,40}[)）]", rest)
+    return nb is not None and nb.kind in ("article", "clause", "item") and bool(rest) and not re.fullmatch(
+        r"[（(][^（）()]{1,40}[)）]|【[^【】]{1,40}】|\[[^\[\]]{1,40}\]", rest)
 
 
 def _label_not_heading(label: str, line: str, lang: str) -> bool:

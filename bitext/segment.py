@@ -319,9 +319,10 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
 # An article's bare number, in each language ("第七条", "第 7-1 條", "Article 7", "Article 7A").
 ARTICLE_NUMBER = {"zh": r"第\s*[一二三四五六七八九十百千零〇\d]+(?:\s*[-－之]\s*[一二三四五六七八九十\d]+)?\s*[条條]",
                   "en": r"(?:Article|ARTICLE)\s+\d{1,4}(?:-\d{1,3}|[A-Z])?"}
-ZH_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["zh"] + r"(?:\s*[（(][^（）()。，]{1,20}[)）])?)[\s\u3000]*(?<=[\s\u3000)）])(\S.*)$",
-                        re.S)
-EN_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["en"] + r"(?:\s*\([^()]{1,40}\))?)\s+([A-Z\"“‘'(].*)$", re.S)
+# The title in brackets may be round or square: "第一条（目的）", "第一条【目的】", "Article 1 [Purpose]".
+ZH_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["zh"] + r"(?:\s*[（(【\[][^（）()【】\[\]。，]{1,20}[)）】\]])?)[\s\u3000]*"
+                        r"(?<=[\s\u3000)）】\]])(\S.*)$", re.S)
+EN_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["en"] + r"(?:\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\]))?)\s+([A-Z\"“‘'(].*)$", re.S)
 
 
 def article_label(text: str, lang: str) -> tuple[str, str] | None:

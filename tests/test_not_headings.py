@@ -144,6 +144,12 @@ def test_an_article_with_its_title_in_brackets_heads_its_text():
     en = ["Park Management Measures", "Article 1 (Purpose) These Measures are formulated to regulate the management of parks.",
           "Article 2 (Scope) These Measures apply to the parks of the county."]
     assert _pairs("\n\n".join(zh + en)) == [("第一条（目的）", "Article 1 (Purpose)"), ("第二条（适用范围）", "Article 2 (Scope)")]
+    # Square brackets, and the two languages line by line with no blank line.
+    zh = ["第一条【目的】为了规范停放秩序，制定本办法。", "第二条【适用范围】本办法适用于本市建成区。"]
+    en = ["Article 1 [Purpose] These Measures are formulated to regulate parking.",
+          "Article 2 [Scope] These Measures apply to the built-up area of the city."]
+    assert _pairs("\n".join(x for pair in zip(zh, en) for x in pair)) == [("第一条【目的】", "Article 1 [Purpose]"),
+                                                                        ("第二条【适用范围】", "Article 2 [Scope]")]
 
 
 def test_a_numbered_label_is_not_a_second_label_after_a_full_stop():
