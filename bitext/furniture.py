@@ -27,6 +27,7 @@ ROMAN_OR_NUMBER = re.compile(r"\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}")
 MIN_RUN = 3  # page numbers in a row, going up
 MIN_GAP = 6  # median lines between two of them: pages, not a list
 NEAR = 3  # lines from a page number within which a running line stands
+TOP_LINES = 3  # the file's first lines, where a title stands, are never a running header
 
 
 def _number(text: str) -> int | None:
@@ -81,6 +82,12 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
         ks = sorted(set(ks))
         if len(ks) >= MIN_RUN:
             out.update(ks)
+    # The same line standing apart elsewhere is the header of a page without a number
+    # (the contents' page, numbered in another style), except among the first lines
+    # of the file, where a title would stand.
+    running = {lines[k].text for k in out}
+    first = [k for k, ln in enumerate(lines) if ln.text][:TOP_LINES]
+    out |= {k for k, ln in enumerate(lines) if ln.text in running and k not in first and _alone(lines, k)}
     return out
 
 

@@ -75,3 +75,14 @@ def test_a_footer_with_its_page_code_and_the_section_under_it_are_taken():
 def test_numbered_labels_are_not_page_codes():
     lines = lines_of("\n".join(f"Article {n}\nThe text of article {n}.\n" for n in range(1, 6)))
     assert coded_lines(lines) == set()
+
+
+def test_the_header_of_a_page_without_a_number_goes_too_but_not_the_title():
+    head = "澄湾电力股份有限公司 2024年年度报告"
+    cover = [head, "", "年度报告全文", "", "二〇二五年三月", "", "", "", ""]
+    contents = [head, "", "目录", "", "第一节 公司简介", "", "第二节 经营情况", "", "", "I", ""]
+    body = sum(([head, "", f"第{n}页正文，介绍公司本年度的经营情况。", "", f"第{n}页第二段，说明主要数据。", "", "", str(n), ""]
+                for n in range(1, 5)), [])
+    kept, taken = strip_furniture(lines_of("\n".join(cover + contents + body)))
+    assert [ln.no for ln in kept if ln.text == head] == [1]  # the title on the cover stays
+    assert (head, len(cover) + 1, "running header") in taken  # the contents page's header goes
