@@ -715,9 +715,17 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
                 blocks.append(Block(both[0], "zh", b.line, "heading", b.level, True, path))
                 blocks.append(Block(both[1], "en", b.line, "heading", b.level, True, path))
                 continue
-            lg = lang or detect_lang(b.text) or prev
             if not b.text:
                 continue
+            if bold_heads and _release_heading(b.text):
+                # "## v2.3.0 (2025-03-14)" among headings that carry both languages: a
+                # version is said alike in both, so it heads a section in each.
+                bilingual += 1
+                sides = re.split(r"\s+[/|｜]\s+|\s*[／｜]\s*|(?<=[）)])\s*/\s*", b.text.strip(), maxsplit=1)
+                sides = sides if len(sides) == 2 else [b.text, b.text]  # "3.1.0（2024-09-02）/ Version 3.1.0 (…)"
+                blocks += [Block(t, lg, b.line, "heading", b.level, True, path) for t, lg in zip(sides, ("zh", "en"))]
+                continue
+            lg = lang or detect_lang(b.text) or prev
             blocks.append(Block(b.text, lg, b.line, "heading", b.level, True, path))
             prev = lg
             continue
@@ -730,6 +738,13 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         if moved:
             why = f"one language after the other; {moved} block(s) in the other language kept in their half"
     return Arranged(blocks, why, date, author, tz, te, own_meta=True)
+
+
+def _release_heading(text: str) -> bool:
+    """A version with its date, in no language: "v2.3.0 (2025-03-14)", "2.1.0 - 2024-11-05 [YANKED]"."""
+    t = text.strip()
+    m = re.match(r"\[?(?:v|version\s*)?\d+(?:\.\d+){1,3}\]?", t, re.I)
+    return not han_count(t) and m is not None and bool(DATE_TOKEN.search(t) or re.search(r"\d{4}-\d{2}-\d{2}", t))
 
 
 def _sequential_markdown(blocks: list[Block]) -> tuple[list[Block], int]:

@@ -202,3 +202,19 @@ def test_a_bold_bilingual_end_marker_heads_nothing():
     assert ("条款结束", "END OF TERMS AND CONDITIONS") not in heads
     assert ("附录", "Appendix") in heads
     assert any("条款结束" in "".join(r.zh + r.en) for s in b.sections for r in s.rows)  # kept as text
+
+
+def test_versions_head_sections_in_both_languages_of_a_bilingual_changelog():
+    """Among headings that carry both languages, a version with its date is said alike
+    in both ("## v2.3.0 (2025-03-14)"), or in each across a mark: it heads a section in each."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = "\n\n".join([
+        "# 更新日志 / Changelog", "## v2.3.0 (2025-03-14)", "### 新功能 / Features",
+        "- 新增 `--open` 参数。\n  Added the `--open` flag.", "## 2.2.0（2025-01-20）/ Version 2.2.0 (20 January 2025)",
+        "### 修复 / Fixes", "- 修复了搜索结果排序错误。\n  Fixed the order of search results."])
+    b = process(read_text(text, "CHANGELOG.md"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert got == [("v2.3.0 (2025-03-14)", "v2.3.0 (2025-03-14)"), ("新功能", "Features"),
+                   ("2.2.0（2025-01-20）", "Version 2.2.0 (20 January 2025)"), ("修复", "Fixes")]
