@@ -98,14 +98,21 @@ LABEL_END = re.compile(r"(?:[章条條节節款部编編附表图圖]|\b(?:artic
 PAGE_CODE = re.compile(r"(.{4,80}?)\s+([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)")
 
 
+PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{8,79})")
+
+
 def coded_lines(lines: list) -> set[int]:
-    """Indexes of lines that repeat, word for word but for a page code at their end,
-    three or more times with different codes: a footer that numbers its pages."""
-    by_text: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    """Indexes of lines that repeat, word for word but for a page code at their end
+    (or a page number at their start), three or more times with different codes: a
+    header or footer that numbers its pages."""
+    by_text: dict[tuple[str, bool], list[tuple[int, str]]] = defaultdict(list)
     for k, ln in enumerate(lines):
         m = PAGE_CODE.fullmatch(ln.text) if ln.text else None
         if m and len(m.group(1)) >= 10 and not LABEL_END.search(m.group(1)):
-            by_text[m.group(1)].append((k, m.group(2)))
+            by_text[(m.group(1), False)].append((k, m.group(2)))
+        m = PAGE_CODE_FIRST.fullmatch(ln.text) if ln.text else None
+        if m and len(m.group(2)) >= 10:
+            by_text[(m.group(2), True)].append((k, m.group(1)))  # "4    Report on … 2024" on an even page
     return {k for found in by_text.values() if len({c for _, c in found}) >= MIN_RUN for k, _ in found}
 
 

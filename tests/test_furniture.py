@@ -86,3 +86,12 @@ def test_the_header_of_a_page_without_a_number_goes_too_but_not_the_title():
     kept, taken = strip_furniture(lines_of("\n".join(cover + contents + body)))
     assert [ln.no for ln in kept if ln.text == head] == [1]  # the title on the cover stays
     assert (head, len(cover) + 1, "running header") in taken  # the contents page's header goes
+
+
+def test_a_header_with_the_page_number_first_is_taken():
+    pages = sum(([f"The text of page {n} goes on here and ends.", "", f"{n}    Annual Review of Harbour Services 2024", ""]
+                 for n in range(2, 9, 2)), [])
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert len(taken) == 4 and all(t.endswith("Harbour Services 2024") for t, _, _ in taken)
+    # A numbered list whose items say different things is no header.
+    assert coded_lines(lines_of("\n".join(f"{n} Item number {n} says something else" for n in range(1, 6)))) == set()
