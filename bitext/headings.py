@@ -371,7 +371,7 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
     ("First, …", "Second, …"), or that are as many as a run of Chinese run-in
     headings ("加快产业升级。…" / "Industrial upgrading sped up. …"), and
     numbered paragraphs that open with a title ("1. Definitions. 'License'
-    shall mean …"). Each becomes a weak heading, as
+    shall mean …") or are one, over their text ("4.1 Source Form."). Each becomes a weak heading, as
     segment makes of a short first sentence in Chinese; pairing decides."""
     # One sequence of paragraphs; a part headed by a first sentence counts as
     # its paragraph, a heading line ends a run.
@@ -396,6 +396,10 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
             cut = _numbered_title(p)
             if cut:
                 heads[(pi, k)] = cut
+            elif (len(p.sentences) == 1 and not p.markdown and k + 1 < len(part.paragraphs)
+                  and (m := NUMBERED_ALONE.fullmatch(p.sentences[0])) and _title_words(m.group(2))
+                  and not numbering(part.paragraphs[k + 1].sentences[0])):
+                heads[(pi, k)] = (p.sentences[0], ())  # "4.1 Source Form." on its own line, over its text
     heads.update(_numbered_runins(o, zh_numbered))
     heads.update(_lettered_runins(o))
     return cut_runins(o, heads)

@@ -1127,3 +1127,17 @@ def test_a_licences_lettered_subsections_pair_with_numbered_points():
     assert ("（一）授予", "a. Grant") in got
     assert ("（二）例外及限制", "b. Exceptions and limitations") in got
     assert ("（三）期間", "c. Term") in got
+
+
+def test_a_numbered_title_with_a_full_stop_on_its_own_line_heads_its_text():
+    """'4.1 Source Form.' alone on its line over its text (as licences write them) is a
+    heading; a step of a list ('1. Turn off the power.') is not, nor one over another item."""
+    zh = ["4. 分发", "您可以分发本软件。", "4.1 源代码形式", "以源代码形式分发的，应附本许可证全文。", "4.2 目标代码形式",
+          "仅以目标代码形式分发的，应在文档中附本许可证。", "5. 操作步骤", "1. 关闭电源。", "2. 拔下插头。"]
+    en = ["4. Distribution", "You may distribute the Software.", "4.1 Source Form.",
+          "If You distribute the Software in Source Form, You must include a copy of this License.", "4.2 Object Form.",
+          "If You distribute it in Object Form only, You must include this License in the documentation.",
+          "5. Steps", "1. Turn off the power.", "2. Unplug the cable."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("4.1 源代码形式", "4.1 Source Form") in got and ("4.2 目标代码形式", "4.2 Object Form") in got
+    assert not any(e.startswith(("1.", "2.")) for _, e in got)
