@@ -700,8 +700,12 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         if b.kind == "para" and bold_heads:
             m = re.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
             both = split_bilingual(m.group(2), False) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
-            # "**目录 / Table of Contents**" labels the contents list: no section, as in plain text.
-            if both and not TOC_RE.match(m.group(2).strip()) and not (never_heading(both[0]) or never_heading(both[1])):
+            # "**目录 / Table of Contents**" labels the contents list: no section, as in plain text;
+            # nor does "**本政策将帮助您了解以下内容 / This Policy covers the following:**" over a list.
+            leads_in = m is not None and m.group(2).rstrip().endswith((":", "：")) and k + 1 < len(mds) and bool(
+                re.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s", mds[k + 1].text))
+            if (both and not leads_in and not TOC_RE.match(m.group(2).strip())
+                    and not (never_heading(both[0]) or never_heading(both[1]))):
                 bilingual += 1
                 blocks.append(Block(both[0], "zh", b.line, "heading", level, True, path))
                 blocks.append(Block(both[1], "en", b.line, "heading", level, True, path))

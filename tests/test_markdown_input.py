@@ -218,3 +218,22 @@ def test_versions_head_sections_in_both_languages_of_a_bilingual_changelog():
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert got == [("v2.3.0 (2025-03-14)", "v2.3.0 (2025-03-14)"), ("新功能", "Features"),
                    ("2.2.0（2025-01-20）", "Version 2.2.0 (20 January 2025)"), ("修复", "Fixes")]
+
+
+def test_a_bold_lead_into_a_list_heads_nothing():
+    """'**本政策将帮助您了解以下内容 / This Policy covers the following:**' over a list of the
+    sections: it leads into the list, as a contents label does; a bold line in both
+    languages with no colon heads its section."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = "\n\n".join([
+        "# 隐私政策 / Privacy Policy", "**本政策将帮助您了解以下内容 / This Policy covers the following:**",
+        "1. [我们如何收集信息 / How We Collect Information](#s1)\n2. [您的权利 / Your Rights](#s2)",
+        "## 一、我们如何收集信息 / 1. How We Collect Information", "我们仅收集必要的信息。", "We collect only what we need.",
+        "**适用范围 / Scope**", "本政策适用于本应用。", "This Policy applies to the app.",
+        "## 二、您的权利 / 2. Your Rights", "您可以查阅您的信息。", "You may access your information."])
+    b = process(read_text(text, "privacy.md"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("本政策将帮助您了解以下内容", "This Policy covers the following") not in got
+    assert ("适用范围", "Scope") in got and ("二、您的权利", "2. Your Rights") in got
