@@ -980,6 +980,9 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+QUESTION_LABEL = re.compile(r"(?:问|問)\s*\d{1,3}\s*[:：.、]|Q\s*\d{1,3}\s*[:.]\s")
+
+
 def question_headings(blocks: list[Block]) -> list[Block]:
     """Questions on lines of their own, each answered by the text below it
     ("如何注册账户？" / "How do I create an account?"), head their answers: when
@@ -1013,7 +1016,12 @@ def question_headings(blocks: list[Block]) -> list[Block]:
         return not between and before >= 3
 
     found = {lg: [k for k, b in enumerate(blocks) if b.lang == lg and asks(k)] for lg in ("zh", "en")}
-    if len(found["zh"]) < 2 or len(found["zh"]) != len(found["en"]) or all(one_section(lg) for lg in ("zh", "en")):
+    # Questions numbered as such ("问1：…？", "Q1. …?") are an FAQ's entries, headings
+    # wherever they stand. (Writers differ on "问：…？" / "Q: …?" in one section at the
+    # end: three of five leave them out.)
+    labelled = all(QUESTION_LABEL.match(blocks[k].text) for lg in ("zh", "en") for k in found[lg])
+    if len(found["zh"]) < 2 or len(found["zh"]) != len(found["en"]) or (
+            not labelled and all(one_section(lg) for lg in ("zh", "en"))):
         return blocks
     out = list(blocks)
     for k in found["zh"] + found["en"]:

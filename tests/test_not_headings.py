@@ -1141,3 +1141,22 @@ def test_a_numbered_title_with_a_full_stop_on_its_own_line_heads_its_text():
     got = _pairs("\n\n".join(zh + en))
     assert ("4.1 源代码形式", "4.1 Source Form") in got and ("4.2 目标代码形式", "4.2 Object Form") in got
     assert not any(e.startswith(("1.", "2.")) for _, e in got)
+
+
+def test_numbered_questions_of_an_faq_are_headings_where_they_stand():
+    """'问1：…？' / 'Q1. …?' after the document's own headings are still its entries, numbered
+    as such; unnumbered '问：…？' there are the items of one section (as most writers see them)."""
+    head = ["一、入院须知", "请携带身份证和医保卡。", "二、住院生活", "病房每天早上六点开灯。", "三、出院", "出院前请结清费用。",
+            "四、常见问题"]
+    en_head = ["I. Admission", "Please bring your ID card and medical insurance card.", "II. Life on the Ward",
+               "The lights come on at six every morning.", "III. Discharge", "Please settle your bill before you leave.",
+               "IV. Common Questions"]
+    qs = [("问1：家属可以陪夜吗？", "Q1. Can a family member stay overnight?"), ("问2：可以离开病区吗？", "Q2. Can I leave the ward?")]
+    answers = [("可以，但每位患者限一人。", "Yes, one person per patient."), ("请先告知护士。", "Please tell a nurse first.")]
+    zh = head + [x for (q, _), (a, _) in zip(qs, answers) for x in (q, a)]
+    en = en_head + [x for (_, q), (_, a) in zip(qs, answers) for x in (q, a)]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("问1：家属可以陪夜吗", "Q1. Can a family member stay overnight") in got or (
+        "问1：家属可以陪夜吗？", "Q1. Can a family member stay overnight?") in got
+    unnumbered = _pairs("\n\n".join(zh + en).replace("问1：", "问：").replace("问2：", "问：").replace("Q1.", "Q:").replace("Q2.", "Q:"))
+    assert not any(z.startswith("问") for z, _ in unnumbered)
