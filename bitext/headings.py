@@ -1575,9 +1575,13 @@ def _article_text(text: str) -> bool:
         r"[（(][^（）()]{1,40}[)）]|【[^【】]{1,40}】|\[[^\[\]]{1,40}\]", rest)
 
 
+# A numbered note: "註一", "注1", "注 2", "Note 1", "Notes 3".
+NUMBERED_NOTE = re.compile(r"(?:注|註|附注|附註)\s*[一二三四五六七八九十\d]{1,3}|notes?\s*\d{1,3}", re.I)
+
+
 def _label_not_heading(label: str, line: str, lang: str) -> bool:
-    if NOTES_LABEL.match(label.strip()):
-        return True  # "注释：" over its list, "Source: Municipal Bureau of Statistics." annotate, not head
+    if NOTES_LABEL.match(label.strip()) or NUMBERED_NOTE.fullmatch(label.strip()):
+        return True  # "注释：" over its list, "Source: Municipal Bureau of Statistics.", "註一：…", "Note 1: …" annotate, not head
     if (_segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label)) or scope_frame(label, lang) or speech_lead(label, lang):
         return True  # "本會經費來源如下：", "The income comes from:", "In this License:", "As one parent put it:"
     if re.match(re.escape(label) + r"\s*[:：]\n", line):

@@ -1160,3 +1160,13 @@ def test_numbered_questions_of_an_faq_are_headings_where_they_stand():
         "问1：家属可以陪夜吗？", "Q1. Can a family member stay overnight?") in got
     unnumbered = _pairs("\n\n".join(zh + en).replace("问1：", "问：").replace("问2：", "问：").replace("Q1.", "Q:").replace("Q2.", "Q:"))
     assert not any(z.startswith("问") for z, _ in unnumbered)
+
+
+def test_numbered_notes_annotate_and_head_nothing():
+    zh = ["第三條　服務等級", "事件依嚴重程度分為三級，處理時限見附表。", "註一：嚴重等級一之事件應全年無休處理；其他事件於服務時間內處理。",
+          "註二：服務時間為週一至週五上午九時至下午六時。", "第四條　費用", "年度維護費為新臺幣十二萬元。"]
+    en = ["Article 3 Service Levels", "Incidents are classified into three levels; response times are set out in the Schedule.",
+          "Note 1: Severity 1 Incidents shall be handled at all times. Other Incidents shall be handled during Service Hours.",
+          "Note 2: Service Hours are 9:00 a.m. to 6:00 p.m., Monday to Friday.", "Article 4 Fees", "The annual maintenance fee is NT$120,000."]
+    got = _pairs("\n\n".join(zh + en))
+    assert got == [("第三條 服務等級", "Article 3 Service Levels"), ("第四條 費用", "Article 4 Fees")]
