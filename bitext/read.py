@@ -729,7 +729,9 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
                 sides = sides if len(sides) == 2 else [b.text, b.text]  # "3.1.0（2024-09-02）/ Version 3.1.0 (…)"
                 blocks += [Block(t, lg, b.line, "heading", b.level, True, path) for t, lg in zip(sides, ("zh", "en"))]
                 continue
-            lg = lang or detect_lang(b.text) or prev
+            # A version says nothing of its language ("v0.9.0（2024-04-02）"): it is in the one around it.
+            neutral = _release_heading(b.text) and not re.search(r"[A-Za-z]{2,}", b.text)
+            lg = lang or (prev if neutral else detect_lang(b.text)) or prev
             blocks.append(Block(b.text, lg, b.line, "heading", b.level, True, path))
             prev = lg
             continue

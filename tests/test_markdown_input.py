@@ -237,3 +237,19 @@ def test_a_bold_lead_into_a_list_heads_nothing():
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert ("本政策将帮助您了解以下内容", "This Policy covers the following") not in got
     assert ("适用范围", "Scope") in got and ("二、您的权利", "2. Your Rights") in got
+
+
+def test_a_version_heading_is_in_the_language_around_it():
+    """A Markdown file in one language after the other: "### v0.9.0（2024-04-02）" in the
+    Chinese half is Chinese, as "### v0.9.0 (2024-04-02)" in the English half is English."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = "\n\n".join([
+        "# 潮汐工具指南", "## 安装", "下载安装包并解压即可使用。", "## 更新记录", "### v0.9.0（2024-04-02）", "新增了导出功能。",
+        "### v0.8.2（2024-01-15）", "修复了启动时崩溃的问题。",
+        "# Tidemark Guide", "## Installation", "Download the package and unpack it.", "## Release history",
+        "### v0.9.0 (2024-04-02)", "Added an export command.", "### v0.8.2 (2024-01-15)", "Fixed a crash at start-up."])
+    b = process(read_text(text, "guide.md"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("v0.9.0（2024-04-02）", "v0.9.0 (2024-04-02)") in got and ("v0.8.2（2024-01-15）", "v0.8.2 (2024-01-15)") in got
