@@ -1429,8 +1429,15 @@ def organisation(text: str, lang: str) -> bool:
 
 
 def _ends_with_date(text: str) -> bool:
-    """"…编　2025年10月", "Prepared by …, January 2026" (not "2025年工作回顾")."""
-    return any(m.end() == len(text.rstrip()) for m in DATE_TOKEN.finditer(text))
+    """"…编　2025年10月", "Prepared by …, January 2026" (not "2025年工作回顾", nor the year a
+    report covers, "Service Review 2023/24")."""
+    return any(m.end() == len(text.rstrip()) and not _year_span(m.group(0)) for m in DATE_TOKEN.finditer(text))
+
+
+def _year_span(token: str) -> bool:
+    """A financial or school year: "2023/24", "2023-24" (the second year follows the first)."""
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*[/–-]\s*(\d{2})", token.strip())
+    return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
 
 
 def _item_siblings(o: Outline, items: set[int]) -> set[int]:

@@ -1170,3 +1170,11 @@ def test_numbered_notes_annotate_and_head_nothing():
           "Note 2: Service Hours are 9:00 a.m. to 6:00 p.m., Monday to Friday.", "Article 4 Fees", "The annual maintenance fee is NT$120,000."]
     got = _pairs("\n\n".join(zh + en))
     assert got == [("第三條 服務等級", "Article 3 Service Levels"), ("第四條 費用", "Article 4 Fees")]
+
+
+def test_the_year_a_heading_covers_is_no_byline_date():
+    """'Service Review 2023/24' over the numbered sections names them; '…编　2025年10月' is a byline."""
+    from bitext.headings import _ends_with_date
+
+    assert not _ends_with_date("Service Review 2023/24") and not _ends_with_date("年度回顧 2023-24")
+    assert _ends_with_date("校长办公室编　2025年10月") and _ends_with_date("Prepared by the Office, January 2026")
