@@ -239,8 +239,8 @@ def never_heading(text: str) -> bool:
     figure's or a table's caption, a table's row, an item of a form with boxes
     to tick ("…？□是 □否"), a quotation ("“…。”——…"), the person a letter is addressed to ("致…董事会：",
     "Dear Shareholders,"), a warning's or a note's label ("警告", "Note"), a
-    contents list's entry with dot leaders and a page number, and an order's
-    number ("第17号", "No. 17")."""
+    contents list's entry with dot leaders and a page number, an order's
+    number ("第17号", "No. 17") and a table's unit ("单位：元", "Unit: RMB")."""
     t = text.strip()
     # "Copyright" alone may head a section; with a year, "©" or a field to fill
     # in ("Copyright [yyyy] [name of copyright owner]", a licence's template) it is a notice.
@@ -266,10 +266,12 @@ def never_heading(text: str) -> bool:
     cited = bool(re.match(r"(?:GB(?:/[TZ])?|ISO(?:/IEC)?|IEC|EN|ASTM|JIS|DIN|IEEE|[A-Z]{2,4}/T|T/[A-Z]{2,8})\s?\d[\d.]*(?:[:：—–-]\d{4})?\s+\S", t))
     # A machine-readable header: "SPDX-License-Identifier: Apache-2.0", "Content-Type: text/plain".
     header = bool(re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+:\s*\S+(?:\s+(?:OR|AND|WITH)\s+\S+)*", t))
+    # A table's unit or currency over its figures: "单位：元", "單位：港幣千元", "Unit: RMB", "Currency: HKD".
+    unit = bool(re.fullmatch(r"[（(]?(?:单位|單位|币种|幣種|货币单位|貨幣單位|unit|units|currency)\s*[:：]\s*\S.{0,30}", t, re.I))
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
