@@ -208,7 +208,22 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
         start("para", no, line)
         i += 1
     flush()
-    return out
+    return [_html_heading(b) for b in out]
+
+
+# A heading written in HTML on a line of its own, as READMEs centre their title:
+# '<h1 align="center">Kelpie</h1>'. Only plain text inside (an image or a link stays
+# HTML) and only the attributes that place it; any other (an event handler) leaves the
+# line as it is written, shown as text.
+HTML_HEADING = re.compile(r"\s*<h([1-6])((?:\s+(?:align|id|class|dir|lang)\s*=\s*(?:\"[\w\s-]*\"|'[\w\s-]*'|[\w-]+))*)\s*>"
+                          r"([^<>&]+)</h\1>\s*", re.I)
+
+
+def _html_heading(b: MdBlock) -> MdBlock:
+    m = HTML_HEADING.fullmatch(b.text) if b.kind == "html" else None
+    if m is None or not m.group(3).strip():
+        return b
+    return MdBlock("heading", m.group(3).strip(), b.line, int(m.group(1)))
 
 
 def _switches(buf: list[str], line: str) -> bool:

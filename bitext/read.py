@@ -1812,7 +1812,10 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 named = letterhead_title(bl, 0, gaps[lg])
             if is_md:
                 h1 = [b for b in bl if b.kind == "heading" and b.level == 1]
-                if len(h1) == 1 and h1[0] is first:
+                # (A logo or badges above it say nothing: '<p align="center"><img …></p>'.)
+                top = next((b for b in bl if b.kind == "heading" or _says_something(b.text)), first)
+                if len(h1) == 1 and h1[0] is top:
+                    first = top
                     t = first.text
             elif named is not None:
                 # The title after the notice that names it or a letterhead: they stay text, no heading.

@@ -253,3 +253,18 @@ def test_a_version_heading_is_in_the_language_around_it():
     b = process(read_text(text, "guide.md"))
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert ("v0.9.0（2024-04-02）", "v0.9.0 (2024-04-02)") in got and ("v0.8.2（2024-01-15）", "v0.8.2 (2024-01-15)") in got
+
+
+def test_a_readmes_centred_html_title_is_its_title():
+    """'<h1 align="center">…</h1>' under a logo is the README's title; an HTML heading with
+    any other attribute (an event handler) stays a line of text, shown as written."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = "\n\n".join(['<p align="center"><img src="logo.png" alt="logo"></p>',
+                        '<h1 align="center">Kelpie 任务队列 / Kelpie Task Queue</h1>', "## 简介 / Introduction",
+                        "Kelpie 是一个轻量级的任务队列库。", "Kelpie is a lightweight task queue library.",
+                        "## 安装 / Installation", "使用 pip 安装。", "Install it with pip."])
+    b = process(read_text(text, "README.md"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("Kelpie 任务队列", "Kelpie Task Queue")
+    assert [b.kind for b in scan('<h2 onclick="alert(1)">Hi</h2>')] == ["html"]
