@@ -35,6 +35,7 @@ def test_date_lines(line, expected):
     ("Copyright <year> <owner>", True), ("Copyright and Licensing", False), ("版权所有与许可", False),
     ("Ends/Friday, March 14, 2025", True), ("Ends", True), ("Ends and Means", False),
     ("单位：元", True), ("Unit: RMB", True), ("Currency: HKD", True), ("单位介绍", False), ("Units of Study", False),
+    ("返回顶部", True), ("↑ Back to top", True), ("Top Priorities", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected
