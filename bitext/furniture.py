@@ -54,7 +54,9 @@ def _alone(lines: list, k: int) -> bool:
 
 def page_numbers(lines: list) -> set[int]:
     """Indexes of the lines that number pages."""
-    found = [(k, n) for k, ln in enumerate(lines) if ln.text and (n := _number(ln.text)) is not None and _alone(lines, k)]
+    # A bare number must stand apart; "— 5 —", "5 / 18", "第 5 页", "Page 5" say what they are.
+    found = [(k, n) for k, ln in enumerate(lines) if ln.text and (n := _number(ln.text)) is not None
+             and (_alone(lines, k) or not ln.text.strip().isdigit())]
     out: set[int] = set()
     run: list[tuple[int, int]] = []
     for item in found + [(-1, -1)]:

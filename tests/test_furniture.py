@@ -95,3 +95,16 @@ def test_a_header_with_the_page_number_first_is_taken():
     assert len(taken) == 4 and all(t.endswith("Harbour Services 2024") for t, _, _ in taken)
     # A numbered list whose items say different things is no header.
     assert coded_lines(lines_of("\n".join(f"{n} Item number {n} says something else" for n in range(1, 6)))) == set()
+
+
+def test_page_numbers_that_say_so_need_no_blank_line():
+    """'5 / 18' between two lines of text, as a PDF copy without blank lines has it, numbers
+    a page; a bare '5' there could be anything and stays."""
+    head = "澄湾智能装备股份有限公司 2023 年年度报告"
+    body = sum(([f"第{n}页正文，说明本年度的经营情况。", f"第{n}页的第二行正文。", "第三行正文说明数据来源。", "第四行正文。",
+                 "第五行正文。", "第六行正文。", f"{n} / 18", head] for n in range(1, 6)), [])
+    kept, taken = strip_furniture(lines_of("\n".join(body)))
+    assert [t for t, _, r in taken if r == "page number"] == [f"{n} / 18" for n in range(1, 6)]
+    assert not any(ln.text == head for ln in kept)
+    bare = [x if not x.endswith("/ 18") else x.split(" /")[0] for x in body]
+    assert page_numbers(lines_of("\n".join(bare))) == set()
