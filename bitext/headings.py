@@ -250,7 +250,12 @@ def never_heading(text: str) -> bool:
              # A contents list written on one line: "一、理事长致辞 二、机构概况 三、……", "1. Message 2. About Us 3. …".
              or len(re.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
              or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
-    boxes = len(re.findall(r"[□☐☑☒]", t)) >= 2
+    boxes = len(re.findall(r"[□☐☑☒√✓✔■]", t)) >= 2
+    # Where and when a letter was signed: "中国·澄湾 2024 年 4 月 25 日", "Chengwan, China, 25 April 2024".
+    place_date = bool(re.fullmatch(r"[\u4e00-\u9fff·•・（）()\s]{2,16}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                                   r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?){1,2},?\s+"
+                                   r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}"
+                                   r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}", t))
     # Who issued or drew it up ("澄江市住房和城乡建设局　澄江市市场监督管理局　制定", "Issued by the … Bureau").
     issued_by = bool(re.match(r"(?:issued|published|prepared|compiled|produced|drawn up|formulated)\s+(?:jointly\s+)?by\s+\S", t, re.I)
                      or (re.search(r"(?:局|委员会|委員會|部|厅|廳|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定)$", t)
@@ -273,7 +278,7 @@ def never_heading(text: str) -> bool:
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
