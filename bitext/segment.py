@@ -140,6 +140,13 @@ _TOC = (r"(?:(?:本(?:章|节|節|篇|编|編|卷|册|冊|部分|手册|手冊|�
 TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
 
 
+def _annex_title(text: str) -> bool:
+    """An annex's label and its title on one line, with a full stop as a licence sets them:
+    "APPENDIX: How to Apply This License to Your Work."."""
+    m = re.fullmatch(r"(" + ANNEX_WORD.pattern + r")\s*[:：.]\s+([A-Z][^.!?;:]{2,100})\.", text.strip(), re.I)
+    return bool(m) and len(m.group(2).split()) <= 12
+
+
 def heading_line(text: str, lang: str) -> bool:
     """A whole line that reads as a heading."""
     t = text.strip()
@@ -156,7 +163,8 @@ def heading_line(text: str, lang: str) -> bool:
         short = 1 <= len(words) <= 25 and len(t) <= 200 and (t[0].isupper() or t[0].isdigit() or t[0] in "§(（\"“'")
     if not short:
         return False
-    if ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")) and not (lang == "en" and ABBREVIATION_END.search(t)):
+    if (ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")) and not (lang == "en" and ABBREVIATION_END.search(t))
+            and not _annex_title(t)):
         return False
     if t.rstrip().endswith((",", "，", "、", "——", "—", "–")) or LIST_ITEM_END.search(t):
         return False  # (a dash leads into a list in an ordinance: "任何人不得在碼頭內——", "A person must not, at a pier—")
@@ -292,6 +300,10 @@ EN_LABEL_RE = re.compile(r"^((?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?[A-Z§(][^.!?;:,\"�
 CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+\.|https?://|www\.|\+?\(?\d[\d ()-]{6,}\d(?!\d*\s*[年%])")
 
 
+# An annex's label before its title: "Appendix", "ANNEX A", "Schedule 2", "附录", "附件一".
+ANNEX_WORD = re.compile(r"(?:appendix|annex|schedule|exhibit|attachment)(?:\s+[A-Z\d]{1,3})?|(?:附录|附錄|附件|附表)\s*[A-Z一二三四五六七八九十\d]{0,3}", re.I)
+
+
 def runin_label(text: str, lang: str) -> tuple[str, str] | None:
     """A label that opens a paragraph and ends in ：or : ("数据收集：我们会…",
     "Data Collection: We collect…"). Returns (label with its colon, rest)."""
@@ -301,6 +313,8 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
     label, rest = m.group(1).strip(), m.group(3).strip()
     if CONTACT_VALUE.match(rest):
         return None  # "电子邮箱：research@…", "Tel: +86 …": a field of an address, not a heading
+    if ANNEX_WORD.fullmatch(label) and "\n" not in rest and len(rest.split()) <= 12 and not re.search(r"[.!?;]\s", rest):
+        return None  # "APPENDIX: How to Apply This License to Your Work." is the appendix's title line, whole
     if lang == "zh":
         if not han_count(label) or len(rest) < 6 or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", rest):
             return None

@@ -1182,3 +1182,13 @@ def test_the_year_a_heading_covers_is_no_byline_date():
 
     assert not _ends_with_date("Service Review 2023/24") and not _ends_with_date("年度回顧 2023-24")
     assert _ends_with_date("校长办公室编　2025年10月") and _ends_with_date("Prepared by the Office, January 2026")
+
+
+def test_an_appendix_label_and_its_title_on_one_line_are_one_heading():
+    """'APPENDIX: How to Apply This License to Your Work.' is the appendix's heading, whole
+    (its label is no run-in label over a text), as '附录：如何将本许可证适用于您的作品' is."""
+    en = ["12. Acceptance.", "You are not required to accept this License.",
+          "APPENDIX: How to Apply This License to Your Work.", "To apply the License to your work, attach the following notice."]
+    zh = ["第12条 接受", "您无须接受本许可证。", "附录：如何将本许可证适用于您的作品", "如需将本许可证适用于您的作品，请附上下列声明。"]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("附录：如何将本许可证适用于您的作品", "APPENDIX: How to Apply This License to Your Work") in got
