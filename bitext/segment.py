@@ -143,7 +143,7 @@ TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
 def _annex_title(text: str) -> bool:
     """An annex's label and its title on one line, with a full stop as a licence sets them:
     "APPENDIX: How to Apply This License to Your Work."."""
-    m = re.fullmatch(r"(" + ANNEX_WORD.pattern + r")\s*[:：.]\s+([A-Z][^.!?;:]{2,100})\.", text.strip(), re.I)
+    m = re.fullmatch(r"((?i:" + ANNEX_WORD.pattern + r"))\s*[:：.]\s+([A-Z][^.!?;:]{2,100})\.", text.strip())
     return bool(m) and len(m.group(2).split()) <= 12
 
 
