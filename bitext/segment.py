@@ -213,7 +213,10 @@ LIST_ITEM_END = re.compile(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|an
 # "Annex: Ten Practical Projects for …" names its annex as "附件：…" does, however long the name.
 
 
-ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调")
+ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调"
+                        r"|(?:须|須|应|應|应当|應當|必须|必須|不得|可以|得)$")  # "會員須：" leads into what members must do
+# A sentence cut before its list of what someone must or may do: "Every member shall:", "The Licensee may:".
+EN_MODAL_END = re.compile(r"\b(?:shall|must|may|will|should|shall not|must not|may not|agrees? to)$", re.I)
 
 
 def _lead_in(text: str, lang: str) -> bool:
@@ -222,6 +225,8 @@ def _lead_in(text: str, lang: str) -> bool:
     if lang == "zh":
         return bool(ZH_LEAD_IN.search(text))
     words = text.split()
+    if len(words) >= 2 and EN_MODAL_END.search(text.strip()):
+        return True
     if len(words) <= 3:
         return False
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())

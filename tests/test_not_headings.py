@@ -1192,3 +1192,12 @@ def test_an_appendix_label_and_its_title_on_one_line_are_one_heading():
     zh = ["第12条 接受", "您无须接受本许可证。", "附录：如何将本许可证适用于您的作品", "如需将本许可证适用于您的作品，请附上下列声明。"]
     got = _pairs("\n\n".join(zh + en))
     assert ("附录：如何将本许可证适用于您的作品", "APPENDIX: How to Apply This License to Your Work") in got
+
+
+def test_a_sentence_cut_before_what_one_must_do_leads_into_its_list():
+    """'會員須：' / 'Every member shall:' over the duties lead into them; they head nothing."""
+    zh = ["第八條　會員責任", "會員須：\n(1) 遵守本會會章；\n(2) 按時繳交會費。", "第九條　會費", "普通會員年費為港幣二百元。"]
+    en = ["Article 8 Duties of Members", "Every member shall:\n(1) observe this Constitution;\n(2) pay the fees on time.",
+          "Article 9 Fees", "The annual fee for an ordinary member is HK$200."]
+    got = _pairs("\n\n".join(zh + en))
+    assert got == [("第八條 會員責任", "Article 8 Duties of Members"), ("第九條 會費", "Article 9 Fees")]
