@@ -120,9 +120,27 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+# British spellings as the dictionary's American glosses write them ("enquiries" / "inquiry",
+# "organisation" / "organization", "licence" / "license"): stems are compared across the two.
+BRITISH = {"licence": "license", "licences": "licenses", "centre": "center", "centres": "centers", "programme": "program",
+           "programmes": "programs", "defence": "defense", "offence": "offense", "offences": "offenses",
+           "catalogue": "catalog", "fulfil": "fulfill", "fulfilment": "fulfillment", "travelled": "traveled",
+           "travelling": "traveling", "modelling": "modeling", "labelled": "labeled", "cancelled": "canceled"}
+
+
+def _american(w: str) -> str:
+    w = BRITISH.get(w, w)
+    if "our" in w and w not in ("our", "ours", "four", "hour", "hours", "tour", "tours", "pour", "your", "yours", "flour", "sour",
+                                "detour", "contour", "contours", "devour", "scour", "amour", "troubadour"):
+        w = re.sub(r"(?<=[a-z]{2})our(?=s?$|ed$|ing$|able$|ite$|ites$)", "or", w)
+    w = re.sub(r"^enquir", "inquir", w)
+    w = re.sub(r"(?<=[a-z]{2})yse(?=s?$|d$)", "yze", w)
+    return re.sub(r"(?<=[a-z]{3})is(?=e$|es$|ed$|ing$|ation$|ations$)", "iz", w)
+
+
 @lru_cache(maxsize=262144)
 def stem(w: str) -> str:
-    return _stemmer().stemWord(w.lower())
+    return _stemmer().stemWord(_american(w.lower()))
 
 
 def en_tokens(text: str) -> list[str]:

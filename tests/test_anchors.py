@@ -104,3 +104,12 @@ def test_similarity_prefers_the_translation():
     good = "We actively helped companies go global and explore international markets."
     bad = "The weather in spring was mild and rainy."
     assert anchors.similarity(zh, good) > anchors.similarity(zh, bad)
+
+
+def test_british_spellings_meet_the_dictionarys_american_glosses():
+    from bitext.anchors import similarity, stem
+
+    assert stem("enquiries") == stem("inquiries") and stem("organisation") == stem("organization")
+    assert stem("colour") == stem("color") and stem("licence") == stem("license") and stem("analysed") == stem("analyzed")
+    assert stem("hours") == "hour" and stem("our") == "our"  # words that only look British stay as they are
+    assert similarity("查詢", "Enquiries") > 0.5 and similarity("颜色", "Colour") > 0.5
