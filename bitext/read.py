@@ -1712,7 +1712,9 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     # over "股票代码      688927"); one, between two rows (a group's label inside the table:
     # "（一）按经营持续性分类" between lines of figures).
     rows = {n for n in range(1, len(lines) + 1) if count[n] >= 3 or (count[n] == 2 and max(count[n - 1], count[n + 1]) >= 2)}
-    rows |= {n for n in range(2, len(lines)) if count[n] == 1 and n - 1 in rows and n + 1 in rows}
+    # (Rows of one table have as many cells; a line between two tables of other shapes is a heading.)
+    rows |= {n for n in range(2, len(lines)) if count[n] == 1 and n - 1 in rows and n + 1 in rows
+             and count[n - 1] == count[n + 1]}
     return tuple((b.lang, b.line) for b in blocks if b.line in rows and "\n" not in b.text)
 
 

@@ -808,3 +808,18 @@ def test_a_list_of_abbreviations_is_chinese_with_glosses():
     src = read_text("\n\n".join(zh + en), "spec.txt")
     assert [b.text for b in src.blocks if b.lang == "en" and b.line < 12] == []
     assert any(b.text == "TLS：传输层安全协议（Transport Layer Security）" and b.lang == "zh" for b in src.blocks)
+
+
+def test_a_heading_between_two_tables_is_no_row_of_either():
+    from bitext.model import Block
+    from bitext.read import tab_rows
+
+    lines = ["股票简称      澄湾智能      股票代码      688001", "上市交易所    上海证券交易所    董事会秘书    沈若溪",
+             "三、董事、监事和高级管理人员的情况", "姓名    职务    性别    年龄    任期起始日", "林启航    董事长    男    54    2022-05-18",
+             "一、营业总收入", "营业收入    8,462    6,718    25.95", "其中：利息收入    12    10    20.00",
+             "二、营业总成本", "营业成本    7,100    5,600    26.79"]
+    text = "\n".join(lines)
+    blocks = [Block(t, "zh", n) for n, t in enumerate(lines, 1)]
+    rows = {line for _, line in tab_rows(text, blocks)}
+    assert 3 not in rows  # between a table of four cells and one of five: a heading
+    assert 9 in rows  # between rows of one table: a group's label inside it
