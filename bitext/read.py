@@ -252,6 +252,10 @@ def _wrap_width(lines: list[Line]) -> int | None:
 WRAP_WORD_END = re.compile(r"\s(?:a|an|the|this|these|its|their|your|our|of|to|and|or|for|in|on|with|by|that|which|who|is|are|be|under|from|as|at)$", re.I)
 
 
+# A contents list's entry: dot leaders and a page number ("重要提示 ........ 1").
+TOC_LINE = re.compile(r"(?:[.·…⋯]\s?){4,}\s*\d{1,4}$")
+
+
 def _continues(prev: Line, ln: Line, width: int) -> bool:
 
     if prev.lang != ln.lang or prev.lang is None:
@@ -259,6 +263,8 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     end = prev.text.rstrip(CLOSERS)[-1:]
     if end and end in "。！？!?.…；;:：":
         return False  # a sentence (or a lead-in) ends at the line's end
+    if TOC_LINE.search(prev.text):
+        return False  # a contents list's entry ends with its page number
     if len(prev.text) < 0.75 * width:
         return False
     if han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text):

@@ -823,3 +823,10 @@ def test_a_heading_between_two_tables_is_no_row_of_either():
     rows = {line for _, line in tab_rows(text, blocks)}
     assert 3 not in rows  # between a table of four cells and one of five: a heading
     assert 9 in rows  # between rows of one table: a group's label inside it
+
+
+def test_a_contents_entry_ends_its_line():
+    """Long entries with dot leaders and a page number are not one wrapped paragraph."""
+    entries = ["重要提示 " + "." * 60 + " 1", "董事长致辞 " + "." * 58 + " 1", "第一节 公司简介和主要财务指标 " + "." * 44 + " 2"]
+    paras = paragraphs_of(lines_of("\n".join(["目录", ""] + entries + ["", "正文。"])))
+    assert [p.text for p in paras][1:4] == entries
