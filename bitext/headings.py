@@ -416,18 +416,21 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
 
 # "a. Grant. Subject to …": a lettered paragraph that opens with its title.
 LETTERED = re.compile(r"([a-z])\.\s+([A-Z][^.!?:]{0,80}?\.)\s+(\S.*)$", re.S)
+LETTER_ALONE = re.compile(r"([a-z])\.\s+([A-Z][^.!?:]{0,80}?\.)")
 
 
 def _lettered_runins(o: Outline) -> dict[tuple[int, int], tuple[str, tuple[str, ...]]]:
     """Paragraphs lettered a., b., c., … under one heading, each opening with a short
     title in any case ("a. Grant. Subject to …", "b. Exceptions and limitations. Where
-    …"), three or more counting from "a": a licence's sub-sections, run in. Other
-    paragraphs between them (their items, "1. to reproduce …") go on the run."""
+    …"), three or more counting from "a": a licence's sub-sections, run in; or two or
+    more such titles alone on their lines ("a. Grant of rights."). Other paragraphs
+    between them (their items, "1. to reproduce …") go on the run."""
     out: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
     run: list[tuple[tuple[int, int], str, tuple[str, ...]]] = []
 
     def close():
-        if len(run) >= 3:
+        # Three run in, or two alone on their lines over their items ("a. Grant of rights.", "b. …").
+        if len(run) >= 3 or (len(run) == 2 and not any(rest for _, _, rest in run)):
             out.update({key: (title, rest) for key, title, rest in run})
         run.clear()
 
@@ -436,14 +439,17 @@ def _lettered_runins(o: Outline) -> dict[tuple[int, int], tuple[str, tuple[str, 
         if h is not None and h.strength == "strong":
             close()
         for k, p in enumerate(part.paragraphs):
-            m = LETTERED.match(" ".join(p.sentences)) if not p.markdown else None
+            text = " ".join(p.sentences)
+            # Run in ("a. Grant. Subject to …"), or alone on its line over its items ("a. Grant of rights.").
+            m = (LETTERED.match(text) or LETTER_ALONE.fullmatch(text)) if not p.markdown else None
             if m is None or len(m.group(2).split()) > 8:
                 continue
             if ord(m.group(1)) - ord("a") != len(run):
                 close()
                 if m.group(1) != "a":
                     continue
-            run.append(((pi, k), m.group(1) + ". " + m.group(2), tuple(_segment().split_sentences(m.group(3), "en"))))
+            rest = m.group(3) if m.re is LETTERED else ""
+            run.append(((pi, k), m.group(1) + ". " + m.group(2), tuple(_segment().split_sentences(rest, "en")) if rest else ()))
     close()
     return out
 

@@ -147,6 +147,22 @@ def _annex_title(text: str) -> bool:
     return bool(m) and len(m.group(2).split()) <= 12
 
 
+def _worded_title(text: str) -> bool:
+    """A numbered part with its title and a licence's full stop: "Section 1 – Definitions.",
+    "Article 5 – No Warranty; Limits on Liability.", "Chapter 2. Scope."."""
+    t = text.strip()
+    nb = numbering(t)
+    if nb is None or nb.style != "en-word" or not t.endswith(".") or t.endswith(".."):
+        return False
+    after = t[nb.length:]
+    rest = after.strip(" .:–—-").rstrip(".")
+    # Set off from its number by a dash or a stop, not the first words of an article's text
+    # ("Article 11 The quorum for a General Meeting shall be thirty ordinary members.").
+    set_off = bool(re.match(r"\s*[.:–—-]\s", after))
+    return (set_off and bool(rest) and rest[:1].isupper() and len(rest.split()) <= 12
+            and not re.search(r"[.!?:]\s|,\s", rest))
+
+
 def heading_line(text: str, lang: str) -> bool:
     """A whole line that reads as a heading."""
     t = text.strip()
@@ -164,7 +180,7 @@ def heading_line(text: str, lang: str) -> bool:
     if not short:
         return False
     if (ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")) and not (lang == "en" and ABBREVIATION_END.search(t))
-            and not _annex_title(t)):
+            and not _annex_title(t) and not _worded_title(t)):
         return False
     if t.rstrip().endswith((",", "，", "、", "——", "—", "–")) or LIST_ITEM_END.search(t):
         return False  # (a dash leads into a list in an ordinance: "任何人不得在碼頭內——", "A person must not, at a pier—")
@@ -635,8 +651,8 @@ def _numbered_points(items: list[tuple[str, list[Block]]], lang: str) -> None:
                 return numbering(text).value, False
             return None
         after = items[k + 1] if k + 1 < len(items) else None
-        if after is None or after[0] != "para" or numbering(after[1][0].text) is not None:
-            return None  # over text, not over the next item
+        if after is None or after[0] != "para" or _style(after[1][0].text) == _style(text):
+            return None  # over text (or items of its own, "1. …" under "（一）授與權利。"), not over the next item
         return numbering(text).value, True
 
     found = [(k, p) for k in range(len(items)) if (p := point(k)) is not None]

@@ -1201,3 +1201,29 @@ def test_a_sentence_cut_before_what_one_must_do_leads_into_its_list():
           "Article 9 Fees", "The annual fee for an ordinary member is HK$200."]
     got = _pairs("\n\n".join(zh + en))
     assert got == [("第八條 會員責任", "Article 8 Duties of Members"), ("第九條 會費", "Article 9 Fees")]
+
+
+def test_a_licences_sections_with_full_stops_and_their_lettered_parts():
+    """'Section 2 – Scope.' and 'a. Grant of rights.' alone on their lines are headings, as
+    '第2條 範圍' and '（一）授與權利。' over their numbered items are; an article's first words
+    ('Article 11 The quorum … members.') are not a title."""
+    import tempfile
+
+    from bitext.read import read_pair
+
+    zh = "\n".join(["第2條 範圍", "", "（一）授與權利。", "1. 授權人授與您全球性之授權，使您得：", "A. 重製及分享授權素材；及",
+                    "B. 製作改作物。", "", "（二）未授與之權利。", "1. 著作人格權不在授權範圍內。", "2. 專利權及商標權不在授權範圍內。",
+                    "", "第3條 授權條件", "", "您須遵守下列條件。"])
+    en = "\n".join(["Section 2 – Scope.", "", "a. Grant of rights.", "1. The Licensor grants you a worldwide licence to:",
+                    "A. copy and Share the Licensed Material; and", "B. make Adaptations.", "", "b. Rights not granted.",
+                    "1. Moral rights are not licensed.", "2. Patent and trademark rights are not licensed.", "",
+                    "Section 3 – Conditions.", "", "You must meet the following conditions."])
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "zh.txt").write_text(zh, encoding="utf-8")
+        (Path(d) / "en.txt").write_text(en, encoding="utf-8")
+        b = process(read_pair(Path(d) / "zh.txt", Path(d) / "en.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert got == [("第2條 範圍", "Section 2 – Scope"), ("（一）授與權利", "a. Grant of rights"),
+                   ("（二）未授與之權利", "b. Rights not granted"), ("第3條 授權條件", "Section 3 – Conditions")]
+    from bitext.segment import heading_line
+    assert not heading_line("Article 11 The quorum for a General Meeting shall be thirty ordinary members.", "en")
