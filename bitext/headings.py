@@ -509,7 +509,8 @@ def interleaved_partners(blocks: tuple[Block, ...] | list[Block]) -> dict[int, i
             if b.lang == "zh" and 0 <= k + d < len(blocks) and blocks[k + d].lang == "en"}
 
 
-def adjacent_runins(en: Outline, zh: Outline, zskip: set[int], blocks: tuple[Block, ...] | list[Block]) -> Outline:
+def adjacent_runins(en: Outline, zh: Outline, zskip: set[int], blocks: tuple[Block, ...] | list[Block],
+                    partner: dict[int, int]) -> Outline:
     """Interleaved text: a Chinese run-in heading whose paragraph the English one
     translates gives the English paragraph's short first sentence as its run-in
     heading, whether or not the English has a run of its own to count in: numbered
@@ -519,7 +520,6 @@ def adjacent_runins(en: Outline, zh: Outline, zskip: set[int], blocks: tuple[Blo
     will …"), or unnumbered, a few words with no comma, when the Chinese has two
     or more run-ins in a row ("办好家门口的学校。…" / "Good schools close to home. …")."""
     place = {(b.lang, b.line): i for i, b in enumerate(blocks)}
-    partner = interleaved_partners(blocks)
     # The Chinese numbered headings in document order: (part, style, value, strong).
     numbered = [(k, _run_style(p.heading.text), nb.value, p.heading.strength == "strong") for k, p in enumerate(zh.parts)
                 if k not in zskip and p.heading is not None and (nb := numbering(p.heading.text)) is not None]

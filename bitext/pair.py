@@ -154,10 +154,11 @@ def _number_match(zh: str, en: str, more: int = 0) -> float | None:
 
 def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
                     no_z: set[int] = frozenset(), no_e: set[int] = frozenset(),
-                    blocks: tuple[Block, ...] | list[Block] = ()) -> set[tuple[int, int]]:
+                    blocks: tuple[Block, ...] | list[Block] = (), partner: dict[int, int] | None = None) -> set[tuple[int, int]]:
     """Headings written on one line in both languages ('## 数据收集 | Data Collection'),
     or on neighbouring lines of an interleaved text, are each other's
-    translation: they pair whatever the other evidence says."""
+    translation: they pair whatever the other evidence says. partner: each Chinese
+    block's translation in an interleaved text (see headings.interleaved_partners)."""
     if layout == "two-files":
         return set()
     by_line = {c.heading.line: j for j, c in enumerate(ec) if c.heading.strength == "strong" and j not in no_e}
@@ -168,7 +169,7 @@ def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
     offsets = (0, 1, 2, -1, -2) if layout == "interleaved" else (0,)
     # The block that translates a Chinese block in interleaved text comes first.
     place = {(b.lang, b.line): k for k, b in enumerate(blocks)}
-    partner = interleaved_partners(blocks) if layout == "interleaved" else {}
+    partner = (partner or {}) if layout == "interleaved" else {}
     options = []
     for i, c in enumerate(zc):
         if c.heading.strength != "strong" or i in no_z:
@@ -523,8 +524,10 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
                  "finding English run-in headings")
     zskip = guarded(lambda: not_headings(zh, blocks, source.subtitles), set(), diags, name,
                     "setting aside Chinese lines that head nothing")
-    if source.layout == "interleaved":
-        en = guarded(lambda: adjacent_runins(en, zh, zskip, blocks), en, diags, name, "finding English run-ins beside Chinese ones")
+    partner = guarded(lambda: interleaved_partners(blocks), {}, diags, name, "finding each block's translation") if (
+        source.layout == "interleaved") else {}
+    if partner:
+        en = guarded(lambda: adjacent_runins(en, zh, zskip, blocks, partner), en, diags, name, "finding English run-ins beside Chinese ones")
     eskip = guarded(lambda: not_headings(en, blocks, source.subtitles), set(), diags, name,
                     "setting aside English lines that head nothing")
     zskip = zskip - guarded(lambda: counted_headings_in_english(zh, en, zskip, eskip), set(), diags, name,
@@ -534,7 +537,7 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
                                                   [c.heading.raw or c.heading.text for c in ec])
     diags += cdiags
-    forced = set(forced) | guarded(lambda: same_line_pairs(zc, ec, source.layout, no_z, no_e, blocks), set(), diags, name,
+    forced = set(forced) | guarded(lambda: same_line_pairs(zc, ec, source.layout, no_z, no_e, blocks, partner), set(), diags, name,
                                    "pairing headings on one line")
     pairs = guarded(lambda: pair_headings(zc, ec, forced=forced, no_z=no_z, no_e=no_e), [], diags, name,
                     "pairing the headings (the report is one section)")
