@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (DATE_TOKEN, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
+from .headings import (DATE_TOKEN, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, table_row)
 from .model import Block, Diagnostic, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -252,10 +252,6 @@ def _wrap_width(lines: list[Line]) -> int | None:
 WRAP_WORD_END = re.compile(r"\s(?:a|an|the|this|these|its|their|your|our|of|to|and|or|for|in|on|with|by|that|which|who|is|are|be|under|from|as|at)$", re.I)
 
 
-# A contents list's entry: dot leaders and a page number ("重要提示 ........ 1").
-TOC_LINE = re.compile(r"(?:[.·…⋯]\s?){4,}\s*\d{1,4}$")
-
-
 def _continues(prev: Line, ln: Line, width: int) -> bool:
 
     if prev.lang != ln.lang or prev.lang is None:
@@ -263,7 +259,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     end = prev.text.rstrip(CLOSERS)[-1:]
     if end and end in "。！？!?.…；;:：":
         return False  # a sentence (or a lead-in) ends at the line's end
-    if TOC_LINE.search(prev.text):
+    if TOC_ENTRY.search(prev.text):
         return False  # a contents list's entry ends with its page number
     if len(prev.text) < 0.75 * width:
         return False
