@@ -429,8 +429,10 @@ def _lettered_runins(o: Outline) -> dict[tuple[int, int], tuple[str, tuple[str, 
     run: list[tuple[tuple[int, int], str, tuple[str, ...]]] = []
 
     def close():
-        # Three run in, or two alone on their lines over their items ("a. Grant of rights.", "b. …").
-        if len(run) >= 3 or (len(run) == 2 and not any(rest for _, _, rest in run)):
+        # Three run in, or two alone on their lines over their items ("a. Grant of rights.", "b. …"),
+        # or two whose titles are a word or two ("a. Attribution. 1. If you …", "b. ShareAlike. In …").
+        if len(run) >= 3 or (len(run) == 2 and (not any(rest for _, _, rest in run)
+                                                or all(len(title.split()) <= 3 for _, title, _ in run))):
             out.update({key: (title, rest) for key, title, rest in run})
         run.clear()
 

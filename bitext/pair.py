@@ -345,6 +345,13 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
             inside = i0 >= 0 and i1 < len(zc)
             if abs(z.pos - e.pos) <= 0.1 and (s >= floor or (inside and z.heading.strength == e.heading.strength)):
                 out.append((zs[0], es[0], s))
+        elif 2 <= len(zs) == len(es) <= 3 and 0 <= i0 and i1 < len(zc):
+            # Two or three headings of one kind on each side between two pairs, each at
+            # its counterpart's place: the same headings in order ("授權人應注意：…",
+            # "被授權人應注意：…" / "Considerations for licensors: …", "… for the public: …").
+            cands = [(zc[a], ec[b]) for a, b in zip(zs, es)]
+            if all(abs(z.pos - e.pos) <= 0.1 and z.heading.strength == e.heading.strength for z, e in cands):
+                out += [(a, b, heading_score(zc[a], ec[b])) for a, b in zip(zs, es)]
     return sorted(out)
 
 

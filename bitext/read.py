@@ -390,7 +390,7 @@ def is_boilerplate(text: str, out_of_pattern: bool, least: int = 3) -> bool:
     return score >= least
 
 
-RULE_LINE = re.compile(r"[-=_*~—─━·.]{8,}")
+RULE_LINE = re.compile(r"[-=_*~—─━═＝－·.]{8,}")
 
 
 # --------------------------------------------------------------------------- layouts

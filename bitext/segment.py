@@ -125,7 +125,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, bare_label, date_line, is_bullet, numbering, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ZH_NUM, bare_label, date_line, is_bullet, numbering, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -166,8 +166,8 @@ def _worded_title(text: str) -> bool:
 def heading_line(text: str, lang: str) -> bool:
     """A whole line that reads as a heading."""
     t = text.strip()
-    if not t or is_bullet(t):
-        return False
+    if not t or is_bullet(t) or not re.search(r"\w", t):
+        return False  # (a rule of "═" or "※※※" says nothing)
     if re.fullmatch(r"[（(\[【].*[）)\]】]", t) and not numbering(t):
         return False  # a note in brackets ("（2021年6月10日通过）"), not a heading
     if TOC_RE.match(t):
@@ -627,10 +627,21 @@ def numbered_point(text: str, lang: str) -> bool:
         return False
     body = t[nb.length:].strip()
     if lang == "zh":
-        return body.endswith("。") and 2 <= len(body) - 1 <= 30 and not re.search(r"[。！？；;：:“”\"]", body[:-1])
+        # (Two short phrases a semicolon joins make a title too: "（四）媒介及格式；技術上之修改。".)
+        return (body.endswith("。") and 2 <= len(body) - 1 <= 30 and not re.search(r"[。！？;：:“”\"]", body[:-1])
+                and not ("；" in body and (len(body) > 20 or body.count("；") > 1)))
     words = body.rstrip(".").split()
     return (body.endswith(".") and not body.endswith("..") and 2 <= len(words) <= 25 and body[:1].isupper()
             and not re.search(r"[.!?;:]\s", body[:-1]) and not ABBREVIATION_END.search(body))
+
+
+def _point_style(text: str) -> str:
+    """A point's numbering style, told apart by its numerals too: the items "（１）…"
+    under a point "（一）…" are another list, not the points' run."""
+    nb = numbering(text)
+    t = text.strip()[:nb.length].strip("（()） .、．") if nb else ""
+    numerals = "zh" if t and t[0] in ZH_NUM else "digit" if t[:1].isdigit() else "letter"
+    return f"{_style(text)}:{numerals}"
 
 
 def _numbered_points(items: list[tuple[str, list[Block]]], lang: str) -> None:
@@ -656,7 +667,7 @@ def _numbered_points(items: list[tuple[str, list[Block]]], lang: str) -> None:
         return numbering(text).value, True
 
     found = [(k, p) for k in range(len(items)) if (p := point(k)) is not None]
-    styles = {k: _style(items[k][1][0].text) for k, _ in found}
+    styles = {k: _point_style(items[k][1][0].text) for k, _ in found}
     for style in set(styles.values()):
         run: list[tuple[int, bool]] = []
         for k, p in [(k, p) for k, p in found if styles[k] == style] + [(None, None)]:

@@ -1227,3 +1227,55 @@ def test_a_licences_sections_with_full_stops_and_their_lettered_parts():
                    ("（二）未授與之權利", "b. Rights not granted"), ("第3條 授權條件", "Section 3 – Conditions")]
     from bitext.segment import heading_line
     assert not heading_line("Article 11 The quorum for a General Meeting shall be thirty ordinary members.", "en")
+
+
+def test_a_licences_preamble_labels_points_with_semicolons_and_two_short_lettered_titles():
+    """Two files of a licence: two run-in labels on each side between two headings pair in
+    order though the dictionary links neither; a rule of '═' heads nothing; a point
+    '（四）媒介及格式；技術上之修改。' is a point (two phrases a semicolon joins), and the
+    items '（１）…' under a point are not in the points' run; two lettered titles of a word
+    ('a. Attribution. 1. If …', 'b. ShareAlike. In …') pair with '（一）' and '（二）'."""
+    import tempfile
+
+    from bitext.read import read_pair
+
+    zh = "\n".join([
+        "蘭亭開放內容授權條款", "", "使用本授權條款前應注意事項", "", "本基金會並非律師事務所，亦不提供法律服務或法律意見。", "",
+        "授權人應注意：本授權條款係供著作權人使用，以允許公眾利用其著作。", "",
+        "被授權人應注意：依本授權條款利用素材時，如另依合理使用利用素材，不受本授權條款之限制。", "",
+        "═══════════════════════════════", "", "第二條　授權範圍", "",
+        "（一）授予。", "授權人授予被授權人全球性、免權利金之授權。", "",
+        "（二）例外及限制。", "依合理使用無須取得授權者，不適用本條款。", "",
+        "（三）期間。", "本授權之期間，為著作權存續期間。", "",
+        "（四）媒介及格式；技術上之修改。", "被授權人得於任何媒介上行使權利，並得為必要之技術上修改。", "",
+        "（五）後續收受人。", "任何自被授權人取得素材之人，均自動取得授權。", "",
+        "第三條　授權條件", "", "被授權人行使權利，應遵守下列條件：", "",
+        "（一）姓名標示。", "被授權人分享素材時，應：", "　１．保留下列資訊：", "　　（１）創作者之姓名；", "　　（２）著作權聲明；",
+        "　　（３）在合理可行範圍內，素材之網址。", "", "（二）相同方式分享。", "被授權人分享改作物時，應採用本授權條款。", "",
+        "第四條　其他條款", "", "授權人不受被授權人所提出任何其他條款之拘束。"])
+    en = "\n".join([
+        "Lanting Open Content Licence", "", "Considerations Before Using This Licence", "", "The Foundation is not a law firm and does not provide legal advice.", "",
+        "Considerations for licensors: This Licence is intended for use by copyright holders to let the public use their works.", "",
+        "Considerations for the public: When you use material under this Licence, fair use is not restricted by it.", "",
+        "------------------------------------------------------------", "", "Section 2 – Scope", "",
+        "a. Grant. The Licensor grants you a worldwide, royalty-free licence.", "",
+        "b. Exceptions and limitations. Where fair use applies, this Licence does not.", "",
+        "c. Term. This Licence lasts for the duration of the copyright.", "",
+        "d. Media and formats; technical modifications. You may exercise the rights in any medium.", "",
+        "e. Downstream recipients. Every recipient automatically receives an offer from the Licensor.", "",
+        "Section 3 – Licence Conditions", "", "Your exercise of the rights is subject to the following conditions.", "",
+        "a. Attribution.", "   1. If you Share the Licensed Material, you must:", "      A. retain the name of the creator;",
+        "      B. indicate whether you modified it.", "",
+        "b. ShareAlike. If you Share Adapted Material, you must apply this Licence.", "",
+        "Section 4 – Other Terms", "", "The Licensor is not bound by any additional terms you communicate."])
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "zh.txt").write_text(zh, encoding="utf-8")
+        (Path(d) / "en.txt").write_text(en, encoding="utf-8")
+        b = process(read_pair(Path(d) / "zh.txt", Path(d) / "en.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("授權人應注意", "Considerations for licensors") in got
+    assert ("被授權人應注意", "Considerations for the public") in got
+    assert not any("═" in (s.heading_zh or "") for s in b.sections)
+    assert ("（四）媒介及格式；技術上之修改", "d. Media and formats; technical modifications") in got
+    assert ("（五）後續收受人", "e. Downstream recipients") in got
+    assert ("（一）姓名標示", "a. Attribution") in got and ("（二）相同方式分享", "b. ShareAlike") in got
