@@ -48,6 +48,16 @@ def _pairs(text: str, name: str = "doc.txt"):
     return [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
 
 
+def _two_file_pairs(folder: Path, zh: str, en: str):
+    """The heading pairs of a report given as two files, one per language."""
+    from bitext.read import read_pair
+
+    (folder / "zh.txt").write_text(zh, encoding="utf-8")
+    (folder / "en.txt").write_text(en, encoding="utf-8")
+    b = process(read_pair(folder / "zh.txt", folder / "en.txt"))
+    return [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+
+
 def test_signature_and_dates_are_not_sections():
     zh = ["理事长致辞", "今年是基金会成立的第八年，感谢每一位捐赠人和志愿者。", "理事长　温若澜", "2026年3月",
           "一、机构概况", "基金会于2017年登记注册，是一家非公募基金会。"]
@@ -1110,24 +1120,16 @@ def test_a_standards_annex_on_three_lines_is_one_heading():
     assert ("附录B（资料性）报文示例", "Annex B (informative) Message examples") in got
 
 
-def test_a_licences_lettered_subsections_pair_with_numbered_points():
+def test_a_licences_lettered_subsections_pair_with_numbered_points(tmp_path):
     """Two files: the Chinese points stand alone on their lines ("（一）授予。"), the English
     ones are run in and lettered ("a. Grant. Subject to …"), in sentence case."""
-    import tempfile
-
-    from bitext.read import read_pair
-
     zh = "\n\n".join(["第二條　授權範圍", "（一）授予。\n授權人授予被授權人全球性、免權利金之授權。", "（二）例外及限制。\n依合理使用無須取得授權者，不適用本條款。",
                       "（三）期間。\n本授權之期間，為著作權存續期間。", "第三條　授權條件", "被授權人應遵守下列條件。"])
     en = "\n\n".join(["Section 2 – Scope", "a. Grant. The Licensor grants you a worldwide, royalty-free licence.",
                       "b. Exceptions and limitations. Where fair use applies, this Licence does not.",
                       "c. Term. This Licence lasts for the duration of the copyright.", "Section 3 – Conditions",
                       "You must comply with the following conditions."])
-    with tempfile.TemporaryDirectory() as d:
-        (Path(d) / "zh.txt").write_text(zh, encoding="utf-8")
-        (Path(d) / "en.txt").write_text(en, encoding="utf-8")
-        b = process(read_pair(Path(d) / "zh.txt", Path(d) / "en.txt"))
-    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    got = _two_file_pairs(tmp_path, zh, en)
     assert ("（一）授予", "a. Grant") in got
     assert ("（二）例外及限制", "b. Exceptions and limitations") in got
     assert ("（三）期間", "c. Term") in got
@@ -1203,14 +1205,10 @@ def test_a_sentence_cut_before_what_one_must_do_leads_into_its_list():
     assert got == [("第八條 會員責任", "Article 8 Duties of Members"), ("第九條 會費", "Article 9 Fees")]
 
 
-def test_a_licences_sections_with_full_stops_and_their_lettered_parts():
+def test_a_licences_sections_with_full_stops_and_their_lettered_parts(tmp_path):
     """'Section 2 – Scope.' and 'a. Grant of rights.' alone on their lines are headings, as
     '第2條 範圍' and '（一）授與權利。' over their numbered items are; an article's first words
     ('Article 11 The quorum … members.') are not a title."""
-    import tempfile
-
-    from bitext.read import read_pair
-
     zh = "\n".join(["第2條 範圍", "", "（一）授與權利。", "1. 授權人授與您全球性之授權，使您得：", "A. 重製及分享授權素材；及",
                     "B. 製作改作物。", "", "（二）未授與之權利。", "1. 著作人格權不在授權範圍內。", "2. 專利權及商標權不在授權範圍內。",
                     "", "第3條 授權條件", "", "您須遵守下列條件。"])
@@ -1218,27 +1216,19 @@ def test_a_licences_sections_with_full_stops_and_their_lettered_parts():
                     "A. copy and Share the Licensed Material; and", "B. make Adaptations.", "", "b. Rights not granted.",
                     "1. Moral rights are not licensed.", "2. Patent and trademark rights are not licensed.", "",
                     "Section 3 – Conditions.", "", "You must meet the following conditions."])
-    with tempfile.TemporaryDirectory() as d:
-        (Path(d) / "zh.txt").write_text(zh, encoding="utf-8")
-        (Path(d) / "en.txt").write_text(en, encoding="utf-8")
-        b = process(read_pair(Path(d) / "zh.txt", Path(d) / "en.txt"))
-    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    got = _two_file_pairs(tmp_path, zh, en)
     assert got == [("第2條 範圍", "Section 2 – Scope"), ("（一）授與權利", "a. Grant of rights"),
                    ("（二）未授與之權利", "b. Rights not granted"), ("第3條 授權條件", "Section 3 – Conditions")]
     from bitext.segment import heading_line
     assert not heading_line("Article 11 The quorum for a General Meeting shall be thirty ordinary members.", "en")
 
 
-def test_a_licences_preamble_labels_points_with_semicolons_and_two_short_lettered_titles():
+def test_a_licences_preamble_labels_points_with_semicolons_and_two_short_lettered_titles(tmp_path):
     """Two files of a licence: two run-in labels on each side between two headings pair in
     order though the dictionary links neither; a rule of '═' heads nothing; a point
     '（四）媒介及格式；技術上之修改。' is a point (two phrases a semicolon joins), and the
     items '（１）…' under a point are not in the points' run; two lettered titles of a word
     ('a. Attribution. 1. If …', 'b. ShareAlike. In …') pair with '（一）' and '（二）'."""
-    import tempfile
-
-    from bitext.read import read_pair
-
     zh = "\n".join([
         "蘭亭開放內容授權條款", "", "使用本授權條款前應注意事項", "", "本基金會並非律師事務所，亦不提供法律服務或法律意見。", "",
         "授權人應注意：本授權條款係供著作權人使用，以允許公眾利用其著作。", "",
@@ -1268,14 +1258,10 @@ def test_a_licences_preamble_labels_points_with_semicolons_and_two_short_lettere
         "      B. indicate whether you modified it.", "",
         "b. ShareAlike. If you Share Adapted Material, you must apply this Licence.", "",
         "Section 4 – Other Terms", "", "The Licensor is not bound by any additional terms you communicate."])
-    with tempfile.TemporaryDirectory() as d:
-        (Path(d) / "zh.txt").write_text(zh, encoding="utf-8")
-        (Path(d) / "en.txt").write_text(en, encoding="utf-8")
-        b = process(read_pair(Path(d) / "zh.txt", Path(d) / "en.txt"))
-    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    got = _two_file_pairs(tmp_path, zh, en)
     assert ("授權人應注意", "Considerations for licensors") in got
     assert ("被授權人應注意", "Considerations for the public") in got
-    assert not any("═" in (s.heading_zh or "") for s in b.sections)
+    assert not any("═" in z for z, _ in got)
     assert ("（四）媒介及格式；技術上之修改", "d. Media and formats; technical modifications") in got
     assert ("（五）後續收受人", "e. Downstream recipients") in got
     assert ("（一）姓名標示", "a. Attribution") in got and ("（二）相同方式分享", "b. ShareAlike") in got
