@@ -612,6 +612,39 @@ class Interleaved(Layout):
         return Arranged(blocks, "")
 
 
+@register
+class Alternating(Interleaved):
+    """The languages take turns by whole parts: a chapter in Chinese, then the same
+    chapter in English, then the next chapter in Chinese. Each block keeps its own
+    language, as in interleaved text, but a block's translation is not its neighbour."""
+
+    name = "alternating"
+
+    def detect(self, doc):
+        langs = _fill_neutral(doc.paras)
+        runs: list[list] = []  # [language, blocks]
+        for lg in langs:
+            if runs and runs[-1][0] == lg:
+                runs[-1][1] += 1
+            else:
+                runs.append([lg, 1])
+        # A turn: a run of several blocks and the next one, in the other language,
+        # of a similar number of blocks (a part and its translation).
+        turns, covered, k = 0, 0, 0
+        while k + 1 < len(runs):
+            (a, na), (b, nb) = runs[k], runs[k + 1]
+            if a != b and min(na, nb) >= 3 and 0.5 <= na / nb <= 2:
+                turns, covered, k = turns + 1, covered + na + nb, k + 2
+            else:
+                k += 1
+        if turns < 2 or not langs:
+            return 0.0, "no parts that take turns"
+        mean = covered / (2 * turns)
+        cover = covered / len(langs)
+        score = cover if mean >= 5 and cover >= 0.75 else 0.0
+        return score, f"{turns} parts of about {mean:.0f} blocks each are followed by their translation ({cover:.0%} of the blocks)"
+
+
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
@@ -1708,7 +1741,7 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
         cells = [c for cell in line.strip().split("\t") for c in _spaced_cells(cell) if c.strip()]
         if cells and re.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?", cells[0].strip()):
             cells = cells[1:]  # a number set off by a tab ("1.\t簡稱", "(1)\t本條例…") is no cell of a table
-        count.append(len(cells) if all(len(c.strip()) <= 60 for c in cells) else 0)
+        count.append(len(cells) if all(len(c.strip()) <= 80 for c in cells) else 0)
     count.append(0)
     # Three cells or more; two, beside another line of two or more ("股票简称      华岭精机"
     # over "股票代码      688927"); one, between two rows (a group's label inside the table:

@@ -724,7 +724,8 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     if last >= 0 and items[last][0] == "line":
         tail = [b for _, bs in items[last + 1:] for b in bs]
         if (len(tail) <= 2 and all(_short_plain(b.text, lang) for b in tail) and not is_numbered(items[last][1][0].text)
-                and any(re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", b.text) for b in tail)):  # a year, not a phone number
+                and any(re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[一二][〇零○][〇零○一二三四五六七八九]{2}\s*年", b.text) for b in tail)):
+        # (a year, "2023" or "二〇二三年", not a phone number)
             items[last] = ("para", items[last][1])
     # Lists: runs of >= 3 lines in the same style.
     out = list(items)

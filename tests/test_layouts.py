@@ -38,7 +38,7 @@ def bitexts():
 
 
 def test_there_is_a_fixture_of_every_layout(bitexts):
-    assert {b.layout for b in bitexts.values()} == {"sequential", "interleaved", "markdown", "two-files"}
+    assert {b.layout for b in bitexts.values()} == {"sequential", "interleaved", "alternating", "markdown", "two-files"}
 
 
 @pytest.mark.parametrize("name", IDS)
@@ -283,3 +283,18 @@ def test_collection_site_lists_every_report_in_its_own_folder(tmp_path):
     assert not article.select("script") and not article.select("[onerror]")
     assert '<script>alert("x")</script>' in article.get_text()
     assert "<img src=x onerror=alert(2)>" in article.get_text()
+
+
+def test_parts_that_take_turns_keep_their_own_languages():
+    """A chapter in Chinese, then that chapter in English, and so on: no single border
+    splits the languages, so each block keeps its own, and the reason says so; a report
+    whose halves hold a short English quotation stays sequential."""
+    src = read(FIX / "alternating-club-rules.txt")
+    assert src.layout == "alternating" and "followed by their translation" in src.layout_reason
+    langs = {b.text.split("\n")[0]: b.lang for b in src.blocks}
+    assert langs["Chapter 1 General Provisions"] == "en" and langs["第三章 附则"] == "zh"
+    zh = [f"第{n}条　本会第{n}项规定的内容在此说明，会员应当遵守。" for n in "一二三四五六七八"]
+    en = [f"Article {n} This is what rule {n} of the Club says; members shall observe it." for n in range(1, 9)]
+    quote = ["\u201cThe mountains are calling.\u201d", "\u201cAnd I must go.\u201d", "\u201cLeave no trace.\u201d"]
+    src = read_text("\n\n".join(zh[:4] + quote + zh[4:] + en), "quote.txt")
+    assert src.layout == "sequential"
