@@ -1741,7 +1741,7 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
         cells = [c for cell in line.strip().split("\t") for c in _spaced_cells(cell) if c.strip()]
         if cells and re.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?", cells[0].strip()):
             cells = cells[1:]  # a number set off by a tab ("1.\t簡稱", "(1)\t本條例…") is no cell of a table
-        count.append(len(cells) if all(len(c.strip()) <= 80 for c in cells) else 0)
+        count.append(len(cells) if all(len(c.strip()) <= 60 for c in cells) else 0)
     count.append(0)
     # Three cells or more; two, beside another line of two or more ("股票简称      华岭精机"
     # over "股票代码      688927"); one, between two rows (a group's label inside the table:

@@ -1265,3 +1265,16 @@ def test_a_licences_preamble_labels_points_with_semicolons_and_two_short_lettere
     assert ("（四）媒介及格式；技術上之修改", "d. Media and formats; technical modifications") in got
     assert ("（五）後續收受人", "e. Downstream recipients") in got
     assert ("（一）姓名標示", "a. Attribution") in got and ("（二）相同方式分享", "b. ShareAlike") in got
+
+
+@pytest.mark.parametrize("date", ["二〇二四年三月九日", "2024年3月9日"])
+def test_a_signature_dated_in_chinese_numerals_heads_nothing(date):
+    """The office and date that close a text, the year written '二〇二四年' as often as '2024年'."""
+    from bitext.segment import outline
+
+    zh = ["第七条　解释", "本章程由本会理事会负责解释。", "第八条　施行", "本章程自会员大会通过之日起施行。", "青石镇登山协会", date]
+    en = ["Article 7 Interpretation", "The Council of the Club interprets these Rules.", "Article 8 Entry into Force",
+          "These Rules come into force on the day the General Meeting adopts them.", "Qingshi Town Mountaineering Club", "9 March 2024"]
+    src = read_text("\n\n".join(zh + en), "rules.txt")
+    heads = [p.heading.text for p in outline(src.blocks, "zh").parts if p.heading]
+    assert heads == ["第七条 解释", "第八条 施行"]
