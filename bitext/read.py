@@ -1037,7 +1037,14 @@ def question_headings(blocks: list[Block]) -> list[Block]:
             return False
         short = len(t) <= 30 if b.lang == "zh" else len(t.split()) <= 15
         nxt = next((x for x in blocks[k + 1:k + 3] if x.lang == b.lang), None)
-        return short and nxt is not None and not nxt.text.endswith(("？", "?"))
+        return short and nxt is not None and not nxt.text.endswith(("？", "?")) and not listed(k)
+
+    def listed(k: int) -> bool:
+        """An item of a list numbered alike on the lines next to it (a contents list:
+        "三、…", "四、我们如何存储您的个人信息？", "五、…"), not a question over its answer."""
+        b, nb = blocks[k], numbering(blocks[k].text)
+        near = [x for x in blocks[max(k - 2, 0):k + 3] if x.lang == b.lang and abs(x.line - b.line) == 1]
+        return nb is not None and any((m := numbering(x.text)) is not None and m.style == nb.style for x in near)
 
     def heads(k: int) -> bool:
         b = blocks[k]

@@ -180,7 +180,7 @@ def heading_line(text: str, lang: str) -> bool:
     if not short:
         return False
     if (ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")) and not (lang == "en" and ABBREVIATION_END.search(t))
-            and not _annex_title(t) and not _worded_title(t)):
+            and not _annex_title(t) and not _worded_title(t) and not _numbered_question(t, lang)):
         return False
     if t.rstrip().endswith((",", "，", "、", "——", "—", "–")) or LIST_ITEM_END.search(t):
         return False  # (a dash leads into a list in an ordinance: "任何人不得在碼頭內——", "A person must not, at a pier—")
@@ -200,6 +200,18 @@ def heading_line(text: str, lang: str) -> bool:
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)):
         return False
     return True
+
+
+def _numbered_question(t: str, lang: str) -> bool:
+    """A numbered question that titles its part: "四、我们如何存储您的个人信息？",
+    "4. How Do We Store Your Personal Information?" (one question, no other sentence)."""
+    nb = numbering(t)
+    if nb is None or not t.endswith(("？", "?")):
+        return False
+    body = t[nb.length:].strip()
+    if re.search(r"[。！？.!?;；]", body[:-1]):
+        return False
+    return 2 <= len(body) <= 30 if lang == "zh" else 2 <= len(body.split()) <= 15
 
 
 def _numbered_title_colon(t: str, colon: int, lang: str) -> bool:

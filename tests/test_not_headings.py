@@ -1278,3 +1278,32 @@ def test_a_signature_dated_in_chinese_numerals_heads_nothing(date):
     src = read_text("\n\n".join(zh + en), "rules.txt")
     heads = [p.heading.text for p in outline(src.blocks, "zh").parts if p.heading]
     assert heads == ["第七条 解释", "第八条 施行"]
+
+
+def test_numbered_questions_head_their_parts_and_in_the_contents_list_they_are_entries(tmp_path):
+    """'三、我们如何存储您的个人信息？' heads its part as '二、…' does; the same line in the
+    contents list, between entries numbered alike, is an entry, not a question over an answer."""
+    titles = [("我们如何收集您的个人信息", "How We Collect Your Personal Information"),
+              ("我们如何共享您的个人信息", "How We Share Your Personal Information"),
+              ("我们如何存储您的个人信息？", "How Do We Store Your Personal Information?"),
+              ("我们如何保护您的个人信息？", "How Do We Protect Your Personal Information?"),
+              ("如何联系我们", "How to Contact Us")]
+    nums = "一二三四五"
+    bodies = [("我们仅收集提供服务所必需的信息。", "We collect only the information needed to provide the service."),
+              ("未经您的同意，我们不会共享您的信息。", "We do not share your information without your consent."),
+              ("您的信息存储在境内的服务器上。", "Your information is stored on servers in the country."),
+              ("我们采用加密等措施保护您的信息。", "We protect your information with encryption and other measures."),
+              ("您可以发送邮件至客服邮箱与我们联系。", "You can contact us by e-mail.")]
+    zh = ["麦穗读书隐私政策", "本政策将帮助您了解以下内容：\n" + "\n".join(f"{n}、{z}" for n, (z, _) in zip(nums, titles))]
+    en = ["Maisui Reading Privacy Policy", "This Policy will help you understand the following:\n"
+          + "\n".join(f"{k}. {e}" for k, (_, e) in enumerate(titles, 1))]
+    zh += [x for n, (z, _), (bz, _) in zip(nums, titles, bodies) for x in (f"{n}、{z}", bz)]
+    en += [x for k, (_, e), (_, be) in zip(range(1, 6), titles, bodies) for x in (f"{k}. {e}", be)]
+    got = _two_file_pairs(tmp_path, "\n\n".join(zh), "\n\n".join(en))
+    from bitext.read import read_pair
+
+    src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
+    asked = [b.line for b in src.blocks if b.kind == "heading" and b.text.endswith(("？", "?"))]
+    assert not [n for n in asked if n <= 8]  # no line of the contents list (lines 3 to 8)
+    assert [z for z, _ in got] == [f"{n}、{z}" for n, (z, _) in zip(nums, titles)]
+    assert got[2] == ("三、我们如何存储您的个人信息？", "3. How Do We Store Your Personal Information?")
