@@ -9,6 +9,13 @@ three or more of those page numbers, or with a different page code at its end
 each time ("Cap. 718 - … Ordinance 1-2", "… 3-4", "… S1-2"). Nothing else is
 touched: a number in a list or a table has neighbours, a heading said twice is
 not beside page numbers, and "Article 12" numbers an article, not a page.
+
+A text copied from a web page carries the page's own furniture too: the link
+that skips to the content, the menu, the log-in links, the breadcrumb trail
+("Help Centre > Legal > Terms of Use"), "Was this page helpful?", the row of
+links at the foot ("About | Careers | Privacy Policy"), "Follow us". Each has
+a shape of its own; the short lines set with them, with no blank line between
+(the site's name over its menu, the copyright under the links), go with them.
 """
 from __future__ import annotations
 
@@ -22,7 +29,7 @@ PAGE_NUMBER = re.compile(
     r"|(\d{1,4})\s*/\s*\d{1,4}"
     r"|[-—–]\s*([ivxlc]{1,6})\s*[-—–]",
     re.I)
-FURNITURE = ("page number", "running header")  # what strip_furniture takes, in the names it gives
+FURNITURE = ("page number", "running header", "web page navigation")  # what strip_furniture takes, in the names it gives
 ROMAN_OR_NUMBER = re.compile(r"\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}")
 MIN_RUN = 3  # page numbers in a row, going up
 MIN_GAP = 6  # median lines between two of them: pages, not a list
@@ -139,13 +146,74 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
     return out
 
 
+SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)", re.I)
+ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入|登录|登錄|登出|註冊|注册|退出)"
+ACCOUNT = re.compile(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
+CRUMB = re.compile(r"\s+[>›»]\s+")
+HELPFUL = re.compile(r"(?:was|is|did) (?:this|the) (?:page|article|answer) (?:helpful|help you)\??(?:\s+(?:yes|no))*"
+                     r"|(?:本頁|本页|此頁面?|此页面?|這篇文章|这篇文章|本文|以上內容|以上内容)(?:對|对)(?:您|你)有(?:幫助|帮助|用)嗎?吗?[？?]?"
+                     r"(?:\s*(?:是|否|有|沒有|没有))*", re.I)
+FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
+POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
+LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
+
+
+def _short_items(items: list[str]) -> bool:
+    return all(item and len(item) <= 24 and len(item.split()) <= 4 and not re.search(r"[。！？，,.!?;；]$", item) for item in items)
+
+
+def _chrome(text: str) -> bool:
+    """A line of a web page's own furniture (see the module's doc)."""
+    t = text.strip()
+    if not t or len(t) > 120:
+        return False
+    if SKIP_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t):
+        return True
+    crumbs = CRUMB.split(t)  # (a menu path in the text is a list's item or follows a label: "● Chrome：設定 > …")
+    if len(crumbs) >= 3 and _short_items(crumbs) and not re.search(r"[:：]", t) and t[0].isalnum():
+        return True
+    links = [x.strip() for x in t.split("|")]
+    if len(links) >= 4 and _short_items(links) and sum(1 for x in links if POLICY_LINK.search(x)) >= 1:
+        return True
+    # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文").
+    words = t.split()
+    return bool(LANGUAGE_LINK.search(t)) and 3 <= len(words) <= 12 and not re.search(r"[。！？，,.!?;；:：]", t) and len(words) > 1
+
+
+def chrome_lines(lines: list) -> set[int]:
+    """Indexes of a web page's furniture: lines of their own shape, and the short lines
+    set with them (a block of lines with no blank between, half or more of it furniture)."""
+    taken = {k for k, ln in enumerate(lines) if ln.text and _chrome(ln.text)}
+    if not taken:
+        return taken
+    out = set(taken)
+    k = 0
+    while k < len(lines):
+        if not lines[k].text:
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and lines[j].text:
+            j += 1
+        block = range(k, j)
+        if 2 * sum(1 for i in block if i in taken) >= len(block):
+            out.update(i for i in block if len(lines[i].text) <= 60 and (
+                len(lines[i].text.split()) <= 4 or re.match(r"©|copyright|版權所有|版权所有", lines[i].text, re.I)))
+        k = j
+    return out
+
+
 def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
     """The lines with page numbers and running lines blanked (the line numbers stay),
     and what was taken: (text, line number, "page number" or "running header")."""
     numbers = page_numbers(lines)
     coded = coded_lines(lines)
+    web = chrome_lines(lines)
     if not numbers and not coded:
-        return lines, []
+        if not web:
+            return lines, []
+        taken = [(lines[k].text, lines[k].no, "web page navigation") for k in sorted(web)]
+        return [replace(ln, text="", lang=None) if k in web else ln for k, ln in enumerate(lines)], taken
     running = running_lines(lines, numbers | coded) | coded
     # A page's number in another style beside its running header: "II" over "T/LDFA 012—2024".
     numbers |= {k for r in running for k in range(max(0, r - NEAR), min(len(lines), r + NEAR + 1))

@@ -134,9 +134,11 @@ def is_numbered(text: str) -> bool:
 
 _TOC_OF = r"(?:chapter|section|part|volume|book|handbook|guide|manual|report|document)"
 _TOC = (r"(?:(?:本(?:章|节|節|篇|编|編|卷|册|冊|部分|手册|手冊|指南|报告|報告))?目\s*[录錄]"
-        rf"|(?:table of )?contents(?: of (?:this|the) {_TOC_OF})?|{_TOC_OF} contents)")
+        rf"|(?:table of )?contents(?: of (?:this|the) {_TOC_OF})?|{_TOC_OF} contents"
+        r"|on this page|in this (?:article|page|section)|本[页頁文](?:内容|內容|目录|目錄)|本[页頁]導覽|本页导航)")
 # "目录", "Contents", or both on one line ("目录 / Table of Contents"); the contents of a
-# part of the document ("本章目录", "Contents of This Chapter", "Chapter Contents").
+# part of the document ("本章目录", "Contents of This Chapter", "Chapter Contents"); a
+# web page's list of its sections ("On this page", "本頁內容").
 TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
 
 
@@ -261,11 +263,16 @@ def _lead_in(text: str, lang: str) -> bool:
     return caps / len(words) < 0.6
 
 
+GREETING = re.compile(r"(?:欢迎|歡迎|感谢|感謝|谢谢|謝謝|您好|你好|亲爱的|親愛的|尊敬的)|(?:welcome|thank|thanks|dear|hello|hi|greetings)\b", re.I)
+
+
 def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     """The first sentence of a paragraph is short enough to be its heading."""
     if len(sentences) < 2:
         return False
     first = sentences[0]
+    if GREETING.match(first):
+        return False  # "Welcome to FerryBell.", "感谢您选择……。": a greeting opens the text, it heads nothing
     if lang == "zh":
         body = first.rstrip("。.：:")
         if 2 <= len(body) <= 3 and first[-1] == "。" and re.fullmatch(r"[\u4e00-\u9fff]+", body):

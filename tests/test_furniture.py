@@ -108,3 +108,40 @@ def test_page_numbers_that_say_so_need_no_blank_line():
     assert not any(ln.text == head for ln in kept)
     bare = [x if not x.endswith("/ 18") else x.split(" /")[0] for x in body]
     assert page_numbers(lines_of("\n".join(bare))) == set()
+
+
+WEB_EN = ["Skip to main content", "FerryBell", "Home   Routes   Island Tours   Help Centre   繁體中文", "Log in | Sign up", "",
+          "Help Centre > Legal > Terms of Use", "", "FerryBell Terms of Use", "Last updated: 1 July 2024", "",
+          "Welcome to FerryBell. These Terms govern your use of the FerryBell website and app.", "",
+          "On this page", "1. About These Terms", "2. Bookings", "3. Contact Us", "", "", "1. About These Terms", "",
+          "FerryBell is operated by Harbourlight Digital Limited.", "", "2. Bookings", "",
+          "To change a booking, open Settings > Bookings > Change, or call us.", "",
+          "● Chrome: Settings > Privacy and security > Cookies", "● Safari: Preferences > Privacy > Website Data", "", "3. Contact Us", "", "Email: help@ferrybell.hk", "",
+          "Was this page helpful?   Yes   No", "Back to top", "",
+          "About FerryBell | Careers | Privacy Policy | Cookie Policy | Terms of Use",
+          "Follow us: Facebook  Instagram", "© 2024 Harbourlight Digital Limited. All rights reserved.", "", ""]
+WEB_ZH = ["跳至主要內容", "渡鈴 FerryBell", "主頁   航線   離島遊   幫助中心   English", "登入 | 註冊", "",
+          "幫助中心 > 法律條款 > 使用條款", "", "渡鈴使用條款", "最後更新：2024年7月1日", "",
+          "歡迎使用渡鈴。本條款規管閣下對渡鈴網站及應用程式的使用。", "",
+          "本頁內容", "1. 關於本條款", "2. 預訂", "3. 聯絡我們", "", "", "1. 關於本條款", "", "渡鈴由港灣光數碼有限公司營運。", "",
+          "2. 預訂", "", "如需更改預訂，請前往設定 > 預訂 > 更改，或致電我們。", "",
+          "● Chrome：設定 > 隱私權和安全性 > Cookie", "● Safari：偏好設定 > 隱私權 > 網站資料", "", "3. 聯絡我們", "", "電郵：help@ferrybell.hk", "",
+          "此頁面對你有幫助嗎？ 有 沒有", "返回頁首", "", "關於渡鈴 | 招聘 | 私隱政策 | Cookie 政策 | 使用條款",
+          "關注我們：Facebook Instagram", "© 2024 港灣光數碼有限公司 版權所有"]
+
+
+def test_a_web_pages_own_furniture_is_taken_and_said_and_the_text_stays():
+    """A terms page copied from a website, English page then Chinese page: the skip link,
+    the site's name and menu, the log-in links, the breadcrumb trail, 'Was this page
+    helpful?', the links and copyright at its foot go (reported); a menu path in the text
+    ('Settings > Bookings > Change', '● Chrome: Settings > …') stays. The page's list of
+    its sections ('On this page') is a contents list, and a greeting heads nothing."""
+    b = process(read_text("\n".join(WEB_EN + WEB_ZH), "terms.txt"))
+    gone = [r.text for r in b.removed if r.reason == "web page navigation"]
+    assert "Skip to main content" in gone and "跳至主要內容" in gone and "FerryBell" in gone and "渡鈴 FerryBell" in gone
+    assert "Help Centre > Legal > Terms of Use" in gone and "登入 | 註冊" in gone and "此頁面對你有幫助嗎？ 有 沒有" in gone
+    assert "© 2024 港灣光數碼有限公司 版權所有" in gone
+    assert not any("Chrome" in t or "Change" in t or "更改" in t for t in gone)
+    assert (b.meta.title_zh, b.meta.title_en) == ("渡鈴使用條款", "FerryBell Terms of Use")
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert got == [("1. 關於本條款", "1. About These Terms"), ("2. 預訂", "2. Bookings"), ("3. 聯絡我們", "3. Contact Us")]

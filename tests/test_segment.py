@@ -479,3 +479,13 @@ def test_numbered_points_over_text_are_headings_and_a_list_is_not():
     assert _kinds(a_list, "zh") == ["para"] * 4
     alone = ["（二）改善水利设施，提高抗灾能力。", "加固病险水库。完成五座小型水库除险加固。"]  # no run counting from one
     assert _kinds(alone, "zh") == ["para", "para"]
+
+
+def test_a_greeting_opens_a_text_and_heads_nothing():
+    from bitext.segment import TOC_RE, runin_heading
+
+    assert not runin_heading(("Welcome to FerryBell.", "These Terms govern your use of the app."), "en")
+    assert not runin_heading(("歡迎使用渡鈴。", "本條款規管閣下對應用程式的使用。"), "zh")
+    assert runin_heading(("Upholding Political Guidance.", "We kept to the right direction."), "en")
+    assert runin_heading(("稳定就业。", "全年新增就业岗位一万个。"), "zh")
+    assert TOC_RE.match("On this page") and TOC_RE.match("本頁內容") and not TOC_RE.match("On this page you will find")
