@@ -125,11 +125,8 @@ def coded_lines(lines: list) -> set[int]:
     return {k for found in by_text.values() if len({c for _, c in found}) >= MIN_RUN for k, _ in found}
 
 
-def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
-    """The other short lines of a few lines with no blank between, half or more of
-    them taken: the page's running section name beside its footer ("第1部—第3條" under
-    "第 718 章 - 《離島文物徑條例》 1-2")."""
-    out: set[int] = set()
+def _blocks(lines: list):
+    """The runs of lines with no blank line between them, as ranges of indexes."""
     k = 0
     while k < len(lines):
         if not lines[k].text:
@@ -138,11 +135,19 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
         j = k
         while j < len(lines) and lines[j].text:
             j += 1
-        block = range(k, j)
+        yield range(k, j)
+        k = j
+
+
+def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
+    """The other short lines of a few lines with no blank between, half or more of
+    them taken: the page's running section name beside its footer ("第1部—第3條" under
+    "第 718 章 - 《離島文物徑條例》 1-2")."""
+    out: set[int] = set()
+    for block in _blocks(lines):
         if len(block) <= 4 and 2 * sum(1 for i in block if i in taken) >= len(block):
             out.update(i for i in block if i not in taken and len(lines[i].text) <= 30
                        and not re.search(r"[。！？；.!?;:：]$", lines[i].text))
-        k = j
     return out
 
 
@@ -187,19 +192,10 @@ def chrome_lines(lines: list) -> set[int]:
     if not taken:
         return taken
     out = set(taken)
-    k = 0
-    while k < len(lines):
-        if not lines[k].text:
-            k += 1
-            continue
-        j = k
-        while j < len(lines) and lines[j].text:
-            j += 1
-        block = range(k, j)
+    for block in _blocks(lines):
         if 2 * sum(1 for i in block if i in taken) >= len(block):
             out.update(i for i in block if len(lines[i].text) <= 60 and (
                 len(lines[i].text.split()) <= 4 or re.match(r"©|copyright|版權所有|版权所有", lines[i].text, re.I)))
-        k = j
     return out
 
 
