@@ -905,6 +905,8 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
         both = split_bilingual(b.text, bare) if shaped(b) else None
         if both and not bracketed and not any(sep in b.text for sep in HEADING_SEPARATORS):
             both = None
+        if both and len(both[1].split()) < 2 and re.search(r"[（(]\s*" + re.escape(both[1]), b.text):
+            both = None  # one word in brackets qualifies the Chinese ("安装驱动程序（Windows）"), it does not translate it
         if both:
             out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
             out.append(Block(both[1], "en", b.line, "heading", 2, False, b.file))

@@ -125,7 +125,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ZH_NUM, bare_label, date_line, is_bullet, numbering, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ZH_NUM, bare_label, date_line, is_bullet, never_heading, numbering, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -713,7 +713,8 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             items.append(("para" if TOC_RE.match(b.text.strip()) else "heading", [b]))
         elif b.markdown:
             t = md_line_heading(b.text)
-            ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang)
+            # (A line in bold may be a table's caption: "**表1　2019—2023年技术合同情况**".)
+            ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang) and not never_heading(t)
             items.append(("mdline" if ok else "para", [b]))
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _label_line(items[-1][1][0].text, lang)
               and b.line == items[-1][1][0].line + 1 and (_title_under(b.text, lang) or BRACKETED_KIND.fullmatch(b.text.strip()))):

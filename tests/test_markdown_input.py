@@ -268,3 +268,21 @@ def test_a_readmes_centred_html_title_is_its_title():
     b = process(read_text(text, "README.md"))
     assert (b.meta.title_zh, b.meta.title_en) == ("Kelpie 任务队列", "Kelpie Task Queue")
     assert [b.kind for b in scan('<h2 onclick="alert(1)">Hi</h2>')] == ["html"]
+
+
+def test_a_tables_caption_in_bold_heads_nothing():
+    """'**表1　…**' over a table is its caption, in Markdown as in plain text; a bold line
+    that names a part ('**主要成果**') still heads it."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = "\n\n".join([
+        "# 东湖研究院年报 / Donghu Institute Annual Report", "## 一、成果转化 / I. Technology Transfer",
+        "研究院全年签订技术合同287项。", "The Institute signed 287 technology contracts in the year.",
+        "**表1　2019—2023年技术合同情况**", "**Table 1  Technology Contracts, 2019–2023**",
+        "| 年份 Year | 合同数 Contracts |\n| --- | --- |\n| 2023 | 287 |",
+        "## 二、人才队伍 / II. Our People", "研究院现有职工412人。", "The Institute has 412 staff."])
+    b = process(read_text(text, "report.md"))
+    heads = [h for s in b.sections for h in (s.heading_zh, s.heading_en) if h]
+    assert not any(h.startswith(("表1", "Table 1")) for h in heads)
+    assert "二、人才队伍" in heads

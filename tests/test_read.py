@@ -830,3 +830,19 @@ def test_a_contents_entry_ends_its_line():
     entries = ["重要提示 " + "." * 60 + " 1", "董事长致辞 " + "." * 58 + " 1", "第一节 公司简介和主要财务指标 " + "." * 44 + " 2"]
     paras = paragraphs_of(lines_of("\n".join(["目录", ""] + entries + ["", "正文。"])))
     assert [p.text for p in paras][1:4] == entries
+
+
+def test_one_word_in_brackets_after_a_chinese_heading_qualifies_it():
+    """'3.2.1 安装驱动程序（Windows）' is a Chinese heading naming a system, not a heading in two
+    languages, though the document has other lines of both ('2.3 安装 TagJet App'); the
+    English title stays the English half's first line."""
+    zh = ["TagJet P3 便携式标签打印机 用户手册", "第1章 概述", "TagJet P3 是一款便携式标签打印机。", "2.3 安装 TagJet Label App",
+          "请在应用商店中搜索并安装应用。", "3.2.1 安装驱动程序（Windows）", "访问官方网站，下载适用于 Windows 的驱动安装包。"]
+    en = ["TagJet P3 Portable Label Printer User Manual", "Chapter 1 Overview", "The TagJet P3 is a portable label printer.",
+          "2.3 Installing the TagJet Label App", "Search for the app in the app store and install it.",
+          "3.2.1 Installing the Driver (Windows)", "Visit the official website and download the driver for Windows."]
+    from bitext.pipeline import process
+
+    b = process(read_text("\n\n".join(zh + en), "manual.txt"))
+    assert b.meta.title_en == "TagJet P3 Portable Label Printer User Manual"
+    assert ("3.2.1 安装驱动程序（Windows）", "3.2.1 Installing the Driver (Windows)") in [(s.heading_zh, s.heading_en) for s in b.sections]
