@@ -846,3 +846,20 @@ def test_one_word_in_brackets_after_a_chinese_heading_qualifies_it():
     b = process(read_text("\n\n".join(zh + en), "manual.txt"))
     assert b.meta.title_en == "TagJet P3 Portable Label Printer User Manual"
     assert ("3.2.1 安装驱动程序（Windows）", "3.2.1 Installing the Driver (Windows)") in [(s.heading_zh, s.heading_en) for s in b.sections]
+
+
+def test_an_organisations_name_over_its_annual_report_is_one_title():
+    """'澳門綠洲社區關懷基金會' over '二零二三年度年報' (and 'Annual Report 2023' under the
+    English name) is one title, as a name over '私隱政策聲明' is."""
+    from bitext.pipeline import process
+    from bitext.read import _document_kind
+
+    assert _document_kind("二零二三年度年報", "zh") and _document_kind("Annual Report 2023", "en")
+    assert _document_kind("Annual Report, 2023/24", "en") and not _document_kind("Report of 2023 on water", "en")
+    zh = ["澳門綠洲社區關懷基金會\n二零二三年度年報", "主席獻辭", "二零二三年，本會服務長者逾三千人次。", "一、關於本會", "本會成立於二零零八年。"]
+    en = ["Oasis Community Care Foundation of Macao\nAnnual Report 2023", "Chairperson's Message",
+          "In 2023 the Foundation served older people more than 3,000 times.", "1. About the Foundation",
+          "The Foundation was founded in 2008."]
+    b = process(read_text("\n\n".join(zh + en), "report.txt"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("澳門綠洲社區關懷基金會 二零二三年度年報",
+                                                  "Oasis Community Care Foundation of Macao Annual Report 2023")
