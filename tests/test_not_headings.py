@@ -256,13 +256,21 @@ def test_a_titles_second_line_stays_text():
                                                       "Qingxi Rural Children's Reading Foundation Annual Report 2025")
     got = _pairs("\n\n".join(zh + en))
     assert got == [("理事长致辞", "Message from the Chair"), ("一、机构概况", "I. About the Foundation")]
-    # Over a numbered heading, the second line stays as text under the name, not a heading.
+    # Over a numbered heading too: both second lines name the kind of document (a report), so
+    # each is the title's second line, not a heading.
     zh[0], en[0] = "青溪乡村儿童阅读基金会\n2025年度工作报告", "Qingxi Rural Children's Reading Foundation\nAnnual Report 2025"
+    src = read_text("\n\n".join([zh[0]] + zh[3:] + [en[0]] + en[3:]), "report.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会 2025年度工作报告",
+                                                      "Qingxi Rural Children's Reading Foundation Annual Report 2025")
+    b = process(src)
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [("一、机构概况", "I. About the Foundation")]
+    # A second line that names no kind of document stays text under the name.
+    zh[0], en[0] = "青溪乡村儿童阅读基金会\n让每个孩子都有书读", "Qingxi Rural Children's Reading Foundation\nA Book for Every Child"
     src = read_text("\n\n".join([zh[0]] + zh[3:] + [en[0]] + en[3:]), "report.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会", "Qingxi Rural Children's Reading Foundation")
     assert {lang for lang, _ in src.subtitles} == {"zh", "en"}
     b = process(src)
-    assert "2025年度工作报告" in [t for s in b.sections for r in s.rows for t in r.zh]
+    assert "让每个孩子都有书读" in [t for s in b.sections for r in s.rows for t in r.zh]
     assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [("一、机构概况", "I. About the Foundation")]
 
 
