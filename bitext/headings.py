@@ -1140,8 +1140,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks) | _runs_introduced(o) | _field_block(o, blocks)
     out |= _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out)
     # A heading line the contents list names is a section whatever else it looks like
-    # ("財務摘要" over a table, "鳴謝" over a list of donors).
-    return {k for k in out if not _in_contents(o, k)}
+    # ("財務摘要" over a table, "鳴謝" over a list of donors); so is one the layout set apart.
+    return {k for k in out if not _in_contents(o, k) and not (o.parts[k].heading is not None and o.parts[k].heading.set_apart)}
 
 
 def _in_contents(o: Outline, k: int) -> bool:

@@ -43,6 +43,7 @@ class Block:
     level: int = 0  # heading level when kind == "heading" (1 = top)
     markdown: bool = False  # text is Markdown read on purpose (not plain text)
     file: str | None = None
+    outlined: bool = False  # the layout set the headings apart (by indenting the text): this text heads nothing
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Heading:
     level: int = 2
     markdown: bool = False
     raw: str = ""  # the heading as written in the source (with its final punctuation)
+    set_apart: bool = False  # the layout set it apart as a heading (by indenting the text under it)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
@@ -181,7 +182,59 @@ def line_lang(text: str) -> str | None:
     return detect_lang(rest) or detect_lang(text)
 
 
-def paragraphs_of(lines: list[Line]) -> list[Line]:
+def indents_of(text: str) -> dict[int, int] | None:
+    """How far each line (1-based) is indented, for a text whose body is indented and
+    whose headings stand further out (a manual page: "NAME" over "       ferrule - …",
+    "   Global options" under "OPTIONS"); None for any other text."""
+    ind: dict[int, int] = {}
+    for no, raw in enumerate(text.split("\n"), 1):
+        if raw.strip():
+            ind[no] = len(raw) - len(raw.lstrip(" \u3000"))
+    if len(ind) < 8 or "\t" in text:
+        return None
+    deep = [n for n in ind.values() if n >= 3]
+    if len(deep) < 0.6 * len(ind):
+        return None
+    body = Counter(deep).most_common(1)[0][0]
+    nos = sorted(ind)
+    outs = [no for no, nxt in zip(nos, nos[1:]) if ind[no] < body and ind[nxt] > ind[no]]
+    # (A paragraph's first line set in by two to four spaces, "    第一条……", is no indented body.)
+    return ind if len(outs) >= 3 and body >= 5 else None
+
+
+def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_lines: list[str]) -> list[Block]:
+    """In a text whose body is indented (see indents_of), a short line of its own that
+    stands further out than the text under it is a heading, one level per indent; the
+    rest is text, set apart by its indent: no line of it heads anything ("-j, --jobs N"
+    over its description, a command's synopsis)."""
+    if not indents:
+        return blocks
+    body = Counter(n for n in indents.values() if n >= 3).most_common(1)[0][0]
+    nos = sorted(indents)
+    after = dict(zip(nos, nos[1:]))
+    outs = sorted({indents[no] for no in nos if indents[no] < body})
+    out = []
+    for b in blocks:
+        no = b.line
+        raw = text_lines[no - 1].strip() if no - 1 < len(text_lines) else ""
+        if (indents.get(no, body) < body and no in after and indents[after[no]] > indents[no] and "\n" not in b.text
+                and b.kind == "para" and not b.markdown and raw == b.text.strip() and len(b.text) <= 60
+                and not re.search(r"[。！？；.!?;,，]$", b.text)):
+            out.append(replace(b, kind="heading", level=2 + outs.index(indents[no]), outlined=True))
+        else:
+            out.append(replace(b, outlined=True) if b.kind == "para" else b)
+    return out
+
+
+def _outlined_stay(before: list[Block], after: list[Block]) -> list[Block]:
+    """`after`, a pass that reads more lines as headings, with the text of an indented
+    layout (see indented_headings) left as it was: its layout already said what heads it."""
+    if len(before) != len(after):
+        return after
+    return [a if a.outlined else b for a, b in zip(before, after)]
+
+
+def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None) -> list[Line]:
     """Plain-text paragraphs: one per line, except hard-wrapped lines are joined.
 
     A language's lines are hard-wrapped when many of them end near one width.
@@ -201,7 +254,8 @@ def paragraphs_of(lines: list[Line]) -> list[Line]:
             prev = None
             continue
         width = widths.get(ln.lang or "")
-        if out and prev is not None and width and _continues(prev, ln, width):
+        if (out and prev is not None and width and _continues(prev, ln, width)
+                and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
             last = out[-1]
             sep = "" if ln.lang == "zh" else " "
             out[-1] = Line(last.text + sep + ln.text, last.no, last.lang or ln.lang)
@@ -1772,7 +1826,8 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
               layout: str | None = None, title: tuple[str | None, str | None] = (None, None)) -> Source:
     diags = list(diags or [])
     raw, furniture = page_furniture(lines_of(text))
-    paras = with_code_lines(paragraphs_of(raw))
+    indents = indents_of(text)
+    paras = with_code_lines(paragraphs_of(raw, indents))
     if not paras:
         raise InputError(name, "the file has no text")
     date, author, used = meta_lines(paras)
@@ -1783,14 +1838,16 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if arranged.own_meta:
         date, author = arranged.date, arranged.author
     blocks, removed = strip_boilerplate(arranged.blocks)
+    if lay.name != "markdown":
+        blocks = indented_headings(blocks, indents, text.split("\n"))
     removed = sorted(furniture + removed, key=lambda r: r.line)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks, removed)
     if lay.name == "interleaved":
         blocks = guarded(lambda: label_partners(blocks), blocks, diags, name, "pairing label lines")
     if lay.name != "markdown":
-        blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, name,
-                         "reading questions, bracketed lines and contact blocks as headings")
+        blocks = guarded(lambda: _outlined_stay(blocks, question_headings(bracket_headings(contact_headings(blocks)))), blocks,
+                         diags, name, "reading questions, bracketed lines and contact blocks as headings")
     gaps = Gaps(raw, paras, name)
     tz, te, blocks, title_lines, notice = take_titles(blocks, lay.name == "markdown", confirmed, gaps)
     subs: tuple[tuple[str, int], ...] = ()
@@ -1827,7 +1884,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         encs.append(enc)
         raw, furniture = page_furniture(lines_of(text))
         removed += furniture
-        paras = with_code_lines(paragraphs_of(raw))
+        indents = indents_of(text)
+        paras = with_code_lines(paragraphs_of(raw, indents))
         if not paras:
             raise InputError(name, "the file has no text")
         gaps[lg] = Gaps(raw, paras, name)
@@ -1848,6 +1906,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         bl, rem = strip_boilerplate(bl)
         removed += rem
         if not is_md:
+            bl = indented_headings(bl, indents, text.split("\n"))
             subs += tab_rows(text, bl)
         # The title: front matter, a single H1 at the top, or a title-shaped first line.
         t = t_fm
@@ -1893,8 +1952,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     for lg, line in title_lines.items():
         subs += guarded(lambda: subtitles([b for b in blocks if b.lang == lg], {lg: line}), (), diags,
                         zh_name if lg == "zh" else en_name, "finding the title's second line")
-    blocks = guarded(lambda: question_headings(bracket_headings(contact_headings(blocks))), blocks, diags, zh_name,
-                     "reading questions, bracketed lines and contact blocks as headings")
+    blocks = guarded(lambda: _outlined_stay(blocks, question_headings(bracket_headings(contact_headings(blocks)))), blocks,
+                     diags, zh_name, "reading questions, bracketed lines and contact blocks as headings")
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"
     why = "two files, one per language (" + "; ".join(how) + ")"
     return _source(f"{zh_name} + {en_name}", blocks, removed, diags, meta["date"], meta["author"],

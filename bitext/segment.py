@@ -711,6 +711,8 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         if b.kind == "heading":
             # A contents label ("## 目录 / Contents") heads a list of links, not a section.
             items.append(("para" if TOC_RE.match(b.text.strip()) else "heading", [b]))
+        elif b.outlined:
+            items.append(("para", [b]))  # the layout set its headings apart: this is text
         elif b.markdown:
             t = md_line_heading(b.text)
             # (A line in bold may be a table's caption: "**表1　2019—2023年技术合同情况**".)
@@ -866,15 +868,15 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
         b = bs[0]
         if kind == "heading":
             flush()
-            heading = Heading(strip_heading_punct(b.text) or b.text, b.line, "strong", max(1, b.level), b.markdown, b.text)
+            heading = Heading(strip_heading_punct(b.text) or b.text, b.line, "strong", max(1, b.level), b.markdown, b.text, b.outlined)
             continue
         if kind == "mdline":
             flush()
             t = md_line_heading(b.text) or b.text
             heading = Heading(strip_heading_punct(t) or t, b.line, "strong", 2, True, b.text)
             continue
-        if kind == "entry":  # an entry of a contents list: text, never a run-in heading
-            paras.append(Paragraph((b.text,), b.line))
+        if kind == "entry" or b.outlined:  # an entry of a contents list, or text the layout set apart: never a run-in heading
+            paras.append(Paragraph((b.text,), b.line) if kind == "entry" else Paragraph(split_sentences(b.text, lang), b.line))
             continue
         if b.markdown:
             lead = md_bold_lead(b.text, lang)

@@ -863,3 +863,22 @@ def test_an_organisations_name_over_its_annual_report_is_one_title():
     b = process(read_text("\n\n".join(zh + en), "report.txt"))
     assert (b.meta.title_zh, b.meta.title_en) == ("澳門綠洲社區關懷基金會 二零二三年度年報",
                                                   "Oasis Community Care Foundation of Macao Annual Report 2023")
+
+
+def test_a_manual_pages_headings_stand_out_from_its_indented_text():
+    """A manual page: 'NAME' and '   Input options' stand further out than the text under
+    them and head it, each indent a level; an option line ('-w, --watch') over its indented
+    description is text, as is the synopsis. Paragraphs that only set their first line in by
+    four spaces are no such layout."""
+    from bitext.read import indents_of, read_pair
+
+    fix = Path(__file__).parent / "fixtures" / "layouts" / "manpage-indented"
+    src = read_pair(fix / "zh.txt", fix / "en.txt")
+    heads = {b.text: b.level for b in src.blocks if b.kind == "heading" and b.lang == "en"}
+    assert heads == {"NAME": 2, "SYNOPSIS": 2, "DESCRIPTION": 2, "OPTIONS": 2, "Input options": 3, "Output options": 3,
+                     "EXIT STATUS": 2, "SEE ALSO": 2}
+    assert all(b.outlined for b in src.blocks if b.text.startswith(("-w, --watch", "sievectl [", "--dry-run")))
+    plain = "\n".join(["第一章 总则", "    第一条 为了规范管理，制定本办法。", "    第二条 本办法适用于本市。", "第二章 管理",
+                       "    第三条 主管部门负责管理工作。", "    第四条 各区应当配合。", "第三章 附则", "    第五条 本办法自发布之日起施行。",
+                       "    第六条 本办法由主管部门负责解释。"])
+    assert indents_of(plain) is None
