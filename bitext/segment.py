@@ -291,8 +291,15 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     # case that opens with an -ing word ("Stabilizing agriculture."), not with a
     # preposition that ends in -ing ("During the pilot we examined …" says something).
     # ("Looking ahead, we remain cautiously optimistic." has a subject after its comma: a sentence.)
-    return caps / len(words) >= 0.6 or (len(words) <= 8 and ing_title(words[0])
+    # ("Staffing remains one of our greatest challenges." has its verb after the -ing noun: a sentence.)
+    return caps / len(words) >= 0.6 or (len(words) <= 8 and ing_title(words[0]) and words[1].lower() not in EN_FINITE
                                         and not any(w.strip(",;").lower() in EN_SUBJECTS for w in words[1:]))
+
+
+# Verbs that, right after an -ing noun ("Staffing remains …", "Funding rose …"), make a sentence.
+EN_FINITE = {"is", "are", "was", "were", "has", "have", "had", "remains", "remained", "continues", "continued", "rose", "fell",
+             "grew", "increased", "decreased", "reached", "stood", "became", "accounted", "will", "can", "must", "should",
+             "may", "helps", "helped", "makes", "made", "takes", "took"}
 
 
 # Pronouns that make an -ing phrase a sentence's opening ("Looking ahead, we …").

@@ -487,5 +487,7 @@ def test_a_greeting_opens_a_text_and_heads_nothing():
     assert not runin_heading(("Welcome to FerryBell.", "These Terms govern your use of the app."), "en")
     assert not runin_heading(("歡迎使用渡鈴。", "本條款規管閣下對應用程式的使用。"), "zh")
     assert runin_heading(("Upholding Political Guidance.", "We kept to the right direction."), "en")
+    assert runin_heading(("Stabilizing agriculture.", "Grain output reached a record."), "en")
+    assert not runin_heading(("Staffing remains one of the Hospital's greatest challenges.", "We recruited 38 doctors."), "en")
     assert runin_heading(("稳定就业。", "全年新增就业岗位一万个。"), "zh")
     assert TOC_RE.match("On this page") and TOC_RE.match("本頁內容") and not TOC_RE.match("On this page you will find")
