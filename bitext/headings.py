@@ -93,6 +93,9 @@ class Numbering:
 NUMBERINGS: list[Numbering] = [
     Numbering("zh-word", re.compile(rf"^第\s*([{ZH_NUM}\d]+)\s*(章|节|節|条|條|编|編|部分|篇|款|项|項)"),
               lambda m: ZH_KIND[m.group(2)], lambda m: _val(m.group(1))),
+    # "甲部 – 利率", "乙部 – 費用": parts counted by the heavenly stems, as an ordinance's schedule counts them.
+    Numbering("zh-stem", re.compile(r"^([甲乙丙丁戊己庚辛壬癸])\s*(部|编|編|章|节|節)(?![门門分])"),
+              lambda m: ZH_KIND.get(m.group(2), "part"), lambda m: str("甲乙丙丁戊己庚辛壬癸".index(m.group(1)) + 1)),
     Numbering("zh-annex", re.compile(r"^(附件|附录|附錄|附表|附(?=\s*[:：]|$))\s*([A-Z](?![A-Za-z])|[一二三四五六七八九十\d]*)"),
               lambda m: "annex", lambda m: _val(m.group(2)) if m.group(2) else "1"),
     Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS + r"|[\dIVXLC]+|[A-Z])\b", re.I),
@@ -154,11 +157,12 @@ DATE_TOKEN = re.compile(
     r"|民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # a date in the Republic of China's years
     r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s*)?\d{{4}}", re.I)
-VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
+VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|版本\s*[:：]?\s*v?\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
 DATE_LABEL = re.compile(
     r"(?:更新|生效|发布|發布|修订|修訂|施行|公布|印发|印發)?(?:日期|时间|時間)|版本"
-    r"|起?(?:生效|施行|实行|實行|执行|執行)"
-    r"|last\s+updated|updated|effective(?:\s+date)?|date|published|issued|revised|version", re.I)
+    r"|起?(?:生效|施行|实行|實行|执行|執行)|自(?=\s*\d|起)"
+    r"|last\s+updated|updated|(?:effective|valid|applicable)(?:\s+(?:date|from|on|as\s+of))?|date|published|issued|revised|version",
+    re.I)
 
 
 # A place before a date, as a letter or a report is signed ("香港，2024年3月20日", "Hong Kong, 20 March 2024").

@@ -21,6 +21,8 @@ ROOT_FIX = Path(__file__).parent / "fixtures" / "layouts"
     ("第1.0版　2026年1月", True), ("2026年3月1日起生效", True), ("本办法自2025年1月1日起施行", False),
     ("一、2025年工作回顾", False), ("Annual Report 2024", False), ("Version 3.2", False), ("版本 3.2", False),
     ("Release Plan for Version 3.0", False),
+    ("Version 2025.03 – Effective from 1 March 2025", True), ("版本2025.03 – 自2025年3月1日起生效", True),
+    ("自行车 2025年3月", False), ("Valid from 1 May 2026", True),
 ])
 def test_date_lines(line, expected):
     assert date_line(line) is expected
@@ -1315,3 +1317,18 @@ def test_numbered_questions_head_their_parts_and_in_the_contents_list_they_are_e
     assert not [n for n in asked if n <= 8]  # no line of the contents list (lines 3 to 8)
     assert [z for z, _ in got] == [f"{n}、{z}" for n, (z, _) in zip(nums, titles)]
     assert got[2] == ("三、我们如何存储您的个人信息？", "3. How Do We Store Your Personal Information?")
+
+
+def test_parts_counted_by_the_heavenly_stems_are_numbered():
+    """'甲部 – 利率', '乙部 – 費用', '丙部 – 重要事項' number a schedule's parts as 'Part A', 'Part B',
+    'Part C' do: the fee lines under them do not make them contact lines."""
+    from bitext.headings import numbering
+
+    assert numbering("乙部 – 費用及收費").value == "2" and numbering("乙方应当") is None and numbering("丙部门") is None
+    zh = ["附表 – 費用及利率", "甲部 – 利率", "零售簽賬：每月2.95%", "現金透支：每月2.95%", "乙部 – 費用及收費", "年費（主卡）：港幣1,800元",
+          "逾期還款費：港幣300元", "丙部 – 重要事項", "1. 上述實際年利率乃假設所有還款均準時全數繳付而計算。"]
+    en = ["Schedule – Fees and Interest Rates", "Part A – Interest Rates", "Retail purchases: 2.95% per month",
+          "Cash advances: 2.95% per month", "Part B – Fees and Charges", "Annual fee (Principal Card): HK$1,800",
+          "Late charge: HK$300", "Part C – Important Notes", "1. The APRs above assume that all repayments are made in full and on time."]
+    got = _pairs("\n\n".join(zh + en))
+    assert ("乙部 – 費用及收費", "Part B – Fees and Charges") in got and ("丙部 – 重要事項", "Part C – Important Notes") in got
