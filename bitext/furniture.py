@@ -12,8 +12,9 @@ not beside page numbers, and "Article 12" numbers an article, not a page.
 
 A text copied from a web page carries the page's own furniture too: the link
 that skips to the content, the menu, the log-in links, the breadcrumb trail
-("Help Centre > Legal > Terms of Use"), "Was this page helpful?", the row of
-links at the foot ("About | Careers | Privacy Policy"), "Follow us". Each has
+("Help Centre > Legal > Terms of Use"), "Was this page helpful?", the links to
+the previous and next articles ("上一篇：隐私政策"), the label over related links,
+the row of links at the foot ("About | Careers | Privacy Policy"), "Follow us". Each has
 a shape of its own; the short lines set with them, with no blank line between
 (the site's name over its menu, the copyright under the links), go with them.
 """
@@ -158,6 +159,10 @@ CRUMB = re.compile(r"\s+[>›»]\s+")
 HELPFUL = re.compile(r"(?:was|is|did) (?:this|the) (?:page|article|answer) (?:helpful|help you)\??(?:\s+(?:yes|no))*"
                      r"|(?:本頁|本页|此頁面?|此页面?|這篇文章|这篇文章|本文|以上內容|以上内容)(?:對|对)(?:您|你)有(?:幫助|帮助|用)嗎?吗?[？?]?"
                      r"(?:\s*(?:是|否|有|沒有|没有))*", re.I)
+PREV_NEXT = re.compile(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|上一条|下一条|previous|next)(?:\s+(?:article|post|page|story))?\s*[:：]\s*\S.{0,80}",
+                       re.I)
+RELATED = re.compile(r"related (?:links|articles|posts|reading|pages)|相关(?:链接|文章|阅读|新闻)|相關(?:連結|鏈接|文章|閱讀|新聞)|友情链接|友情連結",
+                     re.I)
 FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
 POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
 LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
@@ -172,7 +177,8 @@ def _chrome(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 120:
         return False
-    if SKIP_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t):
+    if (SKIP_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t) or PREV_NEXT.fullmatch(t)
+            or RELATED.fullmatch(t.rstrip(":："))):
         return True
     crumbs = CRUMB.split(t)  # (a menu path in the text is a list's item or follows a label: "● Chrome：設定 > …")
     if len(crumbs) >= 3 and _short_items(crumbs) and not re.search(r"[:：]", t) and t[0].isalnum():
@@ -192,6 +198,12 @@ def chrome_lines(lines: list) -> set[int]:
     if not taken:
         return taken
     out = set(taken)
+    # The links under "Related Links" / "相关链接": short names, one to a line.
+    for k in [k for k in sorted(taken) if RELATED.fullmatch(lines[k].text.strip().rstrip(":："))]:
+        j = k + 1
+        while j < len(lines) and j - k <= 16 and lines[j].text and _short_items([lines[j].text.strip()]):
+            out.add(j)
+            j += 1
     for block in _blocks(lines):
         if 2 * sum(1 for i in block if i in taken) >= len(block):
             out.update(i for i in block if len(lines[i].text) <= 60 and (

@@ -145,3 +145,18 @@ def test_a_web_pages_own_furniture_is_taken_and_said_and_the_text_stays():
     assert (b.meta.title_zh, b.meta.title_en) == ("渡鈴使用條款", "FerryBell Terms of Use")
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert got == [("1. 關於本條款", "1. About These Terms"), ("2. 預訂", "2. Bookings"), ("3. 聯絡我們", "3. Contact Us")]
+
+
+def test_links_to_the_next_article_and_related_links_are_web_furniture():
+    """'上一篇：…' / 'Previous: …', '相关链接' / 'Related Links' and the names listed under
+    them go; a short line of the text ('特此声明。') and the signature stay."""
+    zh_en = ["远帆物流法律声明", "Farsail Logistics Legal Notice", "一、版权", "1. Copyright",
+             "本网站内容的版权归本公司所有。", "The copyright in this website belongs to the Company.", "特此声明。",
+             "远帆国际物流集团股份有限公司", "Farsail Global Logistics Group Co., Ltd.", "上一篇：隐私政策", "Previous: Privacy Policy",
+             "下一篇：Cookie政策", "Next: Cookie Policy", "相关链接", "Related Links", "隐私政策", "Privacy Policy",
+             "供应商行为准则", "Supplier Code of Conduct"]
+    b = process(read_text("\n".join(zh_en), "notice.txt"))
+    gone = [r.text for r in b.removed if r.reason == "web page navigation"]
+    assert gone == zh_en[9:]
+    kept = [t for s in b.sections for r in s.rows for t in r.zh + r.en]
+    assert "特此声明。" in kept
