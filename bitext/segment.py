@@ -426,8 +426,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
         # "一、总体" + "目标": a numbered heading cut after a word or two.
         rest = first[nb.length:].strip()
         if lang == "zh":
-            if second.startswith(ZH_LINKS) and len(second) <= 12 and not ends_with_final_punct(second):
-                return True  # "四、创新券的申领、使用" + "与兑付程序": the second line goes on with "and"
+            if (second.startswith(ZH_LINKS) or rest.endswith(ZH_CONNECTORS)) and len(second) <= 12 and not ends_with_final_punct(second):
+                # "四、创新券的申领、使用" + "与兑付程序", "3.5 供应链管理与" + "负责任采购": the line goes on with "and"
+                return True
             return 1 <= len(rest) <= 4 and len(second) <= 8 and not ends_with_final_punct(second)
         if (second.split()[:1] and second.split()[0].lower() in ("and", "or", "of", "for", "to", "with", "&")
                 and len(second.split()) <= 6 and not ends_with_final_punct(second)):

@@ -491,3 +491,12 @@ def test_a_greeting_opens_a_text_and_heads_nothing():
     assert not runin_heading(("Staffing remains one of the Hospital's greatest challenges.", "We recruited 38 doctors."), "en")
     assert runin_heading(("稳定就业。", "全年新增就业岗位一万个。"), "zh")
     assert TOC_RE.match("On this page") and TOC_RE.match("本頁內容") and not TOC_RE.match("On this page you will find")
+
+
+def test_a_numbered_heading_cut_after_and_goes_on_on_the_next_line():
+    from bitext.segment import _broken
+
+    assert _broken("3.5 供应链管理与", "负责任采购", "zh")
+    assert _broken("四、创新券的申领、使用", "与兑付程序", "zh")
+    assert not _broken("3.5 供应链管理", "负责任采购", "zh")
+    assert not _broken("3.5 供应链管理与", "截至2024年末，公司合格供应商共1,146家。", "zh")
