@@ -298,7 +298,9 @@ def _wrap_width(lines: list[Line]) -> int | None:
     width = lengths[int(len(lengths) * 0.9)]
     near = sum(1 for n in lengths if 0.75 * width <= n <= width)
     lo, hi = (20, 100) if lines[0].lang == "zh" else (40, 120)
-    if not lo <= width <= hi or near < 0.35 * len(lengths):
+    # (A long text copied from print may have many short lines, titles and items, between
+    # its wrapped ones: a quarter of its lines at the width are enough there.)
+    if not lo <= width <= hi or near < (0.25 if len(lengths) >= 40 else 0.35) * len(lengths):
         return None  # long single-line paragraphs: the file is not hard-wrapped
     return width
 

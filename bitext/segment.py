@@ -439,6 +439,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
         return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
     if lang == "zh":
         return first.endswith(ZH_CONNECTORS)
+    if (second.split()[0].lower() in ("and", "or", "of", "for", "to", "with", "&") and len(second.split()) <= 6
+            and not ends_with_final_punct(second) and first.isupper() == second.isupper()):
+        return True  # "MANAGEMENT DISCUSSION" + "AND ANALYSIS"
     return first.split()[-1].lower() in EN_CONNECTORS if first.split() else False
 
 

@@ -882,3 +882,17 @@ def test_a_manual_pages_headings_stand_out_from_its_indented_text():
                        "    第三条 主管部门负责管理工作。", "    第四条 各区应当配合。", "第三章 附则", "    第五条 本办法自发布之日起施行。",
                        "    第六条 本办法由主管部门负责解释。"])
     assert indents_of(plain) is None
+
+
+def test_lines_wrapped_among_many_short_lines_are_joined():
+    """A law copied from print: many short lines (section titles, items) and the text's
+    lines wrapped at one width; a subsection cut at the width goes on on the next line."""
+    body = []
+    for n in range(1, 9):
+        body += [f"{n}. 第{n}項規定", f"(1) 任何人無合理辯解而不遵從根據第{n}條發出的保養通知，即屬犯罪，一經定罪，可",
+                 "處第5級罰款，如屬持續的罪行，可就罪行持續期間的每一日，另處罰款$2,000；而",
+                 "法庭亦可命令該人修復有關樹木。", "(2) 署長可藉書面通知，要求擁有人在通知指明的限期內，進行通知所指明的工程",
+                 "，以保護有關樹木。", "(a) 修剪；", "(b) 加固；或", "(c) 移植。"]
+    src = read_text("\n".join(["古樹名木保護條例"] + body), "ord.txt")
+    texts = [b.text for b in src.blocks]
+    assert any(t.startswith("(1) 任何人無合理辯解而不遵從根據第1條") and t.endswith("法庭亦可命令該人修復有關樹木。") for t in texts)

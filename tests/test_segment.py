@@ -500,3 +500,10 @@ def test_a_numbered_heading_cut_after_and_goes_on_on_the_next_line():
     assert _broken("四、创新券的申领、使用", "与兑付程序", "zh")
     assert not _broken("3.5 供应链管理", "负责任采购", "zh")
     assert not _broken("3.5 供应链管理与", "截至2024年末，公司合格供应商共1,146家。", "zh")
+
+
+def test_a_heading_in_capitals_goes_on_with_and():
+    from bitext.segment import _broken
+
+    assert _broken("MANAGEMENT DISCUSSION", "AND ANALYSIS", "en")
+    assert not _broken("MANAGEMENT DISCUSSION", "and analysis of the year's results.", "en")
