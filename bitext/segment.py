@@ -414,7 +414,7 @@ EN_DETERMINERS = ("your", "our", "their", "its", "his", "her", "my", "this", "th
 
 def _broken(first: str, second: str, lang: str) -> bool:
     """Two heading lines that are one heading broken over two lines."""
-    if bare_label(first) and not is_numbered(second):
+    if bare_label(first) and not is_numbered(second) and not DELETED_NOTE.fullmatch(second.strip()):
         # "第一章" + "总则" is one heading; "附件" with no number heads the
         # whole annex, and "名词解释" under it is a section of its own (as
         # "Annex" over "Glossary" is).
@@ -474,7 +474,9 @@ def ordinal_label(text: str, lang: str) -> bool:
 
 
 # What kind of annex it is, in brackets under its label: "（规范性）", "(informative)".
-BRACKETED_KIND = re.compile(r"[（(][^（）()]{1,14}[）)]")
+# An article's "（刪除）" / "(Deleted)" under its number is all its text, not part of its heading.
+DELETED_NOTE = re.compile(r"[（(]\s*(?:删除|刪除|废止|廢止|deleted|repealed|omitted)\s*[）)]", re.I)
+BRACKETED_KIND = re.compile(r"(?!" + DELETED_NOTE.pattern + r")[（(][^（）()]{1,14}[）)]", re.I)
 
 
 def _label_line(text: str, lang: str) -> bool:
@@ -730,7 +732,8 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang) and not never_heading(t)
             items.append(("mdline" if ok else "para", [b]))
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _label_line(items[-1][1][0].text, lang)
-              and b.line == items[-1][1][0].line + 1 and (_title_under(b.text, lang) or BRACKETED_KIND.fullmatch(b.text.strip()))):
+              and b.line == items[-1][1][0].line + 1 and (_title_under(b.text, lang) or BRACKETED_KIND.fullmatch(b.text.strip()))
+              and not DELETED_NOTE.fullmatch(b.text.strip())):
             items[-1] = ("line", items[-1][1] + [b])
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 2 and ordinal_label(items[-1][1][0].text, lang)
               and BRACKETED_KIND.fullmatch(items[-1][1][1].text.strip()) and b.line == items[-1][1][1].line + 1

@@ -1332,3 +1332,13 @@ def test_parts_counted_by_the_heavenly_stems_are_numbered():
           "Late charge: HK$300", "Part C – Important Notes", "1. The APRs above assume that all repayments are made in full and on time."]
     got = _pairs("\n\n".join(zh + en))
     assert ("乙部 – 費用及收費", "Part B – Fees and Charges") in got and ("丙部 – 重要事項", "Part C – Important Notes") in got
+
+
+def test_a_deleted_articles_note_is_its_text_not_part_of_its_heading():
+    """'第 21 條' over '（刪除）' (and 'Article 21' over '(Deleted)'): the article is headed by its
+    number; the note is all its text. ('附录A' over '（规范性）' still joins: the annex's kind.)"""
+    zh = ["第 20 條", "管理機關得委託民間團體辦理步道之維護。", "第 21 條", "（刪除）", "第 22 條", "違反本條例者，處新臺幣二萬元以下罰鍰。"]
+    en = ["Article 20", "The administering authority may entrust the upkeep of trails to private bodies.", "Article 21",
+          "(Deleted)", "Article 22", "A person who contravenes this Act is liable to a fine of up to NT$20,000."]
+    got = _pairs("\n".join(zh) + "\n\n" + "\n".join(en))
+    assert ("第 21 條", "Article 21") in got
