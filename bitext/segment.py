@@ -165,11 +165,16 @@ def _worded_title(text: str) -> bool:
             and not re.search(r"[.!?:]\s|,\s", rest))
 
 
+STEP_LINE = re.compile(r"(?:步骤|步驟|第\s*\d+\s*步|step)\s*\d+\s*[.:：、．]", re.I)
+
+
 def heading_line(text: str, lang: str) -> bool:
     """A whole line that reads as a heading."""
     t = text.strip()
     if not t or is_bullet(t) or not re.search(r"\w", t):
         return False  # (a rule of "═" or "※※※" says nothing)
+    if t.startswith("#") or (STEP_LINE.match(t) and t.endswith((":", "：", ".", "。"))):
+        return False  # a comment or a command in plain text ("# RHEL / 麒麟"); a step ("步骤 1. 检查配置文件语法：")
     if re.fullmatch(r"[（(\[【].*[）)\]】]", t) and not numbering(t):
         return False  # a note in brackets ("（2021年6月10日通过）"), not a heading
     if TOC_RE.match(t):
@@ -365,6 +370,8 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
     if lang == "zh":
         if not han_count(label) or len(rest) < 6 or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", rest):
             return None
+        if re.search(r"[（(][A-Za-z][A-Za-z .\-]*[)）]$", label) and not numbering(label):
+            return None  # "共享（Share）：通过 NFS 导出的一个目录…": a term with its English name, defined
     else:
         words = label.split()
         if not 1 <= len(words) <= 7 or len(rest.split()) < 3:

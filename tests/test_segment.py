@@ -507,3 +507,13 @@ def test_a_heading_in_capitals_goes_on_with_and():
 
     assert _broken("MANAGEMENT DISCUSSION", "AND ANALYSIS", "en")
     assert not _broken("MANAGEMENT DISCUSSION", "and analysis of the year's results.", "en")
+
+
+def test_comments_steps_and_defined_terms_head_nothing_in_plain_text():
+    from bitext.segment import heading_line, runin_label
+
+    assert not heading_line("# RHEL / 麒麟", "zh") and not heading_line("# Cluster name; cannot be changed", "en")
+    assert not heading_line("步骤 1. 检查配置文件语法：", "zh") and not heading_line("Step 1. Check the configuration syntax:", "en")
+    assert heading_line("Step 1: Install the Agent", "en") and heading_line("第一步 准备工作", "zh")
+    assert runin_label("共享（Share）：通过 NFS 或 SMB 导出的一个目录，对应一个桶前缀。", "zh") is None
+    assert runin_label("数据收集：我们会收集您主动提供的信息。", "zh") is not None
