@@ -337,6 +337,13 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
     for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
         zs = [i for i in range(i0 + 1, i1) if i not in no_z]
         es = [j for j in range(j0 + 1, j1) if j not in no_e]
+        if len(zs) != len(es) and 0 <= i0 and i1 < len(zc):
+            # Between two pairs, one heading line on each side beside first sentences that
+            # the other side does not have ("2. 触控操作" beside "轻轻将耳机旋入耳道…" / "3.2 Touch Controls").
+            zl = [i for i in zs if zc[i].heading.strength == "strong"]
+            el = [j for j in es if ec[j].heading.strength == "strong"]
+            if len(zl) == 1 and len(el) == 1 and (len(zl) < len(zs) or len(el) < len(es)):
+                zs, es = zl, el
         if len(zs) == 1 and len(es) == 1 and (i0 >= 0 or i1 < len(zc)):
             z, e = zc[zs[0]], ec[es[0]]
             if (i0 < 0 or i1 == len(zc)) and "weak" in (z.heading.strength, e.heading.strength):

@@ -1342,3 +1342,4 @@ def test_a_deleted_articles_note_is_its_text_not_part_of_its_heading():
           "(Deleted)", "Article 22", "A person who contravenes this Act is liable to a fine of up to NT$20,000."]
     got = _pairs("\n".join(zh) + "\n\n" + "\n".join(en))
     assert ("第 21 條", "Article 21") in got
+

@@ -108,3 +108,21 @@ def test_work_grows_with_the_length_of_the_document(monkeypatch):
     small, large = _calls(400, monkeypatch), _calls(1600, monkeypatch)
     assert large <= 4.4 * small  # four times the candidates, about four times the pairs scored
     assert large <= 1600 * (2 * pair.BAND_WIDTH + 1) + 1600  # _fill_gaps adds at most one per gap
+
+
+def test_one_heading_line_each_side_of_a_gap_pairs_beside_first_sentences():
+    """Between two pairs, one heading line on each side at the same place pairs even when
+    one side also has a paragraph's first sentence there ("2. 触控操作" beside "轻轻将耳机…")."""
+    from bitext.model import Heading
+    from bitext.pair import Candidate, _fill_gaps
+
+    def c(text, pos, strength="strong"):
+        return Candidate(0, Heading(text, 1, strength), pos)
+
+    zc = [c("1. 佩戴耳机", 0.30), c("轻轻将耳机旋入耳道，使耳塞与耳道贴合密封", 0.32, "weak"), c("2. 触控操作", 0.40), c("3. 降噪模式", 0.50)]
+    ec = [c("3.1 Wearing the Earbuds", 0.30), c("3.2 Gesture Controls", 0.41), c("3.3 Noise-Control Modes", 0.50)]
+    got = _fill_gaps([(0, 0, 0.9), (3, 2, 0.9)], zc, ec)
+    assert (2, 1) in [(i, j) for i, j, _ in got]
+    # Two heading lines on one side: which one is meant is not known.
+    zc2 = zc[:2] + [c("2. 触控操作", 0.38), c("2.1 手势", 0.40)] + zc[3:]
+    assert [(i, j) for i, j, _ in _fill_gaps([(0, 0, 0.9), (4, 2, 0.9)], zc2, ec)] == [(0, 0), (4, 2)]
