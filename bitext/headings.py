@@ -1534,7 +1534,8 @@ def _short_line(text: str, lang: str) -> bool:
     return len(t) <= 30 if lang == "zh" and han_count(t) else len(t.split()) <= 8
 
 
-ZH_SUBJECT = re.compile(r"^(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會)")
+ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會"
+                        r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會)")  # ("展望未來，本集團將…": a subject after a lead)
 ZH_RULE = re.compile(r"应当|應當|不得|可以|应予|應予")  # a rule's "shall", "may not", "may"
 
 

@@ -1343,3 +1343,10 @@ def test_a_deleted_articles_note_is_its_text_not_part_of_its_heading():
     got = _pairs("\n".join(zh) + "\n\n" + "\n".join(en))
     assert ("第 21 條", "Article 21") in got
 
+
+
+def test_a_first_sentence_with_its_subject_after_a_lead_says_something():
+    from bitext.headings import _sentence_zh
+
+    assert _sentence_zh("展望未來，本集團將專注於三個策略方向") and _sentence_zh("我们将继续推进改革")
+    assert not _sentence_zh("稳定就业") and not _sentence_zh("坚持稳中求进，推动高质量发展")
