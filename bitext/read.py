@@ -689,7 +689,7 @@ class Alternating(Interleaved):
         turns, covered, k = 0, 0, 0
         while k + 1 < len(runs):
             (a, na), (b, nb) = runs[k], runs[k + 1]
-            if a != b and min(na, nb) >= 3 and 0.5 <= na / nb <= 2:
+            if a != b and min(na, nb) >= 2 and 0.5 <= na / nb <= 2:
                 turns, covered, k = turns + 1, covered + na + nb, k + 2
             else:
                 k += 1
@@ -697,7 +697,9 @@ class Alternating(Interleaved):
             return 0.0, "no parts that take turns"
         mean = covered / (2 * turns)
         cover = covered / len(langs)
-        score = cover if mean >= 5 and cover >= 0.75 else 0.0
+        # (Parts of a heading and its paragraph or two, each followed by its translation, take
+        # turns too; a paragraph followed by its own translation is interleaved text.)
+        score = cover if mean >= 3 and cover >= 0.75 else 0.0
         return score, f"{turns} parts of about {mean:.0f} blocks each are followed by their translation ({cover:.0%} of the blocks)"
 
 

@@ -298,3 +298,23 @@ def test_parts_that_take_turns_keep_their_own_languages():
     quote = ["\u201cThe mountains are calling.\u201d", "\u201cAnd I must go.\u201d", "\u201cLeave no trace.\u201d"]
     src = read_text("\n\n".join(zh[:4] + quote + zh[4:] + en), "quote.txt")
     assert src.layout == "sequential"
+
+
+def test_short_parts_that_take_turns_are_alternating_not_interleaved():
+    """Sections of a heading and a paragraph or two, each followed by its translation:
+    parts that take turns; a paragraph followed by its own translation stays interleaved."""
+    zh_parts = [["一、使命与愿景", "让每一个乡村孩子都有书可读。", "我们相信阅读改变命运。"],
+                ["二、2023年大事记", "三月，第一百所书屋落成。", "九月，乡村教师培训营开营。"],
+                ["三、财务报告", "全年收入一千二百万元。", "全年支出一千一百万元。"],
+                ["四、联系我们", "地址：昆明市青年路88号。", "欢迎来信提出意见和建议。"]]
+    en_parts = [["1. Mission and Vision", "Books to read for every rural child.", "We believe reading changes lives."],
+                ["2. Highlights of 2023", "In March the hundredth reading room opened.", "In September the rural teachers' camp began."],
+                ["3. Financial Report", "Income for the year was 12 million yuan.", "Spending for the year was 11 million yuan."],
+                ["4. Contact Us", "Address: 88 Qingnian Road, Kunming.", "We welcome your letters and suggestions."]]
+    text = "\n\n".join(x for z, e in zip(zh_parts, en_parts) for x in z + e)
+    src = read_text(text, "report.txt")
+    assert src.layout == "alternating"
+    assert [(s.heading_zh, s.heading_en) for s in process(src).sections if s.heading_zh][:2] == [
+        ("一、使命与愿景", "1. Mission and Vision"), ("二、2023年大事记", "2. Highlights of 2023")]
+    text = "\n\n".join(x for z, e in zip(zh_parts, en_parts) for pair in zip(z, e) for x in pair)
+    assert read_text(text, "report.txt").layout == "interleaved"
