@@ -693,7 +693,7 @@ class Alternating(Interleaved):
                 turns, covered, k = turns + 1, covered + na + nb, k + 2
             else:
                 k += 1
-        if turns < 2 or not langs:
+        if turns < 3 or not langs:  # (two turns may be a quotation in the first half)
             return 0.0, "no parts that take turns"
         mean = covered / (2 * turns)
         cover = covered / len(langs)
