@@ -1540,8 +1540,11 @@ ZH_RULE = re.compile(r"应当|應當|不得|可以|应予|應予")  # a rule's "
 
 
 def _sentence_zh(text: str) -> bool:
-    """A Chinese first sentence that says something (a subject, a rule), not a run-in heading."""
-    return bool(ZH_SUBJECT.match(text) or ZH_RULE.search(text))
+    """A Chinese first sentence that says something (a subject, a rule), not a run-in heading
+    (after its number too: "3.3 您应妥善保管账号和密码")."""
+    nb = numbering(text)
+    body = text[nb.length:].strip() if nb else text
+    return bool(ZH_SUBJECT.match(body) or ZH_RULE.search(body))
 
 
 def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:

@@ -372,6 +372,8 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
             return None
         if re.search(r"[（(][A-Za-z][A-Za-z .\-]*[)）]$", label) and not numbering(label):
             return None  # "共享（Share）：通过 NFS 导出的一个目录…": a term with its English name, defined
+        if re.match(r"(?:是指|系指|指)", rest):
+            return None  # "1.1 本游戏：指由星屿互动开发的……": a term and what it means
     else:
         words = label.split()
         if not 1 <= len(words) <= 7 or len(rest.split()) < 3:

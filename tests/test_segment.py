@@ -517,3 +517,12 @@ def test_comments_steps_and_defined_terms_head_nothing_in_plain_text():
     assert heading_line("Step 1: Install the Agent", "en") and heading_line("第一步 准备工作", "zh")
     assert runin_label("共享（Share）：通过 NFS 或 SMB 导出的一个目录，对应一个桶前缀。", "zh") is None
     assert runin_label("数据收集：我们会收集您主动提供的信息。", "zh") is not None
+
+
+def test_a_numbered_term_and_what_it_means_is_a_definition_not_a_heading():
+    from bitext.headings import _sentence_zh
+    from bitext.segment import runin_label
+
+    assert runin_label("1.1 本游戏：指由星屿互动开发并运营的移动端游戏软件及相关服务。", "zh") is None
+    assert runin_label("1.1 账号注册：您需要提供手机号码以注册账号。", "zh") is not None
+    assert _sentence_zh("3.3 您应妥善保管账号和密码") and not _sentence_zh("3.3 账号安全")
