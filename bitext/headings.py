@@ -1380,7 +1380,10 @@ def _signature_lines(first: str, second: str, lang: str) -> bool:
 
     def name(t: str) -> bool:
         if lang == "zh":
+            # (with the title a name carries after it: "鄭思遠教授", "梁慧明醫生")
+            t = re.sub(r"(?:教授|博士|醫生|医生|先生|女士|律師|律师|院士)$", "", t) or t
             return bool(ZH_FULL_NAME.fullmatch(t)) and not role(t)
+        t = re.sub(r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+", "", t)  # ("Professor Cheng Sze-yuen")
         return bool(re.fullmatch(EN_PERSON, t)) and not role(t)
 
     a, b = first.strip(), second.strip()

@@ -1350,3 +1350,13 @@ def test_a_first_sentence_with_its_subject_after_a_lead_says_something():
 
     assert _sentence_zh("展望未來，本集團將專注於三個策略方向") and _sentence_zh("我们将继续推进改革")
     assert not _sentence_zh("稳定就业") and not _sentence_zh("坚持稳中求进，推动高质量发展")
+
+
+def test_a_signature_whose_name_carries_a_title_is_no_section():
+    """'校長' over '鄭思遠教授', 'Professor Cheng Sze-yuen' over 'President': a role and a name
+    with the title it carries, on two lines under a message."""
+    from bitext.headings import _signature_lines
+
+    assert _signature_lines("校長", "鄭思遠教授", "zh") and _signature_lines("行政總裁", "梁慧明醫生", "zh")
+    assert _signature_lines("Professor Cheng Sze-yuen", "President", "en")
+    assert not _signature_lines("校長", "本年度學生總人數達一萬八千人", "zh") and not _signature_lines("Teaching and Learning", "President", "en")
