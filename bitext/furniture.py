@@ -188,7 +188,7 @@ def _chrome(text: str) -> bool:
         return True
     # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文").
     words = t.split()
-    return bool(LANGUAGE_LINK.search(t)) and 3 <= len(words) <= 12 and not re.search(r"[。！？，,.!?;；:：]", t) and len(words) > 1
+    return bool(LANGUAGE_LINK.search(t)) and 3 <= len(words) <= 12 and not re.search(r"[。！？，,.!?;；:：]", t)
 
 
 def chrome_lines(lines: list) -> set[int]:

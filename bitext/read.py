@@ -195,11 +195,16 @@ def indents_of(text: str) -> dict[int, int] | None:
     deep = [n for n in ind.values() if n >= 3]
     if len(deep) < 0.6 * len(ind):
         return None
-    body = Counter(deep).most_common(1)[0][0]
+    body = _body_indent(ind)
     nos = sorted(ind)
     outs = [no for no, nxt in zip(nos, nos[1:]) if ind[no] < body and ind[nxt] > ind[no]]
     # (A paragraph's first line set in by two to four spaces, "    第一条……", is no indented body.)
     return ind if len(outs) >= 3 and body >= 5 else None
+
+
+def _body_indent(indents: dict[int, int]) -> int:
+    """The indent most of an indented text's lines have."""
+    return Counter(n for n in indents.values() if n >= 3).most_common(1)[0][0]
 
 
 def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_lines: list[str]) -> list[Block]:
@@ -209,7 +214,7 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
     over its description, a command's synopsis)."""
     if not indents:
         return blocks
-    body = Counter(n for n in indents.values() if n >= 3).most_common(1)[0][0]
+    body = _body_indent(indents)
     nos = sorted(indents)
     after = dict(zip(nos, nos[1:]))
     outs = sorted({indents[no] for no in nos if indents[no] < body})
