@@ -1193,6 +1193,14 @@ ADDRESSED_TO = re.compile(r"(?:致|抄送|To|Attn\.?|Attention)\s*[:：]\s*\S", 
 CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,2}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*")
 
 
+def _translates(a: str, b: str, lang: str) -> bool:
+    """Line b, in the other language, says what line a says (the dictionary links them)."""
+    from . import anchors
+
+    zh, en = (a, b) if lang == "zh" else (b, a)
+    return anchors.similarity(zh, en) >= 0.3
+
+
 def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, gaps: Gaps | None = None
                 ) -> tuple[str | None, str | None, list[Block], dict[str, int], tuple[tuple[str, int], ...]]:
     """The document's own title in each language, taken out of the content;
@@ -1256,6 +1264,18 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         firsts.update(named)
         ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
+        notice = [lg for lg, i in firsts.items() if lg not in ok and ends_with_final_punct(blocks[i].text)]
+        if len(ok) == 1 and len(firsts) == 2 and not named and notice:
+            # The other language's half opens with a notice (the licences of a product's
+            # open-source parts, kept at the end of the Chinese half): its title is the first
+            # line after it that translates the title found.
+            (lg0, i0), = ok.items()
+            lg1 = "en" if lg0 == "zh" else "zh"
+            later = [k for k in range(firsts[lg1] + 1, len(blocks)) if blocks[k].lang == lg1][:8]
+            k = next((k for k in later if title_shaped(title_text(blocks[k].text, lg1), lg1) and k + 1 < len(blocks)
+                      and _followed_by_text(blocks, k) and _translates(blocks[i0].text, blocks[k].text, lg0)), None)
+            if k is not None:
+                ok[lg1] = k
         if len(ok) == 2 and (confirmed or named or not all(_like_its_headings(blocks, i) for i in ok.values())):
             take = ok
             notice = [(b.lang, b.line) for lg, k in named.items() for b in blocks[:k] if b.lang == lg]

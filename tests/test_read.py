@@ -896,3 +896,21 @@ def test_lines_wrapped_among_many_short_lines_are_joined():
     src = read_text("\n".join(["古樹名木保護條例"] + body), "ord.txt")
     texts = [b.text for b in src.blocks]
     assert any(t.startswith("(1) 任何人無合理辯解而不遵從根據第1條") and t.endswith("法庭亦可命令該人修復有關樹木。") for t in texts)
+
+
+def test_an_english_notice_at_the_end_of_the_chinese_half_does_not_hide_the_english_title():
+    """The Chinese half ends with the English licences of a product's open-source parts,
+    read as the start of the English half: the English title is the line after them that
+    translates the Chinese title, not the notice."""
+    from bitext.pipeline import process
+
+    zh = ["鹭鸣智能降噪耳机使用说明书", "感谢您选择鹭鸣智能降噪耳机。使用前请仔细阅读本说明书。", "一、安全警告",
+          "请勿将耳机置于高温环境中。", "二、开源软件声明", "本产品固件使用了以下开源软件，以下声明保留英文原文："]
+    notice = ["The firmware of this product includes the open-source components listed below.",
+              "- wavecore-dsp 3.2.0, Copyright (c) 2016-2023 The Wavecore Authors. Licensed under the Apache License 2.0.",
+              "Full licence texts are available on our website."]
+    en = ["Luming Smart Noise-Cancelling Earbuds User Guide", "Thank you for choosing the Luming earbuds. Please read this guide.",
+          "1. Safety Warnings", "Do not expose the earbuds to high temperatures.", "2. Open-Source Software Notice",
+          "The firmware uses the following open-source software; the notices are kept in English:"]
+    b = process(read_text("\n\n".join(zh + notice + en), "guide.txt"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("鹭鸣智能降噪耳机使用说明书", "Luming Smart Noise-Cancelling Earbuds User Guide")
