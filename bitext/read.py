@@ -231,12 +231,14 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
     return out
 
 
-def _outlined_stay(before: list[Block], after: list[Block]) -> list[Block]:
-    """`after`, a pass that reads more lines as headings, with the text of an indented
-    layout (see indented_headings) left as it was: its layout already said what heads it."""
-    if len(before) != len(after):
+def more_headings(blocks: list[Block]) -> list[Block]:
+    """Contact blocks, lines in brackets and questions read as headings (see each pass),
+    but for the text of an indented layout (see indented_headings): its layout already
+    said what heads it."""
+    after = question_headings(bracket_headings(contact_headings(blocks)))
+    if len(after) != len(blocks):
         return after
-    return [a if a.outlined else b for a, b in zip(before, after)]
+    return [a if a.outlined else b for a, b in zip(blocks, after)]
 
 
 def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None) -> list[Line]:
@@ -545,6 +547,14 @@ def _fill_neutral(paras: list[Line]) -> list[str]:
     return out
 
 
+def _similarity(a: str, b: str, lang: str) -> float:
+    """How far the dictionary links text a, in `lang`, with text b in the other language."""
+    from . import anchors
+
+    zh, en = (a, b) if lang == "zh" else (b, a)
+    return anchors.similarity(zh, en)
+
+
 @register
 class Sequential(Layout):
     """All of one language, then all of the other (either order).
@@ -612,8 +622,6 @@ class Sequential(Layout):
             run += 1
         if run < 2:
             return k, 0
-        from . import anchors
-
         head = [p.text for p in paras[:k] if p.lang == first][:3]
         if not head:
             return k, 0
@@ -621,8 +629,7 @@ class Sequential(Layout):
         n_first = sum(1 for lg in langs[:k] if lg == first)
 
         def sim(a: str, b: str) -> float:
-            zh, en = (a, b) if first == "zh" else (b, a)
-            return anchors.similarity(zh, en)
+            return _similarity(a, b, first)
 
         def match(at: int) -> float:
             """How well the blocks from `at` on translate the first half's opening,
@@ -1194,11 +1201,8 @@ CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,2}\s*[:：]\s*[A-Za-z
 
 
 def _translates(a: str, b: str, lang: str) -> bool:
-    """Line b, in the other language, says what line a says (the dictionary links them)."""
-    from . import anchors
-
-    zh, en = (a, b) if lang == "zh" else (b, a)
-    return anchors.similarity(zh, en) >= 0.3
+    """Line b, in the other language, says what line a (in `lang`) says."""
+    return _similarity(a, b, lang) >= 0.3
 
 
 def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, gaps: Gaps | None = None
@@ -1875,8 +1879,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     if lay.name == "interleaved":
         blocks = guarded(lambda: label_partners(blocks), blocks, diags, name, "pairing label lines")
     if lay.name != "markdown":
-        blocks = guarded(lambda: _outlined_stay(blocks, question_headings(bracket_headings(contact_headings(blocks)))), blocks,
-                         diags, name, "reading questions, bracketed lines and contact blocks as headings")
+        blocks = guarded(lambda: more_headings(blocks), blocks, diags, name, "reading questions, bracketed lines and contact blocks as headings")
     gaps = Gaps(raw, paras, name)
     tz, te, blocks, title_lines, notice = take_titles(blocks, lay.name == "markdown", confirmed, gaps)
     subs: tuple[tuple[str, int], ...] = ()
@@ -1981,8 +1984,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     for lg, line in title_lines.items():
         subs += guarded(lambda: subtitles([b for b in blocks if b.lang == lg], {lg: line}), (), diags,
                         zh_name if lg == "zh" else en_name, "finding the title's second line")
-    blocks = guarded(lambda: _outlined_stay(blocks, question_headings(bracket_headings(contact_headings(blocks)))), blocks,
-                     diags, zh_name, "reading questions, bracketed lines and contact blocks as headings")
+    blocks = guarded(lambda: more_headings(blocks), blocks, diags, zh_name, "reading questions, bracketed lines and contact blocks as headings")
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"
     why = "two files, one per language (" + "; ".join(how) + ")"
     return _source(f"{zh_name} + {en_name}", blocks, removed, diags, meta["date"], meta["author"],

@@ -421,6 +421,13 @@ EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an",
 EN_DETERMINERS = ("your", "our", "their", "its", "his", "her", "my", "this", "these", "those", "every", "each", "any")
 
 
+def _goes_on_en(second: str) -> bool:
+    """A short English line that goes on from the line above ("AND RELEASE", "and Analysis")."""
+    words = second.split()
+    return (bool(words) and words[0].lower() in ("and", "or", "of", "for", "to", "with", "&") and len(words) <= 6
+            and not ends_with_final_punct(second))
+
+
 def _broken(first: str, second: str, lang: str) -> bool:
     """Two heading lines that are one heading broken over two lines."""
     if bare_label(first) and not is_numbered(second) and not DELETED_NOTE.fullmatch(second.strip()):
@@ -439,8 +446,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
                 # "四、创新券的申领、使用" + "与兑付程序", "3.5 供应链管理与" + "负责任采购": the line goes on with "and"
                 return True
             return 1 <= len(rest) <= 4 and len(second) <= 8 and not ends_with_final_punct(second)
-        if (second.split()[:1] and second.split()[0].lower() in ("and", "or", "of", "for", "to", "with", "&")
-                and len(second.split()) <= 6 and not ends_with_final_punct(second)):
+        if _goes_on_en(second):
             return True  # "11. LIMITATION OF LIABILITY, INDEMNIFICATION" + "AND RELEASE"
         if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
@@ -448,8 +454,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
         return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
     if lang == "zh":
         return first.endswith(ZH_CONNECTORS)
-    if (second.split()[0].lower() in ("and", "or", "of", "for", "to", "with", "&") and len(second.split()) <= 6
-            and not ends_with_final_punct(second) and first.isupper() == second.isupper()):
+    if _goes_on_en(second) and first.isupper() == second.isupper():
         return True  # "MANAGEMENT DISCUSSION" + "AND ANALYSIS"
     return first.split()[-1].lower() in EN_CONNECTORS if first.split() else False
 
@@ -685,6 +690,10 @@ def _point_style(text: str) -> str:
     return f"{_style(text)}:{numerals}"
 
 
+# A year, "2023" or "二〇二三年", not a phone number.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[一二][〇零○][〇零○一二三四五六七八九]{2}\s*年")
+
+
 def _numbered_points(items: list[tuple[str, list[Block]]], lang: str) -> None:
     """Numbered sentences alone on their lines, each over paragraphs of text, in a run
     counting from one ("（一）…。" text "（二）…。" text): a work report's points, headings
@@ -769,8 +778,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     if last >= 0 and items[last][0] == "line":
         tail = [b for _, bs in items[last + 1:] for b in bs]
         if (len(tail) <= 2 and all(_short_plain(b.text, lang) for b in tail) and not is_numbered(items[last][1][0].text)
-                and any(re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[一二][〇零○][〇零○一二三四五六七八九]{2}\s*年", b.text) for b in tail)):
-        # (a year, "2023" or "二〇二三年", not a phone number)
+                and any(YEAR.search(b.text) for b in tail)):
             items[last] = ("para", items[last][1])
     # Lists: runs of >= 3 lines in the same style.
     out = list(items)
@@ -898,8 +906,11 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             t = md_line_heading(b.text) or b.text
             heading = Heading(strip_heading_punct(t) or t, b.line, "strong", 2, True, b.text)
             continue
-        if kind == "entry" or b.outlined:  # an entry of a contents list, or text the layout set apart: never a run-in heading
-            paras.append(Paragraph((b.text,), b.line) if kind == "entry" else Paragraph(split_sentences(b.text, lang), b.line))
+        if kind == "entry":  # an entry of a contents list: text, never a run-in heading
+            paras.append(Paragraph((b.text,), b.line))
+            continue
+        if b.outlined:  # text the layout set apart from its headings: never a run-in heading
+            paras.append(Paragraph(split_sentences(b.text, lang), b.line))
             continue
         if b.markdown:
             lead = md_bold_lead(b.text, lang)
