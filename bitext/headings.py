@@ -667,8 +667,13 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
             # Most of the run's sentences are short; a longer one among them is
             # the same heading, translated at length ("(6) We will focus on green
             # and low-carbon development and build a beautiful … where …").
-            if tuple(found[r][2].rpartition(".")[2] for r in run) in counts and 2 * sum(found[r][3] for r in run) > len(run):
-                out.update({r: found[r][:2] for r in run})
+            # A last item with no paragraph of text under it may be a closing clause numbered
+            # on ("6. This notice shall take effect on the date of issue."): the run may end before it.
+            cut_run = run[:]
+            while len(cut_run) > 1 and tuple(found[r][2].rpartition(".")[2] for r in cut_run) not in counts and not found[cut_run[-1]][3]:
+                cut_run.pop()
+            if tuple(found[r][2].rpartition(".")[2] for r in cut_run) in counts and 2 * sum(found[r][3] for r in cut_run) > len(cut_run):
+                out.update({r: found[r][:2] for r in cut_run})
             run = [key] if cut is not None and styles[key] == style and _next_in_run([], cut[2]) else []
     return out
 

@@ -1696,7 +1696,7 @@ DOCUMENT_KIND = {
                      r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|备忘录|備忘錄|意见|意見|年报|年報)$"),
     "en": re.compile(r"\b(?:agreement|terms(?: of (?:service|use))?|policy|statement|notice|report|guide|manual|handbook"
                      r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]|articles of association|by-?laws"
-                     r"|guidelines|code of (?:conduct|practice)|memorandum of understanding|contract)(?:,?\s+\d{4}(?:[–/-]\d{2,4})?)?$", re.I),
+                     r"|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)|memorandum of understanding|contract)(?:,?\s+\d{4}(?:[–/-]\d{2,4})?)?$", re.I),
 }
 
 

@@ -165,6 +165,11 @@ def _worded_title(text: str) -> bool:
             and not re.search(r"[.!?:]\s|,\s", rest))
 
 
+# "Approved by: Board of Directors", "Prepared by: Finance Department": who made or
+# signed the document, a field and its value however much it looks like "Part 1: Scope".
+SIGNED_BY = re.compile(r"\b(?:approved|prepared|issued|compiled|reviewed|signed|drafted|translated|written|edited|authori[sz]ed|adopted|published)\s+by$", re.I)
+
+
 STEP_LINE = re.compile(r"(?:步骤|步驟|第\s*\d+\s*步|step)\s*\d+\s*[.:：、．]", re.I)
 
 
@@ -203,7 +208,8 @@ def heading_line(text: str, lang: str) -> bool:
     # "电话：023-1234", "Note: see below" are label–value lines, not headings
     # ("Chapter 1: General Provisions" is a heading).
     m = re.search(r"[:：]\s*\S", t)
-    if (m and not bare_label(t[:m.start()]) and not re.match(r"^[A-Z][\w ]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t)
+    if (m and not bare_label(t[:m.start()])
+            and not (re.match(r"^[A-Z][\w ]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t) and not SIGNED_BY.search(t[:m.start()]))
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)):
         return False
     return True
@@ -271,6 +277,10 @@ def _lead_in(text: str, lang: str) -> bool:
 GREETING = re.compile(r"(?:欢迎|歡迎|感谢|感謝|谢谢|謝謝|您好|你好|亲爱的|親愛的|尊敬的)|(?:welcome|thank|thanks|dear|hello|hi|greetings)\b", re.I)
 
 
+# What a definition's text opens with after its term and colon: "游戏账号：指您……".
+ZH_DEFINES = re.compile(r"(?:是指|系指|係指|指(?![导導出挥揮定引南标標示令明派望责責数數]))")
+
+
 def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     """The first sentence of a paragraph is short enough to be its heading."""
     if len(sentences) < 2:
@@ -283,6 +293,8 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
         if 2 <= len(body) <= 3 and first[-1] == "。" and re.fullmatch(r"[\u4e00-\u9fff]+", body):
             # A term, then what it is ("龙窑。龙窑依山坡而建…"); not a reply ("好的。", "是的。").
             return body in "".join(sentences[1:]) and body[-1] not in "的了吧啊呀呢吗嘛哦"
+        if first[-1] in "：:" and ZH_DEFINES.match(sentences[1]):
+            return False  # "1.2 游戏账号：指您……": a term and what it means, not a heading
         return 4 <= len(body) <= 30 and first[-1] in "。.：:" and not re.search(r"[“”\"]", body[:2])
     words = first.rstrip(".:").split()
     if 1 <= len(words) <= 3 and first[-1] == "." and _term(words, " ".join(sentences[1:])):
@@ -372,7 +384,7 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
             return None
         if re.search(r"[（(][A-Za-z][A-Za-z .\-]*[)）]$", label) and not numbering(label):
             return None  # "共享（Share）：通过 NFS 导出的一个目录…": a term with its English name, defined
-        if re.match(r"(?:是指|系指|指)", rest):
+        if ZH_DEFINES.match(rest):
             return None  # "1.1 本游戏：指由星屿互动开发的……": a term and what it means
     else:
         words = label.split()

@@ -1360,3 +1360,24 @@ def test_a_signature_whose_name_carries_a_title_is_no_section():
     assert _signature_lines("校長", "鄭思遠教授", "zh") and _signature_lines("行政總裁", "梁慧明醫生", "zh")
     assert _signature_lines("Professor Cheng Sze-yuen", "President", "en")
     assert not _signature_lines("校長", "本年度學生總人數達一萬八千人", "zh") and not _signature_lines("Teaching and Learning", "President", "en")
+
+
+def test_a_numbered_run_may_end_before_a_closing_clause_numbered_on():
+    """"1. Opening time. …" to "5. Travel advice. …" head their points as "一、开通时间。…"
+    to "五、出行提示。…" do; "6. This notice shall take effect …", numbered on with no
+    text under it and no Chinese run-in of its own, is a clause that closes the notice."""
+    from bitext.headings import parallel_runins, zh_numbered_runins
+    from bitext.segment import outline
+
+    titles = ["开通时间", "运营时间", "票价标准", "线路调整", "出行提示"]
+    english = ["Opening time", "Operating hours", "Fares", "Route changes", "Travel advice"]
+    zh = [f"{n}、{t}。本项安排自六月起执行，具体内容见车站公告。请乘客留意。" for n, t in zip("一二三四五", titles)]
+    zh.append("六、本通告自发布之日起施行，试运营期间的具体安排以车站公告为准。")
+    en = [f"{k}. {t}. These arrangements apply from June, as the station notices say. Please take note."
+          for k, t in enumerate(english, 1)]
+    en.append("6. This notice shall take effect on the date of issue. Later arrangements follow station notices.")
+    src = read_text("\n\n".join(zh + en), "x.txt")
+    zo, eo = outline(src.blocks, "zh"), outline(src.blocks, "en")
+    assert zh_numbered_runins(zo) == {("1", "2", "3", "4", "5")}
+    heads = [p.heading.text for p in parallel_runins(eo, set(), zh_numbered_runins(zo)).parts if p.heading]
+    assert heads == [f"{k}. {t}" for k, t in enumerate(english, 1)]

@@ -525,4 +525,13 @@ def test_a_numbered_term_and_what_it_means_is_a_definition_not_a_heading():
 
     assert runin_label("1.1 本游戏：指由星屿互动开发并运营的移动端游戏软件及相关服务。", "zh") is None
     assert runin_label("1.1 账号注册：您需要提供手机号码以注册账号。", "zh") is not None
+    # Cut at its colon, the term is not a run-in heading either; "指导" opens a sentence.
+    assert not runin_heading(("1.2 游戏账号：", "指您在本游戏中用于登录和识别身份的账号。"), "zh")
+    assert runin_heading(("工作重点：", "指导各区开展垃圾分类。"), "zh")
     assert _sentence_zh("3.3 您应妥善保管账号和密码") and not _sentence_zh("3.3 账号安全")
+
+
+def test_who_approved_a_document_is_a_field_not_a_title_with_a_subtitle():
+    assert not heading_line("Approved by: Board of Directors", "en")
+    assert not heading_line("Prepared by: Finance Department", "en")
+    assert heading_line("Chapter One: General Provisions", "en")
