@@ -158,6 +158,19 @@ def test_legacy_encodings_report_their_name(enc):
     assert diags and "not UTF-8" in diags[0].message
 
 
+def test_chinese_mixed_with_code_is_still_read_as_gb18030():
+    """A reference page mixes Chinese with code names and tables word for word; the
+    detector's default threshold takes that for noise, and the file must still be read."""
+    text = ("Callbacks carry the `X-Demo-Timestamp`, `X-Demo-Nonce` and `X-Demo-Sign` headers, and are signed as "
+            "described in Section 3.2. Always check the signature, and use `event_id` to drop duplicates.\n"
+            "| 403 | 40301 | 应用未通过审核或已被停用 | Application not approved or disabled |\n")
+    got, used, _ = decode(text.encode("gb18030"), "x.md")
+    assert got == text and used == "gb18030"
+    # Bytes that fit no encoding are still refused.
+    with pytest.raises(InputError):
+        decode(bytes(range(0x80, 0x100)) * 8, "y.bin")
+
+
 # --------------------------------------------------------------------------- metadata and titles
 
 
