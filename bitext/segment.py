@@ -752,8 +752,9 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     items: list[tuple[str, list[Block]]] = []
     for idx, b in enumerate(mine):
         if b.kind == "heading":
-            # A contents label ("## 目录 / Contents") heads a list of links, not a section.
-            items.append(("para" if TOC_RE.match(b.text.strip()) else "heading", [b]))
+            # A contents label marked as a heading ("## 目录 / Contents") is one: its author
+            # made the list of links a section of its own, as readers take it.
+            items.append(("heading", [b]))
         elif b.outlined:
             items.append(("para", [b]))  # the layout set its headings apart: this is text
         elif b.markdown:
