@@ -7,6 +7,7 @@ is one more line, not another branch.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -598,13 +599,14 @@ def zh_numbered_runins(o: Outline) -> set[tuple[str, ...]]:
         numbers.append((part, nb, _run_style(h.text) if nb is not None else ""))
     for style in {st for _, nb, st in numbers if nb is not None}:
         run: list[str] = []
-        for part, nb, st in numbers:
+        for k, (part, nb, st) in enumerate(numbers):
             h = part.heading
             if nb is not None and st == style and _next_in_run(run, nb.value):
                 run.append(nb.value)
                 continue
             if run and h is not None and ((h.strength == "weak" and not h.markdown and (
-                    not numbering(h.text) or (nb is not None and st != style))) or never_heading(h.text)):
+                    not numbering(h.text) or (nb is not None and st != style))) or never_heading(h.text)
+                    or (k < len(o.parts) and _caption_in_text(o, k)) or _columns_over_rows(part)):
                 continue  # its text (a short first sentence, see not_headings), a run inside it, a table's caption
             if len(run) >= 2:
                 out.add(tuple(run))
@@ -636,7 +638,8 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
     styles: dict[tuple[int, int], str] = {}  # numbered paragraphs: their numbering's style
     for pi, part in enumerate(o.parts):
         h = part.heading
-        if (h is None or h.strength == "strong" or h.markdown or numbering(h.text)) and not (h is not None and never_heading(h.text)):
+        if ((h is None or h.strength == "strong" or h.markdown or numbering(h.text))
+                and not (h is not None and (never_heading(h.text) or _caption_in_text(o, pi) or _columns_over_rows(part)))):
             order.append(None)  # a heading ends a run; a short first sentence in it, or a table's caption, does not
         for k, p in enumerate(part.paragraphs):
             order.append((pi, k))
@@ -676,6 +679,26 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
                 out.update({r: found[r][:2] for r in cut_run})
             run = [key] if cut is not None and styles[key] == style and _next_in_run([], cut[2]) else []
     return out
+
+
+def _caption_in_text(o: Outline, pi: int) -> bool:
+    """A line set between a paragraph and the line under it with no blank line on
+    either side and no text of its own: a table's title inside a section's text
+    ("… grew by 12.4 percent." / "Output of Major Industrial Products" / "Product  Unit …")."""
+    h = o.parts[pi].heading
+    if h is None or pi == 0 or pi + 1 >= len(o.parts) or o.parts[pi].paragraphs or numbering(h.text):
+        return False
+    before, after = o.parts[pi - 1], o.parts[pi + 1]
+    return (bool(before.paragraphs) and before.paragraphs[-1].line == h.line - 1
+            and after.heading is not None and after.heading.line == h.line + 1)
+
+
+def _columns_over_rows(part: Part) -> bool:
+    """A heading line right over rows of figures: the names of a table's columns
+    ("Product  Unit  Jan-Sep  YoY (%)" over "Cement  10,000 tons  842.6  -6.8")."""
+    h = part.heading
+    return (h is not None and not numbering(h.text) and bool(part.paragraphs) and part.paragraphs[0].line == h.line + 1
+            and table_row(" ".join(part.paragraphs[0].sentences)))
 
 
 def _run_style(text: str) -> str:
@@ -1329,9 +1352,18 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
     ("5.2 社会关键绩效指标", "附表1 …", "Schedule 2 …") stays a heading."""
     numbered = sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong"
                    and numbering(p.heading.text))
-    if numbered < 3:
-        return set()
     text = {(b.lang, b.line): b.text for b in blocks}
+    # A caption set into its section's text, with no blank line above it ("…增长12.4%。" /
+    # "主要工业产品产量" / "产品名称	单位	…"), in a text that sets its paragraphs apart
+    # with blank lines (a quarter of its lines or more come after one), is the table's title
+    # wherever the sections are numbered.
+    mine = [b.line for b in blocks if b.lang == o.lang]
+    spaced = sum(1 for ln in mine if (o.lang, ln - 1) not in text) * 4 > len(mine)
+    under_text = {k for k, p in enumerate(o.parts) if k and p.heading is not None and spaced
+                  and (o.lang, p.heading.line - 1) in text and o.parts[k - 1].paragraphs
+                  and o.parts[k - 1].paragraphs[-1].line <= p.heading.line - 1}
+    if numbered < 3 and not under_text:
+        return set()
 
     def lines(line: int, fallback: str) -> list[str]:
         return [ln for ln in text.get((o.lang, line), fallback).splitlines() if ln.strip()]
@@ -1339,7 +1371,7 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
     out: set[int] = set()
     for k, part in enumerate(o.parts):
         h = part.heading
-        if h is None or h.strength != "strong" or h.markdown or k in skip:
+        if h is None or h.strength != "strong" or h.markdown or k in skip or (numbered < 3 and k not in under_text):
             continue
         nb = numbering(h.text)
         if nb is not None and not (nb.style in ("zh-annex", "en-annex") and not re.search(r"\d|[一二三四五六七八九十]", h.text[:nb.length])):
@@ -1353,9 +1385,15 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
             nxt = o.parts[j]
             rows = ([*lines(nxt.heading.line, nxt.heading.raw or nxt.heading.text)] if nxt.heading is not None else []) + [
                 ln for p in nxt.paragraphs for ln in lines(p.line, " ".join(p.sentences))]
-            if j not in skip or not rows or not all(table_row(ln) for ln in rows):
+            # (The first may be the columns' names over rows of figures: "产品名称 单位 1—9月 …",
+            # and the section's text may go on under the rows.)
+            header = j == k + 1 and nxt.heading is not None and bool(nxt.paragraphs)
+            lead = list(itertools.takewhile(table_row, rows[header:]))
+            if j not in skip or not lead:
                 break
-            body += rows
+            body += rows[:header] + lead
+            if len(lead) < len(rows) - header:
+                break
         if body:
             out.add(k)
     return out

@@ -1381,3 +1381,26 @@ def test_a_numbered_run_may_end_before_a_closing_clause_numbered_on():
     assert zh_numbered_runins(zo) == {("1", "2", "3", "4", "5")}
     heads = [p.heading.text for p in parallel_runins(eo, set(), zh_numbered_runins(zo)).parts if p.heading]
     assert heads == [f"{k}. {t}" for k, t in enumerate(english, 1)]
+
+
+def test_a_tables_title_inside_a_sections_text_neither_heads_nor_breaks_the_run():
+    """A bulletin's numbered run-in headings go on past a table set into the second
+    section's text with no blank line around its title ("主要产品产量" over the columns'
+    names and rows of figures, set with tabs): the title is the table's, and the run is one."""
+    zh = ["一、农业生产总体平稳。前三季度，全市农业总产值增长百分之三点八。粮食产量保持稳定。",
+          "二、工业生产稳步回升。前三季度，规模以上工业增加值增长百分之六点二。\n主要产品产量\n"
+          "产品名称\t单位\t1—9月\t同比增长（%）\n集成电路\t亿块\t11.82\t23.5\n新能源汽车\t万辆\t6.41\t31.7\n"
+          "工业机器人\t套\t3926\t15.2\n水泥\t万吨\t842.6\t-6.8",
+          "三、服务业持续恢复。前三季度，全市服务业增加值增长百分之四点八。交通运输业回升较快。",
+          "四、市场消费稳中有升。前三季度，社会消费品零售总额增长百分之四点六。餐饮收入增长较快。"]
+    en = ["I. Farming was generally stable. Farm output grew by 3.8 percent in the first three quarters. Grain output held steady.",
+          "II. Industry picked up steadily. Industrial value added grew by 6.2 percent in the first three quarters.\n"
+          "Output of Major Products\nProduct\tUnit\tJan-Sep\tYoY (%)\nIntegrated circuits\t100 mn units\t11.82\t23.5\n"
+          "New energy vehicles\t10,000 units\t6.41\t31.7\nIndustrial robots\tsets\t3926\t15.2\nCement\t10,000 tons\t842.6\t-6.8",
+          "III. Services kept recovering. Value added of services grew by 4.8 percent. Transport recovered fast.",
+          "IV. Consumption rose steadily. Retail sales grew by 4.6 percent. Catering grew fast."]
+    pairs = _pairs("\n\n".join(zh + en))
+    assert pairs == [("一、农业生产总体平稳", "I. Farming was generally stable"),
+                     ("二、工业生产稳步回升", "II. Industry picked up steadily"),
+                     ("三、服务业持续恢复", "III. Services kept recovering"),
+                     ("四、市场消费稳中有升", "IV. Consumption rose steadily")]
