@@ -1581,7 +1581,7 @@ def _short_line(text: str, lang: str) -> bool:
 
 
 ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會"
-                        r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會)")  # ("展望未來，本集團將…": a subject after a lead)
+                        r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會|本平台|本网站|本網站)")  # ("展望未來，本集團將…": a subject after a lead)
 ZH_RULE = re.compile(r"应当|應當|不得|可以|应予|應予")  # a rule's "shall", "may not", "may"
 
 

@@ -1023,7 +1023,8 @@ def label_partners(blocks: list[Block]) -> list[Block]:
     return out
 
 
-BRACKET_HEADING = re.compile(r"【[^【】\n]{1,20}】|〔[^〔〕\n]{1,20}〕|\[[A-Za-z][^\[\]\n]{0,60}\]")
+# (A reference in brackets, "[s. 2]", "[第2條]" under a schedule's title, names no section.)
+BRACKET_HEADING = re.compile(r"【[^【】\n]{1,20}】|〔[^〔〕\n]{1,20}〕|\[(?![sS]{1,2}\.\s*\d)[A-Za-z][^\[\]\n]{0,60}\]")
 SYMBOL_LINE = re.compile(r"^[◆◇■□●○▶►★☆◎※▲△]\s*\S")
 
 
@@ -1161,6 +1162,11 @@ def _says_something(markdown: str) -> bool:
     ('<p align="center"><img …></p>', '[![CI](…)](…)'), which may stand above a title."""
     t = re.sub(r"<[^>]*>", " ", markdown)
     t = re.sub(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?", " ", t)
+    # A row of links and nothing else ("[首页](/) · [项目](/projects/) · [English](#english)") is
+    # a site's menu copied with the page.
+    rest, links = re.subn(r"\[[^\[\]\n]+\]\([^)\s]*\)", " ", t)
+    if links >= 2 and "\n" not in t.strip() and not re.search(r"\w", rest):
+        return False
     return bool(re.search(r"\w", t))
 
 

@@ -375,6 +375,8 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
     if not m:
         return None
     label, rest = m.group(1).strip(), m.group(3).strip()
+    if label[:1] in "（(" and not re.search(r"[）)]", label) and rest.endswith(("）", ")")):
+        return None  # "（譯註：「實名制活動」指……。）", "(Translator's note: …)": a note in brackets
     if CONTACT_VALUE.match(rest):
         return None  # "电子邮箱：research@…", "Tel: +86 …": a field of an address, not a heading
     if ANNEX_WORD.fullmatch(label) and "\n" not in rest and len(rest.split()) <= 12 and not re.search(r"[.!?;]\s", rest):
@@ -417,6 +419,20 @@ def article_label(text: str, lang: str) -> tuple[str, str] | None:
     if after.strip() and not ends_with_final_punct(first) and (len(first) <= 20 if lang == "zh" else len(first.split()) <= 8):
         return f"{label} {first.strip()}", after.strip()  # "第三十一条　清算" over its text: the article's title
     return label, rest
+
+
+# A label in square brackets that opens a paragraph: "【审慎阅读】您在申请注册……",
+# "[Read Carefully] Before clicking to accept …", as a user agreement marks its opening notes.
+BRACKET_LABEL = {"zh": re.compile(r"^(【[^【】\n。，：:]{2,12}】)\s*([\u4e00-\u9fff“「（(A-Za-z].{5,})$", re.S),
+                 "en": re.compile(r"^(\[[A-Z][^\[\]\n.:;]{1,50}\])\s*([A-Z\"“(].{10,})$", re.S)}
+
+
+def bracket_label(text: str, lang: str) -> tuple[str, str] | None:
+    """A paragraph's opening label in square brackets, and the text after it."""
+    m = BRACKET_LABEL[lang].match(text.strip())
+    if not m or (lang == "en" and len(m.group(1).split()) > 7) or not ends_with_final_punct(m.group(2)):
+        return None  # ("【個案分享】將軍澳海澄苑智慧屋苑改造" is a title line whole, label and all)
+    return m.group(1), m.group(2)
 
 
 def strip_heading_punct(text: str) -> str:
@@ -564,7 +580,7 @@ def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
     short = len(label) <= 24 if lang == "zh" else 1 <= len(label.split()) <= 8
     # "**注册与登录。** 当您注册…", "**Body data.** To calculate …": a term in bold, then its text.
     term = not m.group(3) and _bold_term(label, lang)
-    if not term and (not short or ends_with_final_punct(label.rstrip(":：")) or (han_count(label) and re.search(r"[A-Za-z]{3}", label))):
+    if not term and (not short or ends_with_final_punct(label.rstrip(":：")) or _bilingual_label(label)):
         return None  # (a label in both languages, "**Decision 决定:**", is no heading of either)
     # A field and its value ("**客服热线：** 400-…", "**Email:** …") or a line of them is no heading.
     plain = re.sub(r"(\*\*|__)", "", rest)
@@ -573,6 +589,18 @@ def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
     if not re.search(r"[。！？.!?；;:：]\W*$", plain.rstrip()):
         return None  # a value, not sentences ("**Study title:** A 52-week study of …")
     return label, rest
+
+
+def _bilingual_label(label: str) -> bool:
+    """A label in both languages ("Decision 决定:"): its Latin words translate its Chinese
+    ones. A Chinese label with a word kept in Latin letters ("Cookie 横幅：", "API 密钥：")
+    is Chinese."""
+    latin = " ".join(re.findall(r"[A-Za-z][A-Za-z'-]{2,}", label))
+    if not latin or not han_count(label):
+        return False
+    from .anchors import similarity
+
+    return similarity("".join(re.findall(r"[\u4e00-\u9fff]+", label)), latin) >= 0.3
 
 
 def _bold_term(label: str, lang: str) -> bool:
@@ -955,7 +983,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             if ref:
                 paras.append(Paragraph((ref.group(1),), b.line))
             continue
-        label = article_label(b.text, lang) or runin_label(b.text, lang)
+        label = article_label(b.text, lang) or runin_label(b.text, lang) or bracket_label(b.text, lang)
         if label:
             flush()
             heading = Heading(strip_heading_punct(label[0]) or label[0], b.line, "weak", raw=label[0])

@@ -1404,3 +1404,10 @@ def test_a_tables_title_inside_a_sections_text_neither_heads_nor_breaks_the_run(
                      ("二、工业生产稳步回升", "II. Industry picked up steadily"),
                      ("三、服务业持续恢复", "III. Services kept recovering"),
                      ("四、市场消费稳中有升", "IV. Consumption rose steadily")]
+
+
+def test_a_platform_that_does_something_is_the_subject_of_a_sentence():
+    from bitext.headings import _sentence_zh
+
+    assert _sentence_zh("本平台作为网络预约出租汽车经营者，依法承担承运人责任")
+    assert not _sentence_zh("平台服务的性质")

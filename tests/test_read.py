@@ -171,6 +171,21 @@ def test_chinese_mixed_with_code_is_still_read_as_gb18030():
         decode(bytes(range(0x80, 0x100)) * 8, "y.bin")
 
 
+def test_a_sites_menu_above_a_markdown_title_does_not_hide_it():
+    from bitext.read import _says_something
+
+    assert not _says_something("[首页](/) · [项目](/projects/) · [博客](/blog/) · [English](#english)")
+    assert _says_something("本页先列出中文，再列出对应的[英文](#english)。")
+    assert _says_something("[首页](/) 是本站的入口")
+
+
+def test_a_reference_in_brackets_under_a_schedules_title_is_no_heading():
+    from bitext.read import BRACKET_HEADING
+
+    assert not BRACKET_HEADING.fullmatch("[s. 2]") and not BRACKET_HEADING.fullmatch("[ss. 6, 18 & 43]")
+    assert BRACKET_HEADING.fullmatch("[Precautions]") and BRACKET_HEADING.fullmatch("【注意事项】")
+
+
 # --------------------------------------------------------------------------- metadata and titles
 
 

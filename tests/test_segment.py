@@ -535,3 +535,24 @@ def test_who_approved_a_document_is_a_field_not_a_title_with_a_subtitle():
     assert not heading_line("Approved by: Board of Directors", "en")
     assert not heading_line("Prepared by: Finance Department", "en")
     assert heading_line("Chapter One: General Provisions", "en")
+
+
+def test_a_bracketed_label_that_opens_a_paragraph_is_a_run_in_heading():
+    from bitext.segment import bracket_label, runin_label
+
+    assert bracket_label("【审慎阅读】您在申请注册流程中点击同意本协议之前，应当认真阅读本协议。", "zh") == (
+        "【审慎阅读】", "您在申请注册流程中点击同意本协议之前，应当认真阅读本协议。")
+    assert bracket_label("[Read Carefully] Before clicking to accept this Agreement, read it with care.", "en")[0] == "[Read Carefully]"
+    # A title line with a label in brackets is a title, whole; a reference is no label.
+    assert bracket_label("【個案分享】將軍澳海澄苑智慧屋苑改造", "zh") is None
+    assert bracket_label("[1] See the annual report for details of the scheme.", "en") is None
+    # A note in brackets from end to end is a note, whatever label it opens with.
+    assert runin_label("（譯註：「實名制活動」指主辦單位要求購票人與入場人身分一致之活動。）", "zh") is None
+    assert runin_label("(Translator's note: real-name events are events at which the holder must attend.)", "en") is None
+
+
+def test_a_chinese_bold_label_with_a_word_in_latin_letters_is_chinese():
+    from bitext.segment import md_bold_lead
+
+    assert md_bold_lead("**Cookie 横幅：**首次访问时，您可以在页面底部的横幅中选择“仅必要”或“接受统计”。", "zh")[0] == "Cookie 横幅："
+    assert md_bold_lead("**Decision 决定：**委员会同意该项目进入第二阶段，并要求下月提交预算。", "zh") is None
