@@ -172,7 +172,7 @@ def _short_items(items: list[str]) -> bool:
     return all(item and len(item) <= 24 and len(item.split()) <= 4 and not re.search(r"[。！？，,.!?;；]$", item) for item in items)
 
 
-def _chrome(text: str) -> bool:
+def navigation_line(text: str) -> bool:
     """A line of a web page's own furniture (see the module's doc)."""
     t = text.strip()
     if not t or len(t) > 120:
@@ -194,7 +194,7 @@ def _chrome(text: str) -> bool:
 def chrome_lines(lines: list) -> set[int]:
     """Indexes of a web page's furniture: lines of their own shape, and the short lines
     set with them (a block of lines with no blank between, half or more of it furniture)."""
-    taken = {k for k, ln in enumerate(lines) if ln.text and _chrome(ln.text)}
+    taken = {k for k, ln in enumerate(lines) if ln.text and navigation_line(ln.text)}
     if not taken:
         return taken
     out = set(taken)

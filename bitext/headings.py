@@ -156,9 +156,11 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_TOKEN = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}\s*年"
     r"|民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # a date in the Republic of China's years
-    r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
+    r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|(?<![\d.])\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?![\d.])"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s*)?\d{{4}}", re.I)
 VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|版本\s*[:：]?\s*v?\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
+# A gazette's or a journal's issue beside its date: "第 24 期", "N.º 24", "No. 24", "Issue 3", "Vol. 12".
+ISSUE_TOKEN = re.compile(r"第\s*\d+\s*期|(?:N\.?\s?º|No\.|Issue|Vol\.?|Volume)\s*\d+", re.I)
 DATE_LABEL = re.compile(
     r"(?:更新|生效|发布|發布|修订|修訂|施行|公布|印发|印發)?(?:日期|时间|時間)|版本"
     r"|起?(?:生效|施行|实行|實行|执行|執行)|自(?=\s*\d|起)"
@@ -181,7 +183,7 @@ def date_line(text: str) -> bool:
     m = PLACE_BEFORE_DATE.match(t)
     if m and DATE_TOKEN.fullmatch(t[m.end():].strip()):
         return True
-    rest = DATE_LABEL.sub("", VERSION_TOKEN.sub("", DATE_TOKEN.sub("", t)))
+    rest = DATE_LABEL.sub("", VERSION_TOKEN.sub("", ISSUE_TOKEN.sub("", DATE_TOKEN.sub("", t))))
     return not re.search(r"[A-Za-z\u3400-\u9fff\d]", rest)
 
 
@@ -214,8 +216,8 @@ ADMONITION = re.compile(r"^(?:注|註|注意|警告|小心|危险|危險|提示|
 
 # Notes and sources under a table or at the end of a text, as a label: "注释：" over its list, "Notes:",
 # "资料来源：…", "Source: …" ("Notes" alone on a line may be a section of endnotes).
-NOTES_LABEL = re.compile(r"^(?:注释|註釋|附注|附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源"
-                         r"|notes|sources?|data sources?)$", re.I)
+NOTES_LABEL = re.compile(r"^(?:注释|註釋|附注|附註|编辑附注|編輯附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源"
+                         r"|notes|sources?|data sources?|editorial notes?)$", re.I)
 
 
 # A row of figures in columns set with spaces: "收益（千港元） 1,284,530 1,196,412 +7.4%",
@@ -1257,7 +1259,9 @@ def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[
 
     def name(line: str) -> str:
         m = ANNEX_NAMED.match(line.strip())
-        return " ".join((m.group(1) or m.group(2)).split()) if m else " ".join(line.split())
+        named = (m.group(1) or m.group(2)) if m else line
+        # ("附件：1. 综合管廊日常巡检记录表" names the annex headed "综合管廊日常巡检记录表" further on.)
+        return " ".join(re.sub(r"^\d{1,2}\s*[.、．]\s*", "", named.strip()).split())
 
     out: set[int] = set()
     for k, part in enumerate(o.parts):
@@ -1273,6 +1277,16 @@ def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[
                    or (date_line(first) and not any(ends_with_final_punct(b.text) for b in later[1:])))
         if again or nothing:
             out.add(k)
+            # The other annexes it lists, one to a line under it ("　　　2. 综合管廊…编制提纲").
+            for j in range(k + 1, len(o.parts)):
+                nxt = o.parts[j].heading
+                prev = o.parts[j - 1]
+                if (nxt is None or prev.paragraphs or nxt.markdown or nxt.line != (prev.heading.line + 1)
+                        or not re.match(r"\d{1,2}\s*[.、．]", (nxt.raw or nxt.text).strip())
+                        or not any(name(ln) == name(nxt.raw or nxt.text) for b in later for ln in b.text.splitlines()
+                                   if b.line > nxt.line and ln.strip())):
+                    break
+                out.add(j)
     return out
 
 
@@ -1575,6 +1589,8 @@ def _short_line(text: str, lang: str) -> bool:
     t = text.strip()
     if t.endswith(".") and organisation(t, "en"):
         t = t[:-1]
+    # (A note in brackets, "[Not translated. Please refer to the Chinese version.]", is sentences.)
+    t = re.sub(r"^[\[（(【](.*)[\]）)】]$", r"\1", t).strip()
     if not t or t[-1] in "。！？!?.;；":
         return False
     return len(t) <= 30 if lang == "zh" and han_count(t) else len(t.split()) <= 8

@@ -1163,18 +1163,27 @@ def _says_something(markdown: str) -> bool:
     t = re.sub(r"<[^>]*>", " ", markdown)
     t = re.sub(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?", " ", t)
     # A row of links and nothing else ("[首页](/) · [项目](/projects/) · [English](#english)") is
-    # a site's menu copied with the page.
+    # a site's menu copied with the page; so are a breadcrumb and a menu in words (see furniture).
     rest, links = re.subn(r"\[[^\[\]\n]+\]\([^)\s]*\)", " ", t)
     if links >= 2 and "\n" not in t.strip() and not re.search(r"\w", rest):
         return False
+    from .furniture import navigation_line
+
+    if "\n" not in t.strip() and navigation_line(re.sub(r"\[([^\[\]\n]+)\]\([^)\s]*\)", r"\1", t)):
+        return False
     return bool(re.search(r"\w", t))
+
+
+# An ordinance with its chapter of the Laws of Hong Kong: "第673章 天台太陽能裝置(登記)條例"
+# ("Cap. 673 … Ordinance") is a title, not a chapter's heading ("第一章 总则").
+CAP_TITLE = re.compile(r"第\s*\d{1,4}[A-Z]{0,2}\s*章\s*\S.*(?:條例|条例|規例|规例)$")
 
 
 def title_shaped(text: str, lang: str) -> bool:
     """A line that can be a document's title: short, unnumbered, no final punctuation."""
 
     t = text.strip()
-    if not t or is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(t.rstrip(":：")):
+    if not t or (is_numbered(t) and not CAP_TITLE.match(t)) or is_bullet(t) or SECTION_WORDS.match(t.rstrip(":：")):
         return False
     if lang == "zh":
         if not (2 <= len(t) <= 50 and han_count(t)):
@@ -1323,7 +1332,7 @@ def title_text(text: str, lang: str) -> str:
 
 
 def _names(earlier: str, title: str, lang: str) -> bool:
-    """An earlier block names `title`: in 《》 or as a title field's value in
+    """An earlier block names `title`: in 《》 or 「」 or as a title field's value in
     Chinese; word for word (case aside) in an English sentence or a title field,
     where it is written as a name (its longer words capitalised)."""
 
@@ -1333,7 +1342,8 @@ def _names(earlier: str, title: str, lang: str) -> bool:
     value = title_field(e, lang)
     if lang == "zh":
         squeeze = lambda x: re.sub(r"\s+", "", x)  # noqa: E731
-        return squeeze(t) in {squeeze(n) for n in re.findall(r"《([^《》]+)》", e)} or (
+        # (An order in Taiwan quotes the regulations it prescribes in 「」: "訂定「…補助辦法」。")
+        return squeeze(t) in {squeeze(n) for n in re.findall(r"《([^《》]+)》|「([^「」]+)」", e) for n in n if n} or (
             value is not None and squeeze(value) == squeeze(t))
     if len(t.split()) < 3:
         return False

@@ -23,6 +23,9 @@ ROOT_FIX = Path(__file__).parent / "fixtures" / "layouts"
     ("Release Plan for Version 3.0", False),
     ("Version 2025.03 – Effective from 1 March 2025", True), ("版本2025.03 – 自2025年3月1日起生效", True),
     ("自行车 2025年3月", False), ("Valid from 1 May 2026", True),
+    # A gazette's issue beside its date, and a date written day first.
+    ("第 24 期 — 2024 年 6 月 10 日", True), ("N.º 24 — 10-6-2024", True), ("版本日期：1.7.2024", True),
+    ("No. 24 Policy", False), ("3.1.2 术语", False),
 ])
 def test_date_lines(line, expected):
     assert date_line(line) is expected
@@ -1411,3 +1414,28 @@ def test_a_platform_that_does_something_is_the_subject_of_a_sentence():
 
     assert _sentence_zh("本平台作为网络预约出租汽车经营者，依法承担承运人责任")
     assert not _sentence_zh("平台服务的性质")
+
+
+def test_an_annex_list_names_the_annexes_headed_further_on():
+    """"附件：1. …" and the "2. …" under it list the annexes; the annexes' own
+    titles further on head them. A note in brackets under a title is no address."""
+    from bitext.headings import _short_line
+
+    zh = "\n\n".join(["第一条　本规定适用于全市。", "第二条　本规定自2025年1月1日起施行。",
+                       "附件：1. 日常巡检记录表\n2. 年度报告编制提纲",
+                       "附件1", "日常巡检记录表", "巡检项目、检查结果及巡检人签字。",
+                       "附件2", "年度报告编制提纲", "一、基本情况。二、工作情况。"])
+    en = "\n\n".join(["Article 1 These Provisions apply throughout the city.", "Article 2 These Provisions take effect on 1 January 2025.",
+                       "Annexes: 1. Daily Inspection Record Form\n2. Outline for Annual Reports",
+                       "Annex 1", "Daily Inspection Record Form", "Items inspected, results and the inspector's signature.",
+                       "Annex 2", "Outline for Annual Reports", "[Not translated. Please refer to the Chinese version.]"])
+    pairs = _pairs(zh + "\n\n" + en)
+    assert ("附件2", "Annex 2") in pairs and ("年度报告编制提纲", "Outline for Annual Reports") in pairs
+    assert not any(z.startswith(("附件：", "2.")) for z, _ in pairs)
+    assert not _short_line("[Not translated. Please refer to the Chinese version.]", "en") and _short_line("南岸区滨江路18号", "zh")
+
+
+def test_an_editorial_note_annotates():
+    from bitext.headings import _label_not_heading
+
+    assert _label_not_heading("編輯附註", "編輯附註：", "zh") and _label_not_heading("Editorial Note", "Editorial Note:", "en")

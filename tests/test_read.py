@@ -186,6 +186,27 @@ def test_a_reference_in_brackets_under_a_schedules_title_is_no_heading():
     assert BRACKET_HEADING.fullmatch("[Precautions]") and BRACKET_HEADING.fullmatch("【注意事项】")
 
 
+def test_an_ordinances_chapter_of_the_laws_is_part_of_its_title():
+    from bitext.read import title_shaped
+
+    assert title_shaped("第673章 天台太陽能裝置(登記)條例", "zh") and not title_shaped("第一章 总则", "zh")
+    assert not title_shaped("第3章 规划管理", "zh")
+
+
+def test_a_taiwanese_order_names_its_regulations_in_corner_brackets():
+    from bitext.read import _names
+
+    assert _names("訂定「淨灘活動志工保險及交通費補助辦法」。", "淨灘活動志工保險及交通費補助辦法", "zh")
+    assert not _names("請參閱「隱私權政策」。", "淨灘活動志工保險及交通費補助辦法", "zh")
+
+
+def test_a_breadcrumb_or_a_menu_above_a_markdown_title_says_nothing():
+    from bitext.read import _says_something
+
+    assert not _says_something("[首頁](#) > [法規查詢](#) > 法規內容")
+    assert not _says_something("所有條文 ｜ 條號查詢 ｜ 條文檢索 ｜ 沿革 ｜ English")
+
+
 # --------------------------------------------------------------------------- metadata and titles
 
 
