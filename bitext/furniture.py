@@ -60,6 +60,11 @@ def _alone(lines: list, k: int) -> bool:
     return before or after
 
 
+def _apart(lines: list, k: int) -> bool:
+    """Line k has a blank line (or the file's edge) on both sides."""
+    return (k == 0 or not lines[k - 1].text) and (k + 1 == len(lines) or not lines[k + 1].text)
+
+
 def page_numbers(lines: list) -> set[int]:
     """Indexes of the lines that number pages."""
     # A bare number must stand apart; "— 5 —", "5 / 18", "第 5 页", "Page 5" say what they are.
@@ -88,17 +93,22 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
             if k not in numbers and t and len(t) <= 80:
                 near[t].append(k)
     out: set[int] = set()
+    covers: set[int] = set()
     for t, ks in near.items():
         ks = sorted(set(ks))
         if len(ks) >= MIN_RUN:
             out.update(ks)
+            # The first, set apart on both sides where the headers run on into their page's
+            # text, is the title on a cover (the second half's, after the first half's last page).
+            if _apart(lines, ks[0]) and not any(_apart(lines, k) for k in ks[1:]):
+                covers.add(ks[0])
     # The same line standing apart elsewhere is the header of a page without a number
     # (the contents' page, numbered in another style), except among the first lines
     # of the file, where a title would stand.
     running = {lines[k].text for k in out}
     first = [k for k, ln in enumerate(lines) if ln.text][:TOP_LINES]
     out |= {k for k, ln in enumerate(lines) if ln.text in running and k not in first and _alone(lines, k)}
-    return out
+    return out - covers
 
 
 # What numbers a part of the document, not a page ("Article 12", "第 3 章", "Table 1-2").

@@ -309,8 +309,17 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     # preposition that ends in -ing ("During the pilot we examined …" says something).
     # ("Looking ahead, we remain cautiously optimistic." has a subject after its comma: a sentence.)
     # ("Staffing remains one of our greatest challenges." has its verb after the -ing noun: a sentence.)
-    return caps / len(words) >= 0.6 or (len(words) <= 8 and ing_title(words[0]) and words[1].lower() not in EN_FINITE
+    # (In title case the words left in lower case are small ones: "The Dongling Bay Laboratory
+    # opened in September 2023." names things with capitals but says something.)
+    titled = caps / len(words) >= 0.6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower().strip(",;") in EN_SMALL_WORDS
+                                              for w in words)
+    return titled or (len(words) <= 8 and ing_title(words[0]) and words[1].lower() not in EN_FINITE
                                         and not any(w.strip(",;").lower() in EN_SUBJECTS for w in words[1:]))
+
+
+# The small words a title leaves in lower case.
+EN_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+                  "as", "into", "onto", "over", "under", "via", "vs", "per", "about", "through", "between", "among", "within"}
 
 
 # Verbs that, right after an -ing noun ("Staffing remains …", "Funding rose …"), make a sentence.

@@ -160,3 +160,17 @@ def test_links_to_the_next_article_and_related_links_are_web_furniture():
     assert gone == zh_en[9:]
     kept = [t for s in b.sections for r in s.rows for t in r.zh + r.en]
     assert "特此声明。" in kept
+
+
+def test_the_second_halfs_title_on_its_cover_is_no_running_header():
+    """The English half's cover title is the same text as the header over its pages;
+    there it stands apart, while each header runs on into its page's text."""
+    head = "Dongling University Annual Report 2023"
+    zh = sum(([f"第{n}页的正文介绍学校本年度的发展情况。", f"第{n}页第二段说明主要数据。", f"第{n}页第三段。", f"第{n}页第四段。",
+                str(n), ""] for n in range(1, 4)), [])
+    cover = ["", head, "", "Compiled by the Office of Development Planning", "May 2024", ""]
+    en = sum(([head, f"Page {n} of the text describes the University's year.", f"The second paragraph of page {n} gives figures.",
+               f"The third paragraph of page {n}.", f"The fourth paragraph of page {n}.", str(n), ""] for n in range(1, 5)), [])
+    kept, taken = strip_furniture(lines_of("\n".join(zh + cover + en)))
+    assert [ln.no for ln in kept if ln.text == head] == [len(zh) + 2]
+    assert sum(1 for t, _, r in taken if t == head and r == "running header") == 4

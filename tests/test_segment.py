@@ -556,3 +556,9 @@ def test_a_chinese_bold_label_with_a_word_in_latin_letters_is_chinese():
 
     assert md_bold_lead("**Cookie 横幅：**首次访问时，您可以在页面底部的横幅中选择“仅必要”或“接受统计”。", "zh")[0] == "Cookie 横幅："
     assert md_bold_lead("**Decision 决定：**委员会同意该项目进入第二阶段，并要求下月提交预算。", "zh") is None
+
+
+def test_a_first_sentence_full_of_names_still_says_something():
+    """Capitals for names do not make a title: a title leaves only small words in lower case."""
+    assert not runin_heading(("The Dongling Bay Laboratory opened in September 2023.", "It houses twelve research centres."), "en")
+    assert runin_heading(("Upholding the Rule of Law.", "We revised three local regulations."), "en")
