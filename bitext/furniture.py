@@ -70,6 +70,11 @@ def page_numbers(lines: list) -> set[int]:
     # A bare number must stand apart; "— 5 —", "5 / 18", "第 5 页", "Page 5" say what they are.
     found = [(k, n) for k, ln in enumerate(lines) if ln.text and (n := _number(ln.text)) is not None
              and (_alone(lines, k) or not ln.text.strip().isdigit())]
+    # Where pages are numbered in a style that says so ("- 3 -"), a number with a leading zero
+    # right over a line ("01" over "安全注意事项") numbers the chapter that line names, not a page.
+    if sum(1 for k, _ in found if not lines[k].text.strip().isdigit()) >= MIN_RUN:
+        found = [(k, n) for k, n in found if not (re.fullmatch(r"0\d", lines[k].text.strip()) and k + 1 < len(lines)
+                                                  and lines[k + 1].text)]
     out: set[int] = set()
     run: list[tuple[int, int]] = []
     for item in found + [(-1, -1)]:

@@ -979,6 +979,8 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
         both = split_bilingual(b.text, bare) if shaped(b) else None
         if both and not bracketed and not any(sep in b.text for sep in HEADING_SEPARATORS):
             both = None
+        if both and not re.search(r"[A-Za-z]{3}", both[1]):
+            both = None  # a value with its unit ("额定电压/频率 220 V～/50 Hz"), no English words
         if both and len(both[1].split()) < 2 and re.search(r"[（(]\s*" + re.escape(both[1]), b.text):
             both = None  # one word in brackets qualifies the Chinese ("安装驱动程序（Windows）"), it does not translate it
         if both:
@@ -1084,6 +1086,7 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
             for k2 in mine[n + 1:n + 6]:
                 t = blocks[k2].text
                 if (blocks[k2].kind != "para" or "\n" in t or len(t) > 80 or t.rstrip()[-1:] in "。！？!?;；"
+                        or (t.rstrip().endswith(".") and len(t.split()) >= 8)  # an English sentence, not "… Co., Ltd."
                         or is_numbered(t) or ANNEX_CLAUSE.match(t) or _data_text(t)):
                     break  # (data under a heading, '"operatorId": "TC0000123",', is no address)
                 below.append(t)
@@ -1389,7 +1392,11 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     # With no letterhead, only a line that names a kind of document ("…货币政策报告",
     # "Interim Report 2025") is the title under the name: "Services" under a
     # centre's name is the first heading of a text the name is the title of.
-    if head == 0 and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*\d{4}(?:[–/-]\d{2,4})?$", "", t), lang)):
+    # (Or a product's name right over the kind of document: "QM-DH20 智能除湿机" / "使用说明书".)
+    under = stream[head + 1] if head + 1 < len(stream) else None
+    kind_under = under is not None and blocks[under].line == blocks[k].line + 1 and _document_kind(blocks[under].text, lang)
+    if head == 0 and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*\d{4}(?:[–/-]\d{2,4})?$", "", t), lang)
+                          or kind_under):
         return None
     if (blocks[k].kind != "para" or not title_shaped(t, lang) or never_heading(t) or field_line(t)
             or not any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line))
@@ -1707,7 +1714,13 @@ def _marked_subtitle(blocks: list[Block], k: int) -> bool:
 def _issuer(text: str, lang: str) -> bool:
     """An organisation's name as a title line, over the name of what it issues."""
     return organisation(text, lang) or (lang == "zh" and bool(ZH_INSTITUTION.search(text.strip()))
-                                         and not ZH_PARTIES.search(text))
+                                         and not ZH_PARTIES.search(text)) or _brand(text)
+
+
+def _brand(text: str) -> bool:
+    """A brand as a manual's cover prints it: a short name with its mark ("清沐® QINGMU", "QINGMU®")."""
+    t = text.strip()
+    return len(t) <= 30 and bool(re.search(r"[®™]", t)) and not ends_with_final_punct(t)
 
 
 DOCUMENT_KIND = {

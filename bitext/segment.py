@@ -530,9 +530,15 @@ DELETED_NOTE = re.compile(r"[（(]\s*(?:删除|刪除|废止|廢止|deleted|repe
 BRACKETED_KIND = re.compile(r"(?!" + DELETED_NOTE.pattern + r")[（(][^（）()]{1,14}[）)]", re.I)
 
 
+# A chapter's number alone on its line, with its leading zero as a manual sets it large: "01", "07".
+CHAPTER_NUMBER = re.compile(r"0[1-9]")
+
+
 def _label_line(text: str, lang: str) -> bool:
     """A number label alone, or with its kind in brackets ("附录A（规范性）", "Annex A (normative)")."""
     t = text.strip()
+    if CHAPTER_NUMBER.fullmatch(t):
+        return True  # a chapter's number set large over its title, as a manual prints it ("01" over "安全注意事项")
     kind = re.search(r"\s*" + BRACKETED_KIND.pattern + "$", t)
     return ordinal_label(t, lang) or (kind is not None and kind.start() > 0 and ordinal_label(t[:kind.start()], lang))
 
@@ -570,6 +576,8 @@ def _title_under(text: str, lang: str) -> bool:
 
 def _style(text: str) -> str:
     nb = numbering(text)
+    if nb is None and CHAPTER_NUMBER.fullmatch(text.strip()):
+        return "chapter"  # "07" over its title: a chapter, never one of the lines of a list under it
     return f"{nb.style}:{nb.kind}" if nb else "none"
 
 
@@ -788,7 +796,10 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     holds (between two lines of this language they are not a blank line)."""
     items: list[tuple[str, list[Block]]] = []
     for idx, b in enumerate(mine):
-        if b.kind == "heading":
+        if b.kind == "heading" and not b.markdown and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
+                CHAPTER_NUMBER.fullmatch(items[-1][1][0].text.strip()) and b.line == items[-1][1][0].line + 1):
+            items[-1] = ("line", items[-1][1] + [b])  # "07" over "技术参数", a heading the reader found over its table
+        elif b.kind == "heading":
             # A contents label marked as a heading ("## 目录 / Contents") is one: its author
             # made the list of links a section of its own, as readers take it.
             items.append(("heading", [b]))
@@ -986,7 +997,8 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             if ref:  # kept as the section's first line
                 text = text[:ref.start()]
             for nb in bs[1:]:
-                glued = lang == "zh" and (nb.text.startswith(("（", "(")) or not (ordinal_label(text, lang) or bare_number(text)))
+                glued = lang == "zh" and (nb.text.startswith(("（", "(")) or not (ordinal_label(text, lang) or bare_number(text)
+                                                                                   or text.strip().isdigit()))
                 text += ("" if glued else " ") + nb.text
             heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
             if ref:

@@ -174,3 +174,13 @@ def test_the_second_halfs_title_on_its_cover_is_no_running_header():
     kept, taken = strip_furniture(lines_of("\n".join(zh + cover + en)))
     assert [ln.no for ln in kept if ln.text == head] == [len(zh) + 2]
     assert sum(1 for t, _, r in taken if t == head and r == "running header") == 4
+
+
+def test_a_manuals_chapter_numbers_over_their_titles_are_not_page_numbers():
+    pages = []
+    for n in range(1, 5):
+        pages += ["", f"0{n}", f"第{n}章的标题", "", f"第{n}章的正文介绍本机的使用方法。", f"第{n}章第二段。", f"第{n}章第三段。", "",
+                  f"- {n} -", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert [t for t, _, r in taken if r == "page number"] == [f"- {n} -" for n in range(1, 5)]
+    assert [ln.text for ln in kept if ln.text.startswith("0")] == ["01", "02", "03", "04"]

@@ -207,6 +207,29 @@ def test_a_breadcrumb_or_a_menu_above_a_markdown_title_says_nothing():
     assert not _says_something("所有條文 ｜ 條號查詢 ｜ 條文檢索 ｜ 沿革 ｜ English")
 
 
+def test_a_manuals_cover_brand_over_product_and_kind_of_document():
+    """A brand with its mark over a product's name over "使用说明书": the title is the
+    product's name and the kind of document, in each language; the chapter numbers
+    set over their titles head the chapters with them."""
+    from bitext.pipeline import process
+
+    zh = ["清沐® QINGMU", "QM-DH20 智能除湿机\n使用说明书", "感谢您选购清沐产品！使用前请仔细阅读本说明书。",
+          "01\n安全注意事项", "请使用额定电压220 V～、50 Hz的单相电源插座，并确保插座可靠接地。",
+          "02\n产品介绍", "本机由机身、水箱和滤网组成，适用于20至40平方米的房间。",
+          "额定电压/频率 220 V～/50 Hz"]
+    en = ["QINGMU®", "QM-DH20 Smart Dehumidifier\nUser Manual", "Thank you for choosing QINGMU. Please read this manual before use.",
+          "01\nSafety Precautions", "Use a single-phase 220 V~, 50 Hz socket and make sure it is properly earthed.",
+          "02\nProduct Overview", "The unit consists of the body, a water tank and a filter, for rooms of 20 to 40 square metres.",
+          "Rated voltage/frequency 220 V~/50 Hz"]
+    src = read_text("\n\n".join(zh + en), "manual.txt")
+    # A value with its unit after a slash is no English half of a bilingual line.
+    assert not any(blk.lang == "en" and blk.text == "50 Hz" for blk in src.blocks)
+    b = process(src)
+    assert (b.meta.title_zh, b.meta.title_en) == ("QM-DH20 智能除湿机使用说明书", "QM-DH20 Smart Dehumidifier User Manual")
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [
+        ("01 安全注意事项", "01 Safety Precautions"), ("02 产品介绍", "02 Product Overview")]
+
+
 # --------------------------------------------------------------------------- metadata and titles
 
 
