@@ -814,7 +814,7 @@ def _opening(p: Paragraph) -> str | None:
     said = _counted_point(words)
     # (Two words may head a paragraph, "Bulk cargo.", when neither says something, as "We agree." does.)
     if (len(words) < 2 or (len(words) == 2 and any(w.lower() in _segment().EN_SAYING_WORDS for w in words))
-            or len(said) > (16 if said is not words else 12) or not first.endswith(".") or not words[0][:1].isupper()
+            or len(said) > (20 if said is not words else 12) or not first.endswith(".") or not words[0][:1].isupper()
             or numbering(first)):
         return None  # "Article 4 Individuals who keep a dog shall register it." is an article's text
     lead = words[0].rstrip(",").lower()
@@ -987,6 +987,20 @@ def _listed_runins(o: Outline) -> set[int]:
     for run in labels:
         if len(run) >= 2 and all(_labelled_paragraph(o, k) for k in run):
             out -= set(run)
+    # Points that count ("一是…", "二是…") are one run: when the run goes on past the
+    # lead-in's list (a point with paragraphs of its own), none of it is the list's items.
+    counted = ZH_COUNTED if o.lang == "zh" else EN_COUNTED
+    run: list[int] = []
+    for k, part in enumerate(o.parts + (Part(None, ()),)):
+        h = part.heading
+        m = counted.match(h.text) if h is not None and h.strength == "weak" and k < len(o.parts) else None
+        value = (zh_number(m.group(1)) if o.lang == "zh" else EN_ORDINALS.index(m.group(1).lower()) + 1) if m else 0
+        if m and value == len(run) + 1:
+            run.append(k)
+            continue
+        if len(run) >= 2 and 0 < len(out & set(run)) < len(run):
+            out -= set(run)
+        run = [k] if m and value == 1 else []
     return out
 
 
@@ -1329,7 +1343,21 @@ def recurring_labels(o: Outline) -> set[int]:
     for key in keys:
         if key:
             counts[key] = counts.get(key, 0) + 1
-    return {k for k, key in enumerate(keys) if key and counts[key] >= 2}
+    out = {k for k, key in enumerate(keys) if key and counts[key] >= 2}
+
+    def turn(h: Heading | None) -> bool:
+        """A line that is only a short name and a colon, in bold or not ("**林晓：**")."""
+        if h is None or h.strength != "strong" or numbering(h.text):
+            return False
+        raw = re.sub(r"^(\*\*|__)(.*)\1$", r"\2", (h.raw or h.text).strip()).strip()
+        short = len(h.text) <= 12 if han_count(h.text) else len(h.text.split()) <= 5
+        return raw.endswith((":", "：")) and short and not re.search(r"[。.!?！？]", raw[:-1])
+
+    # Two or more names that recur as turns ("**林晓：**", "**韩振宇：**") make a transcript:
+    # the names that speak once ("**澜港日报记者：**") are its turns too, not sections.
+    if len({keys[k] for k in out if turn(o.parts[k].heading)}) >= 2:
+        out |= {k for k, p in enumerate(o.parts) if turn(p.heading)}
+    return out
 
 
 def _field_block(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[int]:

@@ -584,10 +584,22 @@ def _style(text: str) -> str:
 BOLD_LABEL = r"(\*\*|__)([^*_\n]{1,60}?)\1"  # "**公益优先：**", "__Article 1__"
 
 
+# A counted point's first sentence in bold, then its text: "**一是工业生产较快增长，新动能持续壮大。** 上半年，……",
+# "**First, industrial production grew rapidly.** In the first half, …".
+BOLD_COUNTED = {
+    "zh": re.compile(r"^(?:\*\*|__)((?:其|第)?[一二三四五六七八九十](?:是|，|、)[^*_\n。]{2,60}。)(?:\*\*|__)[ \t\u3000]*(\S.*)$", re.S),
+    "en": re.compile(r"^(?:\*\*|__)((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,[^*_\n]{2,200}?\.)"
+                     r"(?:\*\*|__)[ \t]*(\S.*)$", re.S | re.I),
+}
+
+
 def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
     """A Markdown paragraph that opens with a short label in bold, then its text
     ("**公益优先：** 公共数据优先用于……", "**Article 1** These Measures …"): the
     label (its colon kept, as a plain-text run-in's) and the text after it, still Markdown."""
+    counted = BOLD_COUNTED[lang].match(text.strip())
+    if counted:
+        return counted.group(1), counted.group(2)  # "**一是工业生产较快增长。** 上半年……", "**First, industry grew.** In …"
     m = re.match(BOLD_LABEL + r"\s*([:：])?[ \t\u3000]*(\S.*)$", text.strip(), re.S)
     if not m:
         return None

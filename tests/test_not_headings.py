@@ -1439,3 +1439,44 @@ def test_an_editorial_note_annotates():
     from bitext.headings import _label_not_heading
 
     assert _label_not_heading("編輯附註", "編輯附註：", "zh") and _label_not_heading("Editorial Note", "Editorial Note:", "en")
+
+
+def test_the_speakers_of_a_transcript_are_turns_not_sections():
+    """Names that recur as bold turns make a transcript; the reporters who speak once are turns too."""
+    zh = ["## 发布实录", "**林晓：**", "各位记者朋友，大家上午好！下面请方局长通报情况。", "**方慧敏：**", "上半年全市经济运行总体平稳。",
+          "## 答记者问", "**林晓：**", "下面进入提问环节。", "**澜港日报记者：**", "请问下半年工业如何发力？",
+          "**方慧敏：**", "我们将重点推进三个方面的工作。"]
+    en = ["## Transcript", "**Lin Xiao:**", "Good morning, friends from the press. Director Fang will now brief you.",
+          "**Fang Huimin:**", "The city's economy was generally stable in the first half.", "## Questions and Answers",
+          "**Lin Xiao:**", "We now move to questions.", "**Langang Daily:**", "How will industry grow in the second half?",
+          "**Fang Huimin:**", "We will focus on three areas of work."]
+    pairs = _pairs("# 新闻发布会实录\n\n" + "\n\n".join(zh) + "\n\n# Press Conference Transcript\n\n" + "\n\n".join(en), "t.md")
+    assert [p for p in pairs if p[0] in ("发布实录", "答记者问", "澜港日报记者", "林晓")] == [
+        ("发布实录", "Transcript"), ("答记者问", "Questions and Answers")]
+
+
+def test_a_counted_run_after_a_lead_in_is_one_run():
+    """"以下几个特点：" then "一是…。" … "三是…。", points with text of their own: all three
+    head their points, or none does; the first is not a list's item while the others head."""
+    from bitext.headings import _listed_runins
+    from bitext.segment import outline
+
+    zh = ["总的来看，上半年全市经济运行呈现以下几个特点：",
+          "一是工业生产较快增长。上半年，规模以上工业增加值增长百分之六点八。", "新动能持续壮大，高技术制造业增长较快。",
+          "二是服务业稳步恢复。上半年，服务业增加值增长百分之五点二。", "三是有效投资平稳增长。上半年，固定资产投资增长百分之四点一。"]
+    src = read_text("\n\n".join(zh), "x.txt")
+    zo = outline(src.blocks, "zh")
+    counted = {k for k, p in enumerate(zo.parts) if p.heading is not None and p.heading.text[1:2] == "是"}
+    assert len(counted) == 3 and not (_listed_runins(zo) & counted)
+
+
+def test_a_counted_point_may_say_its_point_at_some_length():
+    from bitext.headings import _opening
+    from bitext.model import Paragraph
+
+    p = Paragraph(("Third, we should unlock the value of data as a factor of production and foster new strengths in the "
+                   "digital economy.", "Data is a key factor of production."), 1)
+    assert _opening(p) == "third"
+    long = Paragraph(("Third, we should unlock the value of data as a factor of production, foster new strengths and build "
+                      "the rules, markets and institutions of the digital economy across the province.", "Data is key."), 1)
+    assert _opening(long) is None

@@ -562,3 +562,13 @@ def test_a_first_sentence_full_of_names_still_says_something():
     """Capitals for names do not make a title: a title leaves only small words in lower case."""
     assert not runin_heading(("The Dongling Bay Laboratory opened in September 2023.", "It houses twelve research centres."), "en")
     assert runin_heading(("Upholding the Rule of Law.", "We revised three local regulations."), "en")
+
+
+def test_a_counted_points_first_sentence_in_bold_heads_it():
+    from bitext.segment import md_bold_lead
+
+    assert md_bold_lead("**一是工业生产较快增长，新动能持续壮大。** 上半年，全市规模以上工业增加值同比增长6.8%。", "zh") == (
+        "一是工业生产较快增长，新动能持续壮大。", "上半年，全市规模以上工业增加值同比增长6.8%。")
+    assert md_bold_lead("**First, industrial production grew rapidly and new growth drivers continued to strengthen.** "
+                        "In the first half, value added rose 6.8 percent.", "en")[0].startswith("First, industrial")
+    assert md_bold_lead("**工业生产较快增长，新动能持续壮大。** 上半年，全市规模以上工业增加值同比增长6.8%。", "zh") is None
