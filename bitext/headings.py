@@ -998,7 +998,10 @@ def _listed_runins(o: Outline) -> set[int]:
         if m and value == len(run) + 1:
             run.append(k)
             continue
-        if len(run) >= 2 and 0 < len(out & set(run)) < len(run):
+        # (Nor when each point has sentences of its own after it: "First, we will promote stability
+        # through progress. We will treat development as …" heads its point.)
+        if len(run) >= 2 and (0 < len(out & set(run)) < len(run)
+                              or all(sum(len(p.sentences) for p in o.parts[j].paragraphs) >= 2 for j in run)):
             out -= set(run)
         run = [k] if m and value == 1 else []
     return out
@@ -1128,7 +1131,9 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         # A numbered run-in heading ("（一）着力扩大内需。…") heads the paragraphs
         # after it up to the next heading line; their short first sentences
         # ("实施就业优先政策。…") are its text, not headings under a heading.
-        runin_below = under_numbered_runin and h.strength == "weak" and not numbering(h.text)
+        # (Points that count under it, "一是扩大有效投资。…", "First, we will …", head their points.)
+        runin_below = (under_numbered_runin and h.strength == "weak" and not numbering(h.text)
+                       and not (ZH_COUNTED if o.lang == "zh" else EN_COUNTED).match(h.text))
         if h.strength == "strong":
             under_numbered_runin = False
         elif numbering(h.text) and k not in out:

@@ -1480,3 +1480,26 @@ def test_a_counted_point_may_say_its_point_at_some_length():
     long = Paragraph(("Third, we should unlock the value of data as a factor of production, foster new strengths and build "
                       "the rules, markets and institutions of the digital economy across the province.", "Data is key."), 1)
     assert _opening(long) is None
+
+
+def test_counted_points_under_a_numbered_run_in_head_their_points():
+    """"（一）着力扩大有效需求。…" then "一是扩大有效投资。…" / "二是激发消费潜能。…", each a
+    paragraph of its own with sentences after it, as the English "(1) …" then "First, we will …":
+    the counted points head their points; and after a lead-in ending in a colon too."""
+    zh = ["三、2024年重点工作", "（一）着力扩大有效需求。我们将坚持投资和消费双轮驱动，巩固经济回升向好态势。",
+          "一是扩大有效投资。全年安排市级重大项目430个。加快推进轨道交通建设。",
+          "二是激发消费潜能。实施消费提振年行动。稳定汽车等大宗消费。",
+          "（二）着力建设现代化产业体系。我们将坚持制造业当家，加快培育新质生产力。",
+          "做好今年工作，要把握好以下两个方面：",
+          "一是坚持以进促稳。把发展作为第一要务。在转方式中实现质的提升。",
+          "二是坚持创新引领。把科技创新作为推动发展的关键。持续加大研发投入。"]
+    en = ["III. Major Tasks for 2024", "(1) We will work hard to expand effective demand. We will rely on both investment and consumption.",
+          "First, we will expand effective investment. We will arrange 430 major municipal projects. We will speed up rail transit.",
+          "Second, we will unlock the potential of consumption. We will launch a consumption campaign. We will steady car sales.",
+          "(2) We will build a modern industrial system. We will put manufacturing first and foster new productive forces.",
+          "To do this year's work well, we must follow these two principles:",
+          "First, we will promote stability through progress. We will treat development as our top priority. We will raise quality.",
+          "Second, we will let innovation lead the way. We will treat innovation as the key. We will raise spending on research."]
+    heads = [z for z, _ in _pairs("\n\n".join(zh + en))]
+    assert "一是扩大有效投资" in heads and "二是激发消费潜能" in heads
+    assert "一是坚持以进促稳" in heads and "二是坚持创新引领" in heads
