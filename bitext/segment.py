@@ -219,12 +219,13 @@ def _numbered_question(t: str, lang: str) -> bool:
     """A numbered question that titles its part: "四、我们如何存储您的个人信息？",
     "4. How Do We Store Your Personal Information?" (one question, no other sentence)."""
     nb = numbering(t)
-    if nb is None or not t.endswith(("？", "?")):
+    q = re.match(r"(?:Q|问|問)\s*\d{1,3}\s*[.:：、]\s*", t)  # "Q1. Can final-year undergraduates apply …?"
+    if (nb is None and q is None) or not t.endswith(("？", "?")):
         return False
-    body = t[nb.length:].strip()
+    body = t[nb.length if nb is not None else q.end():].strip()
     if re.search(r"[。！？.!?;；]", body[:-1]):
         return False
-    return 2 <= len(body) <= 30 if lang == "zh" else 2 <= len(body.split()) <= 15
+    return 2 <= len(body) <= 30 if lang == "zh" else 2 <= len(body.split()) <= 20
 
 
 def _numbered_title_colon(t: str, colon: int, lang: str) -> bool:
@@ -472,8 +473,8 @@ def _broken(first: str, second: str, lang: str) -> bool:
         # whole annex, and "名词解释" under it is a section of its own (as
         # "Annex" over "Glossary" is).
         return not re.fullmatch(r"(附件|附录|附錄|附表|annex|appendix)", first.strip().rstrip(".:：、．"), re.I)
-    if is_numbered(second):
-        return False
+    if is_numbered(second) or (lang == "zh" and re.fullmatch(r"[^\s，。；：]{1,6}(?:\s+[^\s，。；：]{1,6}){2,}", second.strip())):
+        return False  # (three short words set apart by spaces, "週次　日期　　主題", name a table's columns)
     nb = numbering(first)
     if nb is not None:
         # "一、总体" + "目标": a numbered heading cut after a word or two.

@@ -572,3 +572,11 @@ def test_a_counted_points_first_sentence_in_bold_heads_it():
     assert md_bold_lead("**First, industrial production grew rapidly and new growth drivers continued to strengthen.** "
                         "In the first half, value added rose 6.8 percent.", "en")[0].startswith("First, industrial")
     assert md_bold_lead("**工业生产较快增长，新动能持续壮大。** 上半年，全市规模以上工业增加值同比增长6.8%。", "zh") is None
+
+
+def test_a_question_labelled_q1_is_a_heading_line_and_columns_do_not_continue_a_heading():
+    from bitext.segment import _broken
+
+    assert heading_line("Q1. Can final-year undergraduates apply for part-time programmes?", "en")
+    assert heading_line("Q2. Are there restrictions on applying for a programme in a different field from my undergraduate major?", "en")
+    assert not _broken("四、每週進度", "週次 日期 主題", "zh") and _broken("一、总体", "目标", "zh")
