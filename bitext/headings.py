@@ -201,9 +201,9 @@ END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|ends?|ends?\s
 
 # A figure's or a table's caption: "图2-1　本集团管治架构", "表3 主要指标", "Figure 1  Loading the rotor",
 # "Table 4.2: Emissions by site", "Fig. 3 …". The number makes it a caption ("表决程序" is not one).
-CAPTION = re.compile(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*\d+(?:[-－.．]\d+)*[a-zA-Z]?(?=[\s\u3000:：.．]|[\u4e00-\u9fff]|$)"
-                     r"|(?:figure|fig\.|table|chart|exhibit|diagram|graph|map|plate)\s*\d+(?:[-–.]\d+)*[a-z]?(?=[\s:.]|$))",
-                     re.I)
+CAPTION = re.compile(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*(?:[A-Z][.．])?\d+(?:[-－.．]\d+)*[a-zA-Z]?(?=[\s\u3000:：.．]|[\u4e00-\u9fff]|$)"
+                     r"|(?:figure|fig\.|table|chart|exhibit|diagram|graph|map|plate)\s*(?:[A-Z]\.)?\d+(?:[-–.]\d+)*[a-z]?(?=[\s:.]|$))",
+                     re.I)  # (in an annex, "图B.1", "Table A.1")
 # The person a letter is written to: "致港航物流集团董事会：", "尊敬的各位股东：", "To the Board of Directors of …:",
 # "Dear Shareholders,". A title ("致股东的信", "To Our Shareholders") has no colon after it, and
 # "To install on Windows:" leads into steps.

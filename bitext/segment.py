@@ -180,7 +180,7 @@ def heading_line(text: str, lang: str) -> bool:
         return False  # (a rule of "═" or "※※※" says nothing)
     if t.startswith("#") or (STEP_LINE.match(t) and t.endswith((":", "：", ".", "。"))):
         return False  # a comment or a command in plain text ("# RHEL / 麒麟"); a step ("步骤 1. 检查配置文件语法：")
-    if re.fullmatch(r"[（(\[【].*[）)\]】]", t) and not numbering(t):
+    if re.fullmatch(r"[（(\[【［].*[）)\]】］]", t) and not numbering(t):
         return False  # a note in brackets ("（2021年6月10日通过）"), not a heading
     if TOC_RE.match(t):
         return False  # the table of contents is a list, not a section
@@ -385,7 +385,7 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
     if not m:
         return None
     label, rest = m.group(1).strip(), m.group(3).strip()
-    if label[:1] in "（(" and not re.search(r"[）)]", label) and rest.endswith(("）", ")")):
+    if label[:1] in "（(［[" and not re.search(r"[）)］\]]", label) and rest.endswith(("）", ")", "］", "]")):
         return None  # "（譯註：「實名制活動」指……。）", "(Translator's note: …)": a note in brackets
     if CONTACT_VALUE.match(rest):
         return None  # "电子邮箱：research@…", "Tel: +86 …": a field of an address, not a heading
@@ -952,6 +952,10 @@ def _contents_entry(text: str, lang: str) -> bool:
 # --------------------------------------------------------------------------- outline
 
 
+# A term and its English name in lower case, as a standard's definitions give them.
+TERM_GLOSS = re.compile(r"(.*[\u4e00-\u9fff）)])[\s\u3000]+([a-z][A-Za-z0-9 ,;；'’()/-]*)")
+
+
 def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
     """Build one language's outline: parts split at every heading candidate."""
     mine = [b for b in blocks if b.lang == lang or _stream(b) == lang]
@@ -1013,7 +1017,14 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
                 glued = lang == "zh" and (nb.text.startswith(("（", "(")) or not (ordinal_label(text, lang) or bare_number(text)
                                                                                    or text.strip().isdigit()))
                 text += ("" if glued else " ") + nb.text
+            gloss = TERM_GLOSS.fullmatch(text) if lang == "zh" and numbering(text) else None
+            if gloss:
+                # A standard's term with its English name ("3.1 工业物联网网关 industrial Internet of
+                # Things gateway"): the term heads the entry, the English name is its first line.
+                text = gloss.group(1)
             heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
+            if gloss:
+                paras.append(Paragraph((gloss.group(2),), bs[-1].line))
             if ref:
                 paras.append(Paragraph((ref.group(1),), b.line))
             continue

@@ -1103,16 +1103,20 @@ def test_a_signature_over_the_date_it_was_signed_heads_nothing():
 
 
 def test_a_standards_terms_under_their_numbers_are_headings():
-    """A standard's definitions: the clause number on a line, the term under it (in
-    either case, the Chinese with its English term), then the definition."""
+    """A standard's definitions: the clause number on a line, the term under it (the
+    Chinese with its English name, which becomes the entry's first line), then the definition."""
     zh = ["3 术语和定义", "下列术语和定义适用于本文件。", "3.1\n保温格口 insulated compartment", "采用隔热结构、能在规定时间内保持低温的格口。",
           "3.2\n蓄冷元件 cold storage element", "预先冷却后放入格口、依靠吸热维持低温的元件。"]
     en = ["3 Terms and definitions", "For the purposes of this document, the following terms and definitions apply.",
           "3.1\ninsulated compartment", "A compartment with an insulated structure that stays cold for a specified time.",
           "3.2\ncold storage element", "An element that is cooled in advance and keeps a compartment cold by absorbing heat."]
-    got = _pairs("\n\n".join(zh + en))
-    assert ("3.1 保温格口 insulated compartment", "3.1 insulated compartment") in got
-    assert ("3.2 蓄冷元件 cold storage element", "3.2 cold storage element") in got
+    b = process(read_text("\n\n".join(zh + en), "doc.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("3.1 保温格口", "3.1 insulated compartment") in got
+    assert ("3.2 蓄冷元件", "3.2 cold storage element") in got
+    # Nothing is lost: the English name stays in the entry, as its first line.
+    text = "".join(t for s in b.sections for r in s.rows for t in r.zh)
+    assert "insulated compartment" in text and "cold storage element" in text
 
 
 def test_a_standards_annex_on_three_lines_is_one_heading():
@@ -1503,3 +1507,9 @@ def test_counted_points_under_a_numbered_run_in_head_their_points():
     heads = [z for z, _ in _pairs("\n\n".join(zh + en))]
     assert "一是扩大有效投资" in heads and "二是激发消费潜能" in heads
     assert "一是坚持以进促稳" in heads and "二是坚持创新引领" in heads
+
+
+@pytest.mark.parametrize("line", ["图B.1 工业物联网网关典型部署架构", "Figure B.1 Typical deployment architecture", "Table A.1 Audit log fields",
+                                  "表A.2 审计日志字段"])
+def test_an_annexs_figures_and_tables_are_captions(line):
+    assert never_heading(line)

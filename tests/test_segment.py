@@ -580,3 +580,10 @@ def test_a_question_labelled_q1_is_a_heading_line_and_columns_do_not_continue_a_
     assert heading_line("Q1. Can final-year undergraduates apply for part-time programmes?", "en")
     assert heading_line("Q2. Are there restrictions on applying for a programme in a different field from my undergraduate major?", "en")
     assert not _broken("四、每週進度", "週次 日期 主題", "zh") and _broken("一、总体", "目标", "zh")
+
+
+def test_full_width_brackets_make_a_note_not_a_heading():
+    from bitext.segment import runin_label
+
+    assert not heading_line("［图略］", "zh")
+    assert runin_label("［来源：GB/T 25069—2022，3.11，有修改］", "zh") is None
