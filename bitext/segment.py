@@ -639,8 +639,11 @@ def _bold_term(label: str, lang: str) -> bool:
     if not label.endswith(("。", ".")) or label.endswith(".."):
         return False
     core = label[:-1].strip()
+    nb = numbering(core)
+    if nb is not None and nb.style == "dotted":
+        core = core[nb.length:].strip()  # "4.1.1 构造待签名串。", "4.1.1 Building the string to sign."
     if lang == "zh":
-        return (2 <= len(core) <= 12 and han_count(core) == len(core)
+        return (2 <= len(core) <= 20 and han_count(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+(?:\s*[A-Za-z][\w-]*\s*[\u4e00-\u9fff]*)*|[A-Za-z][\w-]*\s*[\u4e00-\u9fff]+", core) is not None
                 and not re.search(r"(?:我们|我們|您|你|请|請|是|将|將|应|應|可以|不得|须|須)", core))
     words = core.split()
     return (1 <= len(words) <= 6 and words[0][:1].isupper() and not core.isupper()

@@ -28,6 +28,8 @@ def detect_lang(text: str) -> str | None:
     lat = latin_count(text)
     if h == 0 and lat == 0:
         return None
+    if h == 0 and re.search(r"（[^（）]*）|《[^《》]*》|「[^「」]*」|【[^【】]*】", text):
+        return "zh"  # brackets typed in Chinese ("3.1 Java（Maven）") make Latin words Chinese text
     # One Han character carries about as much as one English word (~5 letters).
     return "zh" if h * 4 >= lat else "en"
 

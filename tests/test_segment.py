@@ -587,3 +587,14 @@ def test_full_width_brackets_make_a_note_not_a_heading():
 
     assert not heading_line("［图略］", "zh")
     assert runin_label("［来源：GB/T 25069—2022，3.11，有修改］", "zh") is None
+
+
+def test_a_numbered_bold_term_over_its_text_heads_it():
+    from bitext.segment import _bold_term
+    from bitext.text import detect_lang
+
+    assert _bold_term("4.1.1 构造待签名串。", "zh") and _bold_term("4.1.3 设置 Authorization 头。", "zh")
+    assert _bold_term("4.1.1 Building the string to sign.", "en")
+    assert not _bold_term("4.1.2 请妥善保管密钥。", "zh")
+    # Brackets typed in Chinese make a heading in Latin letters Chinese text.
+    assert detect_lang("3.1 Java（Maven）") == "zh" and detect_lang("3.1 Java (Maven)") == "en"
