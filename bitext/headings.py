@@ -1116,6 +1116,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     first_numbered = next((k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "strong"
                            and numbering(p.heading.text)), -1)
     under_numbered_runin = False
+    under_question = False
     # A label that is the only one of a document whose sections are numbered,
     # after text in its section ("费用：…" / "Costs: …" under "二、知情权"), labels
     # its paragraph: one label alone divides nothing.
@@ -1134,7 +1135,11 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         # (Points that count under it, "一是扩大有效投资。…", "First, we will …", head their points.)
         runin_below = (under_numbered_runin and h.strength == "weak" and not numbering(h.text)
                        and not (ZH_COUNTED if o.lang == "zh" else EN_COUNTED).match(h.text))
+        # The answer to a question ("2. 问：…有哪些？" over "答：…以下四个方面：" and
+        # "（一）…。", "（二）…。") lists its points: they are the answer's, not sections.
+        runin_below = runin_below or (under_question and h.strength == "weak")
         if h.strength == "strong":
+            under_question = (h.raw or h.text).rstrip().endswith(("？", "?"))
             under_numbered_runin = False
         elif numbering(h.text) and k not in out:
             under_numbered_runin = True

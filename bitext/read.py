@@ -1115,7 +1115,9 @@ def question_headings(blocks: list[Block]) -> list[Block]:
         t = b.text
         if b.kind != "para" or b.markdown or "\n" in t or not t.endswith(("？", "?")):
             return False
-        short = len(t) <= 30 if b.lang == "zh" else len(t.split()) <= 15
+        # (A numbered or labelled question may be longer: "7. 问：已经享受区（县）人才住房补贴的，还能申请本项补贴吗？")
+        labelled = bool(QUESTION_LABEL.match(t) or re.match(r"(?:Q|问|問)\s*\d{1,3}\s*[.:：]", t) or numbering(t))
+        short = len(t) <= (40 if labelled else 30) if b.lang == "zh" else len(t.split()) <= (25 if labelled else 15)
         nxt = next((x for x in blocks[k + 1:k + 3] if x.lang == b.lang), None)
         return short and nxt is not None and not nxt.text.endswith(("？", "?")) and not listed(k)
 

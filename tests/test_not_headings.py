@@ -1513,3 +1513,23 @@ def test_counted_points_under_a_numbered_run_in_head_their_points():
                                   "表A.2 审计日志字段"])
 def test_an_annexs_figures_and_tables_are_captions(line):
     assert never_heading(line)
+
+
+def test_an_answers_points_are_the_answers_and_a_labelled_question_may_be_long():
+    """Questions over their answers, line by line in two languages: the points the
+    answer lists ("（一）…。" / "(1) ….") are its own, not sections; a numbered question
+    heads its answer however long it is."""
+    lines = ["一、总体情况", "I. General Information",
+             "1. 问：《若干措施》的主要内容有哪些？", "Q1: What are the main contents of the Measures?",
+             "答：《若干措施》共12条，主要包括以下两个方面：", "A: The Measures contain 12 articles, covering two main areas:",
+             "（一）加大保障性租赁住房供给。全市计划筹集保障性租赁住房3万套。", "(1) Increasing the supply of rental housing. The city plans 30,000 units.",
+             "（二）发放青年人才租房补贴。符合条件的青年人才每月可领补贴。", "(2) Providing rental subsidies. Eligible young people receive a monthly subsidy.",
+             "2. 问：已经享受区（县）人才住房补贴的，还能申请本项补贴吗？",
+             "Q2: Can I apply for this subsidy if I already receive a housing subsidy for talent from a district (county)?",
+             "答：不能重复享受。", "A: No, the two cannot be combined.",
+             "二、申请流程", "II. How to Apply",
+             "3. 问：如何申请租房补贴？", "Q3: How do I apply for the rental subsidy?",
+             "答：申请人可通过政务服务网在线申请。", "A: Applications can be made online."]
+    heads = [z for z, _ in _pairs("\n".join(lines), "qa.txt")]
+    assert not any(z.startswith("（") for z in heads)
+    assert "2. 问：已经享受区（县）人才住房补贴的，还能申请本项补贴吗？" in heads
