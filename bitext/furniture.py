@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 PAGE_NUMBER = re.compile(
-    r"(?:[-—–~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[-—–~·•]+)?"
+    r"(?:[-—–~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])?(?:\s*[-—–~·•]+)?"
     r"|(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(\d{1,4})\s*/\s*\d{1,4}"
     r"|[-—–]\s*([ivxlc]{1,6})\s*[-—–]",
@@ -76,16 +76,19 @@ def page_numbers(lines: list) -> set[int]:
         found = [(k, n) for k, n in found if not (re.fullmatch(r"0\d", lines[k].text.strip()) and k + 1 < len(lines)
                                                   and lines[k + 1].text)]
     out: set[int] = set()
-    run: list[tuple[int, int]] = []
-    for item in found + [(-1, -1)]:
-        if run and item[0] >= 0 and 0 < item[1] - run[-1][1] <= 3:
-            run.append(item)
-            continue
-        if len(run) >= MIN_RUN:
-            gaps = sorted(b[0] - a[0] for a, b in zip(run, run[1:]))
-            if gaps[len(gaps) // 2] >= MIN_GAP:
-                out.update(k for k, _ in run)
-        run = [item] if item[0] >= 0 else []
+    # (Page numbers in each language, one under the other — "第 3 页 共 7 页" over "Page 3 of 7" —
+    # count up each in its own run.)
+    for chinese in (False, True):
+        run: list[tuple[int, int]] = []
+        for item in [(k, n) for k, n in found if bool(re.search(r"[页頁]", lines[k].text)) == chinese] + [(-1, -1)]:
+            if run and item[0] >= 0 and 0 < item[1] - run[-1][1] <= 3:
+                run.append(item)
+                continue
+            if len(run) >= MIN_RUN:
+                gaps = sorted(b[0] - a[0] for a, b in zip(run, run[1:]))
+                if gaps[len(gaps) // 2] >= MIN_GAP:
+                    out.update(k for k, _ in run)
+            run = [item] if item[0] >= 0 else []
     return out
 
 

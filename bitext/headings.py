@@ -280,12 +280,15 @@ def never_heading(text: str) -> bool:
     header = bool(re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+:\s*\S+(?:\s+(?:OR|AND|WITH)\s+\S+)*", t))
     # A web page's link back to its top, copied with the text: "返回顶部", "↑ Back to top".
     nav = bool(re.fullmatch(r"[↑▲^\s]*(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|back to top|to top|top of page)[↑▲^\s]*", t, re.I))
+    # A page's number that says so, left from a printed page: "第 1 頁，共 1 頁", "Page 3 of 12", "- 3 -".
+    page = bool(re.fullmatch(r"第\s*\d{1,4}\s*[页頁]\s*[，,／/]?\s*共\s*\d{1,4}\s*[页頁]|page\s+\d{1,4}\s+of\s+\d{1,4}"
+                             r"|[-—–]\s*\d{1,4}\s*[-—–]", t, re.I))
     # A table's unit or currency over its figures: "单位：元", "單位：港幣千元", "Unit: RMB", "Currency: HKD".
     unit = bool(re.fullmatch(r"[（(]?(?:单位|單位|币种|幣種|货币单位|貨幣單位|unit|units|currency)\s*[:：]\s*\S.{0,30}", t, re.I))
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or page or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
@@ -1635,7 +1638,8 @@ def _short_line(text: str, lang: str) -> bool:
 
 
 ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會"
-                        r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會|本平台|本网站|本網站)")  # ("展望未來，本集團將…": a subject after a lead)
+                        r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會|本平台|本网站|本網站"
+                        r"|本合同(?!的|之)|本协议(?!的|之)|本協議(?!的|之))")  # ("本合同未尽事宜，由双方…"; "本协议的变更" names)  # ("展望未來，本集團將…": a subject after a lead)
 ZH_RULE = re.compile(r"应当|應當|不得|可以|应予|應予")  # a rule's "shall", "may not", "may"
 
 

@@ -184,3 +184,14 @@ def test_a_manuals_chapter_numbers_over_their_titles_are_not_page_numbers():
     kept, taken = strip_furniture(lines_of("\n".join(pages)))
     assert [t for t, _, r in taken if r == "page number"] == [f"- {n} -" for n in range(1, 5)]
     assert [ln.text for ln in kept if ln.text.startswith("0")] == ["01", "02", "03", "04"]
+
+
+def test_page_numbers_in_both_languages_one_under_the_other_are_taken():
+    pages = []
+    for n in range(1, 5):
+        pages += [f"第{n}条 本条规定第{n}项内容。", f"Article {n} This article sets out item {n}.", f"{n}.1 第{n}项的细则。",
+                  f"{n}.1 The details of item {n}.", f"{n}.2 第{n}项的补充。", f"{n}.2 A supplement to item {n}.",
+                  f"第 {n} 页 共 4 页", f"Page {n} of 4"]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert sorted(t for t, _, r in taken if r == "page number") == sorted(
+        [f"第 {n} 页 共 4 页" for n in range(1, 5)] + [f"Page {n} of 4" for n in range(1, 5)])

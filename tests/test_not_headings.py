@@ -1533,3 +1533,10 @@ def test_an_answers_points_are_the_answers_and_a_labelled_question_may_be_long()
     heads = [z for z, _ in _pairs("\n".join(lines), "qa.txt")]
     assert not any(z.startswith("（") for z in heads)
     assert "2. 问：已经享受区（县）人才住房补贴的，还能申请本项补贴吗？" in heads
+
+
+def test_a_page_number_that_says_so_and_a_contract_that_does_something_head_nothing():
+    from bitext.headings import _sentence_zh
+
+    assert never_heading("第 1 頁，共 1 頁") and never_heading("Page 3 of 12") and never_heading("- 3 -")
+    assert _sentence_zh("16.5 本合同未尽事宜，由双方另行签订补充协议") and not _sentence_zh("本协议的变更")
