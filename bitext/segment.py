@@ -483,9 +483,13 @@ def _broken(first: str, second: str, lang: str) -> bool:
             if (second.startswith(ZH_LINKS) or rest.endswith(ZH_CONNECTORS)) and len(second) <= 12 and not ends_with_final_punct(second):
                 # "四、创新券的申领、使用" + "与兑付程序", "3.5 供应链管理与" + "负责任采购": the line goes on with "and"
                 return True
-            return 1 <= len(rest) <= 4 and len(second) <= 8 and not ends_with_final_punct(second)
+            # ("3.2 輕鋼架天花板" + "安裝": a last word of two characters wrapped on its own.)
+            return ((1 <= len(rest) <= 4 and len(second) <= 8) or (len(second) <= 2 and len(rest) <= 12)) and not ends_with_final_punct(second)
         if _goes_on_en(second):
             return True  # "11. LIMITATION OF LIABILITY, INDEMNIFICATION" + "AND RELEASE"
+        if (rest.split()[-1:] and rest.split()[-1].lower().endswith("ed") and len(rest.split()) >= 3
+                and 1 <= len(second.split()) <= 3 and second[:1].isupper() and not ends_with_final_punct(second)):
+            return True  # "3.2 Mounting on a Suspended" + "T-Bar Ceiling": cut between a word and its noun
         if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
             return len(second.split()) <= 6 and not ends_with_final_punct(second)

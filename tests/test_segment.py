@@ -598,3 +598,12 @@ def test_a_numbered_bold_term_over_its_text_heads_it():
     assert not _bold_term("4.1.2 请妥善保管密钥。", "zh")
     # Brackets typed in Chinese make a heading in Latin letters Chinese text.
     assert detect_lang("3.1 Java（Maven）") == "zh" and detect_lang("3.1 Java (Maven)") == "en"
+
+
+def test_a_numbered_heading_wrapped_before_its_last_word_goes_on():
+    from bitext.segment import _broken
+
+    assert _broken("3.2 輕鋼架天花板", "安裝", "zh")
+    assert _broken("3.2 Mounting on a Suspended", "T-Bar Ceiling", "en")
+    assert not _broken("3.2 Mounting on a Suspended Ceiling", "Tools Needed", "en")
+    assert not _broken("3.2 Data Retained", "When Accounts Close.", "en")
