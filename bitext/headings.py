@@ -992,13 +992,11 @@ def _listed_runins(o: Outline) -> set[int]:
             out -= set(run)
     # Points that count ("一是…", "二是…") are one run: when the run goes on past the
     # lead-in's list (a point with paragraphs of its own), none of it is the list's items.
-    counted = ZH_COUNTED if o.lang == "zh" else EN_COUNTED
     run: list[int] = []
     for k, part in enumerate(o.parts + (Part(None, ()),)):
         h = part.heading
-        m = counted.match(h.text) if h is not None and h.strength == "weak" and k < len(o.parts) else None
-        value = (zh_number(m.group(1)) if o.lang == "zh" else EN_ORDINALS.index(m.group(1).lower()) + 1) if m else 0
-        if m and value == len(run) + 1:
+        value = counted_number(h.text) if h is not None and h.strength == "weak" and k < len(o.parts) else None
+        if value is not None and value == len(run) + 1:
             run.append(k)
             continue
         # (Nor when each point has sentences of its own after it: "First, we will promote stability
@@ -1006,7 +1004,7 @@ def _listed_runins(o: Outline) -> set[int]:
         if len(run) >= 2 and (0 < len(out & set(run)) < len(run)
                               or all(sum(len(p.sentences) for p in o.parts[j].paragraphs) >= 2 for j in run)):
             out -= set(run)
-        run = [k] if m and value == 1 else []
+        run = [k] if value == 1 else []
     return out
 
 
@@ -1137,7 +1135,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         # ("实施就业优先政策。…") are its text, not headings under a heading.
         # (Points that count under it, "一是扩大有效投资。…", "First, we will …", head their points.)
         runin_below = (under_numbered_runin and h.strength == "weak" and not numbering(h.text)
-                       and not (ZH_COUNTED if o.lang == "zh" else EN_COUNTED).match(h.text))
+                       and counted_number(h.text) is None)
         # The answer to a question ("2. 问：…有哪些？" over "答：…以下四个方面：" and
         # "（一）…。", "（二）…。") lists its points: they are the answer's, not sections.
         runin_below = runin_below or (under_question and h.strength == "weak")

@@ -1108,7 +1108,7 @@ def question_headings(blocks: list[Block]) -> list[Block]:
     under its title). Questions in one group after three or more headings of the
     document's own ("常见问题" / "Common Questions" at the end of a cookie policy,
     "问：…？" / "答：…" in a code of conduct) are the items of that one section."""
-    from .segment import heading_line
+    from .segment import QUESTION_NUMBER, heading_line
 
     def asks(k: int) -> bool:
         b = blocks[k]
@@ -1116,7 +1116,7 @@ def question_headings(blocks: list[Block]) -> list[Block]:
         if b.kind != "para" or b.markdown or "\n" in t or not t.endswith(("？", "?")):
             return False
         # (A numbered or labelled question may be longer: "7. 问：已经享受区（县）人才住房补贴的，还能申请本项补贴吗？")
-        labelled = bool(QUESTION_LABEL.match(t) or re.match(r"(?:Q|问|問)\s*\d{1,3}\s*[.:：]", t) or numbering(t))
+        labelled = bool(QUESTION_NUMBER.match(t) or numbering(t))
         short = len(t) <= (40 if labelled else 30) if b.lang == "zh" else len(t.split()) <= (25 if labelled else 15)
         nxt = next((x for x in blocks[k + 1:k + 3] if x.lang == b.lang), None)
         return short and nxt is not None and not nxt.text.endswith(("？", "?")) and not listed(k)
@@ -1162,6 +1162,9 @@ SECTION_WORDS = re.compile(
     r"introduction|preface|foreword|overview|summary|abstract|background|contents|table of contents|definitions)$", re.I)
 
 
+MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\([^)\s]*\)")  # "[首页](/)"
+
+
 def _says_something(markdown: str) -> bool:
     """A Markdown block with words of its own, not only a logo, badges or HTML tags
     ('<p align="center"><img …></p>', '[![CI](…)](…)'), which may stand above a title."""
@@ -1169,13 +1172,12 @@ def _says_something(markdown: str) -> bool:
     t = re.sub(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?", " ", t)
     # A row of links and nothing else ("[首页](/) · [项目](/projects/) · [English](#english)") is
     # a site's menu copied with the page; so are a breadcrumb and a menu in words (see furniture).
-    rest, links = re.subn(r"\[[^\[\]\n]+\]\([^)\s]*\)", " ", t)
-    if links >= 2 and "\n" not in t.strip() and not re.search(r"\w", rest):
-        return False
-    from .furniture import navigation_line
+    if "\n" not in t.strip():
+        from .furniture import navigation_line
 
-    if "\n" not in t.strip() and navigation_line(re.sub(r"\[([^\[\]\n]+)\]\([^)\s]*\)", r"\1", t)):
-        return False
+        rest, links = MD_LINK.subn(" ", t)
+        if (links >= 2 and not re.search(r"\w", rest)) or navigation_line(MD_LINK.sub(r"\1", t)):
+            return False
     return bool(re.search(r"\w", t))
 
 

@@ -215,11 +215,15 @@ def heading_line(text: str, lang: str) -> bool:
     return True
 
 
+# A question's number: "Q1.", "Q2:", "问3：", "問4、".
+QUESTION_NUMBER = re.compile(r"(?:Q|问|問)\s*\d{1,3}\s*[.:：、]\s*")
+
+
 def _numbered_question(t: str, lang: str) -> bool:
     """A numbered question that titles its part: "四、我们如何存储您的个人信息？",
     "4. How Do We Store Your Personal Information?" (one question, no other sentence)."""
     nb = numbering(t)
-    q = re.match(r"(?:Q|问|問)\s*\d{1,3}\s*[.:：、]\s*", t)  # "Q1. Can final-year undergraduates apply …?"
+    q = QUESTION_NUMBER.match(t)  # "Q1. Can final-year undergraduates apply …?"
     if (nb is None and q is None) or not t.endswith(("？", "?")):
         return False
     body = t[nb.length if nb is not None else q.end():].strip()
