@@ -239,6 +239,15 @@ def table_row(text: str) -> bool:
             or len(figures) >= 3 or (len(figures) >= 2 and any(re.search(r"[,.%]", f) for f in figures)))
 
 
+def key_figure(text: str) -> bool:
+    """A key figure set large, alone on its line ("148.62亿元", "RMB 14.862 billion", "36.8%"):
+    a number with its unit or a share, never a section's name (a year alone, "2024", may be one)."""
+    t = text.strip()
+    return bool(re.fullmatch(r"(?:RMB|HK\$|US\$|USD|HKD|CNY|[¥$€£])?\s*\d[\d,]*(?:\.\d+)?\s*"
+                             r"(?:%|‰|亿元|万元|千元|元|亿|万|(?:billion|million|thousand)\b.*)", t, re.I)
+                and not re.search(r"[\u4e00-\u9fff]{3}", t))
+
+
 def never_heading(text: str) -> bool:
     """Lines with a heading's shape that never head a section: dates,
     versions and editions (and the place and date a letter is signed), copyright notices,
@@ -280,6 +289,7 @@ def never_heading(text: str) -> bool:
     header = bool(re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+:\s*\S+(?:\s+(?:OR|AND|WITH)\s+\S+)*", t))
     # A web page's link back to its top, copied with the text: "返回顶部", "↑ Back to top".
     nav = bool(re.fullmatch(r"[↑▲^\s]*(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|back to top|to top|top of page)[↑▲^\s]*", t, re.I))
+    figure = key_figure(t)
     # A page's number that says so, left from a printed page: "第 1 頁，共 1 頁", "Page 3 of 12", "- 3 -".
     page = bool(re.fullmatch(r"第\s*\d{1,4}\s*[页頁]\s*[，,／/]?\s*共\s*\d{1,4}\s*[页頁]|page\s+\d{1,4}\s+of\s+\d{1,4}"
                              r"|[-—–]\s*\d{1,4}\s*[-—–]", t, re.I))
@@ -288,7 +298,7 @@ def never_heading(text: str) -> bool:
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or page or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or page or figure or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 

@@ -125,7 +125,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ZH_NUM, bare_label, date_line, is_bullet, never_heading, numbering, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ZH_NUM, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -825,8 +825,9 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             items[-1] = ("line", items[-1][1] + [b])  # "07" over "技术参数", a heading the reader found over its table
         elif b.kind == "heading":
             # A contents label marked as a heading ("## 目录 / Contents") is one: its author
-            # made the list of links a section of its own, as readers take it.
-            items.append(("heading", [b]))
+            # made the list of links a section of its own, as readers take it. A key figure
+            # a converter marked as one ("# 148.62亿元", "# 36.8%") is text.
+            items.append(("para" if key_figure(b.text) else "heading", [b]))
         elif b.outlined:
             items.append(("para", [b]))  # the layout set its headings apart: this is text
         elif b.markdown:

@@ -607,3 +607,15 @@ def test_a_numbered_heading_wrapped_before_its_last_word_goes_on():
     assert _broken("3.2 Mounting on a Suspended", "T-Bar Ceiling", "en")
     assert not _broken("3.2 Mounting on a Suspended Ceiling", "Tools Needed", "en")
     assert not _broken("3.2 Data Retained", "When Accounts Close.", "en")
+
+
+def test_a_key_figure_marked_as_a_heading_is_text():
+    from bitext.read import read_text
+
+    text = ("# 华屿集团2023年ESG报告\n\n## 1 走进华屿\n\n# 148.62亿元\n\n2023年营业收入。\n\n## 2 ESG治理\n\n董事会负责ESG事务。\n\n"
+            "# Huayu Group 2023 ESG Report\n\n## 1 About Huayu\n\n# RMB 14.862 billion\n\nRevenue in 2023.\n\n## 2 ESG Governance\n\n"
+            "The Board oversees ESG matters.\n")
+    src = read_text(text, "esg.md")
+    heads = [p.heading.text for lang in ("zh", "en") for p in outline(src.blocks, lang).parts if p.heading]
+    assert "148.62亿元" not in heads and "RMB 14.862 billion" not in heads
+    assert "1 走进华屿" in heads and "2 ESG Governance" in heads
