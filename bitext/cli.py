@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING
 from .config import RESERVED_SLUGS, Config, ConfigError, ReportConfig, check_site_url, load
 from . import site_pages
 from .parallel import fork
-from .model import shown_name
-from .read import LAYOUTS, InputError, read, read_pair
+from .model import LAYOUT_NAMES, InputError, shown_name  # (read itself is imported where a report is read)
 
 if TYPE_CHECKING:
     from . import ids
@@ -67,6 +66,7 @@ def load_report_ids(rc: ReportConfig) -> ids.Result:
     """The report with the ids of its registry (report.ids.json), and the registry updated."""
     from . import corrections, ids
     from .pipeline import process_ids
+    from .read import read, read_pair
 
     if rc.source is not None:
         src = read(rc.source, layout=rc.layout, title=(rc.title_zh, rc.title_en))
@@ -323,10 +323,13 @@ class _MkDocsProcess:
         os.close(results_w)
         return cls(pid, jobs_w, results_r, warm)
 
-    def build(self, docs_dir: Path, site_dir: Path, site_name: str, site_url: str | None, nav: list, epoch: int) -> None:
-        """mkdocs_build in the child; its messages are said here, its error raised here."""
-        job = json.dumps({"docs_dir": str(docs_dir), "site_dir": str(site_dir), "site_name": str(site_name),
-                          "site_url": site_url, "nav": nav, "epoch": epoch}).encode()
+    def build(self, built: Built, docs_dir: Path, site_dir: Path, site_name: str | None, site_url: str | None) -> None:
+        """render_and_build in the child; its messages are said here, its error raised here."""
+        import pickle
+
+        job = pickle.dumps({"views": built.views, "links": built.links, "epoch": built.epoch, "docs_dir": docs_dir,
+                            "site_dir": site_dir, "site_name": site_name, "site_url": site_url},
+                           protocol=pickle.HIGHEST_PROTOCOL)
         try:
             with os.fdopen(self._jobs, "wb") as f:
                 self._jobs = -1
@@ -389,25 +392,24 @@ def _mkdocs_child(jobs: int, results: int, tmp: str) -> None:
         # Chinese with them) loaded from their cache.
         _list_theme_once()
         cfg.theme.get_env().list_templates()
-        from . import anchors
+        from . import anchors, render
 
         anchors.preload()
+        render.preload()
     except Exception:  # the real build will say what is wrong
         pass
     with os.fdopen(jobs, "rb") as f:
         data = f.read()
     if not data:  # the parent stopped before the pages were ready
         return
-    job = json.loads(data)
-    from markupsafe import Markup
+    import pickle
 
-    from .mkdocs_hooks import escaped_nav
-
+    job = pickle.loads(data)  # from the parent, through a pipe only the two of them hold
     said, error = io.StringIO(), None
     sys.stderr = sys.stdout = said
     try:
-        mkdocs_build(Path(job["docs_dir"]), Path(job["site_dir"]), Markup(job["site_name"]),  # sent escaped already
-                     job["site_url"], escaped_nav(job["nav"]), job["epoch"])
+        render_and_build(Built(job["views"], job["epoch"], links=job["links"]), job["docs_dir"], job["site_dir"],
+                         job["site_name"], job["site_url"])
     except BuildError as e:
         error = str(e)
     except Exception as e:  # reported by the parent as a build error, not lost in the child
@@ -488,14 +490,26 @@ def build_site(reports: list[ReportConfig], out: Path, site_name: str | None, si
             mk.stop()
 
 
-def _build_site(mk: "_MkDocsProcess | None", reports: list[ReportConfig], out: Path, site_name: str | None,
-                site_url: str | None, docs_out: Path | None | bool, verbose: bool, update_ids: bool) -> Path:
+def render_and_build(built: Built, docs_dir: Path, site_dir: Path, site_name: str | None, site_url: str | None) -> None:
+    """The views' pages written into docs_dir and built by MkDocs into site_dir.
+    Done in the MkDocs process where there is one: it has Jinja2 and Markdown
+    loaded already, while the stages run in the other."""
     from . import render
 
-    built = build_views(reports, verbose)
     pages = generated_pages(built)
     nav = render.nav(built.views)
     name = site_name or (built.views[0].title_zh + " · " + built.views[0].title_en if len(built.views) == 1 else "bitext")
+    # What plain `mkdocs build|gh-deploy` needs to build the same site (bitext/mkdocs_hooks.py).
+    pages[".bitext.json"] = json.dumps({"nav": nav, "site_name": str(render.attr_text(name)), "site_url": site_url,
+                                        "source_date_epoch": built.epoch},
+                                       ensure_ascii=False, sort_keys=True, indent=1)
+    render.write_pages(pages, docs_dir)
+    mkdocs_build(docs_dir, site_dir, render.attr_text(name), site_url, nav, built.epoch)
+
+
+def _build_site(mk: "_MkDocsProcess | None", reports: list[ReportConfig], out: Path, site_name: str | None,
+                site_url: str | None, docs_out: Path | None | bool, verbose: bool, update_ids: bool) -> Path:
+    built = build_views(reports, verbose)
     if docs_out is None:
         docs_out = ROOT / "docs" / "generated"
     out = out.resolve()
@@ -505,14 +519,9 @@ def _build_site(mk: "_MkDocsProcess | None", reports: list[ReportConfig], out: P
         tmp_root = Path(tempfile.mkdtemp(prefix=f".bitext-{os.getpid()}-", dir=out.parent))
     except OSError as e:
         raise BuildError(f"{out}: cannot write the site there: {e.strerror}") from None
-    # What plain `mkdocs build|gh-deploy` needs to build the same site (bitext/mkdocs_hooks.py).
-    pages[".bitext.json"] = json.dumps({"nav": nav, "site_name": str(render.attr_text(name)), "site_url": site_url,
-                                        "source_date_epoch": built.epoch},
-                                       ensure_ascii=False, sort_keys=True, indent=1)
     try:
         tmp_docs, tmp_site = tmp_root / "docs", tmp_root / "site"
-        render.write_pages(pages, tmp_docs)
-        (mk.build if mk is not None else mkdocs_build)(tmp_docs, tmp_site, render.attr_text(name), site_url, nav, built.epoch)
+        (mk.build if mk is not None else render_and_build)(built, tmp_docs, tmp_site, site_name, site_url)
         _swap(tmp_site, out)
         if docs_out:
             docs_out.parent.mkdir(parents=True, exist_ok=True)
@@ -874,7 +883,7 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--config", default=str(ROOT / "bitext.yml"), help="config file (default: bitext.yml)")
         sp.add_argument("--zh", default=None, metavar="ZH_FILE", help="the Chinese file of a two-file report (with --en)")
         sp.add_argument("--en", default=None, metavar="EN_FILE", help="the English file of a two-file report (with --zh)")
-        sp.add_argument("--layout", default=None, choices=sorted(LAYOUTS),
+        sp.add_argument("--layout", default=None, choices=sorted(LAYOUT_NAMES),
                         help="force a layout instead of detecting it")
         sp.add_argument("-v", "--verbose", action="store_true", help="also print informational notes")
 

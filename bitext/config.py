@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from .model import LAYOUT_NAMES
 
 
 class ConfigError(Exception):
@@ -79,6 +79,8 @@ def load(path: str | Path = "bitext.yml") -> Config:
         raise ConfigError(f"{p}: no such config file")
     if not p.is_file():
         raise ConfigError(f"{p}: not a config file (a folder, a pipe or a device)")
+    import yaml  # here, not at the top: a build without a config file does without it
+
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as e:
@@ -116,10 +118,8 @@ def load(path: str | Path = "bitext.yml") -> Config:
         tz, te = _title(item.get("title"), f"{key}.title")
         layout = item.get("layout")
         if layout is not None:
-            from .read import LAYOUTS
-
-            if layout not in LAYOUTS:
-                raise ConfigError(f"{p}: {key}.layout: unknown layout {layout!r} (known: {', '.join(sorted(LAYOUTS))})")
+            if layout not in LAYOUT_NAMES:
+                raise ConfigError(f"{p}: {key}.layout: unknown layout {layout!r} (known: {', '.join(sorted(LAYOUT_NAMES))})")
         slug = item.get("slug") or ""
         if slug and (not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug) or slug in RESERVED_SLUGS):
             raise ConfigError(f"{p}: {key}.slug: {slug[:40]!r} must be lower-case letters, digits and hyphens, "

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Sequence
 
-import yaml
 
 from .align import Bead, align
 from .model import Diagnostic
@@ -68,6 +67,8 @@ def load(path: str | Path | None) -> Corrections:
     p = Path(path)
     if not p.exists():
         return NONE
+    import yaml  # here, not at the top: a report without corrections does without it
+
     name = str(p)
     try:
         text = p.read_text(encoding="utf-8-sig")
@@ -99,6 +100,8 @@ def load(path: str | Path | None) -> Corrections:
 
 
 def _item_lines(node) -> dict[tuple[str, int], int]:
+    import yaml
+
     out: dict[tuple[str, int], int] = {}
     if node is None or not hasattr(node, "value") or not isinstance(node.value, list):
         return out

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 
 from .text import detect_lang, han_count, latin_count
 
@@ -50,6 +49,8 @@ def front_matter(text: str) -> FrontMatter | None:
         return None
     for i in range(1, min(len(lines), 200)):
         if lines[i].strip() in ("---", "..."):
+            import yaml  # here, not at the top: only front matter needs it
+
             try:
                 data = yaml.safe_load("\n".join(lines[1:i]))
             except yaml.YAMLError:

@@ -11,11 +11,32 @@ from typing import Literal
 Lang = Literal["zh", "en"]
 Level = Literal["warning", "error", "info"]
 
+LOW_SCORE = 0.35  # rows below this are flagged for review (by pair, and marked on the pages)
+
 
 def shown_name(name: str) -> str:
     """A file's name as a message shows it: on one line, with a newline, a tab, an
     escape or a direction mark in it written as an escape ("a\\nb.txt")."""
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in name)
+
+
+class InputError(Exception):
+    """A problem with an input file that stops the build (exit code 1).
+    Raised by read; defined here so that what catches it need not import the reader."""
+
+    def __init__(self, file: str, message: str, line: int | None = None):
+        super().__init__(message)
+        self.file = file
+        self.line = line
+
+    def format(self) -> str:
+        where = shown_name(self.file) + (f":{self.line}" if self.line else "")
+        return f"{where}: error: {self}"
+
+
+# The layouts read knows (read.LAYOUTS, one class each), named here for the
+# command line's choices without importing the reader.
+LAYOUT_NAMES = ("alternating", "interleaved", "markdown", "sequential")
 
 
 @dataclass(frozen=True)

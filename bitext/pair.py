@@ -17,11 +17,10 @@ from . import anchors, parallel
 from .text import han_count
 from .align import Bead, align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
-from .model import Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
+from .model import LOW_SCORE, Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
 from .headings import (adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
                        zh_counted_runs, zh_numbered_runins, zh_runin_runs)
 
-LOW_SCORE = 0.35  # rows below this are flagged for review
 # A heading's counterpart lies at most this many candidates from the other
 # language's candidate at the same relative position (long documents only).
 BAND_WIDTH = 24

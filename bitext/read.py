@@ -16,24 +16,11 @@ from typing import Iterable
 
 from .headings import (DATE_TOKEN, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, table_row)
-from .model import Block, Diagnostic, Meta, Removed, Source, shown_name
+from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
 from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
-
-
-class InputError(Exception):
-    """A problem with an input file that stops the build (exit code 1)."""
-
-    def __init__(self, file: str, message: str, line: int | None = None):
-        super().__init__(message)
-        self.file = file
-        self.line = line
-
-    def format(self) -> str:
-        where = shown_name(self.file) + (f":{self.line}" if self.line else "")
-        return f"{where}: error: {self}"
 
 
 # --------------------------------------------------------------------------- decoding
@@ -503,6 +490,8 @@ LAYOUTS: dict[str, Layout] = {}
 
 
 def register(cls: type[Layout]) -> type[Layout]:
+    if cls.name not in LAYOUT_NAMES:  # the command line offers those names before this module is loaded
+        raise RuntimeError(f"layout {cls.name!r} is missing from model.LAYOUT_NAMES")
     LAYOUTS[cls.name] = cls()
     return cls
 

@@ -14,13 +14,15 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
+from typing import TYPE_CHECKING
+
 from markupsafe import Markup
 
 from . import export
-from .mkdocs_hooks import compiled_templates
-from .model import Bitext, Section
-from .pair import LOW_SCORE  # one threshold: the rows pair flags are the rows the page marks
+from .model import LOW_SCORE, Bitext, Section  # one threshold: the rows pair flags are the rows the page marks
+
+if TYPE_CHECKING:
+    import jinja2
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "pages"
@@ -102,7 +104,13 @@ class ReportView:
 def env() -> jinja2.Environment:
     """One environment per process: templates are compiled once (compiling them
     cost more than rendering a report), and the compiled code is kept in the
-    cache folder for the next run; edited templates are still reloaded."""
+    cache folder for the next run; edited templates are still reloaded.
+    Jinja2 is imported here, not with the module: a build renders in the MkDocs
+    process (which has it already), and the stages before need only the views."""
+    import jinja2
+
+    from .mkdocs_hooks import compiled_templates
+
     e = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         bytecode_cache=compiled_templates(),
@@ -120,6 +128,12 @@ def env() -> jinja2.Environment:
     return e
 
 
+def preload() -> None:
+    """The environment made and every page template loaded, ahead of the pages
+    (the MkDocs process does this while the stages run)."""
+    e = env()
+    for name in e.list_templates(filter_func=lambda n: n.endswith(".j2") and not n.startswith("_")):
+        e.get_template(name)
 
 
 def section_label(s: Section, index: int, total: int) -> tuple[str, str]:

