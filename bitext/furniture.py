@@ -183,6 +183,10 @@ RELATED = re.compile(r"related (?:links|articles|posts|reading|pages)|相关(?:�
                      re.I)
 FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
 POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
+HOME_LINK = re.compile(r"首页|首頁|主页|主頁|home(?: ?page)?", re.I)
+# "当前位置：首页 > 游在西山 > 旅游指南", "You are here: Home > News"
+WHERE_LABEL = re.compile(r"(?:当前位置|當前位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|current location|you are here)\s*[:：]\s*",
+                         re.I)
 LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
 
 
@@ -198,11 +202,15 @@ def navigation_line(text: str) -> bool:
     if (SKIP_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t) or PREV_NEXT.fullmatch(t)
             or RELATED.fullmatch(t.rstrip(":："))):
         return True
-    crumbs = CRUMB.split(t)  # (a menu path in the text is a list's item or follows a label: "● Chrome：設定 > …")
-    if len(crumbs) >= 3 and _short_items(crumbs) and not re.search(r"[:：]", t) and t[0].isalnum():
+    where = WHERE_LABEL.match(t)
+    if where:  # a breadcrumb under its label (in the text, a menu path follows other labels: "● Chrome：設定 > …")
+        t = t[where.end():]
+    crumbs = CRUMB.split(t)
+    if len(crumbs) >= 2 + (not where) and _short_items(crumbs) and not re.search(r"[:：]", t) and t[0].isalnum():
         return True
     links = [x.strip() for x in t.split("|")]
-    if len(links) >= 4 and _short_items(links) and sum(1 for x in links if POLICY_LINK.search(x)) >= 1:
+    # A row of links: one to a site's policies, or its home page first ("首页 | 走进西山 | 政务公开 | …").
+    if len(links) >= 4 and _short_items(links) and (any(POLICY_LINK.search(x) for x in links) or HOME_LINK.fullmatch(links[0])):
         return True
     # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文").
     words = t.split()
@@ -245,7 +253,8 @@ def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
     numbers |= {k for r in running for k in range(max(0, r - NEAR), min(len(lines), r + NEAR + 1))
                 if k not in running and ROMAN_OR_NUMBER.fullmatch(lines[k].text) and _alone(lines, k)}
     running |= _with_the_rest(lines, numbers | running)
-    taken = [(lines[k].text, lines[k].no, "page number" if k in numbers else "running header")
-             for k in sorted(numbers | running)]
-    out = [replace(ln, text="", lang=None) if k in numbers or k in running else ln for k, ln in enumerate(lines)]
+    web -= numbers | running  # (a web page that shows a printed document's text has both)
+    taken = [(lines[k].text, lines[k].no, "page number" if k in numbers else "running header" if k in running else "web page navigation")
+             for k in sorted(numbers | running | web)]
+    out = [replace(ln, text="", lang=None) if k in numbers or k in running or k in web else ln for k, ln in enumerate(lines)]
     return out, taken

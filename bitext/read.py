@@ -692,19 +692,24 @@ class Alternating(Interleaved):
         # A turn: a run of several blocks and the next one, in the other language,
         # of a similar number of blocks (a part and its translation).
         turns, covered, k = 0, 0, 0
+        first = last = None  # the runs where the turns begin and end
         while k + 1 < len(runs):
             (a, na), (b, nb) = runs[k], runs[k + 1]
             if a != b and min(na, nb) >= 2 and 0.5 <= na / nb <= 2:
-                turns, covered, k = turns + 1, covered + na + nb, k + 2
+                turns, covered = turns + 1, covered + na + nb
+                first, last, k = k if first is None else first, k + 1, k + 2
             else:
                 k += 1
         if turns < 3 or not langs:  # (two turns may be a quotation in the first half)
             return 0.0, "no parts that take turns"
         mean = covered / (2 * turns)
-        cover = covered / len(langs)
+        # Measured from the first turn to the last: a web page's menus above the text
+        # and its footer below are in one language and take no turn.
+        span = sum(n for _, n in runs[first:last + 1])
+        cover = covered / span if span >= 0.6 * len(langs) else covered / len(langs)
         # (Parts of a heading and its paragraph or two, each followed by its translation, take
         # turns too; a paragraph followed by its own translation is interleaved text.)
-        score = cover if mean >= 3 and cover >= 0.75 else 0.0
+        score = cover if (mean >= 3 and cover >= 0.75) or cover >= 0.85 else 0.0
         return score, f"{turns} parts of about {mean:.0f} blocks each are followed by their translation ({cover:.0%} of the blocks)"
 
 

@@ -1,7 +1,7 @@
 """Page numbers and running headers of a text copied from printed pages."""
 from __future__ import annotations
 
-from bitext.furniture import coded_lines, page_numbers, strip_furniture
+from bitext.furniture import coded_lines, navigation_line, page_numbers, strip_furniture
 from bitext.pipeline import process
 from bitext.read import lines_of, read_text
 
@@ -160,6 +160,21 @@ def test_links_to_the_next_article_and_related_links_are_web_furniture():
     assert gone == zh_en[9:]
     kept = [t for s in b.sections for r in s.rows for t in r.zh + r.en]
     assert "特此声明。" in kept
+
+
+def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
+    """A government portal's page showing the text of a PDF: the site's name, the row of
+    links that starts at the home page, the breadcrumb under its label ('当前位置：') go
+    as web furniture, the PDF's page numbers as page numbers; a path inside the text stays."""
+    top = ["西山县人民政府门户网站", "无障碍浏览 | 长者模式 | 繁体 | English | 登录", "首页 | 走进西山 | 政务公开 | 政务服务 | 游在西山 | 互动交流",
+           "当前位置：首页 > 游在西山 > 旅游指南", "", "西山古镇秋季游览指南", "Autumn Guide to Xishan Ancient Town", ""]
+    pages = sum(([f"第{n}页的正文介绍古镇的景点。", f"第{n}条路线：南门 > 万福桥 > 书院{n}号。", f"Page {n} describes the sights.", "",
+                  f"- {n} -", ""] for n in range(1, 4)), [])
+    kept, taken = strip_furniture(lines_of("\n".join(top + pages)))
+    assert [t for t, _, r in taken if r == "web page navigation"] == top[:4]
+    assert [t for t, _, r in taken if r == "page number"] == [f"- {n} -" for n in range(1, 4)]
+    assert sum(1 for ln in kept if "南门 > 万福桥" in ln.text) == 3 and any(ln.text == "西山古镇秋季游览指南" for ln in kept)
+    assert not navigation_line("走进西山 | 政务公开 | 政务服务 | 游在西山")  # no home page, no policy: a line of the text
 
 
 def test_the_second_halfs_title_on_its_cover_is_no_running_header():

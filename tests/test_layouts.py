@@ -318,3 +318,13 @@ def test_short_parts_that_take_turns_are_alternating_not_interleaved():
         ("一、使命与愿景", "1. Mission and Vision"), ("二、2023年大事记", "2. Highlights of 2023")]
     text = "\n\n".join(x for z, e in zip(zh_parts, en_parts) for pair in zip(z, e) for x in pair)
     assert read_text(text, "report.txt").layout == "interleaved"
+    # A heading and one paragraph a part, copied from a web page: the lines above and below
+    # the parts (a site's name, a menu, a footer) are in one language and take no turn.
+    chrome = ["云南乡村阅读基金会网站", "本站首页 新闻 项目 捐赠 联系", "更新时间：2024年3月1日", "浏览次数：1024"]
+    footer = ["主办：云南乡村阅读基金会", "备案号：滇ICP备12345678号", "技术支持：昆明云帆网络", "地址：昆明市青年路88号"]
+    text = "\n\n".join(chrome + [x for z, e in zip(zh_parts, en_parts) for x in z[:2] + e[:2]] + footer)
+    src = read_text(text, "page.txt")
+    assert src.layout == "alternating"
+    assert [(s.heading_zh, s.heading_en) for s in process(src).sections if s.heading_zh and s.heading_en][:4] == [
+        ("一、使命与愿景", "1. Mission and Vision"), ("二、2023年大事记", "2. Highlights of 2023"), ("三、财务报告", "3. Financial Report"),
+        ("四、联系我们", "4. Contact Us")]
