@@ -227,7 +227,8 @@ def char_len(text: str, lang: str) -> int:
 @lru_cache(maxsize=65536)
 def zh_features(text: str) -> ZhFeatures:
     lex = lexicon()
-    words = [w for w in zh_words(text) if w in lex]
+    # A word the dictionary lacks ("人才队伍", "日益壮大") counts by its parts that it has.
+    words = [x for w in zh_words(text) for x in ((w,) if w in lex else _parts(w) if len(w) >= 3 else ()) if x in lex]
     glosses: set[str] = set()
     for w in words:
         glosses |= lex[w]

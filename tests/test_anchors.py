@@ -104,6 +104,10 @@ def test_similarity_prefers_the_translation():
     good = "We actively helped companies go global and explore international markets."
     bad = "The weather in spring was mild and rainy."
     assert anchors.similarity(zh, good) > anchors.similarity(zh, bad)
+    # Words the dictionary lacks ("人才队伍", "日益壮大") count by the parts it has ("人才": talent).
+    heading = "文艺人才队伍日益壮大"
+    assert anchors.similarity(heading, "A growing pool of artistic talent") > 0.2
+    assert anchors.similarity(heading, "More outstanding works") == 0.0
 
 
 def test_british_spellings_meet_the_dictionarys_american_glosses():
