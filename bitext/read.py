@@ -334,7 +334,9 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
 DATE_RE = re.compile(
     r"^(?:(?:时间|時間|日期|发布时间|發布時間|发布日期|發布日期|更新日期|更新時間|更新时间|生效日期|施行日期|修订日期|修訂日期|"
     r"Date|Published|Time|Updated|Last updated|Effective date)\s*[:：]?\s*)?"
-    r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?$",
+    r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
+    # a news site's time of day and source after it: "2024-01-19 08:45　来源：云河新闻网"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<source>(?:来源|來源|Source)\s*[:：]\s*\S.{0,40}))?$",
     re.I,
 )
 # "文" and "By" are labels only before a separator or a space ("文／张三", "By Li Na"):
@@ -353,7 +355,7 @@ def parse_date(text: str) -> str | None:
     """A line that is only a date (with an optional label) → YYYY-MM-DD."""
     m = DATE_RE.match(text)
     if m:
-        y, mo, d = (int(g) for g in m.groups())
+        y, mo, d = (int(g) for g in m.group(1, 2, 3))
     else:
         m = EN_DATE_RE.match(text)
         if not m:
@@ -366,6 +368,13 @@ def parse_date(text: str) -> str | None:
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+def date_sources(paras: list[Line], used: list[int]) -> list[Removed]:
+    """The source a news site names beside the date ("来源：云河新闻网"): no text of the
+    report, left out with the date line and said, as an aggregator's footer is."""
+    return [Removed(m.group("source"), paras[i].no, "source") for i in used
+            if (m := DATE_RE.match(paras[i].text)) and m.group("source")]
 
 
 def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:
@@ -1904,7 +1913,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     blocks, removed = strip_boilerplate(arranged.blocks)
     if lay.name != "markdown":
         blocks = indented_headings(blocks, indents, text.split("\n"))
-    removed = sorted(furniture + removed, key=lambda r: r.line)
+    removed = sorted(furniture + removed + date_sources(paras, used), key=lambda r: r.line)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks, removed)
     if lay.name == "interleaved":
@@ -1962,6 +1971,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             how.append(f"{name}: markdown")
         else:
             date, author, used = meta_lines(paras)
+            removed += date_sources(paras, used)
             confirmed = bool(used) and 0 not in used and min(used) <= 2
             bl = [Block(p.text, lg, p.no, file=name) for i, p in enumerate(paras) if i not in used]
             t_fm = None

@@ -239,6 +239,11 @@ def test_date_after_a_bilingual_title_and_in_both_languages():
     paras = paragraphs_of(lines_of("某某政策\nSome Policy\n更新日期：2025年2月10日\nLast updated: February 10, 2025\n正文。"))
     date, author, used = meta_lines(paras)
     assert date == "2025-02-10" and used == [2, 3]
+    # A news site's date line with the time and the source: the source is said as left out.
+    src = read_text("2024-01-19 08:45\u3000\u3000来源：云河新闻网\n记者：沈嘉禾\n\n云河市文化工作综述\n\n今年工作取得进展。\n\n"
+                    "Culture in Yunhe: A Review\n\nWork made progress this year.", "news.txt")
+    assert src.meta.date == "2024-01-19" and src.meta.title_zh == "云河市文化工作综述"
+    assert [(r.text, r.line, r.reason) for r in src.removed] == [("来源：云河新闻网", 1, "source")]
 
 
 def test_english_dates():
