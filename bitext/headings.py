@@ -296,10 +296,16 @@ def never_heading(text: str) -> bool:
     # A table's unit or currency over its figures: "单位：元", "單位：港幣千元", "Unit: RMB", "Currency: HKD".
     unit = bool(re.fullmatch(r"[（(]?(?:单位|單位|币种|幣種|货币单位|貨幣單位|unit|units|currency)\s*[:：]\s*\S.{0,30}", t, re.I))
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
-    return (date_line(t) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+    # A photograph's caption: "（图）9月28日，市民在…", "（现场图片：…）", "Photo: Residents read…", "(Photo by …)".
+    photo = bool(PHOTO_CAPTION.match(t))
+    return (date_line(t) or photo or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or page or figure or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
+
+
+PHOTO_CAPTION = re.compile(r"[（(]\s*(?:图|圖|图片|圖片|照片|现场图片|現場圖片)\s*[）):：]|(?:图片|圖片|照片|摄影|攝影)\s*[:：]"
+                           r"|\(?photo(?:graph)?s?\s*(?:[:：]|by\b)|\(?photo(?:graph)?\s+(?:courtesy|credit)\b", re.I)
 
 
 # A banner that says which language follows: "中文版本", "英文版", "ENGLISH VERSION", "Chinese Text".

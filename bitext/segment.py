@@ -300,7 +300,7 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
             return body in "".join(sentences[1:]) and body[-1] not in "的了吧啊呀呢吗嘛哦"
         if first[-1] in "：:" and ZH_DEFINES.match(sentences[1]):
             return False  # "1.2 游戏账号：指您……": a term and what it means, not a heading
-        return 4 <= len(body) <= 30 and first[-1] in "。.：:" and not re.search(r"[“”\"]", body[:2])
+        return 4 <= len(body) <= 30 and first[-1] in "。.：:" and (not re.search(r"[“”\"]", body[:2]) or _named_in_quotes(body))
     words = first.rstrip(".:").split()
     if 1 <= len(words) <= 3 and first[-1] == "." and _term(words, " ".join(sentences[1:])):
         return True
@@ -320,6 +320,17 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
                                               for w in words)
     return titled or (len(words) <= 8 and ing_title(words[0]) and words[1].lower() not in EN_FINITE
                                         and not any(w.strip(",;").lower() in EN_SUBJECTS for w in words[1:]))
+
+
+# What a sentence that opens with a quotation says of it: who said it ("“…”他说。").
+ZH_SAYS = re.compile(r"(?:说|說|表示|指出|强调|強調|认为|認為|介绍|介紹|坦言|感慨|笑道|问道|問道)$")
+
+
+def _named_in_quotes(body: str) -> bool:
+    """A heading that opens with a name in quotation marks ("“15分钟文化圈”基本成形"),
+    not a quotation ("“……”他说"), nor one that runs on ("“……”，……")."""
+    m = re.match(r"[“\"]([^”\"]{1,15})[”\"](.+)$", body)
+    return bool(m) and len(m.group(2)) >= 2 and not re.search(r"[，,：:]", body) and not ZH_SAYS.search(m.group(2))
 
 
 # The small words a title leaves in lower case.
@@ -648,8 +659,9 @@ def _bold_term(label: str, lang: str) -> bool:
         return False
     core = label[:-1].strip()
     nb = numbering(core)
-    if nb is not None and nb.style == "dotted":
-        core = core[nb.length:].strip()  # "4.1.1 构造待签名串。", "4.1.1 Building the string to sign."
+    if nb is not None:
+        # "4.1.1 构造待签名串。", "4.1.1 Building the string to sign.", "（一）下调存款准备金率。", "(i) Cutting the RRR."
+        core = core[nb.length:].strip()
     if lang == "zh":
         return (2 <= len(core) <= 20 and han_count(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+(?:\s*[A-Za-z][\w-]*\s*[\u4e00-\u9fff]*)*|[A-Za-z][\w-]*\s*[\u4e00-\u9fff]+", core) is not None
                 and not re.search(r"(?:我们|我們|您|你|请|請|是|将|將|应|應|可以|不得|须|須)", core))

@@ -21,6 +21,15 @@ def test_lists_quotes_tables_split_by_language():
     assert got[0][1] == "- 甲\n- 乙" and got[1][1] == "- one\n- two"
 
 
+def test_a_boxs_title_in_bold_at_the_head_of_a_quotation_is_a_line_of_its_own():
+    # Also where the box goes on in the other language inside the same quotation.
+    text = "> **专栏1　再贷款**\n>\n> 为引导金融机构加大信贷支持。\n>\n> **Box 1 Relending Facility**\n>\n> To guide financial institutions.\n"
+    assert kinds(text) == [("para", "**专栏1　再贷款**"), ("quote", "> 为引导金融机构加大信贷支持。"),
+                           ("para", "**Box 1 Relending Facility**"), ("quote", "> To guide financial institutions.")]
+    # Bold words inside a quotation's text stay in it.
+    assert kinds("> 我们认为 **数据** 很重要。\n> 第二行。") == [("quote", "> 我们认为 **数据** 很重要。\n> 第二行。")]
+
+
 def test_a_paragraph_that_changes_language_is_two():
     assert kinds("中文一行。\nAn English line.") == [("para", "中文一行。"), ("para", "An English line.")]
 

@@ -43,6 +43,9 @@ def test_date_lines(line, expected):
     ("返回顶部", True), ("↑ Back to top", True), ("Top Priorities", False),
     ("□适用 √不适用", True), ("中国·澄湾 2024 年 4 月 25 日", True), ("Chengwan, China, 25 April 2024", True),
     ("Hong Kong, March 5, 2026", True), ("Board Meeting 12 March 2024", False),
+    ("（图）9月28日，市民在云河市图书馆新馆少儿阅读区读书", True), ("（现场图片：柯蔓发布海报）", True),
+    ("Photo: Residents read in the children's area", True), ("(Photo by Lin Xiaozhou)", True),
+    ("图书馆建设", False), ("Photography Competition", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected

@@ -253,10 +253,11 @@ def test_a_lone_heading_between_two_pairs_is_paired():
     def c(k, text, pos, strength="weak"):
         return Candidate(k, Heading(text, k, strength), pos)
 
-    zc = [c(0, "一、甲乙丙", 0.0), c(1, "壮大特色产业", 0.31), c(2, "三、丁戊", 0.6)]
-    ec = [c(0, "1. Alpha", 0.0, "strong"), c(1, "Growing local industries", 0.31, "strong"), c(2, "3. Delta", 0.6, "strong")]
+    # (Headings with no word the dictionary links: the place alone pairs them.)
+    zc = [c(0, "一、甲乙丙", 0.0), c(1, "笃行不怠", 0.31), c(2, "三、丁戊", 0.6)]
+    ec = [c(0, "1. Alpha", 0.0, "strong"), c(1, "Pressing ahead", 0.31, "strong"), c(2, "3. Delta", 0.6, "strong")]
     assert [(i, j) for i, j, _ in pair_headings(zc, ec)] == [(0, 0), (1, 1), (2, 2)]
-    far = [c(0, "1. Alpha", 0.0, "strong"), c(1, "Growing local industries", 0.5, "strong"), c(2, "3. Delta", 0.6, "strong")]
+    far = [c(0, "1. Alpha", 0.0, "strong"), c(1, "Pressing ahead", 0.5, "strong"), c(2, "3. Delta", 0.6, "strong")]
     assert (1, 1) not in [(i, j) for i, j, _ in pair_headings(zc, far)]
 
 
@@ -337,6 +338,10 @@ def test_a_contents_label_is_no_heading_line(text, expected):
     (("龙窑。", "龙窑依山坡而建，窑身狭长。"), "zh", True),
     (("是的。", "匿名举报同样受到保护。"), "zh", False),
     (("好的。", "好的，我们明天见。"), "zh", False),
+    # A name in quotation marks may open a heading; a quotation, or who said it, does not.
+    (("“15分钟文化圈”基本成形。", "全年新建城市书房28家。"), "zh", True),
+    (("“我们要坚持创新”他说。", "全年新建城市书房28家。"), "zh", False),
+    (("“文化不是锦上添花”，他说。", "全年新建城市书房28家。"), "zh", False),
 ])
 def test_a_term_named_again_after_it_is_a_runin_heading(sentences, lang, expected):
     assert runin_heading(sentences, lang) is expected
@@ -576,6 +581,11 @@ def test_a_counted_points_first_sentence_in_bold_heads_it():
     assert md_bold_lead("**First, industrial production grew rapidly and new growth drivers continued to strengthen.** "
                         "In the first half, value added rose 6.8 percent.", "en")[0].startswith("First, industrial")
     assert md_bold_lead("**工业生产较快增长，新动能持续壮大。** 上半年，全市规模以上工业增加值同比增长6.8%。", "zh") is None
+    # A numbered point's name in bold, with its full stop: "**（一）下调存款准备金率。** 5月15日，……".
+    assert md_bold_lead("**（一）下调存款准备金率。** 5月15日，中央银行下调金融机构存款准备金率0.5个百分点。", "zh")[0] == "（一）下调存款准备金率。"
+    assert md_bold_lead("**(i) Cutting the RRR.** On 15 May, the central bank lowered the RRR by 0.5 percentage point.", "en")[0] == (
+        "(i) Cutting the RRR.")
+    assert md_bold_lead("**（一）我们下调了存款准备金率。** 5月15日，中央银行下调金融机构存款准备金率0.5个百分点。", "zh") is None
 
 
 def test_a_question_labelled_q1_is_a_heading_line_and_columns_do_not_continue_a_heading():
