@@ -743,6 +743,15 @@ def _stack(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     return not any(_key(bs[0].text) in later for _, bs in out[i:j])
 
 
+def _over_table(out: list[tuple[str, list[Block]]], j: int) -> bool:
+    """Item j stands directly over a table's row: the table's caption or its columns'
+    heading ("截至6月30日止六個月" over "2025年 2024年 變動"), not one more item of a
+    list of lines above it ("截至…之中期業績公告", "財務摘要")."""
+    # (A field under a line, "電話：(852) 2888 6000" under an address, is no table's row.)
+    return (j + 1 < len(out) and out[j + 1][0] == "para" and out[j + 1][1][0].line == out[j][1][-1].line + 1
+            and table_row(out[j + 1][1][0].text) and not re.search(r"[:：]", out[j + 1][1][0].text))
+
+
 def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     """Item j stands further down the file than items i..j-1, which stand in
     consecutive lines, one directly under the other: a list written as one
@@ -896,7 +905,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         j = i + 1
         style = _style(out[i][1][0].text)
         while (j < len(out) and out[j][0] == "line" and _style(out[j][1][0].text) == style and not _closes(out[j - 1][1][0].text)
-               and not _restarts(out[j - 1][1][0].text, out[j][1][0].text) and not _leaves_block(out, i, j)):
+               and not _restarts(out[j - 1][1][0].text, out[j][1][0].text) and not _leaves_block(out, i, j) and not _over_table(out, j)):
             j += 1
         if j - i >= 3 and style == "none" and j - i <= 4 and _stack(out, i, j):
             i = j  # headings one over the other, each set apart, over the first one's text: not a list

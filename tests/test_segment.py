@@ -490,6 +490,18 @@ def test_numbered_points_over_text_are_headings_and_a_list_is_not():
     assert _kinds(alone, "zh") == ["para", "para"]
 
 
+def test_a_line_right_over_a_tables_rows_ends_a_run_of_lines():
+    """The columns' heading of a table ("截至6月30日止六個月" over "2025年 2024年 變動") is
+    no third item of a list with the title and the section's name above it."""
+    from bitext.model import Block
+    from bitext.segment import classify
+
+    lines = [(1, "截至2025年6月30日止六個月之中期業績公告"), (3, "財務摘要"), (5, "截至6月30日止六個月"), (6, "2025年 2024年 變動"),
+             (7, "收益 1,862,417 1,604,935 +16.0%"), (9, "本期收益增長16.0%，主要由於智能物流裝備的訂單增加。")]
+    kinds = [(kind, bs[0].line) for kind, bs in classify([Block(t, "zh", n) for n, t in lines], "zh")]
+    assert kinds[:2] == [("line", 1), ("line", 3)]
+
+
 def test_a_greeting_opens_a_text_and_heads_nothing():
     from bitext.segment import TOC_RE, runin_heading
 
