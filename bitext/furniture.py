@@ -190,6 +190,12 @@ WHERE_LABEL = re.compile(r"(?:当前位置|當前位置|您的位置|你的位�
 LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
 
 
+# A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
+BUTTON = (r"(?:字体|字體|字号|字號)\s*[:：]?\s*大\s*中\s*小|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
+          r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁)?|分享|print(?: this page)?|close(?: window)?|back to top|share")
+BUTTONS = re.compile(rf"(?:[【\[]\s*(?:{BUTTON})\s*[】\]]\s*){{2,}}", re.I)
+
+
 def _short_items(items: list[str]) -> bool:
     return all(item and len(item) <= 24 and len(item.split()) <= 4 and not re.search(r"[。！？，,.!?;；]$", item) for item in items)
 
@@ -200,7 +206,7 @@ def navigation_line(text: str) -> bool:
     if not t or len(t) > 120:
         return False
     if (SKIP_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t) or PREV_NEXT.fullmatch(t)
-            or RELATED.fullmatch(t.rstrip(":："))):
+            or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t)):
         return True
     where = WHERE_LABEL.match(t)
     if where:  # a breadcrumb under its label (in the text, a menu path follows other labels: "● Chrome：設定 > …")

@@ -183,6 +183,8 @@ def date_line(text: str) -> bool:
     m = PLACE_BEFORE_DATE.match(t)
     if m and DATE_TOKEN.fullmatch(t[m.end():].strip()):
         return True
+    if len(DATE_TOKEN.findall(t)) >= 2 and not DATE_TOKEN.sub("", t).strip():
+        return False  # dates side by side with nothing between: a table's columns ("2025年 2024年", "30 June 2025 31 December 2024")
     rest = DATE_LABEL.sub("", VERSION_TOKEN.sub("", ISSUE_TOKEN.sub("", DATE_TOKEN.sub("", t))))
     return not re.search(r"[A-Za-z\u3400-\u9fff\d]", rest)
 

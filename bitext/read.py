@@ -336,7 +336,8 @@ DATE_RE = re.compile(
     r"Date|Published|Time|Updated|Last updated|Effective date)\s*[:：]?\s*)?"
     r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
     # a news site's time of day and source after it: "2024-01-19 08:45　来源：云河新闻网"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<source>(?:来源|來源|Source)\s*[:：]\s*\S.{0,40}))?$",
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?P<source>(?:\s+(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览次数|瀏覽次數|点击数|點擊數"
+    r"|阅读量|閱讀量|Source|Author|Views)\s*[:：]\s*\S[^:：]{0,30}?){1,4})?$",
     re.I,
 )
 # "文" and "By" are labels only before a separator or a space ("文／张三", "By Li Na"):
@@ -373,7 +374,7 @@ def parse_date(text: str) -> str | None:
 def date_sources(paras: list[Line], used: list[int]) -> list[Removed]:
     """The source a news site names beside the date ("来源：云河新闻网"): no text of the
     report, left out with the date line and said, as an aggregator's footer is."""
-    return [Removed(m.group("source"), paras[i].no, "source") for i in used
+    return [Removed(m.group("source").strip(), paras[i].no, "source") for i in used
             if (m := DATE_RE.match(paras[i].text)) and m.group("source")]
 
 
@@ -1377,6 +1378,15 @@ def _letterhead_line(text: str) -> bool:
             and (bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t))))
 
 
+# The disclaimer a stock exchange has printed above a listed company's announcement.
+DISCLAIMER = re.compile(r"(?:take|takes) no responsibility for the contents of this (?:announcement|document|circular)"
+                        r"|對本(?:公告|文件|通函)的?內容概不負責|对本(?:公告|文件|通函)的?内容概不负责", re.I)
+
+
+def _disclaimer(text: str) -> bool:
+    return bool(DISCLAIMER.search(text[:300]))
+
+
 def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool = True) -> int | None:
     """blocks[i], the first line of a language, is an organisation's name with
     its letterhead under it (a note in brackets, a stock code) and then, after a
@@ -1389,6 +1399,11 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
         return None
     stream = [k for k in range(i + 1, len(blocks)) if blocks[k].lang == lang][:6]
     head = 0
+    # (Its name in the other language right under it is the letterhead's too: "澄溪…控股有限公司" /
+    # "CHENGXI … HOLDINGS LIMITED" at the top of the Chinese file of a two-file announcement.)
+    if (stream and blocks[stream[0]].line == blocks[i].line + 1
+            and _issuer(blocks[stream[0]].text, "en" if lang == "zh" else "zh") and detect_lang(blocks[stream[0]].text) != lang):
+        head = 1
     while head < len(stream) and _letterhead_line(blocks[stream[head]].text):
         head += 1
     if head == len(stream) or (head == 0 and (not bare or DATE_TOKEN.search(blocks[i].text) or re.search(r"[|｜]", blocks[i].text))):
@@ -1733,10 +1748,11 @@ def _brand(text: str) -> bool:
 DOCUMENT_KIND = {
     "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
                      r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
-                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|备忘录|備忘錄|意见|意見|年报|年報)$"),
+                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|备忘录|備忘錄|意见|意見|年报|年報)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
     "en": re.compile(r"\b(?:agreement|terms(?: of (?:service|use))?|policy|statement|notice|report|guide|manual|handbook"
                      r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]|articles of association|by-?laws"
-                     r"|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)|memorandum of understanding|contract)(?:,?\s+\d{4}(?:[–/-]\d{2,4})?)?$", re.I),
+                     r"|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)|memorandum of understanding|contract)(?:,?\s+\d{4}(?:[–/-]\d{2,4})?)?"
+                     r"(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
 }
 
 
@@ -1988,6 +2004,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             named = None if is_md else named_title(bl, lg)
             if named is None and not is_md:
                 named = letterhead_title(bl, 0, gaps[lg])
+            if named is None and not is_md and len(bl) > 1 and _disclaimer(bl[0].text):
+                named = letterhead_title(bl, 1, gaps[lg])  # the exchange's disclaimer above the letterhead
             if is_md:
                 h1 = [b for b in bl if b.kind == "heading" and b.level == 1]
                 # (A logo or badges above it say nothing: '<p align="center"><img …></p>'.)

@@ -175,6 +175,9 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     assert [t for t, _, r in taken if r == "page number"] == [f"- {n} -" for n in range(1, 4)]
     assert sum(1 for ln in kept if "南门 > 万福桥" in ln.text) == 3 and any(ln.text == "西山古镇秋季游览指南" for ln in kept)
     assert not navigation_line("走进西山 | 政务公开 | 政务服务 | 游在西山")  # no home page, no policy: a line of the text
+    # The page's buttons, each in brackets; a bracketed heading is no button.
+    assert navigation_line("【字体：大 中 小】　【打印本页】　【关闭窗口】") and navigation_line("[Print] [Close window]")
+    assert not navigation_line("【交通指南】")
 
 
 def test_the_second_halfs_title_on_its_cover_is_no_running_header():

@@ -26,6 +26,8 @@ ROOT_FIX = Path(__file__).parent / "fixtures" / "layouts"
     # A gazette's issue beside its date, and a date written day first.
     ("第 24 期 — 2024 年 6 月 10 日", True), ("N.º 24 — 10-6-2024", True), ("版本日期：1.7.2024", True),
     ("No. 24 Policy", False), ("3.1.2 术语", False),
+    # Dates side by side are a table's columns.
+    ("2025年          2024年", False), ("30 June 2025 31 December 2024", False), ("2023年—2024年", True),
 ])
 def test_date_lines(line, expected):
     assert date_line(line) is expected

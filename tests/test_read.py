@@ -244,6 +244,31 @@ def test_date_after_a_bilingual_title_and_in_both_languages():
                     "Culture in Yunhe: A Review\n\nWork made progress this year.", "news.txt")
     assert src.meta.date == "2024-01-19" and src.meta.title_zh == "云河市文化工作综述"
     assert [(r.text, r.line, r.reason) for r in src.removed] == [("来源：云河新闻网", 1, "source")]
+    src = read_text("2025-03-06 09:30　来源：云岚省统计局　作者：综合统计处　浏览次数：12,486\n\n云岚省统计公报\n\n全省经济运行总体平稳。\n\n"
+                    "Yunlan Statistical Communiqué\n\nThe economy was stable.", "news.txt")
+    assert src.meta.date == "2025-03-06" and src.meta.title_zh == "云岚省统计公报"
+    assert [r.text for r in src.removed] == ["来源：云岚省统计局 作者：综合统计处 浏览次数：12,486"]  # (spaces as read)
+
+
+def test_an_exchanges_disclaimer_over_the_letterhead_of_an_announcement_in_two_files(tmp_path):
+    from bitext.pipeline import process
+    from bitext.read import read_pair
+
+    zh = ["香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責，對其準確性或完整性亦不發表任何聲明。", "",
+          "澄溪智能裝備控股有限公司", "CHENGXI INTELLIGENT EQUIPMENT HOLDINGS LIMITED", "（於開曼群島註冊成立的有限公司）", "（股份代號：6219）", "",
+          "截至2025年6月30日止六個月之中期業績公告", "", "財務摘要", "", "本期收益增長16.0%，毛利增長20.4%。", "",
+          "業務回顧", "", "本集團各分部業務均錄得增長。"]
+    en = ["Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the "
+          "contents of this announcement.", "", "CHENGXI INTELLIGENT EQUIPMENT HOLDINGS LIMITED", "澄溪智能裝備控股有限公司",
+          "(Incorporated in the Cayman Islands with limited liability)", "(Stock Code: 6219)", "",
+          "ANNOUNCEMENT OF INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2025", "", "FINANCIAL HIGHLIGHTS", "",
+          "Revenue rose 16.0% and gross profit 20.4%.", "", "BUSINESS REVIEW", "", "Each segment of the Group grew."]
+    (tmp_path / "a.zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("\n".join(en), encoding="utf-8")
+    src = read_pair(tmp_path / "a.zh.txt", tmp_path / "a.en.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == (zh[7], en[7])
+    assert [(s.heading_zh, s.heading_en) for s in process(src).sections if s.headed] == [
+        ("財務摘要", "FINANCIAL HIGHLIGHTS"), ("業務回顧", "BUSINESS REVIEW")]
 
 
 def test_english_dates():
@@ -740,6 +765,9 @@ def test_the_title_given_as_a_field_and_shown_again():
     # A heading after the letterhead, not a title; and no organisation above it.
     (["澄屿航运控股有限公司", "股份代号：9999", "", "一、业务回顾", "上半年运量增长。"], None),
     (["2025年中期报告", "（未经审计）", "", "业务回顾", "上半年运量增长。"], None),
+    # The name in the other language under it is part of the letterhead (an announcement's two files).
+    (["澄溪智能裝備控股有限公司", "CHENGXI INTELLIGENT EQUIPMENT HOLDINGS LIMITED", "（於開曼群島註冊成立的有限公司）", "（股份代號：6219）", "",
+      "截至2025年6月30日止六個月之中期業績公告", "", "董事會欣然宣佈本集團的中期業績。"], 5),
 ])
 def test_the_title_under_a_letterhead(lines, expected):
     from bitext.model import Block
@@ -933,6 +961,8 @@ def test_an_organisations_name_over_its_annual_report_is_one_title():
 
     assert _document_kind("二零二三年度年報", "zh") and _document_kind("Annual Report 2023", "en")
     assert _document_kind("Annual Report, 2023/24", "en") and not _document_kind("Report of 2023 on water", "en")
+    assert _document_kind("2023年年度报告摘要", "zh") and _document_kind("2023 Annual Report (Summary)", "en")
+    assert not _document_kind("2023年工作摘要", "zh") and not _document_kind("Summary", "en")
     assert _document_kind("Code of Business Conduct", "en") and _document_kind("Code of Ethics", "en")
     zh = ["澳門綠洲社區關懷基金會\n二零二三年度年報", "主席獻辭", "二零二三年，本會服務長者逾三千人次。", "一、關於本會", "本會成立於二零零八年。"]
     en = ["Oasis Community Care Foundation of Macao\nAnnual Report 2023", "Chairperson's Message",
