@@ -92,6 +92,9 @@ def page_numbers(lines: list) -> set[int]:
     return out
 
 
+RUNNING_CHAPTER = re.compile(r"(\S.{3,40}?)\s*[|｜]\s*\S.{1,60}")
+
+
 def running_lines(lines: list, numbers: set[int]) -> set[int]:
     """Indexes of the lines printed on every page beside its number."""
     near: dict[str, list[int]] = defaultdict(list)
@@ -102,6 +105,16 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
                 near[t].append(k)
     out: set[int] = set()
     covers: set[int] = set()
+    # A header that names the report, then the chapter the page is in: "2023 Sustainability
+    # Report | Environmental Protection", "2023年可持续发展报告 | 环境保护".
+    by_report: dict[str, list[int]] = defaultdict(list)
+    for t, ks in near.items():
+        m = RUNNING_CHAPTER.fullmatch(t)
+        if m:
+            by_report[m.group(1)] += ks
+    for head, ks in by_report.items():
+        if len(set(ks)) >= MIN_RUN and len({lines[k].text for k in ks}) >= 2:
+            out.update(ks)
     for t, ks in near.items():
         ks = sorted(set(ks))
         if len(ks) >= MIN_RUN:
@@ -170,7 +183,9 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
     return out
 
 
-SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)", re.I)
+SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)", re.I)
+# A site's search box: "请输入关键词　搜索", "Search".
+SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?)?\s*(?:搜索|搜尋|检索|檢索|search)", re.I)
 ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入|登录|登錄|登出|註冊|注册|退出)"
 ACCOUNT = re.compile(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
 CRUMB = re.compile(r"\s+[>›»]\s+")
@@ -192,8 +207,8 @@ LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
 BUTTON = (r"(?:字体|字體|字号|字號)\s*[:：]?\s*大\s*中\s*小|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
-          r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁)?|分享|print(?: this page)?|close(?: window)?|back to top|share")
-BUTTONS = re.compile(rf"(?:[【\[]\s*(?:{BUTTON})\s*[】\]]\s*){{2,}}", re.I)
+          r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁|本文|此文)?|分享|print(?: this page)?|close(?: (?:this )?window)?|back to top|share")
+BUTTONS = re.compile(rf"(?:[【\[]\s*(?:{BUTTON})\s*[】\]]\s*){{2,}}|(?:{BUTTON})(?:\s*[|｜]\s*(?:{BUTTON}))+", re.I)
 
 
 def _short_items(items: list[str]) -> bool:
@@ -206,7 +221,7 @@ def navigation_line(text: str) -> bool:
     if not t or len(t) > 120:
         return False
     if (SKIP_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t) or PREV_NEXT.fullmatch(t)
-            or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t)):
+            or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t)):
         return True
     where = WHERE_LABEL.match(t)
     if where:  # a breadcrumb under its label (in the text, a menu path follows other labels: "● Chrome：設定 > …")
@@ -223,13 +238,33 @@ def navigation_line(text: str) -> bool:
     return bool(LANGUAGE_LINK.search(t)) and 3 <= len(words) <= 12 and not re.search(r"[。！？，,.!?;；:：]", t)
 
 
+def _menu_column(lines: list) -> set[int]:
+    """A site's menu copied one link to a line: the home page's link, then four or more
+    short names under it with no blank line between ("首页" / "机构概况" / "政务公开" / …)."""
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if not (ln.text and HOME_LINK.fullmatch(ln.text.strip())):
+            continue
+        j = k + 1
+        while j < len(lines) and lines[j].text and _short_items([lines[j].text.strip()]) and len(lines[j].text.strip()) <= 12:
+            j += 1
+        if j - k >= 5:
+            out.update(range(k, j))
+    return out
+
+
 def chrome_lines(lines: list) -> set[int]:
     """Indexes of a web page's furniture: lines of their own shape, and the short lines
     set with them (a block of lines with no blank between, half or more of it furniture)."""
     taken = {k for k, ln in enumerate(lines) if ln.text and navigation_line(ln.text)}
+    taken |= _menu_column(lines)
     if not taken:
         return taken
     out = set(taken)
+    # The site's name at the top of the page, right over its menu ("远帆物流 FARSAIL LOGISTICS").
+    top = [k for k, ln in enumerate(lines) if ln.text][:2]
+    out |= {k for k in top if k + 1 in taken and len(lines[k].text) <= 40 and len(lines[k].text.split()) <= 6
+            and not re.search(r"[。！？，,.!?;；:：]", lines[k].text)}
     # The links under "Related Links" / "相关链接": short names, one to a line.
     for k in [k for k in sorted(taken) if RELATED.fullmatch(lines[k].text.strip().rstrip(":："))]:
         j = k + 1
@@ -238,8 +273,12 @@ def chrome_lines(lines: list) -> set[int]:
             j += 1
     for block in _blocks(lines):
         if 2 * sum(1 for i in block if i in taken) >= len(block):
+            # Lines among the furniture, or above it (the site's name, in one language or two:
+            # "望川市民政局 Wangchuan Municipal Civil Affairs Bureau"); not the text under the
+            # last of it with no blank line between (a notice's title under the breadcrumb).
+            last = max(i for i in block if i in taken)
             out.update(i for i in block if len(lines[i].text) <= 60 and (
-                len(lines[i].text.split()) <= 4 or re.match(r"©|copyright|版權所有|版权所有", lines[i].text, re.I)))
+                (i <= last and len(lines[i].text.split()) <= 8) or re.match(r"©|copyright|版權所有|版权所有", lines[i].text, re.I)))
     return out
 
 

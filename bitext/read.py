@@ -337,7 +337,7 @@ DATE_RE = re.compile(
     r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
     # a news site's time of day and source after it: "2024-01-19 08:45　来源：云河新闻网"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?P<source>(?:\s+(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览次数|瀏覽次數|点击数|點擊數"
-    r"|阅读量|閱讀量|Source|Author|Views)\s*[:：]\s*\S[^:：]{0,30}?){1,4})?$",
+    r"|阅读量|閱讀量|字号|字號|Source|Author|Views)\s*[:：]\s*\S[^:：]{0,30}?){1,5})?$",
     re.I,
 )
 # "文" and "By" are labels only before a separator or a space ("文／张三", "By Li Na"):

@@ -178,6 +178,27 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     # The page's buttons, each in brackets; a bracketed heading is no button.
     assert navigation_line("【字体：大 中 小】　【打印本页】　【关闭窗口】") and navigation_line("[Print] [Close window]")
     assert not navigation_line("【交通指南】")
+    assert navigation_line("Print this page | Close window") and navigation_line("请输入关键词　　搜索") and navigation_line("跳转到主要内容")
+    # A menu one link to a line under the site's name; the notice's title under the breadcrumb stays.
+    page = ["望川市民政局 Wangchuan Municipal Civil Affairs Bureau", "首页", "机构概况", "政务公开", "政策文件", "办事服务",
+            "当前位置：首页 > 政务公开 > 通知公告", "关于开展居家养老上门服务工作的通知", "Notice on the Home-Based Elderly Care Programme", "",
+            "各区民政局：", "为满足老年人的居家养老服务需求，现将有关事项通知如下。"]
+    kept, taken = strip_furniture(lines_of("\n".join(page)))
+    assert [t for t, _, _ in taken] == page[:7]
+
+
+def test_a_running_header_that_names_the_report_and_its_chapter():
+    """'2023 Sustainability Report | Environmental Protection' over each page of a chapter,
+    its chapter's name changing: a running header; a heading with a bar in it once is not."""
+    pages = ["Lanjiang Power Group", "2023 Sustainability Report", "", "1", ""]  # the cover
+    for n, chapter in enumerate(["About This Report", "About This Report", "Environmental Protection", "Environmental Protection",
+                                 "Serving Society"], 1):
+        pages += [f"\f2023 Sustainability Report | {chapter}", "", f"The text of page {n} tells what the Group did.",
+                  f"Its second line, page {n}.", "", str(n + 1), ""]
+    pages += ["Case Study | Giving Way to Migratory Birds", "", "The wind farm stops its turbines in the migration season."]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert sum(1 for t, _, r in taken if r == "running header") == 5
+    assert any(ln.text == "Case Study | Giving Way to Migratory Birds" for ln in kept)
 
 
 def test_the_second_halfs_title_on_its_cover_is_no_running_header():
