@@ -1685,7 +1685,9 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
     if date is None:
         return False
     after = next((blocks[i] for i in range(date + 1, len(blocks)) if blocks[i].lang == lang), None)
-    return after is None or after.kind == "heading" or _segment().heading_line(after.text, lang)
+    # (Or a note in brackets on how it is published: "（此件主动公开）".)
+    return (after is None or after.kind == "heading" or _segment().heading_line(after.text, lang)
+            or bool(re.fullmatch(r"[（(][^（）()]{2,20}[）)]", after.text.strip())))
 
 
 def name_line(text: str, lang: str) -> bool:

@@ -311,7 +311,8 @@ def _inside_word(t: str, k: int, size: int) -> bool:
     return bool(before and after and re.match(r"[A-Za-z0-9]", before) and re.match(r"[A-Za-z0-9]", after))
 
 
-NUMBER_TOKEN = r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[一二三四五六七八九十]{1,3})[.、．)）]|[（(][\w一二三四五六七八九十]{1,4}[)）])"
+# ("3.1 筛查 3.1 Screening": a section's number without a stop, first, as "3." would take its start.)
+NUMBER_TOKEN = r"(?:\d{1,3}(?:\.\d{1,3})+(?=\s|$)|(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[一二三四五六七八九十]{1,3})[.、．)）]|[（(][\w一二三四五六七八九十]{1,4}[)）])"
 
 
 def _number_each(line: str, left: str, right: str) -> tuple[str, str]:

@@ -209,10 +209,40 @@ def heading_line(text: str, lang: str) -> bool:
     # ("Chapter 1: General Provisions" is a heading).
     m = re.search(r"[:：]\s*\S", t)
     if (m and not bare_label(t[:m.start()])
-            and not (re.match(r"^[A-Z][\w ]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t) and not SIGNED_BY.search(t[:m.start()]))
-            and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)):
+            and not (re.match(r"^[A-Z][\w '’]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t) and not SIGNED_BY.search(t[:m.start()]))
+            and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)
+            and not _counted_label_title(t, m.start(), lang) and not _column_title(t, m.start(), lang)):
         return False
     return True
+
+
+# The name of a report's recurring column or box before its title: "聚焦：胸痛中心的一夜",
+# "记者手记：在书房里遇见城市", "案例：……" (in English, "Spotlight: A Night in …" is a heading line already).
+ZH_COLUMN = re.compile(r"聚焦|特写|特寫|专题|專題|专栏|專欄|案例|案例研究|记者手记|記者手記|手记|手記|观察|觀察|探访|探訪|亮点|亮點|链接|鏈接"
+                       r"|延伸阅读|延伸閱讀|数说|數說|图说|圖說|人物|故事|侧记|側記|访谈|訪談|对话|對話|焦点|焦點|一线|一線|前沿|档案|檔案")
+
+
+def _column_title(t: str, colon: int, lang: str) -> bool:
+    head, rest = t[:colon].strip(), t[colon + 1:].strip()
+    return (lang == "zh" and bool(ZH_COLUMN.fullmatch(head)) and 2 <= len(rest) <= 24
+            and not re.search(r"[，,。;；!?！？:：]", rest))
+
+
+# A label that counts its part: "产出一", "目标2", "任务三", "Output 1", "Goal II", "Phase B".
+COUNTED_LABEL = {"zh": re.compile(r"[\u4e00-\u9fff]{2,6}(?:[一二三四五六七八九十]{1,3}|\s?\d{1,2})"),
+                 "en": re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d{1,2}|[IVX]{1,4}|[A-H])")}
+
+
+def _counted_label_title(t: str, colon: int, lang: str) -> bool:
+    """A counted part's label, then its title: "产出一：城镇污水收集与处理能力提升",
+    "Output 1: Urban wastewater collection and treatment capacity enhanced"; not a
+    field ("联系人1：张三") nor a sentence after a label."""
+    head, rest = t[:colon].strip(), t[colon + 1:].strip()
+    if not COUNTED_LABEL[lang].fullmatch(head) or re.search(r"[，,。;；!?！？:：]|\.\s|\.$", rest):
+        return False
+    if lang == "zh":
+        return 4 <= len(rest) <= 24 and not re.search(r"\d", rest)
+    return 2 <= len(rest.split()) <= 12 and rest[:1].isupper()
 
 
 # A question's number: "Q1.", "Q2:", "问3：", "問4、".
@@ -666,7 +696,8 @@ def _bold_term(label: str, lang: str) -> bool:
         return (2 <= len(core) <= 20 and han_count(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+(?:\s*[A-Za-z][\w-]*\s*[\u4e00-\u9fff]*)*|[A-Za-z][\w-]*\s*[\u4e00-\u9fff]+", core) is not None
                 and not re.search(r"(?:我们|我們|您|你|请|請|是|将|將|应|應|可以|不得|须|須)", core))
     words = core.split()
-    return (1 <= len(words) <= 6 and words[0][:1].isupper() and not core.isupper()
+    # (Up to eight words where an -ing word opens it: "Developing non-fossil energy on a large scale.")
+    return (1 <= len(words) <= (8 if ing_title(words[0]) else 6) and words[0][:1].isupper() and not core.isupper()
             and words[0].lower() not in ("the", "a", "an") + EN_DETERMINERS  # "The screen shows ghosting."
             and not any(w.lower().strip(",") in EN_SAYING_WORDS for w in words))
 

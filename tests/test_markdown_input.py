@@ -42,6 +42,7 @@ def test_a_paragraph_that_changes_language_is_two():
     ("概述（Overview）", ("概述", "Overview")),
     ("第二章 数据安全 Data Security", ("第二章 数据安全", "Data Security")),
     ("1. Definitions 定义", ("定义", "1. Definitions")),
+    ("3.1 筛查 3.1 Screening", ("3.1 筛查", "3.1 Screening")),  # each language with its section's number
     ("APEC会议", None),
     ("使用 Docker 部署", None),
     ("API 参考 API Reference", ("API 参考", "API Reference")),

@@ -215,6 +215,22 @@ def test_who_signed_a_report_inside_the_document_heads_nothing():
     en = ["Annual Report", "I. Treasurer's Report", "Income this year was 3 million yuan and spending 2.8 million; the balance funds next year's projects.",
           "Chen ***, Treasurer", "II. Acknowledgements", "We thank all our donors and volunteers."]
     assert _pairs("\n\n".join(zh + en)) == [("一、财务主管报告", "I. Treasurer's Report"), ("二、致谢", "II. Acknowledgements")]
+    # An office over the date at the end, then the site's copyright line: a signature too.
+    zh = ["关于开展居家养老服务的通知", "一、服务对象", "本市户籍的老年人可以申请。", "二、服务内容", "包括助餐、助洁和助浴。",
+          "望川市民政局", "2025年3月10日", "（此件主动公开）"]
+    en = ["Notice on Home-Based Elderly Care", "1. Who Can Apply", "Older residents of the city may apply.", "2. Services",
+          "They include meals, cleaning and bathing.", "Wangchuan Municipal Civil Affairs Bureau", "10 March 2025",
+          "Copyright © 2025 Wangchuan Municipal Civil Affairs Bureau"]
+    assert _pairs("\n\n".join(zh + en)) == [("一、服务对象", "1. Who Can Apply"), ("二、服务内容", "2. Services")]
+    from bitext.headings import _signed
+    from bitext.model import Block
+
+    tail = [Block(t, "en", n) for n, t in ((1, "Wangchuan Municipal Civil Affairs Bureau"), (2, "10 March 2025"),
+                                           (4, "Copyright © 2025 Wangchuan Municipal Civil Affairs Bureau"))]
+    assert _signed(tail, 0, "en")
+    assert not _signed(tail[:2] + [Block("The Bureau will review the programme in June.", "en", 4)], 0, "en")
+    tail = [Block(t, "zh", n) for n, t in ((1, "望川市民政局"), (2, "2025年3月10日"), (3, "（此件主动公开）"))]
+    assert _signed(tail, 0, "zh")  # (a notice in brackets under the date: how the document is published)
 
 
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():

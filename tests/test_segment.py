@@ -265,6 +265,11 @@ def test_a_lone_heading_between_two_pairs_is_paired():
     ("他们常引用一句话：", "zh", False), ("我们收集以下信息：", "zh", False), ("They often quoted a saying:", "en", False),
     ("会员不得有下列行为：", "zh", False), ("申请人应提交下述材料：", "zh", False),
     ("使用说明：", "zh", True), ("其他事项：", "zh", True), ("Scope of Application:", "en", True), ("Definitions:", "en", True),
+    # A counted part's label or a column's name, then a title; not a field.
+    ("产出一：城镇污水收集与处理能力提升", "zh", True), ("Output 1: Urban wastewater collection and treatment capacity enhanced", "en", True),
+    ("聚焦：胸痛中心的一夜", "zh", True), ("Reporter's Notebook: Meeting the City in a Reading Room", "en", True),
+    ("联系人1：张三", "zh", False), ("第一：我们要做好工作", "zh", False), ("地点：澄州国际会展中心", "zh", False),
+    ("目标2：到2025年森林覆盖率达到60%", "zh", False),
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
@@ -598,6 +603,8 @@ def test_a_counted_points_first_sentence_in_bold_heads_it():
     assert md_bold_lead("**(i) Cutting the RRR.** On 15 May, the central bank lowered the RRR by 0.5 percentage point.", "en")[0] == (
         "(i) Cutting the RRR.")
     assert md_bold_lead("**（一）我们下调了存款准备金率。** 5月15日，中央银行下调金融机构存款准备金率0.5个百分点。", "zh") is None
+    assert md_bold_lead("**Developing non-fossil energy on a large scale.** Centralised and distributed projects will go hand in hand.",
+                        "en")[0] == "Developing non-fossil energy on a large scale."
 
 
 def test_a_question_labelled_q1_is_a_heading_line_and_columns_do_not_continue_a_heading():
