@@ -418,7 +418,7 @@ NOTES = """\
   because what it waits for is alignment, which overlapping with MkDocs would hide (MkDocs
   renders each page's Markdown as the next section is aligned) but which needs the stages to
   hand pages over one by one, with ids and section names settled before alignment.
-- **Sections aligned in two processes** (the round before). Each section is aligned on its
+- **Sections aligned in two processes** (an earlier round). Each section is aligned on its
   own, so a long report's sections are now shared with a forked copy of the process
   (`bitext/parallel.py`; balanced by each section's cells; a share it does not deliver is
   computed by the first process, and a test compares the result with one process's, section
@@ -433,7 +433,7 @@ NOTES = """\
   aligning before the first page exists. Streaming the pages to MkDocs (above) is what would
   hide alignment; it needs page names settled before alignment, which the id registry does
   not allow today (a section's id may come from the rows its old entry held).
-- **MkDocs' pages in two processes** (the latest round). With the stages this fast, most of
+- **MkDocs' pages in two processes** (the round before). With the stages this fast, most of
   what was left was MkDocs' two loops over the pages: reading them (Markdown → HTML) and
   writing them (Material's templates, which render every section's navigation entry on every
   page): at 100× (607 pages) about 2 s and 11 s of an 18 s build in one process. Each page
@@ -454,6 +454,18 @@ NOTES = """\
   at about 60 % of its speed of the run before (plain MkDocs took 0.86 s for the example
   instead of 0.49 s): the ratios of paired runs are what to compare, and their spread is
   wide (the example's pairs run from 0.81× to 1.74×).
+- **The pages rendered in the MkDocs process** (the latest round). In a full build of a small
+  report the first process read, paired and aligned, then rendered the pages (importing Jinja2,
+  about 0.03 s, and compiling the page templates) while the MkDocs process, ready about 0.1 s
+  earlier, waited for them. The MkDocs process has Jinja2 loaded already, for the theme, and now
+  loads bitext's page templates while it waits; the first process sends it the report's views
+  (pickled through the pipe) instead of the pages, and it renders them, writes them and builds.
+  The first process also forks it before loading the reader (the command line's module no
+  longer imports it: 0.05 s sooner), and YAML is imported only where a config, corrections or
+  front matter are read. The stages up to the views import neither Jinja2 nor YAML (a test holds
+  this). Timed inside one build of the example (five runs on the shared machine): the views were
+  handed over at 0.33–0.43 s instead of 0.39–0.48 s, the build ended at 0.47–0.58 s instead of
+  0.54–0.67 s. Column (a) still renders in one process, as before, so it moved little.
 - **What (b)/(c) measures now.** Plain `mkdocs build` works in one process, so the ratio is
   what a publisher waits for with `build.py` against MkDocs alone, both on two cores; it no
   longer isolates bitext's own cost. That cost is the one-process build (`BITEXT_SERIAL=1`,

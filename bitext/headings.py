@@ -300,12 +300,17 @@ def never_heading(text: str) -> bool:
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     # A photograph's caption: "（图）9月28日，市民在…", "（现场图片：…）", "Photo: Residents read…", "(Photo by …)".
     photo = bool(PHOTO_CAPTION.match(t))
-    return (date_line(t) or photo or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+    return (date_line(t) or photo or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or page or figure or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
+# The period a statement's figures cover, over its table: "截至二零二四年三月三十一日止年度（港幣千元）",
+# "For the year ended 31 March 2024 (HK$’000)", "For the six months ended 30 June 2025", "As at 30 June 2025".
+PERIOD = re.compile(r"(?:截至|截止)\s*\S{4,16}?止?(?:年度|[一二三六九]個月|[一二三六九]个月|十二個月|十二个月)(?:\s*[（(][^（）()]{1,16}[）)])?"
+                    r"|(?:for the )?(?:year|six months|three months|nine months|twelve months|period|quarter) ended\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+                    r"(?:\s*\([^()]{1,16}\))?|as (?:at|of) \d{1,2} [A-Z][a-z]+ \d{4}(?:\s*\([^()]{1,16}\))?", re.I)
 PHOTO_CAPTION = re.compile(r"[（(]\s*(?:图|圖|图片|圖片|照片|现场图片|現場圖片)\s*[）):：]|(?:图片|圖片|照片|摄影|攝影)\s*[:：]"
                            r"|\(?photo(?:graph)?s?\s*(?:[:：]|by\b)|\(?photo(?:graph)?\s+(?:courtesy|credit)\b", re.I)
 
@@ -1214,7 +1219,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # issues the document; after text, "数据中心" over "1 …" may head the numbered sections.
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
-    out |= _table_titles(o, blocks, out) | _annex_mentions(o, blocks) | _runs_introduced(o) | _field_block(o, blocks)
+    out |= _table_titles(o, blocks, out, frozenset(subtitles)) | _annex_mentions(o, blocks) | _runs_introduced(o) | _field_block(o, blocks)
     out |= _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out)
     # A heading line the contents list names is a section whatever else it looks like
     # ("財務摘要" over a table, "鳴謝" over a list of donors); so is one the layout set apart.
@@ -1415,12 +1420,18 @@ def _field_block(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[int
     return out
 
 
-def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set[int]) -> set[int]:
+def _leading_rows(part, lang: str, rows: frozenset) -> int:
+    return sum(1 for _ in itertools.takewhile(lambda q: (lang, q.line) in rows, part.paragraphs))
+
+
+def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set[int], rows: frozenset = frozenset()) -> set[int]:
     """Heading lines that head nothing but a table written with bars: the
     table's title ("按性别及类别划分的受训比例" over "类别｜受训比例｜人均时数",
     "附表　转子寿命" / "Table  Rotor life" over its rows), in a document whose
     sections are numbered. A numbered section that holds only a table
-    ("5.2 社会关键绩效指标", "附表1 …", "Schedule 2 …") stays a heading."""
+    ("5.2 社会关键绩效指标", "附表1 …", "Schedule 2 …") stays a heading.
+    rows: (language, line) of the rows the reader found set out in columns
+    ("市政府預算　　　186,400" under "收入")."""
     numbered = sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong"
                    and numbering(p.heading.text))
     text = {(b.lang, b.line): b.text for b in blocks}
@@ -1433,13 +1444,22 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
     under_text = {k for k, p in enumerate(o.parts) if k and p.heading is not None and spaced
                   and (o.lang, p.heading.line - 1) in text and o.parts[k - 1].paragraphs
                   and o.parts[k - 1].paragraphs[-1].line <= p.heading.line - 1}
+    # Short labels over three or more rows set out in columns and nothing else, in any
+    # document: groups of a table's rows ("收入" / "Income" over "市政府預算　　186,400", …).
+    groups = {k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "strong" and not p.heading.markdown
+              and k not in skip and not numbering(p.heading.text)
+              and (len(p.heading.text) <= 6 if o.lang == "zh" else len(p.heading.text.split()) <= 3)
+              and _leading_rows(p, o.lang, rows) >= max(3, len(p.paragraphs) - 1)}  # (a note under the last group is the section's)
+    # (Two or more one after the other: "Income", then "Expenditure"; one alone, "財務摘要"
+    # over its figures, may be a section.)
+    groups = {k for k in groups if k - 1 in groups or k + 1 in groups}
     if numbered < 3 and not under_text:
-        return set()
+        return groups
 
     def lines(line: int, fallback: str) -> list[str]:
         return [ln for ln in text.get((o.lang, line), fallback).splitlines() if ln.strip()]
 
-    out: set[int] = set()
+    out: set[int] = set(groups)
     for k, part in enumerate(o.parts):
         h = part.heading
         if h is None or h.strength != "strong" or h.markdown or k in skip or (numbered < 3 and k not in under_text):
@@ -1458,7 +1478,8 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
                 ln for p in nxt.paragraphs for ln in lines(p.line, " ".join(p.sentences))]
             # (The first may be the columns' names over rows of figures: "产品名称 单位 1—9月 …",
             # and the section's text may go on under the rows.)
-            header = j == k + 1 and nxt.heading is not None and bool(nxt.paragraphs)
+            # (Not the period its figures cover, "截至6月30日止六個月": the title over it may head a section.)
+            header = j == k + 1 and nxt.heading is not None and bool(nxt.paragraphs) and not PERIOD.fullmatch(nxt.heading.text.strip())
             lead = list(itertools.takewhile(table_row, rows[header:]))
             if j not in skip or not lead:
                 break

@@ -192,7 +192,8 @@ def heading_line(text: str, lang: str) -> bool:
     if not short:
         return False
     if (ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")) and not (lang == "en" and ABBREVIATION_END.search(t))
-            and not _annex_title(t) and not _worded_title(t) and not _numbered_question(t, lang)):
+            and not _annex_title(t) and not _worded_title(t) and not _numbered_question(t, lang)
+            and not ((m := re.search(r"[:：]", t)) and _counted_label_title(t, m.start(), lang))):
         return False
     if t.rstrip().endswith((",", "，", "、", "——", "—", "–")) or LIST_ITEM_END.search(t):
         return False  # (a dash leads into a list in an ordinance: "任何人不得在碼頭內——", "A person must not, at a pier—")
@@ -238,7 +239,11 @@ def _counted_label_title(t: str, colon: int, lang: str) -> bool:
     "Output 1: Urban wastewater collection and treatment capacity enhanced"; not a
     field ("联系人1：张三") nor a sentence after a label."""
     head, rest = t[:colon].strip(), t[colon + 1:].strip()
-    if not COUNTED_LABEL[lang].fullmatch(head) or re.search(r"[，,。;；!?！？:：]|\.\s|\.$", rest):
+    if not COUNTED_LABEL[lang].fullmatch(head):
+        return False
+    if re.fullmatch(r"[“\"「『][^“”\"「」『』]+[”\"」』]", rest):  # a saying it names: "误区1：“口味淡了，干活没力气。”"
+        return len(rest) <= 40 if lang == "zh" else len(rest.split()) <= 20
+    if re.search(r"[，,。;；!?！？:：]|\.\s|\.$", rest):
         return False
     if lang == "zh":
         return 4 <= len(rest) <= 24 and not re.search(r"\d", rest)

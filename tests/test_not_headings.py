@@ -45,6 +45,10 @@ def test_date_lines(line, expected):
     ("返回顶部", True), ("↑ Back to top", True), ("Top Priorities", False),
     ("□适用 √不适用", True), ("中国·澄湾 2024 年 4 月 25 日", True), ("Chengwan, China, 25 April 2024", True),
     ("Hong Kong, March 5, 2026", True), ("Board Meeting 12 March 2024", False),
+    # The period a statement's figures cover.
+    ("截至二零二四年三月三十一日止年度（港幣千元）", True), ("For the year ended 31 March 2024 (HK$’000)", True),
+    ("For the six months ended 30 June 2025", True), ("As at 30 June 2025", True), ("截至目前的工作进展", False),
+    ("Year in Review", False),
     ("（图）9月28日，市民在云河市图书馆新馆少儿阅读区读书", True), ("（现场图片：柯蔓发布海报）", True),
     ("Photo: Residents read in the children's area", True), ("(Photo by Lin Xiaozhou)", True),
     ("图书馆建设", False), ("Photography Competition", False),
@@ -231,6 +235,25 @@ def test_who_signed_a_report_inside_the_document_heads_nothing():
     assert not _signed(tail[:2] + [Block("The Bureau will review the programme in June.", "en", 4)], 0, "en")
     tail = [Block(t, "zh", n) for n, t in ((1, "望川市民政局"), (2, "2025年3月10日"), (3, "（此件主动公开）"))]
     assert _signed(tail, 0, "zh")  # (a notice in brackets under the date: how the document is published)
+
+
+def test_groups_of_a_tables_rows_head_nothing_but_a_title_over_its_figures_may():
+    """'收入' / 'Income' and '支出' / 'Expenditure' over rows set out in columns are groups of
+    one table; '財務摘要' / 'Financial Summary' over its figures alone heads its section."""
+    def half(title, summary, unit, groups, note):
+        out = [title, "", summary, "", unit, ""]
+        for name, rows in groups:
+            out += [name] + [f"  {a:<24}{b:>10}" for a, b in rows] + [""]
+        return out + [note, ""]
+    zh = half("年度報告", "財務摘要", "單位：新臺幣千元", [("收入", [("市政府預算", "186,400"), ("門票收入", "21,730"), ("合計", "208,130")]),
+                                                  ("支出", [("人事費", "98,540"), ("展覽費", "54,380"), ("合計", "152,920")])],
+              "以上數字摘自經審計的財務報表。")
+    en = half("Annual Report", "Financial Summary", "(NT$ thousand)", [("Income", [("City budget", "186,400"), ("Admissions", "21,730"),
+                                                                                 ("Total", "208,130")]),
+                                                                      ("Expenditure", [("Staff", "98,540"), ("Exhibitions", "54,380"),
+                                                                                       ("Total", "152,920")])],
+              "The figures are taken from the audited statements.")
+    assert _pairs("\n".join(zh + [""] + en)) == [("財務摘要", "Financial Summary")]
 
 
 def test_a_frame_that_says_where_a_list_applies_leads_into_it():

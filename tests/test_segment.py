@@ -270,6 +270,8 @@ def test_a_lone_heading_between_two_pairs_is_paired():
     ("聚焦：胸痛中心的一夜", "zh", True), ("Reporter's Notebook: Meeting the City in a Reading Room", "en", True),
     ("联系人1：张三", "zh", False), ("第一：我们要做好工作", "zh", False), ("地点：澄州国际会展中心", "zh", False),
     ("目标2：到2025年森林覆盖率达到60%", "zh", False),
+    ("误区1：“口味淡了，干活没力气。”", "zh", True), ("Myth 1: \"If my food isn't salty, I won't have the energy to work.\"", "en", True),
+    ("误区：口味淡了，干活没力气。", "zh", False),
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
