@@ -115,9 +115,12 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     for head, ks in by_report.items():
         if len(set(ks)) >= MIN_RUN and len({lines[k].text for k in ks}) >= 2:
             out.update(ks)
+    # (A short document's pages: a header over every page but the first or the last, on two
+    # pages of three, "澄湾市对外贸易发展年度报告（2023）" after "— 1 —" and "— 2 —".)
+    need = MIN_RUN if len(numbers) > MIN_RUN else max(2, len(numbers) - 1)
     for t, ks in near.items():
         ks = sorted(set(ks))
-        if len(ks) >= MIN_RUN:
+        if len(ks) >= need and (len(ks) >= MIN_RUN or all(_alone(lines, k) for k in ks)):
             out.update(ks)
             # The first, set apart on both sides where the headers run on into their page's
             # text, is the title on a cover (the second half's, after the first half's last page).

@@ -326,7 +326,8 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     goes_on = prev.lang == "en" and (ln.text[:1].islower() or bool(WRAP_WORD_END.search(prev.text)))
     if nb is not None and len(prev.text) < 0.9 * width and not goes_on:
         return False  # a numbered heading line
-    return not re.match(r"^(\d+[.)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
+    # (A figure that goes on the sentence, "5.8% year on year and …", starts no item.)
+    return not re.match(r"^(\d{1,3}(?:\.\d{1,3})*[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\s|\d+[)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
 
 
 # --------------------------------------------------------------------------- metadata

@@ -275,11 +275,12 @@ def _numbered_title_colon(t: str, colon: int, lang: str) -> bool:
     if nb is None or nb.length >= colon:
         return False
     head, rest = t[nb.length:colon].strip(), t[colon + 1:].strip()
-    if not head or re.search(r"[，,。.;；!?！？]", head + rest):
+    # (Its title may list things: "Carbon Emissions Management, Energy Mix Optimisation and …".)
+    if not head or re.search(r"[，,。.;；!?！？]", head) or re.search(r"[。.;；!?！？]" if lang == "en" else r"[，,。.;；!?！？]", rest):
         return False
     if lang == "zh":
         return len(head) <= 12 and len(rest) <= 20
-    return len(head.split()) <= 6 and len(rest.split()) <= 10 and head[:1].isupper() and rest[:1].isupper()
+    return len(head.split()) <= 6 and len(rest.split()) <= 12 and head[:1].isupper() and rest[:1].isupper()
 
 
 # A heading may end with an abbreviation's stop ("19. Liability of directors etc.", "… Holdings Co., Ltd.").
@@ -543,6 +544,12 @@ def _broken(first: str, second: str, lang: str) -> bool:
         if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
             return len(second.split()) <= 6 and not ends_with_final_punct(second)
+        words = second.split()
+        if (len(first) >= 65 and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 6 and not ends_with_final_punct(second)
+                and all(w[:1].isupper() or w.lower() in EN_SMALL_WORDS for w in words)):
+            # "3.1 Responding to Climate Change: Carbon Emissions Management, Energy Mix" +
+            # "Optimisation and Green Manufacturing": a title that filled its line.
+            return True
         return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
     if lang == "zh":
         return first.endswith(ZH_CONNECTORS)

@@ -201,6 +201,16 @@ def test_a_running_header_that_names_the_report_and_its_chapter():
     assert any(ln.text == "Case Study | Giving Way to Migratory Birds" for ln in kept)
 
 
+def test_a_short_documents_header_over_two_pages_of_three():
+    """Three pages numbered '— 1 —' to '— 3 —', the header on the two after the first."""
+    head = "澄湾市对外贸易发展年度报告（2023）"
+    pages = ["2023年澄湾市对外贸易发展情况回顾", "", "第一页的正文说明全年外贸情况。", "第一页第二行。", "", "— 1 —", "", head, "",
+             "第二页的正文说明市场布局。", "第二页第二行。", "", "— 2 —", "", head, "", "第三页的正文说明下一步工作。", "", "— 3 —"]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert [t for t, _, r in taken if r == "running header"] == [head, head]
+    assert [t for t, _, r in taken if r == "page number"] == ["— 1 —", "— 2 —", "— 3 —"]
+
+
 def test_the_second_halfs_title_on_its_cover_is_no_running_header():
     """The English half's cover title is the same text as the header over its pages;
     there it stands apart, while each header runs on into its page's text."""

@@ -125,6 +125,14 @@ def test_hard_wrapped_english_is_joined():
             "Short heading\n\nAnother paragraph of text.")
     paras = paragraphs_of(lines_of(text))
     assert any(p.text.startswith("This is a long") and p.text.endswith("sentence ends.") for p in paras)
+    # A wrapped line may start with a figure ("5.8% year on year"); "1.2 Scope" starts a heading.
+    text = ("The city's total imports and exports of goods reached 118.64 billion yuan, up\n"
+            "5.8% year on year and 5.6 percentage points higher than the national average,\n"
+            "ranking third in the province. Exports grew by 7.4% to 84.27 billion yuan, and\n"
+            "imports grew by 2.1% to 34.37 billion yuan, so that the surplus widened again.\n"
+            "1.2 Scope of the review\nThe review covers goods only.")
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert paras[0].endswith("surplus widened again.") and paras[1] == "1.2 Scope of the review"
 
 
 # --------------------------------------------------------------------------- encodings and newlines

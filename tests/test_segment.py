@@ -272,6 +272,8 @@ def test_a_lone_heading_between_two_pairs_is_paired():
     ("目标2：到2025年森林覆盖率达到60%", "zh", False),
     ("误区1：“口味淡了，干活没力气。”", "zh", True), ("Myth 1: \"If my food isn't salty, I won't have the energy to work.\"", "en", True),
     ("误区：口味淡了，干活没力气。", "zh", False),
+    ("3.1 Responding to Climate Change: Carbon Emissions Management and Energy Mix", "en", True),
+    ("3.1 Responding to Climate Change: Emissions, Energy and Green Manufacturing", "en", True),
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
@@ -413,6 +415,9 @@ def test_an_article_that_leads_into_its_list_is_no_heading_line():
     # cut between a word and its noun
     ("3.2 Mounting on a Suspended", "T-Bar Ceiling", True), ("3.2 Mounting on a Suspended Ceiling", "Tools Needed", False),
     ("3.2 Data Retained", "When Accounts Close.", False),
+    # a title that filled its line
+    ("3.1 Responding to Climate Change: Carbon Emissions Management, Energy Mix", "Optimisation and Green Manufacturing", True),
+    ("3.1 Responding to Climate Change: Carbon Emissions Management, Energy Mix", "The Group cut its emissions.", False),
 ])
 def test_a_numbered_english_heading_goes_on_with_and(first, second, expected):
     from bitext.segment import _broken
