@@ -1671,7 +1671,10 @@ def _short_line(text: str, lang: str) -> bool:
     t = re.sub(r"^[\[（(【](.*)[\]）)】]$", r"\1", t).strip()
     if not t or t[-1] in "。！？!?.;；":
         return False
-    return len(t) <= 30 if lang == "zh" and han_count(t) else len(t.split()) <= 8
+    if lang == "zh" and han_count(t):
+        # (An e-mail or a web address counts as one word: "电子邮箱：ir@qiwu-precision.example.com".)
+        return len(re.sub(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[\x21-\x7e]+", "@", t)) <= 30
+    return len(t.split()) <= 8
 
 
 ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會"

@@ -1481,6 +1481,9 @@ def test_an_annex_list_names_the_annexes_headed_further_on():
     assert ("附件2", "Annex 2") in pairs and ("年度报告编制提纲", "Outline for Annual Reports") in pairs
     assert not any(z.startswith(("附件：", "2.")) for z, _ in pairs)
     assert not _short_line("[Not translated. Please refer to the Chinese version.]", "en") and _short_line("南岸区滨江路18号", "zh")
+    # An e-mail or a web address counts as one word in a Chinese line of an address block.
+    assert _short_line("电子邮箱：ir@qiwu-precision.example.com", "zh") and _short_line("网站：www.qiwu-precision.example.com", "zh")
+    assert not _short_line("如需进一步了解本集团投资者关系活动的具体安排及参与方式，请发送邮件至ir@qiwu-precision.example.com", "zh")
 
 
 def test_an_editorial_note_annotates():

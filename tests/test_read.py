@@ -971,6 +971,8 @@ def test_an_organisations_name_over_its_annual_report_is_one_title():
     assert _document_kind("Annual Report, 2023/24", "en") and not _document_kind("Report of 2023 on water", "en")
     assert _document_kind("2023年年度报告摘要", "zh") and _document_kind("2023 Annual Report (Summary)", "en")
     assert not _document_kind("2023年工作摘要", "zh") and not _document_kind("Summary", "en")
+    assert _document_kind("STANDARD TERMS AND CONDITIONS OF SERVICE", "en") and _document_kind("Conditions of Carriage", "en")
+    assert not _document_kind("Working Conditions", "en")
     assert _document_kind("Code of Business Conduct", "en") and _document_kind("Code of Ethics", "en")
     zh = ["澳門綠洲社區關懷基金會\n二零二三年度年報", "主席獻辭", "二零二三年，本會服務長者逾三千人次。", "一、關於本會", "本會成立於二零零八年。"]
     en = ["Oasis Community Care Foundation of Macao\nAnnual Report 2023", "Chairperson's Message",
