@@ -139,7 +139,8 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
 LABEL_END = re.compile(r"(?:[章条條节節款部编編附表图圖]|\b(?:article|section|part|chapter|schedule|annex|appendix|rule|clause|item"
                        r"|table|figure|box|step|phase|version|no\.?|cap\.?|page))$", re.I)
 # A running line that carries its page's code at its end: "Cap. 718 - … Ordinance 3-4", "… S1-2".
-PAGE_CODE = re.compile(r"(.{4,80}?)\s+([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)")
+# (The number may stand between dashes: "LIAM Annual Report 2023 - 1 -".)
+PAGE_CODE = re.compile(r"(.{4,80}?)\s+(?:[-—–]\s*(?=\d{1,4}\s*[-—–]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)(?:\s*[-—–])?")
 
 
 PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{8,79})")
@@ -187,6 +188,8 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
 
 
 SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)", re.I)
+# A page's links to share it: "分享到：微信 微博 QQ空间", "Share: WeChat Weibo".
+SHARE = re.compile(r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]\s*\S+(?:\s+\S+){0,5}", re.I)
 # A site's search box: "请输入关键词　搜索", "Search".
 SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?)?\s*(?:搜索|搜尋|检索|檢索|search)", re.I)
 ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入|登录|登錄|登出|註冊|注册|退出)"
@@ -211,7 +214,7 @@ LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
 BUTTON = (r"(?:字体|字體|字号|字號)\s*[:：]?\s*大\s*中\s*小|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
           r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁|本文|此文)?|分享|print(?: this page)?|close(?: (?:this )?window)?|back to top|share")
-BUTTONS = re.compile(rf"(?:[【\[]\s*(?:{BUTTON})\s*[】\]]\s*){{2,}}|(?:{BUTTON})(?:\s*[|｜]\s*(?:{BUTTON}))+", re.I)
+BUTTONS = re.compile(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
 
 
 def _short_items(items: list[str]) -> bool:
@@ -224,7 +227,7 @@ def navigation_line(text: str) -> bool:
     if not t or len(t) > 120:
         return False
     if (SKIP_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t) or PREV_NEXT.fullmatch(t)
-            or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t)):
+            or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t) or SHARE.fullmatch(t)):
         return True
     where = WHERE_LABEL.match(t)
     if where:  # a breadcrumb under its label (in the text, a menu path follows other labels: "● Chrome：設定 > …")
@@ -264,10 +267,18 @@ def chrome_lines(lines: list) -> set[int]:
     if not taken:
         return taken
     out = set(taken)
-    # The site's name at the top of the page, right over its menu ("远帆物流 FARSAIL LOGISTICS").
+    # The site's name at the top of the page, right over its menu ("远帆物流 FARSAIL LOGISTICS"),
+    # and the short lines among the page's header, down to its breadcrumb ("东亚计算光学学会" /
+    # "EACOS" between the skip link and the menu).
     top = [k for k, ln in enumerate(lines) if ln.text][:2]
     out |= {k for k in top if k + 1 in taken and len(lines[k].text) <= 40 and len(lines[k].text.split()) <= 6
             and not re.search(r"[。！？，,.!?;；:：]", lines[k].text)}
+    # (A page in each language has a header of its own.)
+    for crumb in (k for k in sorted(taken) if WHERE_LABEL.match(lines[k].text.strip()) or len(CRUMB.split(lines[k].text)) >= 3):
+        head = [k for k in taken if crumb - 12 <= k <= crumb]
+        if len(head) >= 3:
+            out |= {k for k in range(min(head), crumb) if lines[k].text and len(lines[k].text) <= 40 and len(lines[k].text.split()) <= 6
+                    and not re.search(r"[。！？，,.!?;；:：]", lines[k].text)}
     # The links under "Related Links" / "相关链接": short names, one to a line.
     for k in [k for k in sorted(taken) if RELATED.fullmatch(lines[k].text.strip().rstrip(":："))]:
         j = k + 1
@@ -279,7 +290,9 @@ def chrome_lines(lines: list) -> set[int]:
             # Lines among the furniture, or above it (the site's name, in one language or two:
             # "望川市民政局 Wangchuan Municipal Civil Affairs Bureau"); not the text under the
             # last of it with no blank line between (a notice's title under the breadcrumb).
-            last = max(i for i in block if i in taken)
+            # (Down to the breadcrumb where there is one: the page's title and date under it are its text.)
+            crumbs = [i for i in block if i in taken and (WHERE_LABEL.match(lines[i].text.strip()) or len(CRUMB.split(lines[i].text)) >= 3)]
+            last = crumbs[0] if crumbs else max(i for i in block if i in taken)
             out.update(i for i in block if len(lines[i].text) <= 60 and (
                 (i <= last and len(lines[i].text.split()) <= 8) or re.match(r"©|copyright|版權所有|版权所有", lines[i].text, re.I)))
     return out

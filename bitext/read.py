@@ -395,8 +395,10 @@ def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:
             author = m.group(1).strip()
             used.append(i)
             continue
-        # A bare name next to the date line.
-        if author is None and date is not None and (ZH_FULL_NAME.fullmatch(ln.text) or NAME_EN_RE.match(ln.text)):
+        # A bare name next to the date line (on the line right under it: "会议简介" three lines
+        # down, the page's furniture between them, heads the first section).
+        if (author is None and date is not None and (ZH_FULL_NAME.fullmatch(ln.text) or NAME_EN_RE.match(ln.text))
+                and ln.no == paras[used[-1]].no + 1):
             author = ln.text
             used.append(i)
             continue
@@ -1231,6 +1233,16 @@ ADDRESSED_TO = re.compile(r"(?:致|抄送|To|Attn\.?|Attention)\s*[:：]\s*\S", 
 CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,2}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*")
 
 
+def _under_title(blocks: list[Block], i: int) -> bool:
+    """blocks[i + 1], right under the Chinese title blocks[i] in the Chinese half, is the
+    title in English: a title-shaped line in English that translates it."""
+    if i + 1 >= len(blocks):
+        return False
+    a, b = blocks[i], blocks[i + 1]
+    return (b.lang == "zh" and b.line == a.line + 1 and detect_lang(b.text) == "en" and title_shaped(b.text, "en")
+            and _translates(a.text, b.text, "zh"))
+
+
 def _translates(a: str, b: str, lang: str) -> bool:
     """Line b, in the other language, says what line a (in `lang`) says."""
     return _similarity(a, b, lang) >= 0.3
@@ -1311,7 +1323,12 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                       and _followed_by_text(blocks, k) and _translates(blocks[i0].text, blocks[k].text, lg0)), None)
             if k is not None:
                 ok[lg1] = k
-        if len(ok) == 2 and (confirmed or named or not all(_like_its_headings(blocks, i) for i in ok.values())):
+        # The title in both languages, one line under the other, at the top of the Chinese half
+        # ("临江…研究院2023年度报告" / "Linjiang Institute … Annual Report 2023"), over the whole report.
+        both = "zh" in ok and "en" not in ok and not named and _under_title(blocks, ok["zh"])
+        if both:
+            ok["en"] = ok["zh"] + 1
+        if len(ok) == 2 and (confirmed or named or both or not all(_like_its_headings(blocks, i) for i in ok.values())):
             take = ok
             notice = [(b.lang, b.line) for lg, k in named.items() for b in blocks[:k] if b.lang == lg]
     if not take:

@@ -93,6 +93,9 @@ def test_a_header_with_the_page_number_first_is_taken():
                  for n in range(2, 9, 2)), [])
     kept, taken = strip_furniture(lines_of("\n".join(pages)))
     assert len(taken) == 4 and all(t.endswith("Harbour Services 2024") for t, _, _ in taken)
+    # The number between dashes at the end: "LIAM Annual Report 2023 - 4 -".
+    pages = sum(([f"The text of page {n} goes on here and ends.", "", f"LIAM Annual Report 2023 - {n} -", ""] for n in range(1, 5)), [])
+    assert len(coded_lines(lines_of("\n".join(pages)))) == 4
     # A numbered list whose items say different things is no header.
     assert coded_lines(lines_of("\n".join(f"{n} Item number {n} says something else" for n in range(1, 6)))) == set()
 
@@ -181,10 +184,16 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     assert navigation_line("Print this page | Close window") and navigation_line("请输入关键词　　搜索") and navigation_line("跳转到主要内容")
     # A menu one link to a line under the site's name; the notice's title under the breadcrumb stays.
     page = ["望川市民政局 Wangchuan Municipal Civil Affairs Bureau", "首页", "机构概况", "政务公开", "政策文件", "办事服务",
-            "当前位置：首页 > 政务公开 > 通知公告", "关于开展居家养老上门服务工作的通知", "Notice on the Home-Based Elderly Care Programme", "",
-            "各区民政局：", "为满足老年人的居家养老服务需求，现将有关事项通知如下。"]
+            "当前位置：首页 > 政务公开 > 通知公告", "关于开展居家养老上门服务工作的通知", "Notice on the Home-Based Elderly Care Programme",
+            "【字体：大 中 小】 打印本页 关闭窗口", "分享到：微信 微博 QQ空间", "", "各区民政局：", "为满足老年人的居家养老服务需求，现将有关事项通知如下。"]
     kept, taken = strip_furniture(lines_of("\n".join(page)))
-    assert [t for t, _, _ in taken] == page[:7]
+    assert [t for t, _, _ in taken] == page[:7] + page[9:11]
+    # Each language's page has its header: the society's name and short name above the menu go too.
+    page = ["Skip to main content", "Accessibility | Log in | Register | 中文", "East Asian Computational Optics Society", "EACOS",
+            "Home | About | Conferences | Publications | Membership | Contact | Search", "You are here: Home > Conferences > CIIO 2024",
+            "9th Conference on Computational Imaging: Call for Papers", "ABOUT THE CONFERENCE", "The conference will be held in November."]
+    kept, taken = strip_furniture(lines_of("\n".join(["正文。"] * 30 + page)))
+    assert [t for t, _, _ in taken] == page[:6]
 
 
 def test_a_running_header_that_names_the_report_and_its_chapter():

@@ -53,6 +53,19 @@ def test_metadata_date_and_author():
     assert (date, author, used) == ("2024-04-23", "王雯", 2)
     paras = paragraphs_of(lines_of("日期：2021年3月5日\n作者：李四\n正文。"))
     assert extract_meta(paras)[:2] == ("2021-03-05", "李四")
+    # A short line further down (the first section's heading) is no author.
+    paras = paragraphs_of(lines_of("时间:2024-04-23\n\n\n会议简介\n正文第一段很长很长很长。"))
+    assert extract_meta(paras)[:2] == ("2024-04-23", None)
+
+
+def test_the_title_in_both_languages_at_the_top_of_the_chinese_half():
+    text = ("临江先进材料研究院2023年度报告\nLinjiang Institute of Advanced Materials Annual Report 2023\n\n"
+            "本报告包括中文版和英文版，中文版在前。\nThis report contains a Chinese version followed by an English version.\n\n"
+            "一、年度概况\n\n研究院全年发表论文一千余篇。\n\n二、科研进展\n\n研究院在能源材料方向取得进展。\n\n"
+            "ENGLISH VERSION\n\nI. Overview of the Year\n\nThe Institute published more than a thousand papers.\n\n"
+            "II. Research Progress\n\nThe Institute made progress in energy materials.\n")
+    src = read_text(text, "r.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("临江先进材料研究院2023年度报告", "Linjiang Institute of Advanced Materials Annual Report 2023")
 
 
 def test_a_title_that_starts_with_an_author_word_is_not_an_author():
