@@ -58,16 +58,6 @@ def test_metadata_date_and_author():
     assert extract_meta(paras)[:2] == ("2024-04-23", None)
 
 
-def test_the_title_in_both_languages_at_the_top_of_the_chinese_half():
-    text = ("临江先进材料研究院2023年度报告\nLinjiang Institute of Advanced Materials Annual Report 2023\n\n"
-            "本报告包括中文版和英文版，中文版在前。\nThis report contains a Chinese version followed by an English version.\n\n"
-            "一、年度概况\n\n研究院全年发表论文一千余篇。\n\n二、科研进展\n\n研究院在能源材料方向取得进展。\n\n"
-            "ENGLISH VERSION\n\nI. Overview of the Year\n\nThe Institute published more than a thousand papers.\n\n"
-            "II. Research Progress\n\nThe Institute made progress in energy materials.\n")
-    src = read_text(text, "r.txt")
-    assert (src.meta.title_zh, src.meta.title_en) == ("临江先进材料研究院2023年度报告", "Linjiang Institute of Advanced Materials Annual Report 2023")
-
-
 def test_a_title_that_starts_with_an_author_word_is_not_an_author():
     paras = paragraphs_of(lines_of("文澜理工大学2024—2025学年度工作报告\n校长办公室编　2025年10月\n正文第一段很长很长。"))
     assert extract_meta(paras)[1] is None
@@ -716,17 +706,33 @@ def test_a_line_that_dates_the_title(line, expected):
     assert dates_the_title(line) is expected
 
 
-def test_the_title_after_the_notice_that_names_it():
+TOP_TITLE = ("临江先进材料研究院2023年度报告\nLinjiang Institute of Advanced Materials Annual Report 2023\n\n"
+             "本报告包括中文版和英文版，中文版在前。\nThis report contains a Chinese version followed by an English version.\n\n"
+             "一、年度概况\n\n研究院全年发表论文一千余篇。\n\n二、科研进展\n\n研究院在能源材料方向取得进展。\n\n"
+             "ENGLISH VERSION\n\nI. Overview of the Year\n\nThe Institute published more than a thousand papers.\n\n"
+             "II. Research Progress\n\nThe Institute made progress in energy materials.\n")
+ORDER = ("青松市水务局令\nOrder of the Qingsong Water Bureau\n第3号\nNo. 3\n"
+         "《青松市节约用水办法》已经局务会议通过，现予公布。\n"
+         "The Measures of Qingsong City on Saving Water, adopted at the bureau meeting, are hereby promulgated.\n"
+         "局长　***\nDirector  ***\n2026年2月1日\n1 February 2026\n"
+         "青松市节约用水办法\nMeasures of Qingsong City on Saving Water\n"
+         "第一条（目的）\nArticle 1 (Purpose)\n为了节约用水，制定本办法。\nThese Measures are made to save water.\n"
+         "第二条（范围）\nArticle 2 (Scope)\n本办法适用于全市。\nThese Measures apply to the whole City.\n")
+
+
+@pytest.mark.parametrize("text,title", [
     # An order that promulgates the measures under it, line by line in both languages.
-    text = ("青松市水务局令\nOrder of the Qingsong Water Bureau\n第3号\nNo. 3\n"
-            "《青松市节约用水办法》已经局务会议通过，现予公布。\n"
-            "The Measures of Qingsong City on Saving Water, adopted at the bureau meeting, are hereby promulgated.\n"
-            "局长　***\nDirector  ***\n2026年2月1日\n1 February 2026\n"
-            "青松市节约用水办法\nMeasures of Qingsong City on Saving Water\n"
-            "第一条（目的）\nArticle 1 (Purpose)\n为了节约用水，制定本办法。\nThese Measures are made to save water.\n"
-            "第二条（范围）\nArticle 2 (Scope)\n本办法适用于全市。\nThese Measures apply to the whole City.\n")
+    (ORDER, ("青松市节约用水办法", "Measures of Qingsong City on Saving Water")),
+    # The title in both languages, one line under the other, at the top of the Chinese half.
+    (TOP_TITLE, ("临江先进材料研究院2023年度报告", "Linjiang Institute of Advanced Materials Annual Report 2023")),
+])
+def test_where_the_title_stands(text, title):
     src = read_text(text, "o.txt")
-    assert (src.meta.title_zh, src.meta.title_en) == ("青松市节约用水办法", "Measures of Qingsong City on Saving Water")
+    assert (src.meta.title_zh, src.meta.title_en) == title
+
+
+def test_the_notice_that_names_the_title_stays_text():
+    src = read_text(ORDER, "o.txt")
     # The notice stays text and heads no section.
     assert {("zh", 1), ("en", 2), ("zh", 5), ("en", 6)} <= set(src.subtitles)
     assert "青松市水务局令" in [b.text for b in src.blocks]
