@@ -337,7 +337,7 @@ DATE_RE = re.compile(
     r"Date|Published|Time|Updated|Last updated|Effective date)\s*[:：]?\s*)?"
     r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
     # a news site's time of day and source after it: "2024-01-19 08:45　来源：云河新闻网"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?P<source>(?:\s+(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览次数|瀏覽次數|点击数|點擊數"
+    r"(?P<time>\s*\d{1,2}:\d{2}(?::\d{2})?)?(?P<source>(?:\s+(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览次数|瀏覽次數|点击数|點擊數"
     r"|阅读量|閱讀量|字号|字號|Source|Author|Views)\s*[:：]\s*\S[^:：]{0,30}?){1,5})?$",
     re.I,
 )
@@ -373,10 +373,11 @@ def parse_date(text: str) -> str | None:
 
 
 def date_sources(paras: list[Line], used: list[int]) -> list[Removed]:
-    """The source a news site names beside the date ("来源：云河新闻网"): no text of the
-    report, left out with the date line and said, as an aggregator's footer is."""
-    return [Removed(m.group("source").strip(), paras[i].no, "source") for i in used
-            if (m := DATE_RE.match(paras[i].text)) and m.group("source")]
+    """A news site's date line with more than the date: the time of day and the fields
+    beside it ("2024-01-19 08:45　来源：云河新闻网　浏览次数：3127"). The report shows the date;
+    the line is no text of the report, left out whole and said, as an aggregator's footer is."""
+    return [Removed(paras[i].text, paras[i].no, "source") for i in used
+            if (m := DATE_RE.match(paras[i].text)) and (m.group("source") or m.group("time"))]
 
 
 def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:

@@ -250,15 +250,15 @@ def test_date_after_a_bilingual_title_and_in_both_languages():
     paras = paragraphs_of(lines_of("某某政策\nSome Policy\n更新日期：2025年2月10日\nLast updated: February 10, 2025\n正文。"))
     date, author, used = meta_lines(paras)
     assert date == "2025-02-10" and used == [2, 3]
-    # A news site's date line with the time and the source: the source is said as left out.
+    # A news site's date line with the time and the source: the line is said as left out (the date is shown).
     src = read_text("2024-01-19 08:45\u3000\u3000来源：云河新闻网\n记者：沈嘉禾\n\n云河市文化工作综述\n\n今年工作取得进展。\n\n"
                     "Culture in Yunhe: A Review\n\nWork made progress this year.", "news.txt")
     assert src.meta.date == "2024-01-19" and src.meta.title_zh == "云河市文化工作综述"
-    assert [(r.text, r.line, r.reason) for r in src.removed] == [("来源：云河新闻网", 1, "source")]
+    assert [(r.text, r.line, r.reason) for r in src.removed] == [("2024-01-19 08:45 来源：云河新闻网", 1, "source")]
     src = read_text("2025-03-06 09:30　来源：云岚省统计局　作者：综合统计处　浏览次数：12,486\n\n云岚省统计公报\n\n全省经济运行总体平稳。\n\n"
                     "Yunlan Statistical Communiqué\n\nThe economy was stable.", "news.txt")
     assert src.meta.date == "2025-03-06" and src.meta.title_zh == "云岚省统计公报"
-    assert [r.text for r in src.removed] == ["来源：云岚省统计局 作者：综合统计处 浏览次数：12,486"]  # (spaces as read)
+    assert [r.text for r in src.removed] == ["2025-03-06 09:30 来源：云岚省统计局 作者：综合统计处 浏览次数：12,486"]  # (spaces as read)
 
 
 def test_an_exchanges_disclaimer_over_the_letterhead_of_an_announcement_in_two_files(tmp_path):
