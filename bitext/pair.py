@@ -333,6 +333,8 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
     heading lines."""
     out = list(pairs)
     bounds = [(-1, -1)] + [(i, j) for i, j, _ in pairs] + [(len(zc), len(ec))]
+    made = Counter((zc[i].heading.strength, ec[j].heading.strength) for i, j, _ in pairs)
+    kinds = next((k for k, n in made.items() if n >= 3 and n == len(pairs)), None)  # (every pair made is of one kind)
     for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
         zs = [i for i in range(i0 + 1, i1) if i not in no_z]
         es = [j for j in range(j0 + 1, j1) if j not in no_e]
@@ -357,6 +359,13 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
             # "被授權人應注意：…" / "Considerations for licensors: …", "… for the public: …").
             cands = [(zc[a], ec[b]) for a, b in zip(zs, es)]
             if all(abs(z.pos - e.pos) <= 0.1 and z.heading.strength == e.heading.strength for z, e in cands):
+                out += [(a, b, heading_score(zc[a], ec[b])) for a, b in zip(zs, es)]
+        elif 1 <= len(zs) == len(es) <= 3 and kinds:
+            # At an end, or of other kinds on each side: the same kinds as the pairs made (the
+            # example's shape: first sentences in Chinese, heading lines in English), each at its
+            # counterpart's place, where three or more pairs of those kinds are made.
+            cands = [(zc[a], ec[b]) for a, b in zip(zs, es)]
+            if all(abs(z.pos - e.pos) <= 0.1 and (z.heading.strength, e.heading.strength) == kinds for z, e in cands):
                 out += [(a, b, heading_score(zc[a], ec[b])) for a, b in zip(zs, es)]
     return sorted(out)
 

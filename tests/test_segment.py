@@ -261,6 +261,26 @@ def test_a_lone_heading_between_two_pairs_is_paired():
     assert (1, 1) not in [(i, j) for i, j, _ in pair_headings(zc, far)]
 
 
+def test_headings_before_the_first_pair_of_the_kinds_of_all_pairs_are_paired_in_order():
+    """The example's shape: first sentences in Chinese, heading lines in English. Two at the
+    start that the dictionary cannot link pair by their place, as the later ones are all of
+    those kinds; of other kinds, or out of place, they do not."""
+    from bitext.model import Heading
+    from bitext.pair import Candidate, pair_headings
+
+    def c(k, text, pos, strength):
+        return Candidate(k, Heading(text, k, strength), pos)
+
+    zh = ["客流恢复势头强劲", "线网结构持续优化", "绿色出行比例再创新高", "乘车体验明显改善", "安全运营保持平稳"]
+    en = ["Ridership Bounces Back", "A Leaner, Denser Network", "Green Travel Hits a Record High", "A Better Ride for Passengers",
+          "Safety Record Holds Steady"]
+    zc = [c(k, t, 0.1 + 0.18 * k, "weak") for k, t in enumerate(zh)]
+    ec = [c(k, t, 0.1 + 0.18 * k, "strong") for k, t in enumerate(en)]
+    assert [(i, j) for i, j, _ in pair_headings(zc, ec)] == [(k, k) for k in range(5)]
+    far = [c(k, t, 0.1 + 0.18 * k + (0.2 if k < 2 else 0), "strong") for k, t in enumerate(en)]
+    assert (0, 0) not in [(i, j) for i, j, _ in pair_headings(zc, far)]
+
+
 @pytest.mark.parametrize("line,lang,heading", [
     ("他们常引用一句话：", "zh", False), ("我们收集以下信息：", "zh", False), ("They often quoted a saying:", "en", False),
     ("会员不得有下列行为：", "zh", False), ("申请人应提交下述材料：", "zh", False),
