@@ -340,10 +340,19 @@ def signing_line(text: str) -> bool:
 
 
 # An order's or a notice's number under its issuer: "第17号", "〔2024〕第3号", "No. 17", "Order No. 5".
+# A council paper's number, and the meeting it is for: "LC Paper No. CB(2)1187/23-24(04)",
+# "立法會CB(2)1187/23-24(04)號文件", "For discussion on 14 May 2024", "供2024年5月14日討論".
+COUNCIL_PAPER = (r"(?:LC|LegCo|Council)\s+Paper\s+No\.\s*\S{3,30}|立法[會会]\s*\S{3,30}[號号]文件"
+                 r"|(?i:for (?:discussion|information|consideration) on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+                 r"|供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:討論|讨论|參閱|参阅|審議|审议)")
 DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?\s*)?第\s*\d{1,4}(?:/[A-Za-z]{1,8})?(?:/\d{4})?\s*[号號]"
                         r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # "南府发〔2026〕9号"
                         r"|(?:(?:Order|Decree|Notice|Circular|Announcement)\s+)?No\.\s?\d{1,4}(?:/[A-Za-z]{1,8})?(?:/\d{4})?"
-                        r"|(?:[A-Z][a-z]*\s+){1,4}[\[(]\d{4}[\])]\s*No\.\s?\d{1,4}")  # "Nan Fu Fa [2026] No. 9"
+                        r"|(?:[A-Z][a-z]*\s+){1,4}[\[(]\d{4}[\])]\s*No\.\s?\d{1,4}"  # "Nan Fu Fa [2026] No. 9"
+                        r"|" + COUNCIL_PAPER)
+# Over a council paper's title: its number, the meeting it is for, the panel it goes to.
+DOC_PARTICULARS = re.compile(COUNCIL_PAPER + r"|(?:Legislative Council|LegCo) (?:Panel|Subcommittee|Committee) on .{3,100}"
+                             r"|立法[會会]\S{2,30}(?:事務委員會|事务委员会|小組委員會|小组委员会|委員會|委员会)")
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 # A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
 TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|\s\.{3}\s*\d{1,4}$|(?:[…⋯·]\s?){3,}\s*\d{1,4}$|\s[…⋯]{2}\s*\d{1,4}$"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (DATE_TOKEN, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
+from .headings import (DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -749,6 +749,22 @@ class MarkdownLayout(Layout):
         return arrange_markdown(doc.text, doc.path, lang)
 
 
+def _said_again_in_english(mds: list, k: int, english: str) -> bool:
+    """A heading further on, of the same level and in English only, says what the heading
+    at k says in English (in brackets), after its own number ("Part 1 About this Report"):
+    the file has the English heading already."""
+    want = " ".join(english.lower().split())
+    if len(want) < 4:
+        return False
+    for b in mds[k + 1:k + 40]:
+        if b.kind == "heading" and b.level == mds[k].level and not han_count(b.text):
+            t = b.text.strip()
+            nb = numbering(t)
+            if " ".join((t[nb.length:] if nb else t).lower().split()) == want:
+                return True
+    return False
+
+
 def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     """Markdown → blocks. lang forces every block into one stream (two-file input)."""
     from .markdown_input import front_matter, plain_of, scan, split_bilingual
@@ -831,6 +847,10 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             level = b.level
         if b.kind == "heading":
             both = split_bilingual(b.text, allow_bare or k in lone_bare) if lang is None else None
+            if both and _said_again_in_english(mds, k, both[1]):
+                # "## 第一部分 關於本報告（About this Report）" over the English part's own
+                # "## Part 1 About this Report": the brackets gloss a Chinese heading.
+                both = None
             if both:
                 bilingual += 1
                 blocks.append(Block(both[0], "zh", b.line, "heading", b.level, True, path))
@@ -2021,8 +2041,15 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         if t is None and bl:
             first = bl[0]
             named = None if is_md else named_title(bl, lg)
+            # (A council paper's number and its meeting's date over the name of who it is for,
+            # then its title: the particulars stay text.)
+            top = 0
+            while not is_md and top + 1 < len(bl) and top < 3 and DOC_PARTICULARS.fullmatch(bl[top].text.strip()):
+                top += 1
             if named is None and not is_md:
-                named = letterhead_title(bl, 0, gaps[lg])
+                named = letterhead_title(bl, top, gaps[lg])
+            if named is None and not is_md and top:
+                named = top if title_shaped(title_text(bl[top].text, lg), lg) else None
             if named is None and not is_md and len(bl) > 1 and _disclaimer(bl[0].text):
                 named = letterhead_title(bl, 1, gaps[lg])  # the exchange's disclaimer above the letterhead
             if is_md:

@@ -296,3 +296,20 @@ def test_a_tables_caption_in_bold_heads_nothing():
     heads = [h for s in b.sections for h in (s.heading_zh, s.heading_en) if h]
     assert not any(h.startswith(("表1", "Table 1")) for h in heads)
     assert "二、人才队伍" in heads
+
+
+def test_english_in_brackets_glosses_a_chinese_heading_the_english_part_has_on_its_own():
+    """'## 第一部分 關於本報告（About this Report）' in the Chinese part, '## Part 1 About this Report'
+    in the English one: one Chinese heading, not a heading in each language; without the
+    English part's own heading, the brackets carry the English heading ('## 概述（Overview）')."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = "\n\n".join([
+        "## 第一部分 關於本報告（About this Report）", "本報告涵蓋本集團的香港業務。",
+        "## 第二部分 環境（Environmental）", "本集團的碳排放減少百分之五。",
+        "## Part 1 About this Report", "This report covers the Group's Hong Kong business.",
+        "## Part 2 Environmental", "The Group's carbon emissions fell by five per cent."])
+    got = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "esg.md")).sections if s.heading_zh]
+    assert got == [("第一部分 關於本報告（About this Report）", "Part 1 About this Report"), ("第二部分 環境（Environmental）", "Part 2 Environmental")]
+    assert split_bilingual("概述（Overview）") == ("概述", "Overview")

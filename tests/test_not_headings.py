@@ -49,6 +49,9 @@ def test_date_lines(line, expected):
     ("截至二零二四年三月三十一日止年度（港幣千元）", True), ("For the year ended 31 March 2024 (HK$’000)", True),
     ("For the six months ended 30 June 2025", True), ("As at 30 June 2025", True), ("截至目前的工作进展", False),
     ("Year in Review", False),
+    # A council paper's number and the meeting it is for.
+    ("LC Paper No. CB(2)1187/23-24(04)", True), ("立法會CB(2)1187/23-24(04)號文件", True),
+    ("For discussion on 14 May 2024", True), ("供2024年5月14日討論", True), ("Discussion Paper", False),
     ("（图）9月28日，市民在云河市图书馆新馆少儿阅读区读书", True), ("（现场图片：柯蔓发布海报）", True),
     ("Photo: Residents read in the children's area", True), ("(Photo by Lin Xiaozhou)", True),
     ("图书馆建设", False), ("Photography Competition", False),

@@ -261,25 +261,42 @@ def test_date_after_a_bilingual_title_and_in_both_languages():
     assert [r.text for r in src.removed] == ["2025-03-06 09:30 来源：云岚省统计局 作者：综合统计处 浏览次数：12,486"]  # (spaces as read)
 
 
-def test_an_exchanges_disclaimer_over_the_letterhead_of_an_announcement_in_two_files(tmp_path):
+ANNOUNCEMENT = (
+    ["香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責，對其準確性或完整性亦不發表任何聲明。", "",
+     "澄溪智能裝備控股有限公司", "CHENGXI INTELLIGENT EQUIPMENT HOLDINGS LIMITED", "（於開曼群島註冊成立的有限公司）", "（股份代號：6219）", "",
+     "截至2025年6月30日止六個月之中期業績公告", "", "財務摘要", "", "本期收益增長16.0%，毛利增長20.4%。", "",
+     "業務回顧", "", "本集團各分部業務均錄得增長。"],
+    ["Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the "
+     "contents of this announcement.", "", "CHENGXI INTELLIGENT EQUIPMENT HOLDINGS LIMITED", "澄溪智能裝備控股有限公司",
+     "(Incorporated in the Cayman Islands with limited liability)", "(Stock Code: 6219)", "",
+     "ANNOUNCEMENT OF INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2025", "", "FINANCIAL HIGHLIGHTS", "",
+     "Revenue rose 16.0% and gross profit 20.4%.", "", "BUSINESS REVIEW", "", "Each segment of the Group grew."],
+    7, [("財務摘要", "FINANCIAL HIGHLIGHTS"), ("業務回顧", "BUSINESS REVIEW")])
+COUNCIL_PAPER = (
+    ["立法會CB(2)1187/23-24(04)號文件", "供2024年5月14日討論", "", "立法會社區服務及公共設施事務委員會", "", "社區會堂租用系統優化措施", "",
+     "目的", "", "本文件向委員簡介社區會堂租用系統的運作。", "", "背景", "", "社區設施署現時管理112間社區會堂。"],
+    ["LC Paper No. CB(2)1187/23-24(04)", "For discussion on 14 May 2024", "",
+     "Legislative Council Panel on Community Services and Public Facilities", "", "Enhancement Measures for the Community Hall Booking System",
+     "", "Purpose", "", "This paper briefs Members on the booking system for community halls.", "", "Background", "",
+     "The Community Facilities Department manages 112 community halls."],
+    5, [("目的", "Purpose"), ("背景", "Background")])
+
+
+@pytest.mark.parametrize("zh,en,title,pairs", [
+    # An exchange's disclaimer over a listed company's letterhead, its name in both languages.
+    ANNOUNCEMENT,
+    # A council paper's number, the meeting it is for and the panel it goes to, over its title.
+    COUNCIL_PAPER,
+])
+def test_the_title_of_a_report_in_two_files_under_its_particulars(tmp_path, zh, en, title, pairs):
     from bitext.pipeline import process
     from bitext.read import read_pair
 
-    zh = ["香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責，對其準確性或完整性亦不發表任何聲明。", "",
-          "澄溪智能裝備控股有限公司", "CHENGXI INTELLIGENT EQUIPMENT HOLDINGS LIMITED", "（於開曼群島註冊成立的有限公司）", "（股份代號：6219）", "",
-          "截至2025年6月30日止六個月之中期業績公告", "", "財務摘要", "", "本期收益增長16.0%，毛利增長20.4%。", "",
-          "業務回顧", "", "本集團各分部業務均錄得增長。"]
-    en = ["Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the "
-          "contents of this announcement.", "", "CHENGXI INTELLIGENT EQUIPMENT HOLDINGS LIMITED", "澄溪智能裝備控股有限公司",
-          "(Incorporated in the Cayman Islands with limited liability)", "(Stock Code: 6219)", "",
-          "ANNOUNCEMENT OF INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2025", "", "FINANCIAL HIGHLIGHTS", "",
-          "Revenue rose 16.0% and gross profit 20.4%.", "", "BUSINESS REVIEW", "", "Each segment of the Group grew."]
     (tmp_path / "a.zh.txt").write_text("\n".join(zh), encoding="utf-8")
     (tmp_path / "a.en.txt").write_text("\n".join(en), encoding="utf-8")
     src = read_pair(tmp_path / "a.zh.txt", tmp_path / "a.en.txt")
-    assert (src.meta.title_zh, src.meta.title_en) == (zh[7], en[7])
-    assert [(s.heading_zh, s.heading_en) for s in process(src).sections if s.headed] == [
-        ("財務摘要", "FINANCIAL HIGHLIGHTS"), ("業務回顧", "BUSINESS REVIEW")]
+    assert (src.meta.title_zh, src.meta.title_en) == (zh[title], en[title])
+    assert [(s.heading_zh, s.heading_en) for s in process(src).sections if s.headed] == pairs
 
 
 def test_english_dates():
