@@ -259,6 +259,16 @@ def _menu_column(lines: list) -> set[int]:
     return out
 
 
+def _name_line(text: str) -> bool:
+    """A short line that names something (a site, its short name), no sentence."""
+    return len(text) <= 40 and len(text.split()) <= 6 and not re.search(r"[。！？，,.!?;；:：]", text)
+
+
+def _breadcrumb(text: str) -> bool:
+    """A taken line that is the page's breadcrumb (under its label, or three steps or more)."""
+    return bool(WHERE_LABEL.match(text.strip())) or len(CRUMB.split(text)) >= 3
+
+
 def chrome_lines(lines: list) -> set[int]:
     """Indexes of a web page's furniture: lines of their own shape, and the short lines
     set with them (a block of lines with no blank between, half or more of it furniture)."""
@@ -271,14 +281,12 @@ def chrome_lines(lines: list) -> set[int]:
     # and the short lines among the page's header, down to its breadcrumb ("东亚计算光学学会" /
     # "EACOS" between the skip link and the menu).
     top = [k for k, ln in enumerate(lines) if ln.text][:2]
-    out |= {k for k in top if k + 1 in taken and len(lines[k].text) <= 40 and len(lines[k].text.split()) <= 6
-            and not re.search(r"[。！？，,.!?;；:：]", lines[k].text)}
+    out |= {k for k in top if k + 1 in taken and _name_line(lines[k].text)}
     # (A page in each language has a header of its own.)
-    for crumb in (k for k in sorted(taken) if WHERE_LABEL.match(lines[k].text.strip()) or len(CRUMB.split(lines[k].text)) >= 3):
+    for crumb in (k for k in sorted(taken) if _breadcrumb(lines[k].text)):
         head = [k for k in taken if crumb - 12 <= k <= crumb]
         if len(head) >= 3:
-            out |= {k for k in range(min(head), crumb) if lines[k].text and len(lines[k].text) <= 40 and len(lines[k].text.split()) <= 6
-                    and not re.search(r"[。！？，,.!?;；:：]", lines[k].text)}
+            out |= {k for k in range(min(head), crumb) if lines[k].text and _name_line(lines[k].text)}
     # The links under "Related Links" / "相关链接": short names, one to a line.
     for k in [k for k in sorted(taken) if RELATED.fullmatch(lines[k].text.strip().rstrip(":："))]:
         j = k + 1
@@ -291,7 +299,7 @@ def chrome_lines(lines: list) -> set[int]:
             # "望川市民政局 Wangchuan Municipal Civil Affairs Bureau"); not the text under the
             # last of it with no blank line between (a notice's title under the breadcrumb).
             # (Down to the breadcrumb where there is one: the page's title and date under it are its text.)
-            crumbs = [i for i in block if i in taken and (WHERE_LABEL.match(lines[i].text.strip()) or len(CRUMB.split(lines[i].text)) >= 3)]
+            crumbs = [i for i in block if i in taken and _breadcrumb(lines[i].text)]
             last = crumbs[0] if crumbs else max(i for i in block if i in taken)
             out.update(i for i in block if len(lines[i].text) <= 60 and (
                 (i <= last and len(lines[i].text.split()) <= 8) or re.match(r"©|copyright|版權所有|版权所有", lines[i].text, re.I)))

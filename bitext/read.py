@@ -2041,17 +2041,16 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         if t is None and bl:
             first = bl[0]
             named = None if is_md else named_title(bl, lg)
-            # (A council paper's number and its meeting's date over the name of who it is for,
-            # then its title: the particulars stay text.)
-            top = 0
+            # What stands over the letterhead or the title stays text: an exchange's disclaimer,
+            # a council paper's number, the meeting it is for and its panel.
+            disclaimer = not is_md and len(bl) > 1 and _disclaimer(bl[0].text)
+            top = int(disclaimer)
             while not is_md and top + 1 < len(bl) and top < 3 and DOC_PARTICULARS.fullmatch(bl[top].text.strip()):
                 top += 1
             if named is None and not is_md:
                 named = letterhead_title(bl, top, gaps[lg])
-            if named is None and not is_md and top:
+            if named is None and not is_md and top > int(disclaimer):
                 named = top if title_shaped(title_text(bl[top].text, lg), lg) else None
-            if named is None and not is_md and len(bl) > 1 and _disclaimer(bl[0].text):
-                named = letterhead_title(bl, 1, gaps[lg])  # the exchange's disclaimer above the letterhead
             if is_md:
                 h1 = [b for b in bl if b.kind == "heading" and b.level == 1]
                 # (A logo or badges above it say nothing: '<p align="center"><img …></p>'.)
