@@ -1740,7 +1740,7 @@ SCOPE_FRAME = {"zh": re.compile(r"^(?:在本.{1,10}(?:中|里|内|內|项下|項
 
 
 # Who says what, before the quotation: "一位家长这样说：「…」", "As one parent put it: \"…\"".
-SPEECH_LEAD = {"zh": re.compile(r"(?:说|說|道|表示|指出|写道|寫道|坦言|感叹|感嘆|回忆|回憶|提到|告诉我们|告訴我們)$"),
+SPEECH_LEAD = {"zh": re.compile(r"(?:说|說|道|表示|指出|强调|強調|认为|認為|介绍|介紹|写道|寫道|坦言|感叹|感嘆|感慨|回忆|回憶|提到|告诉我们|告訴我們)$"),
                "en": re.compile(r"\b(?:said|says|put it|puts it|noted|wrote|writes|explained|recalled|remarked|told us|tells us)$", re.I)}
 
 

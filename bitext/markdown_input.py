@@ -22,6 +22,11 @@ HR_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 LIST_RE = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 QUOTE_RE = re.compile(r"^ {0,3}>")
 QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+
+
+def _quoted(line: str) -> str:
+    """A quotation's line without its mark ('> **Box 1**' → '**Box 1**'; '>' → '')."""
+    return QUOTE_MARK.sub("", line, count=1).strip()
 TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|^[^|`]+\|[^|]+")
 INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 
@@ -177,17 +182,17 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
             i += 1
             continue
         if QUOTE_RE.match(line):
-            body = QUOTE_MARK.sub("", line, count=1).strip()
+            body = _quoted(line)
             if (re.fullmatch(r"(\*\*|__)[^*_\n]{2,120}\1", body) and i + 1 < n and QUOTE_RE.match(lines[i + 1])
-                    and (buf_kind != "quote" or not QUOTE_MARK.sub("", buf[-1], count=1).strip())):
+                    and (buf_kind != "quote" or not _quoted(buf[-1]))):
                 # A box's title in bold at the head of its quotation ("> **专栏1　…**" / "> **Box 1 …**",
                 # "> **案例｜…**"), also where the box goes on in the other language: a line of its own.
-                while buf_kind == "quote" and buf and not QUOTE_MARK.sub("", buf[-1], count=1).strip():
+                while buf_kind == "quote" and buf and not _quoted(buf[-1]):
                     buf.pop()
                 flush()
                 out.append(MdBlock("para", body, no))
                 i += 1
-                while i + 1 < n and QUOTE_RE.match(lines[i]) and not QUOTE_MARK.sub("", lines[i], count=1).strip():
+                while i + 1 < n and QUOTE_RE.match(lines[i]) and not _quoted(lines[i]):
                     i += 1  # (the quotation's empty lines under it)
                 continue
             extend("quote", no, line)

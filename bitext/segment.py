@@ -125,7 +125,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ZH_NUM, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, SPEECH_LEAD, ZH_NUM, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -191,9 +191,10 @@ def heading_line(text: str, lang: str) -> bool:
         short = 1 <= len(words) <= 25 and len(t) <= 200 and (t[0].isupper() or t[0].isdigit() or t[0] in "§(（\"“'")
     if not short:
         return False
+    colon = re.search(r"[:：]", t)
+    counted = bool(colon) and _counted_label_title(t, colon.start(), lang)  # "产出一：…", "误区1：“…。”"
     if (ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")) and not (lang == "en" and ABBREVIATION_END.search(t))
-            and not _annex_title(t) and not _worded_title(t) and not _numbered_question(t, lang)
-            and not ((m := re.search(r"[:：]", t)) and _counted_label_title(t, m.start(), lang))):
+            and not _annex_title(t) and not _worded_title(t) and not _numbered_question(t, lang) and not counted):
         return False
     if t.rstrip().endswith((",", "，", "、", "——", "—", "–")) or LIST_ITEM_END.search(t):
         return False  # (a dash leads into a list in an ordinance: "任何人不得在碼頭內——", "A person must not, at a pier—")
@@ -212,7 +213,7 @@ def heading_line(text: str, lang: str) -> bool:
     if (m and not bare_label(t[:m.start()])
             and not (re.match(r"^[A-Z][\w '’]{0,40}:\s+[A-Z]\w*(?:\s+\w+){0,8}$", t) and not SIGNED_BY.search(t[:m.start()]))
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)
-            and not _counted_label_title(t, m.start(), lang) and not _column_title(t, m.start(), lang)):
+            and not counted and not _column_title(t, m.start(), lang)):
         return False
     return True
 
@@ -358,15 +359,11 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
                                         and not any(w.strip(",;").lower() in EN_SUBJECTS for w in words[1:]))
 
 
-# What a sentence that opens with a quotation says of it: who said it ("“…”他说。").
-ZH_SAYS = re.compile(r"(?:说|說|表示|指出|强调|強調|认为|認為|介绍|介紹|坦言|感慨|笑道|问道|問道)$")
-
-
 def _named_in_quotes(body: str) -> bool:
     """A heading that opens with a name in quotation marks ("“15分钟文化圈”基本成形"),
-    not a quotation ("“……”他说"), nor one that runs on ("“……”，……")."""
+    not a quotation ("“……”他说": who said it, as before a quotation), nor one that runs on ("“……”，……")."""
     m = re.match(r"[“\"]([^”\"]{1,15})[”\"](.+)$", body)
-    return bool(m) and len(m.group(2)) >= 2 and not re.search(r"[，,：:]", body) and not ZH_SAYS.search(m.group(2))
+    return bool(m) and len(m.group(2)) >= 2 and not re.search(r"[，,：:]", body) and not SPEECH_LEAD["zh"].search(m.group(2))
 
 
 # The small words a title leaves in lower case.
