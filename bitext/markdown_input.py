@@ -9,6 +9,7 @@ heading.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +30,8 @@ def _quoted(line: str) -> str:
     return QUOTE_MARK.sub("", line, count=1).strip()
 TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|^[^|`]+\|[^|]+")
 INDENTED_RE = re.compile(r"^(?: {4}|\t)")
+# A call-out box ('!!! note "版本要求 / Version requirement"', '???+ tip'), its text indented under it.
+ADMONITION_RE = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+\"[^\"\n]*\")?[ \t]*$")
 
 # Separators between the two languages of a bilingual heading.
 HEADING_SEPARATORS = (" | ", "|", " / ", "/", " · ", "·", " — ", "—", " – ", " - ", "｜", "／")
@@ -150,6 +153,17 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
                 i += 1
                 continue
             flush()
+        if ADMONITION_RE.match(line) and buf_kind in ("", "para"):
+            # The box's title line is a block; its text, indented under it, is read as
+            # blocks of its own (a paragraph in each language, lists, code), not as code.
+            flush()
+            out.append(MdBlock("para", stripped, no))
+            j = i + 1
+            while j < n and (not lines[j].strip() or INDENTED_RE.match(lines[j])):
+                j += 1
+            out += scan(textwrap.dedent("\n".join(lines[i + 1:j])), no + 1)
+            i = j
+            continue
         m = ATX_RE.match(line)
         if m:
             flush()
@@ -251,6 +265,23 @@ def _switches(buf: list[str], line: str) -> bool:
     a = detect_lang(plain_of(MdBlock("para", "\n".join(buf), 0)))
     b = detect_lang(plain_of(MdBlock("para", line, 0)))
     return bool(a and b and a != b)
+
+
+# A link's target, defined apart from the text ('[v2.3.0]: https://… "title"'), for the
+# links that name it ('[the guide][v2.3.0]', '[v2.3.0]').
+LINK_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]{1,200})\]:[ \t]*<?([^\s<>]+)>?"
+                      r"(?:[ \t]+(\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$")
+
+
+def link_definitions(text: str) -> list[tuple[str, str, str]] | None:
+    """The link targets a block defines, when that is all it holds: (label, target, title)."""
+    out = []
+    for line in text.split("\n"):
+        m = LINK_DEF.match(line)
+        if m is None:
+            return None
+        out.append((m.group(1), m.group(2), (m.group(3) or "")[1:-1]))
+    return out or None
 
 
 def strip_inline(text: str) -> str:
@@ -411,7 +442,8 @@ def looks_like_markdown(text: str) -> tuple[float, str]:
     return score, ", ".join(parts) or "no Markdown markup"
 
 
-__all__ = ["scan", "front_matter", "split_bilingual", "plain_of", "looks_like_markdown", "MdBlock", "FrontMatter"]
+__all__ = ["scan", "front_matter", "split_bilingual", "plain_of", "looks_like_markdown", "link_definitions", "MdBlock",
+           "FrontMatter"]
 
 
 # --------------------------------------------------------------------------- safe rendering
@@ -434,13 +466,20 @@ def _external(url: str) -> bool:
 
 
 _MD = None
+# A footnote's mark ('[^1]', '[^note]') and the line that starts its text ('[^1]: …').
+FOOTNOTE_MARK = r"\[\^([^\]\s]{1,40})\]"
+FOOTNOTE_DEF = re.compile(r"^ {0,3}" + FOOTNOTE_MARK + r":[ \t]*", re.M)
 
 
 def _markdown():
     """One Markdown converter: raw HTML off (it is escaped as text), links made safe."""
     global _MD
     if _MD is None:
+        import xml.etree.ElementTree as etree
+
         import markdown
+        from markdown.blockprocessors import BlockProcessor
+        from markdown.inlinepatterns import InlineProcessor
         from markdown.treeprocessors import Treeprocessor
 
         class SafeLinks(Treeprocessor):
@@ -462,7 +501,32 @@ def _markdown():
                     if el.tag == "a" and el.get("href") and _external(el.get("href")):
                         el.set("rel", "noopener nofollow")
 
-        md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
+        class FootnoteMark(InlineProcessor):
+            """'[^1]' in the text: the note's mark, shown raised."""
+
+            def handleMatch(self, m, data):
+                el = etree.Element("sup", {"class": "bt-fn"})
+                el.text = m.group(1)
+                return el, m.start(0), m.end(0)
+
+        class FootnoteText(BlockProcessor):
+            """'[^1]: 按区域电网……': a note's text, each a paragraph that starts with its
+            mark (not a link's target, which the text would vanish into)."""
+
+            def test(self, parent, block):
+                return FOOTNOTE_DEF.match(block) is not None
+
+            def run(self, parent, blocks):
+                block = blocks.pop(0)
+                starts = [m.start() for m in FOOTNOTE_DEF.finditer(block)] + [len(block)]
+                for a, b in zip(starts, starts[1:]):
+                    m = FOOTNOTE_DEF.match(block, a)
+                    p = etree.SubElement(parent, "p", {"class": "bt-fn-def"})
+                    p.text = f"[^{m.group(1)}] " + " ".join(block[m.end():b].split())
+
+        md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists", "admonition"], output_format="html")
+        md.inlinePatterns.register(FootnoteMark(FOOTNOTE_MARK, md), "bitext_footnote_mark", 175)
+        md.parser.blockprocessors.register(FootnoteText(md.parser), "bitext_footnote_text", 16)
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.treeprocessors.register(SafeLinks(md), "bitext_safe_links", 0)
@@ -470,9 +534,18 @@ def _markdown():
     return _MD
 
 
-def render_html(text: str) -> str:
+def render_html(text: str, links: dict[str, tuple[str, str]] | None = None) -> str:
     """Markdown source of one block → HTML. Raw HTML in the source is shown as
-    text, never made live; javascript:/data: links lose their target."""
+    text, never made live; javascript:/data: links lose their target. links:
+    the document's link targets by label (lower case), for its reference links."""
     md = _markdown()
     md.reset()
+    md.references.update(links or {})
+    if text.startswith("???") and ADMONITION_RE.match(text):
+        text = "!!!" + text[3:].lstrip("+")  # a box that opens and closes: shown open
+    dedented = textwrap.dedent(text)
+    if dedented != text and FENCE_RE.match(dedented.split("\n", 1)[0]):
+        # A fenced block indented under a list item ('    ```bash'): code with its
+        # language, not an indented code block that shows the fences.
+        text = dedented
     return md.convert(text)

@@ -81,6 +81,9 @@ class Meta:
     title_zh: str | None = None
     title_en: str | None = None
     script: Literal["Hans", "Hant"] = "Hans"
+    # A Markdown document's link targets defined apart from its text ('[1]: https://…'):
+    # (language of the part that defines it, label, target, title); its reference links use them.
+    links: tuple[tuple[Lang, str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -485,6 +485,8 @@ class Arranged:
     title_zh: str | None = None
     title_en: str | None = None
     own_meta: bool = False  # the layout read the metadata itself (front matter)
+    links: tuple[tuple[str, str, str, str], ...] = ()  # Markdown link targets defined apart (see Meta.links)
+    taken: tuple[Removed, ...] = ()  # lines the layout read as something other than text (the definitions)
 
 
 class Layout:
@@ -767,7 +769,7 @@ def _said_again_in_english(mds: list, k: int, english: str) -> bool:
 
 def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     """Markdown → blocks. lang forces every block into one stream (two-file input)."""
-    from .markdown_input import front_matter, plain_of, scan, split_bilingual
+    from .markdown_input import front_matter, link_definitions, plain_of, scan, split_bilingual
     from .segment import TOC_RE
 
     fm = front_matter(text)
@@ -829,7 +831,16 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     prev = lang or "zh"
     bilingual = 0
     level = 1
+    links: list[tuple[str, str, str, str]] = []
+    taken: list[Removed] = []
     for k, b in enumerate(mds):
+        defs = link_definitions(b.text) if b.kind == "para" else None
+        if defs:
+            # '[v2.3.0]: https://…': targets for the links that name them, in the language
+            # of the part that defines them; the page shows the links, not the list.
+            links += [(lang or prev, label, url, title) for label, url, title in defs]
+            taken.append(Removed(b.text, b.line, LINK_DEFS_REASON))
+            continue
         if b.kind == "para" and bold_heads:
             m = re.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
             both = split_bilingual(m.group(2), False) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
@@ -880,7 +891,7 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         blocks, moved = _sequential_markdown(blocks)
         if moved:
             why = f"one language after the other; {moved} block(s) in the other language kept in their half"
-    return Arranged(blocks, why, date, author, tz, te, own_meta=True)
+    return Arranged(blocks, why, date, author, tz, te, own_meta=True, links=tuple(links), taken=tuple(taken))
 
 
 def _release_heading(text: str) -> bool:
@@ -968,6 +979,7 @@ def choose_layout(doc: Doc, forced: str | None = None) -> tuple[Layout, str]:
 
 
 SEPARATOR_REASON = "the mark between the two languages of a line"
+LINK_DEFS_REASON = "link targets, used by the links that name them"
 
 
 def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = None) -> list[Block]:
@@ -1968,7 +1980,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     blocks, removed = strip_boilerplate(arranged.blocks)
     if lay.name != "markdown":
         blocks = indented_headings(blocks, indents, text.split("\n"))
-    removed = sorted(furniture + removed + date_sources(paras, used), key=lambda r: r.line)
+    removed = sorted(furniture + removed + date_sources(paras, used) + list(arranged.taken), key=lambda r: r.line)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks, removed)
     if lay.name == "interleaved":
@@ -1987,7 +1999,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         subs += tab_rows(text, blocks)
     tz, te = tz or arranged.title_zh, te or arranged.title_en
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
-                   f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs)
+                   f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs, arranged.links)
 
 
 def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = None,
@@ -2004,6 +2016,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     gaps: dict[str, Gaps] = {}
     subs: tuple[tuple[str, int], ...] = ()
     how = []
+    links: tuple[tuple[str, str, str, str], ...] = ()
     for lg, name in (("zh", zh_name), ("en", en_name)):
         text, enc, d = decode(read_bytes(name), name)
         diags += d + normalize_notes(text, name)
@@ -2021,6 +2034,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         if is_md:
             arr = arrange_markdown(text, name, lg)
             bl = arr.blocks
+            links += arr.links
+            removed += arr.taken
             date, author = arr.date, arr.author
             t_fm = arr.title_zh if lg == "zh" else arr.title_en
             how.append(f"{name}: markdown")
@@ -2092,14 +2107,18 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     enc = encs[0] if encs[0] == encs[1] else f"{encs[0]} (zh) / {encs[1]} (en)"
     why = "two files, one per language (" + "; ".join(how) + ")"
     return _source(f"{zh_name} + {en_name}", blocks, removed, diags, meta["date"], meta["author"],
-                   (titles["zh"] or title[0], titles["en"] or title[1]), "two-files", why, enc, subs)
+                   (titles["zh"] or title[0], titles["en"] or title[1]), "two-files", why, enc, subs, links)
 
 
-def _source(name, blocks, removed, diags, date, author, title, layout, why, enc, subs=()) -> Source:
+def _source(name, blocks, removed, diags, date, author, title, layout, why, enc, subs=(), links=()) -> Source:
     marks = [r for r in removed if r.reason == SEPARATOR_REASON]
     pages = [r for r in removed if r.reason in FURNITURE]
+    defs = [r for r in removed if r.reason == LINK_DEFS_REASON]
+    if defs:
+        diags.append(Diagnostic("info", f"{len(links)} link target(s) defined apart from the text ({len(defs)} block(s)); "
+                                        "the links that name them use them", defs[0].line, name))
     for r in removed:
-        if r.reason != SEPARATOR_REASON and r.reason not in FURNITURE:
+        if r.reason not in (SEPARATOR_REASON, LINK_DEFS_REASON) and r.reason not in FURNITURE:
             diags.append(Diagnostic("info", f"removed as boilerplate ({r.reason}): {r.text[:40]}…", r.line, name))
     if pages:
         counts = ", ".join(f"{sum(1 for r in pages if r.reason == what)} {what}(s)" for what in FURNITURE
@@ -2115,7 +2134,7 @@ def _source(name, blocks, removed, diags, date, author, title, layout, why, enc,
     if "en" not in langs:
         diags.append(Diagnostic("warning", "no English text found; the page will have an empty English side", None, name))
     script = "Hant" if _traditional(blocks, title[0]) else "Hans"
-    meta = Meta(date=date, author=author, title_zh=title[0], title_en=title[1], script=script)
+    meta = Meta(date=date, author=author, title_zh=title[0], title_en=title[1], script=script, links=tuple(links))
     return Source(name=name, blocks=tuple(blocks), meta=meta, removed=tuple(removed), diagnostics=tuple(diags),
                   layout=layout, layout_reason=why, encoding=enc, subtitles=subs)
 

@@ -45,12 +45,20 @@ def md_text(text: str | None) -> Markup:
     return Markup("".join(f"&#{ord(ch)};" if ch in MD_PUNCT else ch for ch in text))
 
 
-def md_block(text: str | None) -> Markup:
+def md_block(text: str | None, links: tuple = (), lang: str = "zh") -> Markup:
     """A block of Markdown input (read on purpose) as HTML: its markup renders,
-    raw HTML in it stays text, unsafe link targets are dropped."""
+    raw HTML in it stays text, unsafe link targets are dropped. links: the
+    document's link targets (Meta.links), for its reference links; lang: the
+    column's language, whose own definitions win over the other's."""
     from .markdown_input import render_html
 
-    return Markup(render_html(text or ""))
+    return Markup(render_html(text or "", _link_targets(links, lang[:2]) if links else None))
+
+
+@functools.lru_cache(maxsize=8)
+def _link_targets(links: tuple, lang: str) -> dict[str, tuple[str, str]]:
+    ordered = [d for d in links if d[0] != lang] + [d for d in links if d[0] == lang]
+    return {label.strip().lower(): (url, title) for _, label, url, title in ordered}
 
 
 def attr_text(text: str | None, limit: int | None = None) -> Markup:

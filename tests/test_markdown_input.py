@@ -313,3 +313,54 @@ def test_english_in_brackets_glosses_a_chinese_heading_the_english_part_has_on_i
     got = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "esg.md")).sections if s.heading_zh]
     assert got == [("第一部分 關於本報告（About this Report）", "Part 1 About this Report"), ("第二部分 環境（Environmental）", "Part 2 Environmental")]
     assert split_bilingual("概述（Overview）") == ("概述", "Overview")
+
+
+@pytest.mark.parametrize("source,shown", [
+    # A footnote's text is a paragraph that starts with its mark, not a link's target it vanishes into.
+    ("[^1]: 按区域电网平均排放因子估算，实际减排效果受电网调度影响。",
+     '<p class="bt-fn-def"><sup class="bt-fn">1</sup> 按区域电网平均排放因子估算，实际减排效果受电网调度影响。</p>'),
+    ("碳排放下降12%[^note]。", '<p>碳排放下降12%<sup class="bt-fn">note</sup>。</p>'),
+    # A fenced block indented under a list item is code with its language, its fences not shown.
+    ("    ```bash\n    pip install brisk\n    ```", '<pre><code class="language-bash">pip install brisk\n</code></pre>'),
+    # A call-out box's title line.
+    ('!!! note "版本要求 / Version requirement"',
+     '<div class="admonition note">\n<p class="admonition-title">版本要求 / Version requirement</p>\n</div>'),
+    ("???+ tip", '<div class="admonition tip">\n<p class="admonition-title">Tip</p>\n</div>'),
+])
+def test_footnotes_indented_fences_and_call_out_titles_render(source, shown):
+    assert render_html(source) == shown
+
+
+def test_a_call_out_boxs_text_is_read_as_blocks_not_code():
+    blocks = scan('!!! note "提示 / Note"\n    本页适用于 3.2 版。\n\n    This page applies to 3.2.\n\n'
+                  '    ```bash\n    ls\n    ```\n\nAfter.')
+    assert [(b.kind, b.text, b.line) for b in blocks] == [
+        ("para", '!!! note "提示 / Note"', 1), ("para", "本页适用于 3.2 版。", 2), ("para", "This page applies to 3.2.", 4),
+        ("code", "```bash\nls\n```", 6), ("para", "After.", 10)]
+
+
+def test_reference_links_use_the_documents_definitions_in_each_language():
+    """'[迁移指南][guide]' in one block, its target defined at the end of its language's
+    part: the link resolves in every block, each language's definitions first; the
+    definitions show on no row and are said as taken out."""
+    from bitext import render
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = "\n\n".join([
+        "# 更新说明 / Release Notes", "## 升级", "升级前请阅读[迁移指南][guide]。", "[guide]: https://example.org/zh/migrate",
+        "## Upgrading", "Read the [migration guide][guide] and the [FAQ] before upgrading.",
+        '[guide]: https://example.org/en/migrate "Migration"\n[FAQ]: https://example.org/faq'])
+    b = process(read_text(text, "NOTES.md"))
+    rows = [r for s in b.sections for r in s.rows]
+    assert not any("]: https" in t for r in rows for t in r.zh + r.en)
+    assert [r.reason for r in b.removed].count("link targets, used by the links that name them") == 2
+    row = next(r for r in rows if r.zh and r.en)
+    zh, en = (str(render.md_block(row.zh[0], b.meta.links, "zh")), str(render.md_block(row.en[0], b.meta.links, "en")))
+    assert '<a href="https://example.org/zh/migrate" rel="noopener nofollow">迁移指南</a>' in zh
+    assert '<a href="https://example.org/en/migrate" rel="noopener nofollow" title="Migration">migration guide</a>' in en
+    assert '<a href="https://example.org/faq" rel="noopener nofollow">FAQ</a>' in en
+    assert "[guide]" not in zh + en
+    pages = render.site_pages([render.report_view(b, "notes", None, None)])
+    assert 'href="https://example.org/en/migrate"' in pages["notes/full.md"]
+    assert 'href="https://example.org/zh/migrate"' in pages["notes/full.md"]
