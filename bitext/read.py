@@ -57,11 +57,11 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
         utf8_error = e
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_8", "cp1252", "latin_1"]).best()
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs", "utf_16", "utf_8", "cp1252", "latin_1"]).best()
     if best is None:
         # Chinese mixed word for word with code and English ("`POST /wallet` 接口…") reads
         # as noise to the detector's default threshold; a Chinese encoding may still fit.
-        best = from_bytes(data, cp_isolation=["gb18030", "big5"], threshold=0.5).best()
+        best = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs"], threshold=0.5).best()
     if best is None:
         raise InputError(name, f"the file is neither UTF-8 nor a known Chinese encoding (first bad byte at offset {utf8_error.start})")
     enc = best.encoding

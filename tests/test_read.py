@@ -159,13 +159,16 @@ def test_full_width_spaces_are_spaces():
     assert paras[0].text == "第一章 总则"
 
 
-@pytest.mark.parametrize("enc", ["gbk", "big5"])
+@pytest.mark.parametrize("enc", ["gbk", "big5", "big5hkscs"])
 def test_legacy_encodings_report_their_name(enc):
     text = "第一條　本辦法依據相關規定訂定之。\n第二條　本辦法之主管機關為本市政府。\nArticle 1 These Rules are made under the relevant provisions.\n" * 4
     if enc == "gbk":
         text = "第一条　本办法依据有关规定制定。\n第二条　本办法的主管机关为市政府。\nArticle 1 These Rules are made under the relevant provisions.\n" * 4
+    if enc == "big5hkscs":
+        # Hong Kong's characters beyond Big5: place names such as 鰂魚涌 and 邨 (a housing estate).
+        text = "第一條　本條例適用於鰂魚涌及各屋邨的天台。\n第二條　本條例由署長執行。\nSection 1 This Ordinance applies to rooftops in Quarry Bay.\n" * 4
     got, used, diags = decode(text.encode(enc), "x.txt")
-    assert got == text and used == ("gb18030" if enc == "gbk" else "big5")
+    assert got == text and used == ("gb18030" if enc == "gbk" else enc)
     assert diags and "not UTF-8" in diags[0].message
 
 
