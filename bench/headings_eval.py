@@ -68,9 +68,10 @@ def fixtures(folder: Path = FIXTURES):
             en = next(d.glob("en.*"))
             yield name, (lambda zh=zh, en=en: read_pair(zh, en)), expected
             continue
-        zh = sorted(folder.glob(name + ".zh.*"))
-        en = sorted(folder.glob(name + ".en.*"))
-        if zh and en:  # two files side by side: NAME.zh.txt and NAME.en.txt
+        # Two files side by side: NAME.zh.txt and NAME.en.txt (or NAME.zh-TW.md, NAME.en-GB.md).
+        zh = sorted(p for p in folder.glob(name + ".zh*.*") if re.fullmatch(r"zh(?:[-_][A-Za-z]{2,4})?", p.name[len(name) + 1:].split(".")[0]))
+        en = sorted(p for p in folder.glob(name + ".en*.*") if re.fullmatch(r"en(?:[-_][A-Za-z]{2,4})?", p.name[len(name) + 1:].split(".")[0]))
+        if zh and en:
             yield name, (lambda zh=zh[0], en=en[0]: read_pair(zh, en)), expected
             continue
         src = next(p for p in sorted(folder.glob(name + ".*")) if not p.name.endswith(SIDE_FILES))
