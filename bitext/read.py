@@ -135,9 +135,11 @@ def normalize_notes(text: str, name: str) -> list[Diagnostic]:
 
 
 def normalize_text(text: str) -> str:
-    """Newlines to \\n; a BOM left inside is dropped; control characters become spaces."""
+    """Newlines to \\n; a BOM left inside is dropped; control characters become spaces,
+    but a page break inside a line (a PDF's last line, then the next page's header:
+    '目录 … 5\\f海澄自由港基本章程') ends that line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = text.replace("\ufeff", "")
+    text = re.sub(r"(?<=[^\n\x0c])\x0c", "\n", text.replace("\ufeff", ""))
     return CONTROL_RE.sub(" ", text)
 
 
@@ -163,6 +165,20 @@ def page_furniture(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     """The lines with page numbers and running headers blanked, and what was taken."""
     kept, taken = strip_furniture(lines)
     return kept, [Removed(t, no, reason) for t, no, reason in taken]
+
+
+def _goes_on(last: str, first: str) -> bool:
+    """The first line of a page goes on with the sentence the last line of the page
+    before broke off: in lower case ('of an independent commission …'), or in Chinese
+    after a line that stops in the middle of a sentence (at a character or a comma)."""
+    if re.match(r"[a-z]", first):
+        return True
+    return bool(re.search(r"[\u3400-\u9fff，、]$", last) and re.match(r"[\u3400-\u9fff]", first)) and not numbering(first)
+
+
+def page_breaks(furniture: list[Removed]) -> frozenset[int]:
+    """The lines taken as a printed page's number or running header: where one page ends."""
+    return frozenset(r.line for r in furniture if r.reason in ("page number", "running header"))
 
 
 def line_lang(text: str) -> str | None:
@@ -232,14 +248,17 @@ def more_headings(blocks: list[Block]) -> list[Block]:
     return [a if a.outlined else b for a, b in zip(blocks, after)]
 
 
-def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None) -> list[Line]:
+def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
+                  page_breaks: frozenset[int] = frozenset()) -> list[Line]:
     """Plain-text paragraphs: one per line, except hard-wrapped lines are joined.
 
     A language's lines are hard-wrapped when many of them end near one width.
     A line continues the previous one when both are in that language, no blank
     line separates them, the previous line does not end a sentence, does not
     read as a heading and reaches the width, and the new line does not look
-    like the start of a new paragraph.
+    like the start of a new paragraph. A printed page's furniture between them
+    (page_breaks: the numbers of the lines taken as its page number or running
+    header), with the blank lines around it, separates them no more than a wrap.
     """
     nonblank = [ln for ln in lines if ln.text]
     if not nonblank:
@@ -247,10 +266,14 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None) -> l
     widths = {lg: _wrap_width([ln for ln in nonblank if ln.lang == lg]) for lg in ("zh", "en")}
     out: list[Line] = []
     prev: Line | None = None
+    gap: list[int] = []  # the empty lines since the last line of text
     for ln in lines:
         if not ln.text:
-            prev = None
+            gap.append(ln.no)
             continue
+        if gap and (not any(no in page_breaks for no in gap) or prev is None or not _goes_on(prev.text, ln.text)):
+            prev = None
+        gap = []
         width = widths.get(ln.lang or "")
         if (out and prev is not None and width and _continues(prev, ln, width)
                 and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
@@ -1967,7 +1990,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     diags = list(diags or [])
     raw, furniture = page_furniture(lines_of(text))
     indents = indents_of(text)
-    paras = with_code_lines(paragraphs_of(raw, indents))
+    paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture)))
     if not paras:
         raise InputError(name, "the file has no text")
     date, author, used = meta_lines(paras)
@@ -2025,7 +2048,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         raw, furniture = page_furniture(lines_of(text))
         removed += furniture
         indents = indents_of(text)
-        paras = with_code_lines(paragraphs_of(raw, indents))
+        paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture)))
         if not paras:
             raise InputError(name, "the file has no text")
         gaps[lg] = Gaps(raw, paras, name)

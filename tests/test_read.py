@@ -45,6 +45,9 @@ def test_truncated_utf8_warns_and_keeps_the_rest():
 
 def test_newlines_normalised():
     assert normalize_text("a\r\nb\rc\n") == "a\nb\nc\n"
+    # A page break ends the line it stands in (a contents page's last entry, then the
+    # next page's header); at the start of a line it is a space, as other controls are.
+    assert normalize_text("附录 …… 5\x0c海澄章程\n正文\n\x0cPage 2") == "附录 …… 5\n海澄章程\n正文\n Page 2"
 
 
 def test_metadata_date_and_author():
