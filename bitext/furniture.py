@@ -239,9 +239,11 @@ def navigation_line(text: str) -> bool:
     # A row of links: one to a site's policies, or its home page first ("首页 | 走进西山 | 政务公开 | …").
     if len(links) >= 4 and _short_items(links) and (any(POLICY_LINK.search(x) for x in links) or HOME_LINK.fullmatch(links[0])):
         return True
-    # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文").
+    # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文",
+    # "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文").
     words = t.split()
-    return bool(LANGUAGE_LINK.search(t)) and 3 <= len(words) <= 12 and not re.search(r"[。！？，,.!?;；:：]", t)
+    return (bool(LANGUAGE_LINK.search(t)) and 3 <= len(words) <= 16 and not re.search(r"[。！？，,.!?;；:：]", t)
+            and all(len(w) <= 14 for w in words))
 
 
 def _menu_column(lines: list) -> set[int]:
@@ -262,6 +264,12 @@ def _menu_column(lines: list) -> set[int]:
 def _name_line(text: str) -> bool:
     """A short line that names something (a site, its short name), no sentence."""
     return len(text) <= 40 and len(text.split()) <= 6 and not re.search(r"[。！？，,.!?;；:：]", text)
+
+
+def _where_end(text: str) -> int:
+    """Where a breadcrumb's steps start, after its label ("当前位置：")."""
+    m = WHERE_LABEL.match(text)
+    return m.end() if m else 0
 
 
 def _breadcrumb(text: str) -> bool:
@@ -287,6 +295,20 @@ def chrome_lines(lines: list) -> set[int]:
         head = [k for k in taken if crumb - 12 <= k <= crumb]
         if len(head) >= 3:
             out |= {k for k in range(min(head), crumb) if lines[k].text and _name_line(lines[k].text)}
+    # The section's menu under the breadcrumb, one link to a line, the page's own among them
+    # ("首页 > 帮助中心 > 法律声明 > Cookie政策" over "法律声明" / "用户协议" / "Cookie政策" / …);
+    # the page's title, said again under it, is the text's.
+    for crumb in (k for k in sorted(taken) if _breadcrumb(lines[k].text)):
+        here = CRUMB.split(lines[crumb].text.strip()[_where_end(lines[crumb].text.strip()):])[-1].strip()
+        j = crumb + 1
+        while j < len(lines) and j - crumb <= 3 and not lines[j].text:
+            j += 1
+        block = []
+        while j < len(lines) and lines[j].text and _name_line(lines[j].text.strip()):
+            block.append(j)
+            j += 1
+        if len(block) >= 3 and (j >= len(lines) or not lines[j].text) and here in {lines[i].text.strip() for i in block}:
+            out.update(block)
     # The links under "Related Links" / "相关链接": short names, one to a line.
     for k in [k for k in sorted(taken) if RELATED.fullmatch(lines[k].text.strip().rstrip(":："))]:
         j = k + 1

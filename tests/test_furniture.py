@@ -253,3 +253,54 @@ def test_page_numbers_in_both_languages_one_under_the_other_are_taken():
     kept, taken = strip_furniture(lines_of("\n".join(pages)))
     assert sorted(t for t, _, r in taken if r == "page number") == sorted(
         [f"第 {n} 页 共 4 页" for n in range(1, 5)] + [f"Page {n} of 4" for n in range(1, 5)])
+
+
+def test_a_sentence_broken_by_a_page_break_is_one_paragraph():
+    """A page's last line stops in the middle of a sentence and the next page's first
+    line goes on with it, past the page number and the running header: one paragraph,
+    as a wrapped line is. A line that starts anew after the break stays apart."""
+    from bitext.read import page_breaks, page_furniture, paragraphs_of
+
+    wrap = "The courts of the Port exercise judicial power independently and free from any"
+    pages = [
+        ["Charter of the Port", "", wrap, "interference by any person or body whatsoever at any time, in any form or manner.",
+         "Article 33 Judges are appointed by the Port Governor on the recommendation", "", "1", ""],
+        ["Charter of the Port", "", "of an independent commission composed of local judges, persons from the legal",
+         "profession and eminent persons from other sectors of the community of the Port.", "", "2", ""],
+        ["Charter of the Port", "", "Annex B", "", "The flag of the Port is blue, with a white sail in the centre of it,",
+         "and its emblem is a lighthouse encircled by the name of the Port in both languages.", "", "3", ""],
+        ["Charter of the Port", "", "The anthem of the Port is the song adopted by the Port Assembly in its first",
+         "session, as set out in this Annex, and may be sung in either of the two languages.", "", "4", ""],
+    ]
+    raw, furniture = page_furniture(lines_of("\n".join(sum(pages, []))))
+    paras = [p.text for p in paragraphs_of(raw, None, page_breaks(furniture))]
+    assert ("Article 33 Judges are appointed by the Port Governor on the recommendation of an independent "
+            "commission composed of local judges, persons from the legal profession and eminent persons "
+            "from other sectors of the community of the Port.") in paras
+    assert "Annex B" in paras
+
+
+def test_a_menu_ending_in_the_other_language_and_the_sections_menu_under_the_breadcrumb_go():
+    """A help centre's page in each language: the site's menu ends in the link to the
+    other language and runs to a dozen words ('… Sign in / Register 中文'); under the
+    breadcrumb, the section's menu lists the page's own name ('Cookie Policy') among its
+    siblings. Both go, so the page's title is its title, said again under them."""
+    def page(skip, site, menu, crumbs, side, title, body):
+        return [skip, site, menu, crumbs, ""] + side + ["", title, ""] + body + [""]
+
+    zh = page("跳到主要内容", "云栖旅行", "首页　机票　酒店　火车票　度假　企业差旅　我的订单　登录/注册　English",
+              "首页 > 帮助中心 > 法律声明 > Cookie政策", ["法律声明", "  用户协议", "  隐私政策", "  Cookie政策", "  会员规则"],
+              "Cookie政策", ["本政策说明我们如何在网站上使用Cookie。", "什么是Cookie？",
+                            "Cookie是网站存储在您的浏览器中的小型文本文件。"])
+    en = page("Skip to main content", "CloudPerch Travel",
+              "Home  Flights  Hotels  Trains  Holidays  Business Travel  My Trips  Sign in / Register  中文",
+              "Home > Help Centre > Legal > Cookie Policy", ["Legal", "  Terms of Use", "  Privacy Policy", "  Cookie Policy",
+                                                            "  Membership Rules"],
+              "Cookie Policy", ["This policy explains how we use cookies on our website.", "What are cookies?",
+                                "Cookies are small text files that a website stores in your browser."])
+    b = process(read_text("\n".join(zh + en), "cookies.txt"))
+    gone = [r.text for r in b.removed if r.reason == "web page navigation"]
+    assert "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文" in gone
+    assert [t for t in gone if t in ("用户协议", "会员规则", "Terms of Use", "Membership Rules", "Legal", "法律声明")] == [
+        "法律声明", "用户协议", "会员规则", "Legal", "Terms of Use", "Membership Rules"]
+    assert (b.meta.title_zh, b.meta.title_en) == ("Cookie政策", "Cookie Policy")
