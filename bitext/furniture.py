@@ -112,8 +112,32 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
         m = RUNNING_CHAPTER.fullmatch(t)
         if m:
             by_report[m.group(1)] += ks
+    # Or with no mark between them, set apart by spaces the copy collapsed: the lines near the
+    # page numbers that start alike and end in a chapter's name ("BlueMist 数据采集网关 用户手册
+    # 第二章 安装", "… 第三章 配置").
+    # (The longest start they share: not "2023 Sustainability", which the cover's title
+    # "2023 Sustainability Report" shares with "2023 Sustainability Report 环境保护".)
+    by_start: dict[str, list[int]] = defaultdict(list)
+    longer: dict[str, set[str]] = defaultdict(set)  # a start, and the starts one word longer
+    for t, ks in near.items():
+        words = t.split(" ")
+        if re.search(r"[。！？.!?;；:：,，]$", t):
+            continue
+        for i in range(1, len(words)):
+            head = " ".join(words[:i])
+            if len(head) >= 10 and len(t) - len(head) <= 41:
+                by_start[head] += ks
+                if i + 1 < len(words):
+                    longer[head].add(" ".join(words[:i + 1]))
+
+    def runs(ks: list[int]) -> bool:
+        return len(set(ks)) >= MIN_RUN and len({lines[k].text for k in ks}) >= 2
+
+    for head, ks in by_start.items():
+        if runs(ks) and not any(runs(by_start[h2]) for h2 in longer[head]):
+            by_report[head] += ks
     for head, ks in by_report.items():
-        if len(set(ks)) >= MIN_RUN and len({lines[k].text for k in ks}) >= 2:
+        if runs(ks):
             out.update(ks)
     # (A short document's pages: a header over every page but the first or the last, on two
     # pages of three, "澄湾市对外贸易发展年度报告（2023）" after "— 1 —" and "— 2 —".)
