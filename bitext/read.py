@@ -278,7 +278,8 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
         if (out and prev is not None and width and _continues(prev, ln, width)
                 and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
             last = out[-1]
-            sep = "" if ln.lang == "zh" else " "
+            # (A word broken at its hyphen goes on without a space: "store-and-" / "forward".)
+            sep = "" if ln.lang == "zh" or (re.search(r"[A-Za-z]-$", last.text) and ln.text[:1].isalpha()) else " "
             out[-1] = Line(last.text + sep + ln.text, last.no, last.lang or ln.lang)
         else:
             out.append(ln)

@@ -1089,6 +1089,8 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             for nb in bs[1:]:
                 glued = lang == "zh" and (nb.text.startswith(("（", "(")) or not (ordinal_label(text, lang) or bare_number(text)
                                                                                    or text.strip().isdigit()))
+                # (A compound broken at its hyphen goes on without a space: "Store-and-" / "Forward".)
+                glued = glued or (lang == "en" and re.search(r"[A-Za-z]-$", text) is not None and nb.text[:1].isalpha())
                 text += ("" if glued else " ") + nb.text
             gloss = TERM_GLOSS.fullmatch(text) if lang == "zh" and numbering(text) else None
             if gloss:

@@ -670,3 +670,18 @@ def test_a_key_figure_marked_as_a_heading_is_text():
     heads = [p.heading.text for lang in ("zh", "en") for p in outline(src.blocks, lang).parts if p.heading]
     assert "148.62亿元" not in heads and "RMB 14.862 billion" not in heads
     assert "1 走进华屿" in heads and "2 ESG Governance" in heads
+
+
+def test_a_heading_wrapped_at_the_hyphen_of_a_compound_is_joined_without_a_space():
+    """'3.4 Local Buffering and Store-and-' over 'Forward': one heading, the compound whole."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = "\n".join(["3.4 本地缓存与断网续传", "", "网关在断网时把数据写入本地缓存，网络恢复后按时间顺序补传。", "",
+                      "3.5 安全", "", "网关的所有接口都要求身份认证。", "", "",
+                      "3.4 Local Buffering and Store-and-", "Forward", "",
+                      "When the network is down, the gateway writes data to its local buffer and sends it later.", "",
+                      "3.5 Security", "", "Every interface of the gateway requires authentication."])
+    b = process(read_text(text, "manual.txt"))
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [
+        ("3.4 本地缓存与断网续传", "3.4 Local Buffering and Store-and-Forward"), ("3.5 安全", "3.5 Security")]
