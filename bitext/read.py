@@ -1261,7 +1261,7 @@ def title_shaped(text: str, lang: str) -> bool:
             return False
     else:
         words = t.split()
-        if not (1 <= len(words) <= 20 and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“")):
+        if not (1 <= len(words) <= 30 and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“")):
             return False
     if (lang == "en" and (re.search(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$", t) or COMPANY_END.search(t)) and 2 <= len(t.split()) <= 8
             and "." not in t[:-1].replace(".,", ",")):
@@ -2195,7 +2195,18 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
             break
         head.append(Removed(first.text, first.line, "header"))
         blocks.pop(0)
-    return blocks, head + removed  # in the document's order
+    # A line that labels where a language's part begins ("[English Translation]", "【英文译文】",
+    # "English version:") says what the page shows by its columns; the part's title is under it.
+    labels = [Removed(b.text, b.line, "the label of a language's part") for b in blocks if PART_LABEL.fullmatch(b.text.strip())]
+    if labels:
+        taken = {r.line for r in labels}
+        blocks = [b for b in blocks if b.line not in taken or not PART_LABEL.fullmatch(b.text.strip())]
+    return blocks, sorted(head + removed + labels, key=lambda r: r.line)  # in the document's order
+
+
+PART_LABEL = re.compile(
+    r"[\[【(（]?\s*(?:(?:the\s+)?english\s+(?:translation|version|text)|(?:the\s+)?chinese\s+(?:original|version|text)"
+    r"|translation|英文(?:译文|譯文|翻译|翻譯|版|版本|全文)|中文(?:原文|版|版本|全文)|译文|譯文|原文)\s*[\]】)）]?\s*[:：]?", re.I)
 
 
 def _traditional(blocks: Iterable[Block], extra: str | None = None) -> bool:

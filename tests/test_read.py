@@ -320,6 +320,24 @@ def test_title_lines_become_the_title_and_leave_the_content():
     assert all(b.text not in ("河流保护条例", "River Protection Regulations") for b in src.blocks)
 
 
+def test_a_long_english_title_under_the_label_of_the_translation():
+    """A news site's repost: the Chinese title, its date and byline, the article; then
+    '[English Translation]' (the label of the part, said as taken out) over the English
+    title, 23 words long; both are the title."""
+    zh_title = "稳就业　优服务　强保障——市人社局2023年工作综述"
+    en_title = ("Stabilising Jobs, Improving Services, Strengthening Protection: A Review of the Luyu Municipal "
+                "Human Resources and Social Security Bureau's Work in 2023")
+    text = "\n\n".join([
+        zh_title, "2024-01-12 08:45　来源：鹭屿日报", "　　2023年，市人社局各项主要指标全面完成年度目标任务。",
+        "　　就业形势总体稳定。全年全市城镇新增就业6.82万人。", "　　社会保障网越织越密。全市基本养老保险参保人数持续增加。",
+        "[English Translation]", en_title, "In 2023 the bureau met every major annual target.",
+        "Employment Generally Stable", "The city added 68,200 urban jobs during the year.",
+        "A Denser Social Security Net", "The number of people covered by basic pension insurance kept rising."])
+    src = read_text(text, "review.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == (zh_title.replace("\u3000", " "), en_title)
+    assert [r.text for r in src.removed if r.reason == "the label of a language's part"] == ["[English Translation]"]
+
+
 def test_a_section_word_is_not_a_title():
     text = "引言\n本文介绍背景。\nIntroduction\nThis paper introduces the background."
     src = read_text(text, "r.txt")
