@@ -1177,8 +1177,8 @@ def question_headings(blocks: list[Block]) -> list[Block]:
     def asks(k: int) -> bool:
         b = blocks[k]
         t = b.text
-        if b.kind != "para" or b.markdown or "\n" in t or not t.endswith(("？", "?")):
-            return False
+        if b.kind != "para" or b.markdown or "\n" in t or not t.endswith(("？", "?")) or table_row(t):
+            return False  # (a table's header row may end in a question: "Data | Purpose | Can be switched off?")
         # (A numbered or labelled question may be longer: "7. 问：已经享受区（县）人才住房补贴的，还能申请本项补贴吗？")
         labelled = bool(QUESTION_NUMBER.match(t) or numbering(t))
         short = len(t) <= (40 if labelled else 30) if b.lang == "zh" else len(t.split()) <= (25 if labelled else 15)

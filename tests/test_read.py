@@ -609,6 +609,9 @@ def test_questions_head_the_sections_of_an_faq_not_the_items_of_one_section():
     qa_en = ["Can I bring a pet?", "Only guide dogs may come in.", "When do you close?", "We close at 9 p.m. every day."]
     # An FAQ: its questions under its title, or grouped under topics.
     assert len(heads(["阅览室常见问题"] + qa_zh, ["Reading Room FAQ"] + qa_en)) == 4
+    # A table's header row that ends in a question is no question ("… | Can it be switched off?").
+    assert len(heads(["阅览室常见问题"] + qa_zh + ["服务 | 默认 | 可以关闭", "存包 | 开 | 是"],
+                     ["Reading Room FAQ"] + qa_en + ["Service | Default | Can it be switched off?", "Lockers | On | Yes"])) == 4
     assert len(heads(["常见问题", "一、入馆"] + qa_zh[:2] + ["二、开放时间"] + qa_zh[2:],
                      ["FAQ", "1. Entry"] + qa_en[:2] + ["2. Opening Hours"] + qa_en[2:])) == 4
     # An FAQ with a short introduction of its own still has its questions as sections.
