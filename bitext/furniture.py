@@ -159,6 +159,35 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     return out - covers
 
 
+def _chapter_openings(lines: list, running: set[int]) -> set[int]:
+    """A chapter's heading that its pages repeat as their header ("第一章　大气环境质量" at the
+    top of the chapter's first page, then over the pages after it): the first is the heading,
+    where a contents list before it names the chapter and no other line before it says it."""
+    chapters = {lines[k].text for k in running if CHAPTER_LINE.match(lines[k].text)}
+    if not chapters:
+        return set()
+    first_at: dict[str, int] = {}
+    listed: dict[str, int] = {}  # a contents entry's name, and where it stands
+    for k, ln in enumerate(lines):
+        first_at.setdefault(ln.text, k)
+        m = CONTENTS_ENTRY.fullmatch(ln.text)
+        if m:
+            listed.setdefault(m.group(1), k)
+    openings = set()
+    for t in chapters:
+        first_k = min(k for k in running if lines[k].text == t)
+        if listed.get(t, first_k) < first_k and first_at[t] == first_k:
+            openings.add(first_k)
+    return openings
+
+
+# A chapter's (or part's) number and name: "第一章　大气环境质量", "Chapter 1 Ambient Air Quality", "Part II Programmes".
+CHAPTER_LINE = re.compile(r"(?:第\s*[一二三四五六七八九十\d]+\s*[章编編部]|(?:chapter|part)\s+(?:\d{1,2}|[IVX]{1,5})\b)(?!\s*[—–-])\s*\S",
+                          re.I)  # (not "第1部—第3條", a running section name)
+# An entry of a contents list: its name, then its page number after dot leaders.
+CONTENTS_ENTRY = re.compile(r"(.+?)\s*(?:\.{3,}|…{2,}|·{3,})\s*\d+")
+
+
 # What numbers a part of the document, not a page ("Article 12", "第 3 章", "Table 1-2").
 LABEL_END = re.compile(r"(?:[章条條节節款部编編附表图圖]|\b(?:article|section|part|chapter|schedule|annex|appendix|rule|clause|item"
                        r"|table|figure|box|step|phase|version|no\.?|cap\.?|page))$", re.I)
@@ -370,6 +399,7 @@ def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
     numbers |= {k for r in running for k in range(max(0, r - NEAR), min(len(lines), r + NEAR + 1))
                 if k not in running and ROMAN_OR_NUMBER.fullmatch(lines[k].text) and _alone(lines, k)}
     running |= _with_the_rest(lines, numbers | running)
+    running -= _chapter_openings(lines, running)
     web -= numbers | running  # (a web page that shows a printed document's text has both)
     taken = [(lines[k].text, lines[k].no, "page number" if k in numbers else "running header" if k in running else "web page navigation")
              for k in sorted(numbers | running | web)]

@@ -309,3 +309,23 @@ def test_a_menu_ending_in_the_other_language_and_the_sections_menu_under_the_bre
     assert [t for t in gone if t in ("用户协议", "会员规则", "Terms of Use", "Membership Rules", "Legal", "法律声明")] == [
         "法律声明", "用户协议", "会员规则", "Legal", "Terms of Use", "Membership Rules"]
     assert (b.meta.title_zh, b.meta.title_en) == ("Cookie政策", "Cookie Policy")
+
+
+def test_a_chapters_heading_its_pages_repeat_as_their_header_is_the_heading():
+    """A report whose pages carry their chapter's name as the header: on the chapter's first
+    page the name is the chapter's heading (the contents list names it), right under the page
+    number before it; on the pages after it, the header."""
+    toc = ["目　录", "第一章　大气环境质量 …………………… 1", "第二章　水环境质量 …………………… 4", ""]
+    pages, n = [], 0
+    for chapter in ("第一章　大气环境质量", "第二章　水环境质量"):
+        for first in (True, False, False, False):
+            n += 1
+            top = f"\f                    {chapter}" if first else f"\f{chapter}"
+            pages += [top, "", f"第{n}页的正文讲述环境质量状况，全市空气质量保持稳定。", f"这一页的第二段介绍第{n}个监测点位。",
+                      f"第三段说明第{n}页数据的来源。", "", f"— {n} —"]
+    lines = lines_of("\n".join(toc + pages))
+    kept, taken = strip_furniture(lines)
+    heads = [no for _, no, r in taken if r == "running header"]
+    openings = [ln.no for ln in lines if ln.text in ("第一章 大气环境质量", "第二章 水环境质量")][::4]
+    assert len(heads) == 6 and not set(openings) & set(heads)
+    assert [ln.text for ln in kept if ln.no in openings] == ["第一章 大气环境质量", "第二章 水环境质量"]
