@@ -1047,6 +1047,13 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
             both = None  # a value with its unit ("额定电压/频率 220 V～/50 Hz"), no English words
         if both and len(both[1].split()) < 2 and re.search(r"[（(]\s*" + re.escape(both[1]), b.text):
             both = None  # one word in brackets qualifies the Chinese ("安装驱动程序（Windows）"), it does not translate it
+        if both and not numbering(both[0]) and (
+                (re.match(FIELD_EN, both[1]) and not re.match(r"(?:chapter|part|section|article|step|phase|appendix|annex|schedule)\b",
+                                                              both[1], re.I))
+                or re.search(r"[/|｜]\s*" + FIELD_EN, both[0])):
+            # A field, its label in both languages and its value after them ("文档编号 / Doc ID: OPS-RB-0417",
+            # "密级 / Classification: 内部 / Internal"), not a heading in each.
+            both = None
         if both:
             out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
             out.append(Block(both[1], "en", b.line, "heading", 2, False, b.file))
@@ -1056,6 +1063,9 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
         else:
             out.append(b)
     return out
+
+
+FIELD_EN = r"[A-Za-z][A-Za-z .'-]{0,25}[:：]\s*\S"  # an English label and the value after it
 
 
 def _glossed_entry(text: str) -> bool:

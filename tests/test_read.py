@@ -382,6 +382,20 @@ def test_bilingual_heading_lines_in_plain_text_split():
     assert heads == [("zh", "一、总则"), ("en", "General Provisions"), ("zh", "二、管理"), ("en", "Administration")]
 
 
+def test_a_field_labelled_in_both_languages_is_not_split_as_a_bilingual_heading():
+    """A runbook's particulars under its title, each label in both languages and its value
+    after them: fields, not headings; '第一章 概述 / Chapter 1: Overview' is a heading still."""
+    fields = ["文档编号 / Doc ID: OPS-RB-0417", "版本 / Version: 3.2 (2024-04-22)",
+              "密级 / Classification: 内部 / Internal"]
+    text = "\n".join(["Petrel 集群运维手册", "Petrel Cluster Runbook", ""] + fields + [
+        "", "第一章 概述 / Chapter 1: Overview", "本手册面向值班工程师。", "This runbook is for on-call engineers.",
+        "第二章 巡检 / Chapter 2: Daily Checks", "每天早上检查集群状态。", "Check the cluster every morning."])
+    src = read_text(text, "runbook.txt")
+    heads = [b.text for b in src.blocks if b.kind == "heading"]
+    assert heads == ["第一章 概述", "Chapter 1: Overview", "第二章 巡检", "Chapter 2: Daily Checks"]
+    assert all(f in [b.text for b in src.blocks] for f in fields)
+
+
 def test_a_table_row_with_latin_in_it_is_not_split_as_a_bilingual_heading():
     text = "\n".join(["1 范围", "1 Scope", "本表列出各转子的寿命。", "This table gives the life of each rotor.",
                       "转子｜最高转速｜寿命", "Rotor | Top speed | Life",
