@@ -281,8 +281,9 @@ def navigation_line(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 120:
         return False
-    if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t) or PREV_NEXT.fullmatch(t)
-            or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t) or SHARE.fullmatch(t)):
+    if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
+            or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t)
+            or SHARE.fullmatch(t)):
         return True
     where = WHERE_LABEL.match(t)
     if where:  # a breadcrumb under its label (in the text, a menu path follows other labels: "● Chrome：設定 > …")
@@ -321,10 +322,22 @@ def _name_line(text: str) -> bool:
     return len(text) <= 40 and len(text.split()) <= 6 and not re.search(r"[。！？，,.!?;；:：]", text)
 
 
-def _where_end(text: str) -> int:
-    """Where a breadcrumb's steps start, after its label ("当前位置：")."""
-    m = WHERE_LABEL.match(text)
-    return m.end() if m else 0
+def _menu_under(lines: list, crumb: int) -> set[int]:
+    """The section's menu under the breadcrumb, one link to a line, the page's own among them
+    ("首页 > 帮助中心 > 法律声明 > Cookie政策" over "法律声明" / "用户协议" / "Cookie政策" / …);
+    the page's title, said again under it, is the text's."""
+    trail = lines[crumb].text.strip()
+    where = WHERE_LABEL.match(trail)
+    here = CRUMB.split(trail[where.end() if where else 0:])[-1].strip()
+    j = crumb + 1
+    while j < len(lines) and j - crumb <= 3 and not lines[j].text:
+        j += 1
+    block = []
+    while j < len(lines) and lines[j].text and _name_line(lines[j].text.strip()):
+        block.append(j)
+        j += 1
+    ends = j >= len(lines) or not lines[j].text
+    return set(block) if len(block) >= 3 and ends and here in {lines[i].text.strip() for i in block} else set()
 
 
 def _breadcrumb(text: str) -> bool:
@@ -350,20 +363,7 @@ def chrome_lines(lines: list) -> set[int]:
         head = [k for k in taken if crumb - 12 <= k <= crumb]
         if len(head) >= 3:
             out |= {k for k in range(min(head), crumb) if lines[k].text and _name_line(lines[k].text)}
-    # The section's menu under the breadcrumb, one link to a line, the page's own among them
-    # ("首页 > 帮助中心 > 法律声明 > Cookie政策" over "法律声明" / "用户协议" / "Cookie政策" / …);
-    # the page's title, said again under it, is the text's.
-    for crumb in (k for k in sorted(taken) if _breadcrumb(lines[k].text)):
-        here = CRUMB.split(lines[crumb].text.strip()[_where_end(lines[crumb].text.strip()):])[-1].strip()
-        j = crumb + 1
-        while j < len(lines) and j - crumb <= 3 and not lines[j].text:
-            j += 1
-        block = []
-        while j < len(lines) and lines[j].text and _name_line(lines[j].text.strip()):
-            block.append(j)
-            j += 1
-        if len(block) >= 3 and (j >= len(lines) or not lines[j].text) and here in {lines[i].text.strip() for i in block}:
-            out.update(block)
+        out |= _menu_under(lines, crumb)
     # The links under "Related Links" / "相关链接": short names, one to a line.
     for k in [k for k in sorted(taken) if RELATED.fullmatch(lines[k].text.strip().rstrip(":："))]:
         j = k + 1

@@ -249,7 +249,7 @@ def more_headings(blocks: list[Block]) -> list[Block]:
 
 
 def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
-                  page_breaks: frozenset[int] = frozenset()) -> list[Line]:
+                  breaks: frozenset[int] = frozenset()) -> list[Line]:
     """Plain-text paragraphs: one per line, except hard-wrapped lines are joined.
 
     A language's lines are hard-wrapped when many of them end near one width.
@@ -257,8 +257,8 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
     line separates them, the previous line does not end a sentence, does not
     read as a heading and reaches the width, and the new line does not look
     like the start of a new paragraph. A printed page's furniture between them
-    (page_breaks: the numbers of the lines taken as its page number or running
-    header), with the blank lines around it, separates them no more than a wrap.
+    (breaks: the numbers of the lines taken as its page number or running header,
+    see page_breaks), with the blank lines around it, separates them no more than a wrap.
     """
     nonblank = [ln for ln in lines if ln.text]
     if not nonblank:
@@ -271,7 +271,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
         if not ln.text:
             gap.append(ln.no)
             continue
-        if gap and (not any(no in page_breaks for no in gap) or prev is None or not _goes_on(prev.text, ln.text)):
+        if gap and (not any(no in breaks for no in gap) or prev is None or not _goes_on(prev.text, ln.text)):
             prev = None
         gap = []
         width = widths.get(ln.lang or "")
@@ -1047,12 +1047,7 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
             both = None  # a value with its unit ("额定电压/频率 220 V～/50 Hz"), no English words
         if both and len(both[1].split()) < 2 and re.search(r"[（(]\s*" + re.escape(both[1]), b.text):
             both = None  # one word in brackets qualifies the Chinese ("安装驱动程序（Windows）"), it does not translate it
-        if both and not numbering(both[0]) and (
-                (re.match(FIELD_EN, both[1]) and not re.match(r"(?:chapter|part|section|article|step|phase|appendix|annex|schedule)\b",
-                                                              both[1], re.I))
-                or re.search(r"[/|｜]\s*" + FIELD_EN, both[0])):
-            # A field, its label in both languages and its value after them ("文档编号 / Doc ID: OPS-RB-0417",
-            # "密级 / Classification: 内部 / Internal"), not a heading in each.
+        if both and _labelled_field(*both):
             both = None
         if both:
             out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
@@ -1066,6 +1061,16 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
 
 
 FIELD_EN = r"[A-Za-z][A-Za-z .'-]{0,25}[:：]\s*\S"  # an English label and the value after it
+
+
+def _labelled_field(zh: str, en: str) -> bool:
+    """A line split in two that is a field, its label in both languages and its value after
+    them ("文档编号 / Doc ID: OPS-RB-0417", "密级 / Classification: 内部 / Internal"), not a
+    heading in each ("第一章 概述 / Chapter 1: Overview" is one)."""
+    if numbering(zh):
+        return False
+    part = re.match(r"(?:chapter|part|section|article|step|phase|appendix|annex|schedule)\b", en, re.I)
+    return bool(re.match(FIELD_EN, en) and not part) or bool(re.search(r"[/|｜]\s*" + FIELD_EN, zh))
 
 
 def _glossed_entry(text: str) -> bool:
