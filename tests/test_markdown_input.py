@@ -364,3 +364,12 @@ def test_reference_links_use_the_documents_definitions_in_each_language():
     pages = render.site_pages([render.report_view(b, "notes", None, None)])
     assert 'href="https://example.org/en/migrate"' in pages["notes/full.md"]
     assert 'href="https://example.org/zh/migrate"' in pages["notes/full.md"]
+
+
+def test_reference_links_and_call_out_titles_stay_safe():
+    """A reference link's target is dropped when unsafe, as an inline link's is; a call-out's
+    title and a footnote's mark are text."""
+    html = render_html("[x][a] and [b]", {"a": ("javascript:alert(1)", ""), "b": ("data:text/html,hi", 't"><script>')})
+    assert "javascript" not in html and "data:" not in html and "<script>" not in html
+    html = render_html('!!! danger "<script>alert(1)</script>"') + render_html("[^<b>]: x")
+    assert "<script>" not in html and "<b>" not in html and "&lt;script&gt;" in html
