@@ -531,6 +531,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
             if (second.startswith(ZH_LINKS) or rest.endswith(ZH_CONNECTORS)) and len(second) <= 12 and not ends_with_final_punct(second):
                 # "四、创新券的申领、使用" + "与兑付程序", "3.5 供应链管理与" + "负责任采购": the line goes on with "and"
                 return True
+            if (re.match(r"第\s*[一二三四五六七八九十百\d]+\s*[章节節条條]", first) and len(rest) >= 8 and "、" in rest
+                    and len(second) <= 10 and not re.search(r"[\s，。；：、,.;:]", second)):
+                # "第四章　财政、税收与港口" + "事务管理": a chapter's long title, listing, wrapped.
+                return True
             # ("3.2 輕鋼架天花板" + "安裝": a last word of two characters wrapped on its own.)
             return ((1 <= len(rest) <= 4 and len(second) <= 8) or (len(second) <= 2 and len(rest) <= 12)) and not ends_with_final_punct(second)
         if _goes_on_en(second):

@@ -685,3 +685,20 @@ def test_a_heading_wrapped_at_the_hyphen_of_a_compound_is_joined_without_a_space
     b = process(read_text(text, "manual.txt"))
     assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [
         ("3.4 本地缓存与断网续传", "3.4 Local Buffering and Store-and-Forward"), ("3.5 安全", "3.5 Security")]
+
+
+def test_a_chapters_long_title_that_lists_things_wrapped_over_two_lines_is_one_heading():
+    """'第四章　财政、税收与港口' over '事务管理' (a PDF copy wraps the centred title): one
+    heading; '第二章　总则' over a line of text is a heading over its text."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = "\n".join(["第四章　财政、税收与港口", "事务管理", "", "　　第三十五条　本港实行独立的财政制度。", "",
+                      "第五章　附则", "", "　　第四十条　本章程自公布之日起施行。", "", "",
+                      "Chapter IV Public Finance, Taxation and the Administration of Port Affairs", "",
+                      "Article 35 The Port practises an independent financial system.", "",
+                      "Chapter V Supplementary Provisions", "", "Article 40 This Charter comes into force on promulgation."])
+    b = process(read_text(text, "charter.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_zh.startswith("第") and "章" in s.heading_zh]
+    assert got == [("第四章 财政、税收与港口事务管理", "Chapter IV Public Finance, Taxation and the Administration of Port Affairs"),
+                   ("第五章 附则", "Chapter V Supplementary Provisions")]
