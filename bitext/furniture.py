@@ -24,6 +24,8 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from .headings import TOC_ENTRY
+
 PAGE_NUMBER = re.compile(
     r"(?:[-—–~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])?(?:\s*[-—–~·•]+)?"
     r"|(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
@@ -170,9 +172,9 @@ def _chapter_openings(lines: list, running: set[int]) -> set[int]:
     listed: dict[str, int] = {}  # a contents entry's name, and where it stands
     for k, ln in enumerate(lines):
         first_at.setdefault(ln.text, k)
-        m = CONTENTS_ENTRY.fullmatch(ln.text)
+        m = TOC_ENTRY.search(ln.text)
         if m:
-            listed.setdefault(m.group(1), k)
+            listed.setdefault(ln.text[:m.start()].strip(), k)
     openings = set()
     for t in chapters:
         first_k = min(k for k in running if lines[k].text == t)
@@ -184,8 +186,6 @@ def _chapter_openings(lines: list, running: set[int]) -> set[int]:
 # A chapter's (or part's) number and name: "第一章　大气环境质量", "Chapter 1 Ambient Air Quality", "Part II Programmes".
 CHAPTER_LINE = re.compile(r"(?:第\s*[一二三四五六七八九十\d]+\s*[章编編部]|(?:chapter|part)\s+(?:\d{1,2}|[IVX]{1,5})\b)(?!\s*[—–-])\s*\S",
                           re.I)  # (not "第1部—第3條", a running section name)
-# An entry of a contents list: its name, then its page number after dot leaders.
-CONTENTS_ENTRY = re.compile(r"(.+?)\s*(?:\.{3,}|…{2,}|·{3,})\s*\d+")
 
 
 # What numbers a part of the document, not a page ("Article 12", "第 3 章", "Table 1-2").

@@ -2212,10 +2212,10 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
         blocks.pop(0)
     # A line that labels where a language's part begins ("[English Translation]", "【英文译文】",
     # "English version:") says what the page shows by its columns; the part's title is under it.
-    labels = [Removed(b.text, b.line, "the label of a language's part") for b in blocks if PART_LABEL.fullmatch(b.text.strip())]
+    labels = [b for b in blocks if PART_LABEL.fullmatch(b.text.strip())]
     if labels:
-        taken = {r.line for r in labels}
-        blocks = [b for b in blocks if b.line not in taken or not PART_LABEL.fullmatch(b.text.strip())]
+        blocks = [b for b in blocks if not PART_LABEL.fullmatch(b.text.strip())]
+    labels = [Removed(b.text, b.line, "the label of a language's part") for b in labels]
     return blocks, sorted(head + removed + labels, key=lambda r: r.line)  # in the document's order
 
 
