@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, date_line, guarded, is_bullet, is_numbered,
+from .headings import (DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -350,8 +350,23 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     goes_on = prev.lang == "en" and (ln.text[:1].islower() or bool(WRAP_WORD_END.search(prev.text)))
     if nb is not None and len(prev.text) < 0.9 * width and not goes_on:
         return False  # a numbered heading line
+    if nb is not None and prev.lang == "en" and not goes_on and _title_case(prev.text[nb.length:]) and not _title_case(ln.text):
+        # "V. Employees of the Parent Company … at the End of the Reporting Period" over
+        # "Employees of the parent company 2,846": a long numbered title in Title Case,
+        # then a line in sentence case (a table's row, a paragraph) that starts anew.
+        return False
+    if nb is not None and not goes_on and numbering(ln.text) is not None:
+        return False  # "II. Principal Businesses, … During the Reporting Period" over "(I) Principal Businesses, …"
     # (A figure that goes on the sentence, "5.8% year on year and …", starts no item.)
     return not re.match(r"^(\d{1,3}(?:\.\d{1,3})*[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\s|\d+[)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
+
+
+def _title_case(text: str) -> bool:
+    """English words in Title Case: three or more, and the words that are not small
+    ones ("of", "the", "and") start with a capital."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return len(words) >= 3 and bool(big) and all(w[:1].isupper() for w in big)
 
 
 # --------------------------------------------------------------------------- metadata

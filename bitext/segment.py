@@ -161,7 +161,12 @@ def _worded_title(text: str) -> bool:
     # Set off from its number by a dash or a stop, not the first words of an article's text
     # ("Article 11 The quorum for a General Meeting shall be thirty ordinary members.").
     set_off = bool(re.match(r"\s*[.:–—-]\s", after))
-    return (set_off and bool(rest) and rest[:1].isupper() and len(rest.split()) <= 12
+    words = rest.split()
+    # A title of more than a few words is in Title Case: "Article 3. The capital of the island
+    # is Baytown." is an article's one sentence.
+    big = [w for w in words if w.lower() not in EN_SMALL_WORDS]
+    titled = len(words) <= 4 or sum(1 for w in big if w[:1].isupper()) >= 0.6 * len(big)
+    return (set_off and bool(rest) and rest[:1].isupper() and len(words) <= 12 and titled
             and not re.search(r"[.!?:]\s|,\s", rest))
 
 
@@ -312,8 +317,11 @@ def _lead_in(text: str, lang: str) -> bool:
         return True
     if len(words) <= 3:
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return caps / len(words) < 0.6
+    # (Title Case leaves its small words in lower case: "(a) Oath of a Member of the Assembly:".)
+    big = [w for w in words if w[:1].isalpha() and w.lower() not in EN_SMALL_WORDS]
+    if not big:
+        return False
+    return sum(1 for w in big if w[:1].isupper()) / len(big) < 0.6
 
 
 GREETING = re.compile(r"(?:欢迎|歡迎|感谢|感謝|谢谢|謝謝|您好|你好|亲爱的|親愛的|尊敬的)|(?:welcome|thank|thanks|dear|hello|hi|greetings)\b", re.I)

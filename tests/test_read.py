@@ -141,6 +141,32 @@ def test_hard_wrapped_english_is_joined():
     assert paras[0].endswith("surplus widened again.") and paras[1] == "1.2 Scope of the review"
 
 
+def test_a_long_numbered_title_does_not_run_into_the_row_or_the_item_under_it():
+    wrapped = ("The review looked at every part of the company's work in the year and found that most of\n"
+               "it had gone well, though the pace of delivery slowed in the final quarter of the year as\n"
+               "orders rose and the two new lines were still being tested before going into production.\n"
+               "Staff numbers grew across the group and the share of engineers rose again in the year.\n")
+    # A numbered title in Title Case as wide as the text, then a table's row in sentence case.
+    text = wrapped + ("V. Employees of the Parent Company and Major Subsidiaries at the End of the Period\n"
+                      "Employees of the parent company                                  2,846\n"
+                      "Employees of major subsidiaries                                    604\n")
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert "V. Employees of the Parent Company and Major Subsidiaries at the End of the Period" in paras
+    assert "Employees of the parent company 2,846" in paras
+    # The same title over a numbered sub-heading of another style.
+    text = wrapped + ("II. Principal Businesses, Business Model, Industry and Research During the Period\n"
+                      "(I) Principal Businesses, Main Products and Services\n"
+                      "The company designs, makes and sells equipment for factories.\n")
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert "(I) Principal Businesses, Main Products and Services" in paras
+    # A numbered title that fills its line and goes on in Title Case is still one line wrapped.
+    text = wrapped + ("3.1 Responding to Climate Change: Carbon Emissions Management, Renewable Power and the Energy\n"
+                      "Mix Optimisation Programme\n"
+                      "The company cut its emissions again.\n")
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert paras[-2].endswith("the Energy Mix Optimisation Programme")
+
+
 # --------------------------------------------------------------------------- encodings and newlines
 
 

@@ -702,3 +702,21 @@ def test_a_chapters_long_title_that_lists_things_wrapped_over_two_lines_is_one_h
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_zh.startswith("第") and "章" in s.heading_zh]
     assert got == [("第四章 财政、税收与港口事务管理", "Chapter IV Public Finance, Taxation and the Administration of Port Affairs"),
                    ("第五章 附则", "Chapter V Supplementary Provisions")]
+
+
+def test_a_numbered_title_with_its_stop_is_in_title_case_and_a_short_article_is_not_one():
+    for title in ("Chapter 2. Scope.", "Section 1 – Definitions.", "Article 5 – No Warranty; Limits on Liability.",
+                  "Article 7. Transfer of Rights to the Assembly."):
+        assert heading_line(title, "en"), title
+    # An article of one short sentence, set off from its number by a stop.
+    for text in ("Article 3. The capital of the island is Baytown.",
+                 "Article 48. Referendums are conducted by the Electoral Commission in accordance with law."):
+        assert not heading_line(text, "en"), text
+
+
+def test_a_label_in_title_case_over_its_quotation_is_a_heading_and_a_step_is_a_lead_in():
+    # Title Case leaves its small words in lower case: a label, not a sentence leading in.
+    assert heading_line("(a) Oath of a Member of the Assembly:", "en")
+    assert heading_line("(c) Oath of a Councillor:", "en")
+    assert not heading_line("2. Install the package:", "en")
+    assert not heading_line("They often quoted a saying:", "en")
