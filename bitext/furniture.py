@@ -383,18 +383,41 @@ def chrome_lines(lines: list) -> set[int]:
     return out
 
 
+# A manual page's header and footer name the page and its section at the line's end:
+# "LEDGERCTL(1)   使用者命令手冊   LEDGERCTL(1)", "ledgerctl 4.2.0   2024-02-26   LEDGERCTL(1)".
+MAN_PAGE_NAME = re.compile(r"[A-Za-z][\w.:-]*\(\d[a-z]{0,3}\)")
+
+
+def manual_page_lines(lines: list) -> set[int]:
+    """The header of a manual page (its name and section at both ends of the line), and
+    the footer that ends with the same name."""
+    names: set[str] = set()
+    heads: set[int] = set()
+    for k, ln in enumerate(lines):
+        words = ln.text.split()
+        if len(words) >= 3 and MAN_PAGE_NAME.fullmatch(words[0]) and words[-1] == words[0]:
+            names.add(words[0].lower())
+            heads.add(k)
+    if not names:
+        return set()
+    return heads | {k for k, ln in enumerate(lines) if k not in heads and len(ln.text.split()) >= 3
+                    and ln.text.split()[-1].lower() in names and re.search(r"\d", " ".join(ln.text.split()[:-1]))}
+
+
 def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
     """The lines with page numbers and running lines blanked (the line numbers stay),
     and what was taken: (text, line number, "page number" or "running header")."""
     numbers = page_numbers(lines)
     coded = coded_lines(lines)
     web = chrome_lines(lines)
+    man = manual_page_lines(lines)
     if not numbers and not coded:
-        if not web:
+        if not web and not man:
             return lines, []
-        taken = [(lines[k].text, lines[k].no, "web page navigation") for k in sorted(web)]
-        return [replace(ln, text="", lang=None) if k in web else ln for k, ln in enumerate(lines)], taken
-    running = running_lines(lines, numbers | coded) | coded
+        web -= man
+        taken = [(lines[k].text, lines[k].no, "running header" if k in man else "web page navigation") for k in sorted(web | man)]
+        return [replace(ln, text="", lang=None) if k in web or k in man else ln for k, ln in enumerate(lines)], taken
+    running = running_lines(lines, numbers | coded) | coded | man
     # A page's number in another style beside its running header: "II" over "T/LDFA 012—2024".
     numbers |= {k for r in running for k in range(max(0, r - NEAR), min(len(lines), r + NEAR + 1))
                 if k not in running and ROMAN_OR_NUMBER.fullmatch(lines[k].text) and _alone(lines, k)}

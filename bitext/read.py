@@ -18,7 +18,7 @@ from .headings import (DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE,
                        name_line, never_heading, numbering, organisation, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
-from .text import CLOSERS, detect_lang, ends_with_final_punct, han_count, latin_count, normalize_space
+from .text import CLOSERS, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
 
@@ -316,15 +316,19 @@ def _wrap_width(lines: list[Line]) -> int | None:
     """The width a language's lines are wrapped at, or None when they are not wrapped."""
     if len(lines) < 4:
         return None
-    lengths = sorted(len(ln.text) for ln in lines)
+    lengths = sorted(display_width(ln.text) for ln in lines)
     width = lengths[int(len(lengths) * 0.9)]
     near = sum(1 for n in lengths if 0.75 * width <= n <= width)
-    lo, hi = (20, 100) if lines[0].lang == "zh" else (40, 120)
+    lo, hi = (40, 200) if lines[0].lang == "zh" else (40, 120)
     # (A long text copied from print may have many short lines, titles and items, between
     # its wrapped ones: a quarter of its lines at the width are enough there.)
     if not lo <= width <= hi or near < (0.25 if len(lengths) >= 40 else 0.35) * len(lengths):
         return None  # long single-line paragraphs: the file is not hard-wrapped
-    return width
+    # Wrapped text goes on from a line at the width to the line right under it, mid-sentence:
+    # twice, or once from the full width (a council paper's number over its date is no wrapped line).
+    goes_on = [display_width(a.text) / width for a, b in zip(lines, lines[1:])
+               if b.no == a.no + 1 and display_width(a.text) >= 0.75 * width and a.text.rstrip(CLOSERS)[-1:] not in "。！？!?.…；;:："]
+    return width if len(goes_on) >= 2 or max(goes_on, default=0) >= 0.9 else None
 
 
 WRAP_WORD_END = re.compile(r"\s(?:a|an|the|this|these|its|their|your|our|of|to|and|or|for|in|on|with|by|that|which|who|is|are|be|under|from|as|at)$", re.I)
@@ -339,7 +343,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         return False  # a sentence (or a lead-in) ends at the line's end
     if TOC_ENTRY.search(prev.text):
         return False  # a contents list's entry ends with its page number
-    if len(prev.text) < 0.75 * width:
+    if display_width(prev.text) < 0.75 * width:
         return False
     if han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text):
         return False  # a line in both languages: a bilingual heading, not wrapped text
@@ -348,7 +352,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     # plainly goes on: the next line starts in lower case, or the line ends with a word
     # that cannot end one ('1.4 "Contributor" means each person … that creates or owns a').
     goes_on = prev.lang == "en" and (ln.text[:1].islower() or bool(WRAP_WORD_END.search(prev.text)))
-    if nb is not None and len(prev.text) < 0.9 * width and not goes_on:
+    if nb is not None and display_width(prev.text) < 0.9 * width and not goes_on:
         return False  # a numbered heading line
     if nb is not None and prev.lang == "en" and not goes_on and _title_case(prev.text[nb.length:]) and not _title_case(ln.text):
         # "V. Employees of the Parent Company … at the End of the Reporting Period" over
@@ -695,6 +699,12 @@ class Sequential(Layout):
                 break
             if match(k + t) > base + 0.15:
                 return k + t, t
+        # A rule drawn between the halves ("═════") after a longer run (a manual page's
+        # "REPORTING BUGS" and "COPYRIGHT" at the end of its Chinese half): the
+        # translation starts under it when it translates the opening better from there.
+        for t in range(1, min(run, 16)):
+            if not re.search(r"\w", paras[k + t - 1].text) and match(k + t) > base + 0.15:
+                return k + t, t
         return k, 0
 
 
@@ -1032,8 +1042,10 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
     def shaped(b: Block) -> bool:
         t = b.text
         # A table's row ("F6×250｜15000｜报废") is not a heading in two languages.
+        # Nor is a command with its options or a path ("0 3 * * * ledgerctl -q -C ~/帳本/家用 sync").
         return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and (
-            not ends_with_final_punct(t) or t.endswith((":", "："))) and not table_row(t) and not _glossed_entry(t)
+            not ends_with_final_punct(t) or t.endswith((":", "："))) and not table_row(t) and not _glossed_entry(t) and (
+            not re.search(r"~/|(?:^|\s)--?[a-z]", t))
 
     def line_in(b: Block, lang: str) -> bool:
         t = b.text
@@ -1064,6 +1076,8 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
             both = None  # one word in brackets qualifies the Chinese ("安装驱动程序（Windows）"), it does not translate it
         if both and _labelled_field(*both):
             both = None
+        if both and b.text.find(both[1]) < b.text.find(both[0]) and not re.search(r"[A-Z]", both[1]):
+            both = None  # a command and what it does ("5.1 ledgerctl init — 建立新帳本"), not a title translated
         if both:
             out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
             out.append(Block(both[1], "en", b.line, "heading", 2, False, b.file))
@@ -1252,8 +1266,8 @@ def question_headings(blocks: list[Block]) -> list[Block]:
 # --------------------------------------------------------------------------- titles
 
 SECTION_WORDS = re.compile(
-    r"^(引言|前言|序言|导言|導言|概述|简介|簡介|摘要|总则|總則|目录|目錄|背景|附则|附則|"
-    r"introduction|preface|foreword|overview|summary|abstract|background|contents|table of contents|definitions)$", re.I)
+    r"^(引言|前言|序言|导言|導言|概述|简介|簡介|摘要|总则|總則|目录|目錄|背景|附则|附則|名称|名稱|"
+    r"introduction|preface|foreword|overview|summary|abstract|background|contents|table of contents|definitions|name)$", re.I)
 
 
 MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\([^)\s]*\)")  # "[首页](/)"
@@ -1291,7 +1305,10 @@ def title_shaped(text: str, lang: str) -> bool:
             return False
     else:
         words = t.split()
-        if not (1 <= len(words) <= 30 and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“")):
+        # (A name written in lower case may open it, before words in Title Case: "ledgerctl Command-Line Reference".)
+        named = (len(words) >= 2 and words[0].isalnum() and words[0].lower() not in TITLE_SMALL_WORDS
+                 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words[1:]))
+        if not (1 <= len(words) <= 30 and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“" or named)):
             return False
     if (lang == "en" and (re.search(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$", t) or COMPANY_END.search(t)) and 2 <= len(t.split()) <= 8
             and "." not in t[:-1].replace(".,", ",")):
@@ -1360,7 +1377,10 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
     for lg in ("zh", "en"):
         idx = [i for i, b in enumerate(blocks) if b.lang == lg][:7]
         rule = next((n for n, i in enumerate(idx) if re.fullmatch(r"[=\-*_~#]{8,}", blocks[i].text.strip())), None)
-        if rule and any(never_heading(blocks[i].text) or field_line(blocks[i].text) for i in idx[:rule]):
+        # (A title over its edition and copyright line, then the rule, is the title: "灯塔公共许可证" / "第 2.0 版".)
+        top = blocks[idx[0]].text if idx else ""
+        if (rule and any(never_heading(blocks[i].text) or field_line(blocks[i].text) for i in idx[:rule])
+                and (never_heading(top) or field_line(top) or not title_shaped(top, lg))):
             header_end[lg] = idx[rule]
     for i, b in enumerate(blocks):
         if i <= header_end.get(b.lang, -1):
@@ -1764,10 +1784,14 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
 
     run: list[int] = []
     prev_line, prev_text = line, first
+    ruled = False  # a rule ("=====") right under the last line closes the title as a blank line does
     for i, b in enumerate(blocks):
         if b.line <= prev_line or b.file != gaps.file:
             continue
         if not gaps.right_under(prev_line, b.line):
+            break
+        if not re.search(r"\w", b.text):
+            ruled = True
             break
         if b.lang != lang or len(run) == 6:
             return []
@@ -1779,7 +1803,7 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
         run.append(i)
         prev_line, prev_text = b.line, b.text
     # Lines in both languages one under the other: the other language's title may come next.
-    return run if run and (gaps.blank_after(prev_line) or gaps.next_start(prev_line) in set(stops)) else []
+    return run if run and (ruled or gaps.blank_after(prev_line) or gaps.next_start(prev_line) in set(stops)) else []
 
 
 def _title_note(text: str) -> bool:
@@ -1853,8 +1877,8 @@ def _brand(text: str) -> bool:
 DOCUMENT_KIND = {
     "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
                      r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
-                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|备忘录|備忘錄|意见|意見|年报|年報)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
-    "en": re.compile(r"\b(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?: of (?:service|use|sale|carriage|contract))?|conditions of (?:service|use|sale|carriage|contract)|policy|statement|notice|report|guide|manual|handbook"
+                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|备忘录|備忘錄|意见|意見|年报|年報|规范|規範)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
+    "en": re.compile(r"\b(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?: of (?:service|use|sale|carriage|contract))?|conditions of (?:service|use|sale|carriage|contract)|policy|statement|notice|report|guide|manual|handbook|reference|specification|plan"
                      r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]|articles of association|by-?laws"
                      r"|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)|memorandum of understanding|contract)(?:,?\s+\d{4}(?:[–/-]\d{2,4})?)?"
                      r"(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
@@ -2108,17 +2132,21 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         # The title: front matter, a single H1 at the top, or a title-shaped first line.
         t = t_fm
         if t is None and bl:
-            first = bl[0]
+            # (A rule of "=" over the title says nothing.)
+            r0 = 0
+            while not is_md and r0 + 1 < len(bl) and not re.search(r"\w", bl[r0].text):
+                r0 += 1
+            first = bl[r0]
             named = None if is_md else named_title(bl, lg)
             # What stands over the letterhead or the title stays text: an exchange's disclaimer,
             # a council paper's number, the meeting it is for and its panel.
-            disclaimer = not is_md and len(bl) > 1 and _disclaimer(bl[0].text)
-            top = int(disclaimer)
-            while not is_md and top + 1 < len(bl) and top < 3 and DOC_PARTICULARS.fullmatch(bl[top].text.strip()):
+            disclaimer = not is_md and len(bl) > r0 + 1 and _disclaimer(bl[r0].text)
+            top = r0 + int(disclaimer)
+            while not is_md and top + 1 < len(bl) and top < r0 + 3 and DOC_PARTICULARS.fullmatch(bl[top].text.strip()):
                 top += 1
             if named is None and not is_md:
                 named = letterhead_title(bl, top, gaps[lg])
-            if named is None and not is_md and top > int(disclaimer):
+            if named is None and not is_md and top > r0 + int(disclaimer):
                 named = top if title_shaped(title_text(bl[top].text, lg), lg) else None
             if is_md:
                 h1 = [b for b in bl if b.kind == "heading" and b.level == 1]
@@ -2132,8 +2160,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 subs += tuple((lg, b.line) for b in bl[:named])
                 first = bl[named]
                 t = first.text
-            elif (len(bl) > 1 and title_shaped(title_text(first.text, lg), lg) and not first.text.endswith(("?", "？", "!", "！"))
-                  and (confirmed or not _like_its_headings(bl, 0))):
+            elif (len(bl) > r0 + 1 and title_shaped(title_text(first.text, lg), lg) and not first.text.endswith(("?", "？", "!", "！"))
+                  and (confirmed or not _like_its_headings(bl, r0))):
                 t = title_text(first.text, lg)
                 if t != first.text:  # a field that gives the title stays, as text, with its label
                     subs += ((lg, first.line),)

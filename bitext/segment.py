@@ -190,6 +190,8 @@ def heading_line(text: str, lang: str) -> bool:
     if TOC_RE.match(t):
         return False  # the table of contents is a list, not a section
     if lang == "zh":
+        if not han_count(t) and len(re.findall(r"[A-Za-z]{2,}", t)) >= 4:
+            return False  # an English line of a notice kept in the Chinese half ("You may obtain a copy of the License at")
         short = len(t) <= 40
     else:
         words = t.split()

@@ -18,6 +18,18 @@ def han_count(text: str) -> int:
     return len(HAN_RE.findall(text))
 
 
+# Characters a terminal or a page sets two columns wide: Han, kana, Hangul, full-width forms and punctuation.
+WIDE_RE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3"
+                     r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003ffff]")
+
+
+def display_width(text: str) -> int:
+    """How many columns the text takes where a Chinese character takes two, as text
+    wrapped for a terminal or a printed page is wrapped ("ledgerctl 是 Ledgerly 專案的……"
+    fills a line with fewer characters than a line of Chinese alone)."""
+    return len(text) + len(WIDE_RE.findall(text))
+
+
 def latin_count(text: str) -> int:
     return len(LATIN_RE.findall(text))
 
@@ -59,6 +71,7 @@ __all__ = [
     "FINAL_PUNCT",
     "CLOSERS",
     "han_count",
+    "display_width",
     "latin_count",
     "detect_lang",
     "ends_with_final_punct",

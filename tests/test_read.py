@@ -1135,3 +1135,48 @@ def test_an_english_notice_at_the_end_of_the_chinese_half_does_not_hide_the_engl
           "The firmware uses the following open-source software; the notices are kept in English:"]
     b = process(read_text("\n\n".join(zh + notice + en), "guide.txt"))
     assert (b.meta.title_zh, b.meta.title_en) == ("鹭鸣智能降噪耳机使用说明书", "Luming Smart Noise-Cancelling Earbuds User Guide")
+
+
+def test_lines_wrapped_at_one_width_in_columns_are_joined_however_many_latin_letters_they_hold():
+    # A Chinese character takes two columns: lines with Latin words hold more
+    # characters in the same width than lines of Chinese alone.
+    text = ("一、导入\n"
+            "使用 ledgerctl import --format csv 命令可以把银行提供的对帐单导入帐本里\n"
+            "面，匯入後請執行檢查命令確認每一筆交易都已經分類完成並且與原始對帳單的金\n"
+            "额相符，再用 ledgerctl report --period 2024 产生季度的报表，以便核对帐\n"
+            "目\n"
+            "二、同步\n"
+            "三、备份\n"
+            "帳本可以用 ledgerctl sync --remote nas 命令与远端的储存库同步，若有冲\n"
+            "突的交易會同時保留雙方的版本並標記出來，請在下一次同步之前逐筆確認處理\n"
+            "完毕。\n")
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert paras[1].startswith("使用 ledgerctl import") and paras[1].endswith("以便核对帐目")
+    assert paras[-1].startswith("帳本可以用") and paras[-1].endswith("確認處理完毕。")
+
+
+def test_a_title_between_rules_over_two_lines_is_the_title_of_each_file(tmp_path):
+    from bitext.read import read_pair
+
+    rule = "=" * 60
+    (tmp_path / "zh.txt").write_text(
+        f"{rule}\n            潮汐物联网开放平台\n              API 参考手册\n{rule}\n\n"
+        "文档版本：v2.6\n\n第一章　概述\n\n本手册面向具有 HTTP 接口开发经验的工程师。\n\n"
+        "第二章　认证\n\n所有请求都需要携带访问令牌。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text(
+        f"{rule}\n            Tidal IoT Open Platform\n              API Reference\n{rule}\n\n"
+        "Document version: v2.6\n\nChapter 1 Overview\n\nThis reference is written for engineers.\n\n"
+        "Chapter 2 Authentication\n\nEvery request carries an access token.\n", encoding="utf-8")
+    src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("潮汐物联网开放平台 API 参考手册", "Tidal IoT Open Platform API Reference")
+
+
+def test_a_title_over_its_edition_and_copyright_then_a_rule_is_the_title():
+    text = ("灯塔公共许可证\n第 2.0 版\n2023年6月1日发布\n\n版权所有 (C) 2023 灯塔开源联盟。\n\n" + "=" * 40 + "\n\n"
+            "译者说明\n\n本中文文本由联盟法律工作组翻译，仅供参考。\n\n第一条 定义\n\n本许可证所称作品，是指依本许可证提供的作品。\n\n"
+            "第二条 授权\n\n联盟授予您永久的、全球性的许可。\n\n"
+            "LANTERN PUBLIC LICENSE\nVersion 2.0, June 2023\n\nCopyright (C) 2023 Lantern Open Source Alliance.\n\n"
+            + "=" * 40 + "\n\nArticle 1 Definitions\n\n\"Work\" means the work made available under this License.\n\n"
+            "Article 2 Grant\n\nThe Alliance grants you a perpetual, worldwide licence.\n")
+    src = read_text(text, "licence.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("灯塔公共许可证", "LANTERN PUBLIC LICENSE")
