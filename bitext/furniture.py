@@ -396,12 +396,12 @@ def manual_page_lines(lines: list) -> set[int]:
     for k, ln in enumerate(lines):
         words = ln.text.split()
         if len(words) >= 3 and MAN_PAGE_NAME.fullmatch(words[0]) and words[-1] == words[0]:
-            names.add(words[0].lower())
+            names.add(words[0])
             heads.add(k)
     if not names:
         return set()
     return heads | {k for k, ln in enumerate(lines) if k not in heads and len(ln.text.split()) >= 3
-                    and ln.text.split()[-1].lower() in names and re.search(r"\d", " ".join(ln.text.split()[:-1]))}
+                    and ln.text.split()[-1] in names and re.search(r"\d", " ".join(ln.text.split()[:-1]))}
 
 
 def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:

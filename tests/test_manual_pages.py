@@ -98,6 +98,9 @@ def test_a_manual_pages_header_and_footer_are_furniture():
     assert taken == {"TIDECTL(1) 使用者命令手冊 TIDECTL(1)", "TIDECTL(1) User Commands TIDECTL(1)",
                      "tidectl 2.1.0 2024-03-01 TIDECTL(1)"}
     assert not manual_page_lines(lines_of("ls(1) is cited here\nSee ls(1) and cp(1) for more."))
+    # A line of text that cites the page is text, not its footer.
+    cited = lines_of("TIDECTL(1) User Commands TIDECTL(1)\nSince version 2 the format is that of tidectl(1)")
+    assert manual_page_lines(cited) == {0}
 
 
 def test_chinese_wrapped_at_eighty_columns_is_joined_where_latin_words_share_its_lines():
