@@ -164,8 +164,7 @@ def _worded_title(text: str) -> bool:
     words = rest.split()
     # A title of more than a few words is in Title Case: "Article 3. The capital of the island
     # is Baytown." is an article's one sentence.
-    big = [w for w in words if w.lower() not in EN_SMALL_WORDS]
-    titled = len(words) <= 4 or sum(1 for w in big if w[:1].isupper()) >= 0.6 * len(big)
+    titled = len(words) <= 4 or _capitalised(words) >= 0.6
     return (set_off and bool(rest) and rest[:1].isupper() and len(words) <= 12 and titled
             and not re.search(r"[.!?:]\s|,\s", rest))
 
@@ -320,10 +319,7 @@ def _lead_in(text: str, lang: str) -> bool:
     if len(words) <= 3:
         return False
     # (Title Case leaves its small words in lower case: "(a) Oath of a Member of the Assembly:".)
-    big = [w for w in words if w[:1].isalpha() and w.lower() not in EN_SMALL_WORDS]
-    if not big:
-        return False
-    return sum(1 for w in big if w[:1].isupper()) / len(big) < 0.6
+    return _capitalised([w for w in words if w[:1].isalpha()]) < 0.6
 
 
 GREETING = re.compile(r"(?:欢迎|歡迎|感谢|感謝|谢谢|謝謝|您好|你好|亲爱的|親愛的|尊敬的)|(?:welcome|thank|thanks|dear|hello|hi|greetings)\b", re.I)
@@ -379,6 +375,13 @@ def _named_in_quotes(body: str) -> bool:
 # The small words a title leaves in lower case.
 EN_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
                   "as", "into", "onto", "over", "under", "via", "vs", "per", "about", "through", "between", "among", "within"}
+
+
+def _capitalised(words: list[str]) -> float:
+    """The share of the words Title Case writes with a capital (all but the small ones)
+    that start with one; 1.0 when there are none."""
+    big = [w for w in words if w.lower() not in EN_SMALL_WORDS]
+    return sum(1 for w in big if w[:1].isupper()) / len(big) if big else 1.0
 
 
 # Verbs that, right after an -ing noun ("Staffing remains …", "Funding rose …"), make a sentence.
