@@ -312,11 +312,16 @@ def with_code_lines(paras: list[Line]) -> list[Line]:
     return out
 
 
+# What ends a line that does not go on: a sentence's end, or a lead-in's colon.
+LINE_END = "。！？!?.…；;:："
+
+
 def _wrap_width(lines: list[Line]) -> int | None:
     """The width a language's lines are wrapped at, or None when they are not wrapped."""
     if len(lines) < 4:
         return None
-    lengths = sorted(display_width(ln.text) for ln in lines)
+    cols = [display_width(ln.text) for ln in lines]
+    lengths = sorted(cols)
     width = lengths[int(len(lengths) * 0.9)]
     near = sum(1 for n in lengths if 0.75 * width <= n <= width)
     lo, hi = (40, 200) if lines[0].lang == "zh" else (40, 120)
@@ -326,8 +331,8 @@ def _wrap_width(lines: list[Line]) -> int | None:
         return None  # long single-line paragraphs: the file is not hard-wrapped
     # Wrapped text goes on from a line at the width to the line right under it, mid-sentence:
     # twice, or once from the full width (a council paper's number over its date is no wrapped line).
-    goes_on = [display_width(a.text) / width for a, b in zip(lines, lines[1:])
-               if b.no == a.no + 1 and display_width(a.text) >= 0.75 * width and a.text.rstrip(CLOSERS)[-1:] not in "。！？!?.…；;:："]
+    goes_on = [n / width for a, b, n in zip(lines, lines[1:], cols)
+               if b.no == a.no + 1 and n >= 0.75 * width and a.text.rstrip(CLOSERS)[-1:] not in LINE_END]
     return width if len(goes_on) >= 2 or max(goes_on, default=0) >= 0.9 else None
 
 
@@ -339,7 +344,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     if prev.lang != ln.lang or prev.lang is None:
         return False
     end = prev.text.rstrip(CLOSERS)[-1:]
-    if end and end in "。！？!?.…；;:：":
+    if end and end in LINE_END:
         return False  # a sentence (or a lead-in) ends at the line's end
     if TOC_ENTRY.search(prev.text):
         return False  # a contents list's entry ends with its page number
