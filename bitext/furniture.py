@@ -197,12 +197,15 @@ PAGE_CODE = re.compile(r"(.{4,80}?)\s+(?:[-—–]\s*(?=\d{1,4}\s*[-—–]$))?(
 
 
 PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{8,79})")
+# Or between two parts of a footer that say the same on every page: "Last updated date: 1.7.2024
+# C-1 Verified Copy", "最後更新日期: 1.7.2024 C-2 經核證文本".
+PAGE_CODE_MID = re.compile(r"(\S.{8,79}?)\s+([A-Z]{1,2}[-–]\d{1,4}|[A-Z]{0,2}\d{1,4}[-–]\d{1,4})\s+(\S.{1,40})")
 
 
 def coded_lines(lines: list) -> set[int]:
     """Indexes of lines that repeat, word for word but for a page code at their end
-    (or a page number at their start), three or more times with different codes: a
-    header or footer that numbers its pages."""
+    (or a page number at their start, or a page code between two parts), three or more
+    times with different codes: a header or footer that numbers its pages."""
     by_text: dict[tuple[str, bool], list[tuple[int, str]]] = defaultdict(list)
     for k, ln in enumerate(lines):
         m = PAGE_CODE.fullmatch(ln.text) if ln.text else None
@@ -211,6 +214,9 @@ def coded_lines(lines: list) -> set[int]:
         m = PAGE_CODE_FIRST.fullmatch(ln.text) if ln.text else None
         if m and len(m.group(2)) >= 10:
             by_text[(m.group(2), True)].append((k, m.group(1)))  # "4    Report on … 2024" on an even page
+        m = PAGE_CODE_MID.fullmatch(ln.text) if ln.text else None
+        if m and not LABEL_END.search(m.group(1)):
+            by_text[(m.group(1) + "\n" + m.group(3), False)].append((k, m.group(2)))
     return {k for found in by_text.values() if len({c for _, c in found}) >= MIN_RUN for k, _ in found}
 
 

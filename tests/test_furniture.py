@@ -329,3 +329,22 @@ def test_a_chapters_heading_its_pages_repeat_as_their_header_is_the_heading():
     openings = [ln.no for ln in lines if ln.text in ("第一章 大气环境质量", "第二章 水环境质量")][::4]
     assert len(heads) == 6 and not set(openings) & set(heads)
     assert [ln.text for ln in kept if ln.no in openings] == ["第一章 大气环境质量", "第二章 水环境质量"]
+
+
+def test_a_footer_with_the_page_code_between_two_parts_and_the_header_over_the_next_page_are_taken():
+    # An ordinance's verified copy: "Last updated date: …   C-1   Verified Copy" at each page's foot,
+    # the ordinance's name and chapter at each page's head, and the part it is in under that.
+    pages = []
+    for n, (code, part) in enumerate([("C-1", "Contents"), ("C-2", "Contents"), ("1-2", "Part 1—Section 1"),
+                                      ("1-4", "Part 1—Section 2")]):
+        pages += [f"Rooftop Solar Installations (Registration) Ordinance        Cap. 658", part, "",
+                  f"The text of page {n + 1} goes on here and ends with a full stop.", "",
+                  f"Last updated date: 1.7.2024          {code}          Verified Copy", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert {t for t, _, _ in taken} >= {"Last updated date: 1.7.2024 C-1 Verified Copy", "Part 1—Section 2",
+                                        "Rooftop Solar Installations (Registration) Ordinance Cap. 658"}
+    # (The first page's header stays, where a title would stand.)
+    assert [ln.text for ln in kept if ln.text][2:] == [f"The text of page {n} goes on here and ends with a full stop."
+                                                        for n in range(1, 5)]
+    # Items that say different things around their numbers are no footer.
+    assert coded_lines(lines_of("\n".join(f"See the table on page {n}-2 for the year {n}" for n in range(1, 6)))) == set()
