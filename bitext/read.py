@@ -323,16 +323,20 @@ def _wrap_width(lines: list[Line]) -> int | None:
     cols = [display_width(ln.text) for ln in lines]
     lengths = sorted(cols)
     width = lengths[int(len(lengths) * 0.9)]
-    near = sum(1 for n in lengths if 0.75 * width <= n <= width)
+    near = sum(1 for n in lengths if 0.75 * width <= n <= 1.1 * width)
     lo, hi = (40, 200) if lines[0].lang == "zh" else (40, 120)
-    # (A long text copied from print may have many short lines, titles and items, between
-    # its wrapped ones: a quarter of its lines at the width are enough there.)
-    if not lo <= width <= hi or near < (0.25 if len(lengths) >= 40 else 0.35) * len(lengths):
+    if not lo <= width <= hi:
         return None  # long single-line paragraphs: the file is not hard-wrapped
     # Wrapped text goes on from a line at the width to the line right under it, mid-sentence:
     # twice, or once from the full width (a council paper's number over its date is no wrapped line).
     goes_on = [n / width for a, b, n in zip(lines, lines[1:], cols)
                if b.no == a.no + 1 and n >= 0.75 * width and a.text.rstrip(CLOSERS)[-1:] not in LINE_END]
+    # (A long text copied from print may have many short lines, titles and items, between
+    # its wrapped ones: a quarter of its lines at the width are enough there, and fewer
+    # where many lines go on, as between a manual's code and tables.)
+    share = 0.35 if len(lengths) < 40 else 0.15 if len(goes_on) >= max(8, 0.05 * len(lengths)) else 0.25
+    if near < share * len(lengths):
+        return None
     return width if len(goes_on) >= 2 or max(goes_on, default=0) >= 0.9 else None
 
 

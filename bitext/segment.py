@@ -303,7 +303,8 @@ LIST_ITEM_END = re.compile(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|an
 
 
 ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调"
-                        r"|(?:须|須|应|應|应当|應當|必须|必須|不得|可以|得)$")  # "會員須：" leads into what members must do
+                        r"|(?:须|須|应|應|应当|應當|必须|必須|不得|可以|得)$"  # "會員須：" leads into what members must do
+                        r"|[，,][^，,]*(?:为|為|是|即|至|到|于|於)$")  # "所有接口均通过 HTTPS 访问，基础地址为：" says what follows
 # A sentence cut before its list of what someone must or may do: "Every member shall:", "The Licensee may:".
 EN_MODAL_END = re.compile(r"\b(?:shall|must|may|will|should|shall not|must not|may not|agrees? to)$", re.I)
 

@@ -6,6 +6,7 @@ import pytest
 
 from bitext.read import InputError, decode, extract_meta, is_boilerplate, lines_of, normalize_text, paragraphs_of, read_text
 from bitext.text import detect_lang
+from bitext.segment import heading_line
 
 
 def test_language_from_characters_not_position():
@@ -1180,3 +1181,21 @@ def test_a_title_over_its_edition_and_copyright_then_a_rule_is_the_title():
             "Article 2 Grant\n\nThe Alliance grants you a perpetual, worldwide licence.\n")
     src = read_text(text, "licence.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("灯塔公共许可证", "LANTERN PUBLIC LICENSE")
+
+
+def test_wrapped_paragraphs_among_many_short_lines_are_joined():
+    # A reference's contents and code lines outnumber its wrapped paragraphs' lines; the
+    # lines that go on at the width, mid-sentence, show it is wrapped.
+    para = ("接口平台以统一的方式提供设备管理、遥测数据写入与查询等能力，合作伙伴可以通过\n"
+            "本手册描述的接口把自有系统与云端对接，而无需直接操作设备固件或者修改网关的配\n"
+            "置，所有请求都需要携带访问令牌。")
+    short = [f"{n}.{k} 接口说明第{k}项" for n in range(1, 9) for k in range(1, 6)]
+    text = "\n".join(short) + "\n\n" + "\n\n".join([para] * 4) + "\n"
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert paras.count(para.replace("\n", "")) == 4
+
+
+def test_a_chinese_sentence_that_says_what_follows_leads_in():
+    assert not heading_line("所有接口均通过 HTTPS 访问，基础地址为：", "zh")
+    assert not heading_line("如有疑问，请发送邮件至：", "zh")
+    assert heading_line("第二章 认证与授权", "zh")
