@@ -928,6 +928,12 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         elif (lang == "en" and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and re.fullmatch(r"[a-z][A-Za-z0-9,'’ -]*", b.text)
               and b.line == items[-1][1][0].line + 1 and _broken(items[-1][1][0].text, b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])  # "5.1 Pooling Investment and Operations at" / "the Provincial Level"
+        elif (lang == "zh" and items and items[-1][0] == "para" and len(items[-1][1]) == 1
+              and items[-1][1][0].text.rstrip().endswith(("、", "，")) and numbering(items[-1][1][0].text) is not None
+              and b.line == items[-1][1][0].line + 1 and len(b.text.strip()) <= 20 and not ends_with_final_punct(b.text)
+              and heading_line(items[-1][1][0].text.rstrip() + b.text.strip(), lang)):
+            # "第四章　我们如何委托处理、共享、转让、" / "公开披露您的个人信息": a heading wrapped inside its list.
+            items[-1] = ("line", items[-1][1] + [b])
         elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                     (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b))

@@ -720,3 +720,11 @@ def test_a_label_in_title_case_over_its_quotation_is_a_heading_and_a_step_is_a_l
     assert heading_line("(c) Oath of a Councillor:", "en")
     assert not heading_line("2. Install the package:", "en")
     assert not heading_line("They often quoted a saying:", "en")
+
+
+def test_a_chapter_heading_wrapped_inside_its_list_is_one_heading():
+    blocks = [Block("第三章　我们如何存储您的个人信息", "zh", 1), Block("我们在境内存储您的个人信息。", "zh", 3),
+              Block("第四章　我们如何委托处理、共享、转让、", "zh", 5), Block("公开披露您的个人信息", "zh", 6),
+              Block("未经您同意，我们不会共享您的个人信息。", "zh", 8)]
+    heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading]
+    assert heads == ["第三章\u3000我们如何存储您的个人信息", "第四章\u3000我们如何委托处理、共享、转让、公开披露您的个人信息"]
