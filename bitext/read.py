@@ -1262,7 +1262,8 @@ def question_headings(blocks: list[Block]) -> list[Block]:
     # Questions numbered as such ("问1：…？", "Q1. …?") are an FAQ's entries, headings
     # wherever they stand. (Writers differ on "问：…？" / "Q: …?" in one section at the
     # end: three of five leave them out.)
-    labelled = all(QUESTION_LABEL.match(blocks[k].text) for lg in ("zh", "en") for k in found[lg])
+    # (So are they where one language numbers them: "問：…？" beside "Q1. …?".)
+    labelled = any(all(QUESTION_LABEL.match(blocks[k].text) for k in found[lg]) for lg in ("zh", "en"))
     if len(found["zh"]) < 2 or len(found["zh"]) != len(found["en"]) or (
             not labelled and all(one_section(lg) for lg in ("zh", "en"))):
         return blocks

@@ -664,6 +664,10 @@ def test_questions_head_the_sections_of_an_faq_not_the_items_of_one_section():
     en = ["Reading Room Rules", "1. Entry", "Readers come in with their card.", "2. Borrowing",
           "Up to five books at a time.", "Common Questions"] + qa_en
     assert heads(zh, en) == []
+    # Unless one language numbers them ("問：…？" beside "Q1. …?"): then they are an FAQ's entries.
+    en_numbered = en[:6] + ["Q1. Can I bring a pet?", qa_en[1], "Q2. When do you close?", qa_en[3]]
+    zh_labelled = zh[:6] + ["問：可以带宠物吗？", qa_zh[1], "問：几点闭馆？", qa_zh[3]]
+    assert heads(zh_labelled, en_numbered) == ["問：可以带宠物吗？", "問：几点闭馆？", "Q1. Can I bring a pet?", "Q2. When do you close?"]
 
 
 def test_the_labels_of_questions_and_answers_head_nothing():
