@@ -34,7 +34,7 @@ INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 ADMONITION_RE = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+\"[^\"\n]*\")?[ \t]*$")
 
 # Separators between the two languages of a bilingual heading.
-HEADING_SEPARATORS = (" | ", "|", " / ", "/", " · ", "·", " — ", "—", " – ", " - ", "｜", "／")
+HEADING_SEPARATORS = ("<br>", "<br/>", "<br />", " | ", "|", " / ", "/", " · ", "·", " — ", "—", " – ", " - ", "｜", "／")
 
 
 @dataclass(frozen=True)

@@ -825,6 +825,25 @@ def _said_again_in_english(mds: list, k: int, english: str) -> bool:
     return False
 
 
+def _wrapped_headings(mds: list) -> list:
+    """A long heading written over two heading lines of one level, one right under the
+    other ("#### Box 1  Impact of Higher Interest Rates on Household" / "#### Debt-servicing
+    Capacity"), is one heading."""
+    out: list = []
+    for b in mds:
+        p = out[-1] if out else None
+        if (p is not None and b.kind == p.kind == "heading" and b.level == p.level and b.line == p.line + 1
+                and not ends_with_final_punct(p.text) and not is_numbered(b.text) and detect_lang(p.text) == detect_lang(b.text)):
+            lang = detect_lang(p.text)
+            long_short = (len(p.text.split()) >= 6 and len(b.text.split()) <= 4) if lang == "en" else (
+                lang == "zh" and han_count(p.text) >= 12 and len(b.text.strip()) <= 8)
+            if long_short:
+                out[-1] = replace(p, text=p.text.rstrip() + (" " if lang == "en" else "") + b.text.strip())
+                continue
+        out.append(b)
+    return out
+
+
 def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     """Markdown → blocks. lang forces every block into one stream (two-file input)."""
     from .markdown_input import front_matter, link_definitions, plain_of, scan, split_bilingual
@@ -833,7 +852,7 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     fm = front_matter(text)
     start = fm.lines if fm else 0
     body = "\n".join(text.split("\n")[start:])
-    mds = scan(body, start + 1)
+    mds = _wrapped_headings(scan(body, start + 1))
     date = author = tz = te = None
     if fm:
         date, author, tz, te = _front_meta(fm.data)

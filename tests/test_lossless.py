@@ -128,6 +128,8 @@ def markdown_text(md_source: str) -> str:
     # which reads no fence inside a list item, would show them as text.
     body = re.sub(r"(?m)^[ \t]+(?:`{3,}|~{3,})[ \t]*[\w+.-]*[ \t]*$", "", body)
     body = re.sub(r"(?m)^((?:`{3,}|~{3,}))[ \t]*[\w+.-]+[ \t]*$", r"\1", body)
+    # A line break written between a heading's two languages ('# 報告<br>Report') separates them as '|' does.
+    body = re.sub(r"(?m)^(#{1,6}[ \t][^\n]*?)<br\s*/?>", r"\1|", body)
     # So is a heading's attribute list ('## 第一章 总则 | Chapter 1 {#ch1}').
     body = re.sub(r"(?m)^(#{1,6}[ \t].*?)[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$", r"\1", body)
     return shown_text(render_html(body))

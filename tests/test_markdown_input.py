@@ -68,7 +68,8 @@ def test_a_paragraph_that_changes_language_is_two():
     ("本文由文库转载，原文链接：https://library.example/reports/2026-07", None),
     # A tag written in the text: its slash is no separator.
     ("一、第一部分<script>alert(1)</script>", None),
-    ("第一行<br/>Second line", None),
+    # A line break written between the two languages is one, whole ('<br/>', not its slash).
+    ("第一行<br/>Second line", ("第一行", "Second line")),
 ])
 def test_bilingual_headings(heading, expected):
     assert split_bilingual(heading) == expected
@@ -373,3 +374,22 @@ def test_reference_links_and_call_out_titles_stay_safe():
     assert "javascript" not in html and "data:" not in html and "<script>" not in html
     html = render_html('!!! danger "<script>alert(1)</script>"') + render_html("[^<b>]: x")
     assert "<script>" not in html and "<b>" not in html and "&lt;script&gt;" in html
+
+
+def test_a_line_break_between_the_two_languages_of_a_heading_splits_it():
+    assert split_bilingual("貨幣與金融穩定報告（2024年6月）<br>Report on Monetary and Financial Stability (June 2024)") == (
+        "貨幣與金融穩定報告（2024年6月）", "Report on Monetary and Financial Stability (June 2024)")
+    assert split_bilingual("数据收集<br/>Data Collection") == ("数据收集", "Data Collection")
+
+
+def test_a_long_heading_over_two_heading_lines_of_one_level_is_one_heading():
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    text = ("# 報告 | Report\n\n## 風險 | Risks\n\n#### 專題一　利率上升對住戶償債能力的影響\n\n正文說明利率的影響。\n\n"
+            "#### Box 1  Impact of Higher Interest Rates on Household\n#### Debt-servicing Capacity\n\n"
+            "The text says how rates weigh on households.\n\n### 客戶端\n### Client\n\n正文。\n\nThe text.\n")
+    b = process(read_text(text, "report.md"))
+    pairs = [(s.heading_zh, s.heading_en) for s in b.sections]
+    assert ("專題一　利率上升對住戶償債能力的影響", "Box 1  Impact of Higher Interest Rates on Household Debt-servicing Capacity") in pairs
+    assert ("客戶端", "Client") in pairs  # two short headings, one in each language, stay two
