@@ -833,10 +833,11 @@ def _wrapped_headings(mds: list) -> list:
     for b in mds:
         p = out[-1] if out else None
         if (p is not None and b.kind == p.kind == "heading" and b.level == p.level and b.line == p.line + 1
-                and not ends_with_final_punct(p.text) and not is_numbered(b.text) and detect_lang(p.text) == detect_lang(b.text)):
+                and not ends_with_final_punct(p.text) and not is_numbered(b.text)):
             lang = detect_lang(p.text)
-            long_short = (len(p.text.split()) >= 6 and len(b.text.split()) <= 4) if lang == "en" else (
-                lang == "zh" and han_count(p.text) >= 12 and len(b.text.strip()) <= 8)
+            long_short = lang == detect_lang(b.text) and (
+                (len(p.text.split()) >= 6 and len(b.text.split()) <= 4) if lang == "en"
+                else lang == "zh" and han_count(p.text) >= 12 and len(b.text.strip()) <= 8)
             if long_short:
                 out[-1] = replace(p, text=p.text.rstrip() + (" " if lang == "en" else "") + b.text.strip())
                 continue
