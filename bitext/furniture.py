@@ -95,6 +95,7 @@ def page_numbers(lines: list) -> set[int]:
 
 
 RUNNING_CHAPTER = re.compile(r"(\S.{3,40}?)\s*[|｜]\s*\S.{1,60}")
+RUNNING_TAIL = 61  # the longest chapter's name a running header carries after the report's
 
 
 def running_lines(lines: list, numbers: set[int]) -> set[int]:
@@ -127,7 +128,7 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
             continue
         for i in range(1, len(words)):
             head = " ".join(words[:i])
-            if len(head) >= 10 and len(t) - len(head) <= 41:
+            if len(head) >= 10 and len(t) - len(head) <= RUNNING_TAIL:
                 by_start[head] += ks
                 if i + 1 < len(words):
                     longer[head].add(" ".join(words[:i + 1]))
@@ -135,9 +136,17 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     def runs(ks: list[int]) -> bool:
         return len(set(ks)) >= MIN_RUN and len({lines[k].text for k in ks}) >= 2
 
+    names: set[str] = set()  # the report's name, which such headers start with
     for head, ks in by_start.items():
-        if runs(ks) and not any(runs(by_start[h2]) for h2 in longer[head]):
+        if not runs(ks):
+            continue
+        # (A longer start that runs too names the report better, unless this one also
+        # starts other headers: "… User Guide Chapter 3 …" and "… User Guide Appendix 1 …".)
+        named = {h2 for h2 in longer[head] if runs(by_start[h2])}
+        longer_ks = {k for h2 in named for k in by_start[h2]}
+        if not named or any(k not in longer_ks and lines[k].text not in named and not _apart(lines, k) for k in ks):
             by_report[head] += ks
+            names.add(head)
     for head, ks in by_report.items():
         if runs(ks):
             out.update(ks)
@@ -158,6 +167,10 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     running = {lines[k].text for k in out}
     first = [k for k, ln in enumerate(lines) if ln.text][:TOP_LINES]
     out |= {k for k, ln in enumerate(lines) if ln.text in running and k not in first and _alone(lines, k)}
+    # The report's name alone heads the pages before the first chapter (the copyright's
+    # page, the contents), unless set apart on both sides: the cover's title.
+    out |= {k for k, ln in enumerate(lines) if ln.text in names and k not in first and _alone(lines, k)
+            and not _apart(lines, k)}
     return out - covers
 
 
@@ -426,7 +439,8 @@ def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
     running = running_lines(lines, numbers | coded) | coded | man
     # A page's number in another style beside its running header: "II" over "T/LDFA 012—2024".
     numbers |= {k for r in running for k in range(max(0, r - NEAR), min(len(lines), r + NEAR + 1))
-                if k not in running and ROMAN_OR_NUMBER.fullmatch(lines[k].text) and _alone(lines, k)}
+                if k not in running and _alone(lines, k)
+                and (ROMAN_OR_NUMBER.fullmatch(lines[k].text) or _number(lines[k].text) is not None)}
     running |= _with_the_rest(lines, numbers | running)
     running -= _chapter_openings(lines, running)
     web -= numbers | running  # (a web page that shows a printed document's text has both)

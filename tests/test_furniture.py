@@ -348,3 +348,24 @@ def test_a_footer_with_the_page_code_between_two_parts_and_the_header_over_the_n
                                                         for n in range(1, 5)]
     # Items that say different things around their numbers are no footer.
     assert coded_lines(lines_of("\n".join(f"See the table on page {n}-2 for the year {n}" for n in range(1, 6)))) == set()
+
+
+def test_the_manuals_name_alone_over_the_front_pages_and_over_the_appendices_is_its_header():
+    """A manual's pages carry its name, then the chapter's: 'StackVault 8 User Guide
+    Chapter 3 Backup Jobs'. Its front pages (numbered 'i', 'ii', before the chapters
+    start again at 1) carry the name alone, and its appendices 'Appendix 1 …': all are
+    its running header; the cover's title, set apart, stays."""
+    name = "Harbourlight 8 User Guide"
+    out = ["", "", f"        {name}", "", "", "Edition 3, March 2024", "Harbourlight Data Technology Co., Ltd."]
+    out += [f"\f{name}", "", "Copyright Notice", "", "All rights reserved by the vendor of this software.", "", "— i —"]
+    out += [f"\f{name}", "", "Contents", "", "Chapter 1 Overview .......... 1", "", "— ii —"]
+    chapters = ["Chapter 1 Overview", "Chapter 1 Overview", "Chapter 2 Backup Jobs", "Chapter 3 Restoring Data",
+                "Appendix 1 Summary of the Software Licence Agreement", "Appendix 2 Glossary"]
+    for n, chapter in enumerate(chapters, 1):
+        out += [f"\f{name}                 {chapter}", "", f"The text of page {n} explains how the software works.",
+                f"Its second line goes on about page {n}.", "", f"— {n} —"]
+    kept, taken = strip_furniture(lines_of("\n".join(out)))
+    headers = [t for t, _, r in taken if r == "running header"]
+    assert headers.count(name) == 2 and len(headers) == 8
+    assert [ln.no for ln in kept if ln.text == name] == [3]
+    assert {"— i —", "— ii —"} <= {t for t, _, r in taken if r == "page number"}
