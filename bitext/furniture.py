@@ -134,7 +134,10 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
                     longer[head].add(" ".join(words[:i + 1]))
 
     def runs(ks: list[int]) -> bool:
-        return len(set(ks)) >= MIN_RUN and len({lines[k].text for k in ks}) >= 2
+        # (Two texts of which one starts the other are one header and a heading broken over
+        # two lines, "Chapter 1 … of the Province" over "in 2023", not two chapters' headers.)
+        texts = {lines[k].text for k in ks}
+        return len(set(ks)) >= MIN_RUN and sum(1 for t in texts if not any(u.startswith(t + " ") for u in texts)) >= 2
 
     names: set[str] = set()  # the report's name, which such headers start with
     for head, ks in by_start.items():
@@ -176,11 +179,9 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
 
 def _chapter_openings(lines: list, running: set[int]) -> set[int]:
     """A chapter's heading that its pages repeat as their header ("第一章　大气环境质量" at the
-    top of the chapter's first page, then over the pages after it): the first is the heading,
-    where a contents list before it names the chapter and no other line before it says it."""
-    chapters = {lines[k].text for k in running if CHAPTER_LINE.match(lines[k].text)}
-    if not chapters:
-        return set()
+    top of the chapter's first page, then over the pages after it; "附　录", "About This Report"):
+    the first is the heading, where a contents list before it names the chapter and no other
+    line before it says it."""
     first_at: dict[str, int] = {}
     listed: dict[str, int] = {}  # a contents entry's name, and where it stands
     for k, ln in enumerate(lines):
@@ -188,6 +189,7 @@ def _chapter_openings(lines: list, running: set[int]) -> set[int]:
         m = TOC_ENTRY.search(ln.text)
         if m:
             listed.setdefault(ln.text[:m.start()].strip(), k)
+    chapters = {lines[k].text for k in running if CHAPTER_LINE.match(lines[k].text) or lines[k].text in listed}
     openings = set()
     for t in chapters:
         first_k = min(k for k in running if lines[k].text == t)

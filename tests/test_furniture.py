@@ -369,3 +369,32 @@ def test_the_manuals_name_alone_over_the_front_pages_and_over_the_appendices_is_
     assert headers.count(name) == 2 and len(headers) == 8
     assert [ln.no for ln in kept if ln.text == name] == [3]
     assert {"— i —", "— ii —"} <= {t for t, _, r in taken if r == "page number"}
+
+
+def test_an_unnumbered_part_its_pages_repeat_as_their_header_is_a_heading_on_its_first_page():
+    """'附　录' and '编写说明' at the top of their first pages, then over the pages after
+    them: named by the contents, the first of each is the part's heading."""
+    toc = ["目　录", "附　录 …………………… 1", "编写说明 …………………… 5", ""]
+    pages, n = [], 0
+    for part in ("附　录", "编写说明"):
+        for first in (True, False, False, False):
+            n += 1
+            pages += [f"\f{part}", "", f"第{n}页的正文说明统计指标的含义和口径。", f"这一页的第二段介绍第{n}项指标。", "", f"— {n} —"]
+    lines = lines_of("\n".join(toc + pages))
+    kept, taken = strip_furniture(lines)
+    assert sum(1 for _, _, r in taken if r == "running header") == 6
+    assert [ln.text for ln in kept if ln.text in ("附 录", "编写说明")] == ["附 录", "编写说明"]
+
+
+def test_a_chapters_heading_broken_over_two_lines_is_not_its_pages_header():
+    """'Chapter 1 … of the Province' over 'in 2023' opens the chapter; its pages carry the
+    whole name as their header. The two texts, one the start of the other, are not two
+    chapters' headers that start alike."""
+    name = "Chapter 1 Economic and Social Development of the Province"
+    pages = ["Foreword", "", "The foreword thanks those who helped.", "", "1"]
+    pages += ["\f" + name, "in 2023", "", "The text of page 2 reports on the economy.", "Its second line, page 2.", "", "2"]
+    for n in (3, 4, 5):
+        pages += [f"\f{name} in 2023", "", f"The text of page {n} reports on the economy.", f"Its second line, page {n}.", "", str(n)]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert name in [ln.text for ln in kept]
+    assert [t for t, _, r in taken if r == "running header"] == [f"{name} in 2023"] * 3
