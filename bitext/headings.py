@@ -156,6 +156,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_TOKEN = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}\s*年"
     r"|民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # a date in the Republic of China's years
+    r"|[〇零一二三四五六七八九]{4}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"  # in Chinese numerals: "二〇二四年五月"
+    r"(?:\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
     r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|(?<![\d.])\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?![\d.])"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s*)?\d{{4}}", re.I)
 VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|版本\s*[:：]?\s*v?\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
@@ -274,9 +276,10 @@ def never_heading(text: str) -> bool:
                                    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?){1,2},?\s+"
                                    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}"
                                    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}", t))
-    # Who issued or drew it up ("澄江市住房和城乡建设局　澄江市市场监督管理局　制定", "Issued by the … Bureau").
+    # Who issued, drew up or compiled it ("澄江市住房和城乡建设局　澄江市市场监督管理局　制定",
+    # "江岭省统计局　编", "Issued by the … Bureau").
     issued_by = bool(re.match(r"(?:issued|published|prepared|compiled|produced|drawn up|formulated)\s+(?:jointly\s+)?by\s+\S", t, re.I)
-                     or (re.search(r"(?:局|委员会|委員會|部|厅|廳|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定)$", t)
+                     or (re.search(r"(?:局|委员会|委員會|部|厅|廳|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定|编|編|编写|編寫|编著|編著|出品)$", t)
                          and len(t) <= 60))
     # Who edited, wrote, photographed or translated it ("责任编辑：王晓", "Editor: Wang Xiao", "摄影：***").
     credit = bool(re.fullmatch(r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰稿|摄影|攝影|校对|校對|审核|審核|译者|譯者|翻译|翻譯|来源|來源)\s*[:：]\s*\S.{0,30}"

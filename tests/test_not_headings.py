@@ -28,6 +28,8 @@ ROOT_FIX = Path(__file__).parent / "fixtures" / "layouts"
     ("No. 24 Policy", False), ("3.1.2 术语", False),
     # Dates side by side are a table's columns.
     ("2025年          2024年", False), ("30 June 2025 31 December 2024", False), ("2023年—2024年", True),
+    # In Chinese numerals, as a cover or a signature dates it.
+    ("二〇二四年五月", True), ("二〇二四年十二月三十一日", True), ("二〇二四年工作要点", False), ("二〇二四年五月工作安排", False),
 ])
 def test_date_lines(line, expected):
     assert date_line(line) is expected
@@ -55,6 +57,8 @@ def test_date_lines(line, expected):
     ("（图）9月28日，市民在云河市图书馆新馆少儿阅读区读书", True), ("（现场图片：柯蔓发布海报）", True),
     ("Photo: Residents read in the children's area", True), ("(Photo by Lin Xiaozhou)", True),
     ("图书馆建设", False), ("Photography Competition", False),
+    # Who compiled it, on its cover.
+    ("江岭省统计局　编", True), ("澜江市统计局编", True), ("统计资料汇编", False), ("法规选编", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected
