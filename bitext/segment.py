@@ -125,7 +125,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, SPEECH_LEAD, ZH_NUM, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, SPEECH_LEAD, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -560,6 +560,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
             return len(second.split()) <= 6 and not ends_with_final_punct(second)
         words = second.split()
+        if (lang == "en" and len(first) >= 40 and not re.search(r"[.;:,]$", first) and 2 <= len(words) <= 4
+                and words[0] in EN_SMALL_WORDS and not ends_with_final_punct(second)
+                and _capitalised(rest.split()) == 1 and all(w[:1].isupper() or w[:1].isdigit() or w in EN_SMALL_WORDS for w in words[1:])):
+            return True  # "Chapter 1  Economic and Social Development of the Province" + "in 2023"
         if (len(first) >= 65 and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 6 and not ends_with_final_punct(second)
                 and all(w[:1].isupper() or w.lower() in EN_SMALL_WORDS for w in words)):
             # "3.1 Responding to Climate Change: Carbon Emissions Management, Energy Mix" +
@@ -999,14 +1003,16 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     for i, (kind, bs) in enumerate(out):
         if bs[0].markdown or not TOC_RE.match(bs[0].text.strip()):
             continue
-        prev, k, seen = bs[-1].line, i + 1, []
-        # (Where the first heading follows with no blank line, its number starts again: "第一章" after "第四章".)
+        prev, k, seen, named = bs[-1].line, i + 1, [], set()
+        # (Where the first heading follows with no blank line, its number starts again: "第一章" after "第四章";
+        # or it names an entry of the list: "局长致辞" after "局长致辞 …… 1", on the next page.)
         while (k < len(out) and len(out[k][1]) == 1 and not out[k][1][0].markdown
                and _blank_lines(prev, out[k][1][0].line, others) <= (1 if k == i + 1 else 0) and _contents_entry(out[k][1][0].text, lang)
-               and _key(out[k][1][0].text) not in seen
+               and entry_name(out[k][1][0].text) not in named
                and not (seen and _style(seen[-1]) == _style(out[k][1][0].text) and _restarts(seen[-1], out[k][1][0].text))):
             out[k] = ("entry", out[k][1])
             seen.append(_key(out[k][1][0].text))
+            named.add(entry_name(seen[-1]))
             prev, k = out[k][1][0].line, k + 1
     # A line after the contents list that one of its entries names ("聯絡我們" over an
     # address) is a heading line whatever its shape, as long as text follows it.
@@ -1070,6 +1076,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
         heading, paras = None, []
 
     items = classify(mine, lang, others)
+    points = _text_points(items, lang)
     for kind, bs in items:
         b = bs[0]
         if kind == "heading":
@@ -1134,7 +1141,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             paras.append(Paragraph(split_sentences(label[1], lang), b.line))
             continue
         sents = split_sentences(b.text, lang)
-        if runin_heading(sents, lang):
+        if runin_heading(sents, lang) and b.line not in points:
             flush()
             heading = Heading(strip_heading_punct(sents[0]), b.line, "weak", raw=sents[0])
             rest = _rest_after_first(b.text, sents)
@@ -1143,6 +1150,32 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
         paras.append(Paragraph(sents, b.line))
     flush()
     return Outline(lang, tuple(parts), frozenset(entry_name(bs[0].text) for kind, bs in items if kind == "entry"))
+
+
+def _text_points(items: list[tuple[str, list[Block]]], lang: str) -> set[int]:
+    """The lines of numbered paragraphs that follow each other ("一、…" "二、…" "三、…"
+    "四、…") where most do not open with a run-in heading: they are a list's points, and
+    the one whose first sentence happens to be short ("四、本报告电子版可在本局网站下载。
+    如有疑问……") is a point like the others, not a heading."""
+    out: set[int] = set()
+    run: list[tuple[Block, bool]] = []
+
+    def close():
+        if len(run) >= 3 and sum(1 for _, h in run if h) * 2 <= len(run):
+            out.update(b.line for b, _ in run)
+        run.clear()
+
+    prev: Number | None = None
+    for kind, bs in items:
+        nb = numbering(bs[0].text) if kind == "para" and len(bs) == 1 and not bs[0].markdown else None
+        if not (nb and prev and (prev.style, prev.kind) == (nb.style, nb.kind) and prev.value.isdigit() and nb.value.isdigit()
+                and int(nb.value) == int(prev.value) + 1):
+            close()
+        if nb:
+            run.append((bs[0], runin_heading(split_sentences(bs[0].text, lang), lang)))
+        prev = nb
+    close()
+    return out
 
 
 def _md_numbered_runin(b: Block, lang: str) -> tuple[str, str] | None:

@@ -728,3 +728,39 @@ def test_a_chapter_heading_wrapped_inside_its_list_is_one_heading():
               Block("未经您同意，我们不会共享您的个人信息。", "zh", 8)]
     heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading]
     assert heads == ["第三章\u3000我们如何存储您的个人信息", "第四章\u3000我们如何委托处理、共享、转让、公开披露您的个人信息"]
+
+
+def test_the_first_heading_right_under_the_contents_that_names_one_of_its_entries_heads_its_section():
+    """The next page's first line, with no blank line after the list: '局长致辞' is named by
+    the entry '局长致辞 …… 1', so it is the heading, not one more entry."""
+    blocks = [Block("目录", "zh", 1), Block("局长致辞 ………………… 1", "zh", 3), Block("第一章　概况 ………………… 2", "zh", 4),
+              Block("编写说明 ………………… 9", "zh", 5), Block("局长致辞", "zh", 6),
+              Block("2023年，全省统计系统较好完成了全年各项工作任务。", "zh", 8)]
+    parts = outline(blocks, "zh").parts
+    assert [p.heading.text for p in parts if p.heading] == ["局长致辞"]
+    assert parts[-1].paragraphs[0].sentences[0].startswith("2023年")
+
+
+def test_a_numbered_chapters_title_wrapped_before_its_year_is_one_heading():
+    blocks = [Block("Chapter 1 Economic and Social Development of the Province", "en", 1), Block("in 2023", "en", 2),
+              Block("This chapter is based on the preliminary annual statistics.", "en", 4),
+              Block("1.1 Growth of the Economy", "en", 6), Block("The economy grew by 5.4 per cent.", "en", 8)]
+    heads = [p.heading.text for p in outline(blocks, "en").parts if p.heading]
+    assert heads == ["Chapter 1 Economic and Social Development of the Province in 2023", "1.1 Growth of the Economy"]
+
+
+def test_a_point_of_a_list_whose_first_sentence_is_short_is_a_point_like_the_others():
+    """Four notes numbered 一、 to 四、, two of them one sentence long: the two that go on
+    after a short first sentence do not open sections of their own."""
+    notes = ["一、本报告由统计局办公室会同各业务处室编写。第一章数据截至2024年3月底。",
+             "二、本报告中社会保障、教育、卫生等数据分别来自省人力资源和社会保障厅、省教育厅等部门。",
+             "三、部分数据因四舍五入的原因，存在总计与分项合计不等的情况。",
+             "四、本报告电子版可在本局网站下载。如有疑问，请致函本局办公室。"]
+    blocks = [Block("编写说明", "zh", 1)] + [Block(t, "zh", 3 + 2 * k) for k, t in enumerate(notes)]
+    parts = outline(blocks, "zh").parts
+    assert [p.heading.text for p in parts if p.heading] == ["编写说明"]
+    assert len(parts[0].paragraphs) == 4
+    # Where each point opens with its heading, they head their sections.
+    heads = ["一、加强组织领导。各单位要明确责任分工。", "二、完善工作机制。建立定期会商制度。", "三、强化督促检查。定期通报工作进展。"]
+    parts = outline([Block("保障措施", "zh", 1)] + [Block(t, "zh", 3 + 2 * k) for k, t in enumerate(heads)], "zh").parts
+    assert [p.heading.text for p in parts if p.heading] == ["保障措施", "一、加强组织领导", "二、完善工作机制", "三、强化督促检查"]
