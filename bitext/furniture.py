@@ -98,13 +98,20 @@ RUNNING_CHAPTER = re.compile(r"(\S.{3,40}?)\s*[|｜]\s*\S.{1,60}")
 RUNNING_TAIL = 61  # the longest chapter's name a running header carries after the report's
 
 
+def _body(text: str) -> bool:
+    """A line of the page's text: long, or ending a sentence. A running line and its page's
+    number have none between them ("【典型意义】" over a paragraph over "— 14 —" is the
+    paragraph's label, however often it comes back)."""
+    return len(text) > 40 or bool(re.search(r"[。！？.!?]$", text))
+
+
 def running_lines(lines: list, numbers: set[int]) -> set[int]:
     """Indexes of the lines printed on every page beside its number."""
     near: dict[str, list[int]] = defaultdict(list)
     for p in sorted(numbers):
         for k in range(max(0, p - NEAR), min(len(lines), p + NEAR + 1)):
             t = lines[k].text
-            if k not in numbers and t and len(t) <= 80:
+            if k not in numbers and t and len(t) <= 80 and not any(_body(lines[j].text) for j in range(min(k, p) + 1, max(k, p))):
                 near[t].append(k)
     out: set[int] = set()
     covers: set[int] = set()
@@ -252,12 +259,17 @@ def _blocks(lines: list):
 def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
     """The other short lines of a few lines with no blank between, half or more of
     them taken: the page's running section name beside its footer ("第1部—第3條" under
-    "第 718 章 - 《離島文物徑條例》 1-2")."""
+    "第 718 章 - 《離島文物徑條例》 1-2"). Not a chapter's heading that opens the next page
+    right under the page's number ("— 12 —" over "第五章　典型案例"), nor a part the contents
+    list names, the first time it stands alone (after that, it is the chapter's header)."""
+    listed = {ln.text[:m.start()].strip() for ln in lines if (m := TOC_ENTRY.search(ln.text))}
     out: set[int] = set()
     for block in _blocks(lines):
         if len(block) <= 4 and 2 * sum(1 for i in block if i in taken) >= len(block):
             out.update(i for i in block if i not in taken and len(lines[i].text) <= 30
-                       and not re.search(r"[。！？；.!?;:：]$", lines[i].text))
+                       and not re.search(r"[。！？；.!?;:：]$", lines[i].text)
+                       and not ((CHAPTER_LINE.match(lines[i].text) or lines[i].text in listed)
+                                and not any(lines[j].text == lines[i].text and _alone(lines, j) for j in range(i))))
     return out
 
 

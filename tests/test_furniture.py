@@ -398,3 +398,43 @@ def test_a_chapters_heading_broken_over_two_lines_is_not_its_pages_header():
     kept, taken = strip_furniture(lines_of("\n".join(pages)))
     assert name in [ln.text for ln in kept]
     assert [t for t, _, r in taken if r == "running header"] == [f"{name} in 2023"] * 3
+
+
+def test_a_chapters_heading_right_under_the_page_number_before_it_stays():
+    """'— 2 —' with '第二章　典型案例' on the next line, no blank line between: the
+    page's number goes, the chapter's heading that opens the next page stays."""
+    out = []
+    for n in range(1, 5):
+        if n == 3:
+            out += ["第二章　典型案例", ""]
+        out += [f"第{n}页的正文介绍案件审理的基本情况。", f"第{n}页的第二行说明数据来源。", "", f"第{n}页的第二段讲述典型意义。", "",
+                f"— {n} —"]
+        if n != 2:
+            out += [""]
+    kept, taken = strip_furniture(lines_of("\n".join(out)))
+    assert [t for t, _, _ in taken] == ["— 1 —", "— 2 —", "— 3 —", "— 4 —"]
+    assert "第二章 典型案例" in [ln.text for ln in kept]
+
+
+def test_a_label_that_comes_back_a_paragraph_above_each_page_number_is_no_running_header():
+    """'【典型意义】' over each case's last paragraph, which ends just above its page's
+    number: the paragraph stands between them, so the label is text."""
+    out = []
+    for n in range(1, 5):
+        out += [f"案例{n}的基本案情介绍当事人之间的纠纷经过。", "", "【典型意义】",
+                f"实践中，案例{n}所涉纠纷较为常见，本案明确了子女赡养义务的法定性。", "", f"— {n} —", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(out)))
+    assert [r for _, _, r in taken] == ["page number"] * 4
+    assert sum(1 for ln in kept if ln.text == "【典型意义】") == 4
+
+
+def test_a_chapters_name_right_under_a_page_number_after_its_heading_is_its_header():
+    """The chapter's heading stood alone on its first page; the same name right under a later
+    page's number is that page's running header."""
+    out = ["第二章　水环境质量", ""]
+    for n in range(1, 5):
+        out += [f"第{n}页的正文介绍河流水质的基本情况。", f"第{n}页的第二行说明数据来源。", "", f"第{n}页的第二段讲述水质变化。", "",
+                f"— {n} —"]
+        out += ["第二章　水环境质量", ""] if n == 2 else [""]
+    kept, taken = strip_furniture(lines_of("\n".join(out)))
+    assert [ln.no for ln in kept if ln.text == "第二章 水环境质量"] == [1]
