@@ -938,6 +938,9 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
               and heading_line(items[-1][1][0].text.rstrip() + b.text.strip(), lang)):
             # "第四章　我们如何委托处理、共享、转让、" / "公开披露您的个人信息": a heading wrapped inside its list.
             items[-1] = ("line", items[-1][1] + [b])
+        elif (items and items[-1][0] == "line" and len(items[-1][1]) <= 2 and b.line == items[-1][1][-1].line + 1
+              and _qualifier(b.text, lang, items[-1][1][0].text)):
+            items[-1] = ("line", items[-1][1] + [b])  # "案例一　……" / "——刘某某诉刘甲赡养纠纷案"
         elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                     (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b))
@@ -1028,6 +1031,18 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     for kind, bs in out:
         flat += [(kind, [b]) for b in bs] if kind == "para" else [(kind, bs)]
     return flat
+
+
+def _qualifier(text: str, lang: str, heading: str) -> bool:
+    """A line right under a heading line that belongs to it: the name after a dash that
+    a case's or a chapter's title carries ("——刘某某诉刘甲、刘乙赡养纠纷案", "— Liu v. Liu A").
+    (Whom a part is for, in brackets under it, "（適用於學生及入學申請人）", is said in one
+    language and not the other as often as in both: it stays a line of its own.)"""
+    t = text.strip()
+    if ends_with_final_punct(t) or heading.rstrip().endswith((":", "：", "，", ",")) or never_heading(heading):
+        return False
+    short = len(t) <= 60 if lang == "zh" else len(t.split()) <= 20
+    return bool(re.match(r"(?:——|—|–)\s*\S", t)) and short and not is_bullet(t)
 
 
 def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:

@@ -764,3 +764,16 @@ def test_a_point_of_a_list_whose_first_sentence_is_short_is_a_point_like_the_oth
     heads = ["一、加强组织领导。各单位要明确责任分工。", "二、完善工作机制。建立定期会商制度。", "三、强化督促检查。定期通报工作进展。"]
     parts = outline([Block("保障措施", "zh", 1)] + [Block(t, "zh", 3 + 2 * k) for k, t in enumerate(heads)], "zh").parts
     assert [p.heading.text for p in parts if p.heading] == ["保障措施", "一、加强组织领导", "二、完善工作机制", "三、强化督促检查"]
+
+
+def test_a_cases_name_after_a_dash_on_the_line_under_its_title_is_part_of_its_heading():
+    zh = [Block("案例一　子女不得以父母分家不公为由拒绝履行赡养义务", "zh", 1), Block("——刘某某诉刘甲、刘乙赡养纠纷案", "zh", 2),
+          Block("【基本案情】", "zh", 4), Block("刘某某现年82周岁，育有两子。", "zh", 5)]
+    en = [Block("Case 1 Children May Not Refuse to Support Their Parents", "en", 1), Block("— Liu v. Liu A and Liu B (support dispute)", "en", 2),
+          Block("[Facts]", "en", 4), Block("Liu, aged 82, has two sons.", "en", 5)]
+    assert [p.heading.text for p in outline(zh, "zh").parts if p.heading][0] == "案例一　子女不得以父母分家不公为由拒绝履行赡养义务——刘某某诉刘甲、刘乙赡养纠纷案"
+    assert [p.heading.text for p in outline(en, "en").parts if p.heading][0] == ("Case 1 Children May Not Refuse to Support Their Parents"
+                                                                                " — Liu v. Liu A and Liu B (support dispute)")
+    # A sentence after a dash is text.
+    said = [Block("一、总体要求", "zh", 1), Block("——坚持稳中求进，推动高质量发展。", "zh", 2), Block("全年工作稳步推进。", "zh", 4)]
+    assert [p.heading.text for p in outline(said, "zh").parts if p.heading] == ["一、总体要求"]
