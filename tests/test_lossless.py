@@ -19,6 +19,8 @@ heading, which the heading shows without; each heading may drop at most one.
 """
 from __future__ import annotations
 
+import itertools
+
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -57,7 +59,13 @@ def metadata_lines(files: list[list[str]], b: Bitext) -> list[str]:
     title is written over several)."""
     m = b.meta
     lines = [ln for f in files for ln in f]
-    at = [i for f in files for i in range(len(f))]  # a line's place in its own file
+    # A line's place in its own file, not counting the lines the build took as page or
+    # web-page furniture (a web copy's menu over its title and dates).
+    furniture = {normalize_space(r.text) for r in b.removed}
+    at = []
+    for f in files:
+        at += list(itertools.accumulate(int(ln not in furniture) for ln in f))
+    at = [n - 1 for n in at]
     out = []
     titles = [content_chars(t) for t in (m.title_zh, m.title_en) if t]
     if m.title_zh and m.title_en:  # both titles on one line ("社区公约 Community Rules")
