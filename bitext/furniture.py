@@ -303,6 +303,21 @@ LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体
 BUTTON = (r"(?:字体|字體|字号|字號)\s*[:：]?\s*大\s*中\s*小|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
           r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁|本文|此文)?|分享|print(?: this page)?|close(?: (?:this )?window)?|back to top|share")
 BUTTONS = re.compile(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
+# One button on a line of its own: "打印本页", "Print this page", "[Print]".
+ONE_BUTTON = re.compile(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁))\s*[】\]]?", re.I)
+# How long the page takes to read: "阅读时长约8分钟", "閱讀時間：5 分鐘", "8 min read", "5-minute read".
+READ_TIME = re.compile(r"(?:阅读|閱讀)(?:时长|時長|时间|時間|需要)?\s*[:：]?\s*约?約?\s*\d{1,3}\s*分(?:钟|鐘)"
+                       r"|(?:about )?\d{1,3}[- ]?(?:min|mins|minutes?)(?: read| reading time)", re.I)
+# A cookie banner: its sentence ("By clicking "Accept all", you agree …", "点击“接受全部”即表示您同意……")
+# and its buttons.
+COOKIE_BANNER = re.compile(r".{0,200}(?:by clicking|click(?:ing)? on|点击|點擊|点选|點選)\s*[\"“'‘「]?(?:accept|agree|allow|接受|同意|允许|允許).{0,200}", re.I)
+COOKIE_BUTTON = re.compile(r"accept all(?: cookies)?|reject all(?: cookies)?|(?:accept )?(?:strictly )?necessary cookies only|"
+                           r"manage (?:settings|cookies|preferences)|cookie (?:settings|preferences)|"
+                           r"接受全部|全部接受|拒绝全部|拒絕全部|仅接受必要\s*cookie|僅接受必要\s*cookie|管理设置|管理設定|cookie\s*设置|cookie\s*設定", re.I)
+# The answers under "Was this article helpful?".
+HELPFUL_ANSWER = re.compile(r"yes|no|有帮助|没帮助|沒幫助|有幫助|没有帮助|沒有幫助|是|否|👍|👎", re.I)
+# A site's licence numbers in its footer: "沪ICP备13042871号-3", "Shanghai ICP No. 13042871-3".
+ICP = re.compile(r".{0,20}ICP\s*(?:备|備|证|證|no\.?|license|licence)\s*\S.{0,200}", re.I)
 
 
 def _short_items(items: list[str]) -> bool:
@@ -316,13 +331,16 @@ def navigation_line(text: str) -> bool:
         return False
     if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
             or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t)
-            or SHARE.fullmatch(t)):
+            or SHARE.fullmatch(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t)
+            or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):
         return True
     where = WHERE_LABEL.match(t)
     if where:  # a breadcrumb under its label (in the text, a menu path follows other labels: "● Chrome：設定 > …")
         t = t[where.end():]
     crumbs = CRUMB.split(t)
     if len(crumbs) >= 2 + (not where) and _short_items(crumbs) and not re.search(r"[:：]", t) and t[0].isalnum():
+        return True
+    if _slash_trail(t):
         return True
     links = [x.strip() for x in t.split("|")]
     # A row of links: one to a site's policies, or its home page first ("首页 | 走进西山 | 政务公开 | …").
@@ -335,6 +353,12 @@ def navigation_line(text: str) -> bool:
             and all(len(w) <= 14 for w in words))
 
 
+def _slash_trail(text: str) -> bool:
+    """A breadcrumb set with slashes from the home page: "Home / Help Center / Legal / Cookie Policy"."""
+    steps = [x.strip() for x in re.split(r"\s+/\s+", text.strip())]
+    return len(steps) >= 3 and bool(HOME_LINK.fullmatch(steps[0])) and _short_items(steps)
+
+
 def _menu_column(lines: list) -> set[int]:
     """A site's menu copied one link to a line: the home page's link, then four or more
     short names under it with no blank line between ("首页" / "机构概况" / "政务公开" / …)."""
@@ -343,7 +367,8 @@ def _menu_column(lines: list) -> set[int]:
         if not (ln.text and HOME_LINK.fullmatch(ln.text.strip())):
             continue
         j = k + 1
-        while j < len(lines) and lines[j].text and _short_items([lines[j].text.strip()]) and len(lines[j].text.strip()) <= 12:
+        while (j < len(lines) and lines[j].text and _short_items([lines[j].text.strip()])
+               and len(lines[j].text.strip()) <= (12 if re.search(r"[\u3400-\u9fff]", lines[j].text) else 20)):
             j += 1
         if j - k >= 5:
             out.update(range(k, j))
@@ -361,7 +386,7 @@ def _menu_under(lines: list, crumb: int) -> set[int]:
     the page's title, said again under it, is the text's."""
     trail = lines[crumb].text.strip()
     where = WHERE_LABEL.match(trail)
-    here = CRUMB.split(trail[where.end() if where else 0:])[-1].strip()
+    here = re.split(r"\s+/\s+", CRUMB.split(trail[where.end() if where else 0:])[-1].strip())[-1].strip()
     j = crumb + 1
     while j < len(lines) and j - crumb <= 3 and not lines[j].text:
         j += 1
@@ -373,9 +398,25 @@ def _menu_under(lines: list, crumb: int) -> set[int]:
     return set(block) if len(block) >= 3 and ends and here in {lines[i].text.strip() for i in block} else set()
 
 
+def _site_footer(lines: list) -> set[int]:
+    """A site's footer at the page's end: a block of short names, one to a line (the links
+    "About Us" / "Careers" / "Sitemap" / "Follow Us" / "WeChat"), that holds the site's
+    copyright or licence numbers, with nothing but furniture after it."""
+    blocks = list(_blocks(lines))
+    for block in reversed(blocks):
+        texts = [lines[i].text.strip() for i in block]
+        names = sum(1 for t in texts if _name_line(t))
+        if (len(block) >= 5 and 10 * names >= 6 * len(block)
+                and any(re.match(r"©|copyright|版權所有|版权所有", t, re.I) or ICP.fullmatch(t) for t in texts)):
+            return set(block)
+        if not all(navigation_line(t) for t in texts):
+            break  # the text goes on after it: not the page's foot
+    return set()
+
+
 def _breadcrumb(text: str) -> bool:
     """A taken line that is the page's breadcrumb (under its label, or three steps or more)."""
-    return bool(WHERE_LABEL.match(text.strip())) or len(CRUMB.split(text)) >= 3
+    return bool(WHERE_LABEL.match(text.strip())) or len(CRUMB.split(text)) >= 3 or _slash_trail(text)
 
 
 def chrome_lines(lines: list) -> set[int]:
@@ -403,6 +444,16 @@ def chrome_lines(lines: list) -> set[int]:
         while j < len(lines) and j - k <= 16 and lines[j].text and _short_items([lines[j].text.strip()]):
             out.add(j)
             j += 1
+    # The answers under "Was this article helpful?", one to a line.
+    for k in [k for k in sorted(taken) if HELPFUL.fullmatch(lines[k].text.strip())]:
+        j = k + 1
+        while j < len(lines) and j - k <= 3 and lines[j].text and HELPFUL_ANSWER.fullmatch(lines[j].text.strip()):
+            out.add(j)
+            j += 1
+    out |= _site_footer(lines)
+    # (The reading time and the print button under an article's title and dates say
+    # nothing of the lines over them.)
+    taken = {k for k in taken if not (READ_TIME.fullmatch(lines[k].text.strip()) or ONE_BUTTON.fullmatch(lines[k].text.strip()))}
     for block in _blocks(lines):
         if 2 * sum(1 for i in block if i in taken) >= len(block):
             # Lines among the furniture, or above it (the site's name, in one language or two:

@@ -438,3 +438,28 @@ def test_a_chapters_name_right_under_a_page_number_after_its_heading_is_its_head
         out += ["第二章　水环境质量", ""] if n == 2 else [""]
     kept, taken = strip_furniture(lines_of("\n".join(out)))
     assert [ln.no for ln in kept if ln.text == "第二章 水环境质量"] == [1]
+
+
+def test_a_travel_sites_page_its_slashed_breadcrumb_longer_menu_names_reading_time_footer_and_cookie_banner_go():
+    """A cookie policy copied from a travel site, in two files: the English menu's longer
+    names ('Travel Guides', 'Customer Support'), the breadcrumb set with slashes, the
+    reading time and the print button, the answers under 'Was this article helpful?',
+    the footer of links with the copyright and licence numbers, and the cookie banner
+    with its buttons all go; the title, its dates and the text stay."""
+    en = ["Skip to main content", "Lanfan Travel", "Home", "Hotels", "Flights", "Things to Do", "Travel Guides", "Business Travel",
+          "Customer Support", "", "Home / Help Center / Legal / Cookie Policy", "", "Cookie Policy", "Last updated: January 9, 2024",
+          "8 min read", "Print this page", "", "1. What are cookies?", "", "Cookies are small text files that a website sends to your browser.",
+          "", "2. Contact us", "", "Write to us at the address below if you have questions.", "", "Was this article helpful?", "Yes", "No",
+          "", "About Lanfan", "About Us", "Careers", "Sitemap", "Follow Us", "WeChat", "Weibo",
+          "Copyright © 2012-2024 Lanfan Travel. All Rights Reserved.", "Shanghai ICP No. 13042871-3",
+          "We use cookies to improve your experience. By clicking \"Accept all\", you agree to our use of cookies.",
+          "Accept all", "Necessary cookies only", "Manage settings"]
+    kept, taken = strip_furniture(lines_of("\n".join(en)))
+    gone = {t for t, _, _ in taken}
+    assert {"Travel Guides", "Customer Support", "Home / Help Center / Legal / Cookie Policy", "8 min read", "Print this page",
+            "Yes", "No", "Careers", "Weibo", "Shanghai ICP No. 13042871-3", "Accept all", "Manage settings"} <= gone
+    assert not {"Cookie Policy", "Last updated: January 9, 2024", "1. What are cookies?", "2. Contact us"} & gone
+    assert [ln.text for ln in kept if ln.text][:3] == ["Cookie Policy", "Last updated: January 9, 2024", "1. What are cookies?"]
+    zh = ["Cookie政策", "最近更新日期：2024年1月9日", "阅读时长约8分钟", "打印本页", "", "一、什么是Cookie", "", "Cookie是网站发送到您浏览器的小型文本文件。"]
+    kept, taken = strip_furniture(lines_of("\n".join(zh + ["", "这篇文章对您有帮助吗？", "有帮助", "没帮助"])))
+    assert [t for t, _, _ in taken] == ["阅读时长约8分钟", "打印本页", "这篇文章对您有帮助吗？", "有帮助", "没帮助"]
