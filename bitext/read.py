@@ -385,7 +385,7 @@ def _title_case(text: str) -> bool:
 # --------------------------------------------------------------------------- metadata
 
 DATE_RE = re.compile(
-    r"^(?:(?:时间|時間|日期|发布时间|發布時間|发布日期|發布日期|更新日期|更新時間|更新时间|生效日期|施行日期|修订日期|修訂日期|"
+    r"^(?:(?:时间|時間|日期|发布时间|發布時間|发布日期|發布日期|(?:最近|最后|最後)?更新日期|更新時間|更新时间|生效日期|施行日期|修订日期|修訂日期|"
     r"Date|Published|Time|Updated|Last updated|Effective date)\s*[:：]?\s*)?"
     r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
     # a news site's time of day and source after it: "2024-01-19 08:45　来源：云河新闻网"
@@ -2149,6 +2149,10 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             how.append(f"{name}: markdown")
         else:
             date, author, used = meta_lines(paras)
+            if date and meta["date"] and date != meta["date"]:
+                # (The other file's date is the one shown: this one's date line stays its text.)
+                used = [i for i in used if not parse_date(paras[i].text)]
+                date = None
             removed += date_sources(paras, used)
             confirmed = bool(used) and 0 not in used and min(used) <= 2
             bl = [Block(p.text, lg, p.no, file=name) for i, p in enumerate(paras) if i not in used]

@@ -1203,3 +1203,17 @@ def test_a_chinese_sentence_that_says_what_follows_leads_in():
     assert not heading_line("所有接口均通过 HTTPS 访问，基础地址为：", "zh")
     assert not heading_line("如有疑问，请发送邮件至：", "zh")
     assert heading_line("第二章 认证与授权", "zh")
+
+
+def test_two_files_dated_differently_keep_the_second_files_date_line_as_text(tmp_path):
+    """The Chinese file dates the page by its last update ('最近更新日期：…', shown as the
+    report's date); the English one by its effective date first: that line stays its text."""
+    from bitext.pipeline import process
+    from bitext.read import read_pair
+    zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
+    zh.write_text("Cookie政策\n最近更新日期：2024年1月9日\n\n一、什么是Cookie\n\nCookie是网站发送到您浏览器的小型文本文件。\n", encoding="utf-8")
+    en.write_text("Cookie Policy\nEffective date: 2024-01-16\n\n1. What are cookies?\n\nCookies are small text files a website sends.\n",
+                  encoding="utf-8")
+    b = process(read_pair(zh, en))
+    assert b.meta.date == "2024-01-09"
+    assert "Effective date: 2024-01-16" in [t for s in b.sections for r in s.rows for t in r.en]
