@@ -14,6 +14,7 @@ languages are paired; this stage only proposes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .model import Block, Heading, Outline, Paragraph, Part
@@ -659,6 +660,8 @@ def _style(text: str) -> str:
     nb = numbering(text)
     if nb is None and CHAPTER_NUMBER.fullmatch(text.strip()):
         return "chapter"  # "07" over its title: a chapter, never one of the lines of a list under it
+    if nb is None and re.match(r"[\[［]\d{1,3}[\]］]\s*\S", text.strip()):
+        return "reference"  # "[1] 中华人民共和国公共图书馆法": an entry of the references, never a heading
     return f"{nb.style}:{nb.kind}" if nb else "none"
 
 
@@ -941,7 +944,8 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         elif (items and items[-1][0] == "line" and len(items[-1][1]) <= 2 and b.line == items[-1][1][-1].line + 1
               and _qualifier(b.text, lang, items[-1][1][0].text)):
             items[-1] = ("line", items[-1][1] + [b])  # "案例一　……" / "——刘某某诉刘甲赡养纠纷案"
-        elif idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text):
+        elif (idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text)
+              and _style(b.text) != "reference"):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                     (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b))
                     or _last_word_wrapped(items[-1][1][0], b, lang)):
@@ -1074,12 +1078,22 @@ def _contents_entry(text: str, lang: str) -> bool:
 TERM_GLOSS = re.compile(r"(.*[\u4e00-\u9fff）)])[\s\u3000]+([a-z][A-Za-z0-9 ,;；'’()/-]*)")
 
 
+# A heading printed with its characters spaced out: "参　考　文　献", "附　录　A", "前　　言".
+LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff](?:[ \u3000]+(?:[A-Z]|\d{1,2}|[一二三四五六七八九十]{1,3}))?")
+
+
+def _unspaced(text: str) -> str:
+    """A spaced-out heading as it reads: "附录 A", "参考文献"."""
+    return re.sub(r"[ \u3000]+", " ", re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text.strip()))
+
+
 def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
     """Build one language's outline: parts split at every heading candidate."""
     mine = [b for b in blocks if b.lang == lang or _stream(b) == lang]
     own = set(map(id, mine))
     others = frozenset(n for b in blocks if id(b) not in own and b.file == (mine[0].file if mine else None)
                        for n in range(b.line, b.line + b.text.count("\n") + 1))
+    mine = [replace(b, text=_unspaced(b.text)) if LETTER_SPACED.fullmatch(b.text.strip()) else b for b in mine]
     parts: list[Part] = []
     heading: Heading | None = None
     paras: list[Paragraph] = []

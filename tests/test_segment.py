@@ -777,3 +777,15 @@ def test_a_cases_name_after_a_dash_on_the_line_under_its_title_is_part_of_its_he
     # A sentence after a dash is text.
     said = [Block("一、总体要求", "zh", 1), Block("——坚持稳中求进，推动高质量发展。", "zh", 2), Block("全年工作稳步推进。", "zh", 4)]
     assert [p.heading.text for p in outline(said, "zh").parts if p.heading] == ["一、总体要求"]
+
+
+def test_a_heading_printed_with_its_characters_spaced_out_reads_as_written_close():
+    """'附　录　A' over '（资料性）' over its title is the annex's heading; '参　考　文　献'
+    heads the references under it, '[1] …' to '[3] …', a list."""
+    blocks = [Block("附　录　A", "zh", 1), Block("（资料性）", "zh", 2), Block("无障碍服务需求登记表示例", "zh", 3),
+              Block("无障碍服务需求登记表示例见表A.1。", "zh", 5), Block("参　考　文　献", "zh", 7),
+              Block("[1] 中华人民共和国公共图书馆法", "zh", 9), Block("[2] 中华人民共和国无障碍环境建设法", "zh", 10),
+              Block("[3] WH/T 87.1 图书馆馆藏资源数字化加工规范", "zh", 11)]
+    parts = outline(blocks, "zh").parts
+    assert [p.heading.text for p in parts if p.heading] == ["附录 A（资料性）无障碍服务需求登记表示例", "参考文献"]
+    assert len(parts[-1].paragraphs) == 3
