@@ -288,7 +288,9 @@ def _numbered_title_colon(t: str, colon: int, lang: str) -> bool:
         return False
     if lang == "zh":
         return len(head) <= 12 and len(rest) <= 20
-    return len(head.split()) <= 6 and len(rest.split()) <= 12 and head[:1].isupper() and rest[:1].isupper()
+    # (The name may be a command's, in lower case: "4.1 init: Initialize a Workspace".)
+    return (len(head.split()) <= 6 and len(rest.split()) <= 12 and (head[:1].isupper() or bool(re.fullmatch(r"[a-z][\w.-]*", head)))
+            and rest[:1].isupper())
 
 
 # A heading may end with an abbreviation's stop ("19. Liability of directors etc.", "… Holdings Co., Ltd.").
@@ -305,6 +307,7 @@ LIST_ITEM_END = re.compile(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|an
 
 ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调"
                         r"|(?:须|須|应|應|应当|應當|必须|必須|不得|可以|得)$"  # "會員須：" leads into what members must do
+                        r"|(?<![一二三四五六七八九十其])是$"  # "主要预期目标是：" says what the targets are ("一是：" counts)
                         r"|[，,][^，,]*(?:为|為|是|即|至|到|于|於)$")  # "所有接口均通过 HTTPS 访问，基础地址为：" says what follows
 # A sentence cut before its list of what someone must or may do: "Every member shall:", "The Licensee may:".
 EN_MODAL_END = re.compile(r"\b(?:shall|must|may|will|should|shall not|must not|may not|agrees? to)$", re.I)
@@ -515,7 +518,7 @@ def strip_heading_punct(text: str) -> str:
     return t.rstrip("。.:：").rstrip()
 
 
-ZH_CONNECTORS = ("的", "和", "与", "與", "及", "或", "关于", "關於", "对", "對", "在", "之", "暨", "——", "—", "-")
+ZH_CONNECTORS = ("的", "和", "与", "與", "及", "并", "並", "或", "关于", "關於", "对", "對", "在", "之", "暨", "——", "—", "-")
 ZH_LINKS = ("和", "与", "與", "及", "以及", "并", "並", "暨", "或")  # a line that starts with one goes on from the line above
 EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "or", "by", "at", "from", "—", "-", "&")
 # Words that stand before a noun, so a title cannot end with them ("V. Access to Your" / "Medical Records").

@@ -1202,7 +1202,9 @@ def test_wrapped_paragraphs_among_many_short_lines_are_joined():
 def test_a_chinese_sentence_that_says_what_follows_leads_in():
     assert not heading_line("所有接口均通过 HTTPS 访问，基础地址为：", "zh")
     assert not heading_line("如有疑问，请发送邮件至：", "zh")
+    assert not heading_line("全区经济社会发展的主要预期目标是：", "zh")
     assert heading_line("第二章 认证与授权", "zh")
+    assert heading_line("一是：", "zh")
 
 
 def test_two_files_dated_differently_keep_the_second_files_date_line_as_text(tmp_path):

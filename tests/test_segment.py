@@ -789,3 +789,12 @@ def test_a_heading_printed_with_its_characters_spaced_out_reads_as_written_close
     parts = outline(blocks, "zh").parts
     assert [p.heading.text for p in parts if p.heading] == ["附录 A（资料性）无障碍服务需求登记表示例", "参考文献"]
     assert len(parts[-1].paragraphs) == 3
+
+
+def test_a_command_named_in_lower_case_before_its_numbered_title_and_a_title_cut_after_and():
+    assert heading_line("4.1 init: Initialize a Workspace", "en")
+    assert heading_line("4.1 init：初始化工作區", "zh")
+    assert not heading_line("4.1 init: run this first to create the workspace", "en")
+    blocks = [Block("（三）在無網路連線的環境中進行離線安裝並", "zh", 1), Block("驗證安裝檔的完整性", "zh", 2),
+              Block("在無法連上網際網路的主機上，請先下載壓縮檔。", "zh", 4)]
+    assert [p.heading.text for p in outline(blocks, "zh").parts if p.heading] == ["（三）在無網路連線的環境中進行離線安裝並驗證安裝檔的完整性"]
