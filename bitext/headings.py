@@ -999,6 +999,7 @@ def _listed_runins(o: Outline) -> set[int]:
     out: set[int] = set()
     listing = False
     labels: list[list[int]] = []  # runs of labels after a lead-in
+    items: list[list[int]] = []  # runs of run-in sentences after a lead-in
     for k, part in enumerate(o.parts):
         h = part.heading
         # Numbered labels after a lead-in ("本會經費來源如下：" then "一、入會費：…",
@@ -1018,10 +1019,17 @@ def _listed_runins(o: Outline) -> set[int]:
             listing = False  # a label ("账户信息：") is not an item of a list before it
         elif k > 0 and _introduces_list(o.parts[k - 1]):
             listing = True
+            items.append([])
         if listing and h is not None and h.strength == "weak":
             out.add(k)
+            items[-1].append(k)
         if len(part.paragraphs) > 1:
             listing = False
+    # (Three or more, each with sentences of its own after it, "坚持创新驱动，加快培育新质生产力。
+    # 深入实施……。加快建设……。", head the parts the lead-in announced: "重点抓好以下七个方面工作：".)
+    for run in items:
+        if len(run) >= 3 and all(sum(len(p.sentences) for p in o.parts[j].paragraphs) >= 3 for j in run):
+            out -= set(run)
     for run in labels:
         if len(run) >= 2 and all(_labelled_paragraph(o, k) for k in run):
             out -= set(run)

@@ -1594,3 +1594,21 @@ def test_a_page_number_that_says_so_and_a_contract_that_does_something_head_noth
 
     assert never_heading("第 1 頁，共 1 頁") and never_heading("Page 3 of 12") and never_heading("- 3 -")
     assert _sentence_zh("16.5 本合同未尽事宜，由双方另行签订补充协议") and not _sentence_zh("本协议的变更")
+
+
+def test_run_ins_after_a_lead_in_that_each_open_a_paragraph_of_several_sentences_head_their_parts():
+    """'重点抓好以下三个方面工作：' then three paragraphs, each opening with its short first
+    sentence and going on for several more: the parts the lead-in announced, as the English
+    headings over them say. Items of one or two sentences stay the list's."""
+    from bitext.headings import _listed_runins
+    from bitext.model import Block
+    from bitext.segment import outline
+    lead = Block("围绕上述目标，重点抓好以下三个方面工作：", "zh", 1)
+    long = ["坚持创新驱动，加快培育新质生产力。深入实施创新驱动发展战略。加快建设科创走廊。推动实验室建成投用。",
+            "坚持扩大内需，巩固经济回升态势。实施重点项目130个。开展促消费活动。培育新型消费。",
+            "坚持生态优先，推进美丽城区建设。打好蓝天保卫战。推进河湖治理。建设公园绿地。"]
+    o = outline([lead] + [Block(t, "zh", 3 + 2 * k) for k, t in enumerate(long)], "zh")
+    assert not _listed_runins(o)
+    short = ["一项是扩大投资。重点项目130个。", "一项是促进消费。举办活动60场。", "一项是稳定外贸。出口增长。"]
+    o = outline([lead] + [Block(t.replace("一项是", w), "zh", 3 + 2 * k) for k, (t, w) in enumerate(zip(short, ("加快", "提振", "稳住")))], "zh")
+    assert len(_listed_runins(o)) == 3
