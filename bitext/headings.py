@@ -1768,9 +1768,20 @@ def _article_text(text: str) -> bool:
     "Article 4 Individuals who keep a dog shall register it")."""
     nb = numbering(text)
     rest = text[nb.length:].strip() if nb is not None else ""
-    # A title in brackets ("第一条（目的和依据）", "Article 1 (Purpose and Basis)") names the article.
+    # A title in brackets ("第一条（目的和依据）", "Article 1 (Purpose and Basis)") names the article;
+    # so does a short title set before the article's text ("第八条　服务内容。云栈按照……",
+    # "Article 8 Scope of Services. Yunzhan provides …").
     return nb is not None and nb.kind in ("article", "clause", "item") and bool(rest) and not re.fullmatch(
-        r"[（(][^（）()]{1,40}[)）]|【[^【】]{1,40}】|\[[^\[\]]{1,40}\]", rest)
+        r"[（(][^（）()]{1,40}[)）]|【[^【】]{1,40}】|\[[^\[\]]{1,40}\]", rest) and not _article_title(rest)
+
+
+def _article_title(rest: str) -> bool:
+    """The words after an article's number name it: a short phrase, not a sentence."""
+    if re.search(r"[\u4e00-\u9fff]", rest):
+        return len(rest) <= 10 and not re.search(r"[，,、；;]", rest) and not _sentence_zh(rest)
+    words = rest.split()
+    return (1 <= len(words) <= 8 and _segment()._capitalised(words) == 1.0 and words[-1][:1].isupper()
+            and not EN_CLAUSE.search(rest) and not re.search(r"\b(?:shall|must|may|will)\b", rest))
 
 
 # A numbered note: "註一", "注1", "注 2", "Note 1", "Notes 3".

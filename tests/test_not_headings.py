@@ -1612,3 +1612,20 @@ def test_run_ins_after_a_lead_in_that_each_open_a_paragraph_of_several_sentences
     short = ["一项是扩大投资。重点项目130个。", "一项是促进消费。举办活动60场。", "一项是稳定外贸。出口增长。"]
     o = outline([lead] + [Block(t.replace("一项是", w), "zh", 3 + 2 * k) for k, (t, w) in enumerate(zip(short, ("加快", "提振", "稳住")))], "zh")
     assert len(_listed_runins(o)) == 3
+
+
+def test_an_articles_short_title_before_its_text_names_it_and_an_articles_sentence_does_not():
+    from bitext.headings import _article_text
+    assert not _article_text("第八条　服务内容")
+    assert not _article_text("Article 8 Scope of Services")
+    assert _article_text("第四条 个人养犬应当办理登记")
+    assert _article_text("Article 4 Individuals who keep a dog shall register it")
+    assert _article_text("第二条 本协议适用于全体用户")
+    text = ("# 云服务条款 | Terms of Service\n\n## 第一章 服务 | Chapter 1 Services\n\n"
+            "**第八条　服务内容。** 云栈按照用户选定的产品向用户提供服务。\n\n"
+            "**Article 8 Scope of Services.** Yunzhan provides the Services you select.\n\n"
+            "**第九条　服务等级。** 云栈按照服务等级协议提供服务。\n\n"
+            "**Article 9 Service Levels.** Yunzhan provides the Services under the Service Level Agreement.\n")
+    b = process(read_text(text, "terms.md"))
+    assert [(s.heading_zh, s.heading_en) for s in b.sections][-2:] == [("第八条　服务内容", "Article 8 Scope of Services"),
+                                                                       ("第九条　服务等级", "Article 9 Service Levels")]
