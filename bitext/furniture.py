@@ -338,7 +338,9 @@ def navigation_line(text: str) -> bool:
     if where:  # a breadcrumb under its label (in the text, a menu path follows other labels: "● Chrome：設定 > …")
         t = t[where.end():]
     crumbs = CRUMB.split(t)
-    if len(crumbs) >= 2 + (not where) and _short_items(crumbs) and not re.search(r"[:：]", t) and t[0].isalnum():
+    # (The last step, the page itself, may be named at length: "Guide for International Visitors".)
+    if (len(crumbs) >= 2 + (not where) and _short_items(crumbs[:-1]) and _page_step(crumbs[-1])
+            and not re.search(r"[:：]", t) and t[0].isalnum()):
         return True
     if _slash_trail(t):
         return True
@@ -353,10 +355,15 @@ def navigation_line(text: str) -> bool:
             and all(len(w) <= 14 for w in words))
 
 
+def _page_step(step: str) -> bool:
+    """The breadcrumb's last step, the page's own name: a name, not a sentence."""
+    return bool(step) and len(step) <= 60 and len(step.split()) <= 10 and not re.search(r"[。！？，,.!?;；]$", step)
+
+
 def _slash_trail(text: str) -> bool:
     """A breadcrumb set with slashes from the home page: "Home / Help Center / Legal / Cookie Policy"."""
     steps = [x.strip() for x in re.split(r"\s+/\s+", text.strip())]
-    return len(steps) >= 3 and bool(HOME_LINK.fullmatch(steps[0])) and _short_items(steps)
+    return len(steps) >= 3 and bool(HOME_LINK.fullmatch(steps[0])) and _short_items(steps[:-1]) and _page_step(steps[-1])
 
 
 def _menu_column(lines: list) -> set[int]:
