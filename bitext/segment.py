@@ -564,6 +564,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
             return len(second.split()) <= 6 and not ends_with_final_punct(second)
         words = second.split()
+        if (lang == "en" and "," in rest and not re.search(r"\b(?:and|or)\b", rest.split(",")[-1]) and not re.search(r"[.;:,]$", first)
+                and re.search(r"\b(?:and|or|&)\b", second) and 2 <= len(words) <= 8 and _capitalised(words) == 1
+                and not ends_with_final_punct(second)):
+            return True  # "Chapter 5 Software Updates, Technical Support, Online" + "Services and Personal Information Protection"
         if (lang == "en" and len(first) >= 40 and not re.search(r"[.;:,]$", first) and 2 <= len(words) <= 4
                 and words[0] in EN_SMALL_WORDS and not ends_with_final_punct(second)
                 and _capitalised(rest.split()) == 1 and all(w[:1].isupper() or w[:1].isdigit() or w in EN_SMALL_WORDS for w in words[1:])):

@@ -798,3 +798,11 @@ def test_a_command_named_in_lower_case_before_its_numbered_title_and_a_title_cut
     blocks = [Block("（三）在無網路連線的環境中進行離線安裝並", "zh", 1), Block("驗證安裝檔的完整性", "zh", 2),
               Block("在無法連上網際網路的主機上，請先下載壓縮檔。", "zh", 4)]
     assert [p.heading.text for p in outline(blocks, "zh").parts if p.heading] == ["（三）在無網路連線的環境中進行離線安裝並驗證安裝檔的完整性"]
+
+
+def test_a_chapters_title_listing_things_wrapped_before_its_last_and_is_one_heading():
+    blocks = [Block("Chapter 5 Software Updates, Technical Support, Online", "en", 1),
+              Block("Services and Personal Information Protection", "en", 2), Block("Article 18 Updates and Upgrades", "en", 4),
+              Block("The Licensor may provide updates to the Software.", "en", 6)]
+    heads = [p.heading.text for p in outline(blocks, "en").parts if p.heading]
+    assert heads[0] == "Chapter 5 Software Updates, Technical Support, Online Services and Personal Information Protection"
