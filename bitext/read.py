@@ -524,6 +524,7 @@ class Doc:
     text: str
     paras: list[Line]
     path: str
+    breaks: frozenset[int] = frozenset()  # the lines taken as a printed page's number or header
 
 
 @dataclass(frozen=True)
@@ -665,7 +666,7 @@ class Sequential(Layout):
         paras = doc.paras
         langs = _fill_neutral(paras)
         k, first, fit = self.best_split(langs, [len(p.text) for p in paras])
-        k, moved = self.refine(paras, langs, k, first)
+        k, moved = self.refine(paras, langs, k, first, doc.breaks)
         second = "en" if first == "zh" else "zh"
         blocks = [Block(p.text, (first if i < k else second), p.no, file=doc.path) for i, p in enumerate(paras)]
         why = ""
@@ -674,7 +675,7 @@ class Sequential(Layout):
         return Arranged(blocks, why)
 
     @staticmethod
-    def refine(paras: list[Line], langs: list[str], k: int, first: str) -> tuple[int, int]:
+    def refine(paras: list[Line], langs: list[str], k: int, first: str, breaks: frozenset[int] = frozenset()) -> tuple[int, int]:
         """Move the border forward over a run of second-language blocks when a
         later block matches the first half's opening better."""
         second = "en" if first == "zh" else "zh"
@@ -701,20 +702,35 @@ class Sequential(Layout):
             return sum(sims) / len(head) - 0.25 * abs(n_first - n_second) / max(n_first, n_second, 1)
 
         base = match(k)
+        found: list[tuple[float, int]] = []  # (how well, blocks kept)
         for t in range(1, min(run, 6)):
             # Blocks kept in the first half must not translate its opening:
             # only a notice or a quotation that has no counterpart there.
             if any(sim(h, paras[k + t - 1].text) > 0.15 for h in head):
                 break
             if match(k + t) > base + 0.15:
-                return k + t, t
+                found.append((match(k + t), t))
+                break
         # A rule drawn between the halves ("═════") after a longer run (a manual page's
-        # "REPORTING BUGS" and "COPYRIGHT" at the end of its Chinese half): the
+        # "REPORTING BUGS" and "COPYRIGHT" at the end of its Chinese half), or a printed
+        # page's end (a licence's third-party notices on the Chinese half's last page): the
         # translation starts under it when it translates the opening better from there.
         for t in range(1, min(run, 16)):
-            if not re.search(r"\w", paras[k + t - 1].text) and match(k + t) > base + 0.15:
-                return k + t, t
-        return k, 0
+            if TRANSLATION_LABEL.match(paras[k + t - 1].text):
+                break  # "English version", "英文译本": the translation starts here, whatever stands under it
+            ruled = not re.search(r"\w", paras[k + t - 1].text)
+            new_page = any(paras[k + t - 1].no < no < paras[k + t].no for no in breaks)
+            if (ruled or new_page) and match(k + t) > base + 0.15:
+                found.append((match(k + t), t))
+                break
+        if not found:
+            return k, 0
+        t = max(found)[1]
+        return k + t, t
+
+
+# A line that says the translation starts: "English version", "English Translation", "英文版".
+TRANSLATION_LABEL = re.compile(r"\s*(?:(?:the )?english (?:version|translation|text)|(?:英文|中文)(?:版|版本|译本|譯本|譯文|译文))\b", re.I)
 
 
 @register
@@ -2080,7 +2096,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         raise InputError(name, "the file has no text")
     date, author, used = meta_lines(paras)
     confirmed = bool(used) and 0 not in used and min(used) <= 2  # a date or author line under a first line
-    doc = Doc(text, [p for i, p in enumerate(paras) if i not in used], name)
+    doc = Doc(text, [p for i, p in enumerate(paras) if i not in used], name, page_breaks(furniture))
     lay, why = choose_layout(doc, layout)
     arranged = lay.arrange(doc) if doc.paras or lay.name == "markdown" else Arranged([], "")
     if arranged.own_meta:

@@ -328,3 +328,25 @@ def test_short_parts_that_take_turns_are_alternating_not_interleaved():
     assert [(s.heading_zh, s.heading_en) for s in process(src).sections if s.heading_zh and s.heading_en][:4] == [
         ("一、使命与愿景", "1. Mission and Vision"), ("二、2023年大事记", "2. Highlights of 2023"), ("三、财务报告", "3. Financial Report"),
         ("四、联系我们", "4. Contact Us")]
+
+
+def test_a_long_english_notice_on_the_chinese_halfs_last_page_stays_there():
+    """The Chinese licence's last page holds its third-party notices in English, nine
+    blocks long; the English licence starts on the next page with its title."""
+    zh = ["星衡图像工作室最终用户许可协议", "", "协议版本：V5.2", "", "第一条　定义", "", "本协议中的下列用语具有以下含义。", "",
+          "第二条　许可", "", "许可人授予您一项非独占的使用许可。", "", "— 1 —", "",
+          "附件　第三方软件声明", "", "本软件包含下列第三方组件，声明以其原始英文形式保留。", "", "— 2 —", "",
+          "THIRD-PARTY SOFTWARE NOTICES", "", "Xingheng Image Studio incorporates the components listed below.", "",
+          "1. TileCodec 2.3.1", "Copyright (c) 2019-2023 Tessellate Labs.", "Licensed under the Apache License, Version 2.0.", "",
+          "2. fastexif 0.9.4", "Copyright (c) 2018-2023 The fastexif Authors.", "Licensed under the MIT License.", "",
+          "To request the source code of any component, write to us within three years.", "", "— 3 —", ""]
+    en = ["XINGHENG IMAGE STUDIO END USER LICENSE AGREEMENT", "", "Agreement version: V5.2", "", "Article 1 Definitions", "",
+          "The following terms have these meanings in this Agreement.", "", "Article 2 Licence", "",
+          "The Licensor grants you a non-exclusive licence to use the Software.", "", "— 4 —", "",
+          "Annex Third-Party Software Notices", "", "The Software contains the third-party components listed in this Annex.", "",
+          "— 5 —"]
+    src = read_text("\n".join(zh + en), "eula.txt")
+    zh_tail = [b.text for b in src.blocks if b.lang == "zh"][-1]
+    assert zh_tail.startswith("To request the source code")
+    assert "kept there" in src.layout_reason
+    assert src.meta.title_en == "XINGHENG IMAGE STUDIO END USER LICENSE AGREEMENT"
