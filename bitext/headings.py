@@ -1708,6 +1708,8 @@ def _sentence_zh(text: str) -> bool:
     (after its number too: "3.3 您应妥善保管账号和密码")."""
     nb = numbering(text)
     body = text[nb.length:].strip() if nb else text
+    if re.fullmatch(r"【[^【】]{1,40}】|[（(][^（）()]{1,40}[)）]", body):
+        return False  # "第二十四条【不得遗弃】": the article's title in brackets, whatever it says
     return bool(ZH_SUBJECT.match(body) or ZH_RULE.search(body))
 
 
@@ -1772,7 +1774,7 @@ def _article_text(text: str) -> bool:
     # so does a short title set before the article's text ("第八条　服务内容。云栈按照……",
     # "Article 8 Scope of Services. Yunzhan provides …").
     return nb is not None and nb.kind in ("article", "clause", "item") and bool(rest) and not re.fullmatch(
-        r"[（(][^（）()]{1,40}[)）]|【[^【】]{1,40}】|\[[^\[\]]{1,40}\]", rest) and not _article_title(rest)
+        r"[（(][^（）()]{1,40}[)）]|【[^【】]{1,40}】|\[[^\[\]]{1,80}\]", rest) and not _article_title(rest)
 
 
 def _article_title(rest: str) -> bool:

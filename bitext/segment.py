@@ -482,7 +482,7 @@ ARTICLE_NUMBER = {"zh": r"第\s*[一二三四五六七八九十百千零〇\d]+(
 # The title in brackets may be round or square: "第一条（目的）", "第一条【目的】", "Article 1 [Purpose]".
 ZH_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["zh"] + r"(?:\s*[（(【\[][^（）()【】\[\]。，]{1,20}[)）】\]])?)[\s\u3000]*"
                         r"(?<=[\s\u3000)）】\]])(\S.*)$", re.S)
-EN_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["en"] + r"(?:\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\]))?)\s+([A-Z\"“‘'(].*)$", re.S)
+EN_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["en"] + r"(?:\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,80}\]))?)\s+([A-Z\"“‘'(].*)$", re.S)
 
 
 def article_label(text: str, lang: str) -> tuple[str, str] | None:

@@ -1629,3 +1629,17 @@ def test_an_articles_short_title_before_its_text_names_it_and_an_articles_senten
     b = process(read_text(text, "terms.md"))
     assert [(s.heading_zh, s.heading_en) for s in b.sections][-2:] == [("第八条　服务内容", "Article 8 Scope of Services"),
                                                                        ("第九条　服务等级", "Article 9 Service Levels")]
+
+
+def test_an_articles_title_in_brackets_names_it_whatever_it_says_and_may_be_long_in_english():
+    text = ("蓝江市养犬管理条例\nRegulations of Lanjiang Municipality on the Administration of Dog Keeping\n"
+            "第六条【基层参与】居民委员会可以通过制定居民公约等方式，引导养犬人依法文明养犬。\n"
+            "Article 6 [Participation of Grassroots Organisations] Residents' committees may guide dog keepers to keep dogs lawfully.\n"
+            "第二十四条【不得遗弃】养犬人不能继续饲养犬只的，可以将犬只转让给他人饲养。\n"
+            "Article 24 [No Abandonment] A dog keeper who can no longer keep a dog may transfer it to another person.\n"
+            "第二十五条【犬只丢失】犬只丢失的，养犬人应当及时报告。\n"
+            "Article 25 [Lost Dogs] Where a dog is lost, its keeper shall report it promptly.\n")
+    b = process(read_text(text, "dogs.txt"))
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [
+        ("第六条【基层参与】", "Article 6 [Participation of Grassroots Organisations]"),
+        ("第二十四条【不得遗弃】", "Article 24 [No Abandonment]"), ("第二十五条【犬只丢失】", "Article 25 [Lost Dogs]")]
