@@ -281,6 +281,10 @@ def never_heading(text: str) -> bool:
     issued_by = bool(re.match(r"(?:issued|published|prepared|compiled|produced|drawn up|formulated)\s+(?:jointly\s+)?by\s+\S", t, re.I)
                      or (re.search(r"(?:局|委员会|委員會|部|厅|廳|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定|编|編|编写|編寫|编著|編著|出品)$", t)
                          and len(t) <= 60))
+    # A letter's closing under its signer's name ("院長林正宏敬上", "書途數位股份有限公司敬啟").
+    closing = bool(re.search(r"(?:敬上|敬啟|敬启|谨启|謹啟|谨上|謹上|敬呈|謹呈|谨呈|拜上)$", t)) and len(t) <= 40
+    # Or its greeting: "親愛的病友與家屬您好：", "尊敬的用户：", "Dear Customers,".
+    closing = closing or bool(re.fullmatch(r"(?:亲爱的|親愛的|尊敬的)[^。！？]{1,24}[：:，,！!]?|dear\s+[^.!?]{1,60}[,:!]", t, re.I))
     # Who edited, wrote, photographed or translated it ("责任编辑：王晓", "Editor: Wang Xiao", "摄影：***").
     credit = bool(re.fullmatch(r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰稿|摄影|攝影|校对|校對|审核|審核|译者|譯者|翻译|翻譯|来源|來源)\s*[:：]\s*\S.{0,30}"
                                r"|(?:editor|edited by|reporter|author|written by|photo(?:graph)?s?(?: by)?|translat(?:or|ed by)|proofread(?:er|ing)?|source)\s*:\s*\S.{0,40}",
@@ -303,7 +307,7 @@ def never_heading(text: str) -> bool:
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     # A photograph's caption: "（图）9月28日，市民在…", "（现场图片：…）", "Photo: Residents read…", "(Photo by …)".
     photo = bool(PHOTO_CAPTION.match(t))
-    return (date_line(t) or photo or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+    return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or page or figure or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
