@@ -1435,7 +1435,9 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         # identifier) comes before the title; it is not the title. Nor are a
         # copyright line and a rule of "=" between the halves.
         # A Chinese name with its Latin spelling ("云笺（CloudNote）") is Chinese.
+        # (A brand in both scripts over an interleaved notice, "書途 BookRoute", is no English title.)
         if (b.lang not in firsts and (detect_lang(b.text) in (b.lang, None) or (b.lang == "zh" and han_count(b.text)))
+                and not (b.lang == "en" and han_count(b.text))
                 and re.search(r"\w", b.text)
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
                 and not ADDRESSED_TO.match(b.text.strip())):

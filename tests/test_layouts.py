@@ -350,3 +350,12 @@ def test_a_long_english_notice_on_the_chinese_halfs_last_page_stays_there():
     assert zh_tail.startswith("To request the source code")
     assert "kept there" in src.layout_reason
     assert src.meta.title_en == "XINGHENG IMAGE STUDIO END USER LICENSE AGREEMENT"
+
+
+def test_a_brand_in_both_scripts_over_an_interleaved_notice_is_not_its_english_title():
+    text = "\n".join(["書途 BookRoute", "隱私權政策更新通知", "Notice of Privacy Policy Update", "發布日期：2024年5月2日",
+                      "Date of notice: 2 May 2024", "感謝您一直以來對書途電子書平台的支持。我們修訂了隱私權政策。",
+                      "Thank you for reading with BookRoute. We have revised the BookRoute Privacy Policy.",
+                      "一、本次修訂重點", "I. What Is Changing", "我們調整了蒐集的資料項目。", "We have changed the data we collect."])
+    src = read_text(text, "notice.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("隱私權政策更新通知", "Notice of Privacy Policy Update")
