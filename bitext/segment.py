@@ -519,6 +519,9 @@ def strip_heading_punct(text: str) -> str:
 
 
 ZH_CONNECTORS = ("的", "和", "与", "與", "及", "并", "並", "或", "关于", "關於", "对", "對", "在", "之", "暨", "——", "—", "-")
+# Words a title cannot stop at, that need the next line: "… to which this Ordinance does" / "not apply".
+EN_UNFINISHED = ("does", "do", "did", "is", "are", "was", "were", "be", "been", "not", "which", "that", "who", "whom",
+                 "may", "shall", "can", "will", "has", "have", "must")
 ZH_LINKS = ("和", "与", "與", "及", "以及", "并", "並", "暨", "或")  # a line that starts with one goes on from the line above
 EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "or", "by", "at", "from", "—", "-", "&")
 # Words that stand before a noun, so a title cannot end with them ("V. Access to Your" / "Medical Records").
@@ -560,6 +563,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
         if (rest.split()[-1:] and rest.split()[-1].lower().endswith("ed") and len(rest.split()) >= 3
                 and 1 <= len(second.split()) <= 3 and second[:1].isupper() and not ends_with_final_punct(second)):
             return True  # "3.2 Mounting on a Suspended" + "T-Bar Ceiling": cut between a word and its noun
+        if (rest.split()[-1:] and rest.split()[-1].lower() in EN_UNFINISHED and second[:1].islower()
+                and len(second.split()) <= 4 and not ends_with_final_punct(second)):
+            return True  # "3. Performances to which this Ordinance does" + "not apply"
         if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
             return len(second.split()) <= 6 and not ends_with_final_punct(second)

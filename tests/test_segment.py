@@ -806,3 +806,10 @@ def test_a_chapters_title_listing_things_wrapped_before_its_last_and_is_one_head
               Block("The Licensor may provide updates to the Software.", "en", 6)]
     heads = [p.heading.text for p in outline(blocks, "en").parts if p.heading]
     assert heads[0] == "Chapter 5 Software Updates, Technical Support, Online Services and Personal Information Protection"
+
+
+def test_an_english_section_title_cut_after_a_word_it_cannot_stop_at_goes_on_in_lower_case():
+    blocks = [Block("3. Performances to which this Ordinance does", "en", 1), Block("not apply", "en", 2),
+              Block("This Ordinance does not apply to a performance at a licensed venue.", "en", 4)]
+    heads = [p.heading.text for p in outline(blocks, "en").parts if p.heading]
+    assert heads == ["3. Performances to which this Ordinance does not apply"]
