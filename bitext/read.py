@@ -1398,6 +1398,10 @@ def _translates(a: str, b: str, lang: str) -> bool:
     return _similarity(a, b, lang) >= 0.3
 
 
+# An ordinance's chapter in the territory's laws, over its title: "第715章", "Chapter 715", "Cap. 715".
+CAP_NUMBER = re.compile(r"第\s*\d{3,4}[A-Z]?\s*章|(?:Chapter|Cap\.?)\s*\d{3,4}[A-Z]?", re.I)
+
+
 def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, gaps: Gaps | None = None
                 ) -> tuple[str | None, str | None, list[Block], dict[str, int], tuple[tuple[str, int], ...]]:
     """The document's own title in each language, taken out of the content;
@@ -1440,7 +1444,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                 and not (b.lang == "en" and han_count(b.text))
                 and re.search(r"\w", b.text)
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
-                and not ADDRESSED_TO.match(b.text.strip())):
+                and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())):
             firsts[b.lang] = i
     take: dict[str, int] = {}
     notice: list[tuple[str, int]] = []
@@ -2186,7 +2190,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         if t is None and bl:
             # (A rule of "=" over the title says nothing.)
             r0 = 0
-            while not is_md and r0 + 1 < len(bl) and not re.search(r"\w", bl[r0].text):
+            # (Nor does an ordinance's chapter over its title: "第715章" / "街頭表演(發牌)條例".)
+            while not is_md and r0 + 1 < len(bl) and (not re.search(r"\w", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())):
                 r0 += 1
             first = bl[r0]
             named = None if is_md else named_title(bl, lg)

@@ -1219,3 +1219,18 @@ def test_two_files_dated_differently_keep_the_second_files_date_line_as_text(tmp
     b = process(read_pair(zh, en))
     assert b.meta.date == "2024-01-09"
     assert "Effective date: 2024-01-16" in [t for s in b.sections for r in s.rows for t in r.en]
+
+
+def test_an_ordinances_chapter_over_its_title_is_not_the_title(tmp_path):
+    from bitext.read import read_pair
+    zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
+    zh.write_text("第715章\n街頭表演(發牌)條例\n\n版本日期: 1.7.2022\n\n第1部\n導言\n\n1. 簡稱\n本條例可引稱為《街頭表演(發牌)條例》。\n",
+                  encoding="utf-8")
+    en.write_text("Chapter 715\nStreet Performance (Licensing) Ordinance\n\nVersion Date: 1.7.2022\n\nPart 1\nPreliminary\n\n"
+                  "1. Short title\nThis Ordinance may be cited as the Street Performance (Licensing) Ordinance.\n", encoding="utf-8")
+    src = read_pair(zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == ("街頭表演(發牌)條例", "Street Performance (Licensing) Ordinance")
+    one = read_text("第715章\n街頭表演(發牌)條例\n\n第1部\n導言\n\n本條例可引稱為《街頭表演(發牌)條例》。\n\n"
+                    "Chapter 715\nStreet Performance (Licensing) Ordinance\n\nPart 1\nPreliminary\n\n"
+                    "This Ordinance may be cited as the Street Performance (Licensing) Ordinance.\n", "cap715.txt")
+    assert (one.meta.title_zh, one.meta.title_en) == ("街頭表演(發牌)條例", "Street Performance (Licensing) Ordinance")
