@@ -1351,9 +1351,10 @@ def title_shaped(text: str, lang: str) -> bool:
             return False
     else:
         words = t.split()
-        # (A name written in lower case may open it, before words in Title Case: "ledgerctl Command-Line Reference".)
+        # (A name written in lower case may open it, before words in Title Case or a version:
+        # "ledgerctl Command-Line Reference", "tidesync 2.1 User Guide".)
         named = (len(words) >= 2 and words[0].isalnum() and words[0].lower() not in TITLE_SMALL_WORDS
-                 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words[1:]))
+                 and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words[1:]))
         if not (1 <= len(words) <= 30 and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“" or named)):
             return False
     if (lang == "en" and (re.search(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$", t) or COMPANY_END.search(t)) and 2 <= len(t.split()) <= 8

@@ -134,5 +134,7 @@ def test_a_command_and_what_it_does_is_no_heading_in_two_languages():
 def test_an_english_title_may_open_with_a_name_in_lower_case():
     assert title_shaped("tidectl Command-Line Reference", "en")
     assert title_shaped("iOS Developer Guide", "en")
+    assert title_shaped("tidesync 2.1 User Guide", "en")
+    assert not title_shaped("tidesync 2.1 was released in June", "en")
     assert not title_shaped("and the Company", "en")
     assert not title_shaped("the results were good", "en")
