@@ -263,13 +263,17 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
     right under the page's number ("— 12 —" over "第五章　典型案例"), nor a part the contents
     list names, the first time it stands alone (after that, it is the chapter's header)."""
     listed = {ln.text[:m.start()].strip() for ln in lines if (m := TOC_ENTRY.search(ln.text))}
+    alone_at: dict[str, int] = {}  # where a line's text first stands alone
+    for k, ln in enumerate(lines):
+        if ln.text and ln.text not in alone_at and _alone(lines, k):
+            alone_at[ln.text] = k
     out: set[int] = set()
     for block in _blocks(lines):
         if len(block) <= 4 and 2 * sum(1 for i in block if i in taken) >= len(block):
             out.update(i for i in block if i not in taken and len(lines[i].text) <= 30
                        and not re.search(r"[。！？；.!?;:：]$", lines[i].text)
                        and not ((CHAPTER_LINE.match(lines[i].text) or lines[i].text in listed)
-                                and not any(lines[j].text == lines[i].text and _alone(lines, j) for j in range(i))))
+                                and alone_at.get(lines[i].text, i) >= i))
     return out
 
 

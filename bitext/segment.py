@@ -1091,8 +1091,11 @@ def _contents_entry(text: str, lang: str) -> bool:
 TERM_GLOSS = re.compile(r"(.*[\u4e00-\u9fff）)])[\s\u3000]+([a-z][A-Za-z0-9 ,;；'’()/-]*)")
 
 
-# A heading printed with its characters spaced out: "参　考　文　献", "附　录　A", "前　　言".
-LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff](?:[ \u3000]+(?:[A-Z]|\d{1,2}|[一二三四五六七八九十]{1,3}))?")
+# A heading printed with its characters spaced out: "参　考　文　献", "附　录　A". (Two characters
+# alone, "是　否", may be a form's columns: they stay as written.)
+_SPACED_SUFFIX = r"[ \u3000]+(?:[A-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})"
+LETTER_SPACED = re.compile(rf"(?:[\u4e00-\u9fff][ \u3000]+){{2,7}}[\u4e00-\u9fff](?:{_SPACED_SUFFIX})?"
+                           rf"|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{_SPACED_SUFFIX}")
 
 
 def _unspaced(text: str) -> str:
@@ -1196,7 +1199,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
 
 def _text_points(items: list[tuple[str, list[Block]]], lang: str) -> set[int]:
     """The lines of numbered paragraphs that follow each other ("一、…" "二、…" "三、…"
-    "四、…") where most do not open with a run-in heading: they are a list's points, and
+    "四、…") where half or more do not open with a run-in heading: they are a list's points, and
     the one whose first sentence happens to be short ("四、本报告电子版可在本局网站下载。
     如有疑问……") is a point like the others, not a heading."""
     out: set[int] = set()

@@ -789,6 +789,11 @@ def test_a_heading_printed_with_its_characters_spaced_out_reads_as_written_close
     parts = outline(blocks, "zh").parts
     assert [p.heading.text for p in parts if p.heading] == ["附录 A（资料性）无障碍服务需求登记表示例", "参考文献"]
     assert len(parts[-1].paragraphs) == 3
+    # Two characters alone, a form's columns, stay as written.
+    form = [Block("登记表", "zh", 1), Block("是　否", "zh", 3), Block("请在相应栏内打勾。", "zh", 4)]
+    said = [t for p in outline(form, "zh").parts for t in ([p.heading.text] if p.heading else [])
+            + [s for para in p.paragraphs for s in para.sentences]]
+    assert "是　否" in said and "是否" not in said
 
 
 def test_a_command_named_in_lower_case_before_its_numbered_title_and_a_title_cut_after_and():
