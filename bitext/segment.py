@@ -1087,10 +1087,6 @@ def _contents_entry(text: str, lang: str) -> bool:
 # --------------------------------------------------------------------------- outline
 
 
-# A term and its English name in lower case, as a standard's definitions give them.
-TERM_GLOSS = re.compile(r"(.*[\u4e00-\u9fff）)])[\s\u3000]+([a-z][A-Za-z0-9 ,;；'’()/-]*)")
-
-
 # A heading printed with its characters spaced out: "参　考　文　献", "附　录　A". (Two characters
 # alone, "是　否", may be a form's columns: they stay as written.)
 _SPACED_SUFFIX = r"[ \u3000]+(?:[A-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -1168,14 +1164,9 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
                 # (A compound broken at its hyphen goes on without a space: "Store-and-" / "Forward".)
                 glued = glued or (lang == "en" and re.search(r"[A-Za-z]-$", text) is not None and nb.text[:1].isalpha())
                 text += ("" if glued else " ") + nb.text
-            gloss = TERM_GLOSS.fullmatch(text) if lang == "zh" and numbering(text) else None
-            if gloss:
-                # A standard's term with its English name ("3.1 工业物联网网关 industrial Internet of
-                # Things gateway"): the term heads the entry, the English name is its first line.
-                text = gloss.group(1)
+            # (A standard's term keeps its English name, as the standard prints it: "3.1 工业物联网网关
+            # industrial Internet of Things gateway".)
             heading = Heading(strip_heading_punct(text) or text, b.line, "strong", raw=text)
-            if gloss:
-                paras.append(Paragraph((gloss.group(2),), bs[-1].line))
             if ref:
                 paras.append(Paragraph((ref.group(1),), b.line))
             continue
