@@ -1070,15 +1070,19 @@ def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:
     return sum(1 for n in range(prev + 1, line) if n not in others)
 
 
+# A contents entry's page: a number, or after dot leaders a Roman one ("Foreword ........ II").
+PAGE_REF = re.compile(r"[\s.·…⋯]*\d{1,4}$|\s*[.·…⋯](?:\s?[.·…⋯]){2,}\s*(?:[IVXLC]{1,6}|[ivxlc]{1,6})$")
+
+
 def entry_name(text: str) -> str:
     """What a contents list's line names: its page number, dot leaders and spaces dropped
     ("財務摘要 ........ 20" → "財務摘要"; "第一章　总则" → "第一章总则")."""
-    return re.sub(r"\s+", "", re.sub(r"[\s.·…⋯]*\d{1,4}$", "", text.strip()))
+    return re.sub(r"\s+", "", re.sub(PAGE_REF, "", text.strip()))
 
 
 def _contents_entry(text: str, lang: str) -> bool:
     """A line a contents list could hold: short, no sentence (a page number may end it)."""
-    t = re.sub(r"[\s.·…⋯]*\d{1,4}$", "", text.strip())
+    t = re.sub(PAGE_REF, "", text.strip())
     if not t or "\n" in text or re.search(r"[。！？；]|[.!?;]\s", t):
         return False
     return len(t) <= 40 if lang == "zh" else len(t.split()) <= 16

@@ -818,3 +818,16 @@ def test_an_english_section_title_cut_after_a_word_it_cannot_stop_at_goes_on_in_
               Block("This Ordinance does not apply to a performance at a licensed venue.", "en", 4)]
     heads = [p.heading.text for p in outline(blocks, "en").parts if p.heading]
     assert heads == ["3. Performances to which this Ordinance does not apply"]
+
+
+def test_a_contents_entry_whose_page_is_a_roman_number_is_an_entry():
+    from bitext.headings import TOC_ENTRY
+    from bitext.segment import entry_name
+    assert TOC_ENTRY.search("Foreword .................................................... II")
+    assert entry_name("Foreword ........ II") == "Foreword" and entry_name("Part II") == "PartII"
+    blocks = [Block("Contents", "en", 1), Block("Foreword .................... II", "en", 3),
+              Block("Introduction ................ III", "en", 4), Block("1 Scope ..................... 1", "en", 5),
+              Block("Foreword", "en", 7), Block("This document was drafted under the rules of GB/T 1.1.", "en", 9),
+              Block("1 Scope", "en", 11), Block("This document specifies the compartments.", "en", 13)]
+    heads = [p.heading.text for p in outline(blocks, "en").parts if p.heading]
+    assert heads[-2:] == ["Foreword", "1 Scope"] and "Foreword .................... II" not in heads
