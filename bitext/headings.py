@@ -1022,7 +1022,7 @@ def _listed_runins(o: Outline) -> set[int]:
         if (h is None or h.strength != "weak" or h.markdown or numbering(h.text)
                 or not (h.raw or "").rstrip().endswith(("。", "."))):
             listing = False  # a label ("账户信息：") is not an item of a list before it
-        elif k > 0 and _introduces_list(o.parts[k - 1]):
+        elif k > 0 and _introduces_list(o.parts[k - 1]) and not _next_in_series(o.parts[k - 1].heading, h):
             listing = True
             items.append([])
         if listing and h is not None and h.strength == "weak":
@@ -1072,6 +1072,16 @@ def _labelled_paragraph(o: Outline, k: int) -> bool:
     if o.lang == "zh":
         return text.endswith(("。", "！", "？")) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 10
     return text[:1].isupper() and text.endswith((".", "!", "?")) and len(text.split()) >= 5
+
+
+STEP_NUMBER = re.compile(r"(?:(?:步驟|步骤|step)\s*|第\s*(?=\d{1,2}\s*步))(\d{1,2})", re.I)  # "步驟 3", "Step 3", "第3步"
+
+
+def _next_in_series(before: Heading | None, h: Heading) -> bool:
+    """h goes on from the heading before it ("步驟 3：…" after "步驟 2：…", whose text
+    ends by leading into a command): the next of its series, not an item of that lead-in."""
+    a, b = (STEP_NUMBER.match(before.text) if before is not None else None), STEP_NUMBER.match(h.text)
+    return bool(a and b) and int(b.group(1)) == int(a.group(1)) + 1
 
 
 def _introduces_list(part: Part) -> bool:

@@ -710,8 +710,8 @@ def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
         return None  # (a label in both languages, "**Decision 决定:**", is no heading of either)
     # A field and its value ("**客服热线：** 400-…", "**Email:** …") or a line of them is no heading.
     plain = re.sub(r"(\*\*|__)", "", rest)
-    if CONTACT_VALUE.search(plain[:40]) or (not numbering(label) and (len(plain) < 15 if lang == "zh" else len(plain.split()) < 6)):
-        return None  # (a numbered label, "**第二条**", heads however short its text)
+    if CONTACT_VALUE.search(plain[:40]) or (not numbering(label) and not term and (len(plain) < 15 if lang == "zh" else len(plain.split()) < 6)):
+        return None  # (a numbered label, "**第二条**", or a named step, "**Step 2: Install it.** Run:", heads however short its text)
     if not re.search(r"[。！？.!?；;:：]\W*$", plain.rstrip()):
         return None  # a value, not sentences ("**Study title:** A 52-week study of …")
     return label, rest
@@ -735,6 +735,8 @@ def _bold_term(label: str, lang: str) -> bool:
     if not label.endswith(("。", ".")) or label.endswith(".."):
         return False
     core = label[:-1].strip()
+    # (A step's number before its name: "步驟 1：備份設定檔。", "Step 1: Back up your configuration.")
+    core = re.sub(r"^(?:步驟|步骤|step)\s*\d{1,2}\s*[：:]\s*", "", core, flags=re.I) or core
     nb = numbering(core)
     if nb is not None:
         # "4.1.1 构造待签名串。", "4.1.1 Building the string to sign.", "（一）下调存款准备金率。", "(i) Cutting the RRR."

@@ -1643,3 +1643,17 @@ def test_an_articles_title_in_brackets_names_it_whatever_it_says_and_may_be_long
     assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [
         ("第六条【基层参与】", "Article 6 [Participation of Grassroots Organisations]"),
         ("第二十四条【不得遗弃】", "Article 24 [No Abandonment]"), ("第二十五条【犬只丢失】", "Article 25 [Lost Dogs]")]
+
+
+def test_named_steps_in_bold_head_their_steps_also_after_one_that_leads_into_a_command():
+    text = ("# 升級指南 | Upgrade Guide\n\n## 升級步驟 | Upgrade Steps\n\n"
+            "**步驟 1：備份設定檔。**在執行任何升級前，請將整個專案目錄複製一份。\n\n"
+            "**Step 1: Back up your configuration.** Before upgrading anything, copy your whole project directory.\n\n"
+            "**步驟 2：安裝新版本。**使用下列指令升級：\n\n**Step 2: Install the new version.** Upgrade with:\n\n"
+            "```\npip install -U tidewater\n```\n\n"
+            "**步驟 3：轉換設定檔。**執行轉換指令，它會讀取舊的設定檔並產生新的設定檔。\n\n"
+            "**Step 3: Convert the configuration.** Run the conversion command. It reads the old file and writes a new one.\n")
+    b = process(read_text(text, "upgrade.md"))
+    assert [(s.heading_zh, s.heading_en) for s in b.sections][-3:] == [
+        ("步驟 1：備份設定檔", "Step 1: Back up your configuration"), ("步驟 2：安裝新版本", "Step 2: Install the new version"),
+        ("步驟 3：轉換設定檔", "Step 3: Convert the configuration")]
