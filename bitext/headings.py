@@ -362,9 +362,10 @@ DOC_PARTICULARS = re.compile(COUNCIL_PAPER + r"|(?:Legislative Council|LegCo) (?
                              r"|立法[會会]\S{2,30}(?:事務委員會|事务委员会|小組委員會|小组委员会|委員會|委员会)")
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 # A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
-TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*(?:\d{1,4}|[IVXLC]{1,6}|[ivxlc]{1,6})$|\s\.{3}\s*\d{1,4}$"
-                       r"|(?:[…⋯·]\s?){3,}\s*(?:\d{1,4}|[IVXLC]{1,6}|[ivxlc]{1,6})$|\s[…⋯]{2}\s*\d{1,4}$"
-                       r"|_{4,}\s*\d{1,4}$")  # (the front matter's pages in Roman numerals: "Foreword ........ II")
+ROMAN_PAGE = r"(?:[IVXLC]{1,6}|[ivxlc]{1,6})"  # the front matter's pages: "Foreword ........ II"
+TOC_ENTRY = re.compile(rf"(?:\.\s?){{4,}}\s*(?:\d{{1,4}}|{ROMAN_PAGE})$|\s\.{{3}}\s*\d{{1,4}}$"
+                       rf"|(?:[…⋯·]\s?){{3,}}\s*(?:\d{{1,4}}|{ROMAN_PAGE})$|\s[…⋯]{{2}}\s*\d{{1,4}}$"
+                       r"|_{4,}\s*\d{1,4}$")
 
 
 # --------------------------------------------------------------------------- outline: which candidates head something

@@ -708,8 +708,8 @@ class Sequential(Layout):
             # only a notice or a quotation that has no counterpart there.
             if any(sim(h, paras[k + t - 1].text) > 0.15 for h in head):
                 break
-            if match(k + t) > base + 0.15:
-                found.append((match(k + t), t))
+            if (m := match(k + t)) > base + 0.15:
+                found.append((m, t))
                 break
         # A rule drawn between the halves ("═════") after a longer run (a manual page's
         # "REPORTING BUGS" and "COPYRIGHT" at the end of its Chinese half), or a printed
@@ -720,8 +720,8 @@ class Sequential(Layout):
                 break  # "English version", "英文译本": the translation starts here, whatever stands under it
             ruled = not re.search(r"\w", paras[k + t - 1].text)
             new_page = any(paras[k + t - 1].no < no < paras[k + t].no for no in breaks)
-            if (ruled or new_page) and match(k + t) > base + 0.15:
-                found.append((match(k + t), t))
+            if (ruled or new_page) and (m := match(k + t)) > base + 0.15:
+                found.append((m, t))
                 break
         if not found:
             return k, 0

@@ -126,7 +126,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, SPEECH_LEAD, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -736,7 +736,8 @@ def _bold_term(label: str, lang: str) -> bool:
         return False
     core = label[:-1].strip()
     # (A step's number before its name: "步驟 1：備份設定檔。", "Step 1: Back up your configuration.")
-    core = re.sub(r"^(?:步驟|步骤|step)\s*\d{1,2}\s*[：:]\s*", "", core, flags=re.I) or core
+    step = STEP_LINE.match(core)
+    core = core[step.end():].strip() if step and core[step.end():].strip() else core
     nb = numbering(core)
     if nb is not None:
         # "4.1.1 构造待签名串。", "4.1.1 Building the string to sign.", "（一）下调存款准备金率。", "(i) Cutting the RRR."
@@ -1073,7 +1074,7 @@ def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:
 
 
 # A contents entry's page: a number, or after dot leaders a Roman one ("Foreword ........ II").
-PAGE_REF = re.compile(r"[\s.·…⋯]*\d{1,4}$|\s*[.·…⋯](?:\s?[.·…⋯]){2,}\s*(?:[IVXLC]{1,6}|[ivxlc]{1,6})$")
+PAGE_REF = re.compile(rf"[\s.·…⋯]*\d{{1,4}}$|\s*[.·…⋯](?:\s?[.·…⋯]){{2,}}\s*{ROMAN_PAGE}$")
 
 
 def entry_name(text: str) -> str:
