@@ -284,12 +284,25 @@ def link_definitions(text: str) -> list[tuple[str, str, str]] | None:
     return out or None
 
 
+# A backslash before ASCII punctuation makes it a plain character ('1\. Scope', '\*x\*').
+ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+
+
 def strip_inline(text: str) -> str:
-    """A heading's emphasis and code markers are not part of its text:
-    '**安装** `pip`' → '安装 pip' (links and other text stay as written)."""
-    t = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    t = re.sub(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)", r"\1", t)
-    return re.sub(r"`([^`]+)`", r"\1", t)
+    """A heading's emphasis, code and escape markers are not part of its text:
+    '**安装** `pip`' → '安装 pip', '1\\. Scope \\*' → '1. Scope *' (links and
+    other text stay as written; inside code a backslash is a backslash)."""
+    out = []
+    for k, part in enumerate(CODE_SPAN.split(text)):
+        if k % 3 == 2:  # the code span's text
+            out.append(part)
+        elif k % 3 == 0:
+            # (A marker after a backslash is a plain character, not emphasis.)
+            t = re.sub(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)(?<!\\)\1", r"\2", part)
+            t = re.sub(r"(?<![*\w\\])\*(?=\S)([^*]+?)(?<=\S)(?<!\\)\*(?!\*)", r"\1", t)
+            out.append(ESCAPED.sub(r"\1", t))
+    return "".join(out)
 
 
 def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | None:

@@ -121,6 +121,15 @@ def test_emphasis_and_code_markers_are_not_heading_text():
     assert kinds("## 2 * 3 * 4\n") == [("heading", "2 * 3 * 4")]
 
 
+def test_escaped_characters_are_plain_heading_text():
+    # A backslash before punctuation is not part of the heading, and what it
+    # escapes is no marker: '\*x\*' is '*x*', not emphasis around 'x'.
+    assert kinds("## 一、概况 1\\. Overview \\*x\\*\n") == [("heading", "一、概况 1. Overview *x*")]
+    assert kinds("## \\# 号 \\_a\\_ \\\\ b\n") == [("heading", "# 号 _a_ \\ b")]
+    # Inside code a backslash is a backslash.
+    assert kinds("## 路径 `C:\\*`\n") == [("heading", "路径 C:\\*")]
+
+
 def test_asterisk_runs_and_emphasis_alone_do_not_make_markdown():
     from bitext.markdown_input import looks_like_markdown
 
