@@ -2090,11 +2090,29 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
 def read(path: str | Path, layout: str | None = None, title: tuple[str | None, str | None] = (None, None)) -> Source:
     name = str(path)
     text, enc, diags = decode(read_bytes(path), name)
-    return read_text(normalize_text(text), name, enc, diags + normalize_notes(text, name), layout, title)
+    diags += normalize_notes(text, name)
+    text, site = from_web_page(normalize_text(text), name, diags)
+    return read_text(text, name, enc, diags, layout, title, site)
+
+
+def from_web_page(text: str, name: str, diags: list[Diagnostic]) -> tuple[str, list[Removed] | None]:
+    """A web page's content as Markdown, and the parts of the site left out; else (text, None)."""
+    from .html_input import REASON, is_html, to_markdown
+
+    if not is_html(text, name):
+        return text, None
+    md, site = to_markdown(text)
+    if not md.strip():
+        raise InputError(name, "the web page has no text outside its menus, scripts and styles")
+    diags.append(Diagnostic("info", "a web page: its content is read as Markdown (line numbers are those of that "
+                                    "Markdown); its menus, banners, sidebars and footer are left out", None, name))
+    return normalize_text(md), [Removed(t, line, REASON) for t, line in site]
 
 
 def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] | None = None,
-              layout: str | None = None, title: tuple[str | None, str | None] = (None, None)) -> Source:
+              layout: str | None = None, title: tuple[str | None, str | None] = (None, None),
+              site: Iterable[Removed] | None = None) -> Source:
+    """site: for a web page, what was left out of it before its text was read (see from_web_page)."""
     diags = list(diags or [])
     raw, furniture = page_furniture(lines_of(text))
     indents = indents_of(text)
@@ -2104,14 +2122,17 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     date, author, used = meta_lines(paras)
     confirmed = bool(used) and 0 not in used and min(used) <= 2  # a date or author line under a first line
     doc = Doc(text, [p for i, p in enumerate(paras) if i not in used], name, page_breaks(furniture))
-    lay, why = choose_layout(doc, layout)
+    if site is not None and layout is None:
+        lay, why = LAYOUTS["markdown"], "a web page, its content read as Markdown"
+    else:
+        lay, why = choose_layout(doc, layout)
     arranged = lay.arrange(doc) if doc.paras or lay.name == "markdown" else Arranged([], "")
     if arranged.own_meta:
         date, author = arranged.date, arranged.author
     blocks, removed = strip_boilerplate(arranged.blocks)
     if lay.name != "markdown":
         blocks = indented_headings(blocks, indents, text.split("\n"))
-    removed = sorted(furniture + removed + date_sources(paras, used) + list(arranged.taken), key=lambda r: r.line)
+    removed = sorted(furniture + removed + date_sources(paras, used) + list(arranged.taken) + list(site or ()), key=lambda r: r.line)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks, removed)
     if lay.name == "interleaved":
@@ -2151,7 +2172,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
     for lg, name in (("zh", zh_name), ("en", en_name)):
         text, enc, d = decode(read_bytes(name), name)
         diags += d + normalize_notes(text, name)
-        text = normalize_text(text)
+        text, site = from_web_page(normalize_text(text), name, diags)
+        removed += site or []
         encs.append(enc)
         raw, furniture = page_furniture(lines_of(text))
         removed += furniture
@@ -2161,7 +2183,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             raise InputError(name, "the file has no text")
         gaps[lg] = Gaps(raw, paras, name)
         confirmed = False
-        is_md = layout == "markdown" or (layout is None and MarkdownLayout().detect(Doc(text, paras, name))[0] >= 0.6)
+        is_md = layout == "markdown" or (layout is None and (site is not None or MarkdownLayout().detect(Doc(text, paras, name))[0] >= 0.6))
         if is_md:
             arr = arrange_markdown(text, name, lg)
             bl = arr.blocks

@@ -55,10 +55,24 @@ def _source_text(name: str) -> str:
     for f in files:
         text, _, _ = decode(f.read_bytes(), str(f))
         text = normalize_text(text)
+        if f.suffix == ".html":
+            text = _page_text(text)
         if text.startswith("---\n"):  # front matter: metadata, not content
             text = text.split("\n---\n", 1)[1]
         out.append(text)
     return "\n".join(out)
+
+
+def _page_text(html: str) -> str:
+    """What a reader of a web page sees: not its head, scripts, styles or hidden elements."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for el in soup.find_all(["head", "script", "style"]):
+        el.decompose()
+    for el in soup.find_all(style=re.compile(r"display:\s*none")):
+        el.decompose()
+    return soup.get_text("\n")
 
 
 def _han(text):
