@@ -238,6 +238,35 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
     return out
 
 
+def set_in_examples(blocks: list[Block], text_lines: list[str]) -> list[Block]:
+    """In a text set flush left, lines set in by four to eight spaces under a lead-in
+    ("用法：", "Example:") or two or more of them together are its examples: code,
+    commands, a configuration file's lines, a contents list. They head nothing
+    (a plain-text manual's "    [default]", "    $ qycli bucket list")."""
+    ind = {no: len(raw) - len(raw.lstrip(" ")) for no, raw in enumerate(text_lines, 1) if raw.strip()}
+    # (Flush left: long lines, the text's, start at the margin more often than anywhere else.)
+    long = Counter(ind[no] for no in ind if display_width(text_lines[no - 1].strip()) >= 50)
+    if sum(long.values()) < 10 or long.most_common(1)[0][0] != 0 or long[0] < 0.4 * sum(long.values()):
+        return blocks
+    examples: set[int] = set()
+    no, last = 1, len(text_lines)
+    while no <= last:
+        if ind.get(no, 0) < 4:
+            no += 1
+            continue
+        end = no
+        while ind.get(end + 1, 0) >= 4:
+            end += 1
+        above = no - 1 if no - 1 in ind else no - 2
+        lead = ind.get(above) == 0 and text_lines[above - 1].rstrip().endswith(("：", ":"))
+        if 4 <= min(ind[k] for k in range(no, end + 1)) <= 8 and (end > no or lead):
+            examples.update(range(no, end + 1))
+        no = end + 1
+    if not examples:
+        return blocks
+    return [replace(b, outlined=True) if b.kind == "para" and b.line in examples and not b.markdown else b for b in blocks]
+
+
 def more_headings(blocks: list[Block]) -> list[Block]:
     """Contact blocks, lines in brackets and questions read as headings (see each pass),
     but for the text of an indented layout (see indented_headings): its layout already
@@ -1117,8 +1146,10 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
             both = None
         if both and not re.search(r"[A-Za-z]{3}", both[1]):
             both = None  # a value with its unit ("额定电压/频率 220 V～/50 Hz"), no English words
-        if both and len(both[1].split()) < 2 and re.search(r"[（(]\s*" + re.escape(both[1]), b.text):
-            both = None  # one word in brackets qualifies the Chinese ("安装驱动程序（Windows）"), it does not translate it
+        if both and (len(both[1].split()) < 2 or not re.search(r"[A-Z]", both[1])) and re.search(r"[（(]\s*" + re.escape(both[1]), b.text):
+            # One word in brackets qualifies the Chinese ("安装驱动程序（Windows）"), it does not translate
+            # it; nor does a command in lower case ("第一节　创建存储桶（bucket create）").
+            both = None
         if both and _labelled_field(*both):
             both = None
         if both and b.text.find(both[1]) < b.text.find(both[0]) and not re.search(r"[A-Z]", both[1]):
@@ -2132,6 +2163,8 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     blocks, removed = strip_boilerplate(arranged.blocks)
     if lay.name != "markdown":
         blocks = indented_headings(blocks, indents, text.split("\n"))
+        if indents is None:
+            blocks = set_in_examples(blocks, text.split("\n"))
     removed = sorted(furniture + removed + date_sources(paras, used) + list(arranged.taken) + list(site or ()), key=lambda r: r.line)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks, removed)

@@ -1069,6 +1069,46 @@ def test_one_word_in_brackets_after_a_chinese_heading_qualifies_it():
     assert ("3.2.1 安装驱动程序（Windows）", "3.2.1 Installing the Driver (Windows)") in [(s.heading_zh, s.heading_en) for s in b.sections]
 
 
+def test_a_command_in_brackets_after_a_chinese_heading_names_it():
+    """'第一节　创建存储桶（bucket create）' names the command the section is about; it is
+    one Chinese heading, not a heading in two languages, in a document whose other lines
+    carry both ('第二节　列出存储桶（bucket list）')."""
+    zh = ["第一节　创建存储桶（bucket create）", "在指定区域创建一个新的存储桶。", "第二节　列出存储桶（bucket list）",
+          "列出当前账号下的存储桶。"]
+    en = ["Section 1  Creating a Bucket (bucket create)", "Creates a new bucket in the given region.",
+          "Section 2  Listing Buckets (bucket list)", "Lists the buckets of the current account."]
+    from bitext.pipeline import process
+
+    b = process(read_text("\n\n".join(zh + en), "cli.txt"))
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.headed] == [
+        ("第一节 创建存储桶（bucket create）", "Section 1 Creating a Bucket (bucket create)"),
+        ("第二节 列出存储桶（bucket list）", "Section 2 Listing Buckets (bucket list)")]
+
+
+def test_lines_set_in_under_a_lead_in_are_examples_not_headings():
+    """A plain-text manual set flush left sets its examples in by four spaces: a
+    configuration file's '[default]', a command line. They head nothing."""
+    def half(lang):
+        if lang == "zh":
+            intro = "配置文件使用 TOML 格式，每个配置档案是一段设置，段名写在方括号中，设置写在段名下面的各行里。"
+            return ["第一节　配置文件", intro, "例如：", "    [default]", "    region = \"cn-north-1\"", "",
+                    "    [profile.staging]", "    region = \"cn-east-2\"", "",
+                    "列出存储桶的命令是：", "    qycli bucket list", "", "第二节　全局选项",
+                    "以下选项适用于所有命令，可以写在命令名之前，也可以写在命令名之后，两种写法的效果完全相同。"] + [intro] * 8
+        intro = "The configuration file is written in TOML; each profile is a table whose name stands in brackets."
+        return ["Section 1  Configuration File", intro, "For example:", "    [default]", "    region = \"cn-north-1\"", "",
+                "    [profile.staging]", "    region = \"cn-east-2\"", "",
+                "The command that lists buckets is:", "    qycli bucket list", "", "Section 2  Global Options",
+                "The following options apply to every command and may stand before or after the command name."] + [intro] * 8
+    from bitext.segment import outline
+
+    src = read_text("\n".join(half("zh") + [""] + half("en")), "cli.txt")
+    heads = {lg: [p.heading.text for p in outline(src.blocks, lg).parts if p.heading] for lg in ("zh", "en")}
+    for lg, sections in (("zh", ["第一节 配置文件", "第二节 全局选项"]), ("en", ["Section 1 Configuration File", "Section 2 Global Options"])):
+        assert [h for h in heads[lg] if h in sections] == sections
+        assert not [h for h in heads[lg] if "[" in h or "=" in h or h.startswith("qycli")], heads[lg]
+
+
 def test_an_organisations_name_over_its_annual_report_is_one_title():
     """'澳門綠洲社區關懷基金會' over '二零二三年度年報' (and 'Annual Report 2023' under the
     English name) is one title, as a name over '私隱政策聲明' is."""
