@@ -27,7 +27,7 @@ from dataclasses import replace
 from .headings import TOC_ENTRY
 
 PAGE_NUMBER = re.compile(
-    r"(?:[-—–~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])?(?:\s*[-—–~·•]+)?"
+    r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])?(?:\s*[-—–－~·•]+)?"
     r"|(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(\d{1,4})\s*/\s*\d{1,4}"
     r"|[-—–]\s*([ivxlc]{1,6})\s*[-—–]",
@@ -214,8 +214,8 @@ CHAPTER_LINE = re.compile(r"(?:第\s*[一二三四五六七八九十\d]+\s*[章�
 LABEL_END = re.compile(r"(?:[章条條节節款部编編附表图圖]|\b(?:article|section|part|chapter|schedule|annex|appendix|rule|clause|item"
                        r"|table|figure|box|step|phase|version|no\.?|cap\.?|page))$", re.I)
 # A running line that carries its page's code at its end: "Cap. 718 - … Ordinance 3-4", "… S1-2".
-# (The number may stand between dashes: "LIAM Annual Report 2023 - 1 -".)
-PAGE_CODE = re.compile(r"(.{4,80}?)\s+(?:[-—–]\s*(?=\d{1,4}\s*[-—–]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)(?:\s*[-—–])?")
+# (The number may stand between dashes: "LIAM Annual Report 2023 - 1 -", "…｜Annual Report 2023　－5－".)
+PAGE_CODE = re.compile(r"(.{4,80}?)\s+(?:[-—–－]\s*(?=\d{1,4}\s*[-—–－]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)(?:\s*[-—–－])?")
 
 
 PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{8,79})")

@@ -277,9 +277,10 @@ def never_heading(text: str) -> bool:
                                    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}"
                                    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}", t))
     # Who issued, drew up or compiled it ("澄江市住房和城乡建设局　澄江市市场监督管理局　制定",
-    # "江岭省统计局　编", "Issued by the … Bureau").
-    issued_by = bool(re.match(r"(?:issued|published|prepared|compiled|produced|drawn up|formulated)\s+(?:jointly\s+)?by\s+\S", t, re.I)
-                     or (re.search(r"(?:局|委员会|委員會|部|厅|廳|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定|编|編|编写|編寫|编著|編著|出品)$", t)
+    # "江岭省统计局　编", "…研究發展考核處編印", "Issued by the … Bureau", "Compiled and published by …").
+    issued_by = bool(re.match(r"(?:issued|published|prepared|compiled|produced|drawn up|formulated)"
+                              r"(?:\s+and\s+(?:issued|published|printed|prepared|compiled|produced))?\s+(?:jointly\s+)?by\s+\S", t, re.I)
+                     or (re.search(r"(?:局|委员会|委員會|部|厅|廳|处|處|署|中心|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定|编|編|编写|編寫|编著|編著|出品)$", t)
                          and len(t) <= 60))
     # A letter's closing under its signer's name ("院長林正宏敬上", "書途數位股份有限公司敬啟").
     closing = bool(re.search(r"(?:敬上|敬啟|敬启|谨启|謹啟|谨上|謹上|敬呈|謹呈|谨呈|拜上)$", t)) and len(t) <= 40

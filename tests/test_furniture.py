@@ -98,6 +98,10 @@ def test_a_header_with_the_page_number_first_is_taken():
     # The number between dashes at the end: "LIAM Annual Report 2023 - 4 -".
     pages = sum(([f"The text of page {n} goes on here and ends.", "", f"LIAM Annual Report 2023 - {n} -", ""] for n in range(1, 5)), [])
     assert len(coded_lines(lines_of("\n".join(pages)))) == 4
+    # Or between full-width dashes, after a wide gap: "112年度施政績效報告｜Annual Performance Report 2023　　－5－".
+    pages = sum(([f"第{n}頁的正文，說明本年度的施政績效。", "", f"112年度施政績效報告｜Annual Performance Report 2023\u3000\u3000－{n}－", ""]
+                 for n in range(1, 5)), [])
+    assert len(coded_lines(lines_of("\n".join(pages)))) == 4
     # A numbered list whose items say different things is no header.
     assert coded_lines(lines_of("\n".join(f"{n} Item number {n} says something else" for n in range(1, 6)))) == set()
 
