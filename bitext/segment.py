@@ -690,10 +690,17 @@ BOLD_COUNTED = {
 }
 
 
-def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
+# A paragraph that opens with a sentence in bold ("**算力规模跃升。** 全年新增…",
+# "**The government cloud was expanded.** We …").
+BOLD_SENTENCE = re.compile(r"(?:\*\*|__)[^*_\n]{2,160}?[。.](?:\*\*|__)[ \t\u3000]*\S")
+
+
+def md_bold_lead(text: str, lang: str, sentences: bool = False) -> tuple[str, str] | None:
     """A Markdown paragraph that opens with a short label in bold, then its text
     ("**公益优先：** 公共数据优先用于……", "**Article 1** These Measures …"): the
-    label (its colon kept, as a plain-text run-in's) and the text after it, still Markdown."""
+    label (its colon kept, as a plain-text run-in's) and the text after it, still Markdown.
+    sentences: the document opens five or more paragraphs with a sentence in bold; such
+    a sentence heads its paragraph whatever it says, as long as it is short."""
     counted = BOLD_COUNTED[lang].match(text.strip())
     if counted:
         return counted.group(1), counted.group(2)  # "**一是工业生产较快增长。** 上半年……", "**First, industry grew.** In …"
@@ -706,10 +713,14 @@ def md_bold_lead(text: str, lang: str) -> tuple[str, str] | None:
     short = len(label) <= 24 if lang == "zh" else 1 <= len(label.split()) <= 8
     # "**注册与登录。** 当您注册…", "**Body data.** To calculate …": a term in bold, then its text.
     term = not m.group(3) and _bold_term(label, lang)
+    if sentences and not term and not m.group(3) and label.endswith(("。", ".")) and not label.endswith(".."):
+        core = label[:-1]
+        term = (4 <= len(core) <= 30 and not re.search(r"[，,；;]", core)) if lang == "zh" else 2 <= len(core.split()) <= 12
     if not term and (not short or ends_with_final_punct(label.rstrip(":：")) or _bilingual_label(label)):
         return None  # (a label in both languages, "**Decision 决定:**", is no heading of either)
     # A field and its value ("**客服热线：** 400-…", "**Email:** …") or a line of them is no heading.
     plain = re.sub(r"(\*\*|__)", "", rest)
+    plain = re.sub(r"(\[[^\]\n]*\])\([^)\s]*\)", r"\1", plain)  # (a link's target is not its text)
     if CONTACT_VALUE.search(plain[:40]) or (not numbering(label) and not term and (len(plain) < 15 if lang == "zh" else len(plain.split()) < 6)):
         return None  # (a numbered label, "**第二条**", or a named step, "**Step 2: Install it.** Run:", heads however short its text)
     if not re.search(r"[。！？.!?；;:：]\W*$", plain.rstrip()):
@@ -1125,6 +1136,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
 
     items = classify(mine, lang, others)
     points = _text_points(items, lang)
+    bold_sentences = sum(1 for b in mine if b.markdown and BOLD_SENTENCE.match(b.text.strip())) >= 5
     for kind, bs in items:
         b = bs[0]
         if kind == "heading":
@@ -1143,7 +1155,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             paras.append(Paragraph(split_sentences(b.text, lang), b.line))
             continue
         if b.markdown:
-            lead = md_bold_lead(b.text, lang)
+            lead = md_bold_lead(b.text, lang, bold_sentences)
             if lead:
                 flush()
                 # Not marked as a Markdown heading: the rules for plain run-in labels apply to it.

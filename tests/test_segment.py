@@ -634,6 +634,27 @@ def test_a_counted_points_first_sentence_in_bold_heads_it():
                         "en")[0] == "Developing non-fossil energy on a large scale."
 
 
+def test_bold_first_sentences_head_their_paragraphs_where_a_document_writes_many():
+    """Where five or more paragraphs open with a sentence in bold ("**算力规模跃升。** …",
+    "**The government cloud was expanded and upgraded.** …"), each such sentence heads its
+    paragraph, whatever it says; a few of them (three symptoms in a guide) are emphasis."""
+    from bitext.segment import md_bold_lead, outline
+
+    en = "**The government cloud was expanded and upgraded.** We rebuilt the platform for 412 systems."
+    assert md_bold_lead(en, "en") is None
+    assert md_bold_lead(en, "en", True)[0] == "The government cloud was expanded and upgraded."
+    # A link right after the label is text, not an address to write to.
+    zh = "**公共数据开放走在前列。** [岚江市公共数据开放平台](https://data.example.gov.cn) 累计开放数据集2,460个。"
+    assert md_bold_lead(zh, "zh")[0] == "公共数据开放走在前列。"
+
+    def doc(n):
+        return [Block(f"**The item number {k} was improved a lot.** We did the work on it in {2020 + k}.", "en", 2 * k, markdown=True)
+                for k in range(1, n + 1)]
+    heads = lambda bs: [p.heading.text for p in outline(bs, "en").parts if p.heading]  # noqa: E731
+    assert heads(doc(5)) == [f"The item number {k} was improved a lot" for k in range(1, 6)]
+    assert heads(doc(3)) == []
+
+
 def test_a_question_labelled_q1_is_a_heading_line_and_columns_do_not_continue_a_heading():
     from bitext.segment import _broken
 
