@@ -278,7 +278,7 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
 
 
 # An app screen's link back ("‹ 返回", "< Back", "← 返回上一页").
-BACK_LINK = re.compile(r"[‹<←«]\s*(?:返回(?:上一[页頁级級])?|back|go back)", re.I)
+BACK_LINK = re.compile(r"[‹<←«〈＜]\s*(?:返回(?:上一[页頁级級])?|back|go back)", re.I)
 SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)", re.I)
 # A page's links to share it: "分享到：微信 微博 QQ空间", "Share: WeChat Weibo".
 SHARE = re.compile(r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]\s*\S+(?:\s+\S+){0,5}", re.I)

@@ -292,6 +292,11 @@ def never_heading(text: str) -> bool:
                                t, re.I))
     # A number alone with no words ("3.1" over a term and its definition, as standards number them).
     bare_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?", t))
+    # A street address on its own line, under a name ("香港九龍觀塘道000號創意大廈12樓",
+    # "12/F, Creative Tower, 000 Kwun Tong Road, Kowloon, Hong Kong").
+    address = (len(t) <= 60 and not re.search(r"[。；;！？]", t) and bool(re.search(r"[路道街巷]\s*\d{1,5}\s*[號号]", t))) or (
+        "," in t and len(t) <= 120 and bool(re.search(
+            r"\b\d{1,3}/F\b|(?:^|,\s*)\d{1,5}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Street|Avenue|Boulevard|Lane|Drive|Rd|St|Ave)\b\.?", t)))
     # A standard cited by its code ("GB 50838 城市综合管廊工程技术规范", "ISO 9001:2015 Quality management
     # systems"): an entry of a list of references.
     cited = bool(re.match(r"(?:GB(?:/[TZ])?|ISO(?:/IEC)?|IEC|EN|ASTM|JIS|DIN|IEEE|[A-Z]{2,4}/T|T/[A-Z]{2,8})\s?\d[\d.]*(?:[:：—–-]\d{4})?\s+\S", t))
@@ -310,7 +315,7 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or cited or credit or issued_by or unit or nav or page or figure or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 

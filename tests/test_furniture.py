@@ -310,6 +310,7 @@ def test_a_menu_ending_in_the_other_language_and_the_sections_menu_under_the_bre
     gone = [r.text for r in b.removed if r.reason == "web page navigation"]
     assert "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文" in gone
     assert navigation_line("‹ 返回") and navigation_line("< Back") and not navigation_line("返回原文")
+    assert navigation_line("〈 返回") and navigation_line("〈 Back")  # an app's back arrow in an angle bracket
     assert [t for t in gone if t in ("用户协议", "会员规则", "Terms of Use", "Membership Rules", "Legal", "法律声明")] == [
         "法律声明", "用户协议", "会员规则", "Legal", "Terms of Use", "Membership Rules"]
     assert (b.meta.title_zh, b.meta.title_en) == ("Cookie政策", "Cookie Policy")

@@ -61,6 +61,10 @@ def test_date_lines(line, expected):
     ("江岭省统计局　编", True), ("澜江市统计局编", True), ("统计资料汇编", False), ("法规选编", False),
     ("雲濱縣政府研究發展考核處編印", True), ("Compiled and published by the Evaluation Office, Yunbin County Government", True),
     ("Compiled Statistics", False),
+    # A street address on its own line.
+    ("香港九龍觀塘道000號創意大廈12樓", True), ("12/F, Creative Tower, 000 Kwun Tong Road, Kowloon, Hong Kong", True),
+    ("1 Queen Street, Sydney NSW 2000", True), ("3 Road Safety", False), ("中正路改造工程", False),
+    ("Section 3, Main Street Design", False),
     # A letter's greeting and its closing.
     ("親愛的病友與家屬您好：", True), ("尊敬的用户：", True), ("Dear Customers,", True), ("院長林正宏敬上", True),
     ("書途數位股份有限公司敬啟", True), ("Dear Reader Programme", False), ("敬老服务", False),
