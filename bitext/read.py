@@ -186,6 +186,10 @@ def line_lang(text: str) -> str | None:
     is Chinese naming a thing with its Latin spelling, as "the Data Centre
     (数据中心)" is English. A line that is only brackets is read whole."""
     rest = re.sub(r"[（(][^（）()]*[)）]", " ", text)
+    if not han_count(text) and re.search(r"（[^（）A-Za-z]+）", text):
+        return "zh"  # a date or number in brackets typed in Chinese ("4.0.0-rc.2（2024-05-20）"), not a gloss
+    if not han_count(text) and not latin_count(text) and re.fullmatch(r"[\d.\s-]+\([\d\s./-]+\)", text.strip()):
+        return "en"  # and in brackets typed in English ("3.6.2 (2024-04-11)")
     return detect_lang(rest) or detect_lang(text)
 
 

@@ -556,6 +556,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
                     and len(second) <= 10 and not re.search(r"[\s，。；：、,.;:]", second)):
                 # "第四章　财政、税收与港口" + "事务管理": a chapter's long title, listing, wrapped.
                 return True
+            if ("，" in rest and len(rest.split("，")[-1]) <= 8 and 2 <= len(second) <= 6
+                    and not re.search(r"[\d\s，。；：、,.;:（）()“”]", second) and not second.startswith(("表", "图", "圖", "注", "註"))):
+                # "二、深化友城交流合作，国际“朋友圈”" + "持续扩大": a heading of two clauses, the second cut short.
+                return True
             # ("3.2 輕鋼架天花板" + "安裝": a last word of two characters wrapped on its own.)
             return ((1 <= len(rest) <= 4 and len(second) <= 8) or (len(second) <= 2 and len(rest) <= 12)) and not ends_with_final_punct(second)
         if _goes_on_en(second):

@@ -582,6 +582,9 @@ def test_a_dated_note_in_brackets_is_an_adoption_note(line, expected):
 @pytest.mark.parametrize("line,expected", [
     ("云笺（CloudNote）", "zh"), ("the Data Centre (数据中心) opens daily", "en"), ("(Adopted in 2019)", "en"),
     ("（二〇一九年通过）", "zh"), ("Version 2.0", "en"),
+    # A version and its date: the brackets say in which language it was typed.
+    ("4.0.0-rc.2（2024-05-20）", "zh"), ("4.0.0-rc.2 (2024-05-20)", "en"), ("3.6.2 (2024-04-11)", "en"),
+    ("3.1 Java（Maven）", "en"),
 ])
 def test_a_gloss_in_brackets_does_not_decide_the_language(line, expected):
     from bitext.read import line_lang

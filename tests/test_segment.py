@@ -388,6 +388,9 @@ def test_a_chinese_heading_line_has_no_full_stop_inside(line, expected):
     ("四、创新券的申领、使用", "与兑付程序", True), ("三、图书的借阅、归还", "及损坏赔偿", True),
     ("四、创新券的申领、使用", "企业应当按时提交申请材料并如实填写。", False), ("二、建设标准", "（一）场地", False),
     ("3.2 輕鋼架天花板", "安裝", True),  # a last word of two characters wrapped on its own
+    # A heading of two clauses whose second is cut short; not a table's caption under it.
+    ("二、深化友城交流合作，国际“朋友圈”", "持续扩大", True), ("二、深化友城交流合作，扩大国际交往", "表1", False),
+    ("二、深化友城交流合作，国际“朋友圈”", "单位：万元", False),
 ])
 def test_a_numbered_chinese_heading_goes_on_with_and(first, second, expected):
     from bitext.segment import _broken
