@@ -95,8 +95,10 @@ NUMBERINGS: list[Numbering] = [
     Numbering("zh-word", re.compile(rf"^第\s*([{ZH_NUM}\d]+)\s*(章|节|節|条|條|编|編|部分|篇|款|项|項)"),
               lambda m: ZH_KIND[m.group(2)], lambda m: _val(m.group(1))),
     # "甲部 – 利率", "乙部 – 費用": parts counted by the heavenly stems, as an ordinance's schedule counts them.
-    Numbering("zh-stem", re.compile(r"^([甲乙丙丁戊己庚辛壬癸])\s*(部|编|編|章|节|節)(?![门門分])"),
-              lambda m: ZH_KIND.get(m.group(2), "part"), lambda m: str("甲乙丙丁戊己庚辛壬癸".index(m.group(1)) + 1)),
+    # ("A部 – 牌照費用": or by Latin letters.)
+    Numbering("zh-stem", re.compile(r"^([甲乙丙丁戊己庚辛壬癸]|[A-Z](?=部))\s*(部|编|編|章|节|節)(?![门門分])"),
+              lambda m: ZH_KIND.get(m.group(2), "part"),
+              lambda m: str("甲乙丙丁戊己庚辛壬癸".index(m.group(1)) + 1 if m.group(1) in "甲乙丙丁戊己庚辛壬癸" else ord(m.group(1)) - 64)),
     Numbering("zh-annex", re.compile(r"^(附件|附录|附錄|附表|附(?=\s*[:：]|$))\s*([A-Z](?![A-Za-z])|[一二三四五六七八九十\d]*)"),
               lambda m: "annex", lambda m: _val(m.group(2)) if m.group(2) else "1"),
     Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS + r"|[\dIVXLC]+|[A-Z])\b", re.I),
@@ -143,7 +145,7 @@ def bare_label(text: str) -> bool:
     """A heading line that is only a number label ('第一章', 'Chapter 1', 'PART II')."""
     t = text.strip().rstrip(".:：、．")
     nb = numbering(t)
-    return nb is not None and nb.style in ("zh-word", "en-word", "zh-annex", "en-annex") and not t[nb.length:].strip()
+    return nb is not None and nb.style in ("zh-word", "zh-stem", "en-word", "zh-annex", "en-annex") and not t[nb.length:].strip()
 
 
 def is_bullet(text: str) -> bool:
@@ -369,7 +371,8 @@ DOC_PARTICULARS = re.compile(COUNCIL_PAPER + r"|(?:Legislative Council|LegCo) (?
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 # A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
 ROMAN_PAGE = r"(?:[IVXLC]{1,6}|[ivxlc]{1,6})"  # the front matter's pages: "Foreword ........ II"
-TOC_ENTRY = re.compile(rf"(?:\.\s?){{4,}}\s*(?:\d{{1,4}}|{ROMAN_PAGE})$|\s\.{{3}}\s*\d{{1,4}}$"
+# (A gazette numbers its pages with a letter: "1.　生效日期 ........ B3021".)
+TOC_ENTRY = re.compile(rf"(?:\.\s?){{4,}}\s*(?:[A-Z]{{0,2}}\d{{1,4}}|{ROMAN_PAGE})$|\s\.{{3}}\s*\d{{1,4}}$"
                        rf"|(?:[…⋯·]\s?){{3,}}\s*(?:\d{{1,4}}|{ROMAN_PAGE})$|\s[…⋯]{{2}}\s*\d{{1,4}}$"
                        r"|_{4,}\s*\d{1,4}$")
 

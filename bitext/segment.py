@@ -126,7 +126,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, TOC_ENTRY, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -1052,6 +1052,24 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             seen.append(_key(out[k][1][0].text))
             named.add(entry_name(seen[-1]))
             prev, k = out[k][1][0].line, k + 1
+    # Heading lines between a contents label or entry and the entries below them are
+    # the list's group labels ("第1部——導言" over "1.　生效日期 ........ B3021"), not headings.
+    def listed(k: int) -> bool:
+        t = out[k][1][0].text.strip()
+        return out[k][0] == "entry" or bool(TOC_ENTRY.search(t)) or (bool(TOC_RE.match(t)) and not out[k][1][0].markdown)
+
+    k = 0
+    while k < len(out):
+        if out[k][0] != "line" or out[k][1][0].markdown:
+            k += 1
+            continue
+        j = k
+        while j < len(out) and out[j][0] == "line" and not out[j][1][0].markdown and not listed(j):
+            j += 1
+        if k > 0 and listed(k - 1) and j < len(out) and listed(j) and j - k <= 3:
+            for n in range(k, j):
+                out[n] = ("entry", out[n][1])
+        k = max(j, k + 1)
     # A line after the contents list that one of its entries names ("聯絡我們" over an
     # address) is a heading line whatever its shape, as long as text follows it.
     names = {entry_name(bs[0].text) for kind, bs in out if kind == "entry"}

@@ -637,6 +637,35 @@ def test_a_counted_points_first_sentence_in_bold_heads_it():
                         "en")[0] == "Developing non-fossil energy on a large scale."
 
 
+def test_a_gazettes_contents_with_group_labels_heads_nothing():
+    """An interleaved contents list whose entries carry a gazette's page codes
+    ("1.　生效日期 ........ B3021") and whose parts label groups of them
+    ("第1部——導言"): all of it is the list; the parts head their sections in the body,
+    "A部" over its title as "第1部" over its own."""
+    from bitext.headings import numbering
+    from bitext.read import read_text
+
+    assert numbering("A部").value == "1" and numbering("B部　其他費用").value == "2" and numbering("ABC部门") is None
+    lines = ["露天市集規例", "", "Open-air Bazaars Regulation", "", "目錄", "", "Contents", "",
+             "第1部——導言", "", "Part 1—Preliminary", "",
+             "1.　生效日期 " + "." * 30 + " B3021", "2.　釋義 " + "." * 32 + " B3021", "",
+             "1.  Commencement " + "." * 30 + " B3021", "2.  Interpretation " + "." * 28 + " B3021", "",
+             "第2部——牌照", "", "Part 2—Licences", "",
+             "3.　申請 " + "." * 32 + " B3023", "", "3.  Applications " + "." * 30 + " B3023", "",
+             "第1部", "導言", "", "Part 1", "Preliminary", "",
+             "1. 生效日期", "", "1. Commencement", "", "本規例自2024年10月1日起實施。", "",
+             "This Regulation comes into operation on 1 October 2024.", "",
+             "2. 釋義", "", "2. Interpretation", "", "在本規例中，署長指食物環境衞生署署長。", "",
+             "In this Regulation, Director means the Director of Food and Environmental Hygiene.", "",
+             "第2部", "牌照", "", "Part 2", "Licences", "",
+             "3. 申請", "", "3. Applications", "", "申請須以指明格式提出。", "", "An application must be made in the specified form.", "",
+             "A部", "牌照費用", "", "Part A", "Licence Fees", "", "每份牌照的費用為港幣500元。", "", "The fee for each licence is HK$500."]
+    heads = {lg: [p.heading.text for p in outline(read_text("\n".join(lines), "reg.txt").blocks, lg).parts if p.heading]
+             for lg in ("zh", "en")}
+    assert [h for h in heads["zh"] if "部" in h] == ["第1部 導言", "第2部 牌照", "A部 牌照費用"]
+    assert [h for h in heads["en"] if h.startswith("Part")] == ["Part 1 Preliminary", "Part 2 Licences", "Part A Licence Fees"]
+
+
 def test_bold_first_sentences_head_their_paragraphs_where_a_document_writes_many():
     """Where five or more paragraphs open with a sentence in bold ("**算力规模跃升。** …",
     "**The government cloud was expanded and upgraded.** …"), each such sentence heads its
