@@ -242,6 +242,30 @@ def coded_lines(lines: list) -> set[int]:
     return {k for found in by_text.values() if len({c for _, c in found}) >= MIN_RUN for k, _ in found}
 
 
+GAZETTE_PAGE = re.compile(r"([A-Z]{1,2})(\d{3,5})")
+
+
+def gazette_pages(lines: list) -> tuple[set[int], set[int]]:
+    """A gazette's page code alone under a block of lines that opens alike on each page
+    (the notice's number, the regulation's name, then the part and section the page is in,
+    "B3023"): (the codes, the block's other lines). Three or more such blocks, their codes
+    going up."""
+    by_first: dict[tuple[str, str], list[tuple[range, int]]] = defaultdict(list)
+    for block in _blocks(lines):
+        m = GAZETTE_PAGE.fullmatch(lines[block[-1]].text.strip())
+        if m and len(block) >= 3:
+            by_first[(lines[block[0]].text, m.group(1))].append((block, int(m.group(2))))
+    numbers: set[int] = set()
+    running: set[int] = set()
+    for items in by_first.values():
+        codes = [n for _, n in items]
+        if len(items) >= MIN_RUN and all(a < b for a, b in zip(codes, codes[1:])):
+            for block, _ in items:
+                numbers.add(block[-1])
+                running.update(block[:-1])
+    return numbers, running
+
+
 def _blocks(lines: list):
     """The runs of lines with no blank line between them, as ranges of indexes."""
     k = 0
@@ -504,6 +528,9 @@ def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
     and what was taken: (text, line number, "page number" or "running header")."""
     numbers = page_numbers(lines)
     coded = coded_lines(lines)
+    gazette, headed = gazette_pages(lines)
+    numbers |= gazette
+    coded |= headed
     web = chrome_lines(lines)
     man = manual_page_lines(lines)
     if not numbers and not coded:

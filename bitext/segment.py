@@ -1078,11 +1078,11 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         kind, bs = out[k]
         if kind == "para" and len(bs) == 1 and not bs[0].markdown and "\n" not in bs[0].text and entry_name(bs[0].text) in names:
             out[k] = ("line", bs)
-    # Lines joined as one heading that turned out to be text are each their
-    # own paragraph again ("第八章　离职" + "附则" at the end of a contents list).
+    # Lines joined as one heading that turned out to be text (or a contents entry) are
+    # each their own paragraph again ("第八章　离职" + "附则" at the end of a contents list).
     flat: list[tuple[str, list[Block]]] = []
     for kind, bs in out:
-        flat += [(kind, [b]) for b in bs] if kind == "para" else [(kind, bs)]
+        flat += [(kind, [b]) for b in bs] if kind in ("para", "entry") else [(kind, bs)]
     return flat
 
 

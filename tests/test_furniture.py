@@ -474,3 +474,22 @@ def test_a_breadcrumb_whose_last_step_names_the_page_at_length_is_furniture():
     assert navigation_line("You are here: Home > Travel Services > Guide for International Visitors")
     assert navigation_line("Home / Help Center / Legal / Terms of Service for Business Customers in Asia")
     assert not navigation_line("Open Settings > Bookings > Change the date you booked, then save it.")
+
+
+def test_a_gazettes_page_block_is_furniture():
+    """A gazette prints over each page's foot the notice's number, the regulation's name, the
+    part and section the page is in, and the page's code ("B3023"): all of it is furniture."""
+    def page(n, part, section):
+        return [f"第{n}頁的正文，說明市集牌照的申請程序及條件。", f"Text of page {n}, on how to apply for a bazaar licence.", "",
+                "2024年第88號法律公告　L.N. 88 of 2024", "《露天市集（發牌）規例》　Open-air Bazaars (Licensing) Regulation",
+                f"{part}", f"第{section}條　Section {section}", f"B30{20 + 2 * n}", ""]
+    lines = sum((page(n, p, s) for n, p, s in ((1, "第2部——第1分部　Part 2—Division 1", 5), (2, "第3部　Part 3", 13),
+                                             (3, "第5部　Part 5", 24))), [])
+    kept, taken = strip_furniture(lines_of("\n".join(lines)))
+    assert [t for t, _, why in taken if why == "page number"] == ["B3022", "B3024", "B3026"]
+    assert len([t for t, _, why in taken if why == "running header"]) == 12
+    assert [ln.text for ln in kept if ln.text] == [t for n in (1, 2, 3) for t in page(n, "", 0)[:2]]
+    # Codes that do not go up, or a block that opens differently each time, are text.
+    lines[7], lines[16] = "B3040", "B3030"
+    assert not [t for t, _, why in strip_furniture(lines_of("\n".join(lines)))[1] if why == "page number"]
+

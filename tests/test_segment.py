@@ -666,6 +666,22 @@ def test_a_gazettes_contents_with_group_labels_heads_nothing():
     assert [h for h in heads["en"] if h.startswith("Part")] == ["Part 1 Preliminary", "Part 2 Licences", "Part A Licence Fees"]
 
 
+def test_a_contents_entry_wrapped_between_entries_keeps_both_lines():
+    """An entry that a contents list wraps ("CHAPTER 7  DATA PROTECTION, PERSONAL INFORMATION AND"
+    over "CROSS-BORDER TRANSFERS ........ 7") is text with both its lines."""
+    def entry(name, page):
+        return f"{name} " + "." * (60 - len(name)) + f" {page}"
+    lines = (["CONTENTS", ""] + [entry(f"CHAPTER {n} PART NUMBER {n}", n) for n in range(1, 7)]
+             + [entry(f"Section {n} Item {n} of the Chapter", 6) for n in (1, 2)]
+             + ["CHAPTER 7 DATA PROTECTION, PERSONAL INFORMATION AND", entry("CROSS-BORDER TRANSFERS", 7)]
+             + [entry(f"Section {n} Item {n} of the Chapter", 7) for n in (1, 2)] + [entry("CHAPTER 8 INTELLECTUAL PROPERTY", 8)]
+             + ["", "CHAPTER 1 PART NUMBER 1", "", "The Licensee shall pay the fees in the order form."])
+    blocks = [Block(t, "en", n) for n, t in enumerate(lines, 1) if t]
+    o = outline(blocks, "en")
+    text = " ".join(s for p in o.parts for para in p.paragraphs for s in para.sentences)
+    assert "PERSONAL INFORMATION AND" in text and "CROSS-BORDER TRANSFERS" in text
+
+
 def test_bold_first_sentences_head_their_paragraphs_where_a_document_writes_many():
     """Where five or more paragraphs open with a sentence in bold ("**算力规模跃升。** …",
     "**The government cloud was expanded and upgraded.** …"), each such sentence heads its
