@@ -181,7 +181,30 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # page, the contents), unless set apart on both sides: the cover's title.
     out |= {k for k, ln in enumerate(lines) if ln.text in names and k not in first and _alone(lines, k)
             and not _apart(lines, k)}
-    return out - covers
+    return (out | _repeated_headings(lines, numbers)) - covers
+
+
+def _repeated_headings(lines: list, numbers: set[int]) -> set[int]:
+    """A page's header that repeats its chapter's heading in capitals ("PRESIDENT'S MESSAGE"
+    over the second page of "President's Message"): beside the page's number, the words of
+    a line that stands alone earlier, away from any page number, not in capitals. (The same
+    words as written may be the heading said again: "附录" over a second appendix.)"""
+    def key(t: str) -> str:
+        return " ".join(t.casefold().split())
+
+    near: set[int] = set()
+    for p in numbers:
+        near.update(k for k in range(max(0, p - NEAR), min(len(lines), p + NEAR + 1))
+                    if k not in numbers and lines[k].text and len(lines[k].text) <= 60 and _alone(lines, k)
+                    and not any(_body(lines[j].text) for j in range(min(k, p) + 1, max(k, p))))
+    seen: set[str] = set()
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if k in near and key(ln.text) in seen and ln.text.isupper():
+            out.add(k)
+        elif k not in near and ln.text and len(ln.text) <= 60 and _apart(lines, k) and not _body(ln.text) and not ln.text.isupper():
+            seen.add(key(ln.text))
+    return out
 
 
 def _chapter_openings(lines: list, running: set[int]) -> set[int]:

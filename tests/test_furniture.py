@@ -493,3 +493,19 @@ def test_a_gazettes_page_block_is_furniture():
     lines[7], lines[16] = "B3040", "B3030"
     assert not [t for t, _, why in strip_furniture(lines_of("\n".join(lines)))[1] if why == "page number"]
 
+
+def test_a_header_that_repeats_its_chapters_heading_is_furniture():
+    """Odd pages carry their chapter's heading in capitals as their header: those go, the
+    heading itself stays."""
+    lines = ["President's Message", "", "We continued to invest in people and in research this year, as before.", "",
+             "Our research continued to address national priorities and regional needs.", "", "12", "\f",
+             "PRESIDENT'S MESSAGE", "", "We reformed the way we evaluate faculty, with teaching at the centre.", "", "13", "",
+             "The University has twelve schools and about 30,000 students on two campuses.", "",
+             "It was founded in 1952 as a college of engineering and became a university in 1998.", "",
+             "Chapter 1 University Overview", "", "The University Council met twice in 2023 and advised on disciplines.", "", "14", "",
+             "CHAPTER 1 UNIVERSITY OVERVIEW", "", "The Academic Committee revised its charter in 2023, as planned.", "", "15", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(lines)))
+    assert [t for t, _, why in taken if why == "running header"] == ["PRESIDENT'S MESSAGE", "CHAPTER 1 UNIVERSITY OVERVIEW"]
+    assert [ln.text for ln in kept if ln.text in ("President's Message", "Chapter 1 University Overview")] == [
+        "President's Message", "Chapter 1 University Overview"]
+
