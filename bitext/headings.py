@@ -349,9 +349,18 @@ SIGNING = re.compile(r"[（(](?:盖章|蓋章|签章|簽章|签字|簽字|公章
 SIGNING_LABEL = re.compile(r"^[^，,。；;\d]{0,16}(?:签字|簽字|签章|簽章|盖章|蓋章|签名|簽名|签署|簽署)[:：]$")
 
 
+# An official's title and name under what they sign ("部長　林○○", "市长　周立新", "Minister Lin").
+SIGNER = re.compile(r"(?:部长|部長|局长|局長|市长|市長|县长|縣長|省长|省長|署长|署長|处长|處長|厅长|廳長|院长|院長|校长|校長"
+                    r"|主任|主席|董事长|董事長|理事长|理事長|会长|會長|秘书长|秘書長|总经理|總經理|主任委员|主任委員)"
+                    r"[ \u3000]+[\u4e00-\u9fff○〇×＊*]{2,4}"
+                    r"|(?:Minister|Mayor|Governor|Director|Director-General|Commissioner|Chairman|Chairperson|Secretary-General"
+                    r"|Chief Executive)\s+(?!(?:Responsibilities|Duties|Powers|Role|Report|Message|Statement|Remarks"
+                    r"|Election|Office|Appointment|Term)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+
+
 def signing_line(text: str) -> bool:
     t = text.strip()
-    return bool(SIGNING.search(t) or SIGNING_LABEL.match(t))
+    return bool(SIGNING.search(t) or SIGNING_LABEL.match(t) or SIGNER.fullmatch(t))
 
 
 # An order's or a notice's number under its issuer: "第17号", "〔2024〕第3号", "No. 17", "Order No. 5".

@@ -65,6 +65,9 @@ def test_date_lines(line, expected):
     ("香港九龍觀塘道000號創意大廈12樓", True), ("12/F, Creative Tower, 000 Kwun Tong Road, Kowloon, Hong Kong", True),
     ("1 Queen Street, Sydney NSW 2000", True), ("3 Road Safety", False), ("中正路改造工程", False),
     ("Section 3, Main Street Design", False),
+    # An official's title and name under what they sign.
+    ("部長　林○○", True), ("市长　周立新", True), ("Minister Lin", True), ("Mayor Zhou Lixin", True),
+    ("局长致辞", False), ("Director Responsibilities", False), ("President's Message", False), ("Principal Risks", False),
     # A letter's greeting and its closing.
     ("親愛的病友與家屬您好：", True), ("尊敬的用户：", True), ("Dear Customers,", True), ("院長林正宏敬上", True),
     ("書途數位股份有限公司敬啟", True), ("Dear Reader Programme", False), ("敬老服务", False),
