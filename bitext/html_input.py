@@ -115,7 +115,8 @@ def to_markdown(text: str) -> tuple[str, list[tuple[str, int]]]:
         el.decompose()
     body = soup.body or soup
     mains = body.find_all("main") or body.find_all("article")
-    mains = [m for m in mains if not any(p in mains for p in m.parents)]
+    outer = {id(m) for m in mains}
+    mains = [m for m in mains if not any(id(p) in outer for p in m.parents)]  # (an article inside another is in it)
     token = _token(text)
     cut: list[str] = []
 
