@@ -27,7 +27,7 @@ from dataclasses import replace
 from .headings import TOC_ENTRY
 
 PAGE_NUMBER = re.compile(
-    r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])?(?:\s*[-—–－~·•]+)?"
+    r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁])?(?:\s*[-—–－~·•]+)?"
     r"|(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(\d{1,4})\s*/\s*\d{1,4}"
     r"|[-—–]\s*([ivxlc]{1,6})\s*[-—–]",
@@ -326,6 +326,11 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
 
 # An app screen's link back ("‹ 返回", "< Back", "← 返回上一页").
 BACK_LINK = re.compile(r"[‹<←«〈＜]\s*(?:返回(?:上一[页頁级級])?|back|go back)", re.I)
+# A row of three or more buttons in brackets ("[列印本頁] [分享] [下載 PDF] [中英對照 / Bilingual]").
+BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]\d]{1,24}[】\]]\s*){3,}")
+# Or in words, with the link to the page's top ("回上一頁｜回頁首", "Back | Top", "返回顶部").
+TOP_LINKS = re.compile(r"(?:(?:回|返回)上一[页頁]|(?:回|返回)[页頁]首|(?:回到|返回)[顶頂]部|back(?: to top)?|top|go back)"
+                       r"(?:\s*[|｜/／]\s*(?:(?:回|返回)上一[页頁]|(?:回|返回)[页頁]首|(?:回到|返回)[顶頂]部|back(?: to top)?|top|go back))*", re.I)
 SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)", re.I)
 # A page's links to share it: "分享到：微信 微博 QQ空间", "Share: WeChat Weibo".
 SHARE = re.compile(r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]\s*\S+(?:\s+\S+){0,5}", re.I)
@@ -380,7 +385,9 @@ def navigation_line(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 120:
         return False
-    if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
+    if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or (TOP_LINKS.fullmatch(t) and t.lower() not in ("back", "top"))
+            or BUTTON_ROW.fullmatch(t)
+            or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
             or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t)
             or SHARE.fullmatch(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t)
             or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):

@@ -1156,6 +1156,8 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
             both = None
         if both and _labelled_field(*both):
             both = None
+        if both and (re.search(r"[✓✔✗✘√]", b.text) or (len(both[1].split()) == 1 and b.text.find(both[1]) < b.text.find(both[0]))):
+            both = None  # a table's row ("LDAP / 企业目录集成　—　—　✓"), or a term before its Chinese name
         if both and b.text.find(both[1]) < b.text.find(both[0]) and not re.search(r"[A-Z]", both[1]):
             both = None  # a command and what it does ("5.1 ledgerctl init — 建立新帳本"), not a title translated
         if both:

@@ -311,6 +311,11 @@ def test_a_menu_ending_in_the_other_language_and_the_sections_menu_under_the_bre
     assert "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文" in gone
     assert navigation_line("‹ 返回") and navigation_line("< Back") and not navigation_line("返回原文")
     assert navigation_line("〈 返回") and navigation_line("〈 Back")  # an app's back arrow in an angle bracket
+    # Links back and to the page's top, in words; a word alone may be a heading.
+    assert navigation_line("回上一頁｜回頁首") and navigation_line("Back | Top") and navigation_line("返回顶部")
+    assert navigation_line("Back to top") and not navigation_line("Top") and not navigation_line("Back")
+    # A row of buttons in brackets; numbered references are not one.
+    assert navigation_line("[列印本頁] [分享] [下載 PDF] [中英對照 / Bilingual]") and not navigation_line("[1] [2] [3]")
     assert [t for t in gone if t in ("用户协议", "会员规则", "Terms of Use", "Membership Rules", "Legal", "法律声明")] == [
         "法律声明", "用户协议", "会员规则", "Legal", "Terms of Use", "Membership Rules"]
     assert (b.meta.title_zh, b.meta.title_en) == ("Cookie政策", "Cookie Policy")
@@ -508,4 +513,10 @@ def test_a_header_that_repeats_its_chapters_heading_is_furniture():
     assert [t for t, _, why in taken if why == "running header"] == ["PRESIDENT'S MESSAGE", "CHAPTER 1 UNIVERSITY OVERVIEW"]
     assert [ln.text for ln in kept if ln.text in ("President's Message", "Chapter 1 University Overview")] == [
         "President's Message", "Chapter 1 University Overview"]
+
+
+def test_a_page_number_out_of_the_count_with_a_slash_is_a_page_number():
+    from bitext.furniture import _number
+
+    assert _number("第 1 页 / 共 26 页") == 1 and _number("第1页，共26页") == 1 and _number("第 3 頁 / 共 9 頁") == 3
 

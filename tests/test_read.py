@@ -1088,6 +1088,16 @@ def test_a_command_in_brackets_after_a_chinese_heading_names_it():
         ("第二节 列出存储桶（bucket list）", "Section 2 Listing Buckets (bucket list)")]
 
 
+def test_a_table_row_or_a_term_before_its_chinese_name_is_no_line_in_two_languages():
+    from bitext.model import Block
+    from bitext.read import split_bilingual_lines
+
+    rows = [Block(t, "zh", n) for n, t in enumerate(["LDAP / 企业目录集成　—　—　✓", "SSO / 单点登录", "一、概述 / Overview"], 1)]
+    out = split_bilingual_lines(rows)
+    assert [(b.text, b.lang) for b in out] == [("LDAP / 企业目录集成　—　—　✓", "zh"), ("SSO / 单点登录", "zh"),
+                                               ("一、概述", "zh"), ("Overview", "en")]
+
+
 def test_lines_set_in_under_a_lead_in_are_examples_not_headings():
     """A plain-text manual set flush left sets its examples in by four spaces: a
     configuration file's '[default]', a command line. They head nothing."""
