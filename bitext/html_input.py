@@ -22,6 +22,7 @@ such a file are those of that Markdown.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -73,7 +74,9 @@ def _token(text: str) -> str:
     return f"bitextcut{n}x"
 
 
+@functools.lru_cache(maxsize=1)
 def _converter():
+    """One converter for every page (it keeps nothing of a page between calls)."""
     from markdownify import ATX, MarkdownConverter
 
     class Converter(MarkdownConverter):

@@ -2168,9 +2168,10 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         date, author = arranged.date, arranged.author
     blocks, removed = strip_boilerplate(arranged.blocks)
     if lay.name != "markdown":
-        blocks = indented_headings(blocks, indents, text.split("\n"))
+        text_lines = text.split("\n")
+        blocks = indented_headings(blocks, indents, text_lines)
         if indents is None:
-            blocks = set_in_examples(blocks, text.split("\n"))
+            blocks = set_in_examples(blocks, text_lines)
     removed = sorted(furniture + removed + date_sources(paras, used) + list(arranged.taken) + list(site or ()), key=lambda r: r.line)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks, removed)
