@@ -63,6 +63,12 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
         # as noise to the detector's default threshold; a Chinese encoding may still fit.
         best = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs"], threshold=0.5).best()
     if best is None:
+        # A run of full-width spaces (a form's "公司代码：688739　　　　……") makes the
+        # detector's first chunk look like noise; a Chinese encoding that decodes the whole
+        # file strictly to Chinese text is still the answer.
+        best = next((m for m in from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs"], threshold=1.0)
+                     if _mostly_han(str(m))), None)
+    if best is None:
         raise InputError(name, f"the file is neither UTF-8 nor a known Chinese encoding (first bad byte at offset {utf8_error.start})")
     enc = best.encoding
     if enc in ("gb2312", "gbk"):
@@ -108,6 +114,16 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     sensible = sum(1 for ch in text if ch.isalnum() or ch.isspace() or 0x3000 <= ord(ch) <= 0x9fff or 0xff00 <= ord(ch) <= 0xffef
                    or ch in ".,;:!?'\"()[]-/&%*#@+=_<>")
     return (text, enc) if sensible >= 0.9 * len(text) else None
+
+
+def _mostly_han(text: str) -> bool:
+    """Most of the text's characters beyond ASCII are what Chinese text is made of
+    (characters, punctuation, full-width forms, the lines of a table drawn in text,
+    check boxes), not the scattered symbols of a wrong decoding."""
+    wide = [ch for ch in text if ord(ch) > 127]
+    han = sum(1 for ch in wide if "\u3400" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+              or "\u2010" <= ch <= "\u2027" or "\u2190" <= ch <= "\u22ff" or "\u2460" <= ch <= "\u25ff" or ch in "·×÷°§")
+    return sum(1 for ch in wide if "\u3400" <= ch <= "\u9fff") >= 20 and han >= 0.95 * len(wide)
 
 
 def _binaryish(text: str) -> bool:

@@ -215,6 +215,19 @@ def test_chinese_mixed_with_code_is_still_read_as_gb18030():
         decode(bytes(range(0x80, 0x100)) * 8, "y.bin")
 
 
+def test_a_chart_drawn_with_box_lines_and_full_width_padding_is_read_as_gb18030():
+    """A listed company's summary draws its charts with box lines padded with
+    full-width spaces: the detector takes that for noise at any threshold but the
+    last, and a Chinese encoding that reads the file as Chinese text wins."""
+    text = ("\u3000\u3000┌──────┴──────────┴──┐\r\n\u3000\u3000│" + "\u3000" * 5 + "星河材料股份有限公司" + "\u3000" * 5 + "│\r\n"
+            "2\u3000公司年度报告披露后存在风险警示情形的，应当披露导致风险警示情形的原因。\r\n")
+    got, used, _ = decode(text.encode("gb18030"), "x.zh.txt")
+    assert got == text and used == "gb18030"
+    # Box lines with no Chinese text between them are not read as Chinese.
+    with pytest.raises(InputError):
+        decode(("┌────┐│x│" * 40).encode("gb18030") + bytes(range(0x80, 0xff)), "y.txt")
+
+
 def test_a_sites_menu_above_a_markdown_title_does_not_hide_it():
     from bitext.read import _says_something
 
