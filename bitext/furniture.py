@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from .headings import TOC_ENTRY
+from .headings import TOC_ENTRY, date_line
 
 PAGE_NUMBER = re.compile(
     r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁])?(?:\s*[-—–－~·•]+)?"
@@ -340,11 +340,12 @@ ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入
 ACCOUNT = re.compile(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
 CRUMB = re.compile(r"\s+[>›»]\s+")
 HELPFUL = re.compile(r"(?:was|is|did) (?:this|the) (?:page|article|answer) (?:helpful|help you)\??(?:\s+(?:yes|no))*"
-                     r"|(?:本頁|本页|此頁面?|此页面?|這篇文章|这篇文章|本文|以上內容|以上内容)(?:對|对)(?:您|你)有(?:幫助|帮助|用)嗎?吗?[？?]?"
+                     r"|(?:本頁|本页|此頁面?|此页面?|這篇文章|这篇文章|本文|以上內容|以上内容)(?:是否)?(?:對|对)(?:您|你)有(?:幫助|帮助|用)嗎?吗?[？?]?"
                      r"(?:\s*(?:是|否|有|沒有|没有))*", re.I)
 PREV_NEXT = re.compile(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|上一条|下一条|previous|next)(?:\s+(?:article|post|page|story))?\s*[:：]\s*\S.{0,80}",
                        re.I)
-RELATED = re.compile(r"related (?:links|articles|posts|reading|pages)|相关(?:链接|文章|阅读|新闻)|相關(?:連結|鏈接|文章|閱讀|新聞)|友情链接|友情連結",
+RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|resources)|相关(?:链接|文章|阅读|新闻|文档|文件)"
+                     r"|相關(?:連結|鏈接|文章|閱讀|新聞|文件|文檔)|友情链接|友情連結",
                      re.I)
 FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
 POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
@@ -357,7 +358,8 @@ LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
 BUTTON = (r"(?:字体|字體|字号|字號)\s*[:：]?\s*大\s*中\s*小|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
-          r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁|本文|此文)?|分享|print(?: this page)?|close(?: (?:this )?window)?|back to top|share")
+          r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁|本文|此文)?|分享|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
+          r"|close(?: (?:this )?window)?|back to top|share")
 BUTTONS = re.compile(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
 # One button on a line of its own: "打印本页", "Print this page", "[Print]".
 ONE_BUTTON = re.compile(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁))\s*[】\]]?", re.I)
@@ -367,11 +369,14 @@ READ_TIME = re.compile(r"(?:阅读|閱讀)(?:时长|時長|时间|時間|需要)
 # A cookie banner: its sentence ("By clicking "Accept all", you agree …", "点击“接受全部”即表示您同意……")
 # and its buttons.
 COOKIE_BANNER = re.compile(r".{0,200}(?:by clicking|click(?:ing)? on|点击|點擊|点选|點選)\s*[\"“'‘「]?(?:accept|agree|allow|接受|同意|允许|允許).{0,200}", re.I)
-COOKIE_BUTTON = re.compile(r"accept all(?: cookies)?|reject all(?: cookies)?|(?:accept )?(?:strictly )?necessary cookies only|"
+COOKIE_BUTTON = re.compile(r"accept all(?: cookies)?|reject (?:all|non-essential|optional)(?: cookies)?|(?:accept )?(?:strictly )?necessary cookies only|"
                            r"manage (?:settings|cookies|preferences)|cookie (?:settings|preferences)|"
-                           r"接受全部|全部接受|拒绝全部|拒絕全部|仅接受必要\s*cookie|僅接受必要\s*cookie|管理设置|管理設定|cookie\s*设置|cookie\s*設定", re.I)
+                           r"接受全部|全部接受|拒绝全部|拒絕全部|拒绝非必要\s*cookie|拒絕非必要\s*cookie|仅接受必要\s*cookie|僅接受必要\s*cookie|管理设置|管理設定"
+                           r"|管理偏好|cookie\s*设置|cookie\s*設定", re.I)
+# A cookie banner's row of buttons: "Accept all　Reject non-essential　Manage preferences".
+COOKIE_BUTTONS = re.compile(rf"(?:{COOKIE_BUTTON.pattern})(?:\s*[|｜]?\s*(?:{COOKIE_BUTTON.pattern}))+", re.I)
 # The answers under "Was this article helpful?".
-HELPFUL_ANSWER = re.compile(r"yes|no|有帮助|没帮助|沒幫助|有幫助|没有帮助|沒有幫助|是|否|👍|👎", re.I)
+HELPFUL_ANSWER = re.compile(r"(?:yes|no|有帮助|没帮助|沒幫助|有幫助|没有帮助|沒有幫助|是|否|👍|👎)(?:\s+(?:yes|no|有帮助|没帮助|沒幫助|有幫助|没有帮助|沒有幫助|是|否|👍|👎))*", re.I)
 # A site's licence numbers in its footer: "沪ICP备13042871号-3", "Shanghai ICP No. 13042871-3".
 ICP = re.compile(r".{0,20}ICP\s*(?:备|備|证|證|no\.?|license|licence)\s*\S.{0,200}", re.I)
 
@@ -389,7 +394,7 @@ def navigation_line(text: str) -> bool:
             or BUTTON_ROW.fullmatch(t)
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
             or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t)
-            or SHARE.fullmatch(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t)
+            or SHARE.fullmatch(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
             or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):
         return True
     where = WHERE_LABEL.match(t)
@@ -463,20 +468,43 @@ def _menu_under(lines: list, crumb: int) -> set[int]:
     return set(block) if len(block) >= 3 and ends and here in {lines[i].text.strip() for i in block} else set()
 
 
-def _site_footer(lines: list) -> set[int]:
-    """A site's footer at the page's end: a block of short names, one to a line (the links
-    "About Us" / "Careers" / "Sitemap" / "Follow Us" / "WeChat"), that holds the site's
-    copyright or licence numbers, with nothing but furniture after it."""
+COPYRIGHT_LINE = re.compile(r"©|copyright|版權所有|版权所有", re.I)
+
+
+def _site_footer(lines: list, taken: set[int]) -> set[int]:
+    """A site's footer: its copyright or licence numbers, in a block of short lines or
+    under the blocks of its links, one to a line ("产品" / "即时通讯" / … over "© 2019-2024
+    …" and "沪ICP备…"; "About Us" / "Careers" / "Sitemap" with the copyright among them),
+    at the page's end: nothing after it but furniture, or the next page's header right
+    under it (a page in each language, one after the other)."""
     blocks = list(_blocks(lines))
-    for block in reversed(blocks):
+    out: set[int] = set()
+
+    def furniture(block: range) -> bool:
+        return all(i in taken or navigation_line(lines[i].text) for i in block)
+
+    def links(block: range) -> bool:
         texts = [lines[i].text.strip() for i in block]
+        return len(block) >= 4 and all(_name_line(t) and len(t) <= 24 and not date_line(t) for t in texts)
+
+    for b, block in enumerate(blocks):
+        texts = [lines[i].text.strip() for i in block]
+        if not any(COPYRIGHT_LINE.match(t) or ICP.fullmatch(t) for t in texts):
+            continue
+        after = blocks[b + 1:]
+        if not (all(furniture(x) for x in after) or furniture(after[0])):
+            continue
         names = sum(1 for t in texts if _name_line(t))
-        if (len(block) >= 5 and 10 * names >= 6 * len(block)
-                and any(re.match(r"©|copyright|版權所有|版权所有", t, re.I) or ICP.fullmatch(t) for t in texts)):
-            return set(block)
-        if not all(navigation_line(t) for t in texts):
-            break  # the text goes on after it: not the page's foot
-    return set()
+        if len(block) >= 5 and 10 * names >= 6 * len(block):
+            out |= set(block)  # the links with the copyright among them
+        elif len(block) <= 6 and all(len(t) <= 100 for t in texts) and b > 0 and links(blocks[b - 1]):
+            # The copyright's own block under the links' blocks.
+            out |= set(block)
+            k = b - 1
+            while k >= 0 and (links(blocks[k]) or furniture(blocks[k])):
+                out |= set(blocks[k])
+                k -= 1
+    return out
 
 
 def _breadcrumb(text: str) -> bool:
@@ -515,7 +543,12 @@ def chrome_lines(lines: list) -> set[int]:
         while j < len(lines) and j - k <= 3 and lines[j].text and HELPFUL_ANSWER.fullmatch(lines[j].text.strip()):
             out.add(j)
             j += 1
-    out |= _site_footer(lines)
+    # A cookie banner: its title and its buttons, and the sentence between them.
+    for block in _blocks(lines):
+        if (any(COOKIE_BUTTONS.fullmatch(lines[i].text.strip()) for i in block) and len(block) <= 5
+                and all(i in taken or re.search(r"cookie", lines[i].text, re.I) for i in block)):
+            out.update(block)
+    out |= _site_footer(lines, out)
     # (The reading time and the print button under an article's title and dates say
     # nothing of the lines over them.)
     taken = {k for k in taken if not (READ_TIME.fullmatch(lines[k].text.strip()) or ONE_BUTTON.fullmatch(lines[k].text.strip()))}

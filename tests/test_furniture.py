@@ -520,3 +520,37 @@ def test_a_page_number_out_of_the_count_with_a_slash_is_a_page_number():
 
     assert _number("第 1 页 / 共 26 页") == 1 and _number("第1页，共26页") == 1 and _number("第 3 頁 / 共 9 頁") == 3
 
+
+
+def test_a_web_copy_in_each_language_one_after_the_other_loses_each_pages_buttons_footer_and_cookie_banner():
+    """A terms page saved in Chinese, then in English: the button rows ("打印本页　下载 PDF　分享"),
+    "本文是否对您有帮助？" and its answers on one line, the related documents, the footer's
+    columns of links over its own block of copyright and licence numbers, and the cookie
+    banner between the two pages (title, sentence, buttons) all go; the signature and the
+    text stay. The Chinese page's footer is not at the file's end: the English page's header
+    right under it says the page ends there."""
+    def page(title, buttons, text, signer, date, helpful, answers, related, links, foot):
+        return (["Skip to main content" if title.isascii() else "跳到主要内容", "Cloud Workspace" if title.isascii() else "云工作台",
+                 "Products" if title.isascii() else "产品", "Pricing" if title.isascii() else "价格",
+                 "Sign in" if title.isascii() else "登录", "English / 简体中文" if title.isascii() else "简体中文 / English", "",
+                 "Home > Legal > Subscription Agreement" if title.isascii() else "首页 > 法律中心 > 订阅服务协议", "", title, "", buttons, ""] + [x for t in text for x in (t, "")] + [signer, date, "", helpful, answers, ""]
+                + related + [""] + links + [""] + foot + [""])
+    zh = page("云工作台订阅服务协议", "打印本页　下载 PDF　分享", ["第一条　定义", "1.1 本协议中的服务是指云工作台。"], "上海云台信息技术有限公司",
+              "2024年3月18日", "本文是否对您有帮助？", "有帮助　没帮助", ["相关文档", "隐私政策", "数据处理附录"],
+              ["产品", "即时通讯", "云文档", "视频会议", "公司", "关于我们", "加入我们"],
+              ["400-820-0000　工作日 9:00-18:00", "© 2019-2024 上海云台信息技术有限公司 版权所有", "沪ICP备19000000号-2"])
+    banner = ["Cookie Settings", "We use cookies to keep this site secure and to remember your choices. You can change them at any time.",
+              "Accept all　Reject non-essential　Manage preferences", ""]
+    en = page("Cloud Workspace Subscription Agreement", "Print this page　Download PDF　Share",
+              ["Article 1 Definitions", "1.1 The Service means Cloud Workspace."], "Shanghai Yuntai Information Technology Co., Ltd.",
+              "March 18, 2024", "Was this page helpful?", "Yes　No", ["Related documents", "Privacy Policy", "Data Processing Addendum"],
+              ["Products", "Instant Messaging", "Cloud Docs", "Video Meetings", "Company", "About Us", "Careers"],
+              ["+86 400-820-0000　Mon–Fri 9:00–18:00", "© 2019-2024 Shanghai Yuntai Information Technology Co., Ltd. All rights reserved."])
+    kept, taken = strip_furniture(lines_of("\n".join(zh + banner + en)))
+    left = [ln.text for ln in kept if ln.text]
+    assert left == ["云工作台订阅服务协议", "第一条 定义", "1.1 本协议中的服务是指云工作台。", "上海云台信息技术有限公司", "2024年3月18日",
+                    "Cloud Workspace Subscription Agreement", "Article 1 Definitions", "1.1 The Service means Cloud Workspace.",
+                    "Shanghai Yuntai Information Technology Co., Ltd.", "March 18, 2024"]
+    # Without the English page under it, the same footer over more text is the text's.
+    kept, taken = strip_furniture(lines_of("\n".join(zh + ["第二条　其他", "", "本协议自签署之日起生效。"])))
+    assert "即时通讯" in [ln.text for ln in kept]
