@@ -1274,7 +1274,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
     out |= _table_titles(o, blocks, out, frozenset(subtitles)) | _annex_mentions(o, blocks) | _runs_introduced(o) | _field_block(o, blocks)
-    out |= _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out)
+    out |= _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out) | _numbered_clauses(o)
     # A heading line the contents list names is a section whatever else it looks like
     # ("財務摘要" over a table, "鳴謝" over a list of donors); so is one the layout set apart.
     return {k for k in out if not _in_contents(o, k) and not (o.parts[k].heading is not None and o.parts[k].heading.set_apart)}
@@ -1671,6 +1671,30 @@ def _item_siblings(o: Outline, items: set[int]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def _numbered_clauses(o: Outline) -> set[int]:
+    """Clauses numbered under their article ("12.1 栈桥将采取商业上合理的努力确保本服务持续
+    可用。…", "12.2 …", "12.4 上述响应时间为…，…。"): where one of them opens with a
+    sentence too long for a heading, its siblings' first sentences are no headings either
+    when they are sentences too; a clause is a clause however it begins. (A clause's
+    title stays its heading: "11.2 责任上限。…".)"""
+    groups: dict[tuple[str, str], list[int | None]] = {}
+    for k, part in enumerate(o.parts):
+        h = part.heading
+        units = [(k, h.text)] if h is not None and h.strength == "weak" and not h.markdown else []
+        units += [(None, p.sentences[0]) for p in part.paragraphs if p.sentences and not p.markdown]
+        for at, text in units:
+            nb = numbering(text)
+            if nb is not None and nb.style == "dotted" and "." in nb.value:
+                groups.setdefault((nb.value.rsplit(".", 1)[0], str(nb.value.count("."))), []).append(at)
+    def sentence(k: int) -> bool:
+        """A clause's sentence, not a title ("11.2 责任上限", "11.2 Cap on Liability")."""
+        text = o.parts[k].heading.text
+        rest = text[numbering(text).length:]
+        return han_count(rest) >= 12 if o.lang == "zh" else len(rest.split()) >= 8
+
+    return {k for ks in groups.values() if None in ks for k in ks if k is not None and sentence(k)}
 
 
 def _contact_lines(o: Outline, skip: set[int]) -> set[int]:

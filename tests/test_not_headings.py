@@ -1666,3 +1666,53 @@ def test_named_steps_in_bold_head_their_steps_also_after_one_that_leads_into_a_c
     assert [(s.heading_zh, s.heading_en) for s in b.sections][-3:] == [
         ("步驟 1：備份設定檔", "Step 1: Back up your configuration"), ("步驟 2：安裝新版本", "Step 2: Install the new version"),
         ("步驟 3：轉換設定檔", "Step 3: Convert the configuration")]
+
+
+def test_clauses_numbered_under_their_article_are_no_headings_where_one_opens_with_a_long_sentence():
+    """"12.1 平台将采取商业上合理的努力确保本服务持续可用。…" opens with a short sentence and
+    "12.4 …，…。" with a long one: all of them are clauses of Article 12, not sections. A
+    clause that opens with its title ("13.1 适用法律。…") still heads it."""
+    zh = [
+        "第十二条　服务可用性与技术支持",
+        "",
+        "12.1 云桥将采取商业上合理的努力确保本服务持续可用。专业版及以上订阅方案的服务可用性承诺及服务赔偿以附件一的约定为准。",
+        "12.2 云桥可能需要对本服务进行计划内维护。计划内维护原则上安排在北京时间每周六22:00至次日06:00之间进行，云桥将至少提前七十二（72）小时通过站内公告通知客户。",
+        "12.3 云桥按照客户订阅方案向客户提供相应级别的技术支持。技术支持的首次响应时间目标如下：",
+        "",
+        "问题级别\t描述\t首次响应时间",
+        "P1 紧急\t服务完全不可用或核心功能中断\t30 分钟（7×24 小时）",
+        "P2 高\t核心功能严重受损，且无替代方案\t2 小时（工作时间内）",
+        "P3 中\t部分功能受影响，但存在替代方案\t1 个工作日",
+        "P4 低\t咨询、建议或非紧急问题\t3 个工作日",
+        "",
+        "12.4 上述响应时间为云桥的服务目标，不构成对问题解决时间的承诺。",
+        "",
+        "第十三条　法律适用",
+        "",
+        "13.1 适用法律。本协议适用中华人民共和国法律。",
+        "13.2 争议解决。双方应友好协商解决争议。",
+    ]
+    en = [
+        "Article 12 Service Availability and Support",
+        "",
+        "12.1 Yunqiao will use commercially reasonable efforts to keep the Service continuously available. The availability commitment and service credits for the Professional plan and above are set out in Schedule 1.",
+        "12.2 Yunqiao may need to perform scheduled maintenance on the Service. Scheduled maintenance will normally take place between 22:00 on Saturday and 06:00 on the following Sunday, Beijing time, and Yunqiao will give at least seventy-two (72) hours' notice by in-app announcement.",
+        "12.3 Yunqiao provides technical support at the level corresponding to Customer's plan. The target initial response times are as follows:",
+        "",
+        "Severity\tDescription\tInitial response",
+        "P1 Critical\tService completely unavailable or core functions interrupted\t30 minutes (24/7)",
+        "P2 High\tCore functions seriously impaired with no workaround\t2 hours (business hours)",
+        "P3 Medium\tSome functions affected, workaround available\t1 Business Day",
+        "P4 Low\tQuestions, suggestions or non-urgent issues\t3 Business Days",
+        "",
+        "12.4 The response times above are service targets and do not constitute a commitment as to the time within which an issue will be resolved.",
+        "",
+        "Article 13 Governing Law",
+        "",
+        "13.1 Governing Law. This Agreement is governed by the laws of the People's Republic of China.",
+        "13.2 Dispute Resolution. The parties shall first try to settle any dispute amicably.",
+    ]
+    pairs = [(s.heading_zh, s.heading_en) for s in process(read_text("\n".join(zh + [""] + en), "x.txt")).sections if s.heading_zh]
+    assert pairs == [("第十二条 服务可用性与技术支持", "Article 12 Service Availability and Support"),
+                     ("第十三条 法律适用", "Article 13 Governing Law"),
+                     ("13.1 适用法律", "13.1 Governing Law"), ("13.2 争议解决", "13.2 Dispute Resolution")]
