@@ -254,6 +254,15 @@ def key_figure(text: str) -> bool:
                 and not re.search(r"[\u4e00-\u9fff]{3}", t))
 
 
+def street_address(text: str) -> bool:
+    """A street address on its own line, under a name ("香港九龍觀塘道000號創意大廈12樓",
+    "12/F, Creative Tower, 000 Kwun Tong Road, Kowloon, Hong Kong")."""
+    t = text.strip()
+    return (len(t) <= 60 and not re.search(r"[。；;！？]", t) and bool(re.search(r"[路道街巷]\s*\d{1,5}\s*[號号]", t))) or (
+        "," in t and len(t) <= 120 and bool(re.search(
+            r"\b\d{1,3}/F\b|(?:^|,\s*)\d{1,5}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Street|Avenue|Boulevard|Lane|Drive|Rd|St|Ave)\b\.?", t)))
+
+
 def never_heading(text: str) -> bool:
     """Lines with a heading's shape that never head a section: dates,
     versions and editions (and the place and date a letter is signed), copyright notices,
@@ -294,11 +303,7 @@ def never_heading(text: str) -> bool:
                                t, re.I))
     # A number alone with no words ("3.1" over a term and its definition, as standards number them).
     bare_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?", t))
-    # A street address on its own line, under a name ("香港九龍觀塘道000號創意大廈12樓",
-    # "12/F, Creative Tower, 000 Kwun Tong Road, Kowloon, Hong Kong").
-    address = (len(t) <= 60 and not re.search(r"[。；;！？]", t) and bool(re.search(r"[路道街巷]\s*\d{1,5}\s*[號号]", t))) or (
-        "," in t and len(t) <= 120 and bool(re.search(
-            r"\b\d{1,3}/F\b|(?:^|,\s*)\d{1,5}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Street|Avenue|Boulevard|Lane|Drive|Rd|St|Ave)\b\.?", t)))
+    address = street_address(t)
     # A standard cited by its code ("GB 50838 城市综合管廊工程技术规范", "ISO 9001:2015 Quality management
     # systems"): an entry of a list of references.
     cited = bool(re.match(r"(?:GB(?:/[TZ])?|ISO(?:/IEC)?|IEC|EN|ASTM|JIS|DIN|IEEE|[A-Z]{2,4}/T|T/[A-Z]{2,8})\s?\d[\d.]*(?:[:：—–-]\d{4})?\s+\S", t))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (DATE_TOKEN, street_address, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -1603,10 +1603,11 @@ def _names(earlier: str, title: str, lang: str) -> bool:
 def _letterhead_line(text: str) -> bool:
     """A line of a letterhead under an organisation's name: a note in brackets
     ("（于百慕达注册成立之有限公司）", "(Incorporated in Bermuda with limited
-    liability)") or a short field ("股份代号：0000", "Stock Code: 0000")."""
+    liability)"), a short field ("股份代号：0000", "Stock Code: 0000") or its
+    street address ("12 Wo Che Street, Sha Tin, New Territories, Hong Kong")."""
     t = text.strip()
-    return (len(t) <= 120 and "\n" not in t and not is_numbered(t)
-            and (bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t))))
+    return len(t) <= 120 and "\n" not in t and (street_address(t) or (not is_numbered(t) and (
+        bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t)))))
 
 
 # The disclaimer a stock exchange has printed above a listed company's announcement.

@@ -540,6 +540,15 @@ def test_an_annex_label_without_number_heads_the_annex_alone():
     assert _broken("第一章", "总则", "zh")
 
 
+def test_a_heading_cut_inside_its_brackets_goes_on_to_the_closing_one():
+    from bitext.segment import _broken
+    assert _broken("乙部　收集個人資料聲明（適用於在學學生、家", "長及監護人）", "zh")
+    assert _broken("Part B Personal Information Collection Statement (Students, Parents and", "Guardians)", "en")
+    # A closed bracket, or a long line under it, is no cut.
+    assert not _broken("乙部　收集個人資料聲明（學生）", "長及監護人）", "zh")
+    assert not _broken("乙部　收集個人資料聲明（適用於在學學生、家", "長及監護人、校友、捐款人、訪客及活動參加者與其他人士）", "zh")
+
+
 def test_a_numbered_english_title_ending_in_a_determiner_continues():
     from bitext.segment import _broken
     assert _broken("V. Access to Your", "Medical Records", "en")
