@@ -1853,7 +1853,10 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
     label, a subtitle after a dash, a byline or a speaker, an issuer's name)."""
 
     t = b.text.strip()
-    if b.kind != "para" or not t or "\n" in t:
+    # (A heading line of plain text may be the title's: interleaved text pairs its lines
+    # as headings, "澄心黑體字型軟體" / "終端使用者授權合約" over "Chengxin Hei Font Software" /
+    # "End User License Agreement".)
+    if (b.kind != "para" and (b.markdown or not _document_kind(t, lang))) or not t or "\n" in t:
         return False
     if period_line(t, lang):
         return True  # the period it covers ("（2026年第二季度）", "Second Quarter 2026")
@@ -1984,7 +1987,7 @@ def _brand(text: str) -> bool:
 DOCUMENT_KIND = {
     "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
                      r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
-                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|备忘录|備忘錄|意见|意見|年报|年報|规范|規範)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
+                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|合约|合約|契约|契約|备忘录|備忘錄|意见|意見|年报|年報|规范|規範)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
     "en": re.compile(r"\b(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?: of (?:service|use|sale|carriage|contract))?|conditions of (?:service|use|sale|carriage|contract)|policy|statement|notice|report|guide|manual|handbook|reference|specification|plan"
                      r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]|articles of association|by-?laws"
                      r"|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)|memorandum of understanding|contract)(?:,?\s+\d{4}(?:[–/-]\d{2,4})?)?"

@@ -1303,3 +1303,14 @@ def test_an_ordinances_chapter_over_its_title_is_not_the_title(tmp_path):
                     "Chapter 715\nStreet Performance (Licensing) Ordinance\n\nPart 1\nPreliminary\n\n"
                     "This Ordinance may be cited as the Street Performance (Licensing) Ordinance.\n", "cap715.txt")
     assert (one.meta.title_zh, one.meta.title_en) == ("街頭表演(發牌)條例", "Street Performance (Licensing) Ordinance")
+
+
+def test_an_interleaved_title_of_a_product_over_its_kind_of_document_is_one_title():
+    """Interleaved text pairs its short lines as headings: the product's name over
+    "終端使用者授權合約", then the same in English, is still one title in each language."""
+    text = ("青松明體字型軟體\n終端使用者授權合約\nQingsong Ming Font Software\nEnd User License Agreement\n\n"
+            "前言\nPreamble\n\n本合約由本公司與被授權人訂立。\nThis Agreement is made between the Company and the Licensee.\n\n"
+            "一、定義\n1. Definitions\n\n「字型軟體」係指本公司設計之字型檔案。\n\"Font Software\" means the font files the Company designs.\n")
+    src = read_text(text, "eula.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青松明體字型軟體終端使用者授權合約",
+                                                      "Qingsong Ming Font Software End User License Agreement")
