@@ -24,14 +24,15 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from .headings import TOC_ENTRY, date_line
+from .headings import TOC_ENTRY, date_line, numbering
 
 PAGE_NUMBER = re.compile(
-    r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁])?(?:\s*[-—–－~·•]+)?"
+    r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]"
+    r"(?:\s+(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)?)?(?:\s*[-—–－~·•]+)?"
     r"|(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(\d{1,4})\s*/\s*\d{1,4}"
     r"|[-—–]\s*([ivxlc]{1,6})\s*[-—–]",
-    re.I)
+    re.I)  # (in both languages on one line: "第 1 頁，共 5 頁　Page 1 of 5")
 FURNITURE = ("page number", "running header", "web page navigation")  # what strip_furniture takes, in the names it gives
 ROMAN_OR_NUMBER = re.compile(r"\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}")
 MIN_RUN = 3  # page numbers in a row, going up
@@ -314,11 +315,22 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
     for k, ln in enumerate(lines):
         if ln.text and ln.text not in alone_at and _alone(lines, k):
             alone_at[ln.text] = k
+    seen: dict[str, int] = defaultdict(int)
+    for ln in lines:
+        seen[ln.text] += 1
+
+    def heading(t: str) -> bool:
+        """A numbered heading said once, its title after its number ("五、標誌及商標註冊"
+        right under a page's header): the page's first line, not its running name."""
+        nb = numbering(t)
+        rest = t[nb.length:].strip(" —–-－") if nb is not None else ""  # (not "Part 1—Section 2", a part and its section)
+        return nb is not None and seen[t] == 1 and len(rest) >= 2 and numbering(rest) is None
+
     out: set[int] = set()
     for block in _blocks(lines):
         if len(block) <= 4 and 2 * sum(1 for i in block if i in taken) >= len(block):
             out.update(i for i in block if i not in taken and len(lines[i].text) <= 30
-                       and not re.search(r"[。！？；.!?;:：]$", lines[i].text)
+                       and not re.search(r"[。！？；.!?;:：]$", lines[i].text) and not heading(lines[i].text)
                        and not ((CHAPTER_LINE.match(lines[i].text) or lines[i].text in listed)
                                 and alone_at.get(lines[i].text, i) >= i))
     return out

@@ -554,3 +554,22 @@ def test_a_web_copy_in_each_language_one_after_the_other_loses_each_pages_button
     # Without the English page under it, the same footer over more text is the text's.
     kept, taken = strip_furniture(lines_of("\n".join(zh + ["第二条　其他", "", "本协议自签署之日起生效。"])))
     assert "即时通讯" in [ln.text for ln in kept]
+
+
+def test_a_page_number_in_both_languages_and_a_numbered_heading_under_the_pages_header():
+    """An interleaved print copy numbers its pages in both languages on one line
+    ("第 2 頁，共 4 頁　Page 2 of 4") under the page's bilingual header; a numbered heading
+    that opens the next page right under that header is the page's text, not its header."""
+    from bitext.furniture import _number
+
+    assert _number("第 1 頁，共 5 頁　Page 1 of 5") == 1 and _number("第 3 页 共 7 页 Page 3 of 7") == 3
+    header = "青松黑體授權合約　Qingsong Hei EULA　第2版 Rev. 2"
+    heads = {2: ("五、標誌及商標", "5. Logos and Trademarks"), 3: ("九、有限擔保", "9. Limited Warranty")}
+    out = []
+    for n in range(1, 5):
+        out += [f"第{n}頁的條文說明授權的範圍。", f"The clause on page {n} sets out the scope of the licence.", "",
+                f"第 {n} 頁，共 4 頁　Page {n} of 4", header]
+        out += list(heads.get(n + 1, ())) + [""]
+    kept, taken = strip_furniture(lines_of("\n".join(out)))
+    assert [why for _, _, why in taken] == ["page number", "running header"] * 4
+    assert {"五、標誌及商標", "九、有限擔保", "5. Logos and Trademarks"} <= {ln.text for ln in kept}
