@@ -764,7 +764,7 @@ class Sequential(Layout):
         # "REPORTING BUGS" and "COPYRIGHT" at the end of its Chinese half), or a printed
         # page's end (a licence's third-party notices on the Chinese half's last page): the
         # translation starts under it when it translates the opening better from there.
-        for t in range(1, min(run, 16)):
+        for t in range(1, min(run, 40)):
             if TRANSLATION_LABEL.match(paras[k + t - 1].text):
                 break  # "English version", "英文译本": the translation starts here, whatever stands under it
             ruled = not re.search(r"\w", paras[k + t - 1].text)

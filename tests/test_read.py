@@ -1314,3 +1314,35 @@ def test_an_interleaved_title_of_a_product_over_its_kind_of_document_is_one_titl
     src = read_text(text, "eula.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("青松明體字型軟體終端使用者授權合約",
                                                       "Qingsong Ming Font Software End User License Agreement")
+
+
+def test_a_long_run_of_english_notices_ending_the_chinese_half_stays_there():
+    """A manual's last appendix gives its third-party licences in English (three components,
+    eighteen paragraphs and more); the English translation starts on the next printed page,
+    with the manual's title, not at the first licence."""
+    zh = ["青松同步服务管理员手册", "", "第一章　概述", "", "本手册介绍青松同步服务的安装、配置和运维。", "",
+          "第二章　安装", "", "安装前请检查操作系统版本和磁盘空间。", "", "附录　第三方软件声明", "",
+          "本软件包含以下第三方开源组件，许可证文本以原文提供。", ""]
+    notices = []
+    for name in ("raftlet", "chunkwise", "zipette"):
+        notices += [f"Component: {name} 1.0", f"License: {name} Permissive License", "",
+                    f"Copyright (c) 2020 The {name} Authors", "",
+                    "You may use, copy, modify and redistribute this software for any purpose, provided that this notice is kept.", "",
+                    "1. Source distributions keep the copyright line above.", "",
+                    "2. Binary distributions reproduce it in their documentation.", "",
+                    "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.", ""]
+    en = ["Qingsong Sync Administrator Guide", "", "Chapter 1 Overview", "",
+          "This guide describes how to install, configure and operate Qingsong Sync.", "", "Chapter 2 Installation", "",
+          "Before installing, check the operating system version and the free disk space.", "", "Appendix Third-Party Notices", "",
+          "The software includes the open-source components below; their licences are given as written.", ""]
+    page = 0
+
+    def foot() -> list[str]:
+        nonlocal page
+        page += 1
+        return [f"— {page} —", ""]
+
+    text = zh + foot() + notices[:14] + foot() + notices[14:] + foot() + en[:8] + foot() + en[8:] + foot()
+    src = read_text("\n".join(text), "guide.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青松同步服务管理员手册", "Qingsong Sync Administrator Guide")
+    assert {b.lang for b in src.blocks if "Component:" in b.text} == {"zh"}  # the Chinese half's appendix
