@@ -1725,3 +1725,12 @@ def test_clauses_numbered_under_their_article_are_no_headings_where_one_opens_wi
     assert pairs == [("第十二条 服务可用性与技术支持", "Article 12 Service Availability and Support"),
                      ("第十三条 法律适用", "Article 13 Governing Law"),
                      ("13.1 适用法律", "13.1 Governing Law"), ("13.2 争议解决", "13.2 Dispute Resolution")]
+
+
+def test_a_chinese_lead_in_that_states_where_something_is_over_its_table_is_no_heading():
+    from bitext.headings import _label_not_heading
+
+    for label in ("DataSync 的配置文件位于 /etc/qlsync 目录", "本服务的数据存放在以下三个数据中心", "各节点的日志分为以下几类"):
+        assert _label_not_heading(label, label + "：", "zh")
+    # A title with a colon is still a heading: no statement in it.
+    assert not _label_not_heading("配置文件的位置与格式", "配置文件的位置与格式：", "zh")
