@@ -182,6 +182,14 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # page, the contents), unless set apart on both sides: the cover's title.
     out |= {k for k, ln in enumerate(lines) if ln.text in names and k not in first and _alone(lines, k)
             and not _apart(lines, k)}
+    # So does the name with the part it heads, on pages without a number ("青岚数据同步服务
+    # 管理员手册　目录" over the contents, "… 前言" over the preface).
+    # (Not a longer name the headers start with, "StackVault 8 User Guide" after "StackVault 8":
+    # set apart, that is the cover's title.)
+    heads = {lines[k].text for k in out}
+    out |= {k for k, ln in enumerate(lines) if k not in first and _alone(lines, k)
+            and any(ln.text.startswith(n + " ") and len(ln.text) - len(n) <= RUNNING_TAIL for n in names)
+            and not re.search(r"[。！？.!?;；:：,，]$", ln.text) and not any(h.startswith(ln.text + " ") for h in heads)}
     return (out | _repeated_headings(lines, numbers)) - covers
 
 
@@ -253,17 +261,27 @@ def coded_lines(lines: list) -> set[int]:
     (or a page number at their start, or a page code between two parts), three or more
     times with different codes: a header or footer that numbers its pages."""
     by_text: dict[tuple[str, bool], list[tuple[int, str]]] = defaultdict(list)
+    paged: dict[str, list[tuple[int, str]]] = defaultdict(list)  # "Revision 3.4-r2    Page 7"
     for k, ln in enumerate(lines):
         m = PAGE_CODE.fullmatch(ln.text) if ln.text else None
         if m and len(m.group(1)) >= 10 and not LABEL_END.search(m.group(1)):
             by_text[(m.group(1), False)].append((k, m.group(2)))
+        elif m and len(m.group(1)) >= 10 and re.search(r"\S\s+(?:page|p\.)$", m.group(1), re.I) and m.group(2).isdigit() and _alone(lines, k):
+            paged[m.group(1)].append((k, m.group(2)))
         m = PAGE_CODE_FIRST.fullmatch(ln.text) if ln.text else None
         if m and len(m.group(2)) >= 10:
             by_text[(m.group(2), True)].append((k, m.group(1)))  # "4    Report on … 2024" on an even page
         m = PAGE_CODE_MID.fullmatch(ln.text) if ln.text else None
         if m and not LABEL_END.search(m.group(1)):
             by_text[(m.group(1) + "\n" + m.group(3), False)].append((k, m.group(2)))
-    return {k for found in by_text.values() if len({c for _, c in found}) >= MIN_RUN for k, _ in found}
+    out = {k for found in by_text.values() if len({c for _, c in found}) >= MIN_RUN for k, _ in found}
+    # A footer that says "Page" before its number ("Revision 3.4-r2    Page 7"), not a
+    # mention of a page in the text: set apart, its numbers going up one by one.
+    for found in paged.values():
+        nums = [int(c) for _, c in found]
+        if len(found) >= MIN_RUN and sum(1 for a, b in zip(nums, nums[1:]) if b == a + 1) >= len(nums) // 2:
+            out.update(k for k, _ in found)
+    return out
 
 
 GAZETTE_PAGE = re.compile(r"([A-Z]{1,2})(\d{3,5})")

@@ -573,3 +573,22 @@ def test_a_page_number_in_both_languages_and_a_numbered_heading_under_the_pages_
     kept, taken = strip_furniture(lines_of("\n".join(out)))
     assert [why for _, _, why in taken] == ["page number", "running header"] * 4
     assert {"五、標誌及商標", "九、有限擔保", "5. Logos and Trademarks"} <= {ln.text for ln in kept}
+
+
+def test_a_manuals_name_with_the_part_over_unnumbered_pages_and_a_footer_that_says_page():
+    """A manual's header names it and the page's part ("Harbour Sync Administrator Guide
+    Contents", "… Preface") also on pages without a number, and its footer gives the
+    revision and "Page 7": all furniture; the parts' own headings stay."""
+    name = "Harbour Sync Administrator Guide"
+    out = [name, "", "Release 3.4", "April 2024", "", "Harbour Software Co., Ltd.", "", "\f" + name + "    Contents", "", "Contents", "", "Preface ........ 1", "",
+           "\f" + name + "    Preface", "", "Preface", "", "This guide is for administrators.", ""]
+    for n, part in enumerate(["1. Overview", "1. Overview", "2. Installation", "2. Installation"], 1):
+        out += ["\f" + name + "    " + part, "", f"The text of page {n} goes on and ends with a full stop.", "",
+                f"Revision 3.4-r2        Page {n}"]
+    kept, taken = strip_furniture(lines_of("\n".join(out)))
+    assert {f"Revision 3.4-r2 Page {n}" for n in range(1, 5)} <= {t for t, _, _ in taken}
+    assert {f"{name} Contents", f"{name} Preface"} <= {t for t, _, _ in taken}
+    assert {"Contents", "Preface", name} <= {ln.text for ln in kept}
+    # A page mentioned in the text, in a run of sentences, is no footer.
+    text = "\n".join(f"The table is on the next page, see Appendix Page {n}" for n in range(1, 6))
+    assert coded_lines(lines_of(text)) == set()
