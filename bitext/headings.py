@@ -1239,7 +1239,10 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             continue
         if never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles:
             out.add(k)
-        elif h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang):
+        elif (h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang)
+              and not (numbering(h.text) is not None and numbering(h.text).kind == "list")):
+            # (A heading numbered in a list over a release's version and date, "二、版本历史" over
+            # "3.2.1 版（2024-06-03）", signs nothing; an ordinance's "第715章" over its date is no section.)
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)

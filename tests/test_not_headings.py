@@ -1734,3 +1734,14 @@ def test_a_chinese_lead_in_that_states_where_something_is_over_its_table_is_no_h
         assert _label_not_heading(label, label + "：", "zh")
     # A title with a colon is still a heading: no statement in it.
     assert not _label_not_heading("配置文件的位置与格式", "配置文件的位置与格式：", "zh")
+
+
+def test_a_numbered_heading_over_a_releases_version_and_date_is_no_signature():
+    """"二、版本历史" stands over "3.2.1 版（2024-06-03）" as a signer stands over a date, but
+    a heading numbered in a list signs nothing: it heads the releases."""
+    zh = ["一、升级须知", "升级前请备份笔记库。", "", "二、版本历史", "", "3.2.1 版（2024-06-03）", "问题修复：", "- 修复了导出 PDF 时表格边框丢失的问题。", "",
+          "3.2.0 版（2024-05-20）", "新功能：", "- 新增双向链接。"]
+    en = ["I. Before You Upgrade", "Back up your library before upgrading.", "", "II. Version History", "",
+          "Version 3.2.1 (June 3, 2024)", "Bug fixes:", "- Fixed table borders missing from PDF exports.", "",
+          "Version 3.2.0 (May 20, 2024)", "New features:", "- Added two-way links."]
+    assert ("二、版本历史", "II. Version History") in _pairs("\n".join(zh + [""] + en))
