@@ -323,13 +323,14 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
         if gap and (not any(no in breaks for no in gap) or prev is None or not _goes_on(prev.text, ln.text)):
             prev = None
         gap = []
-        width = widths.get(ln.lang or "")
+        width = widths.get((prev.lang if prev is not None else ln.lang) or "")
         if (out and prev is not None and width and _continues(prev, ln, width)
                 and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
             last = out[-1]
             # (A word broken at its hyphen goes on without a space: "store-and-" / "forward".)
             sep = "" if ln.lang == "zh" or (re.search(r"[A-Za-z]-$", last.text) and ln.text[:1].isalpha()) else " "
             out[-1] = Line(last.text + sep + ln.text, last.no, last.lang or ln.lang)
+            ln = Line(ln.text, ln.no, out[-1].lang)  # (the paragraph's language goes on with it)
         else:
             out.append(ln)
         prev = ln
@@ -394,7 +395,11 @@ WRAP_WORD_END = re.compile(r"\s(?:a|an|the|this|these|its|their|your|our|of|to|a
 
 def _continues(prev: Line, ln: Line, width: int) -> bool:
 
-    if prev.lang != ln.lang or prev.lang is None:
+    # (A Chinese sentence cut inside an English name goes on in a line that reads as English
+    # but for its Chinese words and punctuation: "…英文名称为China" / "Society of Wetland
+    # Ecology，缩写为CSWE。".)
+    mixed = prev.lang == "zh" and ln.lang == "en" and han_count(ln.text) >= 2 and bool(re.search(r"[，。；！？]", ln.text))
+    if (prev.lang != ln.lang and not mixed) or prev.lang is None:
         return False
     end = prev.text.rstrip(CLOSERS)[-1:]
     if end and end in LINE_END:
@@ -403,13 +408,20 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         return False  # a contents list's entry ends with its page number
     if display_width(prev.text) < 0.75 * width:
         return False
-    if han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text):
-        return False  # a line in both languages: a bilingual heading, not wrapped text
+    if (han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text)
+            and not (prev.lang == "en" and ln.text[:1].islower())):
+        # A line in both languages: a bilingual heading, not wrapped text (but a sentence that names
+        # something in Chinese goes on in lower case: "The name of the Society is 中国湿地生态学会 …" / "name is …").
+        return False
     nb = numbering(prev.text)
     # A numbered line that stops short of the width is a heading, unless the sentence
     # plainly goes on: the next line starts in lower case, or the line ends with a word
     # that cannot end one ('1.4 "Contributor" means each person … that creates or owns a').
-    goes_on = prev.lang == "en" and (ln.text[:1].islower() or bool(WRAP_WORD_END.search(prev.text)))
+    # (Or a quotation or a bracket opened on the line is still open: '1. The name … is "Asia-Pacific
+    # Traditional Archery' over 'Federation" in English …'.)
+    unclosed = (prev.text.count('"') % 2 == 1 or prev.text.count("“") > prev.text.count("”")
+                or prev.text.count("(") > prev.text.count(")"))
+    goes_on = prev.lang == "en" and (ln.text[:1].islower() or bool(WRAP_WORD_END.search(prev.text)) or unclosed)
     if nb is not None and display_width(prev.text) < 0.9 * width and not goes_on:
         return False  # a numbered heading line
     if nb is not None and prev.lang == "en" and not goes_on and _title_case(prev.text[nb.length:]) and not _title_case(ln.text):
@@ -1456,6 +1468,29 @@ def _translates(a: str, b: str, lang: str) -> bool:
 CAP_NUMBER = re.compile(r"第\s*\d{3,4}[A-Z]?\s*章|(?:Chapter|Cap\.?)\s*\d{3,4}[A-Z]?", re.I)
 
 
+def _contact_lines(blocks: list[Block], i: int, gaps: Gaps) -> list[int]:
+    """blocks[i], a short name line, with two or more lines of its language right under it,
+    one under the other, that say where to reach it (a street address, "Tel: …", "E-mail: …"):
+    the indexes of those lines, or nothing."""
+    from .headings import ADDRESS_FIELD
+
+    b = blocks[i]
+    if "\n" in b.text.strip() or len(b.text) > 80 or ends_with_final_punct(b.text):
+        return []
+    out: list[int] = []
+    above = b.line
+    for k in range(i + 1, min(len(blocks), i + 8)):
+        nb = blocks[k]
+        t = nb.text.strip()
+        if nb.lang != b.lang or not gaps.right_under(above, nb.line):
+            break
+        if not (ADDRESS_FIELD.match(t) or street_address(t.split(":", 1)[-1].split("：", 1)[-1])):
+            break
+        out.append(k)
+        above = nb.line
+    return out if len(out) >= 2 else []
+
+
 def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, gaps: Gaps | None = None
                 ) -> tuple[str | None, str | None, list[Block], dict[str, int], tuple[tuple[str, int], ...]]:
     """The document's own title in each language, taken out of the content;
@@ -1486,8 +1521,15 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         if (rule and any(never_heading(blocks[i].text) or field_line(blocks[i].text) for i in idx[:rule])
                 and (never_heading(top) or field_line(top) or not title_shaped(top, lg))):
             header_end[lg] = idx[rule]
+    contact: set[int] = set()
     for i, b in enumerate(blocks):
-        if i <= header_end.get(b.lang, -1):
+        if i <= header_end.get(b.lang, -1) or i in contact:
+            continue
+        if b.lang not in firsts and gaps is not None and (lines := _contact_lines(blocks, i, gaps)):
+            # An organisation's name over its address, telephone and e-mail, ending the other
+            # half ("China Society of Wetland Ecology (CSWE)" / "Secretariat: …" / "Tel: …"):
+            # a contact block, not the title.
+            contact.update(lines)
             continue
         # A notice in the other language at the top of a half (a licence
         # identifier) comes before the title; it is not the title. Nor are a

@@ -1346,3 +1346,59 @@ def test_a_long_run_of_english_notices_ending_the_chinese_half_stays_there():
     src = read_text("\n".join(text), "guide.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("青松同步服务管理员手册", "Qingsong Sync Administrator Guide")
     assert {b.lang for b in src.blocks if "Component:" in b.text} == {"zh"}  # the Chinese half's appendix
+
+
+def test_a_contact_block_ending_the_chinese_half_is_not_the_english_title():
+    """The Chinese half ends with the society's name, address, telephone and e-mail in
+    English; the English half's title is its cover's, on the next page."""
+    zh = ["青松湿地学会章程", "", "第一章　总则", "", "第一条　本会的名称为青松湿地学会。", "", "第二条　本会是非营利性社会组织。", "",
+          "Qingsong Wetland Society (QWS)", "Secretariat: Room 1203, 18 Beichen West Road, Chaoyang District, Beijing",
+          "Tel: +86-10-6488 0000        Fax: +86-10-6488 0001", "E-mail: office@qws.example.org   Website: www.qws.example.org", ""]
+    en = ["CONSTITUTION OF THE QINGSONG WETLAND SOCIETY", "", "Chapter I General Provisions", "",
+          "Article 1 The name of the Society is the Qingsong Wetland Society.", "",
+          "Article 2 The Society is a non-profit social organization.", ""]
+    src = read_text("\n".join(zh + en), "c.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青松湿地学会章程", "CONSTITUTION OF THE QINGSONG WETLAND SOCIETY")
+
+
+def test_wrapped_sentences_that_name_something_in_the_other_script_go_on():
+    """A Chinese sentence cut inside the English name it gives goes on in a line that reads as
+    English but for its Chinese words and punctuation; an English one that gives the Chinese
+    name goes on in lower case; a numbered clause whose quotation is still open goes on."""
+    from bitext.read import paragraphs_of
+    from bitext.text import display_width
+
+    def wrap(text: str, width: int = 76) -> list[str]:
+        out, line = [], ""
+        for ch in text:
+            if display_width(line + ch) > width:
+                out.append(line)
+                line = ""
+            line += ch
+        return out + [line]
+
+    body = "本会是由从事湿地研究、保护、修复、监测和管理工作的科技工作者及相关单位自愿结成的全国性、学术性、非营利性社会组织，接受业务主管单位的指导和监督管理。"
+    zh = ["第一条　名称", "本会的名称为青松湿地学会（以下简称“本会”），英文名称为青松湿地学会Qingsong",  # cut inside the name
+          "Wetland Society，缩写为QWS。", ""]
+    for _ in range(3):
+        zh += wrap(body) + [""]
+    words = ("The Society is a national, academic and non-profit social organization formed voluntarily by scientists "
+             "and institutions working on wetland research, protection, restoration and management.").split()
+    en_body, line = [], ""
+    for w in words:
+        if len(line) + len(w) + 1 > 72:
+            en_body.append(line)
+            line = ""
+        line = (line + " " + w).strip()
+    en_body.append(line)
+    en = ["Article 1 Name", "The name of the Society is 青松湿地学会 (hereinafter \"the Society\"). Its English",
+          "name is Qingsong Wetland Society, abbreviated as QWS.", "",
+          '1. The name of the organisation is "Asia-Pacific Traditional Archery',
+          'Federation" in English, abbreviated "APTAF".', ""]
+    for _ in range(3):
+        en += en_body + [""]
+    text = [p.text for p in paragraphs_of(lines_of("\n".join(zh + en)))]
+    assert "本会的名称为青松湿地学会（以下简称“本会”），英文名称为青松湿地学会Qingsong Wetland Society，缩写为QWS。" in text
+    assert ('The name of the Society is 青松湿地学会 (hereinafter "the Society"). Its English name is Qingsong Wetland Society, '
+            'abbreviated as QWS.') in text
+    assert '1. The name of the organisation is "Asia-Pacific Traditional Archery Federation" in English, abbreviated "APTAF".' in text
