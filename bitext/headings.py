@@ -291,7 +291,7 @@ def never_heading(text: str) -> bool:
     # "江岭省统计局　编", "…研究發展考核處編印", "Issued by the … Bureau", "Compiled and published by …").
     issued_by = bool(re.match(r"(?:issued|published|prepared|compiled|produced|drawn up|formulated)"
                               r"(?:\s+and\s+(?:issued|published|printed|prepared|compiled|produced))?\s+(?:jointly\s+)?by\s+\S", t, re.I)
-                     or (re.search(r"(?:局|委员会|委員會|部|厅|廳|处|處|署|中心|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定|编|編|编写|編寫|编著|編著|出品)$", t)
+                     or (re.search(r"(?:局|委员会|委員會|部|厅|廳|处|處|署|中心|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定|编|編|编写|編寫|编著|編著|出品|[\s　]印)$", t)
                          and len(t) <= 60))
     # A letter's closing under its signer's name ("院長林正宏敬上", "書途數位股份有限公司敬啟").
     closing = bool(re.search(r"(?:敬上|敬啟|敬启|谨启|謹啟|谨上|謹上|敬呈|謹呈|谨呈|拜上)$", t)) and len(t) <= 40

@@ -306,6 +306,7 @@ LIST_ITEM_END = re.compile(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|an
 
 
 ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调"
+                        r"|^本(?:会|會|社|学会|學會|协会|協會|联合会|聯合會|基金会|基金會|合作社)(?!章程)"  # "本会经费来源：" (the society speaks)
                         r"|(?:须|須|应|應|应当|應當|必须|必須|不得|可以|得)$"  # "會員須：" leads into what members must do
                         r"|(?<![一二三四五六七八九十其])是$"  # "主要预期目标是：" says what the targets are ("一是：" counts)
                         r"|[，,][^，,]*(?:为|為|是|即|至|到|于|於)$")  # "所有接口均通过 HTTPS 访问，基础地址为：" says what follows

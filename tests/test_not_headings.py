@@ -60,7 +60,7 @@ def test_date_lines(line, expected):
     # Who compiled it, on its cover.
     ("江岭省统计局　编", True), ("澜江市统计局编", True), ("统计资料汇编", False), ("法规选编", False),
     ("雲濱縣政府研究發展考核處編印", True), ("Compiled and published by the Evaluation Office, Yunbin County Government", True),
-    ("Compiled Statistics", False),
+    ("Compiled Statistics", False), ("青松湿地学会秘书处　印", True), ("印刷与出版", False), ("第七章　复印与存档", False),
     # A street address on its own line.
     ("香港九龍觀塘道000號創意大廈12樓", True), ("12/F, Creative Tower, 000 Kwun Tong Road, Kowloon, Hong Kong", True),
     ("1 Queen Street, Sydney NSW 2000", True), ("3 Road Safety", False), ("中正路改造工程", False),
@@ -1745,3 +1745,19 @@ def test_a_numbered_heading_over_a_releases_version_and_date_is_no_signature():
           "Version 3.2.1 (June 3, 2024)", "Bug fixes:", "- Fixed table borders missing from PDF exports.", "",
           "Version 3.2.0 (May 20, 2024)", "New features:", "- Added two-way links."]
     assert ("二、版本历史", "II. Version History") in _pairs("\n".join(zh + [""] + en))
+
+
+def test_a_line_of_the_society_leading_into_its_list_is_no_heading():
+    """"本会经费来源：" under "第四十五条　经费来源" leads into "（一）会费；" and heads nothing: the
+    article is the section."""
+    zh = ["第四十五条　经费来源", "本会经费来源：", "（一）会费；", "（二）捐赠；", "（三）政府资助。", "",
+          "第四十六条　经费使用", "本会经费必须用于章程规定的业务范围和事业的发展。"]
+    en = ["Article 45 Sources of Funds", "The Society's funds come from the following sources:", "(1) membership dues;",
+          "(2) donations;", "(3) government grants.", "", "Article 46 Use of Funds",
+          "The funds of the Society shall be used for the activities within its scope of business."]
+    assert _pairs("\n".join(zh + [""] + en)) == [("第四十五条 经费来源", "Article 45 Sources of Funds"),
+                                                  ("第四十六条 经费使用", "Article 46 Use of Funds")]
+    from bitext.segment import _lead_in
+
+    assert _lead_in("本会经费来源", "zh") and _lead_in("本联合会的会员", "zh")
+    assert not _lead_in("本章程的解释", "zh") and not _lead_in("会员的权利", "zh")
