@@ -217,6 +217,8 @@ ADDRESSEE = re.compile(r"^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)
                        r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
                        r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$", re.I)
 # A warning or a note written in a box or after a label: what it says is text, not a section.
+# A step of a procedure, as a label: "第一步", "步骤 2", "Step 3".
+STEP_LABEL = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*步|(?:步骤|步驟)\s*[一二三四五六七八九十\d]{1,3}|step\s*\d{1,3}", re.I)
 ADMONITION = re.compile(r"^(?:注|註|注意|警告|小心|危险|危險|提示|备注|備註|特别提示|特別提示|重要提示|温馨提示|溫馨提示"
                         r"|note|n\.\s?b\.?|nb|warning|caution|danger|tip|hint|important|attention)$", re.I)
 
@@ -1246,6 +1248,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
+        elif h.strength == "weak" and STEP_LABEL.fullmatch(h.text.strip()):
+            out.add(k)  # "第一步：持《住院通知单》…", "Step 1: Go to …": a step of a procedure, not a section
         elif h.strength == "weak" and QA_LABEL.match(h.raw or h.text):
             out.add(k)  # "答：是的。…", "A: Yes. …" answer a question; "Q: …" asks one
         elif h.strength == "weak" and o.lang == "zh" and _sentence_zh(h.text):
@@ -1664,7 +1668,8 @@ def _year_span(token: str) -> bool:
 def _item_siblings(o: Outline, items: set[int]) -> set[int]:
     """Labels in a row are alike: when one of them is an item ("Personal
     information: any information …"), the labels right before and after it
-    ("De-identification: processing …") are items of the same list."""
+    ("De-identification: processing …") are items of the same list. A note
+    ("温馨提示：…", "Note: …") says nothing of its neighbours."""
     def label(k: int) -> bool:
         h = o.parts[k].heading
         return h is not None and h.strength == "weak" and (h.raw or "").endswith((":", "："))
@@ -1675,7 +1680,8 @@ def _item_siblings(o: Outline, items: set[int]) -> set[int]:
         if k < len(o.parts) and label(k):
             run.append(k)
             continue
-        if any(i in items for i in run):
+        # (A note among them, "温馨提示：…" with no counterpart, is no item of the list.)
+        if any(i in items and not ADMONITION.match(o.parts[i].heading.text.strip()) for i in run):
             out.update(run)
         run = []
     return out

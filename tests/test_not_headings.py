@@ -1761,3 +1761,22 @@ def test_a_line_of_the_society_leading_into_its_list_is_no_heading():
 
     assert _lead_in("本会经费来源", "zh") and _lead_in("本联合会的会员", "zh")
     assert not _lead_in("本章程的解释", "zh") and not _lead_in("会员的权利", "zh")
+
+
+def test_a_note_among_labelled_paragraphs_does_not_make_them_items_but_steps_are():
+    """Labelled paragraphs under a section ("家庭成员共享：…", "隐私遮蔽：…") head their text,
+    though a Chinese-only note ("温馨提示：…") ends their run; "第一步：…" / "Step 1: …" are the
+    steps of a procedure, not sections."""
+    zh = ["二、您的控制选项", "家庭成员共享：您可以在App中将设备共享给家庭成员。被共享者可以查看实时画面。",
+          "隐私遮蔽：开启隐私遮蔽后，设备停止录像。您也可以设置定时遮蔽。",
+          "指示灯：设备正在录像时，正面指示灯呈蓝色常亮。此指示灯无法关闭。",
+          "温馨提示：请勿将摄像机安装在卫生间等私密区域。如在家中使用，请告知访客。", "",
+          "三、办理手续", "第一步：持通知单到一楼服务台办理登记。登记需要身份证。", "第二步：缴纳押金。可使用银行卡缴费。"]
+    en = ["2. Your Controls", "Family sharing: You can share the device with family members in the app. They can watch live video.",
+          "Privacy shutter: When the privacy shutter is on, the device stops recording. You can also schedule it.",
+          "Indicator light: The light on the front stays blue while the device is recording. It cannot be turned off.", "",
+          "3. Procedures", "Step 1: Take the notice to the front desk on the ground floor. You need your ID card.",
+          "Step 2: Pay the deposit. You can pay by bank card."]
+    pairs = _pairs("\n".join(zh + [""] + en))
+    assert [p for p in pairs if not p[0][0] in "二三"] == [("家庭成员共享", "Family sharing"), ("隐私遮蔽", "Privacy shutter"),
+                                                       ("指示灯", "Indicator light")]
