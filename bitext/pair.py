@@ -323,6 +323,12 @@ def _columns(zc: list[Candidate], ec: list[Candidate], band: float | None, width
     return lo, hi, inner
 
 
+def _in_gap(c: Candidate, before: Candidate, after: Candidate) -> float:
+    """Where c stands between the two candidates around it, from 0 to 1."""
+    span = after.pos - before.pos
+    return (c.pos - before.pos) / span if span > 0 else 0.5
+
+
 def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: list[Candidate],
                no_z: set[int] = frozenset(), no_e: set[int] = frozenset(), floor: float = 0.3) -> list[tuple[int, int, float]]:
     """Order as evidence: between two pairs (or a pair and an end of the document),
@@ -351,7 +357,10 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
                 continue  # at an end, a first sentence is no match for an extra section ("How to apply")
             s = heading_score(z, e)
             inside = i0 >= 0 and i1 < len(zc)
-            if abs(z.pos - e.pos) <= 0.1 and (s >= floor or (inside and z.heading.strength == e.heading.strength)):
+            # (Between two pairs, the place in the gap says more than the place in the document,
+            # where one language may run longer before it: a Markdown file's tables in English.)
+            near = abs(z.pos - e.pos) <= 0.1 or (inside and abs(_in_gap(z, zc[i0], zc[i1]) - _in_gap(e, ec[j0], ec[j1])) <= 0.25)
+            if near and (s >= floor or (inside and z.heading.strength == e.heading.strength)):
                 out.append((zs[0], es[0], s))
         elif 2 <= len(zs) == len(es) <= 3 and 0 <= i0 and i1 < len(zc):
             # Two or three headings of one kind on each side between two pairs, each at

@@ -126,3 +126,22 @@ def test_one_heading_line_each_side_of_a_gap_pairs_beside_first_sentences():
     # Two heading lines on one side: which one is meant is not known.
     zc2 = zc[:2] + [c("2. 触控操作", 0.38), c("2.1 手势", 0.40)] + zc[3:]
     assert [(i, j) for i, j, _ in _fill_gaps([(0, 0, 0.9), (4, 2, 0.9)], zc2, ec)] == [(0, 0), (4, 2)]
+
+
+def test_a_label_on_each_side_of_a_gap_pairs_by_its_place_in_the_gap():
+    """Where one language runs longer before the gap (a Markdown file's tables set in English),
+    the labels' places in the document differ, but their places between the two pairs around
+    them agree: "队伍结构" pairs with "Faculty Profile"."""
+    from bitext.model import Heading
+    from bitext.pair import Candidate, _fill_gaps
+
+    def c(text, pos, strength="weak"):
+        return Candidate(0, Heading(text, 1, strength), pos)
+
+    zc = [c("2.1 师资队伍", 0.36, "strong"), c("队伍结构", 0.37), c("教授授课", 0.40)]
+    ec = [c("2.1 Faculty", 0.20, "strong"), c("Faculty Profile", 0.21), c("Professors in the Classroom", 0.24)]
+    assert (1, 1) in [(i, j) for i, j, _ in _fill_gaps([(0, 0, 0.9), (2, 2, 0.9)], zc, ec)]
+    # The same labels at opposite ends of their gaps are not the same place.
+    ec2 = [ec[0], c("Faculty Profile", 0.235), ec[2]]
+    zc2 = [zc[0], c("队伍结构", 0.361), zc[2]]
+    assert [(i, j) for i, j, _ in _fill_gaps([(0, 0, 0.9), (2, 2, 0.9)], zc2, ec2)] == [(0, 0), (2, 2)]
