@@ -130,6 +130,18 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
             flush()
             i += 1
             continue
+        if stripped.startswith("<!--") and buf_kind != "code-indented":
+            # An HTML comment is one block of text, shown as written: a heading line inside it
+            # ("<!--" / "## 九、路线图 / Roadmap" / "-->", kept for later) heads nothing.
+            j, rest = i, line[line.find("<!--") + 4:]
+            while "-->" not in rest and j + 1 < n:
+                j += 1
+                rest = lines[j]
+            start("para", no, line)
+            buf.extend(lines[i + 1:j + 1])
+            flush()
+            i = j + 1
+            continue
         if not stripped:
             if buf_kind == "list":
                 # A list goes on after a blank line when the next line is an item or indented.

@@ -2,6 +2,8 @@
 import pytest
 
 from bitext.markdown_input import front_matter, render_html, scan, split_bilingual
+from bitext.pipeline import process
+from bitext.read import read_text
 
 
 def kinds(text):
@@ -402,3 +404,16 @@ def test_a_long_heading_over_two_heading_lines_of_one_level_is_one_heading():
     pairs = [(s.heading_zh, s.heading_en) for s in b.sections]
     assert ("專題一　利率上升對住戶償債能力的影響", "Box 1  Impact of Higher Interest Rates on Household Debt-servicing Capacity") in pairs
     assert ("客戶端", "Client") in pairs  # two short headings, one in each language, stay two
+
+
+def test_a_heading_inside_an_html_comment_heads_nothing():
+    """A README keeps a section for later inside an HTML comment: the comment is one block of
+    text, shown as written, and its "## 九、路线图 / Roadmap" is no section."""
+    from bitext.markdown_input import scan
+
+    text = "## 八、许可证 / License\n\nMIT\n\n<!--\n## 九、路线图 / Roadmap\n（待补充 / TBD）\n-->\n\n<!-- one line -->\n\nEnd."
+    blocks = scan(text)
+    assert [(b.kind, b.line) for b in blocks] == [("heading", 1), ("para", 3), ("para", 5), ("para", 10), ("para", 12)]
+    assert blocks[2].text == "<!--\n## 九、路线图 / Roadmap\n（待补充 / TBD）\n-->"
+    pairs = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "README.md")).sections if s.heading_zh]
+    assert ("九、路线图", "Roadmap") not in pairs
