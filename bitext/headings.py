@@ -216,9 +216,9 @@ CAPTION = re.compile(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*(?:[A-Z
 ADDRESSEE = re.compile(r"^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
                        r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
                        r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$", re.I)
-# A warning or a note written in a box or after a label: what it says is text, not a section.
 # A step of a procedure, as a label: "第一步", "步骤 2", "Step 3".
 STEP_LABEL = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*步|(?:步骤|步驟)\s*[一二三四五六七八九十\d]{1,3}|step\s*\d{1,3}", re.I)
+# A warning or a note written in a box or after a label: what it says is text, not a section.
 ADMONITION = re.compile(r"^(?:注|註|注意|警告|小心|危险|危險|提示|备注|備註|特别提示|特別提示|重要提示|温馨提示|溫馨提示"
                         r"|note|n\.\s?b\.?|nb|warning|caution|danger|tip|hint|important|attention)$", re.I)
 
@@ -1242,7 +1242,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         if never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles:
             out.add(k)
         elif (h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang)
-              and not (numbering(h.text) is not None and numbering(h.text).kind == "list")):
+              and ((nb := numbering(h.text)) is None or nb.kind != "list")):
             # (A heading numbered in a list over a release's version and date, "二、版本历史" over
             # "3.2.1 版（2024-06-03）", signs nothing; an ordinance's "第715章" over its date is no section.)
             out.add(k)
@@ -1702,6 +1702,7 @@ def _numbered_clauses(o: Outline) -> set[int]:
             nb = numbering(text)
             if nb is not None and nb.style == "dotted" and "." in nb.value:
                 groups.setdefault((nb.value.rsplit(".", 1)[0], str(nb.value.count("."))), []).append(at)
+
     def sentence(k: int) -> bool:
         """A clause's sentence, not a title ("11.2 责任上限", "11.2 Cap on Liability")."""
         text = o.parts[k].heading.text

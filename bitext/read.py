@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (DATE_TOKEN, street_address, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
-                       name_line, never_heading, numbering, organisation, table_row)
+from .headings import (ADDRESS_FIELD, DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+                       name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
 from .text import CLOSERS, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
@@ -1468,12 +1468,10 @@ def _translates(a: str, b: str, lang: str) -> bool:
 CAP_NUMBER = re.compile(r"第\s*\d{3,4}[A-Z]?\s*章|(?:Chapter|Cap\.?)\s*\d{3,4}[A-Z]?", re.I)
 
 
-def _contact_lines(blocks: list[Block], i: int, gaps: Gaps) -> list[int]:
+def _contact_block(blocks: list[Block], i: int, gaps: Gaps) -> list[int]:
     """blocks[i], a short name line, with two or more lines of its language right under it,
     one under the other, that say where to reach it (a street address, "Tel: …", "E-mail: …"):
     the indexes of those lines, or nothing."""
-    from .headings import ADDRESS_FIELD
-
     b = blocks[i]
     if "\n" in b.text.strip() or len(b.text) > 80 or ends_with_final_punct(b.text):
         return []
@@ -1525,7 +1523,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
     for i, b in enumerate(blocks):
         if i <= header_end.get(b.lang, -1) or i in contact:
             continue
-        if b.lang not in firsts and gaps is not None and (lines := _contact_lines(blocks, i, gaps)):
+        if b.lang not in firsts and gaps is not None and (lines := _contact_block(blocks, i, gaps)):
             # An organisation's name over its address, telephone and e-mail, ending the other
             # half ("China Society of Wetland Ecology (CSWE)" / "Secretariat: …" / "Tel: …"):
             # a contact block, not the title.
