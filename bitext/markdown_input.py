@@ -8,6 +8,7 @@ heading.
 """
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from dataclasses import dataclass
@@ -477,8 +478,6 @@ UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 
 
 def _unsafe(url: str) -> bool:
-    import html
-
     u = url
     for _ in range(3):  # entities may be nested (&amp;#115;)
         u = html.unescape(u)
@@ -559,10 +558,17 @@ def _markdown():
     return _MD
 
 
+# A block that is an HTML comment, as scan keeps it: "<!--" … "-->".
+COMMENT_BLOCK = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.S)
+
+
 def render_html(text: str, links: dict[str, tuple[str, str]] | None = None) -> str:
     """Markdown source of one block → HTML. Raw HTML in the source is shown as
     text, never made live; javascript:/data: links lose their target. links:
     the document's link targets by label (lower case), for its reference links."""
+    if COMMENT_BLOCK.fullmatch(text):
+        # An HTML comment (see scan) is shown as written, Markdown inside it too: none of it is markup.
+        return "<p>" + html.escape(text, quote=False).replace("\n", "<br>\n") + "</p>"
     md = _markdown()
     md.reset()
     md.references.update(links or {})

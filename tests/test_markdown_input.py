@@ -417,3 +417,7 @@ def test_a_heading_inside_an_html_comment_heads_nothing():
     assert blocks[2].text == "<!--\n## 九、路线图 / Roadmap\n（待补充 / TBD）\n-->"
     pairs = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "README.md")).sections if s.heading_zh]
     assert ("九、路线图", "Roadmap") not in pairs
+    # On the page the comment reads as written, its heading line too; nothing in it is live.
+    shown = render_html(blocks[2].text)
+    assert "<h2" not in shown and "## 九、路线图 / Roadmap<br>" in shown and shown.startswith("<p>&lt;!--")
+    assert render_html("<!-- <script>alert(1)</script> -->") == "<p>&lt;!-- &lt;script&gt;alert(1)&lt;/script&gt; --&gt;</p>"
