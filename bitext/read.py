@@ -121,9 +121,10 @@ def _mostly_han(text: str) -> bool:
     (characters, punctuation, full-width forms, the lines of a table drawn in text,
     check boxes), not the scattered symbols of a wrong decoding."""
     wide = [ch for ch in text if ord(ch) > 127]
-    han = sum(1 for ch in wide if "\u3400" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
-              or "\u2010" <= ch <= "\u2027" or "\u2190" <= ch <= "\u22ff" or "\u2460" <= ch <= "\u25ff" or ch in "·×÷°§")
-    return sum(1 for ch in wide if "\u3400" <= ch <= "\u9fff") >= 20 and han >= 0.95 * len(wide)
+    han = han_count(text)
+    marks = sum(1 for ch in wide if "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027"
+                or "\u2190" <= ch <= "\u22ff" or "\u2460" <= ch <= "\u25ff" or ch in "·×÷°§")
+    return han >= 20 and han + marks >= 0.95 * len(wide)
 
 
 def _binaryish(text: str) -> bool:
