@@ -18,7 +18,7 @@ from .text import han_count
 from .align import Bead, align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import LOW_SCORE, Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import (adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
+from .headings import (Number, adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
                        zh_counted_runs, zh_numbered_runins, zh_runin_runs)
 
 # A heading's counterpart lies at most this many candidates from the other
@@ -113,6 +113,15 @@ def heading_number(text: str) -> str | None:
 WORD_KINDS = {"chapter", "section", "article", "part", "clause", "item", "annex"}
 
 
+def _unnumbered_annex(nb: Number, text: str) -> bool:
+    """An annex label without a number of its own ("Appendix: Definitions",
+    "附件："), which numbering counts as the first."""
+    return nb.style == "en-annex" or (nb.style == "zh-annex" and not ANNEX_NUMBER.search(text.strip()[:nb.length]))
+
+
+ANNEX_NUMBER = re.compile(r"[A-Z\d一二三四五六七八九十]")
+
+
 def _number_match(zh: str, en: str, more: int = 0) -> float | None:
     """1 when both headings carry the same number (in any style), 0 when they
     carry different ones (or say different things are numbered: a chapter is
@@ -131,6 +140,11 @@ def _number_match(zh: str, en: str, more: int = 0) -> float | None:
         return None
     if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind:
         return 0.0
+    if _unnumbered_annex(a, zh) != _unnumbered_annex(b, en):
+        # "Appendix: Definitions" is the one annex the English keeps, not
+        # "附录一" rather than "附录二": a label without a number says nothing
+        # about which.
+        return None
     if (a.style == "dotted") != (b.style == "dotted") and {a.kind, b.kind} <= {"dotted", "list", "paren"}:
         # "1. 海洋环流课题组" under "（一）" is "1.1 Ocean Circulation Group": one
         # language numbers a subsection in full, the other within its parent.

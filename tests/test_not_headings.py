@@ -1780,3 +1780,16 @@ def test_a_note_among_labelled_paragraphs_does_not_make_them_items_but_steps_are
     pairs = _pairs("\n".join(zh + [""] + en))
     assert [p for p in pairs if not p[0][0] in "二三"] == [("家庭成员共享", "Family sharing"), ("隐私遮蔽", "Privacy shutter"),
                                                        ("指示灯", "Indicator light")]
+
+
+@pytest.mark.parametrize("zh,en,expected", [
+    ("附录一：服务商名单", "Appendix: Definitions", None),  # "Appendix" alone names no number
+    ("附录二：名词解释", "Appendix: Definitions", None),
+    ("附件：", "Annex", 1.0),  # neither is numbered: the only annex on both sides
+    ("附录二：名词解释", "Appendix 2: Definitions", 1.0),
+    ("附录一：服务商名单", "Appendix 2: Definitions", 0.0),
+])
+def test_an_annex_label_without_a_number_is_no_evidence_of_which(zh, en, expected):
+    from bitext.pair import _number_match
+    assert _number_match(zh, en) == expected
+
