@@ -427,14 +427,17 @@ def navigation_line(text: str) -> bool:
             or SHARE.fullmatch(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
             or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):
         return True
+    halves = re.split(r"\s+[|｜]\s+", t)
+    if len(halves) == 2 and all(navigation_line(h) for h in halves):
+        return True  # in both languages: "跳至主要內容 | Skip to main content"
     where = WHERE_LABEL.match(t)
     if where:  # a breadcrumb under its label (in the text, a menu path follows other labels: "● Chrome：設定 > …")
         t = t[where.end():]
     crumbs = CRUMB.split(t)
     # (The last step, the page itself, may be named at length: "Guide for International Visitors".)
-    if (len(crumbs) >= 2 + (not where) and _short_items(crumbs[:-1]) and _page_step(crumbs[-1])
-            and not re.search(r"[:：]", t) and t[0].isalnum()):
-        return True
+    if ((len(crumbs) >= 2 + (not where) or (len(crumbs) == 2 and HOME_LINK.fullmatch(crumbs[0])))
+            and _short_items(crumbs[:-1]) and _page_step(crumbs[-1]) and not re.search(r"[:：]", t) and t[0].isalnum()):
+        return True  # (from the home page, one step is enough: "主頁 > 網站使用條款")
     if _slash_trail(t):
         return True
     links = [x.strip() for x in t.split("|")]
@@ -446,6 +449,12 @@ def navigation_line(text: str) -> bool:
     words = t.split()
     return (bool(LANGUAGE_LINK.search(t)) and 3 <= len(words) <= 16 and not re.search(r"[。！？，,.!?;；:：]", t)
             and all(len(w) <= 14 for w in words))
+
+
+def _link_row(text: str) -> bool:
+    """Four or more short names between bars: a row of links."""
+    items = [x.strip() for x in re.split(r"[|｜]", text.strip())]
+    return len(items) >= 4 and _short_items(items)
 
 
 def _page_step(step: str) -> bool:
@@ -549,6 +558,11 @@ def chrome_lines(lines: list) -> set[int]:
     taken |= _menu_column(lines)
     if not taken:
         return taken
+    # A row of short links set with other furniture, no blank line between: the site's menu
+    # ("節目及活動 | 場地租用 | 教育及外展 | 會員 | 關於我們 | 購票" under its skip link).
+    for block in _blocks(lines):
+        if any(i in taken for i in block):
+            taken |= {i for i in block if _link_row(lines[i].text)}
     out = set(taken)
     # The site's name at the top of the page, right over its menu ("远帆物流 FARSAIL LOGISTICS"),
     # and the short lines among the page's header, down to its breadcrumb ("东亚计算光学学会" /

@@ -592,3 +592,37 @@ def test_a_manuals_name_with_the_part_over_unnumbered_pages_and_a_footer_that_sa
     # A page mentioned in the text, in a run of sentences, is no footer.
     text = "\n".join(f"The table is on the next page, see Appendix Page {n}" for n in range(1, 6))
     assert coded_lines(lines_of(text)) == set()
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("跳至主要內容 | Skip to main content", True),  # a skip link in both languages
+    ("主頁 > 網站使用條款", True),  # one step from the home page is a breadcrumb
+    ("Home > Terms of Use", True),
+    ("設定 > 預訂", False),  # two steps not from the home page: a menu path in the text
+    ("數據收集 | Data Collection", False),
+])
+def test_bilingual_skip_links_and_short_breadcrumbs(line, expected):
+    assert navigation_line(line) is expected
+
+
+def test_a_sites_menu_row_among_its_header_goes_and_the_title_is_the_pages():
+    """A web page copied with its header in both languages (the site's name, a skip link,
+    a row of menu links in each language, the breadcrumb) then the page's own title in
+    each language: the header goes, and the page's title is the document's."""
+    text = "\n".join([
+        "海濱藝術中心 Harbourside Arts Centre",
+        "跳至主要內容 | Skip to main content",
+        "節目及活動 | 場地租用 | 教育及外展 | 會員 | 關於我們 | 購票",
+        "What's On | Venue Hire | Learning | Membership | About Us | Tickets",
+        "主頁 > 網站使用條款", "Home > Terms of Use", "",
+        "網站使用條款", "Terms of Use", "",
+        "本網站由本中心營運。請細閱以下條款。", "",
+        "This website is operated by the Centre. Please read these Terms carefully.", "",
+        "1. 接受條款。閣下一經使用本網站，即表示閣下同意受本條款約束。", "",
+        "1. Acceptance. By using this website, you agree to be bound by these Terms.", "",
+        "2. 連結。本網站可能載有連結至第三方網站。", "",
+        "2. Links. This website may contain links to third-party websites.", ""])
+    b = process(read_text(text, "terms.txt"))
+    gone = [r.text for r in b.removed if r.reason == "web page navigation"]
+    assert "節目及活動 | 場地租用 | 教育及外展 | 會員 | 關於我們 | 購票" in gone and "Home > Terms of Use" in gone
+    assert (b.meta.title_zh, b.meta.title_en) == ("網站使用條款", "Terms of Use")
