@@ -370,6 +370,8 @@ def _starts_with_word(english: str) -> bool:
 def _inside_word(t: str, k: int, size: int) -> bool:
     """The separator at t[k:k + size] stands between two Latin letters or digits."""
     before, after = t[k - 1:k], t[k + size:k + size + 1]
+    if before and after and re.match(r"[!-~]", before) and before != ")" and re.match(r"[A-Za-z0-9._~$-]", after) and t[k:k + size] == "/":
+        return True  # '${HOME}/store', '~/.config': a path, written without spaces
     return bool(before and after and re.match(r"[A-Za-z0-9]", before) and re.match(r"[A-Za-z0-9]", after))
 
 

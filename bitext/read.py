@@ -210,14 +210,16 @@ def line_lang(text: str) -> str | None:
     return detect_lang(rest) or detect_lang(text)
 
 
+def margins_of(text: str) -> dict[int, int]:
+    """How far each line (1-based) that holds text is set in."""
+    return {no: len(raw) - len(raw.lstrip(" \u3000")) for no, raw in enumerate(text.split("\n"), 1) if raw.strip()}
+
+
 def indents_of(text: str) -> dict[int, int] | None:
     """How far each line (1-based) is indented, for a text whose body is indented and
     whose headings stand further out (a manual page: "NAME" over "       ferrule - …",
     "   Global options" under "OPTIONS"); None for any other text."""
-    ind: dict[int, int] = {}
-    for no, raw in enumerate(text.split("\n"), 1):
-        if raw.strip():
-            ind[no] = len(raw) - len(raw.lstrip(" \u3000"))
+    ind = margins_of(text)
     if len(ind) < 8 or "\t" in text:
         return None
     deep = [n for n in ind.values() if n >= 3]
@@ -299,7 +301,7 @@ def more_headings(blocks: list[Block]) -> list[Block]:
 
 
 def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
-                  breaks: frozenset[int] = frozenset()) -> list[Line]:
+                  breaks: frozenset[int] = frozenset(), margins: dict[int, int] | None = None) -> list[Line]:
     """Plain-text paragraphs: one per line, except hard-wrapped lines are joined.
 
     A language's lines are hard-wrapped when many of them end near one width.
@@ -309,6 +311,8 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
     like the start of a new paragraph. A printed page's furniture between them
     (breaks: the numbers of the lines taken as its page number or running header,
     see page_breaks), with the blank lines around it, separates them no more than a wrap.
+    margins: how far each line is set in (see margins_of), for the lines of a list
+    item set in under its text.
     """
     nonblank = [ln for ln in lines if ln.text]
     if not nonblank:
@@ -316,6 +320,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
     widths = {lg: _wrap_width([ln for ln in nonblank if ln.lang == lg]) for lg in ("zh", "en")}
     out: list[Line] = []
     prev: Line | None = None
+    hang: int | None = None  # where the text of the list item being read starts
     gap: list[int] = []  # the empty lines since the last line of text
     for ln in lines:
         if not ln.text:
@@ -325,8 +330,13 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
             prev = None
         gap = []
         width = widths.get((prev.lang if prev is not None else ln.lang) or "")
-        if (out and prev is not None and width and _continues(prev, ln, width)
-                and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
+        # A list item's lines after the first, set in under its text ("  1) Choose a quiet
+        # period and inform the owners of the affected" / "     applications."), go on with
+        # it in a text that is not hard-wrapped too.
+        hanging = (out and prev is not None and margins is not None and hang is not None and margins.get(ln.no) == hang
+                   and ln.lang == prev.lang and prev.text.rstrip(CLOSERS)[-1:] not in LINE_END and _hanging(ln, {}) is None)
+        if hanging or (out and prev is not None and width and _continues(prev, ln, width)
+                       and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
             last = out[-1]
             # (A word broken at its hyphen goes on without a space: "store-and-" / "forward".)
             sep = "" if ln.lang == "zh" or (re.search(r"[A-Za-z]-$", last.text) and ln.text[:1].isalpha()) else " "
@@ -334,8 +344,16 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
             ln = Line(ln.text, ln.no, out[-1].lang)  # (the paragraph's language goes on with it)
         else:
             out.append(ln)
+            hang = _hanging(ln, margins) if margins is not None else None
         prev = ln
     return out
+
+
+def _hanging(item: Line, indents: dict[int, int]) -> int | None:
+    """Where the text of a list item starts ("  1) Choose a quiet period …" is set in
+    by two and its marker takes three more): its lines after the first line up there."""
+    m = re.match(r"(?:\d{1,3}[.)）、]|[（(][\da-z]{1,3}[)）]|[a-z][.)]|[-*•·])\s+", item.text)
+    return indents.get(item.no, 0) + m.end() if m else None
 
 
 CODE_LINE = re.compile(r"^(?:\$ |> |\./)?[a-z][\w.-]*(?: +\S+)*$")
@@ -887,6 +905,12 @@ class MarkdownLayout(Layout):
         return arrange_markdown(doc.text, doc.path, lang)
 
 
+def _lower_case_gloss(text: str, english: str) -> bool:
+    """The English split off a heading is a name in lower case in brackets after the
+    Chinese ("文件输入（file）", "创建存储桶（bucket create）"), not its translation."""
+    return not re.search(r"[A-Z]", english) and bool(re.search(r"[（(]\s*" + re.escape(english) + r"\s*[）)]\s*$", text))
+
+
 def _said_again_in_english(mds: list, k: int, english: str) -> bool:
     """A heading further on, of the same level and in English only, says what the heading
     at k says in English (in brackets), after its own number ("Part 1 About this Report"):
@@ -1014,6 +1038,10 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             level = b.level
         if b.kind == "heading":
             both = split_bilingual(b.text, allow_bare or k in lone_bare) if lang is None else None
+            if both and _lower_case_gloss(b.text, both[1]):
+                # "4.3.1 文件输入（file）": a name in lower case in brackets (a plugin, a
+                # command) qualifies the Chinese heading; it does not translate it.
+                both = None
             if both and _said_again_in_english(mds, k, both[1]):
                 # "## 第一部分 關於本報告（About this Report）" over the English part's own
                 # "## Part 1 About this Report": the brackets gloss a Chinese heading.
@@ -2214,7 +2242,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     diags = list(diags or [])
     raw, furniture = page_furniture(lines_of(text))
     indents = indents_of(text)
-    paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture)))
+    paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture), margins_of(text)))
     if not paras:
         raise InputError(name, "the file has no text")
     date, author, used = meta_lines(paras)
@@ -2279,7 +2307,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         raw, furniture = page_furniture(lines_of(text))
         removed += furniture
         indents = indents_of(text)
-        paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture)))
+        paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture), margins_of(text)))
         if not paras:
             raise InputError(name, "the file has no text")
         gaps[lg] = Gaps(raw, paras, name)

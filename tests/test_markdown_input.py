@@ -421,3 +421,25 @@ def test_a_heading_inside_an_html_comment_heads_nothing():
     shown = render_html(blocks[2].text)
     assert "<h2" not in shown and "## 九、路线图 / Roadmap<br>" in shown and shown.startswith("<p>&lt;!--")
     assert render_html("<!-- <script>alert(1)</script> -->") == "<p>&lt;!-- &lt;script&gt;alert(1)&lt;/script&gt; --&gt;</p>"
+
+
+@pytest.mark.parametrize("line", [
+    "storePathRootDir        存储根目录，默认 ${HOME}/store",  # a path, not a heading in two languages
+    "配置目录为 ~/.config/tool",
+])
+def test_a_slash_inside_a_path_splits_no_line(line):
+    assert split_bilingual(line, True) is None
+
+
+def test_a_name_in_lower_case_in_brackets_after_a_markdown_heading_is_no_english_heading():
+    """'#### 4.3.1 文件输入（file）' in a guide with its headings per language names the
+    plugin; the English guide's '#### 4.3.1 File Input (file)' is its counterpart."""
+    zh = ["# 用户指南", "", "## 1. 简介", "", "本工具收集日志。", "", "## 2. 输入", "", "输入负责读取日志。", "",
+          "### 2.1 文件输入（file）", "", "跟踪一个或多个文件。", "", "### 2.2 系统日志输入（syslog）", "", "接收系统日志。", ""]
+    en = ["# User Guide", "", "## 1. Introduction", "", "This tool collects logs.", "", "## 2. Inputs", "",
+          "Inputs read the logs.", "", "### 2.1 File Input (file)", "", "Follows one or more files.", "",
+          "### 2.2 Syslog Input (syslog)", "", "Receives system logs.", ""]
+    b = process(read_text("\n".join(zh + en), "guide.md"))
+    pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert pairs == [("1. 简介", "1. Introduction"), ("2. 输入", "2. Inputs"), ("2.1 文件输入（file）", "2.1 File Input (file)"),
+                     ("2.2 系统日志输入（syslog）", "2.2 Syslog Input (syslog)")]

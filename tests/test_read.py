@@ -1402,3 +1402,26 @@ def test_wrapped_sentences_that_name_something_in_the_other_script_go_on():
     assert ('The name of the Society is 青松湿地学会 (hereinafter "the Society"). Its English name is Qingsong Wetland Society, '
             'abbreviated as QWS.') in text
     assert '1. The name of the organisation is "Asia-Pacific Traditional Archery Federation" in English, abbreviated "APTAF".' in text
+
+
+def test_a_list_items_lines_set_in_under_its_text_go_on_with_it():
+    """A text that is not hard-wrapped, with a list whose items wrap under their own text
+    ("  1) Choose a quiet period and inform the owners of the affected" / "     applications."):
+    each item is one paragraph; the next item starts a new one."""
+    from bitext.read import margins_of
+
+    text = "\n".join([
+        "Run a failover drill once a quarter. Each step below is done by the operator on duty, "
+        "who records the time it was taken in the operations log.", "",
+        "  1) Choose a quiet period and inform the owners of the affected",
+        "     applications.",
+        "  2) Stop the primary broker and confirm that producers switch over",
+        "     to the replica and that consumers keep reading from it.",
+        "  3) Start the primary again.", ""])
+    paras = [p.text for p in paragraphs_of(lines_of(text), None, frozenset(), margins_of(text))]
+    assert "1) Choose a quiet period and inform the owners of the affected applications." in paras
+    assert ("2) Stop the primary broker and confirm that producers switch over to the replica and that consumers "
+            "keep reading from it.") in paras
+    assert "3) Start the primary again." in paras
+    # Without the margins, nothing says the lines go on.
+    assert "applications." in [p.text for p in paragraphs_of(lines_of(text))]
