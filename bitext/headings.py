@@ -299,6 +299,11 @@ def never_heading(text: str) -> bool:
     closing = bool(re.search(r"(?:敬上|敬啟|敬启|谨启|謹啟|谨上|謹上|敬呈|謹呈|谨呈|拜上)$", t)) and len(t) <= 40
     # Or its greeting: "親愛的病友與家屬您好：", "尊敬的用户：", "Dear Customers,".
     closing = closing or bool(re.fullmatch(r"(?:亲爱的|親愛的|尊敬的)[^。！？]{1,24}[：:，,！!]?|dear\s+[^.!?]{1,60}[,:!]", t, re.I))
+    # Or its close: "此致" / "敬禮", "順祝" / "安康", "Yours sincerely,".
+    closing = closing or bool(re.fullmatch(
+        r"(?:此致|顺祝|順祝|顺颂|順頌|顺致|順致|即颂|即頌|谨致|謹致|祝好)?[\s　]*(?:敬礼|敬禮|商祺|时祺|時祺|台安|安康|近安|大安|钧安|鈞安|春祺|夏祺|秋祺|冬祺)?[！!。]?"
+        r"|(?:yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:with )?(?:best|kind|warm|warmest) (?:regards|wishes)"
+        r"|with (?:gratitude|thanks|appreciation)|respectfully(?: yours)?)[,.!]?", t, re.I)) and bool(t.strip("！!。,.!"))
     # Who edited, wrote, photographed or translated it ("责任编辑：王晓", "Editor: Wang Xiao", "摄影：***").
     credit = bool(re.fullmatch(r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰稿|摄影|攝影|校对|校對|审核|審核|译者|譯者|翻译|翻譯|来源|來源)\s*[:：]\s*\S.{0,30}"
                                r"|(?:editor|edited by|reporter|author|written by|photo(?:graph)?s?(?: by)?|translat(?:or|ed by)|proofread(?:er|ing)?|source)\s*:\s*\S.{0,40}",
@@ -1115,7 +1120,9 @@ def _introduces_list(part: Part) -> bool:
     of a paragraph), or with a few paragraphs after one (the items before)."""
     if not part.paragraphs:
         h = part.heading
-        return h is not None and h.strength == "strong" and (h.raw or h.text).rstrip().endswith((":", "："))
+        # (A letter's greeting, "親愛的捐助人：", opens the letter; it lists nothing.)
+        return (h is not None and h.strength == "strong" and (h.raw or h.text).rstrip().endswith((":", "："))
+                and not ADDRESSEE.match((h.raw or h.text).strip()))
     tail = part.paragraphs[-3:]
     leads = [n for n, p in enumerate(tail) if p.sentences and p.sentences[-1].rstrip().endswith((":", "："))]
     # A code block or a table after the lead-in is what it introduced ("for example:" over a
@@ -1889,12 +1896,27 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if (lang == "en" and rest[:1].islower() and len(words) >= 2 and any(w[:1].islower() for w in words[1:])
             and words[0].lower() not in EN_QUESTION_WORDS):
         return True  # "Family sharing: if you turn on …", "Personal information: any information …" gloss a term
-    if rest and "\n" not in rest and rest[-1] not in "。！？.!?" and len(re.findall(r"、|,\s", rest)) >= 2:
+    if rest and "\n" not in rest and rest.rstrip("\"”’'）)」』")[-1:] not in "。！？.!?" and len(re.findall(r"、|,\s", rest)) >= 2:
         return True  # "出席：梁嘉欣（主席）、何雨婷（司库）、…", "Present: Grace Liang (Chair), …" list names
     if lang != "en" or len(words) < 3 or words[0].lower() in EN_QUESTION_WORDS:
         return False  # "What information is collected:" asks; it heads its answer
-    # "The screen stays blank: …", "Error E4 is displayed: …" state a fact.
-    return words[0].lower() in EN_DETERMINERS or bool(EN_CLAUSE.search(label))
+    # "The screen stays blank: …", "Error E4 is displayed: …" state a fact; "The year in
+    # review: …" and "A note on receipts: …" name what follows, with no verb.
+    return (words[0].lower() in EN_DETERMINERS and _verb_after_noun(words)) or bool(EN_CLAUSE.search(label))
+
+
+EN_MODALS = {"shall", "will", "must", "may", "can", "should", "would", "could", "has", "have", "had", "does", "do", "did"}
+
+
+def _verb_after_noun(words: list[str]) -> bool:
+    """A word in -s or -ed right after a noun ("The screen stays", "The light flashed"), or
+    a word that says more than a noun phrase does ("The app cannot …")."""
+    for prev, w in zip(words[1:], words[2:]):
+        w, prev = w.lower().strip(",;"), prev.lower()
+        if w in EN_MODALS or (re.fullmatch(r"[a-z]{2,}(?:[^s]s|ed)", w) and prev not in EN_DETERMINERS
+                and prev not in _segment().EN_SMALL_WORDS and not prev.endswith(("ing", "ly"))):
+            return True
+    return False
 
 
 # A second label after a full stop in the same paragraph ("…设备。位置：", "… devices. Location: ").

@@ -83,7 +83,9 @@ def heading_score(z: Candidate, e: Candidate) -> float:
     num = _number_match(z.heading.text, e.heading.text, z.peers - e.peers)
     strong = z.heading.strength == "strong" and e.heading.strength == "strong"
     unlike = False
-    if strong and lex < 0.5 and z.body and e.body:
+    # (Two labels run in, "財務透明：…" / "Accountability: …", say as much by the text after them.)
+    labels = all((c.heading.raw or "").rstrip().endswith((":", "：")) and _name_label(c.heading.text) for c in (z, e))
+    if (strong or labels) and lex < 0.5 and z.body and e.body:
         # The dictionary says little about two heading lines: the sentences
         # under them do ("每户每季可租用一块地。" under 地块, "Each household may
         # rent one plot" under Plots); nothing in common counts against them.
@@ -99,6 +101,21 @@ def heading_score(z: Candidate, e: Candidate) -> float:
         same_level = z.heading.level == e.heading.level and z.heading.markdown == e.heading.markdown
         score = min(1.0, score + (0.15 if same_level else 0.1))
     return score * 0.8 if unlike else score
+
+
+def _name_label(text: str) -> bool:
+    """A label that names what follows ("財務透明", "A note on receipts"), not the start of a
+    sentence that goes on after its colon ("The Customer shall", "由客户自行承担")."""
+    t = text.strip()
+    if han_count(t):
+        return len(t) <= 15 and not re.search(r"[，,；;]", t)
+    words = t.split()
+    return len(words) <= 8 and "," not in t and words[-1].lower() not in LABEL_CANNOT_END
+
+
+# Words a label that names something does not end with.
+LABEL_CANNOT_END = {"shall", "will", "must", "may", "can", "should", "would", "could", "to", "the", "a", "an", "of", "and",
+                    "or", "is", "are", "be", "that", "which", "for", "with", "by", "following", "include", "includes"}
 
 
 def heading_number(text: str) -> str | None:

@@ -1793,3 +1793,58 @@ def test_an_annex_label_without_a_number_is_no_evidence_of_which(zh, en, expecte
     from bitext.pair import _number_match
     assert _number_match(zh, en) == expected
 
+
+
+def test_a_letters_run_in_labels_head_its_parts_and_its_close_heads_nothing():
+    """A letter to donors: after the greeting ("親愛的捐助人：", which lists nothing), each
+    paragraph opens with a label in both languages ("財務透明：…" / "Accountability: …",
+    "一年回顧：…" / "The year in review: …"); the labels pair, however freely translated,
+    and the close ("順祝" / "安康", "Yours sincerely,") heads nothing."""
+    zh = ["親愛的捐助人：",
+          "又是一年春暖花開。衷心感謝您過去一年對我們的信任和支持，許多孩子因此能安心上學。",
+          "一年回顧：本年度本基金共收到捐款港幣一千二百萬元，來自三千位個人捐助人及五十間機構。",
+          "善款去向：您每捐出一元，便有八角七分直接用於支援學生的學習。",
+          "學生的聲音：中五學生阿欣寫道：「是你們讓我可以繼續讀書，我會努力考上護士學系。」",
+          "財務透明：本基金帳目經會計師事務所審核，並將於七月底前上載至本基金網站。",
+          "稅務提示：港幣一百元或以上的捐款可憑收據申請扣減應課稅入息，收據已於四月寄出。",
+          "順祝", "安康", "晨光教育基金主席", "陳慧明　謹啟"]
+    en = ["Dear Friend,",
+          "Spring is here again. Thank you for your trust and support over the past year: because of you, many "
+          "children can stay in school.",
+          "The year in review: This year the Fund received HK$12 million in donations from 3,000 individuals and "
+          "50 organisations.",
+          "Where your gifts went: Of every dollar you gave, 87 cents went directly to supporting students.",
+          "In their own words: Yan, a Form 5 student, wrote to our donors: \"You made it possible for me to keep "
+          "studying. I will work hard to get into nursing school.\"",
+          "Accountability: Our accounts have been audited by a firm of accountants and will be published on our "
+          "website by the end of July.",
+          "A note on receipts: Donations of HK$100 or more are tax-deductible. Receipts were posted in April.",
+          "Yours sincerely,", "Margaret Chan", "Chairman, Dawn Light Education Fund"]
+    pairs = _pairs("\n\n".join(zh + en) + "\n")
+    assert ("一年回顧", "The year in review") in pairs and ("財務透明", "Accountability") in pairs
+    assert ("學生的聲音", "In their own words") in pairs and ("稅務提示", "A note on receipts") in pairs
+    assert not any(z in ("順祝", "安康") for z, _ in pairs)
+
+
+@pytest.mark.parametrize("line", ["順祝", "安康", "此致", "敬礼！", "顺颂商祺", "Yours sincerely,", "Best regards", "With gratitude"])
+def test_a_letters_close_is_never_a_heading(line):
+    assert never_heading(line) is True
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("The year in review", False), ("A note on receipts", False), ("Our commitments", False),
+    ("The light flashed twice", True), ("The Customer shall", True),
+])
+def test_english_labels_that_name_what_follows(label, expected):
+    from bitext.headings import _label_not_heading
+
+    assert _label_not_heading(label, label + ": The text follows here, in one sentence of some length.", "en") is expected
+
+
+def test_a_label_over_a_quotation_with_commas_heads_it():
+    """'In their own words: Yan, a Form 5 student, wrote: "…, …."' ends its sentence inside
+    the quotation: it is no list of names."""
+    from bitext.headings import _label_not_heading
+
+    line = 'In their own words: Yan, a Form 5 student, wrote to us: "My father, a builder, was injured. I kept studying."'
+    assert _label_not_heading("In their own words", line, "en") is False
