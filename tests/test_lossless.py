@@ -140,7 +140,19 @@ def markdown_text(md_source: str) -> str:
     body = re.sub(r"(?m)^(#{1,6}[ \t][^\n]*?)<br\s*/?>", r"\1|", body)
     # So is a heading's attribute list ('## 第一章 总则 | Chapter 1 {#ch1}').
     body = re.sub(r"(?m)^(#{1,6}[ \t].*?)[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$", r"\1", body)
-    return shown_text(render_html(body))
+    # An HTML comment is shown as written, Markdown inside it too (see markdown_input.scan):
+    # it is rendered apart, in the place of a word that stands for it.
+    comments: list[str] = []
+
+    def hold(m: re.Match) -> str:
+        comments.append(m.group(0))
+        return f"\n\nbitextcomment{len(comments) - 1}x\n\n"
+
+    body = re.sub(r"(?ms)^[ \t]*<!--.*?-->[^\n]*$", hold, body)
+    shown = shown_text(render_html(body))
+    for k, c in enumerate(comments):
+        shown = shown.replace(f"bitextcomment{k}x", shown_text(render_html(c)))
+    return shown
 
 
 def shown_text(html: str) -> str:
@@ -391,3 +403,14 @@ def test_two_file_reports_lose_nothing(secs, tmp_path_factory):
     b = process(read_pair(zh, en))
     assert_nothing_lost([zh_text, en_text], b)
     assert_pages_and_exports_complete(b)
+
+
+def test_an_html_comment_in_markdown_is_kept_as_written():
+    """A comment keeps a heading line for later ("<!--" / "## 九、路线图 / Roadmap" / "-->"):
+    the page shows it as written, its marks too, and the check reads it so."""
+    src = "\n".join(["# 工具 / Tool", "", "## 一、简介 / Introduction", "", "本工具读取数据。", "",
+                     "This tool reads data.", "", "<!--", "## 九、路线图 / Roadmap", "（待补充 / TBD）", "-->", "",
+                     "## 二、许可 / Licence", "", "采用开源许可证。", "", "Released under an open licence.", ""])
+    assert "## 九、路线图 / Roadmap" in markdown_text(src)
+    b = process(read_text(src, "tool.md"))
+    assert_markdown_kept([src], b)
