@@ -1777,9 +1777,10 @@ def _short_line(text: str, lang: str) -> bool:
     return len(t.split()) <= 8
 
 
-ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它|本公司|本会|本會"
+ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它)(?![们們]?的)|本公司|本会|本會"
                         r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會|本平台|本网站|本網站"
                         r"|本合同(?!的|之)|本协议(?!的|之)|本協議(?!的|之))")  # ("本合同未尽事宜，由双方…"; "本协议的变更" names)  # ("展望未來，本集團將…": a subject after a lead)
+# ("我們的承諾" names what is ours: no subject.)
 ZH_RULE = re.compile(r"应当|應當|不得|可以|应予|應予")  # a rule's "shall", "may not", "may"
 
 
@@ -1883,7 +1884,9 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     # A second label after a full stop, unless it leads into a list ("…。我们执行的主要审计程序包括：…").
     second = [m for m in LABEL_AFTER_STOP.finditer(line, colon.end() if colon else 0)
               if not (_segment()._lead_in(m.group(1), "zh") if lang == "zh" else EN_LEAD_IN.search(m.group(1)))]
-    if len(re.findall(r"：|:\s", line)) >= 3 or second:
+    # (Colons after lead-ins, "…的行為包括：", list nothing of their own.)
+    said = [m.group(1) for m in re.finditer(r"(?:^|[。！？；;，,\s\u3000]|[.!?]\s)\s*([^。！？；;，,:：\s\u3000]{0,30})(?:：|:\s)", line)]
+    if sum(1 for x in said if not (_segment()._lead_in(x, "zh") if lang == "zh" else EN_LEAD_IN.search(x))) >= 3 or second:
         return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
     if rest and "\n" not in rest and not re.search(r"[。！？；.!?;]", rest) and len(label) <= 8 and not numbering(label):

@@ -1344,7 +1344,7 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-QUESTION_LABEL = re.compile(r"(?:问|問)\s*\d{1,3}\s*[:：.、]|Q\s*\d{1,3}\s*[:.]\s")
+QUESTION_LABEL = re.compile(r"(?:问|問)\s*\d{1,3}\s*[:：.、]|Q\s*\d{1,3}\s*[:.]\s|[A-Z]\.\d{1,3}\s")  # ("A.3 …？": an appendix's questions)
 
 
 def question_headings(blocks: list[Block]) -> list[Block]:
@@ -1363,7 +1363,7 @@ def question_headings(blocks: list[Block]) -> list[Block]:
         if b.kind != "para" or b.markdown or "\n" in t or not t.endswith(("？", "?")) or table_row(t):
             return False  # (a table's header row may end in a question: "Data | Purpose | Can be switched off?")
         # (A numbered or labelled question may be longer: "7. 问：已经享受区（县）人才住房补贴的，还能申请本项补贴吗？")
-        labelled = bool(QUESTION_NUMBER.match(t) or numbering(t))
+        labelled = bool(QUESTION_NUMBER.match(t) or QUESTION_LABEL.match(t) or numbering(t))
         short = len(t) <= (40 if labelled else 30) if b.lang == "zh" else len(t.split()) <= (25 if labelled else 15)
         nxt = next((x for x in blocks[k + 1:k + 3] if x.lang == b.lang), None)
         return short and nxt is not None and not nxt.text.endswith(("？", "?")) and not listed(k)
@@ -1394,7 +1394,10 @@ def question_headings(blocks: list[Block]) -> list[Block]:
     # end: three of five leave them out.)
     # (So are they where one language numbers them: "問：…？" beside "Q1. …?".)
     labelled = any(all(QUESTION_LABEL.match(blocks[k].text) for k in found[lg]) for lg in ("zh", "en"))
-    if len(found["zh"]) < 2 or len(found["zh"]) != len(found["en"]) or (
+    # (Numbered in both, a question one language asks more is one the other leaves out.)
+    both = all(found[lg] and all(QUESTION_LABEL.match(blocks[k].text) for k in found[lg]) for lg in ("zh", "en"))
+    alike = len(found["zh"]) == len(found["en"]) or (both and abs(len(found["zh"]) - len(found["en"])) <= max(1, len(found["zh"]) // 10))
+    if len(found["zh"]) < 2 or not alike or (
             not labelled and all(one_section(lg) for lg in ("zh", "en"))):
         return blocks
     out = list(blocks)

@@ -1848,3 +1848,36 @@ def test_a_label_over_a_quotation_with_commas_heads_it():
 
     line = 'In their own words: Yan, a Form 5 student, wrote to us: "My father, a builder, was injured. I kept studying."'
     assert _label_not_heading("In their own words", line, "en") is False
+
+
+@pytest.mark.parametrize("label,line,expected", [
+    ("行為標準", "行為標準：有助於營造友善環境的行為包括：使用包容的語言。不可接受的行為包括：人身攻擊。", False),
+    ("电源", "电源：220 V；精度：±1 ℃；尺寸：80 mm", True),  # a list of values
+    ("联系人", "联系人：张三　电话：010-12345678　邮箱：a@example.org", True),
+])
+def test_colons_after_lead_ins_list_no_values(label, line, expected):
+    from bitext.headings import _label_not_heading
+
+    assert _label_not_heading(label, line, "zh") is expected
+
+
+def test_an_appendixs_numbered_questions_head_their_answers_though_one_is_chinese_only():
+    """An FAQ appendix numbers its questions "A.1 …？" / "A.1 …?", each over its answer; the
+    Chinese asks one question more (A.4), so the English numbers run one lower after it."""
+    zh = ["附录A 常见问题解答", "本附录是委员会对本许可证的非正式说明，不构成本许可证的一部分。",
+          "A.1 我可以将本软件用于商业目的吗？", "可以。本许可证不区分商业用途和非商业用途。",
+          "A.2 如果我只在公司内部使用修改后的软件，是否需要公开修改后的全部源代码？", "一般不需要。在同一法律实体内部传递副本，通常不被视为分发。",
+          "A.3 专利防御条款如何运作？", "如果您对任何人提起专利诉讼，您获得的专利许可将终止。",
+          "A.4 本许可证是否经过主管部门审核或备案？", "没有。本许可证由委员会起草和发布。",
+          "A.5 我能否对本软件收费？", "可以。您可以对分发副本或提供支持服务收费。"]
+    en = ["Appendix A Frequently Asked Questions", "This Appendix is an informal explanation of this License by the Committee.",
+          "A.1 May I use the Software for commercial purposes?", "Yes. This License does not distinguish commercial use.",
+          "A.2 If I only use the modified Software within my company, do I have to publish all of my modified source code?",
+          "Generally, no. Passing copies within a single Legal Entity is not usually a distribution.",
+          "A.3 How does the defensive patent clause work?", "If you bring a patent lawsuit against anyone, your patent license ends.",
+          "A.4 May I charge for the Software?", "Yes. You may charge for distributing copies or for support services."]
+    pairs = _pairs("\n\n".join(zh + en) + "\n")
+    assert ("A.2 如果我只在公司内部使用修改后的软件，是否需要公开修改后的全部源代码？",
+            "A.2 If I only use the modified Software within my company, do I have to publish all of my modified source code?") in pairs
+    assert ("A.5 我能否对本软件收费？", "A.4 May I charge for the Software?") in pairs
+    assert not any(z.startswith("A.4") for z, _ in pairs)
