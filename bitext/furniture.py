@@ -292,20 +292,30 @@ def gazette_pages(lines: list) -> tuple[set[int], set[int]]:
     (the notice's number, the regulation's name, then the part and section the page is in,
     "B3023"): (the codes, the block's other lines). Three or more such blocks, their codes
     going up."""
-    by_first: dict[tuple[str, str], list[tuple[range, int]]] = defaultdict(list)
+    by_first: dict[tuple[str, str], list[tuple[range, int, int]]] = defaultdict(list)
     for block in _blocks(lines):
-        m = GAZETTE_PAGE.fullmatch(lines[block[-1]].text.strip())
-        if m and len(block) >= 3:
-            by_first[(lines[block[0]].text, m.group(1))].append((block, int(m.group(2))))
+        if len(block) < 3 or len(block) > 8:
+            continue
+        # The code alone on the block's last line, or at the end of one of its lines
+        # ("第2部                …                A1049").
+        at = block[-1] if GAZETTE_PAGE.fullmatch(lines[block[-1]].text.strip()) else next(
+            (i for i in block[1:] if GAZETTE_CODE_END.search(lines[i].text)), None)
+        if at is not None:
+            m = GAZETTE_PAGE.fullmatch(lines[at].text.strip()) or GAZETTE_CODE_END.search(lines[at].text)
+            by_first[(lines[block[0]].text, m.group(1))].append((block, at, int(m.group(2))))
     numbers: set[int] = set()
     running: set[int] = set()
     for items in by_first.values():
-        codes = [n for _, n in items]
+        codes = [n for _, _, n in items]
         if len(items) >= MIN_RUN and all(a < b for a, b in zip(codes, codes[1:])):
-            for block, _ in items:
-                numbers.add(block[-1])
-                running.update(block[:-1])
+            for block, at, _ in items:
+                numbers.add(at)
+                running.update(i for i in block if i != at)
     return numbers, running
+
+
+# A gazette's page code at the end of a header's line.
+GAZETTE_CODE_END = re.compile(r"\S\s+([A-Z]{1,2})(\d{3,5})$")
 
 
 def _blocks(lines: list):
@@ -346,7 +356,7 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
 
     out: set[int] = set()
     for block in _blocks(lines):
-        if len(block) <= 4 and 2 * sum(1 for i in block if i in taken) >= len(block):
+        if len(block) <= 6 and 2 * sum(1 for i in block if i in taken) >= len(block):
             out.update(i for i in block if i not in taken and len(lines[i].text) <= 30
                        and not re.search(r"[。！？；.!?;:：]$", lines[i].text) and not heading(lines[i].text)
                        and not ((CHAPTER_LINE.match(lines[i].text) or lines[i].text in listed)

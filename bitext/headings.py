@@ -1811,6 +1811,10 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
             return False
     if date is None:
         return False
+    t = blocks[b].text.strip()
+    if date == mine[0] and (len(t) <= 6 and ZH_ROLE.search(t) if lang == "zh" else
+                            len(t.split()) <= 3 and EN_ROLE.search(t) and t[:1].isupper()):
+        return True  # a title alone over the date it signed on ("行政長官" / "2024年5月16日", "Chief Executive")
     after = next((blocks[i] for i in range(date + 1, len(blocks)) if blocks[i].lang == lang), None)
     # (Or a note in brackets on how it is published: "（此件主动公开）".)
     return (after is None or after.kind == "heading" or _segment().heading_line(after.text, lang)

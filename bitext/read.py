@@ -1741,8 +1741,10 @@ def marked_title(blocks: list[Block]) -> dict[str, int]:
         t = b.text.strip()
         return "\n" not in t and len(t) <= (40 if b.lang == "zh" else 80) and not ends_with_final_punct(t)
 
-    zh = [i for i, b in enumerate(blocks) if b.lang == "zh"][:5]
-    en = [i for i, b in enumerate(blocks) if b.lang == "en"][:5]
+    # (A page's code alone over them, "A1045", is in no language.)
+    code = re.compile(r"[A-Z]{0,2}\d{1,5}")
+    zh = [i for i, b in enumerate(blocks) if b.lang == "zh" and not code.fullmatch(b.text.strip())][:5]
+    en = [i for i, b in enumerate(blocks) if b.lang == "en" and not code.fullmatch(b.text.strip())][:5]
     for n, i in enumerate(zh[1:], 1):
         if re.fullmatch(r"《[^《》]{2,60}》", blocks[i].text.strip()):
             if (all(short(blocks[j]) for j in zh[:n]) and len(en) > n and all(short(blocks[j]) for j in en[:n])

@@ -626,3 +626,22 @@ def test_a_sites_menu_row_among_its_header_goes_and_the_title_is_the_pages():
     gone = [r.text for r in b.removed if r.reason == "web page navigation"]
     assert "節目及活動 | 場地租用 | 教育及外展 | 會員 | 關於我們 | 購票" in gone and "Home > Terms of Use" in gone
     assert (b.meta.title_zh, b.meta.title_en) == ("網站使用條款", "Terms of Use")
+
+
+def test_a_gazettes_page_header_with_its_code_on_the_parts_line_goes_whole():
+    """A gazette prints at each page's top the ordinance's name in both languages, then
+    the part with the page's code at its end ("第1部   A1048") and the part and section
+    the page is in, in each language. The whole block goes, each time; the text stays."""
+    def header(part: int, section: int, code: int) -> list[str]:
+        return ["", "《街頭表演條例》                         2024年第9號條例",
+                "Street Performance Ordinance             Ord. No. 9 of 2024",
+                f"第{part}部                                  A{code}", f"Part {part}", f"第{section}條", f"Section {section}", ""]
+    text = []
+    for k in range(4):
+        text += [f"({k + 1}) 署長可藉憲報公告指定地點。", f"({k + 1}) The Director may designate areas by notice."]
+        text += header(k + 1, k + 2, 1048 + k)
+    lines = lines_of("\n".join(text))
+    kept, removed = strip_furniture(lines)
+    gone = {t for t, _, _ in removed}
+    assert {"第2條", "Section 2", "Part 1", "第1部 A1048", "第4條"} <= gone
+    assert any("署長可藉憲報公告指定地點" in ln.text for ln in kept)

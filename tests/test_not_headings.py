@@ -1881,3 +1881,36 @@ def test_an_appendixs_numbered_questions_head_their_answers_though_one_is_chines
             "A.2 If I only use the modified Software within my company, do I have to publish all of my modified source code?") in pairs
     assert ("A.5 我能否对本软件收费？", "A.4 May I charge for the Software?") in pairs
     assert not any(z.startswith("A.4") for z, _ in pairs)
+
+
+def test_an_ordinance_in_two_languages_line_by_line_keeps_its_title_and_signature_apart():
+    """An ordinance interleaved line by line under its page code ("A1045"): the title in
+    《》 under the region and the ordinance's number is the title in both languages, and
+    the Chief Executive's title over the date it was signed heads nothing."""
+    text = "\n".join([
+        "A1045", "", "香港特別行政區", "HONG KONG SPECIAL ADMINISTRATIVE REGION", "", "2024年第9號條例", "Ordinance No. 9 of 2024", "",
+        "《街頭表演(指定地點)條例》", "Street Performance (Designated Areas) Ordinance", "",
+        "行政長官", "2024年5月16日", "Chief Executive", "16 May 2024", "",
+        "本條例旨在就在指定地點進行街頭表演訂定條文。", "An Ordinance to provide for the giving of street performances in designated areas.", "",
+        "第1部", "導言", "Part 1", "Preliminary", "",
+        "1. 簡稱", "1. Short title", "",
+        "本條例可引稱為《街頭表演(指定地點)條例》。", "This Ordinance may be cited as the Street Performance (Designated Areas) Ordinance.", "",
+        "2. 釋義", "2. Interpretation", "",
+        "在本條例中，署長指康樂及文化事務署署長。", "In this Ordinance, Director means the Director of Leisure and Cultural Services.", ""])
+    b = process(read_text(text, "ordinance.txt"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("《街頭表演(指定地點)條例》", "Street Performance (Designated Areas) Ordinance")
+    pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("行政長官", "Chief Executive") not in pairs and ("1. 簡稱", "1. Short title") in pairs
+
+
+@pytest.mark.parametrize("role,date,lang,expected", [
+    ("行政長官", "2024年5月16日", "zh", True), ("Chief Executive", "16 May 2024", "en", True),
+    ("工作回顧", "2024年5月16日", "zh", False),  # a heading over its date, its text under it
+])
+def test_a_title_alone_over_the_date_it_signed_on_signs(role, date, lang, expected):
+    from bitext.headings import _signed
+    from bitext.model import Block
+
+    text = "本條例旨在訂定條文。" if lang == "zh" else "An Ordinance to provide for street performances."
+    blocks = [Block(role, lang, 1, "heading"), Block(date, lang, 2), Block(text, lang, 4)]
+    assert _signed(blocks, 0, lang) is expected
