@@ -1715,6 +1715,12 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     k = stream[head]
     t = blocks[k].text.strip()
     above = stream[head - 1] if head else i
+    if (re.fullmatch(r"\d{4}(?:\s*年(?:度)?)?", t) and head + 1 < len(stream)
+            and blocks[stream[head + 1]].line == blocks[k].line + 1 and title_shaped(blocks[stream[head + 1]].text.strip(), lang)):
+        # The year set over the title on the cover ("2023" / "环境、社会及管治报告"): the title is under it.
+        head += 1
+        k = stream[head]
+        t = blocks[k].text.strip()
     # With no letterhead, only a line that names a kind of document ("…货币政策报告",
     # "Interim Report 2025") is the title under the name: "Services" under a
     # centre's name is the first heading of a text the name is the title of.

@@ -900,6 +900,11 @@ def test_the_title_given_as_a_field_and_shown_again():
     # The name in the other language under it is part of the letterhead (an announcement's two files).
     (["澄溪智能裝備控股有限公司", "CHENGXI INTELLIGENT EQUIPMENT HOLDINGS LIMITED", "（於開曼群島註冊成立的有限公司）", "（股份代號：6219）", "",
       "截至2025年6月30日止六個月之中期業績公告", "", "董事會欣然宣佈本集團的中期業績。"], 5),
+    # The year set over the title on a report's cover: the title is under it.
+    (["华辰新材料股份有限公司", "（于中华人民共和国注册成立的股份有限公司）", "股份代号：2389", "", "2023", "环境、社会及管治报告", "",
+      "本报告是本公司发布的第六份环境、社会及管治报告。"], 5),
+    (["HUACHEN NEW MATERIALS CO., LTD.", "(A joint stock company incorporated in the PRC with limited liability)",
+      "Stock Code: 2389", "", "2023", "ENVIRONMENTAL, SOCIAL AND GOVERNANCE REPORT", "", "This is the sixth ESG Report of the Company."], 5),
     # A school's letterhead with its street address and telephone under its name.
     (["SOUTH BAY COLLEGE", "18 Harbour View Road, Sai Kung, New Territories, Hong Kong", "Tel: 2000 0000    Fax: 2000 0001", "",
       "Privacy Policy Statement", "", "The College protects the personal data of its students."], 4),
