@@ -450,7 +450,11 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         return False
     if nb is not None and not goes_on and numbering(ln.text) is not None:
         return False  # "II. Principal Businesses, … During the Reporting Period" over "(I) Principal Businesses, …"
-    # (A figure that goes on the sentence, "5.8% year on year and …", starts no item.)
+    # (A figure that goes on the sentence, "5.8% year on year and …", starts no item; nor does
+    # "11.3 percent respectively, …" under a line cut after "rose by".)
+    if (prev.lang == "en" and re.match(r"\d{1,3}(?:\.\d{1,3})+\s+[a-z]", ln.text)
+            and (WRAP_WORD_END.search(prev.text) or re.search(r"[a-z,]$", prev.text))):
+        return True
     return not re.match(r"^(\d{1,3}(?:\.\d{1,3})*[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\s|\d+[)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
 
 

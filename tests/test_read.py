@@ -1430,3 +1430,15 @@ def test_a_list_items_lines_set_in_under_its_text_go_on_with_it():
     assert "3) Start the primary again." in paras
     # Without the margins, nothing says the lines go on.
     assert "applications." in [p.text for p in paragraphs_of(lines_of(text))]
+
+
+def test_a_wrapped_line_that_starts_with_a_decimal_figure_goes_on():
+    """Hard-wrapped English cut before a figure ("… rose by" / "11.3 percent respectively, …"):
+    the figure goes on the sentence; it numbers no section."""
+    text = "\n".join([
+        "Tourism recovered strongly over the year. The number of overnight visitors and hotel occupancy rose by",
+        "11.3 percent respectively, while tourist arrivals and total tourism revenue rose by",
+        "9.8 percent and 14.2 percent. Cultural venues received more visitors than in any year",
+        "before, and the number of performances staged in the city reached a new record high."])
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert len(paras) == 1 and "rose by 11.3 percent respectively" in paras[0]
