@@ -714,7 +714,15 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
     styles: dict[tuple[int, int], str] = {}  # numbered paragraphs: their numbering's style
     for pi, part in enumerate(o.parts):
         h = part.heading
-        if ((h is None or h.strength == "strong" or h.markdown or numbering(h.text))
+        # (The run's last point may stand alone as a line, its sentence with no text under
+        # it: "(8) We improved the government's own performance …." It goes on the run.)
+        alone = (_numbered_sentence(Paragraph(((h.raw or h.text).strip(),), h.line), alone=True)
+                 if h is not None and h.strength == "strong" and not h.markdown and numbering(h.text) else None)
+        if alone is not None:
+            order.append((pi, -1))
+            found[(pi, -1)] = alone
+            styles[(pi, -1)] = _run_style(alone[0])
+        elif ((h is None or h.strength == "strong" or h.markdown or numbering(h.text))
                 and not (h is not None and (never_heading(h.text) or _caption_in_text(o, pi) or _columns_over_rows(part)))):
             order.append(None)  # a heading ends a run; a short first sentence in it, or a table's caption, does not
         for k, p in enumerate(part.paragraphs):
@@ -752,7 +760,7 @@ def _numbered_runins(o: Outline, zh_numbered: set[tuple[str, ...]]) -> dict[tupl
             while len(cut_run) > 1 and tuple(found[r][2].rpartition(".")[2] for r in cut_run) not in counts and not found[cut_run[-1]][3]:
                 cut_run.pop()
             if tuple(found[r][2].rpartition(".")[2] for r in cut_run) in counts and 2 * sum(found[r][3] for r in cut_run) > len(cut_run):
-                out.update({r: found[r][:2] for r in cut_run})
+                out.update({r: found[r][:2] for r in cut_run if r[1] >= 0})  # (a line alone heads already)
             run = [key] if cut is not None and styles[key] == style and _next_in_run([], cut[2]) else []
     return out
 
@@ -787,10 +795,11 @@ def _run_style(text: str) -> str:
     return nb.style
 
 
-def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool, bool] | None:
+def _numbered_sentence(p: Paragraph, alone: bool = False) -> tuple[str, tuple[str, ...], str, bool, bool] | None:
     """A numbered paragraph's first sentence, the sentences after it, its
     number's value, whether the sentence is short and the paragraph goes
-    on for a few sentences, and whether the sentence is short."""
+    on for a few sentences, and whether the sentence is short. alone: the
+    sentence stands on a line of its own, with no text after it."""
     s = p.sentences
     if not s:
         return None
@@ -825,7 +834,7 @@ def _numbered_sentence(p: Paragraph) -> tuple[str, tuple[str, ...], str, bool, b
     # Over a paragraph of text, or leading into a list ("(1) Scope of support. Vouchers may buy the following:");
     # a sentence or two under it count among others that head paragraphs ("b. Term. The term is …").
     if not rest:
-        return None
+        return (first, (), nb.value, False, short) if alone else None
     full = len(rest) >= 2 or sum(len(x.split()) for x in rest) >= 20 or rest[-1].rstrip().endswith(":")
     return first, tuple(rest), nb.value, short and full, short
 

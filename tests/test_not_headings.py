@@ -1914,3 +1914,28 @@ def test_a_title_alone_over_the_date_it_signed_on_signs(role, date, lang, expect
     text = "本條例旨在訂定條文。" if lang == "zh" else "An Ordinance to provide for street performances."
     blocks = [Block(role, lang, 1, "heading"), Block(date, lang, 2), Block(text, lang, 4)]
     assert _signed(blocks, 0, lang) is expected
+
+
+def test_the_last_point_of_a_run_standing_alone_keeps_the_run():
+    """A work report's review numbers its points "（一）…。" in Chinese and "(1) We … ." in
+    English, each over its text; the English prints its last point as a line of its own
+    over a paragraph. The run is still as long as the Chinese one, so each point pairs."""
+    zh = ["一、过去一年工作回顾",
+          "（一）着力扩大有效需求，经济运行回升向好。全年完成固定资产投资一千亿元，增长百分之六点八。社会消费品零售总额增长百分之七点四。",
+          "（二）着力推进产业升级，发展动能持续增强。规模以上工业增加值增长百分之七点九。高新技术产业产值占比提高二个百分点。",
+          "（三）着力加强政府自身建设，治理效能不断提升。深入推进法治政府建设，政务服务事项全部实现网上可办。",
+          "二、今年工作安排",
+          "今年是实施规划的关键一年，我们将扎实做好各项工作，推动经济持续健康发展。"]
+    en = ["I. Review of Our Work in 2023",
+          "(1) We boosted effective demand and kept the economy on a steady recovery. Fixed asset investment reached "
+          "100 billion yuan, up 6.8 percent. Total retail sales of consumer goods grew by 7.4 percent.",
+          "(2) We advanced industrial upgrading and continued to build up new drivers of growth. Value added of industrial "
+          "enterprises above designated size grew by 7.9 percent. The share of high-tech industries rose by two points.",
+          "(3) We improved the government's own performance and made governance more effective.",
+          "We pressed ahead with building a law-based government, and all government services can now be handled online.",
+          "II. Our Work for This Year",
+          "This is a crucial year for implementing the plan, and we will do our work well to keep the economy growing."]
+    pairs = _pairs("\n\n".join(zh + en) + "\n")
+    assert ("（一）着力扩大有效需求，经济运行回升向好", "(1) We boosted effective demand and kept the economy on a steady recovery") in pairs
+    assert ("（二）着力推进产业升级，发展动能持续增强",
+            "(2) We advanced industrial upgrading and continued to build up new drivers of growth") in pairs
