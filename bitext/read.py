@@ -1042,6 +1042,8 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             level = b.level
         if b.kind == "heading":
             both = split_bilingual(b.text, allow_bare or k in lone_bare) if lang is None else None
+            if both and b.text.find(both[1]) < b.text.find(both[0]) and re.match(r"(?:与|與|和|及|以及|或|的|等)", both[0]):
+                both = None  # a term that the Chinese goes on from ("SDK 与设备标识符": "SDKs and device identifiers")
             if both and _lower_case_gloss(b.text, both[1]):
                 # "4.3.1 文件输入（file）": a name in lower case in brackets (a plugin, a
                 # command) qualifies the Chinese heading; it does not translate it.
@@ -1425,6 +1427,8 @@ def _says_something(markdown: str) -> bool:
     ('<p align="center"><img …></p>', '[![CI](…)](…)'), which may stand above a title."""
     t = re.sub(r"<[^>]*>", " ", markdown)
     t = re.sub(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?", " ", t)
+    # (Nor an MDX page's imports: "import Button from '@site/src/components/Button';".)
+    t = re.sub(r"(?m)^\s*(?:import\s+[\w{}\s,*]+\s+from\s+|import\s+)['\"][^'\"]+['\"];?\s*$", " ", t)
     # A row of links and nothing else ("[首页](/) · [项目](/projects/) · [English](#english)") is
     # a site's menu copied with the page; so are a breadcrumb and a menu in words (see furniture).
     if "\n" not in t.strip():

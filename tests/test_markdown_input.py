@@ -443,3 +443,19 @@ def test_a_name_in_lower_case_in_brackets_after_a_markdown_heading_is_no_english
     pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert pairs == [("1. 简介", "1. Introduction"), ("2. 输入", "2. Inputs"), ("2.1 文件输入（file）", "2.1 File Input (file)"),
                      ("2.2 系统日志输入（syslog）", "2.2 Syslog Input (syslog)")]
+
+
+def test_an_mdx_pages_imports_stand_before_its_title_and_a_term_the_chinese_goes_on_from_stays_chinese():
+    """An MDX page imports a component before its bilingual H1: the H1 is still the title.
+    '### SDK 与设备标识符' is one Chinese heading ("SDKs and device identifiers"), not
+    'SDK' translating '与设备标识符'; '## License 许可证' carries both languages."""
+    text = "\n".join([
+        "---", "title: Cookie 政策", "---", "", "import CookieSettingsButton from '@site/src/components/CookieSettingsButton';", "",
+        "# 云笺 Cookie 政策 / Cloudnote Cookie Policy", "", "本政策说明我们如何使用 Cookie。", "", "This policy explains how we use cookies.", "",
+        "## 五、类似技术", "", "除 Cookie 外，我们还使用类似技术。", "", "### SDK 与设备标识符", "", "我们的应用集成了第三方 SDK。", "",
+        "## V. Similar Technologies", "", "Besides cookies, we use similar technologies.", "",
+        "### SDKs and Device Identifiers", "", "Our apps include third-party SDKs.", ""])
+    b = process(read_text(text, "cookies.md"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("云笺 Cookie 政策", "Cloudnote Cookie Policy")
+    pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("SDK 与设备标识符", "SDKs and Device Identifiers") in pairs and ("五、类似技术", "V. Similar Technologies") in pairs
