@@ -1686,8 +1686,15 @@ def _letterhead_line(text: str) -> bool:
     liability)"), a short field ("股份代号：0000", "Stock Code: 0000") or its
     street address ("12 Wo Che Street, Sha Tin, New Territories, Hong Kong")."""
     t = text.strip()
+    if DOC_NUMBER.fullmatch(t):
+        return True  # an official document's number ("滨中法发〔2023〕15号", "Bin Zhong Fa Fa [2023] No. 15")
     return len(t) <= 120 and "\n" not in t and (street_address(t) or (not is_numbered(t) and (
         bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t)))))
+
+
+# An official document's number under its issuer's header.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号"
+                        r"|[A-Z][A-Za-z .]{0,40}\[\d{4}\]\s*No\.\s*\d{1,4}")
 
 
 # The disclaimer a stock exchange has printed above a listed company's announcement.
@@ -1786,6 +1793,7 @@ def named_title(blocks: list[Block], lang: str) -> int | None:
         if any(_names(blocks[j].text, t, lang) for j in idx[:n]):
             return i
     return None
+
 
 
 def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[str, int], ...]:
@@ -2021,8 +2029,10 @@ def join_title(lines: list[str], lang: str) -> str:
     out = lines[0].strip()
     for t in lines[1:]:
         t = t.strip()
-        if lang == "zh" and han_count(out[-1:]) and (han_count(t[:1]) or t[:1] in "（〔【") and not (
-                (organisation(out, "zh") or ZH_INSTITUTION.search(out)) and not ZH_PARTIES.search(out)):
+        # (A name in 《》 still open goes on without a space: "…关于印发《滨江市中级人民法院" / "关于…》的通知".)
+        open_name = out.count("《") > out.count("》")
+        if lang == "zh" and han_count(out[-1:]) and (han_count(t[:1]) or t[:1] in "（〔【") and (open_name or not (
+                (organisation(out, "zh") or ZH_INSTITUTION.search(out)) and not ZH_PARTIES.search(out))):
             out += t
         else:
             out += " " + t
@@ -2061,9 +2071,16 @@ def _marked_subtitle(blocks: list[Block], k: int) -> bool:
 
 
 def _issuer(text: str, lang: str) -> bool:
-    """An organisation's name as a title line, over the name of what it issues."""
-    return organisation(text, lang) or (lang == "zh" and bool(ZH_INSTITUTION.search(text.strip()))
-                                         and not ZH_PARTIES.search(text)) or _brand(text)
+    """An organisation's name as a title line, over the name of what it issues (also as
+    an official document's header, "滨江市中级人民法院文件")."""
+    t = text.strip()
+    if lang == "zh" and t.endswith("文件") and len(t) > 4:
+        t = t[:-2]
+    elif lang == "en" and re.match(r"document of (?:the )?\S", t, re.I):
+        t = re.sub(r"^document of (?:the )?", "", t, flags=re.I)  # ("Document of the People's Government of …")
+    return organisation(t, lang) or (lang == "zh" and bool(ZH_INSTITUTION.search(t))
+                                     and not ZH_PARTIES.search(t)) or _brand(t) or (
+        lang == "en" and bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,8}(?:Court|Procuratorate|Tribunal)", t)))
 
 
 def _brand(text: str) -> bool:

@@ -905,6 +905,11 @@ def test_the_title_given_as_a_field_and_shown_again():
       "本报告是本公司发布的第六份环境、社会及管治报告。"], 5),
     (["HUACHEN NEW MATERIALS CO., LTD.", "(A joint stock company incorporated in the PRC with limited liability)",
       "Stock Code: 2389", "", "2023", "ENVIRONMENTAL, SOCIAL AND GOVERNANCE REPORT", "", "This is the sixth ESG Report of the Company."], 5),
+    # An official document's header over its number: the notice's title under them.
+    (["滨江市中级人民法院文件", "", "滨中法发〔2023〕15号", "", "滨江市中级人民法院关于加强审判管理工作的通知", "",
+      "本院各部门：现将有关事项通知如下。"], 4),
+    (["Document of the People's Government of Nanyu Municipality", "", "Nan Fu Fa [2026] No. 9", "",
+      "Notice on Strengthening Urban Renewal", "", "All district governments: the relevant matters are notified as follows."], 4),
     # A school's letterhead with its street address and telephone under its name.
     (["SOUTH BAY COLLEGE", "18 Harbour View Road, Sai Kung, New Territories, Hong Kong", "Tel: 2000 0000    Fax: 2000 0001", "",
       "Privacy Policy Statement", "", "The College protects the personal data of its students."], 4),
@@ -1442,3 +1447,11 @@ def test_a_wrapped_line_that_starts_with_a_decimal_figure_goes_on():
         "before, and the number of performances staged in the city reached a new record high."])
     paras = [p.text for p in paragraphs_of(lines_of(text))]
     assert len(paras) == 1 and "rose by 11.3 percent respectively" in paras[0]
+
+
+def test_a_title_cut_inside_a_name_in_angle_brackets_joins_without_a_space():
+    from bitext.read import join_title
+
+    assert join_title(["滨江市中级人民法院关于印发《滨江市中级人民法院", "关于律师申请调查令的若干规定（试行）》的通知"], "zh") == (
+        "滨江市中级人民法院关于印发《滨江市中级人民法院关于律师申请调查令的若干规定（试行）》的通知")
+    assert join_title(["港灣銀行有限公司", "私隱政策聲明"], "zh") == "港灣銀行有限公司 私隱政策聲明"
