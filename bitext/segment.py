@@ -563,9 +563,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
                     and len(second) <= 10 and not re.search(r"[\s，。；：、,.;:]", second)):
                 # "第四章　财政、税收与港口" + "事务管理": a chapter's long title, listing, wrapped.
                 return True
-            if ("，" in rest and len(rest.split("，")[-1]) <= 8 and 2 <= len(second) <= 6
+            if (re.search(r"[，：]", rest) and len(re.split(r"[，：]", rest)[-1]) <= 8 and 2 <= len(second) <= 6
                     and not re.search(r"[\d\s，。；：、,.;:（）()“”]", second) and not second.startswith(("表", "图", "圖", "注", "註"))):
-                # "二、深化友城交流合作，国际“朋友圈”" + "持续扩大": a heading of two clauses, the second cut short.
+                # "二、深化友城交流合作，国际“朋友圈”" + "持续扩大": a heading of two clauses, the second cut short
+                # ("二、安全饮水项目：让偏远村庄的孩子" + "喝上放心水" too).
                 return True
             # ("3.2 輕鋼架天花板" + "安裝": a last word of two characters wrapped on its own.)
             return ((1 <= len(rest) <= 4 and len(second) <= 8) or (len(second) <= 2 and len(rest) <= 12)) and not ends_with_final_punct(second)
@@ -589,10 +590,12 @@ def _broken(first: str, second: str, lang: str) -> bool:
                 and words[0] in EN_SMALL_WORDS and not ends_with_final_punct(second)
                 and _capitalised(rest.split()) == 1 and all(w[:1].isupper() or w[:1].isdigit() or w in EN_SMALL_WORDS for w in words[1:])):
             return True  # "Chapter 1  Economic and Social Development of the Province" + "in 2023"
-        if (len(first) >= 65 and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 6 and not ends_with_final_punct(second)
+        if ((len(first) >= 65 or (len(first) >= 50 and len(rest.split()) >= 6 and _capitalised(rest.split()) == 1))
+                and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 6 and not ends_with_final_punct(second)
                 and all(w[:1].isupper() or w.lower() in EN_SMALL_WORDS for w in words)):
             # "3.1 Responding to Climate Change: Carbon Emissions Management, Energy Mix" +
-            # "Optimisation and Green Manufacturing": a title that filled its line.
+            # "Optimisation and Green Manufacturing": a title that filled its line (or a long one in Title
+            # Case: "Section 3 How We Entrust, Share, Transfer and Publicly Disclose" + "Children's Personal Information").
             return True
         return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
     if lang == "zh":

@@ -1939,3 +1939,15 @@ def test_the_last_point_of_a_run_standing_alone_keeps_the_run():
     assert ("（一）着力扩大有效需求，经济运行回升向好", "(1) We boosted effective demand and kept the economy on a steady recovery") in pairs
     assert ("（二）着力推进产业升级，发展动能持续增强",
             "(2) We advanced industrial upgrading and continued to build up new drivers of growth") in pairs
+
+
+@pytest.mark.parametrize("first,second,lang,expected", [
+    ("二、安全饮水项目：让偏远村庄的孩子", "喝上放心水", "zh", True),  # a title after its label's colon, cut short
+    ("Section 3 How We Entrust, Share, Transfer and Publicly Disclose", "Children's Personal Information", "en", True),
+    ("Section 3 How We Share Information", "Children's Personal Information", "en", False),  # a short heading, then another line
+    ("二、安全饮水项目：成效", "案例一　小雨的书架", "zh", False),
+])
+def test_a_long_heading_wrapped_over_two_lines_is_one(first, second, lang, expected):
+    from bitext.segment import _broken
+
+    assert _broken(first, second, lang) is expected
