@@ -2151,6 +2151,11 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
                            or all(period_line(blocks[i].text, lg) for i in run)):
             continue
         titles[lg] = join_title([titles[lg]] + [blocks[i].text for i in run], lg)
+        if lg == "zh" and " " in titles[lg]:
+            # The text names its title as it is written ("本《小树苗学习App儿童个人信息保护规则》"): so is the title.
+            close = titles[lg].replace(" ", "")
+            if any("《" + close + "》" in b.text for b in blocks if b.lang == "zh"):
+                titles[lg] = close
         ends[lg] = blocks[run[-1]].line
         gone.update(run)
     return titles, [b for i, b in enumerate(blocks) if i not in gone], ends

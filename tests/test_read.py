@@ -1455,3 +1455,11 @@ def test_a_title_cut_inside_a_name_in_angle_brackets_joins_without_a_space():
     assert join_title(["滨江市中级人民法院关于印发《滨江市中级人民法院", "关于律师申请调查令的若干规定（试行）》的通知"], "zh") == (
         "滨江市中级人民法院关于印发《滨江市中级人民法院关于律师申请调查令的若干规定（试行）》的通知")
     assert join_title(["港灣銀行有限公司", "私隱政策聲明"], "zh") == "港灣銀行有限公司 私隱政策聲明"
+
+
+def test_a_title_over_two_lines_is_written_as_the_text_names_it():
+    """"小树苗学习App" over "儿童个人信息保护规则": the text names it "本《小树苗学习App儿童个人信息
+    保护规则》", so the title is written so, with no space after the Latin letters."""
+    zh = "小树苗学习App\n儿童个人信息保护规则\n\n我们依据法律法规，制定本《小树苗学习App儿童个人信息保护规则》。" + BODY
+    en = "Sapling Learning App\nChildren's Personal Information Protection Rules\n\nWe have made these Rules under the law." + BODY_EN
+    assert _titles(zh + en) == ("小树苗学习App儿童个人信息保护规则", "Sapling Learning App Children's Personal Information Protection Rules")
