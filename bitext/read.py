@@ -1574,11 +1574,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         # copyright line and a rule of "=" between the halves.
         # A Chinese name with its Latin spelling ("云笺（CloudNote）") is Chinese.
         # (A brand in both scripts over an interleaved notice, "書途 BookRoute", is no English title.)
-        if (b.lang not in firsts and (detect_lang(b.text) in (b.lang, None) or (b.lang == "zh" and han_count(b.text)))
-                and not (b.lang == "en" and han_count(b.text))
-                and re.search(r"\w", b.text)
-                and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
-                and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())):
+        if b.lang not in firsts and _may_open(b):
             firsts[b.lang] = i
     take: dict[str, int] = {}
     notice: list[tuple[str, int]] = []
@@ -1602,6 +1598,17 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         bare = {lg: k for lg, i in firsts.items() if lg not in named and (k := letterhead_title(blocks, i, gaps)) is not None}
         named.update(heads if len(bare) < 2 else bare)
         firsts.update(named)
+        for lg, k in named.items():
+            # The other language's half of a line of the letterhead over the title ("根據…的慈善機構 | A
+            # charitable institution …") is the letterhead's: that language opens after it.
+            o = "en" if lg == "zh" else "zh"
+            if (o in firsts and o not in named and blocks[firsts[o]].line < blocks[k].line
+                    and any(b.lang == lg and b.line == blocks[firsts[o]].line for b in blocks)):
+                later = next((j for j, b in enumerate(blocks) if b.lang == o and b.line > blocks[k].line
+                              and (_may_open(b) or (date_line(b.text) and len(re.findall(r"[^\W\d_]{3,}", b.text)) >= 3))
+                              and not (date_line(b.text) and len(re.findall(r"[^\W\d_]{3,}", b.text)) < 3)), None)
+                if later is not None:
+                    firsts[o] = later
         ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
         notice = [lg for lg, i in firsts.items() if lg not in ok and ends_with_final_punct(blocks[i].text)]
@@ -1633,6 +1640,16 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
     notice += [(blocks[i].lang, blocks[i].line) for i in fields]
     rest = [b for i, b in enumerate(blocks) if i not in take.values() or i in fields]
     return tz, te, rest, {lg: blocks[i].line for lg, i in take.items()}, tuple(notice)
+
+
+def _may_open(b: Block) -> bool:
+    """A block that may be the first of its language's stream as take_titles reads it: words in
+    its language, no field, date, number or addressee."""
+    return bool((detect_lang(b.text) in (b.lang, None) or (b.lang == "zh" and han_count(b.text)))
+                and not (b.lang == "en" and han_count(b.text))
+                and re.search(r"\w", b.text)
+                and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
+                and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip()))
 
 
 # A field that gives the document's title: "法規名稱：…", "标题：…", "Title: …".
@@ -1720,11 +1737,20 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     head = 0
     # (Its name in the other language right under it is the letterhead's too: "澄溪…控股有限公司" /
     # "CHENGXI … HOLDINGS LIMITED" at the top of the Chinese file of a two-file announcement.)
-    if (stream and blocks[stream[0]].line == blocks[i].line + 1
-            and _issuer(blocks[stream[0]].text, "en" if lang == "zh" else "zh") and detect_lang(blocks[stream[0]].text) != lang):
-        head = 1
-    while head < len(stream) and _letterhead_line(blocks[stream[head]].text):
+    other = "en" if lang == "zh" else "zh"
+    if (stream and blocks[stream[0]].line == blocks[i].line + 1 and detect_lang(blocks[stream[0]].text) == other
+            and (_issuer(blocks[stream[0]].text, other)
+                 or (other == "en" and blocks[stream[0]].text.isupper() and len(blocks[stream[0]].text.split()) <= 8))):
+        head = 1  # ("DAWN LIGHT EDUCATION FUND" under "晨光教育基金")
+    # (And a line of it set in both languages, split in two: "根據《稅務條例》…的慈善機構 | A charitable
+    # institution …", right under the rest of it.)
+    split = {b.line for b in blocks if b.lang != lang}
+    while head < len(stream) and (_letterhead_line(blocks[stream[head]].text) or ADDRESS_FIELD.search(blocks[stream[head]].text.strip()[:24]) or (
+            blocks[stream[head]].line in split and blocks[stream[head]].line == blocks[stream[head - 1] if head else i].line + 1)):
         head += 1
+    if (head and head + 1 < len(stream) and date_line(blocks[stream[head]].text)
+            and any(n in gaps.blank for n in range(blocks[stream[head - 1]].line + 1, blocks[stream[head]].line))):
+        head += 1  # the date the letter was written, under its letterhead: the title is under it
     if head == len(stream) or (head == 0 and (not bare or DATE_TOKEN.search(blocks[i].text) or re.search(r"[|｜]", blocks[i].text))):
         return None  # (a news header, "新聞稿 | 2026-11-20 | …局", is no letterhead)
     k = stream[head]
@@ -2078,7 +2104,7 @@ def _issuer(text: str, lang: str) -> bool:
         t = t[:-2]
     elif lang == "en" and re.match(r"document of (?:the )?\S", t, re.I):
         t = re.sub(r"^document of (?:the )?", "", t, flags=re.I)  # ("Document of the People's Government of …")
-    return organisation(t, lang) or (lang == "zh" and bool(ZH_INSTITUTION.search(t))
+    return organisation(t, lang) or (lang == "zh" and bool(ZH_INSTITUTION.search(t) or (len(t) <= 12 and t.endswith("基金")))
                                      and not ZH_PARTIES.search(t)) or _brand(t) or (
         lang == "en" and bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,8}(?:Court|Procuratorate|Tribunal)", t)))
 

@@ -1463,3 +1463,18 @@ def test_a_title_over_two_lines_is_written_as_the_text_names_it():
     zh = "小树苗学习App\n儿童个人信息保护规则\n\n我们依据法律法规，制定本《小树苗学习App儿童个人信息保护规则》。" + BODY
     en = "Sapling Learning App\nChildren's Personal Information Protection Rules\n\nWe have made these Rules under the law." + BODY_EN
     assert _titles(zh + en) == ("小树苗学习App儿童个人信息保护规则", "Sapling Learning App Children's Personal Information Protection Rules")
+
+
+def test_a_letter_under_a_bilingual_letterhead_and_its_date():
+    """A letter's letterhead: the name in both languages, an address and a note each in both
+    languages on one line, then the date, then the letter's title. The title is the letter's in
+    both languages; the halves of the letterhead's lines are no English title."""
+    zh = ("晨光教育基金\nDAWN LIGHT EDUCATION FUND\n香港九龍旺角亞皆老街88號12樓 | 12/F, 88 Argyle Street, Mong Kok, Kowloon\n"
+          "電話 Tel: (852) 2388 6120 | 電郵 Email: donors@dawnlight.org.hk\n"
+          "根據《稅務條例》第88條獲豁免繳稅的慈善機構 | A charitable institution exempt from tax under s.88 of the IRO\n\n"
+          "2024年4月\n\n2023/24年度致捐助人函\n\n親愛的捐助人：\n\n謹代表本基金董事會及全體同工，衷心感謝您過去一年的支持。\n\n"
+          "一年回顧：本基金共收到捐款港幣一千二百萬元，來自三千位捐助人。\n\n財務透明：本基金帳目經會計師事務所審核。\n\n")
+    en = ("April 2024\n\nLetter to Our Donors, 2023/24\n\nDear Friend,\n\nOn behalf of the Board and staff, thank you for your "
+          "support over the past year.\n\nThe year in review: The Fund received HK$12 million in donations from 3,000 donors.\n\n"
+          "Accountability: Our accounts have been audited by a firm of accountants.\n")
+    assert _titles(zh + en) == ("2023/24年度致捐助人函", "Letter to Our Donors, 2023/24")
