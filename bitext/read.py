@@ -334,7 +334,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
         # period and inform the owners of the affected" / "     applications."), go on with
         # it in a text that is not hard-wrapped too.
         hanging = (out and prev is not None and margins is not None and hang is not None and margins.get(ln.no) == hang
-                   and ln.lang == prev.lang and prev.text.rstrip(CLOSERS)[-1:] not in LINE_END and _hanging(ln, {}) is None)
+                   and ln.lang == prev.lang and prev.text.rstrip(CLOSERS)[-1:] not in LINE_END and not LIST_MARK.match(ln.text))
         if hanging or (out and prev is not None and width and _continues(prev, ln, width)
                        and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
             last = out[-1]
@@ -349,10 +349,14 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
     return out
 
 
+# A list item's number or bullet, and the space after it: "1) ", "（2）", "a. ", "• ".
+LIST_MARK = re.compile(r"(?:\d{1,3}[.)）、]|[（(][\da-z]{1,3}[)）]|[a-z][.)]|[-*•·])\s+")
+
+
 def _hanging(item: Line, indents: dict[int, int]) -> int | None:
     """Where the text of a list item starts ("  1) Choose a quiet period …" is set in
     by two and its marker takes three more): its lines after the first line up there."""
-    m = re.match(r"(?:\d{1,3}[.)）、]|[（(][\da-z]{1,3}[)）]|[a-z][.)]|[-*•·])\s+", item.text)
+    m = LIST_MARK.match(item.text)
     return indents.get(item.no, 0) + m.end() if m else None
 
 
@@ -1604,9 +1608,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             o = "en" if lg == "zh" else "zh"
             if (o in firsts and o not in named and blocks[firsts[o]].line < blocks[k].line
                     and any(b.lang == lg and b.line == blocks[firsts[o]].line for b in blocks)):
-                later = next((j for j, b in enumerate(blocks) if b.lang == o and b.line > blocks[k].line
-                              and (_may_open(b) or (date_line(b.text) and len(re.findall(r"[^\W\d_]{3,}", b.text)) >= 3))
-                              and not (date_line(b.text) and len(re.findall(r"[^\W\d_]{3,}", b.text)) < 3)), None)
+                later = next((j for j, b in enumerate(blocks) if b.lang == o and b.line > blocks[k].line and _opens_letter(b)), None)
                 if later is not None:
                     firsts[o] = later
         ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
@@ -1640,6 +1642,14 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
     notice += [(blocks[i].lang, blocks[i].line) for i in fields]
     rest = [b for i, b in enumerate(blocks) if i not in take.values() or i in fields]
     return tz, te, rest, {lg: blocks[i].line for lg, i in take.items()}, tuple(notice)
+
+
+def _opens_letter(b: Block) -> bool:
+    """The first line of a letter's own text under its date: a title that may end with a year
+    ("Letter to Our Donors, 2023/24"), not the date ("April 2024")."""
+    if date_line(b.text):
+        return len(re.findall(r"[^\W\d_]{3,}", b.text)) >= 3
+    return _may_open(b)
 
 
 def _may_open(b: Block) -> bool:
@@ -1778,6 +1788,9 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     return k
 
 
+PAGE_CODE_ALONE = re.compile(r"[A-Z]{0,2}\d{1,5}")  # a page's number or code on a line of its own ("A1045")
+
+
 def marked_title(blocks: list[Block]) -> dict[str, int]:
     """A Chinese title in 《》 on a line of its own under short lines (a jurisdiction and
     the law's number: "香港特別行政區" / "2026年第17號條例" / "《…條例》"), and the
@@ -1789,9 +1802,8 @@ def marked_title(blocks: list[Block]) -> dict[str, int]:
         return "\n" not in t and len(t) <= (40 if b.lang == "zh" else 80) and not ends_with_final_punct(t)
 
     # (A page's code alone over them, "A1045", is in no language.)
-    code = re.compile(r"[A-Z]{0,2}\d{1,5}")
-    zh = [i for i, b in enumerate(blocks) if b.lang == "zh" and not code.fullmatch(b.text.strip())][:5]
-    en = [i for i, b in enumerate(blocks) if b.lang == "en" and not code.fullmatch(b.text.strip())][:5]
+    zh = [i for i, b in enumerate(blocks) if b.lang == "zh" and not PAGE_CODE_ALONE.fullmatch(b.text.strip())][:5]
+    en = [i for i, b in enumerate(blocks) if b.lang == "en" and not PAGE_CODE_ALONE.fullmatch(b.text.strip())][:5]
     for n, i in enumerate(zh[1:], 1):
         if re.fullmatch(r"《[^《》]{2,60}》", blocks[i].text.strip()):
             if (all(short(blocks[j]) for j in zh[:n]) and len(en) > n and all(short(blocks[j]) for j in en[:n])
@@ -1819,7 +1831,6 @@ def named_title(blocks: list[Block], lang: str) -> int | None:
         if any(_names(blocks[j].text, t, lang) for j in idx[:n]):
             return i
     return None
-
 
 
 def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[str, int], ...]:
