@@ -1649,7 +1649,7 @@ ZH_ORGANISATION = re.compile(r"(?:公司|集团|集團|研究院|研究所|科�
                              r"|事务所|事務所|研究会|研究會|小组|小組|课题组|課題組|编辑部|編輯部|秘书处|秘書處)$")
 EN_ORGANISATION = re.compile(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
                              r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation"
-                             r"|Bureau|Office|Department|Agency|Authority|Laboratory|Bank|Government|Federation)$")
+                             r"|Bureau|Office|Department|Agency|Authority|Laboratory|Bank|Government|Federation|Court|Procuratorate|Congress|Ministry)$")
 
 
 def organisation(text: str, lang: str) -> bool:

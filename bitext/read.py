@@ -1632,7 +1632,10 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             ok["en"] = ok["zh"] + 1
         if len(ok) == 2 and (confirmed or named or both or not all(_like_its_headings(blocks, i) for i in ok.values())):
             take = ok
-            notice = [(b.lang, b.line) for lg, k in named.items() for b in blocks[:k] if b.lang == lg]
+            # (The points a notice numbers, a sentence and text after it, "一、提高认识，加强组织领导。
+            # 调查令制度是…" / "1. Raise awareness …. The …", are its own sections: they are not set
+            # aside with it. An entry of its history, "1.2020年3月1日公布施行", is.)
+            notice = [(b.lang, b.line) for lg, k in named.items() for b in blocks[:k] if b.lang == lg and not _numbered_point(b.text)]
     if not take:
         return None, None, blocks, {}, ()
     tz = title_text(blocks[take["zh"]].text, "zh") if "zh" in take else None
@@ -1642,6 +1645,12 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
     notice += [(blocks[i].lang, blocks[i].line) for i in fields]
     rest = [b for i, b in enumerate(blocks) if i not in take.values() or i in fields]
     return tz, te, rest, {lg: blocks[i].line for lg, i in take.items()}, tuple(notice)
+
+
+def _numbered_point(text: str) -> bool:
+    """A numbered paragraph whose first sentence has text after it."""
+    nb = numbering(text)
+    return nb is not None and bool(re.search(r"[。！？]\s*\S|[.!?]\s+[A-Z]", text[nb.length:]))
 
 
 def _opens_letter(b: Block) -> bool:
@@ -1825,8 +1834,10 @@ def named_title(blocks: list[Block], lang: str) -> int | None:
     for n, i in enumerate(idx[1:], 1):
         b = blocks[i]
         t = b.text.strip()
+        # (The issuer's name under its notice, "Binjiang Intermediate People's Court", is named by it
+        # as the court, not as a document.)
         if (b.kind != "para" or "\n" in t or not title_shaped(t, lang) or never_heading(t) or field_line(t)
-                or TITLE_FIELD.match(t) or not _followed_by_text(blocks, i)):
+                or TITLE_FIELD.match(t) or not _followed_by_text(blocks, i) or organisation(t, lang)):
             continue
         if any(_names(blocks[j].text, t, lang) for j in idx[:n]):
             return i

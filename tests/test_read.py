@@ -843,6 +843,40 @@ def test_the_notice_that_names_the_title_stays_text():
     assert "青松市水务局令" in [b.text for b in src.blocks]
 
 
+NOTICE_ISSUING = ("青松市中级人民法院文件\n\n青中法发〔2026〕3号\n\n"
+                  "青松市中级人民法院关于印发《青松市中级人民法院调解规定》的通知\n\n"
+                  "本院各部门：\n现将《青松市中级人民法院调解规定》印发给你们，请认真执行。\n"
+                  "一、提高认识，加强领导。调解能够及早、低成本地化解纠纷。各部门要明确专人负责。\n"
+                  "二、加强监督，及时反馈。各部门每季度检查一次。遇到问题请及时报告本院办公室。\n\n"
+                  "青松市中级人民法院\n2026年3月1日\n\n青松市中级人民法院调解规定\n\n"
+                  "第一条　为规范调解工作，制定本规定。\n第二条　本规定自发布之日起施行。\n\n\n"
+                  "Qingsong Intermediate People's Court\n\nQing Zhong Fa Fa [2026] No. 3\n\n"
+                  "Notice of the Qingsong Intermediate People's Court on Issuing Its Mediation Provisions\n\n"
+                  "To all departments of this Court:\nThe Mediation Provisions of the Qingsong Intermediate People's Court "
+                  "are hereby issued to you. Please implement them conscientiously.\n"
+                  "1. Raise awareness and strengthen leadership. Mediation settles disputes early and at low cost. "
+                  "Each department shall designate staff to take charge.\n"
+                  "2. Strengthen supervision and report back. Each department shall check the work every quarter. "
+                  "Please report any problems to the office of this Court without delay.\n\n"
+                  "Qingsong Intermediate People's Court\n1 March 2026\n\n"
+                  "Mediation Provisions of the Qingsong Intermediate People's Court\n\n"
+                  "Article 1 These Provisions are formulated to regulate mediation.\n"
+                  "Article 2 These Provisions shall take effect on the date of issue.\n")
+
+
+def test_a_notice_that_issues_rules():
+    from bitext.pipeline import process
+
+    src = read_text(NOTICE_ISSUING, "n.txt")
+    # The rules are the title, not the court that signs the notice (named in it as the court).
+    assert (src.meta.title_zh, src.meta.title_en) == (
+        "青松市中级人民法院调解规定", "Mediation Provisions of the Qingsong Intermediate People's Court")
+    # The notice is text, but the points it numbers are its sections.
+    pairs = [(s.heading_zh, s.heading_en) for s in process(src).sections if s.heading_zh]
+    assert pairs[:2] == [("一、提高认识，加强领导", "1. Raise awareness and strengthen leadership"),
+                         ("二、加强监督，及时反馈", "2. Strengthen supervision and report back")]
+
+
 @pytest.mark.parametrize("earlier,title,lang,expected", [
     ("关于印发《青松市节约用水办法》的通知", "青松市节约用水办法", "zh", True),
     ("法規名稱：青松市節約用水辦法", "青松市節約用水辦法", "zh", True),
