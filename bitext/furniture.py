@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from .headings import TOC_ENTRY, date_line, numbering
+from .headings import DATE_TOKEN, TOC_ENTRY, date_line, numbering
 
 PAGE_NUMBER = re.compile(
     r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]"
@@ -379,19 +379,22 @@ SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請�
 ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入|登录|登錄|登出|註冊|注册|退出)"
 ACCOUNT = re.compile(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
 CRUMB = re.compile(r"\s+[>›»]\s+")
-HELPFUL = re.compile(r"(?:was|is|did) (?:this|the) (?:page|article|answer) (?:helpful|help you)\??(?:\s+(?:yes|no))*"
+# Its answers may show how many chose each: "Yes (58)  No (7)", "有帮助（326）　没帮助（41）".
+_VOTES = r"(?:\s*[(（]\d+[)）])?"
+HELPFUL = re.compile(rf"(?:was|is|did) (?:this|the) (?:page|article|answer) (?:helpful|help you)\??(?:\s+(?:yes|no){_VOTES})*"
                      r"|(?:本頁|本页|此頁面?|此页面?|這篇文章|这篇文章|本文|以上內容|以上内容)(?:是否)?(?:對|对)(?:您|你)有(?:幫助|帮助|用)嗎?吗?[？?]?"
-                     r"(?:\s*(?:是|否|有|沒有|没有))*", re.I)
+                     rf"(?:\s*(?:有帮助|没帮助|有幫助|沒幫助|是|否|有|沒有|没有){_VOTES})*", re.I)
 PREV_NEXT = re.compile(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|上一条|下一条|previous|next)(?:\s+(?:article|post|page|story))?\s*[:：]\s*\S.{0,80}",
                        re.I)
-RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|resources)|相关(?:链接|文章|阅读|新闻|文档|文件)"
-                     r"|相關(?:連結|鏈接|文章|閱讀|新聞|文件|文檔)|友情链接|友情連結",
+RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|resources|questions|topics)"
+                     r"|相关(?:链接|文章|阅读|新闻|文档|文件|问题)|相關(?:連結|鏈接|文章|閱讀|新聞|文件|文檔|問題)|友情链接|友情連結",
                      re.I)
 FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
 POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
 HOME_LINK = re.compile(r"首页|首頁|主页|主頁|home(?: ?page)?", re.I)
 # "当前位置：首页 > 游在西山 > 旅游指南", "You are here: Home > News"
-WHERE_LABEL = re.compile(r"(?:当前位置|當前位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|current location|you are here)\s*[:：]\s*",
+WHERE_LABEL = re.compile(r"(?:当前位置|當前位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|[您你]所在的位置|[您你]當前的位置|[您你]当前的位置"
+                         r"|current location|you are here)\s*[:：]\s*",
                          re.I)
 LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
 
@@ -494,6 +497,13 @@ def _menu_column(lines: list) -> set[int]:
     return out
 
 
+def _related_item(text: str) -> bool:
+    """A link under "Related Links": a short name, or a question ("· 如何修改或取消订单？",
+    "- How do I get an e-invoice?")."""
+    t = re.sub(r"^[·•*-]\s*", "", text.strip())
+    return _short_items([t]) or (t.endswith(("?", "？")) and len(t) <= 80 and "\n" not in t)
+
+
 def _name_line(text: str) -> bool:
     """A short line that names something (a site, its short name), no sentence."""
     return len(text) <= 40 and len(text.split()) <= 6 and not re.search(r"[。！？，,.!?;；:：]", text)
@@ -514,7 +524,19 @@ def _menu_under(lines: list, crumb: int) -> set[int]:
         block.append(j)
         j += 1
     ends = j >= len(lines) or not lines[j].text
-    return set(block) if len(block) >= 3 and ends and here in {lines[i].text.strip() for i in block} else set()
+    if not ends and block and _posted(lines[j].text):
+        block.pop()  # the page's title right over the date it was posted ends the menu
+        ends = True
+    # (The page's own link may be set in the menu as an item: "  · 网站使用条款".)
+    names = {re.sub(r"^[·•*-]\s*", "", lines[i].text.strip()) for i in block}
+    return set(block) if len(block) >= 3 and ends and here in names else set()
+
+
+def _posted(text: str) -> bool:
+    """The line under a page's title that says when it was posted or updated
+    ("发布时间：2023-09-01 10:00　　更新时间：…", "Published: 2023-09-01 | Updated: …")."""
+    return bool(DATE_TOKEN.search(text) and re.match(
+        r"\s*(?:发布|發布|更新|修订|修訂|published|updated|posted|last updated|date)\s*(?:时间|時間|日期|date|on)?\s*[:：]", text, re.I))
 
 
 COPYRIGHT_LINE = re.compile(r"©|copyright|版權所有|版权所有", re.I)
@@ -544,7 +566,10 @@ def _site_footer(lines: list, taken: set[int]) -> set[int]:
         if not (all(furniture(x) for x in after) or furniture(after[0])):
             continue
         names = sum(1 for t in texts if _name_line(t))
-        if len(block) >= 5 and 10 * names >= 6 * len(block):
+        # (A page copied with no blank line is one block: its sentences are no footer's.)
+        said = any(len(t) > 20 and re.search(r"[。！.!]$", t) and not (COPYRIGHT_LINE.search(t) or ICP.fullmatch(t)) and i not in taken
+                   for i, t in zip(block, texts))
+        if len(block) >= 5 and 10 * names >= 6 * len(block) and not said:
             out |= set(block)  # the links with the copyright among them
         elif len(block) <= 6 and all(len(t) <= 100 for t in texts) and b > 0 and links(blocks[b - 1]):
             # The copyright's own block under the links' blocks.
@@ -577,18 +602,24 @@ def chrome_lines(lines: list) -> set[int]:
     # The site's name at the top of the page, right over its menu ("远帆物流 FARSAIL LOGISTICS"),
     # and the short lines among the page's header, down to its breadcrumb ("东亚计算光学学会" /
     # "EACOS" between the skip link and the menu).
+    # (A slogan may follow the name: "QiYun Trip - Travel at Your Own Pace".)
     top = [k for k, ln in enumerate(lines) if ln.text][:2]
-    out |= {k for k in top if k + 1 in taken and _name_line(lines[k].text)}
+    out |= {k for k in top if k + 1 in taken and (_name_line(lines[k].text) or (
+        len(lines[k].text) <= 60 and len(lines[k].text.split()) <= 8 and re.search(r"\s[-–—|]\s", lines[k].text)))}
     # (A page in each language has a header of its own.)
     for crumb in (k for k in sorted(taken) if _breadcrumb(lines[k].text)):
         head = [k for k in taken if crumb - 12 <= k <= crumb]
         if len(head) >= 3:
             out |= {k for k in range(min(head), crumb) if lines[k].text and _name_line(lines[k].text)}
         out |= _menu_under(lines, crumb)
+        # A short line between the menu and the breadcrumb: the site's hotline, a link
+        # ("客服热线 4006-318-925" under "登录 | 免费注册").
+        out |= {k for k in range(max(0, crumb - 3), crumb) if lines[k].text and k - 1 in out and k + 1 in out | {crumb}
+                and _name_line(lines[k].text.strip())}
     # The links under "Related Links" / "相关链接": short names, one to a line.
     for k in [k for k in sorted(taken) if RELATED.fullmatch(lines[k].text.strip().rstrip(":："))]:
         j = k + 1
-        while j < len(lines) and j - k <= 16 and lines[j].text and _short_items([lines[j].text.strip()]):
+        while j < len(lines) and j - k <= 16 and lines[j].text and _related_item(lines[j].text):
             out.add(j)
             j += 1
     # The answers under "Was this article helpful?", one to a line.

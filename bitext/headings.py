@@ -221,6 +221,9 @@ STEP_LABEL = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*步|(?
 # A warning or a note written in a box or after a label: what it says is text, not a section.
 ADMONITION = re.compile(r"^(?:注|註|注意|警告|小心|危险|危險|提示|备注|備註|特别提示|特別提示|重要提示|温馨提示|溫馨提示"
                         r"|note|n\.\s?b\.?|nb|warning|caution|danger|tip|hint|important|attention)$", re.I)
+# (A notice on a line of its own over the opening paragraphs of terms, "特别提示" / "Important
+# Notice", heads them: people list it among the sections.)
+NOTICE_LINE = re.compile(r"^(?:特别提示|特別提示|重要提示|温馨提示|溫馨提示)$")
 
 # Notes and sources under a table or at the end of a text, as a label: "注释：" over its list, "Notes:",
 # "资料来源：…", "Source: …" ("Notes" alone on a line may be a section of endnotes).
@@ -328,7 +331,7 @@ def never_heading(text: str) -> bool:
     # A photograph's caption: "（图）9月28日，市民在…", "（现场图片：…）", "Photo: Residents read…", "(Photo by …)".
     photo = bool(PHOTO_CAPTION.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
-            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label)) or bool(TOC_ENTRY.search(t))
+            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(t)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
@@ -1255,7 +1258,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             continue
         if len(versions) >= 2 and date_line(line) and VERSION_TOKEN.search(line) and k + 1 < len(o.parts):
             continue
-        if never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles:
+        if (never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles
+                or (h.strength == "weak" and NOTICE_LINE.match(h.text.strip()))):  # "温馨提示：请…" says what to mind
             out.add(k)
         elif (h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang)
               and ((nb := numbering(h.text)) is None or nb.kind != "list")):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, ADMONITION, DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -538,8 +538,10 @@ def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:
             continue
         # A bare name next to the date line (on the line right under it: "会议简介" three lines
         # down, the page's furniture between them, heads the first section).
+        # ("特别提示" / "Important Notice" there, shaped as names may be, are a notice over the text.)
         if (author is None and date is not None and (ZH_FULL_NAME.fullmatch(ln.text) or NAME_EN_RE.match(ln.text))
-                and ln.no == paras[used[-1]].no + 1):
+                and ln.no == paras[used[-1]].no + 1 and not ADMONITION.match(ln.text.strip())
+                and not re.search(r"\b(?:notice|note|reminder|warning|important|caution)\b", ln.text, re.I)):
             author = ln.text
             used.append(i)
             continue

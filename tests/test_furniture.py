@@ -5,7 +5,7 @@ import pytest
 
 from bitext.furniture import coded_lines, navigation_line, page_numbers, strip_furniture
 from bitext.pipeline import process
-from bitext.read import lines_of, read_text
+from bitext.read import lines_of, read_pair, read_text
 
 
 def _page(n: int, header: str, body: list[str]) -> list[str]:
@@ -645,3 +645,39 @@ def test_a_gazettes_page_header_with_its_code_on_the_parts_line_goes_whole():
     gone = {t for t, _, _ in removed}
     assert {"第2條", "Section 2", "Part 1", "第1部 A1048", "第4條"} <= gone
     assert any("署長可藉憲報公告指定地點" in ln.text for ln in kept)
+
+
+def test_a_web_page_copied_with_no_blank_line_loses_its_header_menus_and_footer(tmp_path):
+    """A help centre's page copied whole in each language, one line after another with no
+    blank line: the site's name and slogan, its menu, the hotline between the menu and the
+    breadcrumb ("您所在的位置：…"), the section's menu under the breadcrumb with the page's own
+    link set as an item, then the page's title over the date it was posted; at its foot
+    "Was this article helpful?" with its votes and the related questions. The title is the
+    page's, the notice under it heads its text, and the questions go."""
+    zh = ["栖云旅行网 - 让每一次出发都从容", "首页", "机票", "酒店", "火车票", "旅行攻略", "登录 | 免费注册",
+          "客服热线 4006-318-925", "您所在的位置：首页 > 帮助中心 > 服务协议 > 网站使用条款", "帮助中心", "新手指南",
+          "服务协议", "  · 网站使用条款", "  · 隐私政策", "栖云旅行网网站使用条款", "发布时间：2023-09-01 10:00", "特别提示",
+          "欢迎您访问栖云旅行网！本网站由成都栖云国际旅行社有限公司运营。在访问或使用本网站之前，请您仔细阅读本条款，确保您充分理解各条款内容，特别是免除或者限制责任的条款。", "第一条　条款的接受", "本条款是您与栖云之间就访问和使用本网站所订立的协议。本网站以公告、帮助中心等方式发布的各类规则、说明，均为本条款不可分割的组成部分，与本条款具有同等法律效力。",
+          "第二条　定义", "除非另有说明，本条款所称用户，是指访问、浏览或者使用本网站的任何自然人、法人或者其他组织；旅行产品，是指通过本网站展示或者销售的机票、酒店及其他旅行服务。",
+          "本文对您有帮助吗？　有帮助（326）　没帮助（41）", "相关问题", "· 如何修改或取消订单？", "· 忘记登录密码怎么办？",
+          "Copyright © 2016-2024 栖云旅行网 版权所有"]
+    en = ["QiYun Trip - Travel at Your Own Pace", "Home", "Flights", "Hotels", "Trains", "Travel Guides", "Sign In | Register",
+          "Hotline 4006-318-925", "You are here: Home > Help Center > Agreements > Website Terms of Use", "Help Center",
+          "Getting Started", "Agreements", "  - Website Terms of Use", "  - Privacy Policy", "QiYun Trip Website Terms of Use",
+          "Published: 2023-09-01 10:00", "Important Notice", "Welcome to QiYun Trip. The Website is operated by Chengdu QiYun International Travel Service Co., Ltd. Before accessing or using the Website, please read these Terms carefully and make sure you fully understand them.",
+          "Article 1 Acceptance of These Terms", "These Terms constitute an agreement between you and QiYun governing your access to and use of the Website. All rules and guidelines published on the Website form an integral part of these Terms.",
+          "Article 2 Definitions", "Unless the context requires otherwise, a user means any natural person, legal person or other organisation that accesses, browses or uses the Website, and travel products means the flights, hotels and other services sold on it.",
+          "Was this article helpful?  Yes (58)  No (7)", "Related Questions", "- How do I change or cancel an order?",
+          "- I forgot my password. What should I do?", "Copyright © 2016-2024 QiYun Trip. All rights reserved."]
+    (tmp_path / "zh.txt").write_text("\n".join(zh) + "\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    b = process(read_pair(tmp_path / "zh.txt", tmp_path / "en.txt"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("栖云旅行网网站使用条款", "QiYun Trip Website Terms of Use")
+    gone = [" ".join(r.text.split()) for r in b.removed]
+    for line in ("客服热线 4006-318-925", "QiYun Trip - Travel at Your Own Pace", "· 网站使用条款", "相关问题",
+                 "· 忘记登录密码怎么办？", "- I forgot my password. What should I do?", "Was this article helpful? Yes (58) No (7)",
+                 "本文对您有帮助吗？ 有帮助（326） 没帮助（41）"):
+        assert line in gone
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert got == [("特别提示", "Important Notice"), ("第一条 条款的接受", "Article 1 Acceptance of These Terms"),
+                   ("第二条 定义", "Article 2 Definitions")]
