@@ -244,6 +244,7 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
     over its description, a command's synopsis)."""
     if not indents:
         return blocks
+    from .segment import _label_line  # segment reads this module's blocks
     body = _body_indent(indents)
     nos = sorted(indents)
     after = dict(zip(nos, nos[1:]))
@@ -256,9 +257,22 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
                 and b.kind == "para" and not b.markdown and raw == b.text.strip() and len(b.text) <= 60
                 and not re.search(r"[。！？；.!?;,，]$", b.text)):
             out.append(replace(b, kind="heading", level=2 + outs.index(indents[no]), outlined=True))
+        elif b.kind == "para" and _centred(raw, text_lines[no - 1] if no - 1 < len(text_lines) else "", body):
+            out.append(b)  # a heading set in the middle of the line: "Part 1" over "Preliminary"
+        elif (b.kind == "para" and indents.get(no, body) < body and indents.get(no + 1) == indents[no] and no + 1 in after
+              and indents[after[no + 1]] > indents[no] and _label_line(raw, b.lang)):
+            out.append(b)  # a label over the heading set out under it: "Schedule 1" over "Designated Piers"
         else:
             out.append(replace(b, outlined=True) if b.kind == "para" else b)
     return out
+
+
+def _centred(text: str, raw: str, body: int) -> bool:
+    """A short line set far in from the text's own margin, about the middle of the page,
+    no sentence: a part's number or name as a gazette prints it."""
+    lead = len(raw) - len(raw.lstrip(" "))
+    return (bool(text) and lead >= max(16, body + 10) and display_width(text) <= 60
+            and not re.search(r"[。！？；.!?;,，]$", text) and "  " not in text.strip())
 
 
 def set_in_examples(blocks: list[Block], text_lines: list[str]) -> list[Block]:

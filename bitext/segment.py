@@ -948,8 +948,11 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     items: list[tuple[str, list[Block]]] = []
     for idx, b in enumerate(mine):
         if b.kind == "heading" and not b.markdown and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
-                CHAPTER_NUMBER.fullmatch(items[-1][1][0].text.strip()) and b.line == items[-1][1][0].line + 1):
-            items[-1] = ("line", items[-1][1] + [b])  # "07" over "技术参数", a heading the reader found over its table
+                (CHAPTER_NUMBER.fullmatch(items[-1][1][0].text.strip()) or (b.outlined and _label_line(items[-1][1][0].text, lang)))
+                and b.line == items[-1][1][0].line + 1):
+            # "07" over "技术参数", a heading the reader found over its table; "Schedule 1" over
+            # "Designated Piers", set out from the text under it.
+            items[-1] = ("line", items[-1][1] + [b])
         elif b.kind == "heading":
             # A contents label marked as a heading ("## 目录 / Contents") is one: its author
             # made the list of links a section of its own, as readers take it. A key figure

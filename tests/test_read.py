@@ -1223,6 +1223,38 @@ def test_a_manual_pages_headings_stand_out_from_its_indented_text():
     assert indents_of(plain) is None
 
 
+def test_an_ordinances_parts_set_in_the_middle_and_its_schedules_over_their_names_are_headings(tmp_path):
+    """An ordinance as a gazette prints it: sections flush left over their indented
+    subsections; each Part's number and name set in the middle of the line, one over the
+    other; a Schedule's number over its name at the margin, its reference set far right.
+    Each Part and Schedule is one heading, paired with the Chinese."""
+    from bitext.read import read_pair
+
+    zh = ["渡輪碼頭條例", "", "第1部", "導言", "", "1. 簡稱", "     (1) 本條例可引稱為《渡輪碼頭條例》。", "     (2) 本條例自局長指定的日期起實施。", "",
+          "2. 釋義", "     在本條例中，碼頭指附表1指明的碼頭。", "",
+          "第2部", "碼頭營運者", "", "3. 須領牌", "     (1) 任何人除非持有牌照，否則不得營運碼頭。", "     (2) 違反第(1)款即屬犯罪。", "",
+          "附表1", "指定碼頭", "", "指定碼頭為高山灣渡輪碼頭及上路渡輪碼頭。", ""]
+    en = ["Ferry Piers Ordinance", "", "                                  Part 1", "                               Preliminary", "",
+          "1. Short title", "     (1) This Ordinance may be cited as the Ferry Piers Ordinance.",
+          "     (2) This Ordinance comes into operation on a day appointed by the Secretary.", "",
+          "2. Interpretation", "     In this Ordinance—", "     Director means the Director of Harbour Services;",
+          "     licence means a pier operator licence granted under section 3;",
+          "     pier means a pier specified in Schedule 1.", "",
+          "                                  Part 2", "                               Pier Operators", "",
+          "3. Pier operator to be licensed", "     (1) A person must not operate a pier unless the person holds a licence.",
+          "     (2) A person who contravenes subsection (1) commits an offence.", "",
+          "Schedule 1", "Designated Piers", "                                                                  [s. 2]", "",
+          "     The designated piers are Ko Shan Wan Ferry Pier and Sheung Lo Ferry Pier.", ""]
+    (tmp_path / "zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n".join(en), encoding="utf-8")
+    from bitext.pipeline import process
+
+    b = process(read_pair(tmp_path / "zh.txt", tmp_path / "en.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("第1部 導言", "Part 1 Preliminary") in got and ("第2部 碼頭營運者", "Part 2 Pier Operators") in got
+    assert ("附表1 指定碼頭", "Schedule 1 Designated Piers") in got
+
+
 def test_lines_wrapped_among_many_short_lines_are_joined():
     """A law copied from print: many short lines (section titles, items) and the text's
     lines wrapped at one width; a subsection cut at the width goes on on the next line."""
