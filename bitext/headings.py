@@ -1306,10 +1306,66 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
     out |= _table_titles(o, blocks, out, frozenset(subtitles)) | _annex_mentions(o, blocks) | _runs_introduced(o) | _field_block(o, blocks)
+    out |= _rows_led_alike(o)
     out |= _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out) | _numbered_clauses(o)
     # A heading line the contents list names is a section whatever else it looks like
     # ("財務摘要" over a table, "鳴謝" over a list of donors); so is one the layout set apart.
     return {k for k in out if not _in_contents(o, k) and not (o.parts[k].heading is not None and o.parts[k].heading.set_apart)}
+
+
+# What opens a row of a panel of figures ("126　次　　溪流調查", "4.8   hectares of riverbank restored"),
+# a figure that is no year, or an entry of a timeline ("12月　登記志工人數突破400人", "January  Signed …").
+_FIGURE_LEAD = re.compile(r"(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s+\S")
+_MONTH_LEAD = re.compile(r"(?:\d{1,2}\s*月|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\s+\S")
+
+
+def _rows_led_alike(o: Outline) -> set[int]:
+    """Heading lines among three or more lines in a row that a figure or a month opens:
+    the rows of a panel of key figures or the entries of a timeline, not sections."""
+    units: list[tuple[int | None, str]] = []  # (part of a heading line, or None for text), what opens it
+    for k, part in enumerate(o.parts):
+        h = part.heading
+        if h is not None:
+            units.append((k if not h.markdown else None, h.raw or h.text))
+        units += [(None, p.sentences[0]) for p in part.paragraphs if p.sentences]
+
+    def lead(t: str) -> str:
+        t = t.strip()
+        if _FIGURE_LEAD.match(t):
+            return "figure"
+        return "month" if numbering(t) is None and _MONTH_LEAD.match(t) else ""
+
+    def counts(a: str, b: str) -> bool:
+        """b is the number after a ("3" after "2", "4.2" after "4.1"): sections numbered, not figures."""
+        x, y = a.strip().split()[0].rstrip(".").split("."), b.strip().split()[0].rstrip(".").split(".")
+        return (len(x) == len(y) and x[:-1] == y[:-1] and x[-1].isdigit() and y[-1].isdigit()
+                and int(y[-1]) == int(x[-1]) + 1)
+
+    def number(t: str) -> str:
+        return t.strip().split()[0] if t.strip() else ""
+
+    # A section's number another heading counts on from, or under ("5.1" after "5"): a section's.
+    heads = [number(h.raw or h.text) for p in o.parts for h in [p.heading] if h is not None and numbering(h.text) is not None]
+    numbered = set(heads)
+
+    def section(t: str) -> bool:
+        # (Written alike: "3 rivers under …" counts nothing with "4. Community Partnerships".)
+        x = number(t)
+        return x.rpartition(".")[0] in numbered or any((counts(x, y) or counts(y, x)) and x.endswith(".") == y.endswith(".")
+                                                       for y in numbered)
+
+    leads = [lead(t) for _, t in units]
+    out: set[int] = set()
+    n = 0
+    while n < len(units):
+        m = n
+        while m < len(units) and leads[m] and leads[m] == leads[n]:
+            m += 1
+        run = [t for _, t in units[n:m]]
+        if m - n >= 3 and 2 * sum(counts(a, b) for a, b in zip(run, run[1:])) < len(run) - 1:
+            out |= {k for k, t in units[n:m] if k is not None and not (leads[n] == "figure" and section(t))}
+        n = max(m, n + 1)
+    return out
 
 
 def _in_contents(o: Outline, k: int) -> bool:

@@ -459,6 +459,10 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     unclosed = (prev.text.count('"') % 2 == 1 or prev.text.count("“") > prev.text.count("”")
                 or prev.text.count("(") > prev.text.count(")"))
     goes_on = prev.lang == "en" and (ln.text[:1].islower() or bool(WRAP_WORD_END.search(prev.text)) or unclosed)
+    # (An article's number with its text run in after it, cut at the width: "Article 1 These Regulations
+    # are formulated in accordance with the Wetlands" over "Conservation Law of …".)
+    goes_on = goes_on or (nb is not None and nb.kind == "article" and prev.lang == "en" and numbering(ln.text) is None
+                          and len(prev.text[nb.length:].split()) >= 8 and not _title_case(prev.text[nb.length:]))
     if nb is not None and display_width(prev.text) < 0.9 * width and not goes_on:
         return False  # a numbered heading line
     if nb is not None and prev.lang == "en" and not goes_on and _title_case(prev.text[nb.length:]) and not _title_case(ln.text):

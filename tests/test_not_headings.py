@@ -1951,3 +1951,30 @@ def test_a_long_heading_wrapped_over_two_lines_is_one(first, second, lang, expec
     from bitext.segment import _broken
 
     assert _broken(first, second, lang) is expected
+
+
+def test_a_panel_of_key_figures_and_a_timeline_are_rows_not_sections():
+    """A report's panel of key figures, one to a line ("126　次　溪流調查" / "126   river
+    surveys"), and its timeline ("January   Signed …"), have a heading's shape line by line;
+    three or more rows in a row that a figure or a month opens are rows, not sections.
+    Sections numbered on from one another ("5 …", "5.1 …") stay sections."""
+    zh = ["一、年度概况", "本会全年开展多项工作，成效显著，详见下表与大事记。", "2023年成果一览",
+          "　126　次　　溪流调查", "　　3　条　　长期监测溪流", "　4.8　公顷　河岸复育面积", "　 23　所　　合作学校", "",
+          "二、大事记", "本会全年大事如下，按月份排列。", "1月　与鹿寮小学签订合作备忘录", "3月　启动霧眉溪断流紧急监测",
+          "5月　第六届公民科学家培训营开训", "", "三、财务报告", "本会全年收入三千二百万元，支出二千九百万元。"]
+    en = ["1. Overview of the Year", "The Foundation carried out a wide range of work over the year; see the panel and timeline.",
+          "2023 at a Glance", "   126   river surveys", "     3   rivers under long-term monitoring",
+          "   4.8   hectares of riverbank restored", "    23   partner schools", "",
+          "2. Milestones", "The main events of the year are listed by month.", "January     Signed a memorandum with Luliao School",
+          "March       Launched emergency monitoring of Wumei Creek", "May         Opened the sixth citizen scientist camp", "",
+          "3. Financial Report", "The Foundation's income was NT$32 million and its expenditure NT$29 million."]
+    b = process(read_text("\n".join(zh + ["", ""] + en), "r.txt"))
+    got = [s.heading_en for s in b.sections if s.heading_zh and s.heading_en]
+    assert got == ["1. Overview of the Year", "2023 at a Glance", "2. Milestones", "3. Financial Report"]
+    steps = "\n".join(["5 Operating Procedure", "The steps below are followed for every run of the centrifuge.",
+                       "5.1 Pre-Run Checks", "Check the rotor and the lid before each run.", "5.2 Loading",
+                       "Load the tubes in balanced pairs.", "5.3 Running", "Start the run and watch the display."])
+    src = read_text("\n\n".join(["5 操作程序", "每次运行离心机时按以下步骤操作。", "5.1 开机前检查", "每次运行前检查转子和盖子。",
+                                 "5.2 装样", "成对对称放置离心管。", "5.3 运行", "启动运行并观察显示屏。"]) + "\n\n" + steps.replace("\n", "\n\n"), "s.txt")
+    got = [s.heading_en for s in process(src).sections if s.heading_zh and s.heading_en]
+    assert got[:4] == ["5 Operating Procedure", "5.1 Pre-Run Checks", "5.2 Loading", "5.3 Running"]

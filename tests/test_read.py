@@ -1515,6 +1515,24 @@ def test_a_wrapped_line_that_starts_with_a_decimal_figure_goes_on():
     assert len(paras) == 1 and "rose by 11.3 percent respectively" in paras[0]
 
 
+def test_an_articles_text_run_in_after_its_number_and_cut_at_the_width_goes_on():
+    """A law hard-wrapped in English: "Article 1 These Regulations are formulated …" cut
+    before a capital ("Wetlands" / "Conservation Law …") is the article's text going on, not a
+    heading line; a titled article ("Article 3 Definitions") over its text stays apart."""
+    text = "\n".join([
+        "Article 1 These Regulations are formulated in accordance with the Wetlands",
+        "Conservation Law of the People's Republic of China and other relevant laws and",
+        "administrative regulations, and in light of the actual circumstances of this Province.",
+        "Article 2 These Regulations apply to the protection, restoration and use of wetlands",
+        "within the administrative area of this Province and to the supervision thereof.",
+        "Article 3 Definitions",
+        "For the purposes of these Regulations, wetlands means areas of marsh, fen or peatland",
+        "whether natural or artificial, permanent or temporary, with water that is static."])
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert paras[0].startswith("Article 1 These Regulations") and paras[0].endswith("circumstances of this Province.")
+    assert "Article 3 Definitions" in paras
+
+
 def test_a_title_cut_inside_a_name_in_angle_brackets_joins_without_a_space():
     from bitext.read import join_title
 
