@@ -554,7 +554,8 @@ def _broken(first: str, second: str, lang: str) -> bool:
     nb = numbering(first)
     if nb is not None:
         # "一、总体" + "目标": a numbered heading cut after a word or two.
-        rest = first[nb.length:].strip()
+        # (The number's own stop is not the title's: "Section 8. Assistance with …".)
+        rest = first[nb.length:].strip().lstrip(".．:：、").strip()
         if lang == "zh":
             if (second.startswith(ZH_LINKS) or rest.endswith(ZH_CONNECTORS)) and len(second) <= 12 and not ends_with_final_punct(second):
                 # "四、创新券的申领、使用" + "与兑付程序", "3.5 供应链管理与" + "负责任采购": the line goes on with "and"
@@ -568,8 +569,13 @@ def _broken(first: str, second: str, lang: str) -> bool:
                 # "二、深化友城交流合作，国际“朋友圈”" + "持续扩大": a heading of two clauses, the second cut short
                 # ("二、安全饮水项目：让偏远村庄的孩子" + "喝上放心水" too).
                 return True
-            # ("3.2 輕鋼架天花板" + "安裝": a last word of two characters wrapped on its own.)
-            return ((1 <= len(rest) <= 4 and len(second) <= 8) or (len(second) <= 2 and len(rest) <= 12)) and not ends_with_final_punct(second)
+            # ("3.2 輕鋼架天花板" + "安裝": a last word of two characters wrapped on its own; a long
+            # article's or annex's title's last word or two, "附件2　社区居家养老服务地方性法规" + "示范条款"
+            # (a list's item, "8. 光学系统的端到端联合设计", may stand over a short heading: "重要日期").)
+            return ((1 <= len(rest) <= 4 and len(second) <= 8) or (len(second) <= 2 and len(rest) <= 12)
+                    or (len(second.strip()) <= 4 and len(rest) >= 12 and nb.kind != "list"
+                        and not re.search(r"[\s，。；：、（）()]", second.strip()))
+                    ) and not ends_with_final_punct(second)
         if _goes_on_en(second):
             return True  # "11. LIMITATION OF LIABILITY, INDEMNIFICATION" + "AND RELEASE"
         if (rest.split()[-1:] and rest.split()[-1].lower().endswith("ed") and len(rest.split()) >= 3

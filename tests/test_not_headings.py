@@ -1946,6 +1946,13 @@ def test_the_last_point_of_a_run_standing_alone_keeps_the_run():
     ("Section 3 How We Entrust, Share, Transfer and Publicly Disclose", "Children's Personal Information", "en", True),
     ("Section 3 How We Share Information", "Children's Personal Information", "en", False),  # a short heading, then another line
     ("二、安全饮水项目：成效", "案例一　小雨的书架", "zh", False),
+    # An article's or an annex's long title with its last word or two on the next line.
+    ("第8条 协助处理数据主体请求及数据保护影响", "评估", "zh", True),
+    ("附件2　社区居家养老服务地方性法规", "示范条款", "zh", True),
+    ("8. 光学系统的端到端联合设计", "重要日期", "zh", False),  # a list's last item over a heading
+    ("四、聘任、解聘会计师事务所情况", "现聘任", "zh", False),  # a section over its table
+    # The number's own full stop is not the title's.
+    ("Section 8. Assistance with Data Subject Requests and Data", "Protection Impact Assessments", "en", True),
 ])
 def test_a_long_heading_wrapped_over_two_lines_is_one(first, second, lang, expected):
     from bitext.segment import _broken
@@ -1978,3 +1985,4 @@ def test_a_panel_of_key_figures_and_a_timeline_are_rows_not_sections():
                                  "5.2 装样", "成对对称放置离心管。", "5.3 运行", "启动运行并观察显示屏。"]) + "\n\n" + steps.replace("\n", "\n\n"), "s.txt")
     got = [s.heading_en for s in process(src).sections if s.heading_zh and s.heading_en]
     assert got[:4] == ["5 Operating Procedure", "5.1 Pre-Run Checks", "5.2 Loading", "5.3 Running"]
+
