@@ -13,12 +13,14 @@ the first pair and some leave it out, so the title bitext took counts as a
 found pair only where the person's pairs name it (a wrong title then shows as
 a missed pair, not as an extra one).
 
-An article's bare number that opens its text ("第一条　为了……" / "Article 1 This
-Law …") is a heading for bitext, as the number on a line of its own is. Some
-people list such articles as pairs and some do not; `--no-bare-articles` drops
-pairs of two bare article numbers from both sides, to score a person's pairs
-made the other way (titled articles, "第一条 定义" / "Article 1 Definitions", count
-either way).
+An article with no title whose number opens its text in both languages
+("第一条　为了……" / "Article 1 This Law …") is a numbered paragraph for bitext, not
+a section: most people who list a law's headings leave such articles out. An
+article's number on a line of its own ("第 1 條" over its text) is a heading, as
+people list it. Some people list those and some do not; `--no-bare-articles`
+drops pairs of two bare article numbers from both sides, to score a person's
+pairs made the other way (titled articles, "第一条 定义" / "Article 1
+Definitions", count either way).
 
     .venv/bin/python bench/headings_eval.py [--no-bare-articles] [FIXTURE_DIR]
 """

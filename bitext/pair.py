@@ -20,6 +20,7 @@ from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_
 from .model import LOW_SCORE, Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
 from .headings import (Number, adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
                        zh_counted_runs, zh_numbered_runins, zh_runin_runs)
+from .segment import ARTICLE_NUMBER
 
 # A heading's counterpart lies at most this many candidates from the other
 # language's candidate at the same relative position (long documents only).
@@ -55,6 +56,18 @@ def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
     styles = [_style(c.heading.text) for c in out]
     peers = Counter(styles)
     return [replace(c, peers=peers[st]) if st else c for c, st in zip(out, styles)]
+
+
+def runin_articles(o: Outline, skip: set[int]) -> set[int]:
+    """Articles with no title whose number opens their text ("第一条　为了规范……" / "Article 1
+    These Regulations …"): each is a numbered paragraph of its chapter, as people read a law,
+    not a section of its own (most people who list a law's headings leave them out; its
+    chapters, and articles with titles or numbers on lines of their own, are its sections).
+    Each row still has its own link. Where one language prints the numbers on lines of their
+    own, people list them: pair() sets them aside only where both languages run them in."""
+    pat = re.compile(ARTICLE_NUMBER[o.lang])
+    return {k for k, p in enumerate(o.parts) if k not in skip and p.heading is not None and p.heading.strength == "weak"
+            and not p.heading.markdown and pat.fullmatch(p.heading.text.strip())}
 
 
 def _style(text: str) -> tuple[str, str] | None:
@@ -594,6 +607,10 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
                     "setting aside English lines that head nothing")
     zskip = zskip - guarded(lambda: counted_headings_in_english(zh, en, zskip, eskip), set(), diags, name,
                             "keeping Chinese run-ins that count as the English does")
+    # Articles whose bare number opens their text in both languages are numbered paragraphs.
+    zb, eb = runin_articles(zh, zskip), runin_articles(en, eskip)
+    if zb and eb:
+        zskip, eskip = zskip | zb, eskip | eb
     zc = candidates(zh, zskip)
     ec = candidates(en, eskip)
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],

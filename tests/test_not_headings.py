@@ -1986,3 +1986,26 @@ def test_a_panel_of_key_figures_and_a_timeline_are_rows_not_sections():
     got = [s.heading_en for s in process(src).sections if s.heading_zh and s.heading_en]
     assert got[:4] == ["5 Operating Procedure", "5.1 Pre-Run Checks", "5.2 Loading", "5.3 Running"]
 
+
+def test_articles_run_in_in_both_languages_are_numbered_paragraphs_of_their_chapter():
+    """An untitled article whose number opens its text in both languages ("第一条　为了……" /
+    "Article 1 These Regulations …") is a numbered paragraph of its chapter, as most people read
+    a law; its row keeps its own link. Where one language prints the numbers on lines of
+    their own, each article is a section, and titled articles always are."""
+    zh = ["第一章　总则", "第一条　为了保护湿地，制定本条例。", "第二条　本条例适用于本省行政区域。",
+          "第二章　保护", "第三条　县级以上人民政府应当加强湿地保护。", "第四条　禁止擅自占用湿地。"]
+    en = ["Chapter I General Provisions", "Article 1 These Regulations are formulated to protect wetlands.",
+          "Article 2 These Regulations apply within the administrative area of this Province.",
+          "Chapter II Protection", "Article 3 People's governments at or above the county level shall strengthen wetland protection.",
+          "Article 4 No one may occupy a wetland without approval."]
+    b = process(read_text("\n\n".join(zh + en), "law.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert got == [("第一章 总则", "Chapter I General Provisions"), ("第二章 保护", "Chapter II Protection")]
+    rows = [r for s in b.sections for r in s.rows]
+    assert any(r.zh and r.zh[0].startswith("第三条") and r.en and r.en[0].startswith("Article 3") for r in rows)
+    assert len({r.id for r in rows}) == len(rows)
+    # The English prints each number on a line of its own: the articles are sections.
+    en_lines = [line for t in en for line in (re.split(r"(?<=^Article \d) ", t) if t.startswith("Article") else [t])]
+    b = process(read_text("\n\n".join(zh + en_lines), "law.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("第三条", "Article 3") in got and ("第二章 保护", "Chapter II Protection") in got
