@@ -396,6 +396,9 @@ HOME_LINK = re.compile(r"首页|首頁|主页|主頁|home(?: ?page)?", re.I)
 WHERE_LABEL = re.compile(r"(?:当前位置|當前位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|[您你]所在的位置|[您你]當前的位置|[您你]当前的位置"
                          r"|current location|you are here)\s*[:：]\s*",
                          re.I)
+# A switch between the page's languages: "語言：繁體中文 / English", "Language: English | 简体中文".
+_LANGUAGE_NAME = r"(?:繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|繁体|简体|簡體|English|EN|ENG|中)"
+LANGUAGE_SWITCH = re.compile(rf"(?:語言|语言|language|lang)\s*[:：]\s*{_LANGUAGE_NAME}(?:\s*[/|｜]\s*{_LANGUAGE_NAME})+", re.I)
 LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
 
 
@@ -404,6 +407,19 @@ BUTTON = (r"(?:字体|字體|字号|字號)\s*[:：]?\s*大\s*中\s*小|打印(?
           r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁|本文|此文)?|分享|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
           r"|close(?: (?:this )?window)?|back to top|share")
 BUTTONS = re.compile(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
+_BUTTON_WORD = re.compile(rf"{BUTTON}|\b(?:PDF|TXT)\b|列印", re.I)
+
+
+def _tab_row(text: str) -> bool:
+    """A row of a page's tabs and buttons, each named in both languages, two or more of
+    them buttons: "授權摘要 Deed　　法律條文 Legal Code　　下載 PDF　　純文字版 TXT　　列印 Print"."""
+    t = text.strip()
+    # The names take turns: a Chinese one, then an English one, three times or more.
+    turns = len(re.findall(r"[\u4e00-\u9fff]+\s+[A-Za-z]", t))
+    return (len(t) <= 100 and turns >= 3 and len(_BUTTON_WORD.findall(t)) >= 2
+            and not re.search(r"[。！？，,.!?;；:：]", t))
+
+
 # One button on a line of its own: "打印本页", "Print this page", "[Print]".
 ONE_BUTTON = re.compile(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁))\s*[】\]]?", re.I)
 # How long the page takes to read: "阅读时长约8分钟", "閱讀時間：5 分鐘", "8 min read", "5-minute read".
@@ -437,7 +453,7 @@ def navigation_line(text: str) -> bool:
             or BUTTON_ROW.fullmatch(t)
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
             or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t)
-            or SHARE.fullmatch(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
+            or SHARE.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
             or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):
         return True
     halves = re.split(r"\s+[|｜]\s+", t)

@@ -799,7 +799,7 @@ def test_a_copyright_notice_to_fill_in(line, expected):
     ("1.1 Scope", False), ("Version 1.2", False), ("附件1 收费标准", False), ("Wait... 3", False),
     ("图表3　各业务板块收入", True), ("Annex  Grant Scheme Rules ... 16", True), ("一、理事长致辞 二、机构概况 三、项目进展", True),
     ("1. Message from the Chair 2. About Us 3. Programme Highlights", True), ("一、总则", False), ("3.2 Scope 4 items", False), ("中文版本", True), ("ENGLISH VERSION", True), ("English", True),
-    ("English Version of the Report", False), ("中文版见下文", True), ("Chinese version follows", True), ("Chinese Medicine", False), ("中文教学", False), ("中華民國115年6月30日校長核定公布", True),
+    ("English Version of the Report", False), ("中文版见下文", True), ("中文译本", True), ("繁體中文譯本", True), ("Chinese version follows", True), ("Chinese Medicine", False), ("中文教学", False), ("中華民國115年6月30日校長核定公布", True),
     ("Amended and promulgated by the President on June 30, 2026", True), ("——2027年1月14日在市人民代表大会上", True),
     ("澄江市住房和城乡建设局　澄江市市场监督管理局　制定", True), ("Issued by the Chengjiang Municipal Bureau of Housing", True),
     ("制定依据", False), ("Issues to Consider", False),
