@@ -1787,6 +1787,12 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     while head < len(stream) and (_letterhead_line(blocks[stream[head]].text) or ADDRESS_FIELD.search(blocks[stream[head]].text.strip()[:24]) or (
             blocks[stream[head]].line in split and blocks[stream[head]].line == blocks[stream[head - 1] if head else i].line + 1)):
         head += 1
+    # (A unit of the organisation under its name, "資訊科技服務處" / "Information Technology Services
+    # Office" under "香港嶺海大學", over a line that names a kind of document, is the letterhead's too.)
+    while (head + 1 < len(stream) and head < 3 and _kind_title(blocks[stream[head + 1]].text, lang)
+           and (_issuer(blocks[stream[head]].text, lang) or (lang == "zh" and len(blocks[stream[head]].text.strip()) <= 12
+                and re.search(r"(?:部|处|處|署|局|科|室|组|組|院|所)$", blocks[stream[head]].text.strip())))):
+        head += 1
     if (head and head + 1 < len(stream) and date_line(blocks[stream[head]].text)
             and any(n in gaps.blank for n in range(blocks[stream[head - 1]].line + 1, blocks[stream[head]].line))):
         head += 1  # the date the letter was written, under its letterhead: the title is under it
@@ -1810,7 +1816,9 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     if head == 0 and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*\d{4}(?:[–/-]\d{2,4})?$", "", t), lang)
                           or kind_under):
         return None
-    if (blocks[k].kind != "para" or not title_shaped(t, lang) or never_heading(t) or field_line(t)
+    # (A title over its edition and address may have been read as a contact block's name: it is
+    # a heading of plain text still, not one the source marked.)
+    if ((blocks[k].kind != "para" and (blocks[k].markdown or head == 0)) or not title_shaped(t, lang) or never_heading(t) or field_line(t)
             or not any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line))
             or not _followed_by_text(blocks, k)):
         return None
@@ -2166,6 +2174,15 @@ DOCUMENT_KIND = {
                      r"|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)|memorandum of understanding|contract)(?:,?\s+\d{4}(?:[–/-]\d{2,4})?)?"
                      r"(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
 }
+
+
+def _kind_title(text: str, lang: str) -> bool:
+    """A title that names a kind of document, at its end or before what it is for
+    ("資訊科技資源使用政策", "Acceptable Use Policy for Information Technology Resources")."""
+    t = text.strip()
+    return _document_kind(t, lang) or (lang == "en" and len(t) <= 100 and title_shaped(t, lang) and bool(re.search(
+        r"\b(?:Policy|Agreement|Regulations|Rules|Guidelines|Terms|Notice|Statement|Report|Guide|Manual|Handbook|Code|Charter"
+        r"|Ordinance|Measures)\s+(?:for|on|of|to|governing)\s", t)))
 
 
 def _document_kind(text: str, lang: str) -> bool:

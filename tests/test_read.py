@@ -947,6 +947,12 @@ def test_the_title_given_as_a_field_and_shown_again():
     # A school's letterhead with its street address and telephone under its name.
     (["SOUTH BAY COLLEGE", "18 Harbour View Road, Sai Kung, New Territories, Hong Kong", "Tel: 2000 0000    Fax: 2000 0001", "",
       "Privacy Policy Statement", "", "The College protects the personal data of its students."], 4),
+    # A unit of the organisation under its name, over a line that names a kind of document.
+    (["香港嶺海大學", "", "資訊科技服務處", "", "資訊科技資源使用政策", "", "文件編號：ITSO-POL-007", "本政策訂明使用大學資訊科技資源的規則。"], 4),
+    (["LING HOI UNIVERSITY", "", "Information Technology Services Office", "",
+      "Acceptable Use Policy for Information Technology Resources", "", "This Policy sets out the rules for using the University's IT resources."], 4),
+    (["澄湖大学附属第二医院", "国际医疗部", "", "住院患者手册", "", "2025年版", "地址：栖州市运河西路218号", "欢迎您选择本院住院治疗。"], 3),
+    (["香港嶺海大學", "", "資訊科技服務處", "", "服務範圍", "", "本處為全校師生提供資訊科技服務。"], None),  # a section under them
 ])
 def test_the_title_under_a_letterhead(lines, expected):
     from bitext.model import Block
