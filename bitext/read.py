@@ -18,7 +18,7 @@ from .headings import (ADDRESS_FIELD, ADMONITION, DATE_TOKEN, DOC_PARTICULARS, T
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
-from .text import CLOSERS, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
+from .text import CLOSERS, ZH_NUMBER_LEAD, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
 
@@ -202,6 +202,8 @@ def line_lang(text: str) -> str | None:
     """The language of a line, not counting a gloss in brackets: "云笺（CloudNote）"
     is Chinese naming a thing with its Latin spelling, as "the Data Centre
     (数据中心)" is English. A line that is only brackets is read whole."""
+    if ZH_NUMBER_LEAD.match(text):
+        return "zh"  # "（二）Windows": the number is no gloss
     rest = re.sub(r"[（(][^（）()]*[)）]", " ", text)
     if not han_count(text) and re.search(r"（[^（）A-Za-z]+）", text):
         return "zh"  # a date or number in brackets typed in Chinese ("4.0.0-rc.2（2024-05-20）"), not a gloss

@@ -34,6 +34,10 @@ def latin_count(text: str) -> int:
     return len(LATIN_RE.findall(text))
 
 
+# A number written in Chinese at a line's start: "（二）", "二、", "第三章".
+ZH_NUMBER_LEAD = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第\s*[一二三四五六七八九十百\d]+\s*[章节節条條部篇编編])")
+
+
 def detect_lang(text: str) -> str | None:
     """'zh', 'en' or None (no letters at all), from the characters alone."""
     h = han_count(text)
@@ -42,6 +46,8 @@ def detect_lang(text: str) -> str | None:
         return None
     if h == 0 and re.search(r"（[^（）]*）|《[^《》]*》|「[^「」]*」|【[^【】]*】", text):
         return "zh"  # brackets typed in Chinese ("3.1 Java（Maven）") make Latin words Chinese text
+    if ZH_NUMBER_LEAD.match(text):
+        return "zh"  # a number written in Chinese makes its heading Chinese ("（二）Windows")
     # One Han character carries about as much as one English word (~5 letters).
     return "zh" if h * 4 >= lat else "en"
 

@@ -598,6 +598,8 @@ def test_a_dated_note_in_brackets_is_an_adoption_note(line, expected):
     # A version and its date: the brackets say in which language it was typed.
     ("4.0.0-rc.2（2024-05-20）", "zh"), ("4.0.0-rc.2 (2024-05-20)", "en"), ("3.6.2 (2024-04-11)", "en"),
     ("3.1 Java（Maven）", "en"),
+    # A number written in Chinese is no gloss: its heading is Chinese.
+    ("（二）Windows", "zh"), ("二、FAQ", "zh"), ("第三章 API Reference", "zh"), ("(2) Windows", "en"),
 ])
 def test_a_gloss_in_brackets_does_not_decide_the_language(line, expected):
     from bitext.read import line_lang
