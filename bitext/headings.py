@@ -312,7 +312,8 @@ def never_heading(text: str) -> bool:
                                r"|(?:editor|edited by|reporter|author|written by|photo(?:graph)?s?(?: by)?|translat(?:or|ed by)|proofread(?:er|ing)?|source)\s*:\s*\S.{0,40}",
                                t, re.I))
     # A number alone with no words ("3.1" over a term and its definition, as standards number them).
-    bare_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?", t))
+    # (Or a whole number alone: a chart's tick drawn in text, "60" over "55 ····· 轻度富营养（50）".)
+    bare_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,4}", t))
     address = street_address(t)
     # A standard cited by its code ("GB 50838 城市综合管廊工程技术规范", "ISO 9001:2015 Quality management
     # systems"): an entry of a list of references.

@@ -71,6 +71,8 @@ def test_date_lines(line, expected):
     # A letter's greeting and its closing.
     ("親愛的病友與家屬您好：", True), ("尊敬的用户：", True), ("Dear Customers,", True), ("院長林正宏敬上", True),
     ("書途數位股份有限公司敬啟", True), ("Dear Reader Programme", False), ("敬老服务", False),
+    # A whole number alone: a chart's tick drawn in text.
+    ("60", True), ("2024", True), ("60 Water Quality", False), ("一、60年回顾", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected
