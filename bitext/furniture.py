@@ -464,8 +464,9 @@ def navigation_line(text: str) -> bool:
         t = t[where.end():]
     crumbs = CRUMB.split(t)
     # (The last step, the page itself, may be named at length: "Guide for International Visitors".)
+    # (A step may be a section's longer name: "Administrative Regulations".)
     if ((len(crumbs) >= 2 + (not where) or (len(crumbs) == 2 and HOME_LINK.fullmatch(crumbs[0])))
-            and _short_items(crumbs[:-1]) and _page_step(crumbs[-1]) and not re.search(r"[:：]", t) and t[0].isalnum()):
+            and all(_page_step(c) and len(c) <= 40 and len(c.split()) <= 5 for c in crumbs[:-1]) and _page_step(crumbs[-1]) and not re.search(r"[:：]", t) and t[0].isalnum()):
         return True  # (from the home page, one step is enough: "主頁 > 網站使用條款")
     if _slash_trail(t):
         return True

@@ -1615,6 +1615,11 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                 # matter's title is the one used where the document shows none.
                 if not before:
                     take[lg] = i
+        # A bilingual H1 ("# 第18/2023號行政法規 / Administrative Regulation No. 18/2023") is the title in
+        # both languages or in neither (a note in one language above it says nothing of the other's).
+        h1 = {lg: [i for i, b in enumerate(blocks) if b.lang == lg and b.kind == "heading" and b.level == 1] for lg in ("zh", "en")}
+        if len(take) == 1 and all(len(v) == 1 for v in h1.values()) and blocks[h1["zh"][0]].line == blocks[h1["en"][0]].line:
+            take = {lg: v[0] for lg, v in h1.items()}
     else:
         named = {lg: k for lg in firsts if (k := named_title(blocks, lg)) is not None}
         if not named:

@@ -1570,3 +1570,18 @@ def test_a_letter_under_a_bilingual_letterhead_and_its_date():
           "support over the past year.\n\nThe year in review: The Fund received HK$12 million in donations from 3,000 donors.\n\n"
           "Accountability: Our accounts have been audited by a firm of accountants.\n")
     assert _titles(zh + en) == ("2023/24年度致捐助人函", "Letter to Our Donors, 2023/24")
+
+
+def test_a_bilingual_h1_under_a_note_in_one_language_is_the_title_in_both():
+    """A web copy in Markdown: its breadcrumb (the site's), then an English note, then the
+    H1 in both languages. The note says nothing of the Chinese: the H1 is the title in both
+    languages, not in Chinese alone beside the front matter's English title."""
+    text = "\n".join([
+        "---", 'title: "第18/2023號行政法規《充電設施安全規章》 / Administrative Regulation No. 18/2023 — Charging Safety"', "---", "",
+        "[首頁 Home](/) › [法例 Legislation](/legislation/) › [行政法規 Administrative Regulations](/legislation/ar/) › 第18/2023號", "",
+        "> **English note:** This English version is an unofficial translation for the convenience of readers.", "",
+        "# 第18/2023號行政法規 / Administrative Regulation No. 18/2023", "",
+        "## 第一條 標的 / Article 1 Subject", "", "本行政法規訂定充電設施的安全要求。", "",
+        "This Administrative Regulation lays down the safety requirements for charging facilities.", ""])
+    src = read_text(text, "ar.md")
+    assert (src.meta.title_zh, src.meta.title_en) == ("第18/2023號行政法規", "Administrative Regulation No. 18/2023")
