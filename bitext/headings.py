@@ -1950,6 +1950,8 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return True  # "注释：" over its list, "Source: Municipal Bureau of Statistics.", "註一：…", "Note 1: …" annotate, not head
     if (_segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label)) or scope_frame(label, lang) or speech_lead(label, lang):
         return True  # "本會經費來源如下：", "The income comes from:", "In this License:", "As one parent put it:"
+    if re.search(r"[，,]", label) and (re.search(r"閣下|阁下|您|你|我們|我们|本公司", label) if lang == "zh" else _segment()._lead_in(label, "en")):
+        return True  # "根據條例，閣下有權：", "Under the Ordinance, you have the right to:" say who may do what: a sentence
     if lang == "zh" and len(label) >= 10 and re.search(r"的.{1,24}?(?:位于|位於|存放在|保存在|分为|分為|包括|包含|如下)", label):
         return True  # "DataSync 的配置文件位于 /etc/qlsync 目录：" over its table states a fact
     if re.match(re.escape(label) + r"\s*[:：]\n", line):

@@ -2011,3 +2011,16 @@ def test_articles_run_in_in_both_languages_are_numbered_paragraphs_of_their_chap
     b = process(read_text("\n\n".join(zh + en_lines), "law.txt"))
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert ("第三条", "Article 3") in got and ("第二章 保护", "Chapter II Protection") in got
+
+
+@pytest.mark.parametrize("label,lang,expected", [
+    ("根據條例，閣下有權", "zh", True), ("Under the Ordinance, you have the right to", "en", True),
+    ("收集、使用及披露", "zh", False), ("Collection, Use and Disclosure", "en", False),
+])
+def test_a_label_that_says_who_may_do_what_leads_into_its_list(label, lang, expected):
+    """A label with a clause before its comma, over a list ("根據條例，閣下有權：" over
+    "(a) 查核…；"), is a sentence that leads in; a heading that lists topics is no sentence."""
+    from bitext.headings import _label_not_heading
+
+    line = label + ("：" if lang == "zh" else ":")
+    assert _label_not_heading(label, line, lang) is expected
