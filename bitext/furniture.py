@@ -514,10 +514,15 @@ def _menu_column(lines: list) -> set[int]:
     return out
 
 
+def _unbulleted(text: str) -> str:
+    """A menu's or a list's item without its bullet: "· 网站使用条款" → "网站使用条款"."""
+    return re.sub(r"^[·•*-]\s*", "", text.strip())
+
+
 def _related_item(text: str) -> bool:
     """A link under "Related Links": a short name, or a question ("· 如何修改或取消订单？",
     "- How do I get an e-invoice?")."""
-    t = re.sub(r"^[·•*-]\s*", "", text.strip())
+    t = _unbulleted(text)
     return _short_items([t]) or (t.endswith(("?", "？")) and len(t) <= 80 and "\n" not in t)
 
 
@@ -545,7 +550,7 @@ def _menu_under(lines: list, crumb: int) -> set[int]:
         block.pop()  # the page's title right over the date it was posted ends the menu
         ends = True
     # (The page's own link may be set in the menu as an item: "  · 网站使用条款".)
-    names = {re.sub(r"^[·•*-]\s*", "", lines[i].text.strip()) for i in block}
+    names = {_unbulleted(lines[i].text) for i in block}
     return set(block) if len(block) >= 3 and ends and here in names else set()
 
 

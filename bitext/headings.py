@@ -1346,8 +1346,7 @@ def _rows_led_alike(o: Outline) -> set[int]:
         return t.strip().split()[0] if t.strip() else ""
 
     # A section's number another heading counts on from, or under ("5.1" after "5"): a section's.
-    heads = [number(h.raw or h.text) for p in o.parts for h in [p.heading] if h is not None and numbering(h.text) is not None]
-    numbered = set(heads)
+    numbered = {number(p.heading.raw or p.heading.text) for p in o.parts if p.heading is not None and numbering(p.heading.text) is not None}
 
     def section(t: str) -> bool:
         # (Written alike: "3 rivers under …" counts nothing with "4. Community Partnerships".)

@@ -1796,9 +1796,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
         head += 1
     # (A unit of the organisation under its name, "資訊科技服務處" / "Information Technology Services
     # Office" under "香港嶺海大學", over a line that names a kind of document, is the letterhead's too.)
-    while (head + 1 < len(stream) and head < 3 and _kind_title(blocks[stream[head + 1]].text, lang)
-           and (_issuer(blocks[stream[head]].text, lang) or (lang == "zh" and len(blocks[stream[head]].text.strip()) <= 12
-                and re.search(r"(?:部|处|處|署|局|科|室|组|組|院|所)$", blocks[stream[head]].text.strip())))):
+    while head + 1 < len(stream) and head < 3 and _kind_title(blocks[stream[head + 1]].text, lang) and _unit(blocks[stream[head]].text, lang):
         head += 1
     if (head and head + 1 < len(stream) and date_line(blocks[stream[head]].text)
             and any(n in gaps.blank for n in range(blocks[stream[head - 1]].line + 1, blocks[stream[head]].line))):
@@ -2172,24 +2170,32 @@ def _brand(text: str) -> bool:
     return len(t) <= 30 and bool(re.search(r"[®™]", t)) and not ends_with_final_punct(t)
 
 
+# What an English title calls its kind of document: "Privacy Policy", "Terms of Use", "Code of Conduct".
+EN_KINDS = (r"(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?: of (?:service|use|sale|carriage|contract))?"
+            r"|conditions of (?:service|use|sale|carriage|contract)|policy|statement|notice|report|guide|manual|handbook|reference"
+            r"|specification|plan|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]"
+            r"|articles of association|by-?laws|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)"
+            r"|memorandum of understanding|contract)")
 DOCUMENT_KIND = {
     "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
                      r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
                      r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|合约|合約|契约|契約|备忘录|備忘錄|意见|意見|年报|年報|规范|規範)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
-    "en": re.compile(r"\b(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?: of (?:service|use|sale|carriage|contract))?|conditions of (?:service|use|sale|carriage|contract)|policy|statement|notice|report|guide|manual|handbook|reference|specification|plan"
-                     r"|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]|articles of association|by-?laws"
-                     r"|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)|memorandum of understanding|contract)(?:,?\s+\d{4}(?:[–/-]\d{2,4})?)?"
-                     r"(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
+    "en": re.compile(rf"\b{EN_KINDS}(?:,?\s+\d{{4}}(?:[–/-]\d{{2,4}})?)?(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
 }
+
+
+def _unit(text: str, lang: str) -> bool:
+    """An organisation, or a unit of one: "資訊科技服務處", "国际医疗部", "Information Technology Services Office"."""
+    t = text.strip()
+    return _issuer(t, lang) or (lang == "zh" and len(t) <= 12 and bool(re.search(r"(?:部|处|處|署|局|科|室|组|組|院|所)$", t)))
 
 
 def _kind_title(text: str, lang: str) -> bool:
     """A title that names a kind of document, at its end or before what it is for
     ("資訊科技資源使用政策", "Acceptable Use Policy for Information Technology Resources")."""
     t = text.strip()
-    return _document_kind(t, lang) or (lang == "en" and len(t) <= 100 and title_shaped(t, lang) and bool(re.search(
-        r"\b(?:Policy|Agreement|Regulations|Rules|Guidelines|Terms|Notice|Statement|Report|Guide|Manual|Handbook|Code|Charter"
-        r"|Ordinance|Measures)\s+(?:for|on|of|to|governing)\s", t)))
+    return _document_kind(t, lang) or (lang == "en" and len(t) <= 100 and title_shaped(t, lang)
+                                       and bool(re.search(rf"\b{EN_KINDS}\s+(?:for|on|of|to|governing)\s", t, re.I)))
 
 
 def _document_kind(text: str, lang: str) -> bool:
