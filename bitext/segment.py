@@ -598,10 +598,13 @@ def _broken(first: str, second: str, lang: str) -> bool:
             return True  # "Chapter 1  Economic and Social Development of the Province" + "in 2023"
         if ((len(first) >= 65 or (len(first) >= 50 and len(rest.split()) >= 6 and _capitalised(rest.split()) == 1))
                 and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 6 and not ends_with_final_punct(second)
-                and all(w[:1].isupper() or w.lower() in EN_SMALL_WORDS for w in words)):
+                and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in EN_SMALL_WORDS for w in words)
+                and any(w[:1].isupper() for w in words) and numbering(second) is None
+                and not re.match(r"(?:part|division|subdivision|chapter|section|schedule|annex|appendix|article)\s+[\dIVXivx]", second, re.I)):
             # "3.1 Responding to Climate Change: Carbon Emissions Management, Energy Mix" +
             # "Optimisation and Green Manufacturing": a title that filled its line (or a long one in Title
-            # Case: "Section 3 How We Entrust, Share, Transfer and Publicly Disclose" + "Children's Personal Information").
+            # Case: "Section 3 How We Entrust, Share, Transfer and Publicly Disclose" + "Children's Personal Information";
+            # a year among its words: "4.4 Taking Forward Priority Projects under the Coastal" + "Resilience 2030 Strategy").
             return True
         return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
     if lang == "zh":

@@ -1955,6 +1955,9 @@ def test_the_last_point_of_a_run_standing_alone_keeps_the_run():
     ("四、聘任、解聘会计师事务所情况", "现聘任", "zh", False),  # a section over its table
     # The number's own full stop is not the title's.
     ("Section 8. Assistance with Data Subject Requests and Data", "Protection Impact Assessments", "en", True),
+    # A year among the words of the line it goes on to; a part's division under its part stays apart.
+    ("4.4 Taking Forward Priority Projects under the Coastal", "Resilience 2030 Strategy", "en", True),
+    ("Part 4 Protection and Maintenance of Heritage Trees", "Division 1—Prohibited Acts and Permits", "en", False),
 ])
 def test_a_long_heading_wrapped_over_two_lines_is_one(first, second, lang, expected):
     from bitext.segment import _broken
