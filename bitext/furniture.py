@@ -370,7 +370,7 @@ BACK_LINK = re.compile(r"[‹<←«〈＜]\s*(?:返回(?:上一[页頁级級])?|
 BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]\d]{1,24}[】\]]\s*){3,}")
 # Or in words, with the link to the page's top ("回上一頁｜回頁首", "Back | Top", "返回顶部").
 _TOP_LINK = r"(?:(?:回|返回)上一[页頁]|(?:回|返回)[页頁]首|(?:回到|返回)[顶頂]部|back(?: to top)?|top|go back)"
-TOP_LINKS = re.compile(rf"{_TOP_LINK}(?:\s*[|｜/／]\s*{_TOP_LINK})*", re.I)
+TOP_LINKS = re.compile(rf"{_TOP_LINK}(?:\s*(?:[|｜/／]\s*)?{_TOP_LINK})*", re.I)  # ("回上一頁回頁首", "Back Top" run together)
 SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)", re.I)
 # A page's links to share it: "分享到：微信 微博 QQ空间", "Share: WeChat Weibo".
 SHARE = re.compile(r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]\s*\S+(?:\s+\S+){0,5}", re.I)

@@ -602,6 +602,7 @@ def test_a_manuals_name_with_the_part_over_unnumbered_pages_and_a_footer_that_sa
     ("數據收集 | Data Collection", False),
     # A switch between the page's languages, and a row of tabs and buttons named in both.
     ("Home > Legislation > Administrative Regulations > 2024", True),  # a step with a longer name
+    ("回上一頁回頁首", True), ("Back Top", True), ("Back", False),  # links to the page's top run together
     ("語言：繁體中文 / English", True), ("Language: English | 简体中文", True), ("语言：中文与英文的区别", False),
     ("授權摘要 Deed 法律條文 Legal Code 下載 PDF 純文字版 TXT 列印 Print", True),
     ("授權摘要 Deed 法律條文 Legal Code", False),
