@@ -375,7 +375,11 @@ SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?
 # A page's links to share it: "分享到：微信 微博 QQ空间", "Share: WeChat Weibo".
 SHARE = re.compile(r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]\s*\S+(?:\s+\S+){0,5}", re.I)
 # A site's search box: "请输入关键词　搜索", "Search".
-SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?)?\s*(?:搜索|搜尋|检索|檢索|search)", re.I)
+SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?)?\s*(?:搜索|搜尋|检索|檢索|search)"
+                        r"(?:\s*[:：]\s*(?:(?:进阶|進階|高级|高級)(?:搜索|搜尋|检索|檢索)|advanced search))?", re.I)
+# A site's popular searches ("熱門關鍵字：計畫補助 產學合作 …"), and the marks a Taiwan government
+# site sets at each area for keyboard access (":::").
+HOT_WORDS = re.compile(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)
 ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入|登录|登錄|登出|註冊|注册|退出)"
 ACCOUNT = re.compile(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
 CRUMB = re.compile(r"\s+[>›»]\s+")
@@ -393,7 +397,7 @@ FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪
 POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
 HOME_LINK = re.compile(r"首页|首頁|主页|主頁|home(?: ?page)?", re.I)
 # "当前位置：首页 > 游在西山 > 旅游指南", "You are here: Home > News"
-WHERE_LABEL = re.compile(r"(?:当前位置|當前位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|[您你]所在的位置|[您你]當前的位置|[您你]当前的位置"
+WHERE_LABEL = re.compile(r"(?:当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|[您你]所在的位置|[您你]當前的位置|[您你]当前的位置"
                          r"|current location|you are here)\s*[:：]\s*",
                          re.I)
 # A switch between the page's languages: "語言：繁體中文 / English", "Language: English | 简体中文".
@@ -403,7 +407,7 @@ LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体
 
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
-BUTTON = (r"(?:字体|字體|字号|字號)\s*[:：]?\s*大\s*中\s*小|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
+BUTTON = (r"(?:字体|字體|字号|字號|字級|字级)(?:設定|设定|大小)?\s*[:：]?\s*[小大]\s*中\s*[大小]|友善列印|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
           r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁|本文|此文)?|分享|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
           r"|close(?: (?:this )?window)?|back to top|share")
 BUTTONS = re.compile(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
@@ -453,9 +457,12 @@ def navigation_line(text: str) -> bool:
             or BUTTON_ROW.fullmatch(t)
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
             or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t)
-            or SHARE.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
+            or SHARE.fullmatch(t) or HOT_WORDS.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
             or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):
         return True
+    share = re.search(r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]", t, re.I)
+    if share and share.start() > 0 and SHARE.fullmatch(t[share.start():]) and navigation_line(t[:share.start()].strip()):
+        return True  # buttons, then where to share the page: "字級設定：小 中 大　友善列印　分享：Facebook LINE X"
     halves = re.split(r"\s+[|｜]\s+", t)
     if len(halves) == 2 and all(navigation_line(h) for h in halves):
         return True  # in both languages: "跳至主要內容 | Skip to main content"
@@ -519,6 +526,13 @@ def _unbulleted(text: str) -> str:
     return re.sub(r"^[·•*-]\s*", "", text.strip())
 
 
+def _bilingual_name(text: str) -> bool:
+    """A name in both languages on one line, no sentence: "科技創新部 Ministry of Science and Innovation"."""
+    t = text.strip()
+    return (len(t) <= 80 and len(t.split()) <= 10 and bool(re.match(r"[\u4e00-\u9fff][^A-Za-z]*\s+[A-Z][A-Za-z&'’ -]+$", t))
+            and not re.search(r"[。！？，,.!?;；:：]", t))
+
+
 def _related_item(text: str) -> bool:
     """A link under "Related Links": a short name, or a question ("· 如何修改或取消订单？",
     "- How do I get an e-invoice?")."""
@@ -531,21 +545,23 @@ def _name_line(text: str) -> bool:
     return len(text) <= 40 and len(text.split()) <= 6 and not re.search(r"[。！？，,.!?;；:：]", text)
 
 
-def _menu_under(lines: list, crumb: int) -> set[int]:
+def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[int]:
     """The section's menu under the breadcrumb, one link to a line, the page's own among them
     ("首页 > 帮助中心 > 法律声明 > Cookie政策" over "法律声明" / "用户协议" / "Cookie政策" / …);
-    the page's title, said again under it, is the text's."""
+    the page's title, said again under it, is the text's. Furniture between the breadcrumb and
+    the menu (the breadcrumb in the other language, a row of buttons) is passed over, and
+    furniture under it (":::") ends it as a blank line does."""
     trail = lines[crumb].text.strip()
     where = WHERE_LABEL.match(trail)
     here = re.split(r"\s+/\s+", CRUMB.split(trail[where.end() if where else 0:])[-1].strip())[-1].strip()
     j = crumb + 1
-    while j < len(lines) and j - crumb <= 3 and not lines[j].text:
+    while j < len(lines) and j - crumb <= 3 and (not lines[j].text or j in taken):
         j += 1
     block = []
-    while j < len(lines) and lines[j].text and _name_line(lines[j].text.strip()):
+    while j < len(lines) and lines[j].text and j not in taken and _name_line(lines[j].text.strip()):
         block.append(j)
         j += 1
-    ends = j >= len(lines) or not lines[j].text
+    ends = j >= len(lines) or not lines[j].text or j in taken
     if not ends and block and _posted(lines[j].text):
         block.pop()  # the page's title right over the date it was posted ends the menu
         ends = True
@@ -632,8 +648,13 @@ def chrome_lines(lines: list) -> set[int]:
     for crumb in (k for k in sorted(taken) if _breadcrumb(lines[k].text)):
         head = [k for k in taken if crumb - 12 <= k <= crumb]
         if len(head) >= 3:
-            out |= {k for k in range(min(head), crumb) if lines[k].text and _name_line(lines[k].text)}
-        out |= _menu_under(lines, crumb)
+            first = min(head)
+            # (Up the header to its top: the site's name over the menu, "科技創新部 Ministry of …".)
+            while first > 0 and lines[first - 1].text and (first - 1 in taken or _name_line(lines[first - 1].text)
+                                                           or _bilingual_name(lines[first - 1].text)):
+                first -= 1
+            out |= {k for k in range(first, crumb) if lines[k].text and (_name_line(lines[k].text) or _bilingual_name(lines[k].text))}
+        out |= _menu_under(lines, crumb, taken)
         # A short line between the menu and the breadcrumb: the site's hotline, a link
         # ("客服热线 4006-318-925" under "登录 | 免费注册").
         out |= {k for k in range(max(0, crumb - 3), crumb) if lines[k].text and k - 1 in out and k + 1 in out | {crumb}

@@ -603,6 +603,10 @@ def test_a_manuals_name_with_the_part_over_unnumbered_pages_and_a_footer_that_sa
     # A switch between the page's languages, and a row of tabs and buttons named in both.
     ("Home > Legislation > Administrative Regulations > 2024", True),  # a step with a longer name
     ("回上一頁回頁首", True), ("Back Top", True), ("Back", False),  # links to the page's top run together
+    # A government site's search box, popular searches, access marks and buttons with where to share.
+    ("搜尋： 進階搜尋", True), ("熱門關鍵字：計畫補助 產學合作 科學園區", True), (":::", True),
+    ("字級設定：小 中 大 友善列印 分享：Facebook LINE X", True), ("我们会分享：您的信息", False),
+    ("現在位置：首頁 > 網站政策 > 隱私權及個人資料保護政策", True),
     ("語言：繁體中文 / English", True), ("Language: English | 简体中文", True), ("语言：中文与英文的区别", False),
     ("授權摘要 Deed 法律條文 Legal Code 下載 PDF 純文字版 TXT 列印 Print", True),
     ("授權摘要 Deed 法律條文 Legal Code", False),
@@ -687,3 +691,33 @@ def test_a_web_page_copied_with_no_blank_line_loses_its_header_menus_and_footer(
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert got == [("特别提示", "Important Notice"), ("第一条 条款的接受", "Article 1 Acceptance of These Terms"),
                    ("第二条 定义", "Article 2 Definitions")]
+
+
+def test_a_government_sites_header_and_section_menu_go_and_the_title_is_the_pages():
+    """A Taiwan ministry's page copied with its header: access marks (":::"), the ministry's
+    name in both languages over its menu, a search box, popular searches, a menu column with
+    no home link, the breadcrumb in each language, a row of buttons, and the section's menu
+    between the breadcrumb and the next access mark. All of it goes; the page's title under
+    it is the document's."""
+    header = ["跳到主要內容區塊", "Skip to main content", ":::", "科技創新部 Ministry of Science and Innovation",
+              "首頁 | 網站導覽 | 常見問答 | English | RSS | 行動版", "搜尋：                    進階搜尋",
+              "熱門關鍵字：計畫補助 產學合作 科學園區", "關於本部", "業務簡介", "政策與法規", "新聞與公告", ":::",
+              "現在位置：首頁 > 網站政策 > 隱私權及個人資料保護政策",
+              "You are here: Home > Website Policies > Privacy and Personal Data Protection Policy",
+              "字級設定：小 中 大　　　友善列印　　分享：Facebook　LINE　X", "網站政策 Website Policies",
+              "  隱私權及個人資料保護政策", "  資訊安全政策", "  著作權聲明", ":::", ""]
+    body = ["科技創新部隱私權及個人資料保護政策", "Ministry of Science and Innovation Privacy and Personal Data Protection Policy", "",
+            "一、適用範圍", "1. Scope of Application",
+            "本政策適用於您在本網站活動期間所涉及之個人資料蒐集、處理及利用，不適用於本部網站以外之相關連結網站。",
+            "This Policy applies to the collection, processing and use of personal data in connection with your activities on this Website.",
+            "二、資料之蒐集", "2. Collection of Personal Data",
+            "本網站僅於您使用線上申辦服務時，蒐集辦理該項服務所必要之個人資料。",
+            "The Website collects personal data only when you use an online service, and only as the service requires."]
+    b = process(read_text("\n".join(header + body) + "\n", "privacy.txt"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("科技創新部隱私權及個人資料保護政策",
+                                                  "Ministry of Science and Innovation Privacy and Personal Data Protection Policy")
+    gone = {" ".join(r.text.split()) for r in b.removed}
+    assert {"科技創新部 Ministry of Science and Innovation", "網站政策 Website Policies", "資訊安全政策", ":::",
+            "熱門關鍵字：計畫補助 產學合作 科學園區"} <= gone
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert got == [("一、適用範圍", "1. Scope of Application"), ("二、資料之蒐集", "2. Collection of Personal Data")]
