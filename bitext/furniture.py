@@ -256,6 +256,12 @@ PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{8,79})")
 PAGE_CODE_MID = re.compile(r"(\S.{8,79}?)\s+([A-Z]{1,2}[-–]\d{1,4}|[A-Z]{0,2}\d{1,4}[-–]\d{1,4})\s+(\S.{1,40})")
 
 
+# A footer that ends with its page of the document's pages: "TS-MSA-4.2 (03/2024)  CONFIDENTIAL  Page 1 of 25",
+# "TS-MSA-4.2-ZH  保密  第 14 页 共 25 页".
+PAGE_OF_FOOTER = re.compile(r"(\S.{8,79}?)\s+(?:(?:page|p\.)\s*(\d{1,4})\s*(?:of|/)\s*\d{1,4}"
+                            r"|第\s*(\d{1,4})\s*[页頁]\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])", re.I)
+
+
 def coded_lines(lines: list) -> set[int]:
     """Indexes of lines that repeat, word for word but for a page code at their end
     (or a page number at their start, or a page code between two parts), three or more
@@ -264,7 +270,9 @@ def coded_lines(lines: list) -> set[int]:
     paged: dict[str, list[tuple[int, str]]] = defaultdict(list)  # "Revision 3.4-r2    Page 7"
     for k, ln in enumerate(lines):
         m = PAGE_CODE.fullmatch(ln.text) if ln.text else None
-        if m and len(m.group(1)) >= 10 and not LABEL_END.search(m.group(1)):
+        if ln.text and _alone(lines, k) and (f := PAGE_OF_FOOTER.fullmatch(ln.text.strip())):
+            paged[f.group(1)].append((k, f.group(2) or f.group(3)))  # "TS-MSA-4.2 … CONFIDENTIAL    Page 1 of 25"
+        elif m and len(m.group(1)) >= 10 and not LABEL_END.search(m.group(1)):
             by_text[(m.group(1), False)].append((k, m.group(2)))
         elif m and len(m.group(1)) >= 10 and re.search(r"\S\s+(?:page|p\.)$", m.group(1), re.I) and m.group(2).isdigit() and _alone(lines, k):
             paged[m.group(1)].append((k, m.group(2)))
@@ -354,10 +362,21 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
         rest = t[nb.length:].strip(" —–-－") if nb is not None else ""  # (not "Part 1—Section 2", a part and its section)
         return nb is not None and seen[t] == 1 and len(rest) >= 2 and numbering(rest) is None
 
+    def script(t: str) -> str:
+        h, latin = bool(re.search(r"[\u4e00-\u9fff]", t)), bool(re.search(r"[A-Za-z]{2,}", t))
+        return "both" if h and latin else "han" if h else "latin"
+
     out: set[int] = set()
     for block in _blocks(lines):
         if len(block) <= 6 and 2 * sum(1 for i in block if i in taken) >= len(block):
-            out.update(i for i in block if i not in taken and len(lines[i].text) <= 30
+            # (A line in the other script than all the furniture beside it starts the other language's
+            # half: "专利独占许可协议" right under "CONFIDENTIAL    Page 8 of 13".)
+            scripts = {script(lines[i].text) for i in block if i in taken}
+            # (A longer one in both languages where it comes back on other pages: "2 安装与初始化 |
+            # Installation and Initialization".)
+            out.update(i for i in block if i not in taken
+                       and len(lines[i].text) <= (60 if seen[lines[i].text] >= 2 and re.search(r"\s[|｜]\s", lines[i].text) else 30)
+                       and not (scripts in ({"han"}, {"latin"}) and script(lines[i].text) in ({"han", "latin"} - scripts))
                        and not re.search(r"[。！？；.!?;:：]$", lines[i].text) and not heading(lines[i].text)
                        and not ((CHAPTER_LINE.match(lines[i].text) or lines[i].text in listed)
                                 and alone_at.get(lines[i].text, i) >= i))

@@ -721,3 +721,29 @@ def test_a_government_sites_header_and_section_menu_go_and_the_title_is_the_page
             "熱門關鍵字：計畫補助 產學合作 科學園區"} <= gone
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert got == [("一、適用範圍", "1. Scope of Application"), ("二、資料之蒐集", "2. Collection of Personal Data")]
+
+
+def test_a_footer_with_the_documents_page_of_its_pages_and_the_header_under_it_go():
+    """A print copy whose every page ends with a footer giving the document's code and its
+    page of the pages ("TS-MSA-4.2 (03/2024)   CONFIDENTIAL   Page 1 of 25", "… 第 14 页 共 25
+    页") and opens with a header that names the document and, in both languages, the chapter
+    ("2 安装与初始化 | Installation and Initialization", on each of the chapter's pages): all of it goes. The other language's
+    title right under the last footer of one half starts that half: it stays."""
+    en_pages, zh_pages = [], []
+    for n in range(1, 5):
+        en_pages += [f"{n}. Clause {n}", "", f"The parties agree to the terms of clause {n} as set out in this Agreement.", "",
+                     f"TS-MSA-4.2 (03/2024)          CONFIDENTIAL          Page {n} of 8", "",
+                     "Tideline Systems Pte. Ltd.                     Master Subscription Agreement (v4.2)",
+                     f"                    {(n + 1) // 2} 总则与定义 | General Provisions and Definitions {(n + 1) // 2}", ""]
+    for n in range(1, 5):
+        zh_pages += [f"{n}. 第{n}条款", "", f"双方同意本协议第{n}条所载的条款。", "",
+                     f"TS-MSA-4.2-ZH          保密          第 {n + 4} 页 共 8 页", "",
+                     "潮线系统私人有限公司                       主订阅协议（第4.2版）中文译本", ""]
+    lines = lines_of("\n".join(en_pages[:-4] + ["主订阅协议", ""] + zh_pages))
+    out, taken = strip_furniture(lines)
+    gone = [" ".join(t.split()) for t, _, _ in taken]
+    assert "TS-MSA-4.2 (03/2024) CONFIDENTIAL Page 1 of 8" in gone and "TS-MSA-4.2-ZH 保密 第 6 页 共 8 页" in gone
+    assert "Tideline Systems Pte. Ltd. Master Subscription Agreement (v4.2)" in gone
+    assert "潮线系统私人有限公司 主订阅协议（第4.2版）中文译本" in gone
+    assert "1 总则与定义 | General Provisions and Definitions 1" in gone
+    assert "主订阅协议" not in gone
