@@ -364,14 +364,14 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
 
     def script(t: str) -> str:
         h, latin = bool(re.search(r"[\u4e00-\u9fff]", t)), bool(re.search(r"[A-Za-z]{2,}", t))
-        return "both" if h and latin else "han" if h else "latin"
+        return "both" if h and latin else "han" if h else "latin" if latin else "none"
 
     out: set[int] = set()
     for block in _blocks(lines):
         if len(block) <= 6 and 2 * sum(1 for i in block if i in taken) >= len(block):
             # (A line in the other script than all the furniture beside it starts the other language's
             # half: "专利独占许可协议" right under "CONFIDENTIAL    Page 8 of 13".)
-            scripts = {script(lines[i].text) for i in block if i in taken}
+            scripts = {script(lines[i].text) for i in block if i in taken} - {"none"}  # ("— 12 —" is in neither)
             # (A longer one in both languages where it comes back on other pages: "2 安装与初始化 |
             # Installation and Initialization".)
             out.update(i for i in block if i not in taken
