@@ -398,7 +398,7 @@ DOC_PARTICULARS = re.compile(COUNCIL_PAPER + r"|(?:Legislative Council|LegCo) (?
 ROMAN_PAGE = r"(?:[IVXLC]{1,6}|[ivxlc]{1,6})"  # the front matter's pages: "Foreword ........ II"
 # (A gazette numbers its pages with a letter: "1.　生效日期 ........ B3021".)
 TOC_ENTRY = re.compile(rf"(?:\.\s?){{4,}}\s*(?:[A-Z]{{0,2}}\d{{1,4}}|{ROMAN_PAGE})$|\s\.{{3}}\s*\d{{1,4}}$"
-                       rf"|(?:[…⋯·]\s?){{3,}}\s*(?:\d{{1,4}}|{ROMAN_PAGE})$|\s[…⋯]{{2}}\s*\d{{1,4}}$"
+                       rf"|(?:[…⋯·．・]\s?){{3,}}\s*(?:\d{{1,4}}|{ROMAN_PAGE})$|\s[…⋯]{{2}}\s*\d{{1,4}}$"
                        r"|_{4,}\s*\d{1,4}$")
 
 

@@ -1129,7 +1129,7 @@ def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:
 
 
 # A contents entry's page: a number, or after dot leaders a Roman one ("Foreword ........ II").
-PAGE_REF = re.compile(rf"[\s.·…⋯]*\d{{1,4}}$|\s*[.·…⋯](?:\s?[.·…⋯]){{2,}}\s*{ROMAN_PAGE}$")
+PAGE_REF = re.compile(rf"[\s.·…⋯．・]*\d{{1,4}}$|\s*[.·…⋯．・](?:\s?[.·…⋯．・]){{2,}}\s*{ROMAN_PAGE}$")
 
 
 def entry_name(text: str) -> str:

@@ -889,6 +889,15 @@ def test_an_english_section_title_cut_after_a_word_it_cannot_stop_at_goes_on_in_
     assert heads == ["3. Performances to which this Ordinance does not apply"]
 
 
+def test_a_contents_entry_with_full_width_leaders_is_an_entry():
+    """"附錄甲　施工前工地視察核對表．．．．．．．．4": full-width full stops lead to its page."""
+    from bitext.headings import TOC_ENTRY
+    from bitext.segment import entry_name
+    assert TOC_ENTRY.search("附錄甲　施工前工地視察核對表．．．．．．．．．．．．．．．4")
+    assert TOC_ENTRY.search("第一章　總則・・・・・・・・・・1")
+    assert entry_name("附錄甲　施工前工地視察核對表．．．．．．．．4") == "附錄甲施工前工地視察核對表"
+
+
 def test_a_contents_entry_whose_page_is_a_roman_number_is_an_entry():
     from bitext.headings import TOC_ENTRY
     from bitext.segment import entry_name
