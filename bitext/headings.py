@@ -332,7 +332,7 @@ def never_heading(text: str) -> bool:
     # A photograph's caption: "（图）9月28日，市民在…", "（现场图片：…）", "Photo: Residents read…", "(Photo by …)".
     photo = bool(PHOTO_CAPTION.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
-            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(t)) or bool(TOC_ENTRY.search(t))
+            or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
@@ -1260,7 +1260,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         if len(versions) >= 2 and date_line(line) and VERSION_TOKEN.search(line) and k + 1 < len(o.parts):
             continue
         if (never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles
-                or (h.strength == "weak" and NOTICE_LINE.match(h.text.strip()))):  # "温馨提示：请…" says what to mind
+                or (h.strength == "weak" and NOTICE_LINE.match(h.text.strip())  # "温馨提示：请…" says what to mind
+                    and re.search(r"[:：]\**\s*\S", line))):
             out.add(k)
         elif (h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang)
               and ((nb := numbering(h.text)) is None or nb.kind != "list")):

@@ -73,6 +73,8 @@ def test_date_lines(line, expected):
     ("書途數位股份有限公司敬啟", True), ("Dear Reader Programme", False), ("敬老服务", False),
     # A whole number alone: a chart's tick drawn in text.
     ("60", True), ("2024", True), ("60 Water Quality", False), ("一、60年回顾", False),
+    # A notice over the opening of terms heads it, with its colon too ("**重要提示：**"); a note does not.
+    ("重要提示", False), ("重要提示：", False), ("温馨提示：", False), ("注意：", True), ("Note:", True),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected
@@ -2027,3 +2029,14 @@ def test_a_label_that_says_who_may_do_what_leads_into_its_list(label, lang, expe
 
     line = label + ("：" if lang == "zh" else ":")
     assert _label_not_heading(label, line, lang) is expected
+
+
+def test_a_reminder_run_into_its_text_heads_nothing():
+    """"温馨提示：毕业离校前…" opens its paragraph with a label: it says what to mind, no section
+    ("特别提示" on a line of its own heads the text under it)."""
+    zh = ["一、借阅规则", "本科生每人可借图书二十册，借期三十天。", "温馨提示：毕业离校前请务必归还全部图书并结清费用，否则将无法办理离校手续。",
+          "二、续借", "图书到期前可在线续借一次。"]
+    en = ["1. Borrowing Rules", "Undergraduates may borrow twenty books for thirty days.",
+          "Reminder: Before you graduate, please return all books and settle any fees, or you will not be able to complete your departure procedures.",
+          "2. Renewals", "Books may be renewed online once before they are due."]
+    assert _pairs("\n\n".join(zh + en)) == [("一、借阅规则", "1. Borrowing Rules"), ("二、续借", "2. Renewals")]
