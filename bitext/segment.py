@@ -791,6 +791,11 @@ def md_line_heading(text: str) -> str | None:
     all in bold ('**第一章 总则**'), or a numbered line that is not a list item.
     Returns the heading's text without its markers."""
     t = text.strip()
+    # (A bold heading wrapped over two lines is one: "**10. Changes to, Interruption and" /
+    # "Termination of the Service**".)
+    two = re.fullmatch(r"(\*\*|__)([^*_\n]+)\n([^*_\n]+)\1", t)
+    if two:
+        return two.group(2).strip() + ("" if re.search(r"[\u4e00-\u9fff]$", two.group(2).strip()) else " ") + two.group(3).strip()
     if "\n" in t:
         return None
     m = re.fullmatch(r"(\*\*|__)(.+?)\1", t)

@@ -909,3 +909,17 @@ def test_a_contents_entry_whose_page_is_a_roman_number_is_an_entry():
               Block("1 Scope", "en", 11), Block("This document specifies the compartments.", "en", 13)]
     heads = [p.heading.text for p in outline(blocks, "en").parts if p.heading]
     assert heads[-2:] == ["Foreword", "1 Scope"] and "Foreword .................... II" not in heads
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("**第一章 总则**", "第一章 总则"),
+    # A bold heading wrapped over two lines is one heading.
+    ("**10. Changes to, Interruption and\nTermination of the Service**", "10. Changes to, Interruption and Termination of the Service"),
+    ("**第十条 服务的变更、中断\n与终止**", "第十条 服务的变更、中断与终止"),
+    # Two bold runs over two lines, or three lines, are no heading.
+    ("**注意**\n**请勿关机**", None), ("**a**\nb\nc**", None),
+])
+def test_a_bold_markdown_paragraph_as_a_heading(text, expected):
+    from bitext.segment import md_line_heading
+
+    assert md_line_heading(text) == expected
