@@ -25,6 +25,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .headings import DATE_TOKEN, TOC_ENTRY, date_line, numbering
+from .text import han_count
 
 PAGE_NUMBER = re.compile(
     r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]"
@@ -363,7 +364,7 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
         return nb is not None and seen[t] == 1 and len(rest) >= 2 and numbering(rest) is None
 
     def script(t: str) -> str:
-        h, latin = bool(re.search(r"[\u4e00-\u9fff]", t)), bool(re.search(r"[A-Za-z]{2,}", t))
+        h, latin = han_count(t) > 0, bool(re.search(r"[A-Za-z]{2,}", t))
         return "both" if h and latin else "han" if h else "latin" if latin else "none"
 
     out: set[int] = set()
@@ -392,7 +393,8 @@ _TOP_LINK = r"(?:(?:回|返回)上一[页頁]|(?:回|返回)[页頁]首|(?:回�
 TOP_LINKS = re.compile(rf"{_TOP_LINK}(?:\s*(?:[|｜/／]\s*)?{_TOP_LINK})*", re.I)  # ("回上一頁回頁首", "Back Top" run together)
 SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)", re.I)
 # A page's links to share it: "分享到：微信 微博 QQ空间", "Share: WeChat Weibo".
-SHARE = re.compile(r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]\s*\S+(?:\s+\S+){0,5}", re.I)
+SHARE_WORD = r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]"
+SHARE = re.compile(SHARE_WORD + r"\s*\S+(?:\s+\S+){0,5}", re.I)
 # A site's search box: "请输入关键词　搜索", "Search".
 SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?)?\s*(?:搜索|搜尋|检索|檢索|search)"
                         r"(?:\s*[:：]\s*(?:(?:进阶|進階|高级|高級)(?:搜索|搜尋|检索|檢索)|advanced search))?", re.I)
@@ -479,7 +481,7 @@ def navigation_line(text: str) -> bool:
             or SHARE.fullmatch(t) or HOT_WORDS.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
             or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):
         return True
-    share = re.search(r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]", t, re.I)
+    share = re.search(SHARE_WORD, t, re.I)
     if share and share.start() > 0 and SHARE.fullmatch(t[share.start():]) and navigation_line(t[:share.start()].strip()):
         return True  # buttons, then where to share the page: "字級設定：小 中 大　友善列印　分享：Facebook LINE X"
     halves = re.split(r"\s+[|｜]\s+", t)

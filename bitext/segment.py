@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .model import Block, Heading, Outline, Paragraph, Part
+from .model import Block, Heading, Outline, Paragraph, Part, join_units
 from .text import CLOSERS, ends_with_final_punct, han_count
 
 ZH_END = "。！？!?…"
@@ -795,7 +795,7 @@ def md_line_heading(text: str) -> str | None:
     # "Termination of the Service**".)
     two = re.fullmatch(r"(\*\*|__)([^*_\n]+)\n([^*_\n]+)\1", t)
     if two:
-        return two.group(2).strip() + ("" if re.search(r"[\u4e00-\u9fff]$", two.group(2).strip()) else " ") + two.group(3).strip()
+        return join_units([two.group(2).strip(), two.group(3).strip()])
     if "\n" in t:
         return None
     m = re.fullmatch(r"(\*\*|__)(.+?)\1", t)
