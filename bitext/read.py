@@ -1652,6 +1652,14 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                       and _followed_by_text(blocks, k) and _translates(blocks[i0].text, blocks[k].text, lg0)), None)
             if k is not None:
                 ok[lg1] = k
+        # A cover's name over the title ("QingluDB 5.2" over "管理员指南" / "Administrator Guide"):
+        # the English title is the line under the Chinese one that translates it.
+        if len(ok) == 2 and ok["en"] < ok["zh"] and not named and ok["zh"] + 1 < len(blocks):
+            k = ok["zh"] + 1
+            under, zt = blocks[k], blocks[ok["zh"]].text
+            if (under.lang == "en" and title_shaped(title_text(under.text, "en"), "en") and _followed_by_text(blocks, k)
+                    and _translates(zt, under.text, "zh") and not _translates(zt, blocks[ok["en"]].text, "zh")):
+                ok["en"] = k
         # The title in both languages, one line under the other, at the top of the Chinese half
         # ("临江…研究院2023年度报告" / "Linjiang Institute … Annual Report 2023"), over the whole report.
         both = "zh" in ok and "en" not in ok and not named and _under_title(blocks, ok["zh"])

@@ -1400,6 +1400,17 @@ def test_an_interleaved_title_of_a_product_over_its_kind_of_document_is_one_titl
                                                       "Qingsong Ming Font Software End User License Agreement")
 
 
+def test_a_products_name_over_an_interleaved_title_is_not_the_english_title():
+    """A cover names the product in Latin letters ("LumaDB 5.2") over the title in both
+    languages: the English title is the line under the Chinese one, which translates it."""
+    text = ("LumaDB 5.2\n\n管理员指南\nAdministrator Guide\n\n"
+            "前言\nPreface\n\n本文档介绍数据库的安装和配置。\nThis document describes how to install and configure the database.\n\n"
+            "第1章 产品概述\nChapter 1 Product Overview\n\n数据库由三个组件构成。\nThe database consists of three components.\n")
+    src = read_text(text, "guide.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("管理员指南", "Administrator Guide")
+    assert "LumaDB 5.2" in [b.text for b in src.blocks]
+
+
 def test_a_long_run_of_english_notices_ending_the_chinese_half_stays_there():
     """A manual's last appendix gives its third-party licences in English (three components,
     eighteen paragraphs and more); the English translation starts on the next printed page,
