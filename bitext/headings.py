@@ -276,7 +276,8 @@ def never_heading(text: str) -> bool:
     to tick ("…？□是 □否"), a quotation ("“…。”——…"), the person a letter is addressed to ("致…董事会：",
     "Dear Shareholders,"), a warning's or a note's label ("警告", "Note"), a
     contents list's entry with dot leaders and a page number, an order's
-    number ("第17号", "No. 17") and a table's unit ("单位：元", "Unit: RMB")."""
+    number ("第17号", "No. 17"), a table's unit ("单位：元", "Unit: RMB") and an API's request line
+    ("GET /v1/users")."""
     t = text.strip()
     # "Copyright" alone may head a section; with a year, "©" or a field to fill
     # in ("Copyright [yyyy] [name of copyright owner]", a licence's template) it is a notice.
@@ -323,6 +324,11 @@ def never_heading(text: str) -> bool:
     # A web page's link back to its top, copied with the text: "返回顶部", "↑ Back to top".
     nav = bool(re.fullmatch(r"[↑▲^\s]*(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|back to top|to top|top of page)[↑▲^\s]*", t, re.I))
     figure = key_figure(t)
+    # An editor's note in brackets, a sentence of its own: "〔第十条由2009年第1号法令第2条替换。〕",
+    # "[Article 10 substituted by Act No. 1 of 2009, s. 2.]".
+    bracketed_note = bool(re.fullmatch(r"[〔\[【［(（][^〔〕\[\]【】［］()（）]{4,}[。.！!；;][〕\]】］)）]", t))
+    # An API's request line, over its parameters: "POST {BASE}/namespaces/{namespace}/repositories".
+    request = bool(re.fullmatch(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:/|\{|https?://)\S*", t))
     # A page's number that says so, left from a printed page: "第 1 頁，共 1 頁", "Page 3 of 12", "- 3 -".
     page = bool(re.fullmatch(r"第\s*\d{1,4}\s*[页頁]\s*[，,／/]?\s*共\s*\d{1,4}\s*[页頁]|page\s+\d{1,4}\s+of\s+\d{1,4}"
                              r"|[-—–]\s*\d{1,4}\s*[-—–]", t, re.I))
@@ -333,7 +339,7 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 

@@ -962,7 +962,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     items: list[tuple[str, list[Block]]] = []
     for idx, b in enumerate(mine):
         if b.kind == "heading" and not b.markdown and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
-                (CHAPTER_NUMBER.fullmatch(items[-1][1][0].text.strip()) or (b.outlined and _label_line(items[-1][1][0].text, lang)))
+                (CHAPTER_NUMBER.fullmatch(items[-1][1][0].text.strip()) or _label_line(items[-1][1][0].text, lang))
                 and b.line == items[-1][1][0].line + 1):
             # "07" over "技术参数", a heading the reader found over its table; "Schedule 1" over
             # "Designated Piers", set out from the text under it.

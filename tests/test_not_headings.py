@@ -776,6 +776,12 @@ def test_numbered_chinese_sentences_are_no_run_of_runins():
     # A warning's or a note's label; a section about them is longer.
     ("警告", True), ("注意：", True), ("WARNING", True), ("Note:", True), ("(Note:", True),
     ("注意事项", False), ("Important Information", False), ("Safety Warnings", False),
+    # An API's request line over its parameters; a section named for a method is a heading.
+    ("POST {BASE}/namespaces/{namespace}/repositories", True), ("GET /v1/users?limit=20", True),
+    ("DELETE https://api.example.com/v2/tags/{tag}", True), ("GET Requests", False), ("Delete a Tag", False),
+    # An editor's note in brackets, a sentence of its own; a bracketed kind or edition is no sentence.
+    ("〔第十条由2009年第1号法令第2条替换。〕", True), ("[Article 13A inserted by Act No. 2 of 2021, s. 3.]", True),
+    ("[English version for reference only.]", True), ("（规范性）", False), ("[Reserved]", False),
 ])
 def test_captions_rows_forms_addressees_and_warnings_head_nothing(line, expected):
     assert never_heading(line) is expected

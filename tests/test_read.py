@@ -1263,6 +1263,28 @@ def test_an_ordinances_parts_set_in_the_middle_and_its_schedules_over_their_name
     assert ("附表1 指定碼頭", "Schedule 1 Designated Piers") in got
 
 
+def test_a_schedules_number_over_the_name_of_its_table_is_one_heading(tmp_path):
+    """A schedule's number over its name, then the articles it serves and a table: the
+    reader takes the name for the table's title; it is still the schedule's heading."""
+    zh = ["群岛宪法", "", "第一条　联邦由下列岛屿组成。", "", "第二条　联邦设议会。", "", "",
+          "附表一", "联邦诸岛", "（第一条）", "", "岛屿        首府        面积（平方公里）", "大岛        港口镇      412.6",
+          "小岛        北湾        138.2", "", "", "附表二", "誓词", "（第二条）", "", "本人谨宣誓效忠联邦。", ""]
+    en = ["CONSTITUTION OF THE ISLANDS", "", "Article 1. The Federation consists of the islands below.", "",
+          "Article 2. There shall be a Parliament.", "", "",
+          "SCHEDULE 1", "THE ISLANDS OF THE FEDERATION", "(Article 1)", "", "Island          Seat            Land area (sq km)",
+          "Great Island    Port Town       412.6", "Little Island   North Bay       138.2", "", "",
+          "SCHEDULE 2", "OATHS", "(Article 2)", "", "I swear allegiance to the Federation.", ""]
+    (tmp_path / "zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n".join(en), encoding="utf-8")
+    from bitext.pipeline import process
+    from bitext.read import read_pair
+
+    b = process(read_pair(tmp_path / "zh.txt", tmp_path / "en.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("附表一 联邦诸岛", "SCHEDULE 1 THE ISLANDS OF THE FEDERATION") in got
+    assert ("附表二 誓词", "SCHEDULE 2 OATHS") in got
+
+
 def test_lines_wrapped_among_many_short_lines_are_joined():
     """A law copied from print: many short lines (section titles, items) and the text's
     lines wrapped at one width; a subsection cut at the width goes on on the next line."""
