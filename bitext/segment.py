@@ -385,8 +385,8 @@ EN_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
 
 def _capitalised(words: list[str]) -> float:
     """The share of the words Title Case writes with a capital (all but the small ones)
-    that start with one; 1.0 when there are none."""
-    big = [w for w in words if w.lower() not in EN_SMALL_WORDS]
+    that start with one; 1.0 when there are none. (A number has no case: "Article 3".)"""
+    big = [w for w in words if w.lower() not in EN_SMALL_WORDS and not w[:1].isdigit()]
     return sum(1 for w in big if w[:1].isupper()) / len(big) if big else 1.0
 
 
@@ -536,6 +536,10 @@ def _goes_on_en(second: str) -> bool:
             and not ends_with_final_punct(second))
 
 
+# The numerals of accounts and formal documents ("壹、總則", "捌、…"): a heading's number, never a list's.
+ZH_FORMAL_NUMERALS = "壹貳贰參叁肆伍陸陆柒捌玖拾"
+
+
 def _broken(first: str, second: str, lang: str) -> bool:
     """Two heading lines that are one heading broken over two lines."""
     opened = first.count("（") + first.count("(") - first.count("）") - first.count(")")
@@ -573,7 +577,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # article's or annex's title's last word or two, "附件2　社区居家养老服务地方性法规" + "示范条款"
             # (a list's item, "8. 光学系统的端到端联合设计", may stand over a short heading: "重要日期").)
             return ((1 <= len(rest) <= 4 and len(second) <= 8) or (len(second) <= 2 and len(rest) <= 12)
-                    or (len(second.strip()) <= 4 and len(rest) >= 12 and nb.kind != "list"
+                    or (len(second.strip()) <= 4 and len(rest) >= 12 and (nb.kind != "list" or first[:1] in ZH_FORMAL_NUMERALS)
                         and not re.search(r"[\s，。；：、（）()]", second.strip()))
                     ) and not ends_with_final_punct(second)
         if _goes_on_en(second):
@@ -597,7 +601,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
                 and _capitalised(rest.split()) == 1 and all(w[:1].isupper() or w[:1].isdigit() or w in EN_SMALL_WORDS for w in words[1:])):
             return True  # "Chapter 1  Economic and Social Development of the Province" + "in 2023"
         if ((len(first) >= 65 or (len(first) >= 50 and len(rest.split()) >= 6 and _capitalised(rest.split()) == 1))
-                and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 6 and not ends_with_final_punct(second)
+                and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 8 and not ends_with_final_punct(second)
                 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in EN_SMALL_WORDS for w in words)
                 and any(w[:1].isupper() for w in words) and numbering(second) is None
                 and not re.match(r"(?:part|division|subdivision|chapter|section|schedule|annex|appendix|article)\s+[\dIVXivx]", second, re.I)):

@@ -561,6 +561,16 @@ def test_a_numbered_english_title_ending_in_a_determiner_continues():
     assert not _broken("V. Access to Your", "You may ask for copies of them.", "en")
 
 
+def test_a_long_title_wrapped_before_its_last_words_continues():
+    from bitext.segment import _broken
+    # A heading numbered in formal numerals is never a list's item: its last word wraps.
+    assert _broken("捌、您依個人資料保護法第三條規定得行使之權利及其行使", "方式", "zh")
+    assert not _broken("8. 您依個人資料保護法第三條規定得行使之權利及其行使", "方式", "zh")
+    # A long Title Case line with a number among its words goes on in Title Case.
+    assert _broken("VIII. Your Rights under Article 3 of the Personal Data", "Protection Act and How to Exercise Them", "en")
+    assert not _broken("VIII. Your Rights under Article 3 of the Personal Data", "You may ask us to correct your data.", "en")
+
+
 def test_numbered_labels_after_a_lead_in_are_its_items():
     from bitext.headings import not_headings
     from bitext.segment import outline
