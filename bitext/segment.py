@@ -126,7 +126,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, TOC_ENTRY, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, TOC_ENTRY, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -576,7 +576,8 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # ("3.2 輕鋼架天花板" + "安裝": a last word of two characters wrapped on its own; a long
             # article's or annex's title's last word or two, "附件2　社区居家养老服务地方性法规" + "示范条款"
             # (a list's item, "8. 光学系统的端到端联合设计", may stand over a short heading: "重要日期").)
-            return ((1 <= len(rest) <= 4 and len(second) <= 8) or (len(second) <= 2 and len(rest) <= 12)
+            # (Not a name under a short heading: "五、聯絡我們" over "海澄遊戲有限公司" and its address.)
+            return ((1 <= len(rest) <= 4 and len(second) <= 8 and not organisation(second, "zh")) or (len(second) <= 2 and len(rest) <= 12)
                     or (len(second.strip()) <= 4 and len(rest) >= 12 and (nb.kind != "list" or first[:1] in ZH_FORMAL_NUMERALS)
                         and not re.search(r"[\s，。；：、（）()]", second.strip()))
                     ) and not ends_with_final_punct(second)

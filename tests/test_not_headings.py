@@ -566,6 +566,9 @@ def test_a_long_title_wrapped_before_its_last_words_continues():
     # A heading numbered in formal numerals is never a list's item: its last word wraps.
     assert _broken("捌、您依個人資料保護法第三條規定得行使之權利及其行使", "方式", "zh")
     assert not _broken("8. 您依個人資料保護法第三條規定得行使之權利及其行使", "方式", "zh")
+    # A short heading's last word may wrap; a name under it is what it heads.
+    assert _broken("一、总体", "目标", "zh")
+    assert not _broken("五、聯絡我們", "海澄遊戲有限公司", "zh")
     # A long Title Case line with a number among its words goes on in Title Case.
     assert _broken("VIII. Your Rights under Article 3 of the Personal Data", "Protection Act and How to Exercise Them", "en")
     assert not _broken("VIII. Your Rights under Article 3 of the Personal Data", "You may ask us to correct your data.", "en")
