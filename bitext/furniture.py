@@ -402,6 +402,7 @@ SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請�
 # site sets at each area for keyboard access (":::").
 HOT_WORDS = re.compile(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)
 ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入|登录|登錄|登出|註冊|注册|退出)"
+MENU_END = re.compile(rf"(?:^|\s){ACCOUNT_WORD}(?:\s*/\s*{ACCOUNT_WORD})?$", re.I)
 ACCOUNT = re.compile(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
 CRUMB = re.compile(r"\s+[>›»]\s+")
 # Its answers may show how many chose each: "Yes (58)  No (7)", "有帮助（326）　没帮助（41）".
@@ -503,9 +504,14 @@ def navigation_line(text: str) -> bool:
     if len(links) >= 4 and _short_items(links) and (any(POLICY_LINK.search(x) for x in links) or HOME_LINK.fullmatch(links[0])):
         return True
     # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文",
-    # "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文").
+    # "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文"), or in
+    # the account's ("Buy Tickets Top Up Routes & Timetables Help Log in").
     words = t.split()
-    return (bool(LANGUAGE_LINK.search(t)) and 3 <= len(words) <= 16 and not re.search(r"[。！？，,.!?;；:：]", t)
+    # (Words that make a phrase, "How to Register", "Before you sign in", are no menu's.)
+    menu_end = (bool(MENU_END.search(t)) and len(words) >= 5
+                and not any(w.lower() in ("to", "you", "your", "the", "a", "an", "of", "and", "or", "how", "before", "after", "when", "step")
+                            for w in words))
+    return ((bool(LANGUAGE_LINK.search(t)) or menu_end) and 3 <= len(words) <= 16 and not re.search(r"[。！？，,.!?;；:：]", t)
             and all(len(w) <= 14 for w in words))
 
 

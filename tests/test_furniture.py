@@ -188,6 +188,10 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     assert navigation_line("【字体：大 中 小】　【打印本页】　【关闭窗口】") and navigation_line("[Print] [Close window]")
     assert not navigation_line("【交通指南】")
     assert navigation_line("Print this page | Close window") and navigation_line("请输入关键词　　搜索") and navigation_line("跳转到主要内容")
+    # A menu ending in the link to the account; a phrase that says how to log in is text.
+    assert navigation_line("Buy Tickets    Top Up    Routes & Timetables    Help    Log in")
+    assert navigation_line("首页 新闻 服务 关于我们 登录")
+    assert not navigation_line("How to Register") and not navigation_line("Before you sign in") and not navigation_line("Step 3 Log in")
     # A menu one link to a line under the site's name; the notice's title under the breadcrumb stays.
     page = ["望川市民政局 Wangchuan Municipal Civil Affairs Bureau", "首页", "机构概况", "政务公开", "政策文件", "办事服务",
             "当前位置：首页 > 政务公开 > 通知公告", "关于开展居家养老上门服务工作的通知", "Notice on the Home-Based Elderly Care Programme",
