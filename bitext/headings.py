@@ -71,7 +71,7 @@ def _val(g: str) -> str:
 
 
 ZH_KIND = {"章": "chapter", "节": "section", "節": "section", "条": "article", "條": "article", "编": "part", "編": "part",
-           "部分": "part", "篇": "part", "款": "clause", "项": "item", "項": "item"}
+           "部分": "part", "部": "part", "篇": "part", "款": "clause", "项": "item", "項": "item"}
 EN_KIND = {"chapter": "chapter", "section": "section", "article": "article", "part": "part", "title": "part",
            "book": "part", "clause": "clause", "item": "item", "schedule": "annex", "annex": "annex",
            "appendix": "annex", "§": "section"}
@@ -92,7 +92,7 @@ class Numbering:
 
 
 NUMBERINGS: list[Numbering] = [
-    Numbering("zh-word", re.compile(rf"^第\s*([{ZH_NUM}\d]+)\s*(章|节|節|条|條|编|編|部分|篇|款|项|項)"),
+    Numbering("zh-word", re.compile(rf"^第\s*([{ZH_NUM}\d]+)\s*(章|节|節|条|條|编|編|部分|部(?![门門长長])|篇|款|项|項)"),
               lambda m: ZH_KIND[m.group(2)], lambda m: _val(m.group(1))),
     # "甲部 – 利率", "乙部 – 費用": parts counted by the heavenly stems, as an ordinance's schedule counts them.
     # ("A部 – 牌照費用": or by Latin letters.)
@@ -327,6 +327,9 @@ def never_heading(text: str) -> bool:
     # An editor's note in brackets, a sentence of its own: "〔第十条由2009年第1号法令第2条替换。〕",
     # "[Article 10 substituted by Act No. 1 of 2009, s. 2.]".
     bracketed_note = bool(re.fullmatch(r"[〔\[【［(（][^〔〕\[\]【】［］()（）]{4,}[。.！!；;][〕\]】］)）]", t))
+    # Where a page stands in an ordinance, printed over it: "第2部——第1分部——第4條", "Part 2—Division 1—Section 4".
+    label_path = bool(re.fullmatch(r"第\s*[\d一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条)(?:\s*[—–-]{1,2}\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条))+"
+                                   r"|(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4}(?:\s*[—–-]{1,2}\s*(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4})+", t))
     # An API's request line, over its parameters: "POST {BASE}/namespaces/{namespace}/repositories".
     request = bool(re.fullmatch(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:/|\{|https?://)\S*", t))
     # A page's number that says so, left from a printed page: "第 1 頁，共 1 頁", "Page 3 of 12", "- 3 -".
@@ -339,7 +342,7 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 

@@ -795,6 +795,9 @@ def test_numbered_chinese_sentences_are_no_run_of_runins():
     # An editor's note in brackets, a sentence of its own; a bracketed kind or edition is no sentence.
     ("〔第十条由2009年第1号法令第2条替换。〕", True), ("[Article 13A inserted by Act No. 2 of 2021, s. 3.]", True),
     ("[English version for reference only.]", True), ("（规范性）", False), ("[Reserved]", False),
+    # Where the page stands in an ordinance, over it; one label with its name is a heading.
+    ("第2部——第1分部——第4條", True), ("Part 2—Division 1—Section 4", True), ("第1分部—一般規定", False),
+    ("Division 1—General", False),
 ])
 def test_captions_rows_forms_addressees_and_warnings_head_nothing(line, expected):
     assert never_heading(line) is expected

@@ -208,12 +208,19 @@ def test_numbers_match_whatever_their_style():
     ("三、总体要求", "list", "3"), ("拾壹、附則", "list", "11"), ("（二）方法", "paren", "2"), ("(c) Methods", "paren", "3"),
     ("2.3.1 Scope", "dotted", "2.3.1"), ("IV. Rights", "list", "4"), ("Chapter XII Final", "chapter", "12"),
     ("Article 7", "article", "7"), ("§ 4 Rules", "section", "4"), ("附件2", "annex", "2"), ("12 Monkeys", "list", "12"),
+    ("第一部 導言", "part", "1"), ("第2部 帳戶", "part", "2"), ("第一部分 总则", "part", "1"),
 ])
 def test_numbering_kinds_and_values(text, kind, value):
     from bitext.headings import numbering
 
     nb = numbering(text)
     assert (nb.kind, nb.value) == (kind, value)
+
+
+def test_a_department_is_not_a_part():
+    from bitext.headings import numbering
+
+    assert numbering("第一部门负责审批") is None
 
 
 @pytest.mark.parametrize("text", ["Internet of Things", "MIX of colours", "中华人民共和国", "2024年工作总结"])
