@@ -21,7 +21,7 @@ a shape of its own; the short lines set with them, with no blank line between
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .headings import DATE_TOKEN, TOC_ENTRY, date_line, numbering
@@ -113,7 +113,7 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     for p in sorted(numbers):
         for k in range(max(0, p - NEAR), min(len(lines), p + NEAR + 1)):
             t = lines[k].text
-            if k not in numbers and t and len(t) <= 80 and not any(_body(lines[j].text) for j in range(min(k, p) + 1, max(k, p))):
+            if k not in numbers and t and len(t) <= 100 and not any(_body(lines[j].text) for j in range(min(k, p) + 1, max(k, p))):
                 near[t].append(k)
     out: set[int] = set()
     covers: set[int] = set()
@@ -165,9 +165,12 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # (A short document's pages: a header over every page but the first or the last, on two
     # pages of three, "澄湾市对外贸易发展年度报告（2023）" after "— 1 —" and "— 2 —".)
     need = MIN_RUN if len(numbers) > MIN_RUN else max(2, len(numbers) - 1)
+    # (A header spread across the line, "嵐灣市法規彙編（第十二輯）          教育文化類", may stand
+    # beside two numbers only, and at the top of the first page, which has none.)
+    spread = Counter(ln.text for k, ln in enumerate(lines) if getattr(ln, "spread", False) and _alone(lines, k))
     for t, ks in near.items():
         ks = sorted(set(ks))
-        if len(ks) >= need and (len(ks) >= MIN_RUN or all(_alone(lines, k) for k in ks)):
+        if (len(ks) >= need and (len(ks) >= MIN_RUN or all(_alone(lines, k) for k in ks))) or (len(ks) >= 2 and spread[t] >= MIN_RUN):
             out.update(ks)
             # The first, set apart on both sides where the headers run on into their page's
             # text, is the title on a cover (the second half's, after the first half's last page).
@@ -178,7 +181,7 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # of the file, where a title would stand.
     running = {lines[k].text for k in out}
     first = [k for k, ln in enumerate(lines) if ln.text][:TOP_LINES]
-    out |= {k for k, ln in enumerate(lines) if ln.text in running and k not in first and _alone(lines, k)}
+    out |= {k for k, ln in enumerate(lines) if ln.text in running and (k not in first or spread[ln.text] >= 2) and _alone(lines, k)}
     # The report's name alone heads the pages before the first chapter (the copyright's
     # page, the contents), unless set apart on both sides: the cover's title.
     out |= {k for k, ln in enumerate(lines) if ln.text in names and k not in first and _alone(lines, k)

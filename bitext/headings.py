@@ -358,7 +358,8 @@ PHOTO_CAPTION = re.compile(r"[（(]\s*(?:图|圖|图片|圖片|照片|现场图�
 # A banner that says which language follows: "中文版本", "英文版", "ENGLISH VERSION", "Chinese Text".
 LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本|译本|譯本|翻译|翻譯)?(?:见下文?|見下文?|附后|附後|如下|在后|在後)?"
                              r"|(?:english|chinese|simplified chinese|traditional chinese)(?:\s+(?:version|text|translation))?"
-                             r"(?:\s+(?:follows|below|overleaf))?)[-=*\s]*",
+                             r"(?:\s+(?:follows|below|overleaf))?"
+                             r"|(?:unofficial|informal|courtesy)(?:\s+(?:english|chinese))?\s+(?:translation|version)|非官方(?:译本|譯本|译文|譯文|翻译|翻譯))[-=*\s]*",
                              re.I)
 # When a text was adopted, promulgated or amended, said on a line of its own without brackets
 # ("中華民國115年6月30日校長核定公布", "Amended and promulgated by the President on June 30, 2026").

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, ADMONITION, DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, ADMONITION, DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -168,14 +168,18 @@ class Line:
     text: str  # space-normalised
     no: int  # 1-based
     lang: str | None
+    spread: bool = False  # its words stood apart across the line, as a page's header prints two names
 
 
 def lines_of(text: str) -> list[Line]:
     out = []
     for i, raw in enumerate(text.split("\n"), start=1):
         t = normalize_space(raw)
-        out.append(Line(t, i, line_lang(t) if t else None))
+        out.append(Line(t, i, line_lang(t) if t else None, bool(SPREAD.search(raw.strip()))))
     return out
+
+
+SPREAD = re.compile(r"\S(?: {6,}|\u3000{3,}|\t{2,})\S")
 
 
 def page_furniture(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
@@ -1770,7 +1774,9 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*\d{4}\s*[〕\]］
 
 # The disclaimer a stock exchange has printed above a listed company's announcement.
 DISCLAIMER = re.compile(r"(?:take|takes) no responsibility for the contents of this (?:announcement|document|circular)"
-                        r"|對本(?:公告|文件|通函)的?內容概不負責|对本(?:公告|文件|通函)的?内容概不负责", re.I)
+                        r"|對本(?:公告|文件|通函)的?內容概不負責|对本(?:公告|文件|通函)的?内容概不负责"
+                        # (A translation's: "For reference only. The Chinese text is the sole authentic text.")
+                        r"|^for reference only\b|^(?:仅供参考|僅供參考)", re.I)
 
 
 def _disclaimer(text: str) -> bool:
@@ -2487,10 +2493,12 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         # The title: front matter, a single H1 at the top, or a title-shaped first line.
         t = t_fm
         if t is None and bl:
-            # (A rule of "=" over the title says nothing.)
+            # (A rule of "=" or "_" over the title says nothing, nor does a banner saying which
+            # language or translation this is: "UNOFFICIAL TRANSLATION".)
             r0 = 0
             # (Nor does an ordinance's chapter over its title: "第715章" / "街頭表演(發牌)條例".)
-            while not is_md and r0 + 1 < len(bl) and (not re.search(r"\w", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())):
+            while not is_md and r0 + 1 < len(bl) and (not re.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
+                                                      or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip())):
                 r0 += 1
             first = bl[r0]
             named = None if is_md else named_title(bl, lg)
@@ -2502,7 +2510,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 top += 1
             if named is None and not is_md:
                 named = letterhead_title(bl, top, gaps[lg])
-            if named is None and not is_md and top > r0 + int(disclaimer):
+            if named is None and not is_md and top > r0:
                 named = top if title_shaped(title_text(bl[top].text, lg), lg) else None
             if is_md:
                 h1 = [b for b in bl if b.kind == "heading" and b.level == 1]

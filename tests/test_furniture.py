@@ -232,6 +232,31 @@ def test_a_short_documents_header_over_two_pages_of_three():
     assert [t for t, _, r in taken if r == "page number"] == ["— 1 —", "— 2 —", "— 3 —"]
 
 
+def test_a_header_spread_across_the_line_goes_from_every_page_and_the_top_of_the_first():
+    """A compilation's header prints its name and its part far apart across the top of each
+    page; the first page has no number, and the page numbers stand three lines before the
+    next header. It goes from all three pages; the law's title under it stays."""
+    head = "嵐灣市法規彙編（第十二輯）" + " " * 30 + "教育文化類"
+    pages = [head, "", "嵐灣市公共圖書館自治條例", "", "第一條　為保障市民利用圖書資訊之權利，特制定本自治條例。", "", "",
+             "－ 1 －", "", "", head, "", "第二條　本自治條例之主管機關為嵐灣市政府。", "", "",
+             "－ 2 －", "", "", head, "", "第三條　本自治條例自公布日施行。", "", "", "－ 3 －"]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert [no for _, no, r in taken if r == "running header"] == [1, 11, 19]
+    assert any(ln.text == "嵐灣市公共圖書館自治條例" for ln in kept)
+    # Set with a single space, the same line at the top is the title's place: it stays.
+    kept, taken = strip_furniture(lines_of("\n".join(pages).replace(" " * 30, " ")))
+    assert 1 not in [no for _, no, r in taken if r == "running header"]
+
+
+def test_a_long_header_beside_each_pages_number_is_taken():
+    head = "Compilation of Lanwan City Regulations, Vol. 12 (English Translations) Education and Culture"
+    pages = sum(([head, "", f"Article {n} The text of article {n} of the ordinance goes here.", "", f"- {n} -", ""]
+                 for n in range(1, 5)), [])
+    kept, taken = strip_furniture(lines_of("\n".join(["LANWAN ORDINANCE", ""] + pages)))
+    # (The first, among the file's first lines, where a title stands, stays: it is set with a single space.)
+    assert [t for t, _, r in taken if r == "running header"] == [head] * 3
+
+
 def test_the_second_halfs_title_on_its_cover_is_no_running_header():
     """The English half's cover title is the same text as the header over its pages;
     there it stands apart, while each header runs on into its page's text."""
@@ -357,9 +382,9 @@ def test_a_footer_with_the_page_code_between_two_parts_and_the_header_over_the_n
     kept, taken = strip_furniture(lines_of("\n".join(pages)))
     assert {t for t, _, _ in taken} >= {"Last updated date: 1.7.2024 C-1 Verified Copy", "Part 1—Section 2",
                                         "Rooftop Solar Installations (Registration) Ordinance Cap. 658"}
-    # (The first page's header stays, where a title would stand.)
-    assert [ln.text for ln in kept if ln.text][2:] == [f"The text of page {n} goes on here and ends with a full stop."
-                                                        for n in range(1, 5)]
+    # (The first page's header goes too: spread across the line, it is a header even where a title would stand.)
+    assert [ln.text for ln in kept if ln.text] == [f"The text of page {n} goes on here and ends with a full stop."
+                                                    for n in range(1, 5)]
     # Items that say different things around their numbers are no footer.
     assert coded_lines(lines_of("\n".join(f"See the table on page {n}-2 for the year {n}" for n in range(1, 6)))) == set()
 

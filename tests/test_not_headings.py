@@ -798,6 +798,8 @@ def test_numbered_chinese_sentences_are_no_run_of_runins():
     # Where the page stands in an ordinance, over it; one label with its name is a heading.
     ("第2部——第1分部——第4條", True), ("Part 2—Division 1—Section 4", True), ("第1分部—一般規定", False),
     ("Division 1—General", False),
+    # A banner that says which translation follows.
+    ("UNOFFICIAL TRANSLATION", True), ("非官方譯本", True), ("Chinese version follows", True), ("Translation Services", False),
 ])
 def test_captions_rows_forms_addressees_and_warnings_head_nothing(line, expected):
     assert never_heading(line) is expected

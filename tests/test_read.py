@@ -1263,6 +1263,22 @@ def test_an_ordinances_parts_set_in_the_middle_and_its_schedules_over_their_name
     assert ("附表1 指定碼頭", "Schedule 1 Designated Piers") in got
 
 
+def test_a_translations_banner_and_disclaimer_over_its_title_are_not_the_title(tmp_path):
+    """An English file under a rule of underscores, "UNOFFICIAL TRANSLATION" and "For reference
+    only. …": its title is the line under them."""
+    (tmp_path / "zh.txt").write_text("澜江省湿地保护条例\n\n第一章　总则\n\n第一条　为了加强湿地保护，制定本条例。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("_" * 60 + "\n\n         UNOFFICIAL TRANSLATION\n"
+                                     "    For reference only. The Chinese text is the sole authentic text.\n\n"
+                                     "   LANJIANG PROVINCIAL REGULATIONS ON WETLAND PROTECTION\n\n"
+                                     "Chapter One General Provisions\n\nArticle 1 These Regulations are formulated to protect wetlands.\n",
+                                     encoding="utf-8")
+    from bitext.read import read_pair
+
+    src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("澜江省湿地保护条例", "LANJIANG PROVINCIAL REGULATIONS ON WETLAND PROTECTION")
+    assert any("UNOFFICIAL TRANSLATION" in b.text for b in src.blocks) or any("UNOFFICIAL" in r.text for r in src.removed)
+
+
 def test_a_schedules_number_over_the_name_of_its_table_is_one_heading(tmp_path):
     """A schedule's number over its name, then the articles it serves and a table: the
     reader takes the name for the table's title; it is still the schedule's heading."""
