@@ -273,6 +273,17 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
     return out
 
 
+def _centred_pair(text: str, raws: list[str], body: int) -> bool:
+    """A heading of two lines, the first set in from the text's margin and the second, its
+    title's end, further in, about the middle: "     Chapter 3 Rights and Obligations of Readers,
+    Issue of Library Cards" over "                       and Protection of Personal Data"."""
+    if len(raws) != 2 or " ".join(r.strip() for r in raws) != text.strip():
+        return False
+    leads = [len(r) - len(r.lstrip(" ")) for r in raws]
+    return (leads[0] > body and leads[1] >= max(16, body + 10, leads[0] + 8) and all(display_width(r.strip()) <= 70 for r in raws)
+            and not re.search(r"[。！？；.!?;,，:：]$", text.strip()))
+
+
 def _centred(text: str, raw: str, body: int) -> bool:
     """A short line set far in from the text's own margin, about the middle of the page,
     no sentence: a part's number or name as a gazette prints it."""
@@ -302,7 +313,9 @@ def set_in_examples(blocks: list[Block], text_lines: list[str]) -> list[Block]:
             end += 1
         above = no - 1 if no - 1 in ind else no - 2
         lead = ind.get(above) == 0 and text_lines[above - 1].rstrip().endswith(("：", ":"))
-        if 4 <= min(ind[k] for k in range(no, end + 1)) <= 8 and (end > no or lead):
+        # (Not a heading wrapped with its end set in the middle of the line, see _centred_pair.)
+        pair = end == no + 1 and _centred_pair(" ".join(text_lines[k - 1].strip() for k in (no, end)), text_lines[no - 1:end], 0)
+        if 4 <= min(ind[k] for k in range(no, end + 1)) <= 8 and (end > no or lead) and not pair:
             examples.update(range(no, end + 1))
         no = end + 1
     if not examples:

@@ -1190,6 +1190,25 @@ def test_lines_set_in_under_a_lead_in_are_examples_not_headings():
         assert not [h for h in heads[lg] if "[" in h or "=" in h or h.startswith("qycli")], heads[lg]
 
 
+def test_a_heading_wrapped_with_its_end_set_in_the_middle_is_no_example():
+    """A law printed flush left, its chapters' headings set in: one long enough to wrap
+    has its first line set in by five spaces and its end in the middle of the next. That
+    is a heading over two lines, not an example set in under the text."""
+    from bitext.read import set_in_examples
+
+    text = ["Article 7 Readers may be required to bear the costs of the cooperation referred to in the Schedule.", "",
+            "     Chapter 3 Rights and Obligations of Readers, Issue of Library Cards",
+            "                       and Protection of Personal Data", "",
+            "Article 8 Library Cards"] + ["Any person who is a registered resident of the City may apply for a library card today."] * 12
+    from bitext.model import Block
+
+    blocks = [Block("Chapter 3 Rights and Obligations of Readers, Issue of Library Cards and Protection of Personal Data", "en", 3)]
+    assert not set_in_examples(blocks, text)[0].outlined
+    # Two lines set in alike are an example.
+    text[3] = "     and Protection of Personal Data"
+    assert set_in_examples(blocks, text)[0].outlined
+
+
 def test_an_organisations_name_over_its_annual_report_is_one_title():
     """'澳門綠洲社區關懷基金會' over '二零二三年度年報' (and 'Annual Report 2023' under the
     English name) is one title, as a name over '私隱政策聲明' is."""
