@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .headings import DATE_TOKEN, TOC_ENTRY, date_line, numbering
-from .text import han_count
+from .text import display_width, han_count
 
 PAGE_NUMBER = re.compile(
     r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]"
@@ -39,6 +39,7 @@ ROMAN_OR_NUMBER = re.compile(r"\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}")
 MIN_RUN = 3  # page numbers in a row, going up
 MIN_GAP = 6  # median lines between two of them: pages, not a list
 NEAR = 3  # lines from a page number within which a running line stands
+RIGHT_SET = 50  # columns a header set against the right margin stands in by (a centred heading, less)
 TOP_LINES = 3  # the file's first lines, where a title stands, are never a running header
 
 
@@ -162,6 +163,16 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     for head, ks in by_report.items():
         if runs(ks):
             out.update(ks)
+    # A header set against the right margin names the chapter the page is in, and changes
+    # with it ("關於本報告" / "ABOUT THIS REPORT" over the page after "4"): such lines beside
+    # three or more page numbers are headers, whatever they say.
+    # (Over the next page's text, after the number: what is set right before it is the page's
+    # own end, a signature and its date.)
+    right = {p: [k for k in range(p + 1, min(len(lines), p + NEAR + 1)) if k not in numbers and lines[k].text
+                 and getattr(lines[k], "lead", 0) >= RIGHT_SET and display_width(lines[k].text) <= 40
+                 and not any(_body(lines[j].text) for j in range(min(k, p) + 1, max(k, p)))] for p in numbers}
+    # (Only where they stand: the same words elsewhere are the chapter's own heading.)
+    right_set = {k for ks in right.values() for k in ks} if sum(1 for ks in right.values() if ks) >= MIN_RUN else set()
     # (A short document's pages: a header over every page but the first or the last, on two
     # pages of three, "澄湾市对外贸易发展年度报告（2023）" after "— 1 —" and "— 2 —".)
     need = MIN_RUN if len(numbers) > MIN_RUN else max(2, len(numbers) - 1)
@@ -194,7 +205,7 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     out |= {k for k, ln in enumerate(lines) if k not in first and _alone(lines, k)
             and any(ln.text.startswith(n + " ") and len(ln.text) - len(n) <= RUNNING_TAIL for n in names)
             and not re.search(r"[。！？.!?;；:：,，]$", ln.text) and not any(h.startswith(ln.text + " ") for h in heads)}
-    return (out | _repeated_headings(lines, numbers)) - covers
+    return (out | _repeated_headings(lines, numbers) | right_set) - covers
 
 
 def _repeated_headings(lines: list, numbers: set[int]) -> set[int]:

@@ -169,13 +169,15 @@ class Line:
     no: int  # 1-based
     lang: str | None
     spread: bool = False  # its words stood apart across the line, as a page's header prints two names
+    lead: int = 0  # the columns it was set in by
 
 
 def lines_of(text: str) -> list[Line]:
     out = []
     for i, raw in enumerate(text.split("\n"), start=1):
         t = normalize_space(raw)
-        out.append(Line(t, i, line_lang(t) if t else None, bool(SPREAD.search(raw.strip()))))
+        lead = display_width(raw[:len(raw) - len(raw.lstrip())].replace("\t", " " * 8))
+        out.append(Line(t, i, line_lang(t) if t else None, bool(SPREAD.search(raw.strip())), lead))
     return out
 
 

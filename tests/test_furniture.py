@@ -257,6 +257,23 @@ def test_a_long_header_beside_each_pages_number_is_taken():
     assert [t for t, _, r in taken if r == "running header"] == [head] * 3
 
 
+def test_a_header_set_right_that_names_each_pages_chapter_is_taken_but_not_a_signature():
+    """Odd pages carry the chapter's name set against the right margin, after the page
+    number of the page before; it changes with the chapter. The chapter's own heading, the
+    same words at the margin, stays, and so does a signature set right over a page's number."""
+    pad = " " * 66
+    chapters = ["主席致辭", "關於本報告", "可持續發展管治", "環境"]
+    pages = []
+    for n, ch in enumerate(chapters, 1):
+        pages += [pad + ch, "", ch, f"第{n}章的正文說明本集團的工作，全年安全供水並完成各項目標。", "", pad + "董事長　李明" if n == 1 else "",
+                  "", " " * 80 + str(n), ""]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    heads = [t for t, _, r in taken if r == "running header"]
+    assert heads == chapters[1:]  # (the first page's, with no number before it, stays)
+    assert [ln.text for ln in kept if ln.text in chapters] == chapters[:1] + chapters
+    assert any(ln.text == "董事長 李明" for ln in kept)
+
+
 def test_the_second_halfs_title_on_its_cover_is_no_running_header():
     """The English half's cover title is the same text as the header over its pages;
     there it stands apart, while each header runs on into its page's text."""
