@@ -433,9 +433,10 @@ FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪
 POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
 HOME_LINK = re.compile(r"首页|首頁|主页|主頁|home(?: ?page)?", re.I)
 # "当前位置：首页 > 游在西山 > 旅游指南", "You are here: Home > News"
-WHERE_LABEL = re.compile(r"(?:当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|[您你]所在的位置|[您你]當前的位置|[您你]当前的位置"
-                         r"|current location|you are here)\s*[:：]\s*",
-                         re.I)
+_WHERE = (r"(?:当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|[您你]所在的位置|[您你]當前的位置|[您你]当前的位置"
+          r"|current location|you are here)")
+# (In both languages too: "当前位置 You are here：".)
+WHERE_LABEL = re.compile(rf"{_WHERE}(?:\s*[/|]?\s*{_WHERE})?\s*[:：]\s*", re.I)
 # A switch between the page's languages: "語言：繁體中文 / English", "Language: English | 简体中文".
 _LANGUAGE_NAME = r"(?:繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|繁体|简体|簡體|English|EN|ENG|中)"
 LANGUAGE_SWITCH = re.compile(rf"(?:語言|语言|language|lang)\s*[:：]\s*{_LANGUAGE_NAME}(?:\s*[/|｜]\s*{_LANGUAGE_NAME})+", re.I)
@@ -513,9 +514,11 @@ def navigation_line(text: str) -> bool:
         return True  # (from the home page, one step is enough: "主頁 > 網站使用條款")
     if _slash_trail(t):
         return True
-    links = [x.strip() for x in t.split("|")]
+    links = [x.strip() for x in re.split(r"[|｜]", t)]
     # A row of links: one to a site's policies, or its home page first ("首页 | 走进西山 | 政务公开 | …").
-    if len(links) >= 4 and _short_items(links) and (any(POLICY_LINK.search(x) for x in links) or HOME_LINK.fullmatch(links[0])):
+    # (Each link may be named in both languages: "首頁 Home ｜ 關於我們 About Us ｜ …".)
+    if len(links) >= 4 and _short_items(links) and (any(POLICY_LINK.search(x) for x in links) or HOME_LINK.fullmatch(links[0])
+                                                    or (len(links[0].split()) == 2 and all(HOME_LINK.fullmatch(w) for w in links[0].split()))):
         return True
     # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文",
     # "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文"), or in

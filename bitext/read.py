@@ -1726,7 +1726,8 @@ def _may_open(b: Block) -> bool:
 
 
 # A field that gives the document's title: "法規名稱：…", "标题：…", "Title: …".
-TITLE_FIELD = re.compile(r"^(?:(?:法[规規]|文件|文档|文檔)?名[称稱]|[标標]题|[标標]題|[题題]名|(?:document |full )?(?:title|name))"
+# (A field's label may be spaced to the width of the others: "标　　题：".)
+TITLE_FIELD = re.compile(r"^(?:(?:法[规規]|文件|文档|文檔)?名\s*[称稱]|[标標]\s*[题題]|[题題]\s*名|(?:document |full )?(?:title|name))"
                          r"\s*[:：]\s*(\S.*)$", re.I)
 
 

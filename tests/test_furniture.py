@@ -188,6 +188,11 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     assert navigation_line("【字体：大 中 小】　【打印本页】　【关闭窗口】") and navigation_line("[Print] [Close window]")
     assert not navigation_line("【交通指南】")
     assert navigation_line("Print this page | Close window") and navigation_line("请输入关键词　　搜索") and navigation_line("跳转到主要内容")
+    # A row of links named in both languages, between full-width bars, from the home page.
+    assert navigation_line("首頁 Home ｜ 關於我們 About Us ｜ 黨章 Constitution ｜ 新聞稿 Press ｜ 參與 Get Involved")
+    assert not navigation_line("第一章 總綱 ｜ 第二章 黨員 ｜ 第三章 組織 ｜ 第四章 財務")
+    # A breadcrumb under its label in both languages.
+    assert navigation_line("当前位置 You are here：首页 > 政务公开 > 政策文件 > 市政府规范性文件")
     # A menu ending in the link to the account; a phrase that says how to log in is text.
     assert navigation_line("Buy Tickets    Top Up    Routes & Timetables    Help    Log in")
     assert navigation_line("首页 新闻 服务 关于我们 登录")

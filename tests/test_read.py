@@ -901,6 +901,8 @@ def test_a_notice_names_a_title(earlier, title, lang, expected):
     ("法規名稱：海灣市公共自行車管理自治條例", "zh", "海灣市公共自行車管理自治條例"), ("标题：青松市节约用水办法", "zh", "青松市节约用水办法"),
     ("Title: Measures of Qingsong City on Saving Water", "en", "Measures of Qingsong City on Saving Water"),
     ("项目名称：城西泵站改造工程", "zh", None), ("标题：青松　版本：2", "zh", None), ("Title: see below.", "en", None),
+    # A label spaced to the width of the others.
+    ("标　　题：东陵市人民政府关于印发《实施细则》的通知", "zh", "东陵市人民政府关于印发《实施细则》的通知"),
 ])
 def test_a_field_gives_the_title(line, lang, expected):
     from bitext.read import title_field
