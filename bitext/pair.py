@@ -331,7 +331,87 @@ def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0
         else:
             j -= 1 if j <= hi[i] else j - hi[i]
     pairs.reverse()
-    return _fill_gaps(pairs, zc, ec, no_z, no_e)
+    return _shift_runs(_fill_gaps(pairs, zc, ec, no_z, no_e), zc, ec, forced, no_z, no_e)
+
+
+def _words(text: str) -> str:
+    """A heading's words, after its section number."""
+    nb = numbering(text)
+    return text[nb.length:].strip(" 　.．、:：") if nb is not None else text
+
+
+def _shift_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: list[Candidate],
+                forced: set[tuple[int, int]] = frozenset(), no_z: set[int] = frozenset(),
+                no_e: set[int] = frozenset(), most: int = 6, gain: float = 0.3) -> list[tuple[int, int, float]]:
+    """A section only one language has shifts the numbers after it: "第十三条 法律适用与争议解决"
+    is "14. GOVERNING LAW AND DISPUTE RESOLUTION" after a "13. EXPORT CONTROL" only the English
+    has, and the matching, led by the numbers, pairs it with "13." instead. A run of pairs,
+    each the next candidate on both sides, beside a heading left alone on one side, moves
+    over by one when the words (the numbers aside) say so: none of its pairs' words agree,
+    moved they agree by `gain` more, and the pair that takes the free place agrees by `gain`."""
+    if not pairs:
+        return pairs
+    out = sorted(pairs)
+    taken_z = {i for i, _, _ in out}
+    taken_e = {j for _, j, _ in out}
+    words: dict[tuple[int, int], float | None] = {}
+
+    def agree(i: int, j: int) -> float | None:
+        if (i, j) not in words:
+            a, b = _words(zc[i].heading.text), _words(ec[j].heading.text)
+            words[(i, j)] = anchors.similarity(a, b) if a and b else None
+        return words[(i, j)]
+
+    n = 0
+    while n < len(out):
+        m = n
+        while m + 1 < len(out) and m + 1 - n < most and out[m + 1][0] == out[m][0] + 1 and out[m + 1][1] == out[m][1] + 1:
+            m += 1
+        run = out[n:m + 1]
+        if any((i, j) in forced for i, j, _ in run):
+            n = m + 1
+            continue
+        (i0, j0, _), (i1, j1, _) = run[0], run[-1]
+        moves = []
+        if j1 + 1 < len(ec) and j1 + 1 not in taken_e and j1 + 1 not in no_e:
+            moves.append((0, 1))  # the English has a section more before the run's end
+        if j0 - 1 >= 0 and j0 - 1 not in taken_e and j0 - 1 not in no_e:
+            moves.append((0, -1))
+        if i1 + 1 < len(zc) and i1 + 1 not in taken_z and i1 + 1 not in no_z:
+            moves.append((1, 0))
+        if i0 - 1 >= 0 and i0 - 1 not in taken_z and i0 - 1 not in no_z:
+            moves.append((-1, 0))
+        best = None
+        for di, dj in moves:
+            # (The pairs next to the heading left alone move: a run's end towards a free place
+            # after it, its start towards one before it.)
+            ahead = (di, dj) in ((0, 1), (1, 0))
+            # (Only where that language numbers more headings in the run's style than the other.)
+            if not all((zc[i].peers > ec[j].peers) if di else (ec[j].peers > zc[i].peers) for i, j, _ in run):
+                continue
+            for t in range(len(run)):
+                part = run[t:] if ahead else run[:len(run) - t]
+                now = [agree(i, j) for i, j, _ in part]
+                moved = [(i + di, j + dj) for i, j, _ in part]
+                then = [agree(i, j) for i, j in moved]
+                if None in now or None in then:
+                    continue
+                lead = then[0] if ahead else then[-1]  # the pair that takes the free place
+                # (Only pairs whose words do not agree move: the numbers alone made them.)
+                if (max(now) < 0.15 and sum(then) - sum(now) >= gain and lead >= gain
+                        and (best is None or sum(then) - sum(now) > best[0])):
+                    best = (sum(then) - sum(now), part, moved)
+        if best is not None:
+            _, part, moved = best
+            for i, j, _ in part:
+                taken_z.discard(i)
+                taken_e.discard(j)
+            taken_z |= {i for i, _ in moved}
+            taken_e |= {j for _, j in moved}
+            keep = [p for p in run if p not in part]
+            out[n:m + 1] = sorted(keep + [(i, j, heading_score(zc[i], ec[j])) for i, j in moved])
+        n = m + 1
+    return sorted(out)
 
 
 def _columns(zc: list[Candidate], ec: list[Candidate], band: float | None, width: int,

@@ -145,3 +145,24 @@ def test_a_label_on_each_side_of_a_gap_pairs_by_its_place_in_the_gap():
     ec2 = [ec[0], c("Faculty Profile", 0.235), ec[2]]
     zc2 = [zc[0], c("队伍结构", 0.361), zc[2]]
     assert [(i, j) for i, j, _ in _fill_gaps([(0, 0, 0.9), (2, 2, 0.9)], zc2, ec2)] == [(0, 0), (2, 2)]
+
+
+def test_a_section_only_the_english_has_moves_the_numbered_pairs_after_it():
+    """The English has a section more ("13. EXPORT CONTROL"); the Chinese numbers run one
+    behind after it. Led by the numbers, 第十三条 went with 13.: its words go with 14."""
+    from bitext.pair import _shift_runs
+
+    def cands(texts, peers):
+        return [Candidate(k, Heading(t, k, "strong"), k / 10, peers=peers) for k, t in enumerate(texts)]
+
+    zc = cands(["第十二条 协议的终止", "第十三条 法律适用与争议解决", "第十四条 其他"], 14)
+    ec = cands(["12. TERMINATION", "13. EXPORT CONTROL", "14. GOVERNING LAW AND DISPUTE RESOLUTION", "15. MISCELLANEOUS"], 15)
+    got = [(i, j) for i, j, _ in _shift_runs([(0, 0, 1.0), (1, 1, 1.0), (2, 2, 0.9)], zc, ec)]
+    assert got == [(0, 0), (1, 2), (2, 3)]
+    # Where each language numbers as many, the numbers stand.
+    ec = cands(["12. TERMINATION", "13. EXPORT CONTROL", "14. GOVERNING LAW AND DISPUTE RESOLUTION", "15. MISCELLANEOUS"], 14)
+    assert [(i, j) for i, j, _ in _shift_runs([(0, 0, 1.0), (1, 1, 1.0), (2, 2, 0.9)], zc, ec)] == [(0, 0), (1, 1), (2, 2)]
+    # A pair its words agree with does not move.
+    zc = cands(["第十二条 协议的终止", "第十三条 出口管制", "第十四条 其他"], 14)
+    ec = cands(["12. TERMINATION", "13. EXPORT CONTROL", "14. GOVERNING LAW AND DISPUTE RESOLUTION", "15. MISCELLANEOUS"], 15)
+    assert [(i, j) for i, j, _ in _shift_runs([(0, 0, 1.0), (1, 1, 1.0), (2, 2, 0.9)], zc, ec)][:2] == [(0, 0), (1, 1)]
