@@ -168,7 +168,9 @@ def _number_match(zh: str, en: str, more: int = 0) -> float | None:
         return None if ca is None or cb is None else float(ca == cb)
     if a is None or b is None:
         return None
-    if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind:
+    # (A chapter may be translated as a part, "第八章 附则" as "PART 8 FINAL PROVISIONS": both
+    # are a document's largest divisions.)
+    if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind and {a.kind, b.kind} != {"chapter", "part"}:
         return 0.0
     if _unnumbered_annex(a, zh) != _unnumbered_annex(b, en):
         # "Appendix: Definitions" is the one annex the English keeps, not
