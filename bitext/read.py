@@ -2206,6 +2206,9 @@ EN_KINDS = (r"(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?:
             r"|specification|plan|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]"
             r"|articles of association|by-?laws|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)"
             r"|memorandum of understanding|contract)")
+# A kind of document named alone, as a cover sets it under its organisation's name.
+BARE_KIND = {"zh": re.compile(r"[\s　]*(?:章程|年报|年報|年度报告|年度報告|隐私政策|隱私政策|用户协议|用戶協議|使用条款|使用條款|白皮书|白皮書)[\s　]*"),
+             "en": re.compile(r"(?:articles of association|constitution|annual report|privacy policy|terms of (?:use|service)|white paper|by-?laws)", re.I)}
 DOCUMENT_KIND = {
     "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
                      r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
@@ -2269,6 +2272,15 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
     # "ClearRiver DocSync" / "END USER LICENSE AGREEMENT") is one title.
     # So is a title whose second line names the kind of document the first line
     # is about ("青槐县…再生利用项目" / "环境影响评价第二次公示").
+    # A cover sets them apart: an organisation's name, a blank line, then only the kind of
+    # document ("恒远精密轴承（沅浦）有限公司" / "章程").
+    for lg, line in titled.items():
+        nxt = next((i for i, b in enumerate(blocks) if b.lang == lg and b.line > line and b.file == gaps[lg].file), None)
+        if (under[lg] is None and not runs[lg] and nxt is not None and blocks[nxt].line <= line + 3
+                and _issuer(titles[lg], lg) and not _document_kind(titles[lg], lg) and BARE_KIND[lg].fullmatch(blocks[nxt].text.strip())
+                and not any(b.line in range(line + 1, blocks[nxt].line) for b in blocks if b.file == gaps[lg].file)):
+            runs[lg] = [nxt]
+            under[lg] = blocks[nxt]
     kinds = {lg for lg in titled if under[lg] is not None and _document_kind(under[lg].text, lg)
              and not _document_kind(titles[lg], lg)}
     kind = both and len(kinds) == 2

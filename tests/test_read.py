@@ -1459,6 +1459,20 @@ def test_an_interleaved_title_of_a_product_over_its_kind_of_document_is_one_titl
                                                       "Qingsong Ming Font Software End User License Agreement")
 
 
+def test_a_covers_organisation_over_the_kind_of_document_set_apart_is_one_title():
+    """A cover centres the company's name, a blank line, then only "章程": one title."""
+    text = ("\n\n            恒远精密轴承（沅浦）有限公司\n\n                      章程\n\n\n"
+            "第一章　总则\n\n第一条　为规范公司的组织和行为，制定本章程。\n\n第二章　经营范围\n\n第二条　公司从事轴承的生产和销售。\n\n"
+            "ARTICLES OF ASSOCIATION OF HENGYUAN PRECISION BEARINGS (YUANPU) CO., LTD\n\n"
+            "Chapter 1 General Provisions\n\nArticle 1 These Articles are formulated to regulate the Company.\n\n"
+            "Chapter 2 Business Scope\n\nArticle 2 The Company makes and sells bearings.\n")
+    src = read_text(text, "articles.txt")
+    assert src.meta.title_zh.replace(" ", "") == "恒远精密轴承（沅浦）有限公司章程"
+    # Text under the name is no kind of document: the name alone stays the title.
+    src = read_text(text.replace("                      章程", "第一章之前的说明文字。"), "articles.txt")
+    assert "说明" not in (src.meta.title_zh or "")
+
+
 def test_a_products_name_over_an_interleaved_title_is_not_the_english_title():
     """A cover names the product in Latin letters ("LumaDB 5.2") over the title in both
     languages: the English title is the line under the Chinese one, which translates it."""
