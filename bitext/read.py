@@ -1799,6 +1799,19 @@ def _disclaimer(text: str) -> bool:
     return bool(DISCLAIMER.search(text[:300]))
 
 
+def _maker_name(text: str, lang: str) -> bool:
+    """A maker's short name alone at the top of a cover ("杭岭软件", "Hangling Software"): with
+    a title that names a kind of document under it, after a blank line, the title is that line."""
+    t = text.strip()
+    # (A copy's or a version's banner names no maker: "經核證文本" / "Verified Copy", "征求意见稿", "Draft".)
+    if re.search(r"(?:文本|版本|译本|譯本|稿|副本|样本|樣本)$|\b(?:copy|version|draft|translation|confidential|edition)$", t, re.I):
+        return False
+    if lang == "zh":
+        return 2 <= han_count(t) == len(t) <= 6 and not _document_kind(t, lang)
+    words = t.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(r"[.:;,!?]$", t) and not _document_kind(t, lang)
+
+
 def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool = True) -> int | None:
     """blocks[i], the first line of a language, is an organisation's name with
     its letterhead under it (a note in brackets, a stock code) and then, after a
@@ -1807,7 +1820,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     title; the letterhead stays text. The index of the title line, or None."""
 
     lang = blocks[i].lang
-    if gaps is None or not _issuer(blocks[i].text, lang):
+    if gaps is None or not (_issuer(blocks[i].text, lang) or (bare and _maker_name(blocks[i].text, lang))):
         return None
     stream = [k for k in range(i + 1, len(blocks)) if blocks[k].lang == lang][:6]
     head = 0

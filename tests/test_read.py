@@ -1473,6 +1473,21 @@ def test_a_covers_organisation_over_the_kind_of_document_set_apart_is_one_title(
     assert "说明" not in (src.meta.title_zh or "")
 
 
+def test_a_makers_short_name_over_a_manuals_title_on_its_cover_is_not_the_title():
+    """A cover prints the maker's short name, then, set apart, the manual's title: the title
+    is the line that names a kind of document. A copy's banner ("經核證文本") is no maker."""
+    def text(top_zh, top_en):
+        return (f"            {top_zh}\n\n\n       云雀笔记桌面版 6.2 用户手册\n\n         适用于 Windows 与 macOS\n\n\n"
+                "第一章 简介\n\n本手册介绍云雀笔记桌面版的安装和使用。\n\n第二章 安装\n\n双击安装包，按提示完成安装。\n\n"
+                f"            {top_en}\n\n\n       Skylark Notes Desktop 6.2 User Guide\n\n         For Windows and macOS\n\n\n"
+                "Chapter 1 Introduction\n\nThis guide describes how to install and use Skylark Notes Desktop.\n\n"
+                "Chapter 2 Installation\n\nDouble-click the installer and follow the prompts.\n")
+    src = read_text(text("杭岭软件", "Hangling Software"), "guide.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("云雀笔记桌面版 6.2 用户手册", "Skylark Notes Desktop 6.2 User Guide")
+    src = read_text(text("经核证文本", "Verified Copy"), "guide.txt")
+    assert src.meta.title_zh != "云雀笔记桌面版 6.2 用户手册" or src.meta.title_en != "Skylark Notes Desktop 6.2 User Guide"
+
+
 def test_a_products_name_over_an_interleaved_title_is_not_the_english_title():
     """A cover names the product in Latin letters ("LumaDB 5.2") over the title in both
     languages: the English title is the line under the Chinese one, which translates it."""
