@@ -169,7 +169,7 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # (Over the next page's text, after the number: what is set right before it is the page's
     # own end, a signature and its date.)
     right = {p: [k for k in range(p + 1, min(len(lines), p + NEAR + 1)) if k not in numbers and lines[k].text
-                 and getattr(lines[k], "lead", 0) >= RIGHT_SET and display_width(lines[k].text) <= 40
+                 and lines[k].lead >= RIGHT_SET and display_width(lines[k].text) <= 40
                  and not any(_body(lines[j].text) for j in range(min(k, p) + 1, max(k, p)))] for p in numbers}
     # (Only where they stand: the same words elsewhere are the chapter's own heading.)
     right_set = {k for ks in right.values() for k in ks} if sum(1 for ks in right.values() if ks) >= MIN_RUN else set()
@@ -178,7 +178,7 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     need = MIN_RUN if len(numbers) > MIN_RUN else max(2, len(numbers) - 1)
     # (A header spread across the line, "嵐灣市法規彙編（第十二輯）          教育文化類", may stand
     # beside two numbers only, and at the top of the first page, which has none.)
-    spread = Counter(ln.text for k, ln in enumerate(lines) if getattr(ln, "spread", False) and _alone(lines, k))
+    spread = Counter(ln.text for k, ln in enumerate(lines) if ln.spread and _alone(lines, k))
     for t, ks in near.items():
         ks = sorted(set(ks))
         if (len(ks) >= need and (len(ks) >= MIN_RUN or all(_alone(lines, k) for k in ks))) or (len(ks) >= 2 and spread[t] >= MIN_RUN):

@@ -22,6 +22,8 @@ ZH_DIGITS.update({c: i for i, c in enumerate("零壹貳參肆伍陸柒捌玖")})
 ZH_DIGITS.update({"贰": 2, "叁": 3, "陆": 6})
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ZH_NUM = "零〇一二两三四五六七八九十百"
+# The numerals of accounts and formal documents ("壹、總則", "捌、…"): a heading's number, never a list's.
+ZH_FORMAL_NUMERALS = "壹貳贰參叁肆伍陸陆柒捌玖拾"
 
 
 def zh_number(s: str) -> int:
@@ -106,7 +108,7 @@ NUMBERINGS: list[Numbering] = [
     # "Annex" or "Appendix" alone on a line or before a colon, as "附件" is: the label over an
     # annex and its own title ("Annex", "Annex: Duty Telephone List").
     Numbering("en-annex", re.compile(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)", re.I), lambda m: "annex", lambda m: "1"),
-    Numbering("zh-list", re.compile(r"^([一二三四五六七八九十百壹貳贰參叁肆伍陸陆柒捌玖拾]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
+    Numbering("zh-list", re.compile(rf"^([一二三四五六七八九十百{ZH_FORMAL_NUMERALS}]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
     Numbering("paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+)\s*[）)]"),
               lambda m: "paren", lambda m: _val(m.group(1))),
     Numbering("dotted", re.compile(r"^(\d+(?:\.\d+)+)\.?(?=\s|[^\d.]|$)"), lambda m: "dotted",

@@ -349,8 +349,9 @@ def _shift_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: li
     is "14. GOVERNING LAW AND DISPUTE RESOLUTION" after a "13. EXPORT CONTROL" only the English
     has, and the matching, led by the numbers, pairs it with "13." instead. A run of pairs,
     each the next candidate on both sides, beside a heading left alone on one side, moves
-    over by one when the words (the numbers aside) say so: none of its pairs' words agree,
-    moved they agree by `gain` more, and the pair that takes the free place agrees by `gain`."""
+    over by one when the words (the numbers aside) say so: none of its moving pairs' words
+    agree, moved they agree by `gain` more, and the pair moved next to the heading then left
+    alone agrees by `gain`. Only where that language numbers more headings in the run's style."""
     if not pairs:
         return pairs
     out = sorted(pairs)
@@ -398,7 +399,7 @@ def _shift_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: li
                 then = [agree(i, j) for i, j in moved]
                 if None in now or None in then:
                     continue
-                lead = then[0] if ahead else then[-1]  # the pair that takes the free place
+                lead = then[0] if ahead else then[-1]  # the pair moved next to the heading left alone
                 # (Only pairs whose words do not agree move: the numbers alone made them.)
                 if (max(now) < 0.15 and sum(then) - sum(now) >= gain and lead >= gain
                         and (best is None or sum(then) - sum(now) > best[0])):

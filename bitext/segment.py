@@ -126,7 +126,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, TOC_ENTRY, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, TOC_ENTRY, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -534,10 +534,6 @@ def _goes_on_en(second: str) -> bool:
     words = second.split()
     return (bool(words) and words[0].lower() in ("and", "or", "of", "for", "to", "with", "&") and len(words) <= 6
             and not ends_with_final_punct(second))
-
-
-# The numerals of accounts and formal documents ("壹、總則", "捌、…"): a heading's number, never a list's.
-ZH_FORMAL_NUMERALS = "壹貳贰參叁肆伍陸陆柒捌玖拾"
 
 
 def _broken(first: str, second: str, lang: str) -> bool:
