@@ -429,6 +429,10 @@ PREV_NEXT = re.compile(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|�
 RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|resources|questions|topics)"
                      r"|相关(?:链接|文章|阅读|新闻|文档|文件|问题)|相關(?:連結|鏈接|文章|閱讀|新聞|文件|文檔|問題)|友情链接|友情連結",
                      re.I)
+# Who runs the site, at its foot: "主办单位：…　承办单位：…", "Sponsored by the General Office of …";
+# the prompt to open the page on a phone, and the browser the site is best seen in.
+SITE_CREDIT = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦|主管)(?:单位|單位)\s*[:：].{1,120}|(?:[Ss]ponsored|[Hh]osted|[Mm]aintained|[Oo]rgani[sz]ed) by (?:the )?[A-Z].{0,120}"
+                         r"|(?:扫一扫|掃一掃|扫描二维码|掃描二維碼).{0,20}|建议使用.{0,60}浏览.{0,8}|建議使用.{0,60}瀏覽.{0,8}")
 FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
 POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
 HOME_LINK = re.compile(r"首页|首頁|主页|主頁|home(?: ?page)?", re.I)
@@ -493,7 +497,7 @@ def navigation_line(text: str) -> bool:
     if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or (TOP_LINKS.fullmatch(t) and t.lower() not in ("back", "top"))
             or BUTTON_ROW.fullmatch(t)
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
-            or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t)
+            or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t) or SITE_CREDIT.fullmatch(t)
             or SHARE.fullmatch(t) or HOT_WORDS.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
             or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):
         return True
@@ -578,10 +582,16 @@ def _bilingual_name(text: str) -> bool:
 
 
 def _related_item(text: str) -> bool:
-    """A link under "Related Links": a short name, or a question ("· 如何修改或取消订单？",
-    "- How do I get an e-invoice?")."""
+    """A link under "Related Links": a short name, a question ("· 如何修改或取消订单？",
+    "- How do I get an e-invoice?") or a document's title ("云岭区卫生健康局2023年政府信息公开工作年度报告")."""
     t = _unbulleted(text)
-    return _short_items([t]) or (t.endswith(("?", "？")) and len(t) <= 80 and "\n" not in t)
+    return (_short_items([t]) or (t.endswith(("?", "？")) and len(t) <= 80 and "\n" not in t)
+            or (len(t) <= 60 and "\n" not in t and not re.search(r"[。！？，,.!?;；:：]", t) and bool(LINKED_DOCUMENT.search(t))))
+
+
+# What a linked document's title ends with: its kind.
+LINKED_DOCUMENT = re.compile(r"(?:报告|報告|办法|辦法|通知|公告|规定|規定|条例|條例|方案|意见|意見|指南|细则|細則|政策|公报|公報|规划|規劃)(?:[（(][^）)]{1,10}[）)])?$"
+                             r"|\b(?:report|notice|measures|regulations|guide|guidelines|policy|plan|rules)$", re.I)
 
 
 def _name_line(text: str) -> bool:

@@ -191,6 +191,15 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     # A row of links named in both languages, between full-width bars, from the home page.
     assert navigation_line("首頁 Home ｜ 關於我們 About Us ｜ 黨章 Constitution ｜ 新聞稿 Press ｜ 參與 Get Involved")
     assert not navigation_line("第一章 總綱 ｜ 第二章 黨員 ｜ 第三章 組織 ｜ 第四章 財務")
+    # Who runs the site, at its foot; a sentence that says who operates a service is text.
+    assert navigation_line("主办单位：青溪市云岭区人民政府办公室　　承办单位：云岭区大数据发展中心")
+    assert navigation_line("Sponsored by the General Office of the Yunling District People's Government")
+    assert navigation_line("扫一扫在手机打开当前页") and navigation_line("建议使用1920×1080分辨率、Chrome或Edge浏览器浏览本站")
+    assert not navigation_line("The Platform is operated by Harbourline Digital Services Limited.")
+    # Related links may be documents' titles.
+    from bitext.furniture import _related_item
+    assert _related_item("云岭区卫生健康局2023年政府信息公开工作年度报告")
+    assert not _related_item("本报告所列数据统计期限自2023年1月1日起至2023年12月31日止，本报告由区政府办公室编制")
     # A breadcrumb under its label in both languages.
     assert navigation_line("当前位置 You are here：首页 > 政务公开 > 政策文件 > 市政府规范性文件")
     # A menu ending in the link to the account; a phrase that says how to log in is text.
