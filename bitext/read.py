@@ -2300,7 +2300,8 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
     gone: set[int] = set()
     for lg, run in runs.items():
         if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind
-                           or (lg in kinds and len(run) == 1 and not _marked_subtitle(blocks, run[-1]))
+                           or (lg in kinds and len(run) == 1 and (not _marked_subtitle(blocks, run[-1])
+                                                                   or bool(BARE_KIND[lg].fullmatch(blocks[run[0]].text.strip()))))
                            or all(period_line(blocks[i].text, lg) for i in run)):
             continue
         titles[lg] = join_title([titles[lg]] + [blocks[i].text for i in run], lg)
@@ -2540,6 +2541,12 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             # (Nor does an ordinance's chapter over its title: "第715章" / "街頭表演(發牌)條例".)
             while not is_md and r0 + 1 < len(bl) and (not re.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
                                                       or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip())):
+                r0 += 1
+            # (Nor a registry's sentence that leads into the text it certifies: "茲證明下述社團的設立章程
+            # 文本，已於…存檔…，其內容如下：" over "澳門濠江長者數碼共融協會" / "章程".)
+            if (not is_md and r0 + 1 < len(bl) and bl[r0].text.rstrip().endswith(("：", ":")) and len(bl[r0].text) > 30
+                    and title_shaped(title_text(bl[r0 + 1].text, lg), lg)):
+                subs += ((lg, bl[r0].line),)
                 r0 += 1
             first = bl[r0]
             named = None if is_md else named_title(bl, lg)

@@ -1284,6 +1284,22 @@ def test_an_ordinances_parts_set_in_the_middle_and_its_schedules_over_their_name
     assert ("附表1 指定碼頭", "Schedule 1 Designated Piers") in got
 
 
+def test_a_registrys_lead_in_over_the_articles_it_certifies_is_not_the_title(tmp_path):
+    """The Chinese file opens with the registry's sentence that leads into the articles
+    ("…其內容如下："), then the association's name over "章程" right over 第一章: the title is
+    the name and the kind, the sentence stays text."""
+    (tmp_path / "zh.txt").write_text("茲證明下述社團的設立章程文本，已於二〇二三年十一月二十一日存檔於本局，編號為3187號，其內容如下：\n\n"
+                                     "澳門濠江長者數碼共融協會\n章程\n\n第一章　總則\n\n第一條（名稱）\n本會名稱為澳門濠江長者數碼共融協會。\n",
+                                     encoding="utf-8")
+    (tmp_path / "en.txt").write_text("ARTICLES OF ASSOCIATION OF THE MACAO HOU KONG ASSOCIATION\n\nChapter I General Provisions\n\n"
+                                     "Article 1 (Name)\nThe name of the Association is the Macao Hou Kong Association.\n", encoding="utf-8")
+    from bitext.read import read_pair
+
+    src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
+    assert (src.meta.title_zh or "").replace(" ", "") == "澳門濠江長者數碼共融協會章程"
+    assert any("其內容如下" in b.text for b in src.blocks)
+
+
 def test_a_translations_banner_and_disclaimer_over_its_title_are_not_the_title(tmp_path):
     """An English file under a rule of underscores, "UNOFFICIAL TRANSLATION" and "For reference
     only. …": its title is the line under them."""
