@@ -172,6 +172,10 @@ def _number_match(zh: str, en: str, more: int = 0) -> float | None:
     # are a document's largest divisions.)
     if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind and {a.kind, b.kind} != {"chapter", "part"}:
         return 0.0
+    if (a.kind in WORD_KINDS) != (b.kind in WORD_KINDS) and "article" in {a.kind, b.kind}:
+        # An article's number and a list's say nothing of each other: "二、本會宗旨為" is an
+        # item of 第二條, not "Article 2 (Nature and Objects)" for its number.
+        return None
     if _unnumbered_annex(a, zh) != _unnumbered_annex(b, en):
         # "Appendix: Definitions" is the one annex the English keeps, not
         # "附录一" rather than "附录二": a label without a number says nothing

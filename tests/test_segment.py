@@ -201,6 +201,7 @@ def test_numbers_match_whatever_their_style():
     assert _number_match("一、总则", "I. General") == 1.0
     assert _number_match("第二章 总则", "Article 2") == 0.0  # a chapter is not an article
     assert _number_match("第八章 附则", "PART 8 FINAL PROVISIONS") == 1.0  # a chapter may be translated as a part
+    assert _number_match("二、本會宗旨為", "Article 2 (Nature and Objects)") is None  # a list's item is no article
     assert _number_match("总则", "1. General") is None
 
 
