@@ -126,7 +126,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, TOC_ENTRY, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -232,8 +232,10 @@ ZH_COLUMN = re.compile(r"聚焦|特写|特寫|专题|專題|专栏|專欄|案例
 
 
 def _column_title(t: str, colon: int, lang: str) -> bool:
+    """A recurring column's name, or a step's number, before a title of a few words: "案例：……",
+    "第一步：在服务端创建订单" (as "Step 1: Create an order on your server" is, in English)."""
     head, rest = t[:colon].strip(), t[colon + 1:].strip()
-    return (lang == "zh" and bool(ZH_COLUMN.fullmatch(head)) and 2 <= len(rest) <= 24
+    return (lang == "zh" and bool(ZH_COLUMN.fullmatch(head) or STEP_LABEL.fullmatch(head)) and 2 <= len(rest) <= 24
             and not re.search(r"[，,。;；!?！？:：]", rest))
 
 

@@ -932,3 +932,12 @@ def test_a_bold_markdown_paragraph_as_a_heading(text, expected):
     from bitext.segment import md_line_heading
 
     assert md_line_heading(text) == expected
+
+
+def test_a_steps_number_before_a_short_title_on_a_line_of_its_own_is_a_heading_line():
+    """"第一步：在服务端创建订单" heads its step as "Step 1: Create an order on your server" does;
+    a step that says what to do in a sentence is the step's text."""
+    assert heading_line("第一步：在服务端创建订单", "zh")
+    assert heading_line("Step 1: Create an order on your server", "en")
+    assert not heading_line("第一步：持《住院通知单》到住院处办理手续。", "zh")
+    assert not heading_line("电话：023-6688 1234", "zh")
