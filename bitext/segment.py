@@ -195,7 +195,9 @@ def heading_line(text: str, lang: str) -> bool:
         short = len(t) <= 40
     else:
         words = t.split()
-        short = 1 <= len(words) <= 25 and len(t) <= 200 and (t[0].isupper() or t[0].isdigit() or t[0] in "§(（\"“'")
+        # (A name may start in lower case before a capital: "iOS:", "iPhone Setup".)
+        short = 1 <= len(words) <= 25 and len(t) <= 200 and (t[0].isupper() or t[0].isdigit() or t[0] in "§(（\"“'"
+                                                             or bool(re.match(r"[a-z][A-Z]", t)))
     if not short:
         return False
     colon = re.search(r"[:：]", t)

@@ -941,3 +941,8 @@ def test_a_steps_number_before_a_short_title_on_a_line_of_its_own_is_a_heading_l
     assert heading_line("Step 1: Create an order on your server", "en")
     assert not heading_line("第一步：持《住院通知单》到住院处办理手续。", "zh")
     assert not heading_line("电话：023-6688 1234", "zh")
+
+
+def test_a_heading_may_start_with_a_name_in_lower_case():
+    assert heading_line("iOS:", "en") and heading_line("iPhone Setup", "en")
+    assert not heading_line("and the rest of the sentence", "en")
