@@ -233,7 +233,10 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
             start("html", no, line)
             i += 1
             continue
-        if TABLE_RE.match(line) and (buf_kind == "table" or (i + 1 < n and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1]))):
+        # (A table's delimiter row has a bar for each bar between its header's cells: "故障排查 | Troubleshooting"
+        # over a line of dashes alone is a heading in both languages, underlined.)
+        if TABLE_RE.match(line) and (buf_kind == "table" or (i + 1 < n and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1])
+                                                              and ("|" in lines[i + 1] or "|" not in line.strip().strip("|")))):
             extend("table", no, line)
             i += 1
             continue

@@ -16,6 +16,13 @@ def test_headings_atx_and_setext_and_code_fences():
                            ("code", "```py\n# comment\n```"), ("code", "    # indented code"), ("heading", "Closed")]
 
 
+def test_a_bilingual_heading_underlined_with_dashes_is_no_table():
+    """"故障排查 | Troubleshooting" over a line of dashes is a setext heading: a table's
+    delimiter row has a bar for each bar of its header; with one, it is a table."""
+    assert kinds("故障排查 | Troubleshooting\n------------------------------\n") == [("heading", "故障排查 | Troubleshooting")]
+    assert kinds("故障排查 | Troubleshooting\n--- | ---\n问题 | Problem\n")[0][0] == "table"
+
+
 def test_lists_quotes_tables_split_by_language():
     text = "- 甲\n- 乙\n\n- one\n- two\n\n> 引用\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
     got = kinds(text)
