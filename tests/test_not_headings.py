@@ -800,6 +800,8 @@ def test_numbered_chinese_sentences_are_no_run_of_runins():
     ("Division 1—General", False),
     # A banner that says which translation follows.
     ("UNOFFICIAL TRANSLATION", True), ("非官方譯本", True), ("Chinese version follows", True), ("Translation Services", False),
+    # An ordinance's number in the territory's laws, alone; a chapter of a document is a heading.
+    ("第697章", True), ("Cap. 697", True), ("Chapter 715", True), ("第十二章", False), ("Chapter 12", False),
 ])
 def test_captions_rows_forms_addressees_and_warnings_head_nothing(line, expected):
     assert never_heading(line) is expected
