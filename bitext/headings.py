@@ -270,6 +270,10 @@ def street_address(text: str) -> bool:
             r"\b\d{1,3}/F\b|(?:^|,\s*)\d{1,5}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Street|Avenue|Boulevard|Lane|Drive|Rd|St|Ave)\b\.?", t)))
 
 
+# An ordinance's chapter in the territory's laws, over its title: "第715章", "Chapter 715", "Cap. 715".
+CAP_NUMBER = re.compile(r"第\s*\d{3,4}[A-Z]?\s*章|(?:Chapter|Cap\.?)\s*\d{3,4}[A-Z]?", re.I)
+
+
 def never_heading(text: str) -> bool:
     """Lines with a heading's shape that never head a section: dates,
     versions and editions (and the place and date a letter is signed), copyright notices,
@@ -333,7 +337,7 @@ def never_heading(text: str) -> bool:
     label_path = bool(re.fullmatch(r"第\s*[\d一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条)(?:\s*[—–-]{1,2}\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条))+"
                                    r"|(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4}(?:\s*[—–-]{1,2}\s*(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4})+", t))
     # An ordinance's number in the territory's laws, alone: "第697章", "Cap. 697" (no document has 697 chapters).
-    cap = bool(re.fullmatch(r"第\s*\d{3,4}[A-Z]?\s*章|(?:Chapter|Cap\.?)\s*\d{3,4}[A-Z]?", t))
+    cap = bool(CAP_NUMBER.fullmatch(t))
     # An API's request line, over its parameters: "POST {BASE}/namespaces/{namespace}/repositories".
     request = bool(re.fullmatch(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:/|\{|https?://)\S*", t))
     # A page's number that says so, left from a printed page: "第 1 頁，共 1 頁", "Page 3 of 12", "- 3 -".

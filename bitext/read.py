@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, ADMONITION, DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, ADMONITION, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -1547,10 +1547,6 @@ def _under_title(blocks: list[Block], i: int) -> bool:
 def _translates(a: str, b: str, lang: str) -> bool:
     """Line b, in the other language, says what line a (in `lang`) says."""
     return _similarity(a, b, lang) >= 0.3
-
-
-# An ordinance's chapter in the territory's laws, over its title: "第715章", "Chapter 715", "Cap. 715".
-CAP_NUMBER = re.compile(r"第\s*\d{3,4}[A-Z]?\s*章|(?:Chapter|Cap\.?)\s*\d{3,4}[A-Z]?", re.I)
 
 
 def _contact_block(blocks: list[Block], i: int, gaps: Gaps) -> list[int]:
