@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from .headings import DATE_TOKEN, TOC_ENTRY, date_line, numbering
+from .headings import DATE_TOKEN, DOCUMENT_KIND, TOC_ENTRY, date_line, numbering
 from .text import display_width, han_count
 
 PAGE_NUMBER = re.compile(
@@ -586,12 +586,13 @@ def _related_item(text: str) -> bool:
     "- How do I get an e-invoice?") or a document's title ("云岭区卫生健康局2023年政府信息公开工作年度报告")."""
     t = _unbulleted(text)
     return (_short_items([t]) or (t.endswith(("?", "？")) and len(t) <= 80 and "\n" not in t)
-            or (len(t) <= 60 and "\n" not in t and not re.search(r"[。！？，,.!?;；:：]", t) and bool(LINKED_DOCUMENT.search(t))))
+            or (len(t) <= 60 and "\n" not in t and not re.search(r"[。！？，,.!?;；:：]", t) and _names_document(t)))
 
 
-# What a linked document's title ends with: its kind.
-LINKED_DOCUMENT = re.compile(r"(?:报告|報告|办法|辦法|通知|公告|规定|規定|条例|條例|方案|意见|意見|指南|细则|細則|政策|公报|公報|规划|規劃)(?:[（(][^）)]{1,10}[）)])?$"
-                             r"|\b(?:report|notice|measures|regulations|guide|guidelines|policy|plan|rules)$", re.I)
+def _names_document(text: str) -> bool:
+    """A document's title by its kind at its end, a bracketed note after it allowed ("…管理办法（2023年修订）")."""
+    t = re.sub(r"\s*[（(][^）)]{1,10}[）)]$", "", text)
+    return bool(DOCUMENT_KIND["zh" if han_count(t) else "en"].search(t))
 
 
 def _name_line(text: str) -> bool:

@@ -363,6 +363,23 @@ PHOTO_CAPTION = re.compile(r"[（(]\s*(?:图|圖|图片|圖片|照片|现场图�
                            r"|\(?photo(?:graph)?s?\s*(?:[:：]|by\b)|\(?photo(?:graph)?\s+(?:courtesy|credit)\b", re.I)
 
 
+# What an English title calls its kind of document: "Privacy Policy", "Terms of Use", "Code of Conduct".
+EN_KINDS = (r"(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?: of (?:service|use|sale|carriage|contract))?"
+            r"|conditions of (?:service|use|sale|carriage|contract)|policy|statement|notice|report|guide|manual|handbook|reference"
+            r"|specification|plan|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]"
+            r"|articles of association|by-?laws|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)"
+            r"|memorandum of understanding|contract)")
+# A kind of document named alone, as a cover sets it under its organisation's name.
+BARE_KIND = {"zh": re.compile(r"[\s　]*(?:章程|年报|年報|年度报告|年度報告|隐私政策|隱私政策|用户协议|用戶協議|使用条款|使用條款|白皮书|白皮書)[\s　]*"),
+             "en": re.compile(r"(?:articles of association|constitution|annual report|privacy policy|terms of (?:use|service)|white paper|by-?laws)", re.I)}
+DOCUMENT_KIND = {
+    "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
+                     r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
+                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|合约|合約|契约|契約|备忘录|備忘錄|意见|意見|年报|年報|规范|規範)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
+    "en": re.compile(rf"\b{EN_KINDS}(?:,?\s+\d{{4}}(?:[–/-]\d{{2,4}})?)?(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
+}
+
+
 # A banner that says which language follows: "中文版本", "英文版", "ENGLISH VERSION", "Chinese Text".
 LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本|译本|譯本|翻译|翻譯)?(?:见下文?|見下文?|附后|附後|如下|在后|在後)?"
                              r"|(?:english|chinese|simplified chinese|traditional chinese)(?:\s+(?:version|text|translation))?"
@@ -2023,5 +2040,5 @@ LABEL_AFTER_STOP = re.compile(r"(?:[。！？；]|[.!?;]\s)\s*([^\s。！？；.
 EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "whom", "whose"}
 
 
-__all__ = ["numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
+__all__ = ["BARE_KIND", "DOCUMENT_KIND", "EN_KINDS", "numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
            "scope_frame", "speech_lead", "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "counted_headings_in_english", "zh_numbered_runins", "list_items", "not_headings", "guarded"]

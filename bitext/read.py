@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, ADMONITION, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, ADMONITION, BARE_KIND, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -2207,23 +2207,6 @@ def _brand(text: str) -> bool:
     """A brand as a manual's cover prints it: a short name with its mark ("清沐® QINGMU", "QINGMU®")."""
     t = text.strip()
     return len(t) <= 30 and bool(re.search(r"[®™]", t)) and not ends_with_final_punct(t)
-
-
-# What an English title calls its kind of document: "Privacy Policy", "Terms of Use", "Code of Conduct".
-EN_KINDS = (r"(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?: of (?:service|use|sale|carriage|contract))?"
-            r"|conditions of (?:service|use|sale|carriage|contract)|policy|statement|notice|report|guide|manual|handbook|reference"
-            r"|specification|plan|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]"
-            r"|articles of association|by-?laws|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)"
-            r"|memorandum of understanding|contract)")
-# A kind of document named alone, as a cover sets it under its organisation's name.
-BARE_KIND = {"zh": re.compile(r"[\s　]*(?:章程|年报|年報|年度报告|年度報告|隐私政策|隱私政策|用户协议|用戶協議|使用条款|使用條款|白皮书|白皮書)[\s　]*"),
-             "en": re.compile(r"(?:articles of association|constitution|annual report|privacy policy|terms of (?:use|service)|white paper|by-?laws)", re.I)}
-DOCUMENT_KIND = {
-    "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
-                     r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
-                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|合约|合約|契约|契約|备忘录|備忘錄|意见|意見|年报|年報|规范|規範)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
-    "en": re.compile(rf"\b{EN_KINDS}(?:,?\s+\d{{4}}(?:[–/-]\d{{2,4}})?)?(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
-}
 
 
 def _unit(text: str, lang: str) -> bool:
