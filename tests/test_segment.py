@@ -303,6 +303,9 @@ def test_headings_before_the_first_pair_of_the_kinds_of_all_pairs_are_paired_in_
     ("误区：口味淡了，干活没力气。", "zh", False),
     ("3.1 Responding to Climate Change: Carbon Emissions Management and Energy Mix", "en", True),
     ("3.1 Responding to Climate Change: Emissions, Energy and Green Manufacturing", "en", True),
+    # A title's words may hold an apostrophe or a hyphen; a model's code after a label is a field.
+    ("Case Study: Keeping the Water Flowing During Typhoon Yin'ou", "en", True),
+    ("Case Story: Ms Wu's Twenty-Third Year", "en", True), ("Model: LM-S3", "en", False),
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
