@@ -19,7 +19,7 @@ from .align import Bead, align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import LOW_SCORE, Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
 from .headings import (Number, adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
-                       zh_counted_runs, zh_numbered_runins, zh_runin_runs)
+                       TOC_ENTRY, zh_counted_runs, zh_numbered_runins, zh_runin_runs)
 from .segment import ARTICLE_NUMBER
 
 # A heading's counterpart lies at most this many candidates from the other
@@ -42,7 +42,7 @@ class Candidate:
 
 def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
     """The heading candidates of an outline, but for the parts in skip."""
-    sizes = [sum(len(p.text) for p in part.paragraphs) + (len(part.heading.text) if part.heading else 0) for part in o.parts]
+    sizes = [sum(_size(p.text, o.lang) for p in part.paragraphs) + (len(part.heading.text) if part.heading else 0) for part in o.parts]
     total = sum(sizes) or 1
     out = []
     before = 0
@@ -56,6 +56,18 @@ def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
     styles = [_style(c.heading.text) for c in out]
     peers = Counter(styles)
     return [replace(c, peers=peers[st]) if st else c for c, st in zip(out, styles)]
+
+
+def _size(text: str, lang: str) -> float:
+    """How much text a paragraph is, for its place in the document, in characters of its
+    language: a contents entry's leader and page number are not text ("第一条 定义 ......... 1"
+    is as long as "第一条 定义"), and in Chinese a Latin letter or a digit is about a third of
+    a character (an English licence quoted in the Chinese half, a line of dots)."""
+    n = sum(len(TOC_ENTRY.sub("", line)) for line in text.split("\n"))
+    if lang != "zh":
+        return n
+    h = han_count(text)
+    return h + (n - h) / 3
 
 
 def runin_articles(o: Outline, skip: set[int]) -> set[int]:

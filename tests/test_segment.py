@@ -949,3 +949,28 @@ def test_a_steps_number_before_a_short_title_on_a_line_of_its_own_is_a_heading_l
 def test_a_heading_may_start_with_a_name_in_lower_case():
     assert heading_line("iOS:", "en") and heading_line("iPhone Setup", "en")
     assert not heading_line("and the rest of the sentence", "en")
+
+
+def test_a_headings_place_counts_text_not_a_contents_leader_or_latin_letters():
+    """A Chinese contents list's dot leaders fill lines that hold a third as many characters
+    as English ones, and an English licence quoted in the Chinese half is long in letters:
+    neither may push the Chinese headings' places away from the English ones'."""
+    from bitext.pair import candidates
+    from bitext.read import read_text
+
+    heads = ["总则", "账号注册", "服务内容", "费用结算", "知识产权", "争议解决"]
+    en_heads = ["General Provisions", "Account Registration", "Services", "Fees and Payment",
+                "Intellectual Property", "Dispute Resolution"]
+    contents = [f"第{'一二三四五六'[k]}章 {h} " + "." * 60 + f" {k + 1}" for k, h in enumerate(heads)]
+    zh = [f"第{'一二三四五六'[k]}章 {h}\n\n" + "本章规定双方在本协议项下的权利和义务，用户应当遵守。" * 6 for k, h in enumerate(heads)]
+    quoted = "\n\n" + "Permission is hereby granted, free of charge, to any person obtaining a copy. " * 6
+    zh[2] += quoted
+    en = [f"Chapter {k + 1} {h}\n\n" + "This Chapter sets out the rights and obligations of the parties under this Agreement. " * 4
+          for k, h in enumerate(en_heads)]
+    en[2] += quoted
+    text = "目  录\n\n" + "\n".join(contents) + "\n\n" + "\n\n".join(zh) + "\n\n" + "\n\n".join(en) + "\n"
+    src = read_text(text, "agreement.txt")
+    zc = [c for c in candidates(outline(src.blocks, "zh")) if c.heading.text.startswith("第")]
+    ec = [c for c in candidates(outline(src.blocks, "en")) if c.heading.text.startswith("Chapter")]
+    assert len(zc) == len(ec) == 6
+    assert all(abs(z.pos - e.pos) < 0.05 for z, e in zip(zc, ec)), [(round(z.pos, 2), round(e.pos, 2)) for z, e in zip(zc, ec)]
