@@ -106,6 +106,10 @@ def heading_score(z: Candidate, e: Candidate) -> float:
         pos = max(pos, 1.0 - abs(z.rank - e.rank) / 0.25)
     lex = anchors.similarity(z.heading.text, e.heading.text)
     num = _number_match(z.heading.text, e.heading.text, z.peers - e.peers)
+    if num is not None:
+        # The numbers are weighed on their own (num): the titles' words say the rest, not
+        # diluted by them ("第十二條 合約之終止" is "Section 13. Termination").
+        lex = max(lex, _title_similarity(z.heading.text, e.heading.text))
     strong = z.heading.strength == "strong" and e.heading.strength == "strong"
     unlike = False
     # (Two labels run in, "財務透明：…" / "Accountability: …", say as much by the text after them.)
@@ -126,6 +130,14 @@ def heading_score(z: Candidate, e: Candidate) -> float:
         same_level = z.heading.level == e.heading.level and z.heading.markdown == e.heading.markdown
         score = min(1.0, score + (0.15 if same_level else 0.1))
     return score * 0.8 if unlike else score
+
+
+def _title_similarity(zh: str, en: str) -> float:
+    """The dictionary's likeness of two numbered headings' titles, their numbers left out."""
+    a, b = numbering(zh), numbering(en)
+    tz = zh[a.length:].strip(" \u3000.．、:：") if a else ""
+    te = en[b.length:].strip(" .:") if b else ""
+    return anchors.similarity(tz, te) if tz and te else 0.0
 
 
 def _name_label(text: str) -> bool:

@@ -291,9 +291,9 @@ def _numbered_title_colon(t: str, colon: int, lang: str) -> bool:
     if not head or re.search(r"[，,。.;；!?！？]", head) or re.search(r"[。.;；!?！？]" if lang == "en" else r"[，,。.;；!?！？]", rest):
         return False
     if lang == "zh":
-        return len(head) <= 12 and len(rest) <= 20
+        return len(head) <= 12 and len(rest) <= 32
     # (The name may be a command's, in lower case: "4.1 init: Initialize a Workspace".)
-    return (len(head.split()) <= 6 and len(rest.split()) <= 12 and (head[:1].isupper() or bool(re.fullmatch(r"[a-z][\w.-]*", head)))
+    return (len(head.split()) <= 6 and len(rest.split()) <= 16 and (head[:1].isupper() or bool(re.fullmatch(r"[a-z][\w.-]*", head)))
             and rest[:1].isupper())
 
 
@@ -528,6 +528,10 @@ ZH_CONNECTORS = ("的", "和", "与", "與", "及", "并", "並", "或", "关于
 EN_UNFINISHED = ("does", "do", "did", "is", "are", "was", "were", "be", "been", "not", "which", "that", "who", "whom",
                  "may", "shall", "can", "will", "has", "have", "must")
 ZH_LINKS = ("和", "与", "與", "及", "以及", "并", "並", "暨", "或")  # a line that starts with one goes on from the line above
+# Adjectives that may end a heading by themselves ("Article 20 General", "Part 4 Financial"); others
+# ("Intellectual", "Alternative") wait for their noun on the next line.
+EN_LAST_ADJECTIVES = ("General", "Final", "Technical", "Financial", "Legal", "Medical", "Practical", "Additional", "Optional",
+                      "Confidential", "Executive", "Critical", "Historical", "Editorial", "Public", "Periodic", "Basic")
 EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "or", "by", "at", "from", "—", "-", "&")
 # Words that stand before a noun, so a title cannot end with them ("V. Access to Your" / "Medical Records").
 EN_DETERMINERS = ("your", "our", "their", "its", "his", "her", "my", "this", "these", "those", "every", "each", "any")
@@ -578,6 +582,8 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # (a list's item, "8. 光学系统的端到端联合设计", may stand over a short heading: "重要日期").)
             # (Not a name under a short heading: "五、聯絡我們" over "海澄遊戲有限公司" and its address.)
             return ((1 <= len(rest) <= 4 and len(second) <= 8 and not organisation(second, "zh")) or (len(second) <= 2 and len(rest) <= 12)
+                    or (len(rest) >= 20 and len(second.strip()) <= 8 and not re.search(r"[\s，。；：、（）()]", second.strip())
+                        and nb.kind != "list" and not organisation(second, "zh"))
                     or (len(second.strip()) <= 4 and len(rest) >= 12 and (nb.kind != "list" or first[:1] in ZH_FORMAL_NUMERALS)
                         and not re.search(r"[\s，。；：、（）()]", second.strip()))
                     ) and not ends_with_final_punct(second)
@@ -586,6 +592,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
         if (rest.split()[-1:] and rest.split()[-1].lower().endswith("ed") and len(rest.split()) >= 3
                 and 1 <= len(second.split()) <= 3 and second[:1].isupper() and not ends_with_final_punct(second)):
             return True  # "3.2 Mounting on a Suspended" + "T-Bar Ceiling": cut between a word and its noun
+        if (len(rest.split()) >= 3 and re.fullmatch(r"[A-Z][a-z]+(?:al|ive|ic)", rest.split()[-1]) and rest.split()[-1] not in EN_LAST_ADJECTIVES
+                and 1 <= len(second.split()) <= 3 and all(w[:1].isupper() for w in second.split()) and not ends_with_final_punct(second)
+                and not re.search(r"[.;:,]$", first) and numbering(second) is None):
+            return True  # "Section 9. Handling of Third-Party Intellectual" + "Property Claims": cut before the noun
         if (rest.split()[-1:] and rest.split()[-1].lower() in EN_UNFINISHED and second[:1].islower()
                 and len(second.split()) <= 4 and not ends_with_final_punct(second)):
             return True  # "3. Performances to which this Ordinance does" + "not apply"
@@ -601,7 +611,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
                 and words[0] in EN_SMALL_WORDS and not ends_with_final_punct(second)
                 and _capitalised(rest.split()) == 1 and all(w[:1].isupper() or w[:1].isdigit() or w in EN_SMALL_WORDS for w in words[1:])):
             return True  # "Chapter 1  Economic and Social Development of the Province" + "in 2023"
-        if ((len(first) >= 65 or (len(first) >= 50 and len(rest.split()) >= 6 and _capitalised(rest.split()) == 1))
+        if ((len(first) >= 65 or (len(first) >= 50 and len(rest.split()) >= 5 and _capitalised(rest.split()) == 1))
                 and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 8 and not ends_with_final_punct(second)
                 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in EN_SMALL_WORDS for w in words)
                 and any(w[:1].isupper() for w in words) and numbering(second) is None
@@ -998,11 +1008,13 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         elif (lang == "en" and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and re.fullmatch(r"[a-z][A-Za-z0-9,'’ -]*", b.text)
               and b.line == items[-1][1][0].line + 1 and _broken(items[-1][1][0].text, b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])  # "5.1 Pooling Investment and Operations at" / "the Provincial Level"
-        elif (lang == "zh" and items and items[-1][0] == "para" and len(items[-1][1]) == 1
-              and items[-1][1][0].text.rstrip().endswith(("、", "，")) and numbering(items[-1][1][0].text) is not None
-              and b.line == items[-1][1][0].line + 1 and len(b.text.strip()) <= 20 and not ends_with_final_punct(b.text)
-              and heading_line(items[-1][1][0].text.rstrip() + b.text.strip(), lang)):
-            # "第四章　我们如何委托处理、共享、转让、" / "公开披露您的个人信息": a heading wrapped inside its list.
+        elif (items and items[-1][0] == "para" and len(items[-1][1]) == 1
+              and items[-1][1][0].text.rstrip().endswith(("、", "，") if lang == "zh" else (",",))
+              and numbering(items[-1][1][0].text) is not None and b.line == items[-1][1][0].line + 1
+              and (len(b.text.strip()) <= 20 if lang == "zh" else len(b.text.split()) <= 8) and not ends_with_final_punct(b.text)
+              and heading_line(items[-1][1][0].text.rstrip() + ("" if lang == "zh" else " ") + b.text.strip(), lang)):
+            # "第四章　我们如何委托处理、共享、转让、" / "公开披露您的个人信息": a heading wrapped inside its list
+            # ("Chapter 10 Merger, Division, Capital Increase, Capital Reduction," / "Dissolution and Liquidation").
             items[-1] = ("line", items[-1][1] + [b])
         elif (items and items[-1][0] == "line" and len(items[-1][1]) <= 2 and b.line == items[-1][1][-1].line + 1
               and _qualifier(b.text, lang, items[-1][1][0].text)):

@@ -118,6 +118,24 @@ def test_a_long_numbered_english_title_wrapped_after_a_connector_is_one_heading(
     assert "3.1 Terms of Use are set out below." not in [h for _, h in _heads(_blocks(lines, "en"), "en")]
 
 
+def test_a_long_title_wrapped_before_its_noun_or_after_a_long_line_is_one_heading():
+    # An adjective at the end waits for its noun on the next line; one that may end a title does not.
+    lines = ["Section 9. Handling of Third-Party Intellectual", "Property Claims", "If a third party claims that the Software infringes."]
+    assert [h for _, h in _heads(_blocks(lines, "en"), "en")][0] == "Section 9. Handling of Third-Party Intellectual Property Claims"
+    lines = ["Chapter V Emergency Preparedness, Response and Alternative", "Water Supply Arrangements", "The governments shall plan."]
+    assert [h for _, h in _heads(_blocks(lines, "en"), "en")][0] == (
+        "Chapter V Emergency Preparedness, Response and Alternative Water Supply Arrangements")
+    lines = ["Section 6 Records Open to the Public", "Access Requests", "Anyone may ask to see the records."]
+    assert "Section 6 Records Open to the Public Access Requests" not in [h for _, h in _heads(_blocks(lines, "en"), "en")]
+    # A Chinese title that filled its line, with a few characters left for the next.
+    lines = ["3.3 典型案例：澄州市2022年“7·14”特大暴雨过程中的排涝", "调度与应急响应", "2022年7月14日凌晨至午后，澄州市遭遇强降雨。"]
+    assert [h for _, h in _heads(_blocks(lines, "zh"), "zh")][0] == "3.3 典型案例：澄州市2022年“7·14”特大暴雨过程中的排涝调度与应急响应"
+    lines = ["3.3 典型案例：澄州市2022年“7·14”特大暴雨过程中的排涝", "调度与应急响应", "2022年7月14日凌晨至午后，澄州市遭遇强降雨。"]
+    en = ['3.3 Case Study: Drainage Operations and Emergency Response during the "7·14" Extreme Rainstorm in Chengzhou, 2022',
+          "From the early hours of 14 July 2022, Chengzhou had its heaviest rain."]
+    assert [h for _, h in _heads(_blocks(en, "en"), "en")][0] == en[0]
+
+
 def test_a_run_of_short_lines_is_a_list_not_headings():
     lines = ["第一章 总则", "第二章 会员", "第三章 组织", "第一章 总则", "本章规定一般事项。"]
     heads = _heads(_blocks(lines, "zh"), "zh")
@@ -809,6 +827,12 @@ def test_a_chapter_heading_wrapped_inside_its_list_is_one_heading():
               Block("未经您同意，我们不会共享您的个人信息。", "zh", 8)]
     heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading]
     assert heads == ["第三章\u3000我们如何存储您的个人信息", "第四章\u3000我们如何委托处理、共享、转让、公开披露您的个人信息"]
+    blocks = [Block("Chapter 9 Notices and Announcements", "en", 1), Block("The Company shall give notice in writing.", "en", 3),
+              Block("Chapter 10 Merger, Division, Capital Increase, Capital Reduction,", "en", 5),
+              Block("Dissolution and Liquidation", "en", 6), Block("A merger of the Company shall be resolved by the meeting.", "en", 8)]
+    heads = [p.heading.text for p in outline(blocks, "en").parts if p.heading]
+    assert heads == ["Chapter 9 Notices and Announcements",
+                     "Chapter 10 Merger, Division, Capital Increase, Capital Reduction, Dissolution and Liquidation"]
 
 
 def test_the_first_heading_right_under_the_contents_that_names_one_of_its_entries_heads_its_section():
@@ -974,3 +998,16 @@ def test_a_headings_place_counts_text_not_a_contents_leader_or_latin_letters():
     ec = [c for c in candidates(outline(src.blocks, "en")) if c.heading.text.startswith("Chapter")]
     assert len(zc) == len(ec) == 6
     assert all(abs(z.pos - e.pos) < 0.05 for z, e in zip(zc, ec)), [(round(z.pos, 2), round(e.pos, 2)) for z, e in zip(zc, ec)]
+
+
+def test_two_numbered_headings_titles_are_compared_without_their_numbers():
+    """A section only the English has moves its numbers on by one: the titles' words, not
+    the shared "12", say which English heading "第十二條 合約之終止" translates."""
+    from bitext.model import Heading
+    from bitext.pair import Candidate, heading_score
+
+    def c(k, text, pos):
+        return Candidate(k, Heading(text, k, "strong"), pos)
+
+    z = c(0, "第十二條 合約之終止", 0.75)
+    assert heading_score(z, c(1, "Section 13. Termination", 0.76)) > heading_score(z, c(0, "Section 12. U.S. Government End Users", 0.75))
