@@ -568,9 +568,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
             if (second.startswith(ZH_LINKS) or rest.endswith(ZH_CONNECTORS)) and len(second) <= 12 and not ends_with_final_punct(second):
                 # "四、创新券的申领、使用" + "与兑付程序", "3.5 供应链管理与" + "负责任采购": the line goes on with "and"
                 return True
-            if (re.match(r"第\s*[一二三四五六七八九十百\d]+\s*[章节節条條]", first) and len(rest) >= 8 and "、" in rest
+            if (re.match(r"第\s*[一二三四五六七八九十百\d]+\s*[章节節条條]", first) and len(rest) >= 8 and re.search(r"[、及与與和]", rest)
                     and len(second) <= 10 and not re.search(r"[\s，。；：、,.;:]", second)):
-                # "第四章　财政、税收与港口" + "事务管理": a chapter's long title, listing, wrapped.
+                # "第四章　财政、税收与港口" + "事务管理": a chapter's long title, listing, wrapped
+                # ("第四十條　本會解散及解散後" + "資產之處置").
                 return True
             if (re.search(r"[，：]", rest) and len(re.split(r"[，：]", rest)[-1]) <= 8 and 2 <= len(second) <= 6
                     and not re.search(r"[\d\s，。；：、,.;:（）()“”]", second) and not second.startswith(("表", "图", "圖", "注", "註"))):

@@ -566,6 +566,9 @@ def test_a_long_title_wrapped_before_its_last_words_continues():
     # A heading numbered in formal numerals is never a list's item: its last word wraps.
     assert _broken("捌、您依個人資料保護法第三條規定得行使之權利及其行使", "方式", "zh")
     assert not _broken("8. 您依個人資料保護法第三條規定得行使之權利及其行使", "方式", "zh")
+    # An article's long title, two things joined by 及, wraps its last words.
+    assert _broken("第四十條　本會解散及解散後", "資產之處置", "zh")
+    assert not _broken("第四十條　本會解散及解散後", "本會解散後，其資產應移交。", "zh")
     # A short heading's last word may wrap; a name under it is what it heads.
     assert _broken("一、总体", "目标", "zh")
     assert not _broken("五、聯絡我們", "海澄遊戲有限公司", "zh")
