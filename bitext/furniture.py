@@ -412,6 +412,9 @@ SHARE = re.compile(SHARE_WORD + r"\s*\S+(?:\s+\S+){0,5}", re.I)
 # A site's search box: "请输入关键词　搜索", "Search".
 SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?)?\s*(?:搜索|搜尋|检索|檢索|search)"
                         r"(?:\s*[:：]\s*(?:(?:进阶|進階|高级|高級)(?:搜索|搜尋|检索|檢索)|advanced search))?", re.I)
+# A search field's prompt, in one language or both, with its keyboard shortcut: "搜索文档… Search docs…   Ctrl K".
+_SEARCH_PROMPT = r"(?:(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fff]{0,4}|search(?: (?:the|this|our))?(?: [a-z]+)?)\s*(?:…|\.{3})"
+SEARCH_FIELD = re.compile(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cmd|⌘)\s*\+?\s*k|/))?", re.I)
 # A site's popular searches ("熱門關鍵字：計畫補助 產學合作 …"), and the marks a Taiwan government
 # site sets at each area for keyboard access (":::").
 HOT_WORDS = re.compile(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)
@@ -497,7 +500,7 @@ def navigation_line(text: str) -> bool:
     if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or (TOP_LINKS.fullmatch(t) and t.lower() not in ("back", "top"))
             or BUTTON_ROW.fullmatch(t)
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
-            or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t) or SITE_CREDIT.fullmatch(t)
+            or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t) or SEARCH_FIELD.fullmatch(t) or SITE_CREDIT.fullmatch(t)
             or SHARE.fullmatch(t) or HOT_WORDS.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
             or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):
         return True

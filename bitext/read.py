@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, ADMONITION, BARE_KIND, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, ADMONITION, BARE_KIND, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -999,7 +999,6 @@ def _wrapped_headings(mds: list) -> list:
 def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     """Markdown → blocks. lang forces every block into one stream (two-file input)."""
     from .markdown_input import front_matter, link_definitions, plain_of, scan, split_bilingual
-    from .segment import TOC_RE
 
     fm = front_matter(text)
     start = fm.lines if fm else 0
@@ -1494,8 +1493,8 @@ def title_shaped(text: str, lang: str) -> bool:
     """A line that can be a document's title: short, unnumbered, no final punctuation."""
 
     t = text.strip()
-    if not t or (is_numbered(t) and not CAP_TITLE.match(t)) or is_bullet(t) or SECTION_WORDS.match(t.rstrip(":：")):
-        return False
+    if not t or (is_numbered(t) and not CAP_TITLE.match(t)) or is_bullet(t) or SECTION_WORDS.match(t.rstrip(":：")) or TOC_RE.match(t):
+        return False  # (nor "本页内容 On this page", a contents label)
     if lang == "zh":
         if not (2 <= len(t) <= 50 and han_count(t)):
             return False
@@ -1615,6 +1614,16 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         # copyright line and a rule of "=" between the halves.
         # A Chinese name with its Latin spelling ("云笺（CloudNote）") is Chinese.
         # (A brand in both scripts over an interleaved notice, "書途 BookRoute", is no English title.)
+        if b.lang not in firsts and TOC_RE.match(b.text.strip()) and PAGE_CONTENTS.search(b.text):
+            # A web page's list of its sections and the short lines listed under it ("本页内容 On
+            # this page" over "4.3.0", "4.2.2", …) come before the title (a printed contents list
+            # comes after its cover's title, which stays the first block).
+            j = i + 1
+            while (j < len(blocks) and blocks[j].line == blocks[j - 1].line + 1 and len(blocks[j].text) <= 40
+                   and not ends_with_final_punct(blocks[j].text)):
+                contact.add(j)
+                j += 1
+            continue
         if b.lang not in firsts and _may_open(b):
             firsts[b.lang] = i
     take: dict[str, int] = {}
@@ -1721,6 +1730,8 @@ def _may_open(b: Block) -> bool:
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip()))
 
 
+# A web page's label over the list of its sections.
+PAGE_CONTENTS = re.compile(r"on this page|in this (?:article|page|section)|本[页頁文](?:内容|內容|目录|目錄)|本[页頁]導覽|本页导航", re.I)
 # A field that gives the document's title: "法規名稱：…", "标题：…", "Title: …".
 # (A field's label may be spaced to the width of the others: "标　　题：".)
 TITLE_FIELD = re.compile(r"^(?:(?:法[规規]|文件|文档|文檔)?名\s*[称稱]|[标標]\s*[题題]|[题題]\s*名|(?:document |full )?(?:title|name))"

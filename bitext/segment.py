@@ -126,21 +126,13 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
+from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
     return numbering(text) is not None
 
 
-_TOC_OF = r"(?:chapter|section|part|volume|book|handbook|guide|manual|report|document)"
-_TOC = (r"(?:(?:本(?:章|节|節|篇|编|編|卷|册|冊|部分|手册|手冊|指南|报告|報告))?目\s*[录錄]"
-        rf"|(?:table of )?contents(?: of (?:this|the) {_TOC_OF})?|{_TOC_OF} contents"
-        r"|on this page|in this (?:article|page|section)|本[页頁文](?:内容|內容|目录|目錄)|本[页頁]導覽|本页导航)")
-# "目录", "Contents", or both on one line ("目录 / Table of Contents"); the contents of a
-# part of the document ("本章目录", "Contents of This Chapter", "Chapter Contents"); a
-# web page's list of its sections ("On this page", "本頁內容").
-TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
 
 
 def _annex_title(text: str) -> bool:
@@ -344,6 +336,8 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     if len(sentences) < 2:
         return False
     first = sentences[0]
+    if is_bullet(first):
+        return False  # a list's item opens with its subject: "- Editor: Column Paste. After copying …"
     if GREETING.match(first):
         return False  # "Welcome to FerryBell.", "感谢您选择……。": a greeting opens the text, it heads nothing
     if lang == "zh":
@@ -453,8 +447,8 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
     """A label that opens a paragraph and ends in ：or : ("数据收集：我们会…",
     "Data Collection: We collect…"). Returns (label with its colon, rest)."""
     m = (ZH_LABEL_RE if lang == "zh" else EN_LABEL_RE).match(text.strip())
-    if not m:
-        return None
+    if not m or is_bullet(text):
+        return None  # ("- 编辑器：支持列选择粘贴。", "- Editor: Column Paste. …": a list's item, not a heading)
     label, rest = m.group(1).strip(), m.group(3).strip()
     if label[:1] in "（(［[" and not re.search(r"[）)］\]]", label) and rest.endswith(("）", ")", "］", "]")):
         return None  # "（譯註：「實名制活動」指……。）", "(Translator's note: …)": a note in brackets

@@ -188,6 +188,9 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     assert navigation_line("【字体：大 中 小】　【打印本页】　【关闭窗口】") and navigation_line("[Print] [Close window]")
     assert not navigation_line("【交通指南】")
     assert navigation_line("Print this page | Close window") and navigation_line("请输入关键词　　搜索") and navigation_line("跳转到主要内容")
+    # A search field's prompt in both languages, with its keyboard shortcut; a sentence about searching stays.
+    assert navigation_line("搜索文档… Search docs…   Ctrl K") and navigation_line("Search the documentation...")
+    assert not navigation_line("Search for a book in the catalogue and borrow it.")
     # A row of links named in both languages, between full-width bars, from the home page.
     assert navigation_line("首頁 Home ｜ 關於我們 About Us ｜ 黨章 Constitution ｜ 新聞稿 Press ｜ 參與 Get Involved")
     assert not navigation_line("第一章 總綱 ｜ 第二章 黨員 ｜ 第三章 組織 ｜ 第四章 財務")

@@ -1700,3 +1700,12 @@ def test_a_bilingual_h1_under_a_note_in_one_language_is_the_title_in_both():
         "This Administrative Regulation lays down the safety requirements for charging facilities.", ""])
     src = read_text(text, "ar.md")
     assert (src.meta.title_zh, src.meta.title_en) == ("第18/2023號行政法規", "Administrative Regulation No. 18/2023")
+
+
+def test_a_web_pages_list_of_its_sections_above_the_title_is_not_the_title():
+    text = ("本页内容 On this page\n  4.3.0\n  4.2.2\n  4.2.0\n\n墨舟编辑器 4.x 发行说明\nMozhou Editor 4.x Release Notes\n\n"
+            "本页汇总各版本的变更内容。\nThis page lists the changes in each release.\n\n4.3.0 版\nVersion 4.3.0\n\n"
+            "本版本的重点是远程开发。\nThis release focuses on remote development.\n\n4.2.2 版\nVersion 4.2.2\n\n"
+            "本版本修复了若干问题。\nThis release fixes several bugs.\n")
+    src = read_text(text, "notes.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("墨舟编辑器 4.x 发行说明", "Mozhou Editor 4.x Release Notes")

@@ -152,6 +152,11 @@ def test_runin_labels_open_a_paragraph():
     assert en.parts[0].heading.text == "Data Collection" and en.parts[0].heading.strength == "weak"
     # A time is not a label.
     assert not outline(_blocks(["Doors open at 10:30 and close at noon.", "End."], "en"), "en").parts[0].heading
+    # Nor is a list item's subject: the item is text.
+    items = ["- 编辑器：支持“列选择粘贴”。从表格软件复制多行内容后，可以按列粘贴到多个光标位置。", "结束。"]
+    assert not outline(_blocks(items, "zh"), "zh").parts[0].heading
+    items = ["- Editor: Column Paste. After copying several rows from a spreadsheet, you can paste them column-wise.", "End."]
+    assert not outline(_blocks(items, "en"), "en").parts[0].heading
 
 
 @pytest.mark.parametrize("text,label", [
