@@ -1529,8 +1529,9 @@ def _same_words(a: str, b: str) -> bool:
 
 # Whom a notice is for, over its title: "致：各持牌零售經營者", "To: All Licensed Retail Operators".
 ADDRESSED_TO = re.compile(r"(?:致|抄送|To|Attn\.?|Attention)\s*[:：]\s*\S", re.I)
-# A document's reference over its title: "文件编号：IOMWC/BT/2025/1", "Document reference: IOMWC/BT/2025/1".
-CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,2}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*")
+# A document's reference over its title: "文件编号：IOMWC/BT/2025/1", "Document reference: IOMWC/BT/2025/1"
+# (its label may be in both languages: "许可证标识符 / License Identifier: QSOSL-2.0").
+CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*")
 
 
 def _under_title(blocks: list[Block], i: int) -> bool:

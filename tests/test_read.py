@@ -1709,3 +1709,14 @@ def test_a_web_pages_list_of_its_sections_above_the_title_is_not_the_title():
             "本版本修复了若干问题。\nThis release fixes several bugs.\n")
     src = read_text(text, "notes.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("墨舟编辑器 4.x 发行说明", "Mozhou Editor 4.x Release Notes")
+
+
+def test_a_licence_identifier_in_both_languages_over_the_title_is_not_the_title():
+    text = ("许可证标识符 / License Identifier: QSOSL-2.0\n\n青山开放源代码许可证\n第2.0版\n\n"
+            "第一章 总则\n\n为了促进开放协作，制定本许可证。本许可证适用于所有软件。\n\n"
+            "第二章 授权\n\n每一贡献者授予您著作权许可。\n\n"
+            "Qingshan Open Source License\nVersion 2.0\n\nChapter 1 General Provisions\n\n"
+            "This License is made to promote open collaboration. It applies to all software.\n\n"
+            "Chapter 2 Grant\n\nEach Contributor grants You a copyright license.\n")
+    src = read_text(text, "license.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("青山开放源代码许可证", "Qingshan Open Source License")
