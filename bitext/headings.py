@@ -72,6 +72,13 @@ def _val(g: str) -> str:
     return str(zh_number(g))
 
 
+def _sub(g: str | None) -> str:
+    """An inserted article's own number after its parent's ("-1" for "-1", "之一" or "A")."""
+    if not g:
+        return ""
+    return "-" + (str(ord(g.upper()) - 64) if g.isascii() and g.isalpha() else _val(g))
+
+
 ZH_KIND = {"章": "chapter", "节": "section", "節": "section", "条": "article", "條": "article", "编": "part", "編": "part",
            "部分": "part", "部": "part", "篇": "part", "款": "clause", "项": "item", "項": "item"}
 EN_KIND = {"chapter": "chapter", "section": "section", "article": "article", "part": "part", "title": "part",
@@ -94,8 +101,11 @@ class Numbering:
 
 
 NUMBERINGS: list[Numbering] = [
-    Numbering("zh-word", re.compile(rf"^第\s*([{ZH_NUM}\d]+)\s*(章|节|節|条|條|编|編|部分|部(?![门門长長])|篇|款|项|項)"),
-              lambda m: ZH_KIND[m.group(2)], lambda m: _val(m.group(1))),
+    # (An article put in later takes the number before it and its own: "第 18-1 條", "第十八條之一",
+    # "Article 18-1", "Article 18A" are all 18-1, not 18.)
+    Numbering("zh-word", re.compile(rf"^第\s*([{ZH_NUM}\d]+)(?:\s*[-－]\s*(\d{{1,3}}))?\s*(章|节|節|条|條|编|編|部分|部(?![门門长長])|篇|款|项|項)"
+                                    r"(?:(?<=[条條])之\s*([一二三四五六七八九十]{1,3}|\d{1,3}))?"),
+              lambda m: ZH_KIND[m.group(3)], lambda m: _val(m.group(1)) + _sub(m.group(2) or m.group(4))),
     # "甲部 – 利率", "乙部 – 費用": parts counted by the heavenly stems, as an ordinance's schedule counts them.
     # ("A部 – 牌照費用": or by Latin letters.)
     Numbering("zh-stem", re.compile(r"^([甲乙丙丁戊己庚辛壬癸]|[A-Z](?=部))\s*(部|编|編|章|节|節)(?![门門分])"),
@@ -103,8 +113,9 @@ NUMBERINGS: list[Numbering] = [
               lambda m: str("甲乙丙丁戊己庚辛壬癸".index(m.group(1)) + 1 if m.group(1) in "甲乙丙丁戊己庚辛壬癸" else ord(m.group(1)) - 64)),
     Numbering("zh-annex", re.compile(r"^(附件|附录|附錄|附表|附(?=\s*[:：]|$))\s*([A-Z](?![A-Za-z])|[一二三四五六七八九十\d]*)"),
               lambda m: "annex", lambda m: _val(m.group(2)) if m.group(2) else "1"),
-    Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS + r"|[\dIVXLC]+|[A-Z])\b", re.I),
-              lambda m: EN_KIND[m.group(1).lower()], lambda m: _val(m.group(2))),
+    Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS
+                                    + r"|[\dIVXLC]+|[A-Z])(?:-(\d{1,3})\b|(?<=\d)([A-Z])\b)?\b", re.I),
+              lambda m: EN_KIND[m.group(1).lower()], lambda m: _val(m.group(2)) + _sub(m.group(3) or m.group(4))),
     # "Annex" or "Appendix" alone on a line or before a colon, as "附件" is: the label over an
     # annex and its own title ("Annex", "Annex: Duty Telephone List").
     Numbering("en-annex", re.compile(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)", re.I), lambda m: "annex", lambda m: "1"),

@@ -234,6 +234,9 @@ def test_numbers_match_whatever_their_style():
     ("2.3.1 Scope", "dotted", "2.3.1"), ("IV. Rights", "list", "4"), ("Chapter XII Final", "chapter", "12"),
     ("Article 7", "article", "7"), ("§ 4 Rules", "section", "4"), ("附件2", "annex", "2"), ("12 Monkeys", "list", "12"),
     ("第一部 導言", "part", "1"), ("第2部 帳戶", "part", "2"), ("第一部分 总则", "part", "1"),
+    # An article put in later has its own number after its parent's.
+    ("第 18-1 條", "article", "18-1"), ("第十八條之一", "article", "18-1"), ("Article 18A", "article", "18-1"),
+    ("Article 18-1", "article", "18-1"), ("Article 12-month period", "article", "12"),
 ])
 def test_numbering_kinds_and_values(text, kind, value):
     from bitext.headings import numbering
