@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from .headings import DATE_TOKEN, DOCUMENT_KIND, TOC_ENTRY, date_line, numbering
+from .headings import CAP_NUMBER, DATE_TOKEN, DOCUMENT_KIND, TOC_ENTRY, date_line, numbering
 from .text import display_width, han_count
 
 PAGE_NUMBER = re.compile(
@@ -337,6 +337,19 @@ def gazette_pages(lines: list) -> tuple[set[int], set[int]]:
     return numbers, running
 
 
+def ordinance_pages(lines: list) -> set[int]:
+    """An ordinance's pages as a legislation database prints them: over each page, its title
+    and chapter spread across one line ("Heritage Trees (Protection) Ordinance    Cap. 652"),
+    the part the page is in and the page's number across the next ("Part 1        1-2")."""
+    titles = Counter(ln.text for ln in lines if ln.spread and CAP_END.search(ln.text))
+    paged = {i for k, ln in enumerate(lines[:-1]) if titles[ln.text] >= MIN_RUN and lines[k + 1].spread
+             and PART_PAGE_END.search(lines[k + 1].text) for i in (k, k + 1)}
+    # (The first page's header too, over the contents, where the page has no number.)
+    return paged | {k for k, ln in enumerate(lines) if paged and ln.spread and titles[ln.text] >= MIN_RUN}
+
+
+CAP_END = re.compile(rf"\S\s+(?:{CAP_NUMBER.pattern})$", re.I)
+PART_PAGE_END = re.compile(r"\S\s+\d{1,3}-\d{1,3}$")
 # A gazette's page code at the end of a header's line.
 GAZETTE_CODE_END = re.compile(r"\S\s+([A-Z]{1,2})(\d{3,5})$")
 
@@ -402,10 +415,11 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
 BACK_LINK = re.compile(r"[‹<←«〈＜]\s*(?:返回(?:上一[页頁级級])?|back|go back)", re.I)
 # A row of three or more buttons in brackets ("[列印本頁] [分享] [下載 PDF] [中英對照 / Bilingual]").
 BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]\d]{1,24}[】\]]\s*){3,}")
-# Or in words, with the link to the page's top ("回上一頁｜回頁首", "Back | Top", "返回顶部").
-_TOP_LINK = r"(?:(?:回|返回)上一[页頁]|(?:回|返回)[页頁]首|(?:回到|返回)[顶頂]部|back(?: to top)?|top|go back)"
+# Or in words, with the link to the page's top ("回上一頁｜回頁首", "Back | Top", "返回顶部"), in both
+# languages too ("回上頁 Back ｜ 回頁首 Top").
+_TOP_LINK = r"(?:(?:回|返回)上一?[页頁]|(?:回|返回)[页頁]首|(?:回到|返回)[顶頂]部|back(?: to top)?|top|go back)"
 TOP_LINKS = re.compile(rf"{_TOP_LINK}(?:\s*(?:[|｜/／]\s*)?{_TOP_LINK})*", re.I)  # ("回上一頁回頁首", "Back Top" run together)
-SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)", re.I)
+SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)(?:區塊|区块)?", re.I)
 # A page's links to share it: "分享到：微信 微博 QQ空间", "Share: WeChat Weibo".
 SHARE_WORD = r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]"
 SHARE = re.compile(SHARE_WORD + r"\s*\S+(?:\s+\S+){0,5}", re.I)
@@ -464,8 +478,9 @@ def _tab_row(text: str) -> bool:
     t = text.strip()
     # The names take turns: a Chinese one, then an English one, three times or more.
     turns = len(re.findall(r"[\u4e00-\u9fff]+\s+[A-Za-z]", t))
+    # (The font size's button has a colon of its own: "字級：小 中 大　　列印 Print　　轉寄 Share".)
     return (len(t) <= 100 and turns >= 3 and len(_BUTTON_WORD.findall(t)) >= 2
-            and not re.search(r"[。！？，,.!?;；:：]", t))
+            and not re.search(r"[。！？，,.!?;；:：]", re.sub(r"(?:字体|字體|字号|字號|字級|字级)\s*[:：]", "", t)))
 
 
 # One button on a line of its own: "打印本页", "Print this page", "[Print]".
@@ -489,7 +504,9 @@ ICP = re.compile(r".{0,20}ICP\s*(?:备|備|证|證|no\.?|license|licence)\s*\S.{
 
 
 def _short_items(items: list[str]) -> bool:
-    return all(item and len(item) <= 24 and len(item.split()) <= 4 and not re.search(r"[。！？，,.!?;；]$", item) for item in items)
+    """Names of links: short, no sentence (a name in both languages a little longer: "英譯法規 English Translations")."""
+    return all(item and len(item) <= (36 if han_count(item) and re.search(r"[A-Za-z]{3}", item) else 24) and len(item.split()) <= 4
+               and not re.search(r"[。！？，,.!?;；]$", item) for item in items)
 
 
 def navigation_line(text: str) -> bool:
@@ -779,7 +796,7 @@ def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
     coded = coded_lines(lines)
     gazette, headed = gazette_pages(lines)
     numbers |= gazette
-    coded |= headed
+    coded |= headed | ordinance_pages(lines)
     web = chrome_lines(lines)
     man = manual_page_lines(lines)
     if not numbers and not coded:

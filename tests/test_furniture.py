@@ -188,6 +188,10 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     assert navigation_line("【字体：大 中 小】　【打印本页】　【关闭窗口】") and navigation_line("[Print] [Close window]")
     assert not navigation_line("【交通指南】")
     assert navigation_line("Print this page | Close window") and navigation_line("请输入关键词　　搜索") and navigation_line("跳转到主要内容")
+    # A law database's page: its skip link, its menu and buttons named in both languages, its back and top links.
+    assert navigation_line("跳到主要內容區塊") and navigation_line("回上頁 Back ｜ 回頁首 Top")
+    assert navigation_line("首頁 Home ｜ 法規檢索 Search ｜ 最新訊息 News ｜ 英譯法規 English Translations ｜ 網站導覽 Site Map")
+    assert navigation_line("字級：小 中 大　　列印 Print　　轉寄 Share　　中英對照 Chinese-English Parallel View")
     # A search field's prompt in both languages, with its keyboard shortcut; a sentence about searching stays.
     assert navigation_line("搜索文档… Search docs…   Ctrl K") and navigation_line("Search the documentation...")
     assert not navigation_line("Search for a book in the catalogue and borrow it.")
@@ -718,6 +722,22 @@ def test_a_gazettes_page_header_with_its_code_on_the_parts_line_goes_whole():
     gone = {t for t, _, _ in removed}
     assert {"第2條", "Section 2", "Part 1", "第1部 A1048", "第4條"} <= gone
     assert any("署長可藉憲報公告指定地點" in ln.text for ln in kept)
+
+
+def test_an_ordinances_page_header_with_its_chapter_and_its_parts_page_goes():
+    """A legislation database prints over each page the ordinance's title and chapter spread
+    across a line, then the part the page is in and its number ("Part 1        1-2"); over the
+    contents, the first line alone. Each goes; the part's own heading and the text stay."""
+    title = "Heritage Trees (Protection) Ordinance                                       Cap. 652"
+    text = [title, "", "Contents", "", "1.      Short title                                     1-2", ""]
+    for k in range(4):
+        text += ["", title, f"Part {k + 1}                                                                           {k + 1}-2", "",
+                 f"Part {k + 1}", "Preliminary" if k == 0 else f"Matters {k + 1}", "",
+                 f"{k + 1}. Short title", f"    (1) This Ordinance may be cited as the Heritage Trees Ordinance ({k + 1}).", ""]
+    kept, removed = strip_furniture(lines_of("\n".join(text)))
+    gone = [t for t, _, _ in removed]
+    assert gone.count("Heritage Trees (Protection) Ordinance Cap. 652") == 5 and "Part 2 2-2" in gone
+    assert sum(1 for ln in kept if ln.text == "Part 2") == 1 and any("may be cited" in ln.text for ln in kept)
 
 
 def test_a_web_page_copied_with_no_blank_line_loses_its_header_menus_and_footer(tmp_path):
