@@ -340,6 +340,8 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
                 continue  # 'https://…': the slashes of an address
             if sep.strip() == "/" and (t[j - 1:j] == "<" or t[j + 1:j + 2] == ">"):
                 continue  # '</script>', '<br/>': the slash of a tag written in the text
+            if sep.strip() == "/" and re.match(r"[\w.~-]+/", t[j + 1:]):
+                continue  # '保存到 /home/liwei/.qmsync/credentials': a path's first slash
             got = _sides(left, right, marked=True)
             if got:
                 return got

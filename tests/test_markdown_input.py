@@ -69,6 +69,7 @@ def test_a_paragraph_that_changes_language_is_two():
     ("降速至16000 r/min", None),
     ("最高转速 r/min", None),
     ("最高转速（r/min）", None),
+    ("登录成功，凭证已保存到 /home/liwei/.qmsync/credentials", None),  # a path's first slash divides nothing
     ("概述/Overview", ("概述", "Overview")),
     # A command both sides name is no English in the Chinese side.
     ("推送：skiff push / Push: skiff push", ("推送：skiff push", "Push: skiff push")),
