@@ -484,7 +484,7 @@ def _tab_row(text: str) -> bool:
 
 
 # One button on a line of its own: "打印本页", "Print this page", "[Print]".
-ONE_BUTTON = re.compile(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁))\s*[】\]]?", re.I)
+ONE_BUTTON = re.compile(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁)?)\s*[】\]]?", re.I)
 # How long the page takes to read: "阅读时长约8分钟", "閱讀時間：5 分鐘", "8 min read", "5-minute read".
 READ_TIME = re.compile(r"(?:阅读|閱讀)(?:时长|時長|时间|時間|需要)?\s*[:：]?\s*约?約?\s*\d{1,3}\s*分(?:钟|鐘)"
                        r"|(?:about )?\d{1,3}[- ]?(?:min|mins|minutes?)(?: read| reading time)", re.I)
@@ -514,6 +514,9 @@ def navigation_line(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 120:
         return False
+    links = [x.strip() for x in re.split(r"[|｜]", t)]
+    if len(links) >= 2 and all(ONE_BUTTON.fullmatch(x) or TOP_LINKS.fullmatch(x) for x in links):
+        return True  # "列印 | 回上一頁", "Print | Back"
     if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or (TOP_LINKS.fullmatch(t) and t.lower() not in ("back", "top"))
             or BUTTON_ROW.fullmatch(t)
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)

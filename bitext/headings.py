@@ -348,7 +348,8 @@ def never_heading(text: str) -> bool:
     label_path = bool(re.fullmatch(r"第\s*[\d一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条)(?:\s*[—–-]{1,2}\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条))+"
                                    r"|(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4}(?:\s*[—–-]{1,2}\s*(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4})+", t))
     # An ordinance's number in the territory's laws, alone: "第697章", "Cap. 697" (no document has 697 chapters).
-    cap = bool(CAP_NUMBER.fullmatch(t))
+    # (Nor a file linked by its name: "附件：社區園圃使用費收費基準表.pdf", "Attachment: Fee Schedule.pdf".)
+    cap = bool(CAP_NUMBER.fullmatch(t)) or bool(re.search(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)$", t, re.I))
     # An API's request line, over its parameters: "POST {BASE}/namespaces/{namespace}/repositories".
     request = bool(re.fullmatch(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:/|\{|https?://)\S*", t))
     # A page's number that says so, left from a printed page: "第 1 頁，共 1 頁", "Page 3 of 12", "- 3 -".
@@ -451,7 +452,7 @@ _TOC = (r"(?:(?:本(?:章|节|節|篇|编|編|卷|册|冊|部分|手册|手冊|�
 # part of the document ("本章目录", "Contents of This Chapter", "Chapter Contents"); a
 # web page's list of its sections ("On this page", "本頁內容").
 TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
-TOC_ENTRY = re.compile(rf"(?:\.\s?){{4,}}\s*(?:[A-Z]{{0,2}}\d{{1,4}}|{ROMAN_PAGE})$|\s\.{{3}}\s*\d{{1,4}}$"
+TOC_ENTRY = re.compile(rf"(?:\.\s?){{4,}}\s*(?:[A-Z]{{0,2}}\d{{1,4}}(?:-\d{{1,3}})?|{ROMAN_PAGE})$|\s\.{{3}}\s*\d{{1,4}}$"
                        rf"|(?:[…⋯·．・]\s?){{3,}}\s*(?:\d{{1,4}}|{ROMAN_PAGE})$|\s[…⋯]{{2}}\s*\d{{1,4}}$"
                        r"|_{4,}\s*\d{1,4}$")
 

@@ -170,6 +170,11 @@ SIGNED_BY = re.compile(r"\b(?:approved|prepared|issued|compiled|reviewed|signed|
 STEP_LINE = re.compile(r"(?:步骤|步驟|第\s*\d+\s*步|step)\s*\d+\s*[.:：、．]", re.I)
 
 
+# A field's label, whatever its value: "Title: Lanshan County Self-Government Ordinance …".
+FIELD_LABEL = re.compile(r"(?:(?:full |short |document |amended |effective |issue )?(?:title|name|date)|category|author|source|attachment"
+                         r"|version|status|language|subject|keywords?|from|to|cc|re)", re.I)
+
+
 def heading_line(text: str, lang: str) -> bool:
     """A whole line that reads as a heading."""
     t = text.strip()
@@ -212,7 +217,8 @@ def heading_line(text: str, lang: str) -> bool:
     # ("Chapter 1: General Provisions" is a heading).
     m = re.search(r"[:：]\s*\S", t)
     if (m and not bare_label(t[:m.start()])
-            and not (re.match(r"^[A-Z][\w '’]{0,40}:\s+[A-Z]\w*(?:[-'’][A-Za-z]+)*(?:\s+\w+(?:[-'’][A-Za-z]+)*){0,8}$", t) and not SIGNED_BY.search(t[:m.start()]))
+            and not (re.match(r"^[A-Z][\w '’]{0,40}:\s+[A-Z]\w*(?:[-'’][A-Za-z]+)*(?:\s+\w+(?:[-'’][A-Za-z]+)*){0,8}$", t) and not SIGNED_BY.search(t[:m.start()])
+                     and not FIELD_LABEL.fullmatch(t[:m.start()].strip()))
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)
             and not counted and not _column_title(t, m.start(), lang)):
         return False

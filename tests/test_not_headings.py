@@ -2069,3 +2069,8 @@ def test_a_reminder_run_into_its_text_heads_nothing():
           "Reminder: Before you graduate, please return all books and settle any fees, or you will not be able to complete your departure procedures.",
           "2. Renewals", "Books may be renewed online once before they are due."]
     assert _pairs("\n\n".join(zh + en)) == [("一、借阅规则", "1. Borrowing Rules"), ("二、续借", "2. Renewals")]
+
+
+def test_a_file_linked_by_its_name_is_never_a_heading():
+    assert never_heading("附件：社區園圃使用費收費基準表.pdf") and never_heading("Attachment: Community Garden Usage Fee Schedule.pdf")
+    assert not never_heading("附件：社區園圃使用費收費基準表")

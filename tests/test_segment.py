@@ -332,6 +332,7 @@ def test_headings_before_the_first_pair_of_the_kinds_of_all_pairs_are_paired_in_
     # A title's words may hold an apostrophe or a hyphen; a model's code after a label is a field.
     ("Case Study: Keeping the Water Flowing During Typhoon Yin'ou", "en", True),
     ("Case Story: Ms Wu's Twenty-Third Year", "en", True), ("Model: LM-S3", "en", False),
+    ("Title: Lanshan County Self-Government Ordinance on Community Gardens", "en", False),  # a field, whatever its value
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
@@ -939,6 +940,9 @@ def test_a_contents_entry_with_full_width_leaders_is_an_entry():
     from bitext.segment import entry_name
     assert TOC_ENTRY.search("附錄甲　施工前工地視察核對表．．．．．．．．．．．．．．．4")
     assert TOC_ENTRY.search("第一章　總則・・・・・・・・・・1")
+    # An ordinance's contents give a part's page: "1-2" is page 2 of Part 1.
+    assert TOC_ENTRY.search("3. 適用範圍 .................................................. 1-2")
+    assert not TOC_ENTRY.search("第2部 碼頭的管理及使用 1-2")
     assert entry_name("附錄甲　施工前工地視察核對表．．．．．．．．4") == "附錄甲施工前工地視察核對表"
 
 
