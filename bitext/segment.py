@@ -220,8 +220,8 @@ def heading_line(text: str, lang: str) -> bool:
             and not (re.match(r"^[A-Z][\w '’]{0,40}:\s+[A-Z]\w*(?:[-'’][A-Za-z]+)*(?:\s+\w+(?:[-'’][A-Za-z]+)*){0,8}$", t) and not SIGNED_BY.search(t[:m.start()])
                      and not FIELD_LABEL.fullmatch(t[:m.start()].strip()))
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)
-            and not counted and not _column_title(t, m.start(), lang)):
-        return False
+            and not counted and not _column_title(t, m.start(), lang) and not _numbered_question(t, lang)):
+        return False  # ("Q3：如何恢复出厂设置？" is a question's number, then the question)
     return True
 
 
@@ -582,7 +582,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # article's or annex's title's last word or two, "附件2　社区居家养老服务地方性法规" + "示范条款"
             # (a list's item, "8. 光学系统的端到端联合设计", may stand over a short heading: "重要日期").)
             # (Not a name under a short heading: "五、聯絡我們" over "海澄遊戲有限公司" and its address.)
-            return ((1 <= len(rest) <= 4 and len(second) <= 8 and not organisation(second, "zh")) or (len(second) <= 2 and len(rest) <= 12)
+            # (Nor a box's title under a chapter's: "第一章 永續治理" over "2023年亮點".)
+            return ((1 <= len(rest) <= 4 and len(second) <= 8 and not organisation(second, "zh") and not second[:1].isdigit())
+                    or (len(second) <= 2 and len(rest) <= 12)
                     or (len(rest) >= 20 and len(second.strip()) <= 8 and not re.search(r"[\s，。；：、（）()]", second.strip())
                         and nb.kind != "list" and not organisation(second, "zh"))
                     or (len(second.strip()) <= 4 and len(rest) >= 12 and (nb.kind != "list" or first[:1] in ZH_FORMAL_NUMERALS)

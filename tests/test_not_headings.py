@@ -571,6 +571,7 @@ def test_a_long_title_wrapped_before_its_last_words_continues():
     assert not _broken("第四十條　本會解散及解散後", "本會解散後，其資產應移交。", "zh")
     # A short heading's last word may wrap; a name under it is what it heads.
     assert _broken("一、总体", "目标", "zh")
+    assert not _broken("第一章 永續治理", "2023年亮點", "zh")  # a box's title under the chapter's
     assert not _broken("五、聯絡我們", "海澄遊戲有限公司", "zh")
     # A long Title Case line with a number among its words goes on in Title Case.
     assert _broken("VIII. Your Rights under Article 3 of the Personal Data", "Protection Act and How to Exercise Them", "en")

@@ -333,6 +333,7 @@ def test_headings_before_the_first_pair_of_the_kinds_of_all_pairs_are_paired_in_
     ("Case Study: Keeping the Water Flowing During Typhoon Yin'ou", "en", True),
     ("Case Story: Ms Wu's Twenty-Third Year", "en", True), ("Model: LM-S3", "en", False),
     ("Title: Lanshan County Self-Government Ordinance on Community Gardens", "en", False),  # a field, whatever its value
+    ("Q3：如何恢复出厂设置？", "zh", True), ("Q3. How do I reset TideBox to factory settings?", "en", True),  # a numbered question
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
