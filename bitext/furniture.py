@@ -428,7 +428,8 @@ SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請�
                         r"(?:\s*[:：]\s*(?:(?:进阶|進階|高级|高級)(?:搜索|搜尋|检索|檢索)|advanced search))?", re.I)
 # A search field's prompt, in one language or both, with its keyboard shortcut: "搜索文档… Search docs…   Ctrl K".
 _SEARCH_PROMPT = r"(?:(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fff]{0,4}|search(?: (?:the|this|our))?(?: [a-z]+)?)\s*(?:…|\.{3})"
-SEARCH_FIELD = re.compile(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cmd|⌘)\s*\+?\s*k|/))?", re.I)
+SEARCH_FIELD = re.compile(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cmd|⌘)\s*\+?\s*k|/))?"
+                          r"|(?:搜索|搜尋)\s*/?\s*search|search\s*/?\s*(?:搜索|搜尋)", re.I)  # (the button in both languages: "搜索 Search")
 # A site's popular searches ("熱門關鍵字：計畫補助 產學合作 …"), and the marks a Taiwan government
 # site sets at each area for keyboard access (":::").
 HOT_WORDS = re.compile(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)

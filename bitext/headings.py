@@ -393,8 +393,10 @@ DOCUMENT_KIND = {
 
 
 # A banner that says which language follows: "中文版本", "英文版", "ENGLISH VERSION", "Chinese Text".
-LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本|译本|譯本|翻译|翻譯)?(?:见下文?|見下文?|附后|附後|如下|在后|在後)?"
-                             r"|(?:english|chinese|simplified chinese|traditional chinese)(?:\s+(?:version|text|translation))?"
+# (The licence's identifier may lead it: "QPL-2.0 官方中文译本", "Official Chinese Translation".)
+LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官方|正式)?(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本|译本|譯本|翻译|翻譯)?"
+                             r"(?:见下文?|見下文?|附后|附後|如下|在后|在後)?"
+                             r"|(?:official\s+)?(?:english|chinese|simplified chinese|traditional chinese)(?:\s+(?:version|text|translation))?"
                              r"(?:\s+(?:follows|below|overleaf))?"
                              r"|(?:unofficial|informal|courtesy)(?:\s+(?:english|chinese))?\s+(?:translation|version)|非官方(?:译本|譯本|译文|譯文|翻译|翻譯))[-=*\s]*",
                              re.I)

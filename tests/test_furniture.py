@@ -195,6 +195,7 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     assert navigation_line("字級：小 中 大　　列印 Print　　轉寄 Share　　中英對照 Chinese-English Parallel View")
     # A search field's prompt in both languages, with its keyboard shortcut; a sentence about searching stays.
     assert navigation_line("搜索文档… Search docs…   Ctrl K") and navigation_line("Search the documentation...")
+    assert navigation_line("搜索 Search")
     assert not navigation_line("Search for a book in the catalogue and borrow it.")
     # A row of links named in both languages, between full-width bars, from the home page.
     assert navigation_line("首頁 Home ｜ 關於我們 About Us ｜ 黨章 Constitution ｜ 新聞稿 Press ｜ 參與 Get Involved")

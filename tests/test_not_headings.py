@@ -804,6 +804,7 @@ def test_numbered_chinese_sentences_are_no_run_of_runins():
     ("Division 1—General", False),
     # A banner that says which translation follows.
     ("UNOFFICIAL TRANSLATION", True), ("非官方譯本", True), ("Chinese version follows", True), ("Translation Services", False),
+    ("QPL-2.0 官方中文译本", True), ("Official Chinese Translation", True), ("Official Statement", False),
     # An ordinance's number in the territory's laws, alone; a chapter of a document is a heading.
     ("第697章", True), ("Cap. 697", True), ("Chapter 715", True), ("第十二章", False), ("Chapter 12", False),
 ])
