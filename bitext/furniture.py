@@ -548,6 +548,11 @@ def navigation_line(text: str) -> bool:
     if len(links) >= 4 and _short_items(links) and (any(POLICY_LINK.search(x) for x in links) or HOME_LINK.fullmatch(links[0])
                                                     or (len(links[0].split()) == 2 and all(HOME_LINK.fullmatch(w) for w in links[0].split()))):
         return True
+    # A menu of links named in both languages, set apart by spaces, from the home page's
+    # ("首页 Home    关于我们 About Us    公益项目 Programmes    …").
+    if (len(t) <= 160 and re.match(r"(?:首页|首頁|主页|主頁)\s+home\b", t, re.I) and len(re.findall(r"[\u4e00-\u9fff]+\s+[A-Za-z]", t)) >= 4
+            and not re.search(r"[。！？，,.!?;；:：]", t)):
+        return True
     # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文",
     # "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文"), or in
     # the account's ("Buy Tickets Top Up Routes & Timetables Help Log in").

@@ -1600,6 +1600,11 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         if (rule and any(never_heading(blocks[i].text) or field_line(blocks[i].text) for i in idx[:rule])
                 and (never_heading(top) or field_line(top) or not title_shaped(top, lg))):
             header_end[lg] = idx[rule]
+    # (So is a series' masthead, in both languages: its name, the issue's number and date, then
+    # the rule: "澄川社會政策研究中心" / "政策簡報 第42期" / "2024年3月" / "=====".)
+    rule = next((i for i, b in enumerate(blocks[:10]) if re.fullmatch(r"[=\-*_~#]{8,}", b.text.strip())), None)
+    if rule and any(ISSUE_NUMBER.search(b.text) for b in blocks[:rule]) and any(date_line(b.text) for b in blocks[:rule]):
+        header_end = {lg: max(header_end.get(lg, -1), rule) for lg in ("zh", "en")}
     contact: set[int] = set()
     for i, b in enumerate(blocks):
         if i <= header_end.get(b.lang, -1) or i in contact:
@@ -1731,6 +1736,8 @@ def _may_open(b: Block) -> bool:
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip()))
 
 
+# A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".
+ISSUE_NUMBER = re.compile(r"第\s*\d{1,4}\s*期|\b(?:No\.|Issue|Vol\.|Volume)\s*\d{1,4}\b")
 # A web page's label over the list of its sections.
 PAGE_CONTENTS = re.compile(r"on this page|in this (?:article|page|section)|本[页頁文](?:内容|內容|目录|目錄)|本[页頁]導覽|本页导航", re.I)
 # A field that gives the document's title: "法規名稱：…", "标题：…", "Title: …".

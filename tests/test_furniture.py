@@ -191,6 +191,8 @@ def test_a_portals_menus_go_with_the_page_numbers_of_the_document_it_shows():
     # A law database's page: its skip link, its menu and buttons named in both languages, its back and top links.
     assert navigation_line("跳到主要內容區塊") and navigation_line("回上頁 Back ｜ 回頁首 Top")
     assert navigation_line("列印 | 回上一頁") and navigation_line("Print | Back")
+    assert navigation_line("首页 Home    关于我们 About Us    公益项目 Programmes    信息公开 Disclosure    新闻动态 News")
+    assert not navigation_line("首页 Home 是网站的入口，关于我们 About Us 介绍基金会。")
     assert navigation_line("首頁 Home ｜ 法規檢索 Search ｜ 最新訊息 News ｜ 英譯法規 English Translations ｜ 網站導覽 Site Map")
     assert navigation_line("字級：小 中 大　　列印 Print　　轉寄 Share　　中英對照 Chinese-English Parallel View")
     # A search field's prompt in both languages, with its keyboard shortcut; a sentence about searching stays.

@@ -1720,3 +1720,13 @@ def test_a_licence_identifier_in_both_languages_over_the_title_is_not_the_title(
             "Chapter 2 Grant\n\nEach Contributor grants You a copyright license.\n")
     src = read_text(text, "license.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("青山开放源代码许可证", "Qingshan Open Source License")
+
+
+def test_a_series_masthead_over_a_rule_is_not_the_title():
+    """A brief's masthead (the centre's name, the issue's number and date) over a rule: the title is under it."""
+    text = ("澄川社會政策研究中心｜Chengchuan Centre for Social Policy Research\n政策簡報 第42期｜Policy Brief No. 42\n"
+            "2024年3月｜March 2024\n" + "=" * 50 + "\n\n長照人力留任危機\nThe Retention Crisis in Long-Term Care\n\n"
+            "重點摘要\nKey Points\n\n居家照顧服務員的流失率居高不下。\nThe turnover of home care workers remains high.\n\n"
+            "政策建議\nRecommendations\n\n應訂定薪資底線。\nA pay floor should be set.\n")
+    src = read_text(text, "brief.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("長照人力留任危機", "The Retention Crisis in Long-Term Care")
