@@ -350,6 +350,7 @@ def ordinance_pages(lines: list) -> set[int]:
 
 CAP_END = re.compile(rf"\S\s+(?:{CAP_NUMBER.pattern})$", re.I)
 PART_PAGE_END = re.compile(r"\S\s+\d{1,3}-\d{1,3}$")
+
 # A gazette's page code at the end of a header's line.
 GAZETTE_CODE_END = re.compile(r"\S\s+([A-Z]{1,2})(\d{3,5})$")
 

@@ -447,9 +447,11 @@ DOC_PARTICULARS = re.compile(COUNCIL_PAPER + r"|(?:Legislative Council|LegCo) (?
 ROMAN_PAGE = r"(?:[IVXLC]{1,6}|[ivxlc]{1,6})"  # the front matter's pages: "Foreword ........ II"
 # (A gazette numbers its pages with a letter: "1.　生效日期 ........ B3021".)
 _TOC_OF = r"(?:chapter|section|part|volume|book|handbook|guide|manual|report|document)"
+# A web page's label over the list of its sections ("On this page", "本頁內容").
+_PAGE_TOC = r"on this page|in this (?:article|page|section)|本[页頁文](?:内容|內容|目录|目錄)|本[页頁]導覽|本页导航"
+PAGE_CONTENTS = re.compile(_PAGE_TOC, re.I)
 _TOC = (r"(?:(?:本(?:章|节|節|篇|编|編|卷|册|冊|部分|手册|手冊|指南|报告|報告))?目\s*[录錄]"
-        rf"|(?:table of )?contents(?: of (?:this|the) {_TOC_OF})?|{_TOC_OF} contents"
-        r"|on this page|in this (?:article|page|section)|本[页頁文](?:内容|內容|目录|目錄)|本[页頁]導覽|本页导航)")
+        rf"|(?:table of )?contents(?: of (?:this|the) {_TOC_OF})?|{_TOC_OF} contents|{_PAGE_TOC})")
 # "目录", "Contents", or both on one line ("目录 / Table of Contents"); the contents of a
 # part of the document ("本章目录", "Contents of This Chapter", "Chapter Contents"); a
 # web page's list of its sections ("On this page", "本頁內容").
@@ -2062,5 +2064,5 @@ LABEL_AFTER_STOP = re.compile(r"(?:[。！？；]|[.!?;]\s)\s*([^\s。！？；.
 EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "whom", "whose"}
 
 
-__all__ = ["TOC_RE", "BARE_KIND", "DOCUMENT_KIND", "EN_KINDS", "numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
+__all__ = ["PAGE_CONTENTS", "TOC_RE", "BARE_KIND", "DOCUMENT_KIND", "EN_KINDS", "numbering", "Number", "is_numbered", "bare_label", "is_bullet", "zh_number", "roman", "NUMBERINGS", "date_line", "never_heading",
            "scope_frame", "speech_lead", "split_joined", "parallel_runins", "zh_runin_runs", "zh_counted_runs", "counted_headings_in_english", "zh_numbered_runins", "list_items", "not_headings", "guarded"]

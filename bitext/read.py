@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, ADMONITION, BARE_KIND, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -1605,21 +1605,16 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
     rule = next((i for i, b in enumerate(blocks[:10]) if re.fullmatch(r"[=\-*_~#]{8,}", b.text.strip())), None)
     if rule and any(ISSUE_NUMBER.search(b.text) for b in blocks[:rule]) and any(date_line(b.text) for b in blocks[:rule]):
         header_end = {lg: max(header_end.get(lg, -1), rule) for lg in ("zh", "en")}
-    contact: set[int] = set()
+    aside: set[int] = set()  # lines before the title: a contact block, a page's list of its sections
     for i, b in enumerate(blocks):
-        if i <= header_end.get(b.lang, -1) or i in contact:
+        if i <= header_end.get(b.lang, -1) or i in aside:
             continue
         if b.lang not in firsts and gaps is not None and (lines := _contact_block(blocks, i, gaps)):
             # An organisation's name over its address, telephone and e-mail, ending the other
             # half ("China Society of Wetland Ecology (CSWE)" / "Secretariat: …" / "Tel: …"):
             # a contact block, not the title.
-            contact.update(lines)
+            aside.update(lines)
             continue
-        # A notice in the other language at the top of a half (a licence
-        # identifier) comes before the title; it is not the title. Nor are a
-        # copyright line and a rule of "=" between the halves.
-        # A Chinese name with its Latin spelling ("云笺（CloudNote）") is Chinese.
-        # (A brand in both scripts over an interleaved notice, "書途 BookRoute", is no English title.)
         if b.lang not in firsts and TOC_RE.match(b.text.strip()) and PAGE_CONTENTS.search(b.text):
             # A web page's list of its sections and the short lines listed under it ("本页内容 On
             # this page" over "4.3.0", "4.2.2", …) come before the title (a printed contents list
@@ -1627,9 +1622,14 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             j = i + 1
             while (j < len(blocks) and blocks[j].line == blocks[j - 1].line + 1 and len(blocks[j].text) <= 40
                    and not ends_with_final_punct(blocks[j].text)):
-                contact.add(j)
+                aside.add(j)
                 j += 1
             continue
+        # A notice in the other language at the top of a half (a licence
+        # identifier) comes before the title; it is not the title. Nor are a
+        # copyright line and a rule of "=" between the halves.
+        # A Chinese name with its Latin spelling ("云笺（CloudNote）") is Chinese.
+        # (A brand in both scripts over an interleaved notice, "書途 BookRoute", is no English title.)
         if b.lang not in firsts and _may_open(b):
             firsts[b.lang] = i
     take: dict[str, int] = {}
@@ -1738,8 +1738,6 @@ def _may_open(b: Block) -> bool:
 
 # A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".
 ISSUE_NUMBER = re.compile(r"第\s*\d{1,4}\s*期|\b(?:No\.|Issue|Vol\.|Volume)\s*\d{1,4}\b")
-# A web page's label over the list of its sections.
-PAGE_CONTENTS = re.compile(r"on this page|in this (?:article|page|section)|本[页頁文](?:内容|內容|目录|目錄)|本[页頁]導覽|本页导航", re.I)
 # A field that gives the document's title: "法規名稱：…", "标题：…", "Title: …".
 # (A field's label may be spaced to the width of the others: "标　　题：".)
 TITLE_FIELD = re.compile(r"^(?:(?:法[规規]|文件|文档|文檔)?名\s*[称稱]|[标標]\s*[题題]|[题題]\s*名|(?:document |full )?(?:title|name))"

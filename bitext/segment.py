@@ -133,8 +133,6 @@ def is_numbered(text: str) -> bool:
     return numbering(text) is not None
 
 
-
-
 def _annex_title(text: str) -> bool:
     """An annex's label and its title on one line, with a full stop as a licence sets them:
     "APPENDIX: How to Apply This License to Your Work."."""
