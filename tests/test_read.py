@@ -1702,31 +1702,28 @@ def test_a_bilingual_h1_under_a_note_in_one_language_is_the_title_in_both():
     assert (src.meta.title_zh, src.meta.title_en) == ("第18/2023號行政法規", "Administrative Regulation No. 18/2023")
 
 
-def test_a_web_pages_list_of_its_sections_above_the_title_is_not_the_title():
-    text = ("本页内容 On this page\n  4.3.0\n  4.2.2\n  4.2.0\n\n墨舟编辑器 4.x 发行说明\nMozhou Editor 4.x Release Notes\n\n"
-            "本页汇总各版本的变更内容。\nThis page lists the changes in each release.\n\n4.3.0 版\nVersion 4.3.0\n\n"
-            "本版本的重点是远程开发。\nThis release focuses on remote development.\n\n4.2.2 版\nVersion 4.2.2\n\n"
-            "本版本修复了若干问题。\nThis release fixes several bugs.\n")
-    src = read_text(text, "notes.txt")
-    assert (src.meta.title_zh, src.meta.title_en) == ("墨舟编辑器 4.x 发行说明", "Mozhou Editor 4.x Release Notes")
-
-
-def test_a_licence_identifier_in_both_languages_over_the_title_is_not_the_title():
-    text = ("许可证标识符 / License Identifier: QSOSL-2.0\n\n青山开放源代码许可证\n第2.0版\n\n"
-            "第一章 总则\n\n为了促进开放协作，制定本许可证。本许可证适用于所有软件。\n\n"
-            "第二章 授权\n\n每一贡献者授予您著作权许可。\n\n"
-            "Qingshan Open Source License\nVersion 2.0\n\nChapter 1 General Provisions\n\n"
-            "This License is made to promote open collaboration. It applies to all software.\n\n"
-            "Chapter 2 Grant\n\nEach Contributor grants You a copyright license.\n")
-    src = read_text(text, "license.txt")
-    assert (src.meta.title_zh, src.meta.title_en) == ("青山开放源代码许可证", "Qingshan Open Source License")
-
-
-def test_a_series_masthead_over_a_rule_is_not_the_title():
-    """A brief's masthead (the centre's name, the issue's number and date) over a rule: the title is under it."""
-    text = ("澄川社會政策研究中心｜Chengchuan Centre for Social Policy Research\n政策簡報 第42期｜Policy Brief No. 42\n"
-            "2024年3月｜March 2024\n" + "=" * 50 + "\n\n長照人力留任危機\nThe Retention Crisis in Long-Term Care\n\n"
-            "重點摘要\nKey Points\n\n居家照顧服務員的流失率居高不下。\nThe turnover of home care workers remains high.\n\n"
-            "政策建議\nRecommendations\n\n應訂定薪資底線。\nA pay floor should be set.\n")
-    src = read_text(text, "brief.txt")
-    assert (src.meta.title_zh, src.meta.title_en) == ("長照人力留任危機", "The Retention Crisis in Long-Term Care")
+# What stands above a title is not the title: a web page's list of its sections, a licence's
+# identifier with its label in both languages, a brief's masthead (the centre's name, the
+# issue's number and date) over a rule.
+@pytest.mark.parametrize("text,title", [
+    ("本页内容 On this page\n  4.3.0\n  4.2.2\n  4.2.0\n\n墨舟编辑器 4.x 发行说明\nMozhou Editor 4.x Release Notes\n\n"
+     "本页汇总各版本的变更内容。\nThis page lists the changes in each release.\n\n4.3.0 版\nVersion 4.3.0\n\n"
+     "本版本的重点是远程开发。\nThis release focuses on remote development.\n\n4.2.2 版\nVersion 4.2.2\n\n"
+     "本版本修复了若干问题。\nThis release fixes several bugs.\n",
+     ("墨舟编辑器 4.x 发行说明", "Mozhou Editor 4.x Release Notes")),
+    ("许可证标识符 / License Identifier: QSOSL-2.0\n\n青山开放源代码许可证\n第2.0版\n\n"
+     "第一章 总则\n\n为了促进开放协作，制定本许可证。本许可证适用于所有软件。\n\n"
+     "第二章 授权\n\n每一贡献者授予您著作权许可。\n\n"
+     "Qingshan Open Source License\nVersion 2.0\n\nChapter 1 General Provisions\n\n"
+     "This License is made to promote open collaboration. It applies to all software.\n\n"
+     "Chapter 2 Grant\n\nEach Contributor grants You a copyright license.\n",
+     ("青山开放源代码许可证", "Qingshan Open Source License")),
+    ("澄川社會政策研究中心｜Chengchuan Centre for Social Policy Research\n政策簡報 第42期｜Policy Brief No. 42\n"
+     "2024年3月｜March 2024\n" + "=" * 50 + "\n\n長照人力留任危機\nThe Retention Crisis in Long-Term Care\n\n"
+     "重點摘要\nKey Points\n\n居家照顧服務員的流失率居高不下。\nThe turnover of home care workers remains high.\n\n"
+     "政策建議\nRecommendations\n\n應訂定薪資底線。\nA pay floor should be set.\n",
+     ("長照人力留任危機", "The Retention Crisis in Long-Term Care")),
+], ids=["page-contents", "licence-identifier", "series-masthead"])
+def test_what_stands_above_a_title_is_not_the_title(text, title):
+    src = read_text(text, "doc.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == title
