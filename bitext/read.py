@@ -1630,6 +1630,9 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         # copyright line and a rule of "=" between the halves.
         # A Chinese name with its Latin spelling ("云笺（CloudNote）") is Chinese.
         # (A brand in both scripts over an interleaved notice, "書途 BookRoute", is no English title.)
+        if (b.lang not in firsts and (o := "en" if b.lang == "zh" else "zh") in firsts and b.line - blocks[firsts[o]].line > 20
+                and any(c.line == b.line and c.lang == o for c in blocks[max(0, i - 1):i + 2])):
+            continue  # half of a line in both languages deep in the other's text ("管理节点集群（Manager × 3）" in a diagram)
         if b.lang not in firsts and _may_open(b):
             firsts[b.lang] = i
     take: dict[str, int] = {}

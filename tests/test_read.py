@@ -1727,3 +1727,15 @@ def test_a_bilingual_h1_under_a_note_in_one_language_is_the_title_in_both():
 def test_what_stands_above_a_title_is_not_the_title(text, title):
     src = read_text(text, "doc.txt")
     assert (src.meta.title_zh, src.meta.title_en) == title
+
+
+def test_half_of_a_line_in_both_languages_deep_in_the_chinese_half_is_not_the_english_title():
+    """A diagram's label in the Chinese half, "管理节点集群（Manager × 3）", is split as a line in two
+    languages; its English half is no title of the English text, which opens much further on."""
+    body = "".join(f"第{k}段说明系统的一个部分，内容与上一段不同，编号为{k}。\n\n" for k in range(1, 16))
+    en_body = "".join(f"Paragraph {k} describes one part of the system and differs from the one before.\n\n" for k in range(1, 16))
+    text = ("云帆数据同步平台用户手册\n\n第一章 概述\n\n" + body + "管理节点集群（Manager Nodes）\n\n工作节点集群（Worker Nodes）\n\n"
+            + body.replace("说明", "介绍")
+            + "YunFan DataSync Platform User Manual\n\nChapter 1 Overview\n\n" + en_body + en_body.replace("describes", "covers"))
+    src = read_text(text, "manual.txt")
+    assert src.meta.title_en == "YunFan DataSync Platform User Manual"
