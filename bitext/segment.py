@@ -511,7 +511,13 @@ def bracket_label(text: str, lang: str) -> tuple[str, str] | None:
     m = BRACKET_LABEL[lang].match(text.strip())
     if not m or (lang == "en" and len(m.group(1).split()) > 7) or not ends_with_final_punct(m.group(2)):
         return None  # ("【個案分享】將軍澳海澄苑智慧屋苑改造" is a title line whole, label and all)
+    if NOTICE_LABEL.fullmatch(m.group(1).strip("【】[]［］〔〕 ")):
+        return None  # "【说明】首次同步前，……。", "[NOTE] Before the first …": a note in the text, heading nothing
     return m.group(1), m.group(2)
+
+
+# A note's or a warning's label in a manual: "【说明】", "【注意】", "[NOTE]", "[CAUTION]".
+NOTICE_LABEL = re.compile(r"说明|說明|注意|注|註|警告|小心|危险|危險|提示|备注|備註|技巧|note|warning|caution|danger|tip|hint|important", re.I)
 
 
 def strip_heading_punct(text: str) -> str:

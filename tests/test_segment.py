@@ -1024,3 +1024,12 @@ def test_two_numbered_headings_titles_are_compared_without_their_numbers():
 
     z = c(0, "第十二條 合約之終止", 0.75)
     assert heading_score(z, c(1, "Section 13. Termination", 0.76)) > heading_score(z, c(0, "Section 12. U.S. Government End Users", 0.75))
+
+
+def test_a_notes_label_in_brackets_heads_nothing():
+    """A manual's notes, "【说明】…" / "[NOTE] …", are part of the text; a label that names a
+    part of the text ("【审慎阅读】…") still opens it."""
+    from bitext.segment import bracket_label
+    assert bracket_label("【说明】首次同步前，建议先使用预览功能。", "zh") is None
+    assert bracket_label("[NOTE] Before the first synchronization, use the Preview function.", "en") is None
+    assert bracket_label("【审慎阅读】您在申请注册流程中点击同意前，应当认真阅读。", "zh") == ("【审慎阅读】", "您在申请注册流程中点击同意前，应当认真阅读。")
