@@ -126,7 +126,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import EDITION, EN_ANNEX_LABEL, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
+from .headings import ADMONITION, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -511,13 +511,10 @@ def bracket_label(text: str, lang: str) -> tuple[str, str] | None:
     m = BRACKET_LABEL[lang].match(text.strip())
     if not m or (lang == "en" and len(m.group(1).split()) > 7) or not ends_with_final_punct(m.group(2)):
         return None  # ("【個案分享】將軍澳海澄苑智慧屋苑改造" is a title line whole, label and all)
-    if NOTICE_LABEL.fullmatch(m.group(1).strip("【】[]［］〔〕 ")):
+    inner = m.group(1).strip("【】[]［］〔〕 ")
+    if (ADMONITION.match(inner) and not NOTICE_LINE.match(inner)) or inner in ("说明", "說明"):
         return None  # "【说明】首次同步前，……。", "[NOTE] Before the first …": a note in the text, heading nothing
     return m.group(1), m.group(2)
-
-
-# A note's or a warning's label in a manual: "【说明】", "【注意】", "[NOTE]", "[CAUTION]".
-NOTICE_LABEL = re.compile(r"说明|說明|注意|注|註|警告|小心|危险|危險|提示|备注|備註|技巧|note|warning|caution|danger|tip|hint|important", re.I)
 
 
 def strip_heading_punct(text: str) -> str:
