@@ -1554,6 +1554,12 @@ QA_LABEL = re.compile(r"^(?:问|問|答|Q|A|(?i:question|answer))\s*[:：]")
 BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
 
 
+FIELD_RUN = 8  # a label line that comes back this often is a template's field
+# The fields of a signature block: "日期：", "Date:", "甲方：", "Party A:", "签字：", "Signature:".
+SIGNATURE_FIELD = re.compile(r"日期|时间|時間|签字|簽字|签名|簽名|盖章|蓋章|[甲乙丙丁]方|地址|电话|電話"
+                             r"|date|time|signature|signed|seal|party [a-d]|to party [a-d]|address|tel(?:ephone)?", re.I)
+
+
 def recurring_labels(o: Outline) -> set[int]:
     """Labels that recur with the same text are the fields of a form, not
     sections: "Decision: adopted unanimously." after each agenda item,
@@ -1579,7 +1585,12 @@ def recurring_labels(o: Outline) -> set[int]:
     for key in keys:
         if key:
             counts[key] = counts.get(key, 0) + 1
-    out = {k for k, key in enumerate(keys) if key and counts[key] >= 2}
+    # (A label on a line of its own that comes back a few times heads a part of each release or
+    # command, "新增功能：" / "New Features:"; one that comes back under every one of many, "选项：",
+    # is a template's field, as a run-in label or a signature's "日期：" is each time.)
+    out = {k for k, key in enumerate(keys) if key and counts[key] >= 2
+           and (o.parts[k].heading.strength == "weak" or o.parts[k].heading.markdown or counts[key] >= FIELD_RUN
+                or SIGNATURE_FIELD.fullmatch(o.parts[k].heading.text.strip()))}
 
     def turn(h: Heading | None) -> bool:
         """A line that is only a short name and a colon, in bold or not ("**林晓：**")."""

@@ -2076,3 +2076,21 @@ def test_a_reminder_run_into_its_text_heads_nothing():
 def test_a_file_linked_by_its_name_is_never_a_heading():
     assert never_heading("附件：社區園圃使用費收費基準表.pdf") and never_heading("Attachment: Community Garden Usage Fee Schedule.pdf")
     assert not never_heading("附件：社區園圃使用費收費基準表")
+
+
+def test_a_label_line_that_comes_back_a_few_times_heads_a_part_and_one_under_every_item_is_a_field():
+    """Release notes repeat "新增功能：" / "New Features:" on lines of their own under each
+    release: each heads its part. A command reference's "选项：" under every one of many commands,
+    and a signature's "日期：", are a template's fields."""
+    def doc(labels: tuple[str, str], items: int) -> str:
+        zh = "".join(f"{k}.0 版\n\n本版本修订了第{k}组功能。\n\n{labels[0]}\n\n- 第{k}项改动。\n- 第{k}项修复。\n\n" for k in range(1, items + 1))
+        en = "".join(f"Version {k}.0\n\nThis release revises feature group {k}.\n\n{labels[1]}\n\n- Change number {k}.\n- Fix number {k}.\n\n"
+                     for k in range(1, items + 1))
+        return zh + en
+
+    def heads(text: str) -> list[str]:
+        return [s.heading_zh for s in process(read_text(text, "notes.txt")).sections if s.heading_zh]
+
+    assert heads(doc(("新增功能：", "New Features:"), 3)).count("新增功能") == 3
+    assert "选项" not in heads(doc(("选项：", "Options:"), 9))
+    assert "日期" not in heads(doc(("日期：", "Date:"), 3))
