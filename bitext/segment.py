@@ -259,7 +259,7 @@ def _counted_label_title(t: str, colon: int, lang: str) -> bool:
 
 
 # A question's number: "Q1.", "Q2:", "问3：", "問4、".
-QUESTION_NUMBER = re.compile(r"(?:Q|问|問)\s*\d{1,3}\s*[.:：、]\s*")
+QUESTION_NUMBER = re.compile(r"(?:Q|问|問|Question|问题|問題)\s*\d{1,3}\s*[.:：、]\s*")
 
 
 def _numbered_question(t: str, lang: str) -> bool:
@@ -272,7 +272,8 @@ def _numbered_question(t: str, lang: str) -> bool:
     body = t[nb.length if nb is not None else q.end():].strip()
     if re.search(r"[。！？.!?;；]", body[:-1]):
         return False
-    return 2 <= len(body) <= 30 if lang == "zh" else 2 <= len(body.split()) <= 20
+    # (A question its label names as one, "Question 1: Where a seller …?", may be long: a court's answers.)
+    return 2 <= len(body) <= (60 if q else 30) if lang == "zh" else 2 <= len(body.split()) <= (45 if q else 20)
 
 
 def _numbered_title_colon(t: str, colon: int, lang: str) -> bool:

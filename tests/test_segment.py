@@ -334,6 +334,9 @@ def test_headings_before_the_first_pair_of_the_kinds_of_all_pairs_are_paired_in_
     ("Case Story: Ms Wu's Twenty-Third Year", "en", True), ("Model: LM-S3", "en", False),
     ("Title: Lanshan County Self-Government Ordinance on Community Gardens", "en", False),  # a field, whatever its value
     ("Q3：如何恢复出厂设置？", "zh", True), ("Q3. How do I reset TideBox to factory settings?", "en", True),  # a numbered question
+    # A question its label names as one may be long: a court's answers to numbered questions.
+    ("Question 5: How should liquidated damages for late delivery be adjusted where the amount agreed in the contract is "
+     "manifestly excessive or inadequate?", "en", True),
 ])
 def test_a_lead_in_ending_in_a_colon_is_not_a_heading(line, lang, heading):
     assert heading_line(line, lang) is heading
