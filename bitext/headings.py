@@ -1555,9 +1555,15 @@ BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
 
 
 FIELD_RUN = 8  # a label line that comes back this often is a template's field
-# The fields of a signature block: "日期：", "Date:", "甲方：", "Party A:", "签字：", "Signature:".
-SIGNATURE_FIELD = re.compile(r"日期|时间|時間|签字|簽字|签名|簽名|盖章|蓋章|[甲乙丙丁]方|地址|电话|電話"
-                             r"|date|time|signature|signed|seal|party [a-d]|to party [a-d]|address|tel(?:ephone)?", re.I)
+# The fields of a signature block: "日期：", "Date:", "甲方：", "Party A:", "Signature:" (its seal
+# and its address are SIGNING_LABEL's and ADDRESS_FIELD's).
+SIGNATURE_FIELD = re.compile(r"日期|时间|時間|[甲乙丙丁]方|date|time|signature|signed|seal|(?:to )?party [a-d]", re.I)
+
+
+def _signature_field(h: Heading) -> bool:
+    """A signature block's field, however often it comes back: "日期：", "签字：", "地址：", "Date:"."""
+    raw = (h.raw or h.text).strip()
+    return bool(SIGNATURE_FIELD.fullmatch(h.text.strip()) or SIGNING_LABEL.match(raw) or ADDRESS_FIELD.match(raw))
 
 
 def recurring_labels(o: Outline) -> set[int]:
@@ -1590,7 +1596,7 @@ def recurring_labels(o: Outline) -> set[int]:
     # is a template's field, as a run-in label or a signature's "日期：" is each time.)
     out = {k for k, key in enumerate(keys) if key and counts[key] >= 2
            and (o.parts[k].heading.strength == "weak" or o.parts[k].heading.markdown or counts[key] >= FIELD_RUN
-                or SIGNATURE_FIELD.fullmatch(o.parts[k].heading.text.strip()))}
+                or _signature_field(o.parts[k].heading))}
 
     def turn(h: Heading | None) -> bool:
         """A line that is only a short name and a colon, in bold or not ("**林晓：**")."""
