@@ -1329,6 +1329,9 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
+        elif ((h.raw or "").endswith((":", "：")) and b is not None and not numbering(h.text)
+              and blocks[b].text.strip() == h.raw.strip() and _over_example(blocks, b)):
+            out.add(k)  # "请求示例：" over its indented JSON, "Example request:" over its command: a lead-in
         elif h.strength == "weak" and STEP_LABEL.fullmatch(h.text.strip()):
             out.add(k)  # "第一步：持《住院通知单》…", "Step 1: Go to …": a step of a procedure, not a section
         elif h.strength == "weak" and QA_LABEL.match(h.raw or h.text):
@@ -2019,6 +2022,13 @@ def _article_title(rest: str) -> bool:
 
 # A numbered note: "註一", "注1", "注 2", "Note 1", "Notes 3".
 NUMBERED_NOTE = re.compile(r"(?:注|註|附注|附註)\s*[一二三四五六七八九十\d]{1,3}|notes?\s*\d{1,3}", re.I)
+
+
+def _over_example(blocks: tuple[Block, ...] | list[Block], b: int) -> bool:
+    """The next block of the language of blocks[b] is an example set in under it (see read.set_in_examples)."""
+    lang = blocks[b].lang
+    nxt = next((x for x in blocks[b + 1:] if x.lang == lang), None)
+    return nxt is not None and nxt.kind == "para" and nxt.outlined and not nxt.markdown
 
 
 def _label_not_heading(label: str, line: str, lang: str) -> bool:

@@ -294,6 +294,33 @@ def _centred(text: str, raw: str, body: int) -> bool:
             and not re.search(r"[。！？；.!?;,，]$", text) and "  " not in text.strip())
 
 
+def centred_wraps(blocks: list[Block], text_lines: list[str]) -> list[Block]:
+    """A numbered heading set in the middle of the page and wrapped there, its end on
+    the next line, centred too: one heading ("Chapter II Planning and Construction of
+    Water" over "Supply Facilities", each set far in from a margin the text keeps)."""
+    from .segment import heading_line  # segment reads this module's blocks
+
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and b.kind == "para" and prev.kind == "para" and not (b.markdown or prev.markdown or b.outlined or prev.outlined)
+                and b.lang == prev.lang and b.line == prev.line + 1 and b.file == prev.file and "\n" not in b.text + prev.text
+                and b.line - 1 < len(text_lines)):
+            raws = text_lines[prev.line - 1:b.line]
+            first, second = prev.text.strip(), b.text.strip()
+            joined = first + ("" if b.lang == "zh" else " ") + second
+            nb = numbering(first)
+            # (A number alone over its title, "附表1" over "費用", is joined where headings are read.)
+            if (nb is not None and nb.kind != "list" and first[nb.length:].strip() and numbering(second) is None and [r.strip() for r in raws] == [first, second]
+                    and all(_centred(t, r, 0) for t, r in zip((first, second), raws))
+                    and not ends_with_final_punct(second) and not re.search(r"[.;:。；：]$", first)
+                    and (len(second) <= 16 if b.lang == "zh" else len(second.split()) <= 8) and heading_line(joined, b.lang)):
+                out[-1] = replace(prev, text=joined)
+                continue
+        out.append(b)
+    return out
+
+
 def set_in_examples(blocks: list[Block], text_lines: list[str]) -> list[Block]:
     """In a text set flush left, lines set in by four to eight spaces under a lead-in
     ("用法：", "Example:") or two or more of them together are its examples: code,
@@ -2454,7 +2481,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         text_lines = text.split("\n")
         blocks = indented_headings(blocks, indents, text_lines)
         if indents is None:
-            blocks = set_in_examples(blocks, text_lines)
+            blocks = set_in_examples(centred_wraps(blocks, text_lines), text_lines)
     removed = sorted(furniture + removed + date_sources(paras, used) + list(arranged.taken) + list(site or ()), key=lambda r: r.line)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks, removed)
@@ -2530,6 +2557,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         removed += rem
         if not is_md:
             bl = indented_headings(bl, indents, text.split("\n"))
+            if indents is None:
+                bl = set_in_examples(centred_wraps(bl, text.split("\n")), text.split("\n"))
             subs += tab_rows(text, bl)
         # The title: front matter, a single H1 at the top, or a title-shaped first line.
         t = t_fm

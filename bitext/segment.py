@@ -604,6 +604,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
         if (rest.split()[-1:] and rest.split()[-1].lower() in EN_UNFINISHED and second[:1].islower()
                 and len(second.split()) <= 4 and not ends_with_final_punct(second)):
             return True  # "3. Performances to which this Ordinance does" + "not apply"
+        if (lang == "en" and second[:1].islower() and len(second.split()) <= 5 and len(rest.split()) >= 3
+                and not ends_with_final_punct(second) and not re.search(r"[.;:]$", first)):
+            return True  # "12. Arrangements while tropical cyclone warning signal" + "is in force": no heading starts in lower case
         if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
             return len(second.split()) <= 6 and not ends_with_final_punct(second)
@@ -701,6 +704,15 @@ def _set_apart(first: Block, second: Block) -> bool:
     """A blank line stands between two lines of plain text ("二、财务报表", blank, "合并资产负债表"):
     two headings, not one broken over two lines."""
     return not first.markdown and "\n" not in first.text and second.line > first.line + 1
+
+
+def _goes_on(text: str, lang: str) -> bool:
+    """A title's line that stops short, its end on the next line: "Enforcement, Penalties and",
+    "財務、稅收與"; a comma ends a line of a list that goes on."""
+    t = text.strip()
+    if lang == "zh":
+        return t.endswith(ZH_CONNECTORS + ("、", "，"))
+    return bool(t.split()) and (t.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS or t.endswith(","))
 
 
 def _title_under(text: str, lang: str) -> bool:
@@ -1003,6 +1015,10 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
               and b.line == items[-1][1][0].line + 1 and (_title_under(b.text, lang) or BRACKETED_KIND.fullmatch(b.text.strip()))
               and not DELETED_NOTE.fullmatch(b.text.strip())):
             items[-1] = ("line", items[-1][1] + [b])
+        elif (items and items[-1][0] == "line" and len(items[-1][1]) == 2 and _label_line(items[-1][1][0].text, lang)
+              and b.line == items[-1][1][1].line + 1 and _goes_on(items[-1][1][1].text, lang)
+              and _title_under(b.text, lang) and (len(b.text.strip()) <= 12 if lang == "zh" else len(b.text.split()) <= 5)):
+            items[-1] = ("line", items[-1][1] + [b])  # "Part 5" / "Enforcement, Penalties and" / "Miscellaneous"
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 2 and ordinal_label(items[-1][1][0].text, lang)
               and BRACKETED_KIND.fullmatch(items[-1][1][1].text.strip()) and b.line == items[-1][1][1].line + 1
               and _title_under(b.text, lang) and not BRACKETED_KIND.fullmatch(b.text.strip())):

@@ -1991,6 +1991,10 @@ def test_the_last_point_of_a_run_standing_alone_keeps_the_run():
     # A year among the words of the line it goes on to; a part's division under its part stays apart.
     ("4.4 Taking Forward Priority Projects under the Coastal", "Resilience 2030 Strategy", "en", True),
     ("Part 4 Protection and Maintenance of Heritage Trees", "Division 1—Prohibited Acts and Permits", "en", False),
+    # A line that starts in lower case goes on from the heading above it.
+    ("12. Arrangements while tropical cyclone warning signal", "is in force", "en", True),
+    ("12. Arrangements while tropical cyclone warning signal.", "is in force", "en", False),
+    ("12. Arrangements while tropical cyclone warning signal", "is in force and the following measures apply", "en", False),
 ])
 def test_a_long_heading_wrapped_over_two_lines_is_one(first, second, lang, expected):
     from bitext.segment import _broken
@@ -2094,3 +2098,15 @@ def test_a_label_line_that_comes_back_a_few_times_heads_a_part_and_one_under_eve
     assert heads(doc(("新增功能：", "New Features:"), 3)).count("新增功能") == 3
     assert "选项" not in heads(doc(("选项：", "Options:"), 9))
     assert "日期" not in heads(doc(("日期：", "Date:"), 3))
+
+
+def test_a_part_over_its_title_wrapped_on_two_lines_is_one_heading():
+    """A gazette's "Part 5" over "Enforcement, Penalties and" over "Miscellaneous", each on a
+    line of its own: one heading, as "第5部" over "執行、罰則及雜項" is."""
+    zh = ["第5部", "執行、罰則及雜項", "", "16. 移走船隻", "如任何遊樂船隻在沒有有效泊位許可證的情況下停泊於泊位，總監可藉書面通知，指示船東將該船隻移走。", ""]
+    en = ["Part 5", "Enforcement, Penalties and", "Miscellaneous", "", "16. Removal of vessels",
+          "If a pleasure vessel is berthed at a berth without a valid berthing permit, the Director may direct the owner to remove it.", ""]
+    b = process(read_text("\n".join(["第4部", "費用", "", "14. 泊位費", "泊位費須按月預繳。", ""] + zh + [""]
+                                    + ["Part 4", "Fees", "", "14. Berthing fees", "The berthing fees are payable monthly in advance.", ""] + en), "reg.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("第5部 執行、罰則及雜項", "Part 5 Enforcement, Penalties and Miscellaneous") in got, got

@@ -1739,3 +1739,54 @@ def test_half_of_a_line_in_both_languages_deep_in_the_chinese_half_is_not_the_en
             + "YunFan DataSync Platform User Manual\n\nChapter 1 Overview\n\n" + en_body + en_body.replace("describes", "covers"))
     src = read_text(text, "manual.txt")
     assert src.meta.title_en == "YunFan DataSync Platform User Manual"
+
+
+def test_a_numbered_heading_centred_and_wrapped_is_one_heading():
+    """A gazette sets its chapters' headings in the middle of the page; one too long for
+    a line goes on, centred too, on the next: "Chapter II Planning and Construction of
+    Water" over "Supply Facilities" is one heading. A number alone over its title
+    ("附表1" over "費用") is left to the heading reader, which joins it with a space."""
+    from bitext.model import Block
+    from bitext.read import centred_wraps
+
+    body = "Article 8 The municipal competent department of water affairs shall draw up the plan."
+    text = [body, "", "                  Chapter II Planning and Construction of Water",
+            "                                Supply Facilities", "", body]
+    blocks = [Block(body, "en", 1), Block("Chapter II Planning and Construction of Water", "en", 3),
+              Block("Supply Facilities", "en", 4), Block(body, "en", 6)]
+    got = centred_wraps(blocks, text)
+    assert [b.text for b in got] == [body, "Chapter II Planning and Construction of Water Supply Facilities", body]
+    assert got[1].line == 3
+    # Set flush left, the two lines are a heading and a line of text; a number alone is no title.
+    flush = [t.strip() for t in text]
+    assert len(centred_wraps(blocks, flush)) == 4
+    label = ["                              附表1", "                              費用"]
+    assert len(centred_wraps([Block("附表1", "zh", 1), Block("費用", "zh", 2)], label)) == 2
+    # A sentence under a centred heading is no part of it.
+    text[3] = "                                It applies to all."
+    assert len(centred_wraps(blocks[:2] + [Block("It applies to all.", "en", 4)] + blocks[3:], text)) == 4
+
+
+def test_labels_over_an_example_in_two_files_lead_in_and_head_nothing(tmp_path):
+    """An API reference in two plain-text files: "請求範例：" over its JSON set in by four
+    spaces, "Example request:" over the same, lead into their examples; the numbered
+    headings stay headings and pair."""
+    from bitext.pipeline import process
+    from bitext.read import read_pair
+
+    def half(lang):
+        if lang == "zh":
+            heads, intro, lead = ["一、建立付款", "二、查詢付款"], "呼叫此端點即可建立一筆付款訂單，並取得付款頁的網址與繳費代碼，完成後請保存付款編號以便查詢。", "請求範例："
+        else:
+            heads, intro, lead = ["1. Create a Payment", "2. Query a Payment"], ("Call this endpoint to create a payment order and get the "
+                                                                               "payment page URL and a payment code; keep the payment ID."), "Example request:"
+        out = []
+        for h in heads:
+            out += [h, "", intro, "", lead, "", "    {", '      "amount": 1200,', '      "currency": "TWD"', "    }", "", intro, ""]
+        return "\n".join(out + [intro] * 8) + "\n"
+
+    (tmp_path / "api.zh.txt").write_text(half("zh"), encoding="utf-8")
+    (tmp_path / "api.en.txt").write_text(half("en"), encoding="utf-8")
+    b = process(read_pair(tmp_path / "api.zh.txt", tmp_path / "api.en.txt"))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en]
+    assert got == [("一、建立付款", "1. Create a Payment"), ("二、查詢付款", "2. Query a Payment")]
