@@ -111,10 +111,15 @@ def _body(text: str) -> bool:
 def running_lines(lines: list, numbers: set[int]) -> set[int]:
     """Indexes of the lines printed on every page beside its number."""
     near: dict[str, list[int]] = defaultdict(list)
+    # (A header of two lines, "BULLETIN OF THE STANDING COMMITTEE …  No. 1, 2024" over the
+    # law's name: the first line, long as it is, is the page's furniture, not its text.)
+    around = Counter(lines[k].text for p in numbers for k in range(max(0, p - NEAR), min(len(lines), p + NEAR + 1))
+                     if k not in numbers and lines[k].text and len(lines[k].text) <= 100)
     for p in sorted(numbers):
         for k in range(max(0, p - NEAR), min(len(lines), p + NEAR + 1)):
             t = lines[k].text
-            if k not in numbers and t and len(t) <= 100 and not any(_body(lines[j].text) for j in range(min(k, p) + 1, max(k, p))):
+            if (k not in numbers and t and len(t) <= 100
+                    and not any(_body(lines[j].text) and around[lines[j].text] < MIN_RUN for j in range(min(k, p) + 1, max(k, p)))):
                 near[t].append(k)
     out: set[int] = set()
     covers: set[int] = set()

@@ -834,3 +834,18 @@ def test_a_footer_with_the_documents_page_of_its_pages_and_the_header_under_it_g
     assert "潮线系统私人有限公司 主订阅协议（第4.2版）中文译本" in gone
     assert "1 总则与定义 | General Provisions and Definitions 1" in gone
     assert "主订阅协议" not in gone
+
+
+def test_a_header_of_two_lines_goes_whole_though_its_first_line_is_long():
+    """A bulletin's pages carry two lines of header: its own long name and number, then the
+    law's name. Both go; the law's name said once as the title stays."""
+    bulletin = "BULLETIN OF THE STANDING COMMITTEE OF HETING MUNICIPAL PEOPLE'S CONGRESS      No. 1, 2024"
+    law = "            Regulations on Urban Water Supply and Water Conservation (English translation)"
+    pages = ["Regulations on Urban Water Supply", "", "Article 1 These Regulations are formulated to protect the water supply.", ""]
+    for n in range(1, 5):
+        pages += [f"Article {n + 1} The text of page {n} says what the department of water affairs shall do.",
+                  f"It goes on with line two of page {n}.", "", f"                                  — {n} —", "\f" + bulletin, law, ""]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    headers = [" ".join(t.split()) for t, _, r in taken if r == "running header"]
+    assert headers == [" ".join(bulletin.split()), " ".join(law.split())] * 4, headers
+    assert kept[0].text == "Regulations on Urban Water Supply"
