@@ -248,7 +248,8 @@ NOTES_LABEL = re.compile(r"^(?:注释|註釋|附注|附註|编辑附注|編輯�
 # "Basic earnings per share (HK cents) 17.1 14.7", and the years over them ("2025年 2024年 變動").
 FIGURE = r"[-+(]?\d[\d,]*(?:\.\d+)?%?\)?"
 FIGURES_ROW = re.compile(r"\S\s+" + FIGURE + r"(?:\s+" + FIGURE + r")+\s*$")
-YEAR_COLUMN = r"\d{4}(?:[/-]\d{2,4})?\s*年?度?"
+# (A column's unit in brackets after its year: "2023 (HK$)", "二零二三年（港元）".)
+YEAR_COLUMN = r"(?:\d{4}(?:[/-]\d{2,4})?|[一二][〇零○][〇零○一二三四五六七八九]{2})\s*年?度?(?:\s*[（(][^（）()\d]{1,8}[)）])?"
 YEARS_ROW = re.compile(r"(?:^|\s)" + YEAR_COLUMN + r"(?:\s+" + YEAR_COLUMN + r")+(?:\s+[^\d\s]{1,12})?$")
 
 

@@ -559,6 +559,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
         # whole annex, and "名词解释" under it is a section of its own (as
         # "Annex" over "Glossary" is).
         return not re.fullmatch(r"(附件|附录|附錄|附表|annex|appendix)", first.strip().rstrip(".:：、．"), re.I)
+    if (lang == "en" and first.split()[-1:] and first.split()[-1].lower() in ("ended", "ending", "dated", "at", "on")
+            and date_line(second) and len(second.split()) <= 4 and numbering(first) is not None):
+        return True  # "Schedule 1 Consolidated Statement … for the Year Ended" + "31 March 2023"
     if is_numbered(second) or (lang == "zh" and re.fullmatch(r"[^\s，。；：]{1,6}(?:\s+[^\s，。；：]{1,6}){2,}", second.strip())):
         return False  # (three short words set apart by spaces, "週次　日期　　主題", name a table's columns)
     nb = numbering(first)

@@ -174,6 +174,8 @@ def test_an_office_over_a_briefings_date_and_place_issued_it():
     ("2025年 2024年 變動", True), ("Income (HK$'000) 2024/25 2023/24", True), ("员工人数 1200 1150 1080", True),
     ("Chapter 3 2024", False), ("Version 2.4.0 (May 8, 2026)", False), ("一、2023年工作回顾", False),
     ("2.1 Scope", False), ("Annual Report 2024/25", False),
+    # Years heading columns with their unit, in figures or in Chinese numerals.
+    ("2023 (HK$)      2022 (HK$)", True), ("二零二三年（港元）　　二零二二年（港元）", True), ("2023年（回顾）", False),
 ])
 def test_a_row_of_figures_in_columns(line, expected):
     from bitext.headings import table_row
@@ -1994,6 +1996,9 @@ def test_the_last_point_of_a_run_standing_alone_keeps_the_run():
     # A line that starts in lower case goes on from the heading above it.
     ("12. Arrangements while tropical cyclone warning signal", "is in force", "en", True),
     ("12. Arrangements while tropical cyclone warning signal.", "is in force", "en", False),
+    # A statement's period: its date goes on from "Ended" on the line above.
+    ("Schedule 1 Consolidated Statement of Income and Expenditure for the Year Ended", "31 March 2023", "en", True),
+    ("Schedule 1 Consolidated Statement of Income and Expenditure", "31 March 2023", "en", False),
     ("12. Arrangements while tropical cyclone warning signal", "is in force and the following measures apply", "en", False),
 ])
 def test_a_long_heading_wrapped_over_two_lines_is_one(first, second, lang, expected):
