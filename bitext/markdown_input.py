@@ -361,6 +361,9 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
                 got = _sides(left, right, marked=True)
         if got and not _starts_with_word(got[1]):
             continue  # '降速至16000 r/min', '转速（r/min）': a unit, not an English heading
+        if got and pattern is not zh_first and pattern is not BRACKETED and re.fullmatch(
+                r"(?:" + NUMBER_TOKEN + r"\s*)?[A-Z][A-Z0-9]{1,7}", got[1]):
+            continue  # '7.2 TLS 配置': a Chinese heading naming a thing by its initials, no English one
         if got:
             return got
     return None

@@ -63,6 +63,8 @@ def test_a_paragraph_that_changes_language_is_two():
     ("在 Windows 上安装 Node", None),
     ("Input/Output", None),
     ("3D Printers 三维打印机", ("三维打印机", "3D Printers")),
+    # Initials before Chinese words name a thing in a Chinese heading; after them, they are its English.
+    ("7.2 TLS 配置", None), ("API 参考", None), ("常见问题 FAQ", ("常见问题", "FAQ")),
     # A table's row in bars, a unit after a number, a slash between two letters: one language.
     ("F6×250｜15000｜8000｜报废", None),
     ("型号 | Model | 转速", None),
