@@ -363,7 +363,7 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
@@ -401,6 +401,10 @@ LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官�
                              r"(?:\s+(?:follows|below|overleaf))?"
                              r"|(?:unofficial|informal|courtesy)(?:\s+(?:english|chinese))?\s+(?:translation|version)|非官方(?:译本|譯本|译文|譯文|翻译|翻譯))[-=*\s]*",
                              re.I)
+# Which copy of a document this is, on a line of its own over its title: "Execution Version",
+# "Conformed Copy", "Draft for Consultation", "征求意见稿", "签署版".
+COPY_BANNER = re.compile(r"(?:execution|conformed|signing|signature|final|agreed)\s+(?:version|copy|form)|draft(?:\s+for\s+(?:discussion|consultation|comments?))?"
+                         r"|征求意见稿|徵求意見稿|送审稿|送審稿|签署版|簽署版|签署本|簽署本|定稿", re.I)
 # When a text was adopted, promulgated or amended, said on a line of its own without brackets
 # ("中華民國115年6月30日校長核定公布", "Amended and promulgated by the President on June 30, 2026").
 PROMULGATED = re.compile(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|核定|印发|印發|颁布|頒布)$"
@@ -1330,6 +1334,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
+        elif b is not None and not numbering(h.text) and _party_line(blocks, b):
+            out.add(k)  # "JINGHU INDUSTRIAL INVESTMENT GROUP CO., LTD." / "and" / "NORDVIK MASKIN AS": a contract's parties
         elif ((h.raw or "").endswith((":", "：")) and b is not None and not numbering(h.text)
               and blocks[b].text.strip() == h.raw.strip() and _over_example(blocks, b)):
             out.add(k)  # "请求示例：" over its indented JSON, "Example request:" over its command: a lead-in
@@ -2023,6 +2029,19 @@ def _article_title(rest: str) -> bool:
 
 # A numbered note: "註一", "注1", "注 2", "Note 1", "Notes 3".
 NUMBERED_NOTE = re.compile(r"(?:注|註|附注|附註)\s*[一二三四五六七八九十\d]{1,3}|notes?\s*\d{1,3}", re.I)
+
+
+PARTIES_AND = re.compile(r"[-—–\s]*(?:and|与|與|和|及|同)[-—–\s]*", re.I)
+
+
+def _party_line(blocks: tuple[Block, ...] | list[Block], b: int) -> bool:
+    """blocks[b] names a party to a contract on its cover, one of the names a line with
+    only "and" ("与") stands between (or it is that line, the next name joined to it)."""
+    if PARTIES_AND.fullmatch(blocks[b].text.strip()):
+        return True
+    # (The lines right above and below it in the file, whatever blocks of the other language stand between.)
+    near = [x for x in blocks[max(0, b - 3):b + 4] if x.lang == blocks[b].lang and abs(x.line - blocks[b].line) == 1]
+    return any(PARTIES_AND.fullmatch(x.text.strip()) for x in near)
 
 
 def _over_example(blocks: tuple[Block, ...] | list[Block], b: int) -> bool:

@@ -2115,3 +2115,30 @@ def test_a_part_over_its_title_wrapped_on_two_lines_is_one_heading():
                                     + ["Part 4", "Fees", "", "14. Berthing fees", "The berthing fees are payable monthly in advance.", ""] + en), "reg.txt"))
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert ("第5部 執行、罰則及雜項", "Part 5 Enforcement, Penalties and Miscellaneous") in got, got
+
+
+def test_a_contracts_cover_names_its_parties_and_which_copy_it_is_not_sections():
+    """Articles of association, English first: "Execution Version" over the title says which
+    copy this is; the parties, one over "and" over the other ("与" in Chinese), head nothing.
+    The title is the title and the chapters pair."""
+    en = ["Execution Version", "", "ARTICLES OF ASSOCIATION", "OF", "LANTIAN PRECISION COMPONENTS CO., LTD.", "", "Dated 12 May 2022", "",
+          "JINGHU INDUSTRIAL INVESTMENT GROUP CO., LTD.", "and", "NORDVIK MASKIN AS", "",
+          "TABLE OF CONTENTS", "Chapter 1\tGeneral Provisions\t1", "Chapter 2\tPurpose and Scope of Business\t2", "",
+          "Chapter 1 General Provisions", "", "Article 1 The shareholders hereby adopt these Articles of Association.", "",
+          "Chapter 2 Purpose and Scope of Business", "", "Article 2 The purpose of the Company is to make precision parts.", ""]
+    zh = ["蓝田精密部件有限公司章程", "", "二〇二二年五月十二日", "", "镜湖市工业投资集团有限公司", "与", "NORDVIK MASKIN AS", "",
+          "目 录", "第一章 总则 1", "第二章 宗旨和经营范围 2", "", "第一章 总则", "", "第一条 股东特此通过本章程。", "", "第二章 宗旨和经营范围", "", "第二条 公司的宗旨是制造精密部件。"]
+    b = process(read_text("\n".join(en + zh), "articles.txt"))
+    assert b.meta.title_en == "ARTICLES OF ASSOCIATION OF LANTIAN PRECISION COMPONENTS CO., LTD."
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en] == [
+        ("第一章 总则", "Chapter 1 General Provisions"), ("第二章 宗旨和经营范围", "Chapter 2 Purpose and Scope of Business")]
+
+
+def test_the_names_around_a_line_of_and_are_a_contracts_parties():
+    from bitext.headings import _party_line
+    from bitext.model import Block
+
+    blocks = [Block("JINGHU INDUSTRIAL INVESTMENT GROUP CO., LTD.", "en", 11), Block("and", "en", 12), Block("NORDVIK MASKIN AS", "en", 13),
+              Block("镜湖市工业投资集团有限公司", "zh", 14), Block("与", "zh", 15), Block("NORDVIK MASKIN AS", "zh", 16),
+              Block("TABLE OF CONTENTS", "en", 18), Block("Chapter 1 General Provisions", "en", 20), Block("Land and Water", "en", 21)]
+    assert [_party_line(blocks, b) for b in range(len(blocks))] == [True] * 6 + [False] * 3
