@@ -2198,7 +2198,10 @@ def join_title(lines: list[str], lang: str) -> str:
         t = t.strip()
         # (A name in 《》 still open goes on without a space: "…关于印发《滨江市中级人民法院" / "关于…》的通知".)
         open_name = out.count("《") > out.count("》")
-        if lang == "zh" and han_count(out[-1:]) and (han_count(t[:1]) or t[:1] in "（〔【") and (open_name or not (
+        # (A year goes on an organisation's name as it is written: "恒泰精密机械股份有限公司2023年年度报告摘要".)
+        if lang == "zh" and han_count(out[-1:]) and re.match(r"(?:19|20)\d\d\s*年", t):
+            out += t
+        elif lang == "zh" and han_count(out[-1:]) and (han_count(t[:1]) or t[:1] in "（〔【") and (open_name or not (
                 (organisation(out, "zh") or ZH_INSTITUTION.search(out)) and not ZH_PARTIES.search(out))):
             out += t
         else:
@@ -2567,8 +2570,11 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             # language or translation this is: "UNOFFICIAL TRANSLATION".)
             r0 = 0
             # (Nor does an ordinance's chapter over its title: "第715章" / "街頭表演(發牌)條例".)
+            # (Nor a listed company's particulars: "证券代码：603871　证券简称：恒泰精机　公告编号：2024-016".)
             while not is_md and r0 + 1 < len(bl) and (not re.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
-                                                      or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip())):
+                                                      or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip()) or field_line(bl[r0].text)):
+                if field_line(bl[r0].text):
+                    subs += ((lg, bl[r0].line),)
                 r0 += 1
             # (Nor a registry's sentence that leads into the text it certifies: "茲證明下述社團的設立章程
             # 文本，已於…存檔…，其內容如下：" over "澳門濠江長者數碼共融協會" / "章程".)

@@ -326,7 +326,7 @@ def test_a_titles_second_line_stays_text():
           "I. About the Foundation", "The Foundation was registered in 2017 as a non-public-fundraising foundation."]
     src = read_text("\n\n".join(zh + en), "report.txt")
     # The foundation's name over what it issues, then a blank line: both lines are the title.
-    assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会 2025年度工作报告",
+    assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会2025年度工作报告",
                                                       "Qingxi Rural Children's Reading Foundation Annual Report 2025")
     got = _pairs("\n\n".join(zh + en))
     assert got == [("理事长致辞", "Message from the Chair"), ("一、机构概况", "I. About the Foundation")]
@@ -334,7 +334,7 @@ def test_a_titles_second_line_stays_text():
     # each is the title's second line, not a heading.
     zh[0], en[0] = "青溪乡村儿童阅读基金会\n2025年度工作报告", "Qingxi Rural Children's Reading Foundation\nAnnual Report 2025"
     src = read_text("\n\n".join([zh[0]] + zh[3:] + [en[0]] + en[3:]), "report.txt")
-    assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会 2025年度工作报告",
+    assert (src.meta.title_zh, src.meta.title_en) == ("青溪乡村儿童阅读基金会2025年度工作报告",
                                                       "Qingxi Rural Children's Reading Foundation Annual Report 2025")
     b = process(src)
     assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [("一、机构概况", "I. About the Foundation")]
@@ -1999,6 +1999,8 @@ def test_the_last_point_of_a_run_standing_alone_keeps_the_run():
     # A statement's period: its date goes on from "Ended" on the line above.
     ("Schedule 1 Consolidated Statement of Income and Expenditure for the Year Ended", "31 March 2023", "en", True),
     ("Schedule 1 Consolidated Statement of Income and Expenditure", "31 March 2023", "en", False),
+    # A table's unit under its caption is no part of it.
+    ("2.3.1 Key accounting data and financial indicators for the past three years", "Unit: RMB", "en", False),
     ("12. Arrangements while tropical cyclone warning signal", "is in force and the following measures apply", "en", False),
 ])
 def test_a_long_heading_wrapped_over_two_lines_is_one(first, second, lang, expected):

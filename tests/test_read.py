@@ -1790,3 +1790,23 @@ def test_labels_over_an_example_in_two_files_lead_in_and_head_nothing(tmp_path):
     b = process(read_pair(tmp_path / "api.zh.txt", tmp_path / "api.en.txt"))
     got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en]
     assert got == [("一、建立付款", "1. Create a Payment"), ("二、查詢付款", "2. Query a Payment")]
+
+
+def test_a_listed_companys_summary_in_two_files_is_titled_by_its_name_and_kind(tmp_path):
+    """The stock code, name and announcement number on the first line are particulars, no
+    title; the company's name over "2023年年度报告摘要" ("2023 ANNUAL REPORT SUMMARY") is
+    the title, the year written on to the name."""
+    from bitext.read import read_pair
+
+    zh = ["证券代码：603871　证券简称：恒泰精机　公告编号：2024-016", "", "恒泰精密机械股份有限公司", "2023年年度报告摘要", "",
+          "第一节　重要提示", "", "本年度报告摘要来自年度报告全文，投资者应当仔细阅读年度报告全文。", "",
+          "第二节　公司基本情况", "", "公司主要从事精密传动部件的研发、生产和销售。"]
+    en = ["Stock Code: 603871  Stock Abbreviation: Hengtai PM  Announcement No.: 2024-016", "",
+          "HENGTAI PRECISION MACHINERY CO., LTD.", "2023 ANNUAL REPORT SUMMARY", "",
+          "Section 1 Important Notice", "", "This summary is derived from the full text of the Annual Report.", "",
+          "Section 2 Corporate Profile", "", "The Company researches, makes and sells precision transmission parts."]
+    (tmp_path / "s.zh.txt").write_text("\n".join(zh) + "\n", encoding="utf-8")
+    (tmp_path / "s.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    src = read_pair(tmp_path / "s.zh.txt", tmp_path / "s.en.txt")
+    assert src.meta.title_zh == "恒泰精密机械股份有限公司2023年年度报告摘要"
+    assert src.meta.title_en == "HENGTAI PRECISION MACHINERY CO., LTD. 2023 ANNUAL REPORT SUMMARY"
