@@ -562,6 +562,8 @@ def _broken(first: str, second: str, lang: str) -> bool:
     if (lang == "en" and first.split()[-1:] and first.split()[-1].lower() in ("ended", "ending", "dated", "at", "on")
             and date_line(second) and len(second.split()) <= 4 and numbering(first) is not None):
         return True  # "Schedule 1 Consolidated Statement … for the Year Ended" + "31 March 2023"
+    if lang == "en" and re.fullmatch(r"[\[(]?units?\s*:.*", second.strip(), re.I):
+        return False  # "2.3.1 Key accounting data … for the past three years" over "Unit: RMB", its table's unit
     if is_numbered(second) or (lang == "zh" and re.fullmatch(r"[^\s，。；：]{1,6}(?:\s+[^\s，。；：]{1,6}){2,}", second.strip())):
         return False  # (three short words set apart by spaces, "週次　日期　　主題", name a table's columns)
     nb = numbering(first)
