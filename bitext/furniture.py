@@ -445,8 +445,8 @@ ACCOUNT = re.compile(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
 CRUMB = re.compile(r"\s+[>›»]\s+")
 # Its answers may show how many chose each: "Yes (58)  No (7)", "有帮助（326）　没帮助（41）".
 _VOTES = r"(?:\s*[(（]\d+[)）])?"
-HELPFUL = re.compile(rf"(?:was|is|did) (?:this|the) (?:page|article|answer) (?:helpful|help you)\??(?:\s+(?:yes|no){_VOTES})*"
-                     r"|(?:本頁|本页|此頁面?|此页面?|這篇文章|这篇文章|本文|以上內容|以上内容)(?:是否)?(?:對|对)(?:您|你)有(?:幫助|帮助|用)嗎?吗?[？?]?"
+HELPFUL = re.compile(rf"(?:was|is|did) (?:this|the)(?: (?:page|article|answer|document|guide))? (?:helpful|help you)\??(?:\s+(?:yes|no){_VOTES})*"
+                     r"|(?:本頁|本页|此頁面?|此页面?|(?:這|这)篇(?:文章|文檔|文档)|本文[檔档]?|此文[檔档]|以上內容|以上内容)(?:是否)?(?:對|对)(?:您|你)有(?:幫助|帮助|用)嗎?吗?[？?]?"
                      rf"(?:\s*(?:有帮助|没帮助|有幫助|沒幫助|是|否|有|沒有|没有){_VOTES})*", re.I)
 PREV_NEXT = re.compile(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|上一条|下一条|previous|next)(?:\s+(?:article|post|page|story))?\s*[:：]\s*\S.{0,80}",
                        re.I)

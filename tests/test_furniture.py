@@ -544,6 +544,10 @@ def test_a_travel_sites_page_its_slashed_breadcrumb_longer_menu_names_reading_ti
     zh = ["Cookie政策", "最近更新日期：2024年1月9日", "阅读时长约8分钟", "打印本页", "", "一、什么是Cookie", "", "Cookie是网站发送到您浏览器的小型文本文件。"]
     kept, taken = strip_furniture(lines_of("\n".join(zh + ["", "这篇文章对您有帮助吗？", "有帮助", "没帮助"])))
     assert [t for t, _, _ in taken] == ["阅读时长约8分钟", "打印本页", "这篇文章对您有帮助吗？", "有帮助", "没帮助"]
+    # A page of documentation asks it of its document ("这篇文档…"), or asks "Was this helpful?".
+    for ask, answers in (("这篇文档对您有帮助吗？", ["有帮助", "没帮助"]), ("Was this helpful?", ["Yes", "No"])):
+        kept, taken = strip_furniture(lines_of("\n".join(zh + ["", ask] + answers)))
+        assert [t for t, _, _ in taken][2:] == [ask] + answers
 
 
 def test_a_breadcrumb_whose_last_step_names_the_page_at_length_is_furniture():
