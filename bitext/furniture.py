@@ -400,8 +400,16 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
         h, latin = han_count(t) > 0, bool(re.search(r"[A-Za-z]{2,}", t))
         return "both" if h and latin else "han" if h else "latin" if latin else "none"
 
+    def parts(block: range) -> list[range]:
+        """The block, and where a page's text runs on into the next page's header with no blank
+        line between (a page break that was a form feed), the header's lines after the text."""
+        first = next((i for i in block if i in taken), None)
+        if first is None or first == block[0] or re.search(r"[。！？；.!?;:：,，]$", lines[first].text):
+            return [block]
+        return [block, range(first, block[-1] + 1)]
+
     out: set[int] = set()
-    for block in _blocks(lines):
+    for block in (b for whole in _blocks(lines) for b in parts(whole)):
         if len(block) <= 6 and 2 * sum(1 for i in block if i in taken) >= len(block):
             # (A line in the other script than all the furniture beside it starts the other language's
             # half: "专利独占许可协议" right under "CONFIDENTIAL    Page 8 of 13".)
@@ -413,8 +421,17 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
                        and not (scripts in ({"han"}, {"latin"}) and script(lines[i].text) in ({"han", "latin"} - scripts))
                        and not re.search(r"[。！？；.!?;:：]$", lines[i].text) and not heading(lines[i].text)
                        and not ((CHAPTER_LINE.match(lines[i].text) or lines[i].text in listed)
-                                and alone_at.get(lines[i].text, i) >= i))
+                                and alone_at.get(lines[i].text, i) >= i and not _bare_last(lines, i, block)))
     return out
+
+
+def _bare_last(lines: list, i: int, block: list[int]) -> bool:
+    """lines[i] is a part's or a section's number with no title ("Part 4", "第14條"), the last of
+    the page's header lines, a blank line under it: where the page is, not a heading, which
+    has its title beside it or on the next line."""
+    nb = numbering(lines[i].text)
+    return (nb is not None and not lines[i].text[nb.length:].strip(" —–-－") and i == block[-1]
+            and (i + 1 >= len(lines) or not lines[i + 1].text))
 
 
 # An app screen's link back ("‹ 返回", "< Back", "← 返回上一页").

@@ -853,3 +853,25 @@ def test_a_header_of_two_lines_goes_whole_though_its_first_line_is_long():
     headers = [" ".join(t.split()) for t, _, r in taken if r == "running header"]
     assert headers == [" ".join(bulletin.split()), " ".join(law.split())] * 4, headers
     assert kept[0].text == "Regulations on Urban Water Supply"
+
+
+def test_a_pages_header_right_under_the_last_line_of_the_page_before_goes_whole():
+    """A page break that was a form feed leaves no blank line between a page's last line and
+    the next page's header; the header's last line, the part the page is in ("Part 4" or
+    "Section 19"), goes with it. A part's own heading, over its title, stays."""
+    head = ["Inner Harbour Water Taxi Services Ordinance", "Ordinance No. 17 of 2024                                  A10{:02d}"]
+    pages = ["Part 3", "Safety of Vessels", ""]
+    for n, (where, line) in enumerate([("Part 3", "(1) A licensee must keep each vessel in a seaworthy condition at all times."),
+                                       ("Part 4", "The Commissioner may appoint any public officer to be an authorized officer."),
+                                       ("Section 19", "(2) An appeal must be lodged within 21 days after notice of the decision."),
+                                       ("Part 5", "(3) The lodging of an appeal does not suspend the effect of the decision.")], 1):
+        # (The page's last lines, wrapped, run on into the header: more lines than a header has.)
+        pages += [line[:30], line[30:]] + ["    " + w for w in line.split()[n:n + 3]] + [
+                  head[0], head[1].format(n), where, ""]
+        if where == "Part 4":
+            pages += ["Part 4", "Enforcement", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    gone = [t for t, _, r in taken if r == "running header"]
+    assert set(gone) - {head[0], "Part 3"} == {" ".join(head[1].format(n).split()) for n in range(1, 5)} | {"Part 4", "Section 19", "Part 5"}, gone
+    texts = [ln.text for ln in kept if ln.text]
+    assert texts[:2] == ["Part 3", "Safety of Vessels"] and "Enforcement" in texts and texts[texts.index("Enforcement") - 1] == "Part 4"
