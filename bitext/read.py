@@ -380,6 +380,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
     if not nonblank:
         return []
     widths = {lg: _wrap_width([ln for ln in nonblank if ln.lang == lg]) for lg in ("zh", "en")}
+    longest = {lg: max((display_width(ln.text) for ln in nonblank if ln.lang == lg), default=0) for lg in ("zh", "en")}
     out: list[Line] = []
     prev: Line | None = None
     hang: int | None = None  # where the text of the list item being read starts
@@ -395,8 +396,13 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
         # A list item's lines after the first, set in under its text ("  1) Choose a quiet
         # period and inform the owners of the affected" / "     applications."), go on with
         # it in a text that is not hard-wrapped too.
+        # (Not a long line of text under a short line: "15. Appointment of authorized officers" over
+        # its text, set in under its title, is a section's heading, not an item that filled its line;
+        # a heading's last words set in under it go on with it.)
+        full = 0.6 * longest.get(prev.lang or "", 0) if prev is not None else 0
         hanging = (out and prev is not None and margins is not None and hang is not None and margins.get(ln.no) == hang
-                   and ln.lang == prev.lang and prev.text.rstrip(CLOSERS)[-1:] not in LINE_END and not LIST_MARK.match(ln.text))
+                   and ln.lang == prev.lang and prev.text.rstrip(CLOSERS)[-1:] not in LINE_END and not LIST_MARK.match(ln.text)
+                   and (display_width(prev.text) >= full or display_width(ln.text) < full))
         if hanging or (out and prev is not None and width and _continues(prev, ln, width)
                        and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
             last = out[-1]

@@ -1626,6 +1626,26 @@ def test_a_list_items_lines_set_in_under_its_text_go_on_with_it():
     assert "applications." in [p.text for p in paragraphs_of(lines_of(text))]
 
 
+def test_a_sections_text_set_in_under_its_short_heading_is_no_part_of_it():
+    """An ordinance sets each section's text in under its heading's words ("15. Appointment
+    of authorized officers" over "    The Commissioner may, …"): the heading stays a line of its
+    own; a heading's last words set in under it go on with it."""
+    from bitext.read import margins_of
+
+    text = "\n".join([
+        "14. Coxswain to hold valid certificate of competency",
+        "    (1) A licensee must not permit a person who does not hold a valid certificate of",
+        "        competency to act as the coxswain of a water taxi.", "",
+        "15. Appointment of authorized officers",
+        "    The Commissioner may, in writing, appoint any public officer to be an authorized",
+        "    officer for the purposes of this Ordinance.", "",
+        "16. Disclaimer of Warranty and",
+        "    Limitation of Liability.", ""])
+    paras = [p.text for p in paragraphs_of(lines_of(text), None, frozenset(), margins_of(text))]
+    assert "15. Appointment of authorized officers" in paras
+    assert "16. Disclaimer of Warranty and Limitation of Liability." in paras
+
+
 def test_a_wrapped_line_that_starts_with_a_decimal_figure_goes_on():
     """Hard-wrapped English cut before a figure ("… rose by" / "11.3 percent respectively, …"):
     the figure goes on the sentence; it numbers no section."""
