@@ -38,6 +38,7 @@ class Candidate:
     rank: float | None = None  # 0..1, share of the language's strong headings before this one (strong only)
     body: str = ""  # the first sentence under the heading
     peers: int = 0  # candidates of its language numbered in its style (itself included)
+    kind: str | None = None  # what the other language calls its division, where the two name them apart (see word_kinds)
 
 
 def candidates(o: Outline, skip: set[int] = frozenset()) -> list[Candidate]:
@@ -105,7 +106,7 @@ def heading_score(z: Candidate, e: Candidate) -> float:
         # of seven however long each language makes the sections between.
         pos = max(pos, 1.0 - abs(z.rank - e.rank) / 0.25)
     lex = anchors.similarity(z.heading.text, e.heading.text)
-    num = _number_match(z.heading.text, e.heading.text, z.peers - e.peers)
+    num = _number_match(z.heading.text, e.heading.text, z.peers - e.peers, z.kind)
     if num is not None:
         # The numbers are weighed on their own (num): the titles' words say the rest, not
         # diluted by them ("第十二條 合約之終止" is "Section 13. Termination").
@@ -176,7 +177,29 @@ def _unnumbered_annex(nb: Number, text: str) -> bool:
 ANNEX_NUMBER = re.compile(r"[A-Z\d一二三四五六七八九十]")
 
 
-def _number_match(zh: str, en: str, more: int = 0) -> float | None:
+def word_kinds(zc: list[Candidate], ec: list[Candidate]) -> list[Candidate]:
+    """The Chinese candidates, each with the kind of division the English names its kind by,
+    where the two languages divide the document alike but name the levels apart: by-laws whose
+    English has "ARTICLE II" over "Section 1." and whose Chinese has "第二章" over "第三条" (an
+    article is the English's larger division and the Chinese's smaller). Levels are matched by
+    how many headings each kind has, fewest first; only where both languages have as many kinds
+    and they are not the same ones."""
+    def counts(cands: list[Candidate]) -> Counter:
+        return Counter(nb.kind for c in cands if (nb := numbering(c.heading.text)) is not None and nb.kind in WORD_KINDS)
+
+    zk, ek = counts(zc), counts(ec)
+    if len(zk) < 2 or len(zk) != len(ek) or set(zk) == set(ek):
+        return zc
+    zr = sorted(zk, key=lambda k: (zk[k], k))
+    er = sorted(ek, key=lambda k: (ek[k], k))
+    if any(zk[a] == zk[b] for a, b in zip(zr, zr[1:])) or any(ek[a] == ek[b] for a, b in zip(er, er[1:])):
+        return zc  # (two kinds as many: nothing says which level each is)
+    as_en = dict(zip(zr, er))
+    return [replace(c, kind=as_en[nb.kind]) if (nb := numbering(c.heading.text)) is not None and nb.kind in as_en else c
+            for c in zc]
+
+
+def _number_match(zh: str, en: str, more: int = 0, kind: str | None = None) -> float | None:
     """1 when both headings carry the same number (in any style), 0 when they
     carry different ones (or say different things are numbered: a chapter is
     not an article);
@@ -192,6 +215,8 @@ def _number_match(zh: str, en: str, more: int = 0) -> float | None:
         return None if ca is None or cb is None else float(ca == cb)
     if a is None or b is None:
         return None
+    if kind is not None:
+        a = replace(a, kind=kind)  # (the Chinese division by the name the English gives it, see word_kinds)
     # (A chapter may be translated as a part, "第八章 附则" as "PART 8 FINAL PROVISIONS": both
     # are a document's largest divisions.)
     if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind and {a.kind, b.kind} != {"chapter", "part"}:
@@ -722,8 +747,8 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     zb, eb = runin_articles(zh, zskip), runin_articles(en, eskip)
     if zb and eb:
         zskip, eskip = zskip | zb, eskip | eb
-    zc = candidates(zh, zskip)
     ec = candidates(en, eskip)
+    zc = word_kinds(candidates(zh, zskip), ec)
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],
                                                   [c.heading.raw or c.heading.text for c in ec])
     diags += cdiags

@@ -2175,8 +2175,9 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
         if b.lang != lang or len(run) == 6:
             return []
         if not _title_goes_on(prev_text, b, lang):
-            # A note on the edition or the date under the title ends it ("（2026年版）").
-            if run and _title_note(b.text) and gaps.blank_after(b.line):
+            # A note on the edition or the date under the title ends it ("（2026年版）"); so does
+            # what kind of body it is, in brackets ("(A Nonprofit Corporation)").
+            if run and (_title_note(b.text) or re.fullmatch(r"[（(][^（）()]{2,40}[)）]", b.text.strip())) and gaps.blank_after(b.line):
                 return run
             return []
         run.append(i)

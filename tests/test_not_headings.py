@@ -2144,3 +2144,49 @@ def test_the_names_around_a_line_of_and_are_a_contracts_parties():
               Block("镜湖市工业投资集团有限公司", "zh", 14), Block("与", "zh", 15), Block("NORDVIK MASKIN AS", "zh", 16),
               Block("TABLE OF CONTENTS", "en", 18), Block("Chapter 1 General Provisions", "en", 20), Block("Land and Water", "en", 21)]
     assert [_party_line(blocks, b) for b in range(len(blocks))] == [True] * 6 + [False] * 3
+
+
+def test_bylaws_whose_english_articles_hold_sections_pair_with_chinese_chapters_and_articles(tmp_path):
+    """The English divides into "ARTICLE I" holding "Section 1.", "Section 2." (numbered
+    again in each article); the Chinese into "第一章" holding "第一条", "第二条" (numbered
+    through). An English article is a Chinese chapter, and a section an article: "第二条"
+    is "Section 2." of Article I, not "ARTICLE II". The title's lines, over the kind of body
+    it is in brackets, are one title."""
+    words = {"zh": [("名称与办公地点", ["名称", "主要办公地点"]), ("宗旨", ["宗旨", "非营利性质"]), ("会员", ["会员资格", "会员权利", "会费"])],
+             "en": [("NAME AND OFFICES", ["Name", "Principal Office"]), ("PURPOSES", ["Purposes", "Nonprofit Status"]),
+                    ("MEMBERSHIP", ["Members", "Rights of Members", "Dues"])]}
+    zh, en = ["枫谷中文学校章程", "（非营利法人）", ""], ["BYLAWS", "OF", "MAPLE HOLLOW CHINESE LANGUAGE SCHOOL, INC.", "(A Nonprofit Corporation)", ""]
+    n = 0
+    for c, ((zc, zs), (ec, es)) in enumerate(zip(words["zh"], words["en"]), 1):
+        zh += [f"第{'一二三'[c - 1]}章　{zc}", ""]
+        en += [f"ARTICLE {'I' * c} — {ec}", ""]
+        for k, (z, e) in enumerate(zip(zs, es), 1):
+            n += 1
+            zh += [f"第{'一二三四五六七八九'[n - 1]}条　{z}", f"本条规定本校的{z}事项，由董事会负责解释。", ""]
+            en += [f"Section {k}. {e}", f"This section governs the School's {e.lower()}; the Board of Directors interprets it.", ""]
+    from bitext.read import read_pair
+
+    b = process(read_pair(_write(tmp_path / "b.zh.txt", zh), _write(tmp_path / "b.en.txt", en)))
+    got = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert ("第二条 主要办公地点", "Section 2. Principal Office") in got and ("第二章 宗旨", "ARTICLE II — PURPOSES") in got, got
+    assert ("第三条 宗旨", "Section 1. Purposes") in got
+    assert b.meta.title_en == "BYLAWS OF MAPLE HOLLOW CHINESE LANGUAGE SCHOOL, INC."
+    # The numbers alone: "第二条" is no "ARTICLE II" here, and may be a "Section 2.".
+    from bitext.model import Heading
+    from bitext.pair import Candidate, _number_match, word_kinds
+
+    def cands(texts):
+        return [Candidate(k, Heading(t, k, "strong"), k / len(texts)) for k, t in enumerate(texts)]
+
+    zc = word_kinds(cands(["第一章 名称", "第一条 名称", "第二条 地点", "第二章 宗旨", "第三条 宗旨", "第四条 性质"]),
+                    cands(["ARTICLE I — NAME", "Section 1. Name", "Section 2. Office", "ARTICLE II — PURPOSES", "Section 1. Purposes",
+                           "Section 2. Status"]))
+    assert [c.kind for c in zc] == ["article", "section", "section", "article", "section", "section"]
+    assert _number_match("第二条 地点", "ARTICLE II — PURPOSES", 0, zc[2].kind) == 0.0
+    assert _number_match("第二条 地点", "Section 2. Office", 0, zc[2].kind) == 1.0
+    assert _number_match("第二条 地点", "ARTICLE II — PURPOSES") == 1.0  # (named alike, without the kinds of the whole)
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
