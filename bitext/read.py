@@ -409,7 +409,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
             # (A word broken at its hyphen goes on without a space: "store-and-" / "forward".)
             sep = "" if ln.lang == "zh" or (re.search(r"[A-Za-z]-$", last.text) and ln.text[:1].isalpha()) else " "
             out[-1] = Line(last.text + sep + ln.text, last.no, last.lang or ln.lang)
-            ln = Line(ln.text, ln.no, out[-1].lang)  # (the paragraph's language goes on with it)
+            ln = replace(ln, lang=out[-1].lang)  # (the paragraph's language goes on with it)
         else:
             out.append(ln)
             hang = _hanging(ln, margins) if margins is not None else None
@@ -499,6 +499,8 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         return False  # a contents list's entry ends with its page number
     if display_width(prev.text) < 0.75 * width:
         return False
+    if prev.lang == "zh" and 2 <= ln.lead - prev.lead <= 4 and not _hangs_under(prev, ln):
+        return False  # "　　推进澄江科学城建设，…" set in under a line flush left: a paragraph's first line
     if (han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text)
             and not (prev.lang == "en" and ln.text[:1].islower())):
         # A line in both languages: a bilingual heading, not wrapped text (but a sentence that names
@@ -532,6 +534,17 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
             and (WRAP_WORD_END.search(prev.text) or re.search(r"[a-z,]$", prev.text))):
         return True
     return not re.match(r"^(\d{1,3}(?:\.\d{1,3})*[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\s|\d+[)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
+
+
+def _hangs_under(prev: Line, ln: Line) -> bool:
+    """ln is set in as far as the text after prev's number ("一、對本軟體…" over "    之原始碼"):
+    the item's next line, not a new paragraph."""
+    nb = numbering(prev.text)
+    mark = LIST_MARK.match(prev.text) if nb is None else None
+    if nb is None and mark is None:
+        return False
+    size = nb.length if nb is not None else mark.end()
+    return abs(prev.lead + display_width(prev.text[:size]) - ln.lead) <= 1
 
 
 def _title_case(text: str) -> bool:

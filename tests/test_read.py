@@ -1830,3 +1830,23 @@ def test_a_listed_companys_summary_in_two_files_is_titled_by_its_name_and_kind(t
     src = read_pair(tmp_path / "s.zh.txt", tmp_path / "s.en.txt")
     assert src.meta.title_zh == "恒泰精密机械股份有限公司2023年年度报告摘要"
     assert src.meta.title_en == "HENGTAI PRECISION MACHINERY CO., LTD. 2023 ANNUAL REPORT SUMMARY"
+
+
+def test_a_chinese_paragraph_set_in_under_a_heading_that_filled_its_line_starts_anew():
+    """A gazette wraps its Chinese at about 32 characters and sets each paragraph's first line
+    in by two full-width spaces. A numbered heading that fills its line, then "　　推进…", is a
+    heading over a paragraph; a list item's next line set in under its text goes on with it."""
+    text = "\n".join([
+        "（二）加快构建以先进制造业为骨干的现代化产业体系，推动实体经济",
+        "高质量发展",
+        "　　实施制造业“强链补链”行动，围绕三大主导产业引育链主企业十二家，",
+        "力争新能源汽车零部件产业产值突破一千亿元，推进规模以上工业企业",
+        "数字化改造全覆盖，新培育省级智能工厂和数字化车间三十个。",
+        "（三）深入实施创新驱动发展战略，加快建设区域科技创新高地研发平台",
+        "　　推进澄江科学城建设，新建省级以上创新平台二十个，力争全社会研发",
+        "经费投入强度达到百分之三，净增高新技术企业二百家以上，全年引进人才。",
+        "一、對本軟體進行還原工程、解編譯、反組譯，或以其他方式試圖取得本軟體",
+        "    之原始碼；"])
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert "（三）深入实施创新驱动发展战略，加快建设区域科技创新高地研发平台" in paras
+    assert "一、對本軟體進行還原工程、解編譯、反組譯，或以其他方式試圖取得本軟體之原始碼；" in paras
