@@ -279,7 +279,7 @@ PAGE_CODE_MID = re.compile(r"(\S.{8,79}?)\s+([A-Z]{1,2}[-–]\d{1,4}|[A-Z]{0,2}\
 # A footer that ends with its page of the document's pages: "TS-MSA-4.2 (03/2024)  CONFIDENTIAL  Page 1 of 25",
 # "TS-MSA-4.2-ZH  保密  第 14 页 共 25 页".
 PAGE_OF_FOOTER = re.compile(r"(\S.{8,79}?)\s+(?:(?:page|p\.)\s*(\d{1,4})\s*(?:of|/)\s*\d{1,4}"
-                            r"|第\s*(\d{1,4})\s*[页頁]\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])", re.I)
+                            r"|第\s*(\d{1,4})\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁])", re.I)
 
 
 def coded_lines(lines: list) -> set[int]:

@@ -838,6 +838,10 @@ def test_a_footer_with_the_documents_page_of_its_pages_and_the_header_under_it_g
     assert "潮线系统私人有限公司 主订阅协议（第4.2版）中文译本" in gone
     assert "1 总则与定义 | General Provisions and Definitions 1" in gone
     assert "主订阅协议" not in gone
+    # (With a slash between its page and the pages: "QM-LGL-EULA-2309    第 3 页 / 共 4 页".)
+    slashed = lines_of("\n".join(ln for n in range(1, 5) for ln in (f"第{n}条 双方同意本协议第{n}条所载的条款。", "",
+                                                                      f"QM-LGL-EULA-2309　　　　　　第 {n} 页 / 共 4 页", "")))
+    assert [t for t, _, _ in strip_furniture(slashed)[1]] == [f"QM-LGL-EULA-2309 第 {n} 页 / 共 4 页" for n in range(1, 5)]
 
 
 def test_a_header_of_two_lines_goes_whole_though_its_first_line_is_long():
