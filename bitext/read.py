@@ -1741,7 +1741,10 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                 ok["en"] = k
         # The title in both languages, one line under the other, at the top of the Chinese half
         # ("临江…研究院2023年度报告" / "Linjiang Institute … Annual Report 2023"), over the whole report.
-        both = "zh" in ok and "en" not in ok and not named and _under_title(blocks, ok["zh"])
+        # (Also over the English half of a note in both languages under them, "（中英文对照版 /
+        # Chinese-English Edition）", which opens the English stream a line or two further down.)
+        both = ("zh" in ok and not named and _under_title(blocks, ok["zh"])
+                and ("en" not in ok or blocks[ok["zh"] + 1].line < blocks[ok["en"]].line <= blocks[ok["zh"]].line + 5))
         if both:
             ok["en"] = ok["zh"] + 1
         if len(ok) == 2 and (confirmed or named or both or not all(_like_its_headings(blocks, i) for i in ok.values())):

@@ -1850,3 +1850,16 @@ def test_a_chinese_paragraph_set_in_under_a_heading_that_filled_its_line_starts_
     paras = [p.text for p in paragraphs_of(lines_of(text))]
     assert "（三）深入实施创新驱动发展战略，加快建设区域科技创新高地研发平台" in paras
     assert "一、對本軟體進行還原工程、解編譯、反組譯，或以其他方式試圖取得本軟體之原始碼；" in paras
+
+
+def test_the_english_title_under_the_chinese_one_over_a_note_in_both_languages():
+    """A manual's cover in the Chinese half: its title, its English title under it, then a note
+    in both languages ("（中英文对照版 / Chinese-English Edition）"), whose English half opens the
+    English stream two lines down. The title is the line under the Chinese one, not that half."""
+    zh = ["海澜数据同步平台用户手册", "HaiLan DataSync User Manual", "", "（中英文对照版 / Chinese-English Edition）", "",
+          "第一章　概述", "", "海澜数据同步平台用于在多种数据库之间同步数据，支持全量与增量两种同步方式。", "",
+          "第二章　安装", "", "安装前请确认服务器满足最低配置要求，并准备好数据库的连接信息。", ""]
+    en = ["Chapter 1 Overview", "", "HaiLan DataSync synchronizes data between many kinds of database, in full or incrementally.", "",
+          "Chapter 2 Installation", "", "Before installing, make sure that the server meets the minimum requirements.", ""]
+    src = read_text("\n".join(zh + en), "manual.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("海澜数据同步平台用户手册", "HaiLan DataSync User Manual")
