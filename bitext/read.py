@@ -294,6 +294,16 @@ def _centred(text: str, raw: str, body: int) -> bool:
             and not re.search(r"[。！？；.!?;,，]$", text) and "  " not in text.strip())
 
 
+def set_out(blocks: list[Block], indents: dict[int, int] | None, text_lines: list[str]) -> list[Block]:
+    """What a plain text's layout says of its blocks: the headings an indented body sets apart
+    (see indented_headings); in a text set flush left, the headings centred over two lines (see
+    centred_wraps) and the examples set in (see set_in_examples)."""
+    blocks = indented_headings(blocks, indents, text_lines)
+    if indents is None:
+        blocks = set_in_examples(centred_wraps(blocks, text_lines), text_lines)
+    return blocks
+
+
 def centred_wraps(blocks: list[Block], text_lines: list[str]) -> list[Block]:
     """A numbered heading set in the middle of the page and wrapped there, its end on
     the next line, centred too: one heading ("Chapter II Planning and Construction of
@@ -2504,10 +2514,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         date, author = arranged.date, arranged.author
     blocks, removed = strip_boilerplate(arranged.blocks)
     if lay.name != "markdown":
-        text_lines = text.split("\n")
-        blocks = indented_headings(blocks, indents, text_lines)
-        if indents is None:
-            blocks = set_in_examples(centred_wraps(blocks, text_lines), text_lines)
+        blocks = set_out(blocks, indents, text.split("\n"))
     removed = sorted(furniture + removed + date_sources(paras, used) + list(arranged.taken) + list(site or ()), key=lambda r: r.line)
     if lay.name != "markdown":
         blocks = split_bilingual_lines(blocks, removed)
@@ -2582,9 +2589,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         bl, rem = strip_boilerplate(bl)
         removed += rem
         if not is_md:
-            bl = indented_headings(bl, indents, text.split("\n"))
-            if indents is None:
-                bl = set_in_examples(centred_wraps(bl, text.split("\n")), text.split("\n"))
+            bl = set_out(bl, indents, text.split("\n"))
             subs += tab_rows(text, bl)
         # The title: front matter, a single H1 at the top, or a title-shaped first line.
         t = t_fm
