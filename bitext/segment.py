@@ -997,6 +997,9 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     contents), not headings. ``others``: the lines the other language's text
     holds (between two lines of this language they are not a blank line)."""
     items: list[tuple[str, list[Block]]] = []
+    # (Lines of one capitalised word: where three or more stand alone, "Overview", "Results",
+    # "Challenges" under each programme, one under a long numbered heading is one of them.)
+    lone = sum(1 for b in mine if re.fullmatch(r"[A-Z][a-z]{2,}", b.text.strip()))
     for idx, b in enumerate(mine):
         if b.kind == "heading" and not b.markdown and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                 (CHAPTER_NUMBER.fullmatch(items[-1][1][0].text.strip()) or _label_line(items[-1][1][0].text, lang))
@@ -1049,7 +1052,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
               and _style(b.text) != "reference"):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                     (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b))
-                    or _last_word_wrapped(items[-1][1][0], b, lang)):
+                    or (_last_word_wrapped(items[-1][1][0], b, lang) and lone < 3)):
                 items[-1] = ("line", items[-1][1] + [b])
             else:
                 items.append(("line", [b]))

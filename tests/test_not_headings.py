@@ -2190,3 +2190,22 @@ def test_bylaws_whose_english_articles_hold_sections_pair_with_chinese_chapters_
 def _write(path: Path, lines: list[str]) -> Path:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def test_a_word_under_a_long_numbered_heading_is_a_heading_of_its_own_among_others_like_it():
+    """"2.1 Silver Companions: Community Elderly Care" over "Overview", then "Results" and
+    "Challenges" over their text: the programme's sub-headings, each a word, not the heading's
+    last word wrapped. Alone ("… Governance and Stakeholder" over "Engagement") it goes on."""
+    from bitext.segment import outline
+
+    def heads(lines):
+        src = read_text("\n".join(["一、概述", "本基金会在全市开展社区项目。", "", "1. Introduction",
+                                   "The Foundation runs community programmes across the whole city.", ""] + lines), "r.txt")
+        return [p.heading.text for p in outline(src.blocks, "en").parts if p.heading]
+
+    body = "The programme {} in 96 communities across four districts of the city this year."
+    got = heads(["2.1 Silver Companions: Community Elderly Care", "Overview", body.format("ran"), "", "Results",
+                 body.format("grew"), "", "Challenges", body.format("struggled"), ""])
+    assert got[1:5] == ["2.1 Silver Companions: Community Elderly Care", "Overview", "Results", "Challenges"], got
+    got = heads(["II. Sustainability Governance and Stakeholder", "Engagement", body.format("ran"), ""])
+    assert got[1:] == ["II. Sustainability Governance and Stakeholder Engagement"], got
