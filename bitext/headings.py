@@ -1369,7 +1369,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.strength == "strong" and not part.paragraphs and (k < first_numbered or (first_numbered < 0 and k == 0))
               and not numbering(h.text)
-              and not any(p.paragraphs for j, p in enumerate(o.parts[:k]) if j not in out)
+              and not any(p.paragraphs and not _particulars_only(p) for j, p in enumerate(o.parts[:k]) if j not in out)
               and organisation(h.text, o.lang)):
             # "青禾研究院公共仪器平台" at the top, over the first numbered heading (or first of all
             # where none is numbered: a news office over a briefing's date and place), names who
@@ -1759,6 +1759,14 @@ ZH_ROLE = re.compile(r"(?:长|長|官|主任|主席|总裁|總裁|经理|經理|
 EN_ROLE = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|President|Director|Director-General|Secretary|Manager|Officer"
                      r"|Minister|Mayor|Governor|Professor|Dean|Principal|Ambassador|Commissioner|Chief|Head|CEO|Founder"
                      r"|Partner|Representative|Editor|Rector|Provost|Speaker|Treasurer|Supervisor|Auditor|Accountant)\b")
+
+
+def _particulars_only(part: Part) -> bool:
+    """The part's text is a cover's particulars, fields and dates ("版本号：HZ-USA-2024-05",
+    "生效日期：2024年6月1日", "（2024年5月修订版）"): no text an issuer's name under it would head."""
+    lines = [p.text for p in part.paragraphs]
+    return bool(lines) and all(len(t) <= 60 and (re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2}\s*[:：]\s*\S.*", t)
+                                                 or date_line(t) or re.fullmatch(r"[（(][^（）()]{2,30}[)）]", t)) for t in lines)
 
 
 def _only_dates(part: Part) -> bool:

@@ -2209,3 +2209,20 @@ def test_a_word_under_a_long_numbered_heading_is_a_heading_of_its_own_among_othe
     assert got[1:5] == ["2.1 Silver Companions: Community Elderly Care", "Overview", "Results", "Challenges"], got
     got = heads(["II. Sustainability Governance and Stakeholder", "Engagement", body.format("ran"), ""])
     assert got[1:] == ["II. Sustainability Governance and Stakeholder Engagement"], got
+
+
+
+def test_a_covers_particulars_are_fields_and_dates():
+    """What stands between a cover's title and the issuer's name under it: fields, dates and an
+    edition in brackets, no text a heading would head (so the issuer's name heads nothing:
+    "Hangzhou Xinghe Shuzhi Technology Co., Ltd." under "Document No.: …", "Issued: …")."""
+    from bitext.headings import _particulars_only
+    from bitext.model import Paragraph, Part
+
+    def part(*lines):
+        return Part(None, tuple(Paragraph((t,), n) for n, t in enumerate(lines, 1)))
+
+    assert _particulars_only(part("(2024 Edition)", "Document No.: XH-EULA-PRO-2024-EN", "Version: 2024.1", "Issued: 10 January 2024"))
+    assert _particulars_only(part("版本号：HZ-USA-2024-05", "发布日期：2024年5月20日"))
+    assert not _particulars_only(part("Document No.: XH-EULA-PRO-2024-EN", "This Agreement is made between you and Xinghe."))
+    assert not _particulars_only(part())
