@@ -999,7 +999,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     items: list[tuple[str, list[Block]]] = []
     # (Lines of one capitalised word: where three or more stand alone, "Overview", "Results",
     # "Challenges" under each programme, one under a long numbered heading is one of them.)
-    lone = sum(1 for b in mine if re.fullmatch(r"[A-Z][a-z]{2,}", b.text.strip()))
+    lone = sum(1 for b in mine if re.fullmatch(r"[A-Z][a-z]{2,}", b.text.strip())) if lang == "en" else 0
     for idx, b in enumerate(mine):
         if b.kind == "heading" and not b.markdown and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                 (CHAPTER_NUMBER.fullmatch(items[-1][1][0].text.strip()) or _label_line(items[-1][1][0].text, lang))
