@@ -296,12 +296,11 @@ def length_cost(zh_len: int, en_len: int, ratio: float) -> float:
 def similarity(zh: str, en: str) -> float:
     """Combined lexical evidence for two short texts (headings), 0..1."""
     z, e = zh_features(zh), en_features(en)
-    parts = [s for s in (lexical_sim(z, e), set_sim(z.numbers, e.numbers), name_sim(z, e)) if s is not None]
-    if not parts:
-        return 0.3
     lex = lexical_sim(z, e)
-    base = lex if lex is not None else sum(parts) / len(parts)
     extra = [s for s in (set_sim(z.numbers, e.numbers), name_sim(z, e)) if s is not None]
+    if lex is None and not extra:
+        return 0.3
+    base = lex if lex is not None else sum(extra) / len(extra)
     return base if not extra else 0.7 * base + 0.3 * (sum(extra) / len(extra))
 
 

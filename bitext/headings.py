@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from .model import Block, Heading, Outline, Paragraph, Part
@@ -138,8 +139,10 @@ class Number:
     length: int  # characters the number takes at the start of the heading
 
 
+@lru_cache(maxsize=16384)
 def numbering(text: str) -> Number | None:
-    """The numbering a heading starts with, if any."""
+    """The numbering a heading starts with, if any (asked of the same text many times
+    while headings are paired: kept)."""
     t = text.strip()
     for nb in NUMBERINGS:
         m = nb.pattern.match(t)
