@@ -660,7 +660,8 @@ def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[i
     furniture under it (":::") ends it as a blank line does."""
     trail = lines[crumb].text.strip()
     where = WHERE_LABEL.match(trail)
-    here = re.split(r"\s+/\s+", CRUMB.split(trail[where.end() if where else 0:])[-1].strip())[-1].strip()
+    steps = [x.strip() for x in CRUMB.split(trail[where.end() if where else 0:])]
+    here = re.split(r"\s+/\s+", steps[-1])[-1].strip()
     j = crumb + 1
     while j < len(lines) and j - crumb <= 3 and (not lines[j].text or j in taken):
         j += 1
@@ -672,9 +673,13 @@ def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[i
     if not ends and block and _posted(lines[j].text):
         block.pop()  # the page's title right over the date it was posted ends the menu
         ends = True
-    # (The page's own link may be set in the menu as an item: "  · 网站使用条款".)
+    # (The page's own link may be set in the menu as an item: "  · 网站使用条款". The menu may
+    # name it short, as the page's title ends ("用户协议" for "澜汀云服务用户协议"), and head
+    # itself with its section's name, a step of the trail: "法律声明" in "首页 > 法律声明 > …".)
     names = {_unbulleted(lines[i].text) for i in block}
-    return set(block) if len(block) >= 3 and ends and here in names else set()
+    own = here in names or any(here.endswith(n) and (len(n) >= 4 if han_count(n) else len(n.split()) >= 2) for n in names)
+    section = any(s in names for s in steps[1:-1])
+    return set(block) if len(block) >= 3 and ends and (own or (section and len(block) >= 4)) else set()
 
 
 def _posted(text: str) -> bool:

@@ -392,6 +392,25 @@ def test_a_menu_ending_in_the_other_language_and_the_sections_menu_under_the_bre
     assert (b.meta.title_zh, b.meta.title_en) == ("Cookie政策", "Cookie Policy")
 
 
+def test_a_sections_menu_naming_the_page_short_under_its_section_goes():
+    """The section's menu under the breadcrumb may name the page short ("服务条款" for the
+    title "青禾网盘服务条款") and be headed by the section's name, a step of the trail; it goes,
+    so the title under it is the page's title. A title's own block of lines under the trail
+    (its dates) is no menu."""
+    zh = ["青禾网盘", "首页　产品　下载　帮助　登录", "", "首页 > 法律中心 > 青禾网盘服务条款", "",
+          "法律中心", "服务条款", "隐私政策", "儿童隐私保护指引", "", "青禾网盘服务条款", "更新日期：2024年5月6日", "",
+          "第一条 总则", "欢迎使用青禾网盘。本条款是您与我们之间的协议。", "",
+          "第二条 账号", "您应妥善保管账号和密码。", ""]
+    en = ["Qinghe Drive Terms of Service", "Last updated: 6 May 2024", "",
+          "Article 1 General", "Welcome to Qinghe Drive. These terms are an agreement between you and us.", "",
+          "Article 2 Accounts", "You shall keep your account and password safe.", ""]
+    b = process(read_text("\n".join(zh + en), "terms.txt"))
+    gone = [r.text for r in b.removed if r.reason == "web page navigation"]
+    assert [t for t in ("法律中心", "服务条款", "隐私政策", "儿童隐私保护指引") if t in gone] == ["法律中心", "服务条款", "隐私政策", "儿童隐私保护指引"]
+    assert (b.meta.title_zh, b.meta.title_en) == ("青禾网盘服务条款", "Qinghe Drive Terms of Service")
+    assert "青禾网盘服务条款" not in gone
+
+
 def test_a_chapters_heading_its_pages_repeat_as_their_header_is_the_heading():
     """A report whose pages carry their chapter's name as the header: on the chapter's first
     page the name is the chapter's heading (the contents list names it), right under the page
