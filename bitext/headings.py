@@ -410,7 +410,7 @@ COPY_BANNER = re.compile(r"(?:execution|conformed|signing|signature|final|agreed
                          r"|征求意见稿|徵求意見稿|送审稿|送審稿|签署版|簽署版|签署本|簽署本|定稿", re.I)
 # When a text was adopted, promulgated or amended, said on a line of its own without brackets
 # ("中華民國115年6月30日校長核定公布", "Amended and promulgated by the President on June 30, 2026").
-PROMULGATED = re.compile(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|核定|印发|印發|颁布|頒布)$"
+PROMULGATED = re.compile(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|核定|印发|印發|颁布|頒布|重述)$"
                          r"|\b(?:adopted|promulgated|amended|approved|issued|enacted|revised)\b(?:.*\b(?:on|by)\b)", re.I)
 
 

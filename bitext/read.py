@@ -508,7 +508,11 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     if TOC_ENTRY.search(prev.text):
         return False  # a contents list's entry ends with its page number
     if display_width(prev.text) < 0.75 * width:
-        return False
+        # (A statement broken before its date goes on, short as it is: "Amended and Restated by the
+        # Board of Directors" over "on May 19, 2024".)
+        return (prev.lang == "en" and prev.text[-1:].isalpha() and len(ln.text.split()) <= 5
+                and bool(re.fullmatch(r"(?:on|dated|as of|effective(?: as of)?)\s+", ln.text[:m.start()] if (m := DATE_TOKEN.search(ln.text)) else "-"))
+                and m.end() == len(ln.text.rstrip(" .")))
     if prev.lang == "zh" and 2 <= ln.lead - prev.lead <= 4 and not _hangs_under(prev, ln):
         return False  # "　　推进澄江科学城建设，…" set in under a line flush left: a paragraph's first line
     if (han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text)

@@ -1002,6 +1002,23 @@ def test_a_numbered_clause_wrapped_short_of_the_width_goes_on_when_its_sentence_
     assert paras[3] == "2. Grant of Rights"  # a numbered heading line stays a line of its own
 
 
+def test_a_statement_broken_before_its_date_goes_on_short_as_it_is():
+    """Under a title, when the text was adopted, broken before its date: one line. A short
+    line over a sentence of its own, or over a date that is not run on, stays apart."""
+    lines = ["BYLAWS OF THE HARBOUR ROWING CLUB", "", "Amended and Restated by the Board of Directors", "on May 19, 2024", "",
+             "ARTICLE I — NAME", "", "The name of this corporation is the Harbour Rowing Club, Inc., and it may use",
+             "the name Harbour Rowing in its activities. The Club is organised under the laws",
+             "of the State and shall be operated for the purposes set out in these Bylaws and",
+             "for no other purpose, and no part of its earnings shall benefit any member.", "",
+             "Any person who rows with the Club for a season and pays the dues set by the",
+             "Board each year may become a member, and remains one while the dues are paid",
+             "and the member keeps to the rules of the Club and to these Bylaws as amended.", "", "Annual Meeting", "on the first Saturday of May each year", "",
+             "Notice of the meeting", "May 19, 2024"]
+    paras = [p.text for p in paragraphs_of(lines_of("\n".join(lines)))]
+    assert "Amended and Restated by the Board of Directors on May 19, 2024" in paras
+    assert "Annual Meeting" in paras and "Notice of the meeting" in paras and "May 19, 2024" in paras
+
+
 def test_rows_of_cells_set_with_tabs_or_wide_gaps_head_nothing():
     from bitext.model import Block
     from bitext.read import tab_rows
