@@ -108,9 +108,15 @@ def _body(text: str) -> bool:
     return len(text) > 40 or bool(re.search(r"[。！？.!?]$", text))
 
 
+def _number_style(text: str) -> str:
+    """A page number's style, its figures left out ("— # —", "Page # of #")."""
+    return re.sub(r"\d+", "#", text.strip())
+
+
 def running_lines(lines: list, numbers: set[int]) -> set[int]:
     """Indexes of the lines printed on every page beside its number."""
     near: dict[str, list[int]] = defaultdict(list)
+    by: dict[str, set[int]] = defaultdict(set)  # the page numbers each line stands near
     # (A header of two lines, "BULLETIN OF THE STANDING COMMITTEE …  No. 1, 2024" over the
     # law's name: the first line, long as it is, is the page's furniture, not its text.)
     around = Counter(lines[k].text for p in numbers for k in range(max(0, p - NEAR), min(len(lines), p + NEAR + 1))
@@ -121,6 +127,7 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
             if (k not in numbers and t and len(t) <= 100
                     and not any(_body(lines[j].text) and around[lines[j].text] < MIN_RUN for j in range(min(k, p) + 1, max(k, p)))):
                 near[t].append(k)
+                by[t].add(p)
     out: set[int] = set()
     covers: set[int] = set()
     # A header that names the report, then the chapter the page is in: "2023 Sustainability
@@ -180,13 +187,19 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     right_set = {k for ks in right.values() for k in ks} if sum(1 for ks in right.values() if ks) >= MIN_RUN else set()
     # (A short document's pages: a header over every page but the first or the last, on two
     # pages of three, "澄湾市对外贸易发展年度报告（2023）" after "— 1 —" and "— 2 —".)
-    need = MIN_RUN if len(numbers) > MIN_RUN else max(2, len(numbers) - 1)
+    # (Counted among the numbers of their own style: a document and its translation printed one after
+    # the other number their pages apart, "— 1 —" to "— 6 —", then "Page 1 of 3" to "Page 3 of 3".)
+    styles = Counter(_number_style(lines[p].text) for p in numbers)
+
+    def needed(t: str) -> int:
+        count = max((styles[_number_style(lines[p].text)] for p in by[t]), default=len(numbers))
+        return MIN_RUN if count > MIN_RUN else max(2, count - 1)
     # (A header spread across the line, "嵐灣市法規彙編（第十二輯）          教育文化類", may stand
     # beside two numbers only, and at the top of the first page, which has none.)
     spread = Counter(ln.text for k, ln in enumerate(lines) if ln.spread and _alone(lines, k))
     for t, ks in near.items():
         ks = sorted(set(ks))
-        if (len(ks) >= need and (len(ks) >= MIN_RUN or all(_alone(lines, k) for k in ks))) or (len(ks) >= 2 and spread[t] >= MIN_RUN):
+        if (len(ks) >= needed(t) and (len(ks) >= MIN_RUN or all(_alone(lines, k) for k in ks))) or (len(ks) >= 2 and spread[t] >= MIN_RUN):
             out.update(ks)
             # The first, set apart on both sides where the headers run on into their page's
             # text, is the title on a cover (the second half's, after the first half's last page).

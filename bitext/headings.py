@@ -229,7 +229,10 @@ CAPTION = re.compile(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*(?:[A-Z
 # The person a letter is written to: "致港航物流集团董事会：", "尊敬的各位股东：", "To the Board of Directors of …:",
 # "Dear Shareholders,". A title ("致股东的信", "To Our Shareholders") has no colon after it, and
 # "To install on Windows:" leads into steps.
-ADDRESSEE = re.compile(r"^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
+# (An official document's addressees, the bodies it is sent to: "各区人民政府，岚峰高新区管委会，市政府有关部门，各供水企业：".)
+_BODY = r"[^：:。，,、；;]{1,24}(?:政府|机关|機關|部门|部門|单位|單位|企业|企業|局|委|办|辦|厅|廳|院|所|校|学校|學校|集团|集團|公司|中心|管委会|管委會|委员会|委員會|协会|協會)"
+ADDRESSEE = re.compile(rf"^{_BODY}(?:[，,、；;]{_BODY})+[：:]$"
+                       r"|^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
                        r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
                        r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$", re.I)
 # A step of a procedure, as a label: "第一步", "步骤 2", "Step 3".
@@ -310,6 +313,8 @@ def never_heading(text: str) -> bool:
              or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
     boxes = len(re.findall(r"[□☐☑☒√✓✔■]", t)) >= 2
     # Where and when a letter was signed: "中国·澄湾 2024 年 4 月 25 日", "Chengwan, China, 25 April 2024".
+    # A form's blanks for the date: "年    月    日", "____年___月___日".
+    blank_date = bool(re.fullmatch(r"[_＿]*\s*年[\s　_＿]*月[\s　_＿]*日", t))
     place_date = bool(re.fullmatch(r"[\u4e00-\u9fff·•・（）()\s]{2,16}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                                    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?){1,2},?\s+"
                                    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}"
@@ -366,7 +371,7 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or blank_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
@@ -1330,7 +1335,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
                 or (h.strength == "weak" and NOTICE_LINE.match(h.text.strip())  # "温馨提示：请…" says what to mind
                     and re.search(r"[:：]\**\s*\S", line))):
             out.add(k)
-        elif (h.strength == "strong" and b is not None and len(h.text) <= 40 and _signed(blocks, b, o.lang)
+        elif (h.strength == "strong" and b is not None and (len(h.text) <= 40 or (len(h.text) <= 80 and organisation(h.text, o.lang)))
+              and _signed(blocks, b, o.lang)
               and ((nb := numbering(h.text)) is None or nb.kind != "list")):
             # (A heading numbered in a list over a release's version and date, "二、版本历史" over
             # "3.2.1 版（2024-06-03）", signs nothing; an ordinance's "第715章" over its date is no section.)
@@ -1507,7 +1513,9 @@ def _count_zh(text: str) -> bool:
 EN_ANNEX = r"(?:annex|appendix|attachment|schedule|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?"
 EN_ANNEX_LABEL = re.compile(EN_ANNEX, re.I)
 ANNEX_NAMED = re.compile(r"^(?:附件|附录|附錄|附表|附)\s*[一二三四五六七八九十\d]*\s*[:：]\s*(\S.*)$"
-                         r"|^" + EN_ANNEX + r"\s*:\s*(\S.*)$", re.I)
+                         r"|^" + EN_ANNEX + r"\s*:\s*(\S.*)$"
+                         # (Several, listed by number: "Annexes: 1. Tiered Water Price Schedule …".)
+                         r"|^(?:annexes|appendices|attachments|schedules|exhibits)\s*:\s*(\d{1,2}\s*[.、．]\s*\S.*)$", re.I)
 
 
 def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[int]:
@@ -1522,33 +1530,44 @@ def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[
 
     def name(line: str) -> str:
         m = ANNEX_NAMED.match(line.strip())
-        named = (m.group(1) or m.group(2)) if m else line
+        named = (m.group(1) or m.group(2) or m.group(3)) if m else line
         # ("附件：1. 综合管廊日常巡检记录表" names the annex headed "综合管廊日常巡检记录表" further on.)
         return " ".join(re.sub(r"^\d{1,2}\s*[.、．]\s*", "", named.strip()).split())
+
+    def whole(part: Part) -> str:
+        # (A label run in over the first annex it lists: "Annexes:" and "1. Tiered Water Price Schedule …".)
+        h = part.heading
+        raw = (h.raw or h.text).strip()
+        return f"{raw} {part.paragraphs[0].text}" if raw.endswith((":", "：")) and part.paragraphs else raw
 
     out: set[int] = set()
     for k, part in enumerate(o.parts):
         h = part.heading
         n = at.get(h.line) if h is not None and not h.markdown else None
-        if n is None or not ANNEX_NAMED.match((h.raw or h.text).strip()):
+        m = ANNEX_NAMED.match(whole(part)) if n is not None else None
+        if m is None:
             continue
         later = mine[n + 1:]
-        again = any(name(ln) == name(h.raw or h.text) for b in later for ln in b.text.splitlines() if ln.strip())
+        again = any(name(ln) == name(whole(part)) for b in later for ln in b.text.splitlines() if ln.strip())
         first = later[0].text.strip() if later else ""
         # A date there signs the document, unless text follows it (a dated entry of the annex).
         nothing = (not later or bool(END_MARKER.match(first)) or _note(first)
                    or (date_line(first) and not any(ends_with_final_punct(b.text) for b in later[1:])))
         if again or nothing:
             out.add(k)
-            # The other annexes it lists, one to a line under it ("　　　2. 综合管廊…编制提纲").
+            # The other annexes it lists, one to a line under it ("　　　2. 综合管廊…编制提纲"), named again
+            # further on or numbered on from it (an annex left untranslated: "2. Application Form … (not translated)").
+            listed = re.match(r"\d{1,2}", m.group(1) or m.group(2) or m.group(3))
+            count = int(listed.group(0)) if listed else None
             for j in range(k + 1, len(o.parts)):
                 nxt = o.parts[j].heading
                 prev = o.parts[j - 1]
-                if (nxt is None or prev.paragraphs or nxt.markdown or nxt.line != (prev.heading.line + 1)
-                        or not re.match(r"\d{1,2}\s*[.、．]", (nxt.raw or nxt.text).strip())
-                        or not any(name(ln) == name(nxt.raw or nxt.text) for b in later for ln in b.text.splitlines()
-                                   if b.line > nxt.line and ln.strip())):
+                number = re.match(r"(\d{1,2})\s*[.、．]", (nxt.raw or nxt.text).strip()) if nxt is not None else None
+                if (nxt is None or (prev.paragraphs and j - 1 != k) or nxt.markdown or nxt.line != (prev.heading.line + 1) or number is None
+                        or not (any(name(ln) == name(nxt.raw or nxt.text) for b in later for ln in b.text.splitlines()
+                                    if b.line > nxt.line and ln.strip()) or (count is not None and int(number.group(1)) == count + 1))):
                     break
+                count = int(number.group(1)) if count is not None else None
                 out.add(j)
     return out
 
@@ -1966,6 +1985,10 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
     above a date line, or a role above a name or two and then a date ("董事长"
     / "***" / "2024年3月28日"), with a heading line or nothing after the date.
     In interleaved text the other language's lines stand between."""
+    def signer(text: str) -> bool:
+        # (An issuer signs by its full name: "Lanfeng Municipal Development and Reform Commission".)
+        return name_line(text, lang) or (lang == "en" and len(text) <= 80 and len(text.split()) <= 10 and organisation(text.strip(), lang))
+
     mine = [i for i in range(b + 1, min(len(blocks), b + 8)) if blocks[i].lang == lang][:3]
     if not mine or (mine[0] != b + 1 and (mine[0] != b + 2 or blocks[b + 1].lang == lang)):
         return False
@@ -1974,7 +1997,7 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
         if date_line(blocks[i].text):
             date = i
             break
-        if not (name_line(blocks[b].text, lang) and name_line(blocks[i].text, lang)) or n == 2:
+        if not (signer(blocks[b].text) and signer(blocks[i].text)) or n == 2:
             return False
     if date is None:
         return False

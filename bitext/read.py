@@ -342,6 +342,15 @@ def set_in_examples(blocks: list[Block], text_lines: list[str]) -> list[Block]:
     if sum(long.values()) < 10 or long.most_common(1)[0][0] != 0 or long[0] < 0.4 * sum(long.values()):
         return blocks
     examples: set[int] = set()
+
+    def goes_on(no: int) -> bool:
+        # A paragraph's first line set in, its sentence going on flush left on the next line, as a
+        # text printed with its paragraphs indented is: "    为进一步完善……促进节约用水和水资" over
+        # "源可持续利用，……". The lines set in over it are that text's too (its headings).
+        t = text_lines[no - 1].strip()
+        return (ind.get(no + 1) == 0 and display_width(t) >= 50 and not TOC_ENTRY.search(t)
+                and t.rstrip(CLOSERS)[-1:] not in LINE_END and t[-1:] not in "：:"
+                and (han_count(t) >= 15 or len(t.split()) >= 8))
     no, last = 1, len(text_lines)
     while no <= last:
         if ind.get(no, 0) < 4:
@@ -354,7 +363,9 @@ def set_in_examples(blocks: list[Block], text_lines: list[str]) -> list[Block]:
         lead = ind.get(above) == 0 and text_lines[above - 1].rstrip().endswith(("：", ":"))
         # (Not a heading wrapped with its end set in the middle of the line, see _centred_pair.)
         pair = end == no + 1 and _centred_pair(" ".join(text_lines[k - 1].strip() for k in (no, end)), text_lines[no - 1:end], 0)
-        if 4 <= min(ind[k] for k in range(no, end + 1)) <= 8 and (end > no or lead) and not pair:
+        # (Not where a line of the run reads as code: "baseurl=https://…", "[qmsync]".)
+        prose = goes_on(end) and not any(re.search(r"[$={}<>\[\]\\|#]|https?:|\w/\w", text_lines[k - 1]) for k in range(no, end + 1))
+        if 4 <= min(ind[k] for k in range(no, end + 1)) <= 8 and (end > no or lead) and not pair and not prose:
             examples.update(range(no, end + 1))
         no = end + 1
     if not examples:
@@ -1913,12 +1924,26 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     # (And a line of it set in both languages, split in two: "根據《稅務條例》…的慈善機構 | A charitable
     # institution …", right under the rest of it.)
     split = {b.line for b in blocks if b.lang != lang}
+    # (Issuers side by side head a joint document, one to a line, both of one place: "岚峰市发展和改革委员会"
+    # over "岚峰市水务局文件", "Lanfeng Municipal Development and Reform Commission" over "Lanfeng Municipal
+    # Water Affairs Bureau"; not an office of the one over it, "Press Office".)
+    def place(text: str) -> str:
+        t = "".join(text.split()) if lang == "zh" else text.strip()
+        return t[:2] if lang == "zh" else t.split()[0]
+
+    while (head < min(2, len(stream)) and blocks[stream[head]].line == (blocks[stream[head - 1]] if head else blocks[i]).line + 1
+           and _issuer(blocks[stream[head]].text, lang) and not _document_kind(blocks[stream[head]].text, lang)
+           and place(blocks[stream[head]].text) == place(blocks[i].text)):
+        head += 1
     while head < len(stream) and (_letterhead_line(blocks[stream[head]].text) or ADDRESS_FIELD.search(blocks[stream[head]].text.strip()[:24]) or (
             blocks[stream[head]].line in split and blocks[stream[head]].line == blocks[stream[head - 1] if head else i].line + 1)):
         head += 1
     # (A unit of the organisation under its name, "資訊科技服務處" / "Information Technology Services
     # Office" under "香港嶺海大學", over a line that names a kind of document, is the letterhead's too.)
-    while head + 1 < len(stream) and head < 3 and _kind_title(blocks[stream[head + 1]].text, lang) and _unit(blocks[stream[head]].text, lang):
+    # (Not the issuers a notice's title opens with, over the rest of it: "岚峰市发展和改革委员会 岚峰市水务局"
+    # over "关于调整……的通知".)
+    while (head + 1 < len(stream) and head < 3 and _kind_title(blocks[stream[head + 1]].text, lang) and _unit(blocks[stream[head]].text, lang)
+           and not (lang == "zh" and blocks[stream[head + 1]].text.lstrip().startswith(("关于", "關於")))):
         head += 1
     if (head and head + 1 < len(stream) and date_line(blocks[stream[head]].text)
             and any(n in gaps.blank for n in range(blocks[stream[head - 1]].line + 1, blocks[stream[head]].line))):
@@ -2281,6 +2306,8 @@ def _issuer(text: str, lang: str) -> bool:
     """An organisation's name as a title line, over the name of what it issues (also as
     an official document's header, "滨江市中级人民法院文件")."""
     t = text.strip()
+    if lang == "zh" and sum(1 for w in t.split() if len(w) == 1 and han_count(w)) >= 3:
+        t = "".join(t.split())  # (a header set letter-spaced: "岚  峰  市  水  务  局    文件")
     if lang == "zh" and t.endswith("文件") and len(t) > 4:
         t = t[:-2]
     elif lang == "en" and re.match(r"document of (?:the )?\S", t, re.I):
