@@ -1031,6 +1031,12 @@ def _lower_case_gloss(text: str, english: str) -> bool:
     return not re.search(r"[A-Z]", english) and bool(re.search(r"[（(]\s*" + re.escape(english) + r"\s*[）)]\s*$", text))
 
 
+def _loanword(mds: list, word: str) -> bool:
+    """A Latin word that two or more of the file's Chinese paragraphs use."""
+    pattern = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])")
+    return sum(1 for b in mds if b.kind == "para" and han_count(b.text) > latin_count(b.text) and pattern.search(b.text)) >= 2
+
+
 def _said_again_in_english(mds: list, k: int, english: str) -> bool:
     """A heading further on, of the same level and in English only, says what the heading
     at k says in English (in brackets), after its own number ("Part 1 About this Report"):
@@ -1162,6 +1168,10 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             if both and _lower_case_gloss(b.text, both[1]):
                 # "4.3.1 文件输入（file）": a name in lower case in brackets (a plugin, a
                 # command) qualifies the Chinese heading; it does not translate it.
+                both = None
+            if both and len(both[1].split()) == 1 and not split_bilingual(b.text, False) and _loanword(mds, both[1]):
+                # "（一）严格必要类 Cookie": a word the Chinese text itself uses ("使用 Cookie 及类似技术")
+                # ends a Chinese heading; it does not translate it.
                 both = None
             if both and _said_again_in_english(mds, k, both[1]):
                 # "## 第一部分 關於本報告（About this Report）" over the English part's own

@@ -469,3 +469,22 @@ def test_an_mdx_pages_imports_stand_before_its_title_and_a_term_the_chinese_goes
     assert (b.meta.title_zh, b.meta.title_en) == ("云笺 Cookie 政策", "Cloudnote Cookie Policy")
     pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
     assert ("SDK 与设备标识符", "SDKs and Device Identifiers") in pairs and ("五、类似技术", "V. Similar Technologies") in pairs
+
+
+def test_a_latin_word_the_chinese_text_uses_ends_a_chinese_heading():
+    """"### （一）必要类 Cookie" is a Chinese heading: its Chinese text says "Cookie" too (a
+    word it takes as it is). "## 概述 Overview", whose English word the Chinese never uses,
+    carries both languages."""
+    md = "\n".join([
+        "# 青石云 Cookie 政策 | Qingshi Cloud Cookie Policy", "",
+        "## 概述 Overview", "",
+        "我们在网站上使用 Cookie 及类似技术。", "", "We use cookies and similar technologies on our website.", "",
+        "## 一、Cookie 类型 / I. Types of Cookies", "",
+        "### （一）必要类 Cookie", "", "必要类 Cookie 用于登录。", "",
+        "### A. Necessary Cookies", "", "Necessary cookies keep you signed in.", "",
+        "### （二）分析类 Cookie", "", "分析类 Cookie 用于统计访问量。", "",
+        "### B. Analytics Cookies", "", "Analytics cookies count visits.", ""])
+    b = process(read_text(md, "cookies.md"))
+    pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en]
+    assert ("概述", "Overview") in pairs
+    assert ("（一）必要类 Cookie", "A. Necessary Cookies") in pairs and ("（二）分析类 Cookie", "B. Analytics Cookies") in pairs
