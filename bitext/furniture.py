@@ -197,8 +197,13 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # (A header spread across the line, "嵐灣市法規彙編（第十二輯）          教育文化類", may stand
     # beside two numbers only, and at the top of the first page, which has none.)
     spread = Counter(ln.text for k, ln in enumerate(lines) if ln.spread and _alone(lines, k))
+    # (A chapter's name counts in any case: "MANAGEMENT DISCUSSION AND ANALYSIS" over its first page,
+    # "Management Discussion and Analysis" over the next two; see _chapter_openings for the first.)
+    cased: dict[str, set[int]] = defaultdict(set)
     for t, ks in near.items():
-        ks = sorted(set(ks))
+        cased[t.casefold()].update(ks)
+    for t, ks in near.items():
+        ks = sorted(cased[t.casefold()])
         if (len(ks) >= needed(t) and (len(ks) >= MIN_RUN or all(_alone(lines, k) for k in ks))) or (len(ks) >= 2 and spread[t] >= MIN_RUN):
             out.update(ks)
             # The first, set apart on both sides where the headers run on into their page's
@@ -249,23 +254,54 @@ def _repeated_headings(lines: list, numbers: set[int]) -> set[int]:
     return out
 
 
+# A contents entry with its page first: "  10    管理層討論及分析".
+PAGE_FIRST_ENTRY = re.compile(r"(\d{1,4})\s+(\S.{0,40})")
+
+
+def contents_names(lines: list) -> dict[str, int]:
+    """The names a contents list gives, and where each stands: an entry's name before its dot
+    leaders and page ("第一章 总则……3"), or after its page, in a run of three or more entries whose
+    pages go up ("2    公司資料" / "4    財務摘要" / "6    主席報告書")."""
+    listed: dict[str, int] = {}
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            for k, _, name in run:
+                listed.setdefault(name, k)
+        run.clear()
+
+    for k, ln in enumerate(lines):
+        m = TOC_ENTRY.search(ln.text)
+        if m:
+            listed.setdefault(ln.text[:m.start()].strip(), k)
+        e = PAGE_FIRST_ENTRY.fullmatch(ln.text.strip())
+        if e and not re.search(r"[。！？；.!?;:：，,]$", e.group(2)) and (not run or int(e.group(1)) > run[-1][1]):
+            run.append((k, int(e.group(1)), e.group(2).strip()))
+        else:
+            flush()
+            if e:
+                run.append((k, int(e.group(1)), e.group(2).strip()))
+    flush()
+    return listed
+
+
 def _chapter_openings(lines: list, running: set[int]) -> set[int]:
     """A chapter's heading that its pages repeat as their header ("第一章　大气环境质量" at the
     top of the chapter's first page, then over the pages after it; "附　录", "About This Report"):
     the first is the heading, where a contents list before it names the chapter and no other
     line before it says it."""
+    # (Whatever its case: "CHAIRMAN'S STATEMENT" over the chapter's first page says it before "Chairman's
+    # Statement" over the next.)
     first_at: dict[str, int] = {}
-    listed: dict[str, int] = {}  # a contents entry's name, and where it stands
     for k, ln in enumerate(lines):
-        first_at.setdefault(ln.text, k)
-        m = TOC_ENTRY.search(ln.text)
-        if m:
-            listed.setdefault(ln.text[:m.start()].strip(), k)
-    chapters = {lines[k].text for k in running if CHAPTER_LINE.match(lines[k].text) or lines[k].text in listed}
+        first_at.setdefault(ln.text.casefold(), k)
+    listed = {name.casefold(): k for name, k in reversed(contents_names(lines).items())}  # an entry's name, and where it stands
+    chapters = {lines[k].text for k in running if CHAPTER_LINE.match(lines[k].text) or lines[k].text.casefold() in listed}
     openings = set()
     for t in chapters:
         first_k = min(k for k in running if lines[k].text == t)
-        if listed.get(t, first_k) < first_k and first_at[t] == first_k:
+        if listed.get(t.casefold(), first_k) < first_k and first_at[t.casefold()] == first_k:
             openings.add(first_k)
     return openings
 
@@ -393,11 +429,14 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
     "第 718 章 - 《離島文物徑條例》 1-2"). Not a chapter's heading that opens the next page
     right under the page's number ("— 12 —" over "第五章　典型案例"), nor a part the contents
     list names, the first time it stands alone (after that, it is the chapter's header)."""
-    listed = {ln.text[:m.start()].strip() for ln in lines if (m := TOC_ENTRY.search(ln.text))}
+    # (Whatever its case: "CHAIRMAN'S STATEMENT" opens the chapter the contents list as "Chairman's Statement".)
+    listed = {name.casefold() for name in contents_names(lines)}
     alone_at: dict[str, int] = {}  # where a line's text first stands alone
+    first_at: dict[str, int] = {}  # and where it first stands, in any case
     for k, ln in enumerate(lines):
-        if ln.text and ln.text not in alone_at and _alone(lines, k):
-            alone_at[ln.text] = k
+        if ln.text and ln.text.casefold() not in alone_at and _alone(lines, k):
+            alone_at[ln.text.casefold()] = k
+        first_at.setdefault(ln.text.casefold(), k)
     seen: dict[str, int] = defaultdict(int)
     for ln in lines:
         seen[ln.text] += 1
@@ -433,8 +472,10 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
                        and len(lines[i].text) <= (60 if seen[lines[i].text] >= 2 and re.search(r"\s[|｜]\s", lines[i].text) else 30)
                        and not (scripts in ({"han"}, {"latin"}) and script(lines[i].text) in ({"han", "latin"} - scripts))
                        and not re.search(r"[。！？；.!?;:：]$", lines[i].text) and not heading(lines[i].text)
-                       and not ((CHAPTER_LINE.match(lines[i].text) or lines[i].text in listed)
-                                and alone_at.get(lines[i].text, i) >= i and not _bare_last(lines, i, block)))
+                       and not ((CHAPTER_LINE.match(lines[i].text) or lines[i].text.casefold() in listed)
+                                and alone_at.get(lines[i].text.casefold(), i) >= i and not _bare_last(lines, i, block)
+                                # (set in capitals over its first page, the chapter's name in its own case heads the pages after)
+                                and lines[first_at[lines[i].text.casefold()]].text in (lines[i].text, "")))
     return out
 
 

@@ -431,6 +431,30 @@ def test_a_chapters_heading_its_pages_repeat_as_their_header_is_the_heading():
     assert [ln.text for ln in kept if ln.no in openings] == ["第一章 大气环境质量", "第二章 水环境质量"]
 
 
+def test_a_chapters_heading_in_capitals_and_its_header_in_its_own_case_under_a_contents_list_with_pages_first():
+    """An annual report's contents list gives each page first ("  6    Chairman's Statement"); each
+    page ends with its number and the report's name. A chapter's first page opens with its name in
+    capitals, the pages after it with the name in its own case: the first is the heading, the others
+    are headers. A chapter of one page keeps its name, the one time it stands under a footer."""
+    toc = ["CONTENTS", "", "  2    Financial Highlights", "  4    Chairman's Statement", "  8    Management Discussion and Analysis", ""]
+    body = "The Group's revenue for the year was lower than in the year before, as freight rates fell"
+    pages: list[str] = []
+    chapters = [("FINANCIAL HIGHLIGHTS", "Financial Highlights", 1), ("CHAIRMAN'S STATEMENT", "Chairman's Statement", 2),
+                ("MANAGEMENT DISCUSSION AND ANALYSIS", "Management Discussion and Analysis", 3)]
+    n = 1
+    for caps, own, count in chapters:
+        for k in range(count):
+            pages += [f"\f{caps if k == 0 else own}", "", f"{body} on page {n}.", f"The second paragraph of page {n} goes on.", "", "",
+                      f"{n}    Harbourline Shipping Holdings Limited   Annual Report 2023"]
+            n += 1
+    lines = lines_of("\n".join(toc + pages))
+    kept, taken = strip_furniture(lines)
+    heads = [t for t, _, r in taken if r == "running header"]
+    assert "Chairman's Statement" in heads and heads.count("Management Discussion and Analysis") == 2
+    kept_text = [ln.text for ln in kept if ln.text]
+    assert {"FINANCIAL HIGHLIGHTS", "CHAIRMAN'S STATEMENT", "MANAGEMENT DISCUSSION AND ANALYSIS"} <= set(kept_text)
+
+
 def test_a_footer_with_the_page_code_between_two_parts_and_the_header_over_the_next_page_are_taken():
     # An ordinance's verified copy: "Last updated date: …   C-1   Verified Copy" at each page's foot,
     # the ordinance's name and chapter at each page's head, and the part it is in under that.
