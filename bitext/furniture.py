@@ -501,8 +501,9 @@ SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?
 SHARE_WORD = r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]"
 SHARE = re.compile(SHARE_WORD + r"\s*\S+(?:\s+\S+){0,5}", re.I)
 # A site's search box: "请输入关键词　搜索", "Search".
-SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?)?\s*(?:搜索|搜尋|检索|檢索|search)"
-                        r"(?:\s*[:：]\s*(?:(?:进阶|進階|高级|高級)(?:搜索|搜尋|检索|檢索)|advanced search))?", re.I)
+SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?|關鍵字|关键字|關鍵詞|关键词|keyword)?"
+                        r"\s*(?:搜索|搜尋|检索|檢索|search)"
+                        r"(?:\s*[:：]\s*(?:(?:进阶|進階|高级|高級)(?:搜索|搜尋|检索|檢索|查詢|查询)|advanced search))?", re.I)
 # A search field's prompt, in one language or both, with its keyboard shortcut: "搜索文档… Search docs…   Ctrl K".
 _SEARCH_PROMPT = r"(?:(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fff]{0,4}|search(?: (?:the|this|our))?(?: [a-z]+)?)\s*(?:…|\.{3})"
 SEARCH_FIELD = re.compile(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cmd|⌘)\s*\+?\s*k|/))?"
@@ -544,7 +545,8 @@ LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
 BUTTON = (r"(?:字体|字體|字号|字號|字級|字级)(?:設定|设定|大小)?\s*[:：]?\s*[小大]\s*中\s*[大小]|友善列印|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
-          r"|返回(?:首页|首頁|列表)|收藏(?:本页|本頁|本文|此文)?|分享|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
+          r"|返回(?:首页|首頁|列表)|(?:返回|回)上一[頁页]|收藏(?:本页|本頁|本文|此文)?"
+          r"|分享(?:至|到)?(?:\s*(?:Facebook|LINE|Twitter|X|Plurk|微信|微博|WeChat|Weibo))*|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
           r"|close(?: (?:this )?window)?|back to top|share")
 BUTTONS = re.compile(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
 _BUTTON_WORD = re.compile(rf"{BUTTON}|\b(?:PDF|TXT)\b|列印", re.I)

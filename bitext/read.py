@@ -2009,7 +2009,29 @@ def marked_title(blocks: list[Block]) -> dict[str, int]:
                     and title_shaped(blocks[en[n]].text, "en") and not never_heading(blocks[en[n]].text)):
                 return {"zh": i, "en": en[n]}
             break
-    return {}
+    # Or the line under the law's number, in each language ("第 9/2025 號行政法規" / "社區體育設施使用及管理規章",
+    # "Administrative Regulation No. 9/2025" / "Regulations on the Use …"), whatever stands over the number
+    # (the gazette's name and issue, a note on the translation).
+    found = {lg: i for lg in ("zh", "en") if (i := law_title(blocks, lg)) is not None}
+    return found if len(found) == 2 else {}
+
+
+def law_title(blocks: list[Block], lang: str) -> int | None:
+    """The index of the line under the law's number, among a language's first lines, if it is
+    title-shaped: "第 9/2025 號行政法規" over "社區體育設施使用及管理規章"."""
+    mine = [i for i, b in enumerate(blocks) if b.lang == lang][:8]
+    k = next((n for n, i in enumerate(mine[:-1]) if LAW_NUMBER[lang].fullmatch(blocks[i].text.strip())), None)
+    if k is None:
+        return None
+    t = blocks[mine[k + 1]].text.strip()
+    ok = "\n" not in t and len(t) <= (40 if lang == "zh" else 120) and title_shaped(t, lang) and not never_heading(t)
+    return mine[k + 1] if ok and not ends_with_final_punct(t) else None
+
+
+# A law's number on a line of its own over its title: "第 9/2025 號行政法規", "2026年第17號條例",
+# "Administrative Regulation No. 9/2025", "Ordinance No. 17 of 2026".
+LAW_NUMBER = {"zh": re.compile(r"(?:第\s*\d{1,4}\s*/\s*\d{4}\s*[號号]|\d{4}\s*年\s*第\s*\d{1,4}\s*[號号])\s*[\u4e00-\u9fff]{0,8}"),
+              "en": re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:regulation|law|ordinance|order|decree)\s+no\.\s*\d{1,4}(?:/\d{4}|\s+of\s+\d{4})", re.I)}
 
 
 def named_title(blocks: list[Block], lang: str) -> int | None:
@@ -2020,7 +2042,10 @@ def named_title(blocks: list[Block], lang: str) -> int | None:
     adopted …, are hereby promulgated …" over "Measures for …"), or after a field
     that gives it ("法規名稱：…"). The index into blocks, or None."""
 
-    idx = [i for i, b in enumerate(blocks) if b.lang == lang][:12]
+    idx = [i for i, b in enumerate(blocks) if b.lang == lang][:16]
+    # (A dozen, or more under a field that gives the title, "法規名稱：…", over the law's history.)
+    if not any(TITLE_FIELD.match(blocks[i].text.strip()) for i in idx[:12]):
+        idx = idx[:12]
     for n, i in enumerate(idx[1:], 1):
         b = blocks[i]
         t = b.text.strip()
@@ -2653,6 +2678,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 r0 += 1
             first = bl[r0]
             named = None if is_md else named_title(bl, lg)
+            if named is None and not is_md:
+                named = law_title(bl, lg)
             # What stands over the letterhead or the title stays text: an exchange's disclaimer,
             # a council paper's number, the meeting it is for and its panel.
             disclaimer = not is_md and len(bl) > r0 + 1 and _disclaimer(bl[r0].text)

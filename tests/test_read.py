@@ -1880,3 +1880,43 @@ def test_the_english_title_under_the_chinese_one_over_a_note_in_both_languages()
           "Chapter 2 Installation", "", "Before installing, make sure that the server meets the minimum requirements.", ""]
     src = read_text("\n".join(zh + en), "manual.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("海澜数据同步平台用户手册", "HaiLan DataSync User Manual")
+
+
+def test_the_line_under_a_laws_number_is_its_title_under_the_gazettes_name(tmp_path):
+    """A regulation as its gazette prints it: the gazette's name and issue, the jurisdiction,
+    the regulation's number, then its title; in two files, the English file with a note on
+    the translation over them."""
+    from bitext.read import read_pair
+
+    zh = tmp_path / "reg.zh.txt"
+    en = tmp_path / "reg.en.txt"
+    zh.write_text("海灣特別行政區公報——第一組\n第 14 期 — 2025 年 4 月 7 日\n\n海灣特別行政區\n\n第 3/2025 號行政法規\n\n"
+                  "公共泳池使用規章\n\n行政長官經徵詢行政會的意見，制定本獨立行政法規。\n\n第一條\n標的\n"
+                  "本行政法規訂定公共泳池的使用制度。\n\n第二條\n開放時間\n泳池的開放時間由局長以批示訂定。\n", encoding="utf-8")
+    en.write_text("Unofficial English Translation\nFor reference only. Only the Chinese text is authentic.\n\n"
+                  "HAIWAN SPECIAL ADMINISTRATIVE REGION\n\nAdministrative Regulation No. 3/2025\n\n"
+                  "Regulations on the Use of Public Swimming Pools\n\nThe Chief Executive, after consulting the Executive "
+                  "Council, enacts the following independent administrative regulation.\n\nArticle 1\nPurpose\n"
+                  "This administrative regulation sets out the rules for the use of public swimming pools.\n\n"
+                  "Article 2\nOpening hours\nThe opening hours of the pools are set by order of the Director.\n", encoding="utf-8")
+    src = read_pair(zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == ("公共泳池使用規章", "Regulations on the Use of Public Swimming Pools")
+
+
+def test_a_laws_page_its_search_box_and_toolbar_and_its_title_under_its_particulars():
+    """A county's laws database: its search box and toolbar are the site's; the law's title
+    stands under its particulars and history, which a field naming the title heads."""
+    from bitext.furniture import navigation_line
+
+    assert navigation_line("關鍵字搜尋：　　　　進階查詢") and navigation_line("字級設定：小　中　大　　友善列印　　回上一頁　　分享至 Facebook　LINE")
+    assert not navigation_line("分享我们的故事") and not navigation_line("搜尋結果")
+    history = [f"{n}.中華民國一百零{n}年三月十日北岸縣政府府法規字第10{n}0041120號令修正公布第{n}條條文" for n in range(1, 9)]
+    zh = (["北岸縣法規查詢系統", "關鍵字搜尋：　　　　進階查詢", "首頁 > 法規查詢 > 自治條例 > 條文內容",
+           "字級設定：小　中　大　　友善列印　　回上一頁", "條文內容　　沿革　　英譯", "法規名稱：北岸縣公園管理自治條例", "公發布日：民國 98 年 12 月 03 日",
+           "修正日期：民國 113 年 05 月 17 日", "發文字號：府法規字第1130098761號令", "法規體系：北岸縣法規∕建設類", "沿革："]
+          + history + ["", "北岸縣公園管理自治條例", "第 1 條", "為維護公園環境，特制定本自治條例。", "第 2 條", "本自治條例之主管機關為北岸縣政府。", ""])
+    en = ["Beian County Self-Government Ordinance for the Management of Parks", "", "Article 1",
+          "This Ordinance is enacted to maintain the environment of parks.", "", "Article 2",
+          "The competent authority for this Ordinance is the Beian County Government.", ""]
+    src = read_text("\n".join(zh + en), "parks.txt")
+    assert src.meta.title_zh == "北岸縣公園管理自治條例"
