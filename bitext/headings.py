@@ -235,6 +235,9 @@ ADDRESSEE = re.compile(rf"^{_BODY}(?:[，,、；;]{_BODY})+[：:]$"
                        r"|^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
                        r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
                        r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$", re.I)
+# A form's answer in boxes, under the item it answers: "□适用 √不适用", "□是 √否", "[ ] Applicable [X] Not applicable".
+_BOX = r"(?:[□☐■☑☒√✓✔]|\[\s*[xX✓✔]?\s*\])"
+BOX_ANSWER = re.compile(rf"{_BOX}\s*(?:适用|適用|不适用|不適用|是|否|有|无|無|applicable|not applicable|yes|no)\b.*?{_BOX}", re.I)
 # A step of a procedure, as a label: "第一步", "步骤 2", "Step 3".
 STEP_LABEL = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*步|(?:步骤|步驟)\s*[一二三四五六七八九十\d]{1,3}|step\s*\d{1,3}", re.I)
 # A warning or a note written in a box or after a label: what it says is text, not a section.
@@ -1348,6 +1351,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         elif ((h.raw or "").endswith((":", "：")) and b is not None and not numbering(h.text)
               and blocks[b].text.strip() == h.raw.strip() and _over_example(blocks, b)):
             out.add(k)  # "请求示例：" over its indented JSON, "Example request:" over its command: a lead-in
+        elif not numbering(h.text) and part.paragraphs and BOX_ANSWER.match(part.paragraphs[0].text.strip()):
+            out.add(k)  # "非标准审计意见提示" over "□适用 √不适用": an item of a form's template, answered
         elif h.strength == "weak" and STEP_LABEL.fullmatch(h.text.strip()):
             out.add(k)  # "第一步：持《住院通知单》…", "Step 1: Go to …": a step of a procedure, not a section
         elif h.strength == "weak" and QA_LABEL.match(h.raw or h.text):
@@ -1385,6 +1390,13 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # issues the document; after text, "数据中心" over "1 …" may head the numbered sections.
             # (A note set aside before it, "(Note: …)", is no section's text.)
             out.add(k)
+    # A form's answer read as a line of its own ("□是 √否"), and the item over it with nothing between.
+    for k, part in enumerate(o.parts):
+        if part.heading is not None and BOX_ANSWER.match(part.heading.text.strip()):
+            out.add(k)
+            before = o.parts[k - 1] if k else None
+            if before is not None and not before.paragraphs and before.heading is not None and not numbering(before.heading.text):
+                out.add(k - 1)
     out |= _table_titles(o, blocks, out, frozenset(subtitles)) | _annex_mentions(o, blocks) | _runs_introduced(o) | _field_block(o, blocks)
     out |= _rows_led_alike(o)
     out |= _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out) | _numbered_clauses(o)

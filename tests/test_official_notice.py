@@ -156,3 +156,23 @@ def test_a_forms_blanks_for_the_date_and_a_notices_addressees_head_nothing():
     assert not never_heading("年度报告") and not never_heading("月日")
     assert never_heading("各区人民政府，岚峰高新区管委会，市政府有关部门，各供水企业：")
     assert not never_heading("适用范围、对象：") and not never_heading("各成员单位：")
+
+
+def test_the_items_of_a_listed_companys_template_answered_in_boxes_head_nothing():
+    """A semi-annual report's summary follows the exchange's template: items answered by ticking
+    a box ("□适用 √不适用", "[ ] Applicable [X] Not applicable") are the form's, not sections;
+    the numbered ones are sections whatever follows them."""
+    zh = ["第一节 重要提示", "", "本摘要来自半年度报告全文，投资者应当仔细阅读全文。", "",
+          "非标准审计意见提示", "□适用 √不适用", "",
+          "公司是否需追溯调整或重述以前年度会计数据", "□是 √否", "",
+          "1、公司优先股股东持股情况", "□适用 √不适用", "",
+          "第二节 公司基本情况", "", "本公司主要从事智能装备的研发和销售。", ""]
+    en = ["Part I Important Notes", "", "This summary is taken from the full semi-annual report, which investors should read.", "",
+          "Reminder of non-standard audit opinion", "[ ] Applicable [X] Not applicable", "",
+          "Whether the Company is required to restate accounting data of previous years", "[ ] Yes [X] No", "",
+          "1. Shareholdings of preference shareholders", "[ ] Applicable [X] Not applicable", "",
+          "Part II Basic Information of the Company", "", "The Company develops and sells intelligent equipment.", ""]
+    b = process(read_text("\n".join(zh + en), "summary.txt"))
+    pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en]
+    assert pairs == [("第一节 重要提示", "Part I Important Notes"), ("1、公司优先股股东持股情况", "1. Shareholdings of preference shareholders"),
+                     ("第二节 公司基本情况", "Part II Basic Information of the Company")]
