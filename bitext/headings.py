@@ -223,9 +223,9 @@ END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|ends?|ends?\s
 
 # A figure's or a table's caption: "图2-1　本集团管治架构", "表3 主要指标", "Figure 1  Loading the rotor",
 # "Table 4.2: Emissions by site", "Fig. 3 …". The number makes it a caption ("表决程序" is not one).
-CAPTION = re.compile(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*(?:[A-Z][.．])?\d+(?:[-－.．]\d+)*[a-zA-Z]?(?=[\s\u3000:：.．]|[\u4e00-\u9fff]|$)"
-                     r"|(?:figure|fig\.|table|chart|exhibit|diagram|graph|map|plate)\s*(?:[A-Z]\.)?\d+(?:[-–.]\d+)*[a-z]?(?=[\s:.]|$))",
-                     re.I)  # (in an annex, "图B.1", "Table A.1")
+CAPTION = re.compile(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*(?:[A-Z][.．\-－])?\d+(?:[-－.．]\d+)*[a-zA-Z]?(?=[\s\u3000:：.．]|[\u4e00-\u9fff]|$)"
+                     r"|(?:figure|fig\.|table|chart|exhibit|diagram|graph|map|plate)\s*(?:[A-Z][.\-–])?\d+(?:[-–.]\d+)*[a-z]?(?=[\s:.]|$))",
+                     re.I)  # (in an annex, "图B.1", "Table A.1", "表A-1")
 # The person a letter is written to: "致港航物流集团董事会：", "尊敬的各位股东：", "To the Board of Directors of …:",
 # "Dear Shareholders,". A title ("致股东的信", "To Our Shareholders") has no colon after it, and
 # "To install on Windows:" leads into steps.
@@ -235,6 +235,17 @@ ADDRESSEE = re.compile(rf"^{_BODY}(?:[，,、；;]{_BODY})+[：:]$"
                        r"|^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
                        r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
                        r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$", re.I)
+STANDARD_COVER = re.compile(r"(?:ICS|CCS)\s+[A-Z]?\s*\d{1,3}(?:\.\d{2,3}){0,2}(?:\s*[;；]\s*\d{1,3}(?:\.\d{2,3}){0,2})*"
+                            r"|(?:中华人民共和国|中華人民共和國)?(?:国家|國家|行业|行業|团体|團體|地方|企业|企業)(?:标准|標準)"
+                            r"|(?:national|industry|association|group|local|enterprise)\s+standard(?:\s+of\s+the\s+people's\s+republic\s+of\s+china)?"
+                            r"|(?:GB(?:/[TZ])?|T/[A-Z]{2,12}|DB\d{0,4}/T|[A-Z]{2,4}/T)\s*\d{1,6}(?:\.\d{1,3})?\s*[—–-]\s*\d{4}", re.I)
+
+
+def standard_cover(text: str) -> bool:
+    """A line of a standard's cover over its title (see STANDARD_COVER), set letter-spaced or not."""
+    return bool(STANDARD_COVER.fullmatch(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text.strip())))
+
+
 # A form's answer in boxes, under the item it answers: "□适用 √不适用", "□是 √否", "[ ] Applicable [X] Not applicable".
 _BOX = r"(?:[□☐■☑☒√✓✔]|\[\s*[xX✓✔]?\s*\])"
 BOX_ANSWER = re.compile(rf"{_BOX}\s*(?:适用|適用|不适用|不適用|是|否|有|无|無|applicable|not applicable|yes|no)\b.*?{_BOX}", re.I)
@@ -316,6 +327,9 @@ def never_heading(text: str) -> bool:
              or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
     boxes = len(re.findall(r"[□☐☑☒√✓✔■]", t)) >= 2
     # Where and when a letter was signed: "中国·澄湾 2024 年 4 月 25 日", "Chengwan, China, 25 April 2024".
+    # A standard's cover: its classification codes ("ICS 43.120", "CCS T 35"), what kind of standard it
+    # is ("团　体　标　准", "ASSOCIATION STANDARD") and its number alone ("T/QYEVCA 017—2024").
+    standard = standard_cover(t)
     # A form's blanks for the date: "年    月    日", "____年___月___日".
     blank_date = bool(re.fullmatch(r"[_＿]*\s*年[\s　_＿]*月[\s　_＿]*日", t))
     place_date = bool(re.fullmatch(r"[\u4e00-\u9fff·•・（）()\s]{2,16}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -374,7 +388,7 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or blank_date or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or blank_date or standard or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
