@@ -52,8 +52,12 @@ def detect_lang(text: str) -> str | None:
     return "zh" if h * 4 >= lat else "en"
 
 
+# A reference in brackets after a sentence's end: "… upgrading from 3.x. (#1702)", "…的问题。(#1872)".
+_TRAILING_REFERENCE = re.compile(r"(?<=[^\d\s][.!?。！？])\s*[(（](?:#\d{1,7}|[A-Z][A-Z\d]{1,9}-\d{1,7})(?:\s*[,，]\s*#\d{1,7})*[)）]$")
+
+
 def ends_with_final_punct(text: str) -> bool:
-    t = text.rstrip().rstrip(CLOSERS)
+    t = _TRAILING_REFERENCE.sub("", text.rstrip()).rstrip(CLOSERS)
     return bool(t) and t[-1] in FINAL_PUNCT + ",，、:："
 
 

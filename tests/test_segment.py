@@ -1036,3 +1036,14 @@ def test_a_notes_label_in_brackets_heads_nothing():
     assert bracket_label("【说明】首次同步前，建议先使用预览功能。", "zh") is None
     assert bracket_label("[NOTE] Before the first synchronization, use the Preview function.", "en") is None
     assert bracket_label("【审慎阅读】您在申请注册流程中点击同意前，应当认真阅读。", "zh") == ("【审慎阅读】", "您在申请注册流程中点击同意前，应当认真阅读。")
+
+
+def test_a_sentence_with_an_issue_number_after_it_ends_there():
+    """A changelog's item ends with the issue it fixes: "… from 3.x. (#1702)" is a sentence,
+    not a heading line; a title with its year or a section reserved stays unfinished."""
+    from bitext.text import ends_with_final_punct
+
+    assert ends_with_final_punct("Fixed settings migration failing for some users upgrading from 3.x. (#1702)")
+    assert ends_with_final_punct("修复文件名中含有 emoji 时无法保存的问题。(#1901)") and ends_with_final_punct("Fix a crash. (QM-123)")
+    assert not ends_with_final_punct("Version 4.0.0 (11 December 2023)") and not ends_with_final_punct("Section 3. (Reserved)")
+    assert not ends_with_final_punct("3.2 Release (#12)")
