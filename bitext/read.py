@@ -1338,6 +1338,8 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
             both = None
         if both and not re.search(r"[A-Za-z]{3}", both[1]):
             both = None  # a value with its unit ("额定电压/频率 220 V～/50 Hz"), no English words
+        if both and re.search(r"[{}<>=_\\]|\w/\w|^/", both[1]) and not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", both[1]):
+            both = None  # a path or a parameter ("请求地址：GET /v2/payments/{payment_id}"), no English words
         if both and (len(both[1].split()) < 2 or not re.search(r"[A-Z]", both[1])) and re.search(r"[（(]\s*" + re.escape(both[1]), b.text):
             # One word in brackets qualifies the Chinese ("安装驱动程序（Windows）"), it does not translate
             # it; nor does a command in lower case ("第一节　创建存储桶（bucket create）").
@@ -1952,8 +1954,11 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     # Office" under "香港嶺海大學", over a line that names a kind of document, is the letterhead's too.)
     # (Not the issuers a notice's title opens with, over the rest of it: "岚峰市发展和改革委员会 岚峰市水务局"
     # over "关于调整……的通知".)
+    # (Nor a title broken over two lines, the kind of document right under a product's name:
+    # "星衡支付开放平台" / "API 参考手册".)
     while (head + 1 < len(stream) and head < 3 and _kind_title(blocks[stream[head + 1]].text, lang) and _unit(blocks[stream[head]].text, lang)
-           and not (lang == "zh" and blocks[stream[head + 1]].text.lstrip().startswith(("关于", "關於")))):
+           and not (lang == "zh" and blocks[stream[head + 1]].text.lstrip().startswith(("关于", "關於")))
+           and blocks[stream[head + 1]].line > blocks[stream[head]].line + 1):
         head += 1
     if (head and head + 1 < len(stream) and date_line(blocks[stream[head]].text)
             and any(n in gaps.blank for n in range(blocks[stream[head - 1]].line + 1, blocks[stream[head]].line))):

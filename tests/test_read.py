@@ -957,6 +957,8 @@ def test_the_title_given_as_a_field_and_shown_again():
       "Acceptable Use Policy for Information Technology Resources", "", "This Policy sets out the rules for using the University's IT resources."], 4),
     (["澄湖大学附属第二医院", "国际医疗部", "", "住院患者手册", "", "2025年版", "地址：栖州市运河西路218号", "欢迎您选择本院住院治疗。"], 3),
     (["香港嶺海大學", "", "資訊科技服務處", "", "服務範圍", "", "本處為全校師生提供資訊科技服務。"], None),  # a section under them
+    # A company's name over its product's manual, the title broken over two lines: its first line is the title's.
+    (["岚港星衡支付科技有限公司", "", "", "星衡支付开放平台", "API 参考手册", "", "版本：V2.3", "", "本手册说明开放平台的接口。"], 3),
 ])
 def test_the_title_under_a_letterhead(lines, expected):
     from bitext.model import Block
@@ -1920,3 +1922,16 @@ def test_a_laws_page_its_search_box_and_toolbar_and_its_title_under_its_particul
           "The competent authority for this Ordinance is the Beian County Government.", ""]
     src = read_text("\n".join(zh + en), "parks.txt")
     assert src.meta.title_zh == "北岸縣公園管理自治條例"
+
+
+def test_a_path_after_a_chinese_label_is_no_english_half():
+    """"请求地址：GET /v2/payments/{payment_id}" is a Chinese line naming a path, not a heading in
+    two languages; "## 数据收集 Data Collection" in a file whose headings carry both is one."""
+    from bitext.model import Block
+    from bitext.read import split_bilingual_lines
+
+    lines = ["请求地址：GET /v2/payments/{payment_id}", "数据收集 Data Collection", "接口说明 API Notes", "错误码 Error Codes"]
+    blocks = [Block(t, "zh", n) for n, t in enumerate(lines, 1)]
+    out = split_bilingual_lines(blocks)
+    assert [(b.lang, b.text) for b in out if b.line == 1] == [("zh", "请求地址：GET /v2/payments/{payment_id}")]
+    assert [(b.lang, b.text) for b in out if b.line == 2] == [("zh", "数据收集"), ("en", "Data Collection")]
