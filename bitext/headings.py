@@ -424,12 +424,18 @@ LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官�
                              r"(?:见下文?|見下文?|附后|附後|如下|在后|在後)?"
                              r"|(?:official\s+)?(?:english|chinese|simplified chinese|traditional chinese)(?:\s+(?:version|text|translation))?"
                              r"(?:\s+(?:follows|below|overleaf))?"
-                             r"|(?:unofficial|informal|courtesy)(?:\s+(?:english|chinese))?\s+(?:translation|version)|非官方(?:译本|譯本|译文|譯文|翻译|翻譯))[-=*\s]*",
+                             r"|(?:unofficial|informal|courtesy)(?:\s+(?:english|chinese))?\s+(?:translation|version)|非官方(?:译本|譯本|译文|譯文|翻译|翻譯)"
+                             # (which comes first: "English version followed by Chinese version", "英文文本在前，中文文本在后")
+                             r"|(?:english|chinese)\s+(?:version|text)\s+(?:followed\s+by|first,?\s+then)\s+(?:the\s+)?(?:english|chinese)(?:\s+(?:version|text))?"
+                             r"|(?:中文|英文)(?:版本?|文本)在前[，,、\s]*(?:中文|英文)(?:版本?|文本)在[后後])[-=*\s]*",
                              re.I)
 # Which copy of a document this is, on a line of its own over its title: "Execution Version",
 # "Conformed Copy", "Draft for Consultation", "征求意见稿", "签署版".
 COPY_BANNER = re.compile(r"(?:execution|conformed|signing|signature|final|agreed)\s+(?:version|copy|form)|draft(?:\s+for\s+(?:discussion|consultation|comments?))?"
-                         r"|征求意见稿|徵求意見稿|送审稿|送審稿|签署版|簽署版|签署本|簽署本|定稿", re.I)
+                         r"|征求意见稿|徵求意見稿|送审稿|送審稿|签署版|簽署版|签署本|簽署本|定稿"
+                         # (or how it is classified: "COMMERCIAL IN CONFIDENCE", "商业机密", "Internal use only")
+                         r"|(?:strictly\s+|highly\s+)?(?:private\s+and\s+)?confidential|commercial\s+in\s+confidence|(?:for\s+)?internal\s+use\s+only"
+                         r"|(?:商业|商業)?(?:机密|機密)|绝密|絕密|(?:仅限|僅限)?内部使用|內部使用|内部资料|內部資料", re.I)
 # When a text was adopted, promulgated or amended, said on a line of its own without brackets
 # ("中華民國115年6月30日校長核定公布", "Amended and promulgated by the President on June 30, 2026").
 PROMULGATED = re.compile(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|核定|印发|印發|颁布|頒布|重述)$"

@@ -1743,7 +1743,15 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         heads = {lg: k for lg, i in firsts.items() if lg not in named and (k := letterhead_title(blocks, i, gaps, bare=False)) is not None}
         # A name with no letterhead over its report: in both languages, or neither.
         bare = {lg: k for lg, i in firsts.items() if lg not in named and (k := letterhead_title(blocks, i, gaps)) is not None}
-        named.update(heads if len(bare) < 2 else bare)
+        if len(bare) == 1 and len(firsts) == 2 and not heads:
+            # (Or in one language, where the other's first line is the title it translates: "THORNBURY
+            # SYSTEMS LIMITED" over "ENTERPRISE SOFTWARE LICENCE AGREEMENT", beside "企业软件许可协议" alone.)
+            (lg, k), = bare.items()
+            o = "en" if lg == "zh" else "zh"
+            if (o not in named and (not _translates(blocks[k].text, blocks[firsts[o]].text, lg) or _issuer(blocks[firsts[o]].text, o)
+                                     or BARE_KIND[lg].fullmatch(blocks[k].text.strip()))):
+                bare = {}
+        named.update(bare if len(bare) == 2 or (bare and not heads) else heads)
         firsts.update(named)
         for lg, k in named.items():
             # The other language's half of a line of the letterhead over the title ("根據…的慈善機構 | A

@@ -1935,3 +1935,21 @@ def test_a_path_after_a_chinese_label_is_no_english_half():
     out = split_bilingual_lines(blocks)
     assert [(b.lang, b.text) for b in out if b.line == 1] == [("zh", "请求地址：GET /v2/payments/{payment_id}")]
     assert [(b.lang, b.text) for b in out if b.line == 2] == [("zh", "数据收集"), ("en", "Data Collection")]
+
+
+def test_an_agreements_cover_under_its_classification_and_a_note_on_which_language_comes_first():
+    """An agreement's cover in English under "COMMERCIAL IN CONFIDENCE" and the issuer's name,
+    a note saying the English comes first; the Chinese half under "商业机密". The titles are the
+    agreement's; the banners and the note head nothing."""
+    en = ["COMMERCIAL IN CONFIDENCE", "", "HARROW LANE SOFTWARE LIMITED", "", "SOFTWARE LICENCE AGREEMENT", "",
+          "Agreement No.: HL-2024-017", "", "English version followed by Chinese version / 英文文本在前，中文文本在后", "",
+          "1. Definitions", "", "In this Agreement the following words have the meanings given to them below.", "",
+          "2. Licence", "", "The Licensor grants the Licensee a non-exclusive licence to use the Software.", ""]
+    zh = ["商业机密", "", "软件许可协议", "", "合同编号：HL-2024-017", "", "1. 定义", "", "本协议中下列词语具有以下含义。", "",
+          "2. 许可", "", "许可方授予被许可方使用本软件的非独占许可。", ""]
+    src = read_text("\n".join(en + zh), "licence.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("软件许可协议", "SOFTWARE LICENCE AGREEMENT")
+    from bitext.headings import never_heading
+
+    assert never_heading("COMMERCIAL IN CONFIDENCE") and never_heading("商业机密") and never_heading("英文文本在前，中文文本在后")
+    assert not never_heading("Confidentiality") and not never_heading("保密义务")
