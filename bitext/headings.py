@@ -330,6 +330,9 @@ def never_heading(text: str) -> bool:
     # A standard's cover: its classification codes ("ICS 43.120", "CCS T 35"), what kind of standard it
     # is ("团　体　标　准", "ASSOCIATION STANDARD") and its number alone ("T/QYEVCA 017—2024").
     standard = standard_cover(t)
+    # When a contract is made, over its parties: "本協議於2024年3月18日訂立", "THIS AGREEMENT is dated 18 March 2024".
+    made = bool(re.fullmatch(r"本(?:协议|協議|合同|契约|契約|合约|合約)(?:于|於|在).{1,40}(?:订立|訂立|签订|簽訂|签署|簽署)|"
+                             r"this\s+(?:agreement|deed|contract)\s+(?:is\s+)?(?:dated|made)\b.{0,80}", t, re.I))
     # A form's blanks for the date: "年    月    日", "____年___月___日".
     blank_date = bool(re.fullmatch(r"[_＿]*\s*年[\s　_＿]*月[\s　_＿]*日", t))
     place_date = bool(re.fullmatch(r"[\u4e00-\u9fff·•・（）()\s]{2,16}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -388,7 +391,7 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or blank_date or standard or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or blank_date or standard or made or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
@@ -1366,7 +1369,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
-        elif b is not None and not numbering(h.text) and _party_line(blocks, b):
+        elif (b is not None and ((nb := numbering(h.text)) is None or (nb.kind == "paren" and organisation(h.text[nb.length:].strip(), o.lang)))
+              and _party_line(blocks, b)):
             out.add(k)  # "JINGHU INDUSTRIAL INVESTMENT GROUP CO., LTD." / "and" / "NORDVIK MASKIN AS": a contract's parties
         elif ((h.raw or "").endswith((":", "：")) and b is not None and not numbering(h.text)
               and blocks[b].text.strip() == h.raw.strip() and _over_example(blocks, b)):
@@ -2105,8 +2109,9 @@ def _party_line(blocks: tuple[Block, ...] | list[Block], b: int) -> bool:
     only "and" ("与") stands between (or it is that line, the next name joined to it)."""
     if PARTIES_AND.fullmatch(blocks[b].text.strip()):
         return True
-    # (The lines right above and below it in the file, whatever blocks of the other language stand between.)
-    near = [x for x in blocks[max(0, b - 3):b + 4] if x.lang == blocks[b].lang and abs(x.line - blocks[b].line) == 1]
+    # (The lines right above and below it in the file, or a blank line away, whatever blocks of the other
+    # language stand between.)
+    near = [x for x in blocks[max(0, b - 3):b + 4] if x.lang == blocks[b].lang and 1 <= abs(x.line - blocks[b].line) <= 2]
     return any(PARTIES_AND.fullmatch(x.text.strip()) for x in near)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, COPY_BANNER, PARTIES_AND, _party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -2029,6 +2029,21 @@ def marked_title(blocks: list[Block]) -> dict[str, int]:
     return found if len(found) == 2 else {}
 
 
+def _cover_particulars(blocks: list[Block], k: int) -> bool:
+    """blocks[k], on a contract's cover, stands over its title: how it is classified beside its
+    reference ("CONFIDENTIAL  Contract Ref: YH/CF/2024/017"), the date it is made ("DATED 18 MARCH
+    2024"), or a party with "and" between the parties ("(1)  CHENGFENG LOGISTICS LIMITED" / "and")."""
+    t = blocks[k].text.strip()
+    m = COPY_BANNER.match(t)
+    if m and (m.end() == len(t) or CODE_FIELD.fullmatch(t[m.end():].strip()) or field_line(t[m.end():].strip())):
+        return True
+    if re.fullmatch(r"(?:dated|made on|签订日期|簽訂日期|日期)[:：]?\s*\S.{0,30}", t, re.I) and DATE_TOKEN.search(t):
+        return True
+    nb = numbering(t)
+    return _party_line(blocks, k) and (nb is None or (nb.kind == "paren" and organisation(t[nb.length:].strip(), blocks[k].lang))
+                                       or PARTIES_AND.fullmatch(t) is not None)
+
+
 def law_title(blocks: list[Block], lang: str) -> int | None:
     """The index of the line under the law's number, among a language's first lines, if it is
     title-shaped: "第 9/2025 號行政法規" over "社區體育設施使用及管理規章"."""
@@ -2679,9 +2694,11 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             # (Nor does an ordinance's chapter over its title: "第715章" / "街頭表演(發牌)條例".)
             # (Nor a listed company's particulars: "证券代码：603871　证券简称：恒泰精机　公告编号：2024-016".)
             # (Nor a standard's codes, kind and number over its title: "ICS 43.120", "团 体 标 准", "T/QYEVCA 017—2024".)
+            # (Nor a contract's cover over its title: its classification and reference, its date, its parties
+            # with "and" between them.)
             while not is_md and r0 + 1 < len(bl) and (not re.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
                                                       or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip()) or field_line(bl[r0].text)
-                                                      or standard_cover(bl[r0].text)):
+                                                      or standard_cover(bl[r0].text) or _cover_particulars(bl, r0)):
                 if field_line(bl[r0].text):
                     subs += ((lg, bl[r0].line),)
                 r0 += 1

@@ -1953,3 +1953,25 @@ def test_an_agreements_cover_under_its_classification_and_a_note_on_which_langua
 
     assert never_heading("COMMERCIAL IN CONFIDENCE") and never_heading("商业机密") and never_heading("英文文本在前，中文文本在后")
     assert not never_heading("Confidentiality") and not never_heading("保密义务")
+
+
+def test_a_contracts_cover_stands_over_its_title_in_two_files(tmp_path):
+    """A contract's cover: its classification beside its reference, the date it is made, the
+    parties with "and" between them; the title under them is the title, and the line saying
+    when it is made heads nothing."""
+    from bitext.headings import never_heading
+    from bitext.read import read_pair
+
+    en = tmp_path / "c.en.txt"
+    zh = tmp_path / "c.zh.txt"
+    en.write_text("CONFIDENTIAL                               Contract Ref: HB/2025/009\n\n            DATED 2 MAY 2025\n\n"
+                  "        (1)  HARBOUR BELL LOGISTICS LIMITED\n\n                   and\n\n        (2)  NORTHGATE SOFTWARE LIMITED\n\n"
+                  "        SOFTWARE SUPPORT AGREEMENT\n\n\nTHIS AGREEMENT is dated 2 May 2025\n\n1. DEFINITIONS\n\n"
+                  "In this Agreement the words below have the meanings given to them.\n", encoding="utf-8")
+    zh.write_text("機密                                       合約編號：HB/2025/009\n\n            日期：2025年5月2日\n\n"
+                  "        （1）港鐘物流有限公司\n\n                   與\n\n        （2）北門軟件有限公司\n\n"
+                  "        軟件支援協議\n\n\n本協議於2025年5月2日訂立\n\n1. 定義\n\n本協議中下列詞語具有以下含義。\n", encoding="utf-8")
+    src = read_pair(zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == ("軟件支援協議", "SOFTWARE SUPPORT AGREEMENT")
+    assert never_heading("THIS AGREEMENT is dated 2 May 2025") and never_heading("本協議於2025年5月2日訂立")
+    assert not never_heading("This Agreement") and not never_heading("本协议的订立")
