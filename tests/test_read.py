@@ -1884,27 +1884,6 @@ def test_the_english_title_under_the_chinese_one_over_a_note_in_both_languages()
     assert (src.meta.title_zh, src.meta.title_en) == ("海澜数据同步平台用户手册", "HaiLan DataSync User Manual")
 
 
-def test_the_line_under_a_laws_number_is_its_title_under_the_gazettes_name(tmp_path):
-    """A regulation as its gazette prints it: the gazette's name and issue, the jurisdiction,
-    the regulation's number, then its title; in two files, the English file with a note on
-    the translation over them."""
-    from bitext.read import read_pair
-
-    zh = tmp_path / "reg.zh.txt"
-    en = tmp_path / "reg.en.txt"
-    zh.write_text("海灣特別行政區公報——第一組\n第 14 期 — 2025 年 4 月 7 日\n\n海灣特別行政區\n\n第 3/2025 號行政法規\n\n"
-                  "公共泳池使用規章\n\n行政長官經徵詢行政會的意見，制定本獨立行政法規。\n\n第一條\n標的\n"
-                  "本行政法規訂定公共泳池的使用制度。\n\n第二條\n開放時間\n泳池的開放時間由局長以批示訂定。\n", encoding="utf-8")
-    en.write_text("Unofficial English Translation\nFor reference only. Only the Chinese text is authentic.\n\n"
-                  "HAIWAN SPECIAL ADMINISTRATIVE REGION\n\nAdministrative Regulation No. 3/2025\n\n"
-                  "Regulations on the Use of Public Swimming Pools\n\nThe Chief Executive, after consulting the Executive "
-                  "Council, enacts the following independent administrative regulation.\n\nArticle 1\nPurpose\n"
-                  "This administrative regulation sets out the rules for the use of public swimming pools.\n\n"
-                  "Article 2\nOpening hours\nThe opening hours of the pools are set by order of the Director.\n", encoding="utf-8")
-    src = read_pair(zh, en)
-    assert (src.meta.title_zh, src.meta.title_en) == ("公共泳池使用規章", "Regulations on the Use of Public Swimming Pools")
-
-
 def test_a_laws_page_its_search_box_and_toolbar_and_its_title_under_its_particulars():
     """A county's laws database: its search box and toolbar are the site's; the law's title
     stands under its particulars and history, which a field naming the title heads."""
@@ -1955,23 +1934,40 @@ def test_an_agreements_cover_under_its_classification_and_a_note_on_which_langua
     assert not never_heading("Confidentiality") and not never_heading("保密义务")
 
 
-def test_a_contracts_cover_stands_over_its_title_in_two_files(tmp_path):
-    """A contract's cover: its classification beside its reference, the date it is made, the
-    parties with "and" between them; the title under them is the title, and the line saying
-    when it is made heads nothing."""
-    from bitext.headings import never_heading
+
+@pytest.mark.parametrize("zh,en,titles", [
+    # A regulation as its gazette prints it: the gazette's name and issue, the jurisdiction, the
+    # regulation's number, then its title; the English file with a note on the translation over them.
+    ("海灣特別行政區公報——第一組\n第 14 期 — 2025 年 4 月 7 日\n\n海灣特別行政區\n\n第 3/2025 號行政法規\n\n"
+     "公共泳池使用規章\n\n行政長官經徵詢行政會的意見，制定本獨立行政法規。\n\n第一條\n標的\n本行政法規訂定公共泳池的使用制度。\n",
+     "Unofficial English Translation\nFor reference only. Only the Chinese text is authentic.\n\n"
+     "HAIWAN SPECIAL ADMINISTRATIVE REGION\n\nAdministrative Regulation No. 3/2025\n\n"
+     "Regulations on the Use of Public Swimming Pools\n\nThe Chief Executive, after consulting the Executive "
+     "Council, enacts the following independent administrative regulation.\n\nArticle 1\nPurpose\n"
+     "This administrative regulation sets out the rules for the use of public swimming pools.\n",
+     ("公共泳池使用規章", "Regulations on the Use of Public Swimming Pools")),
+    # A standard's cover: its classification codes, its kind set letter-spaced, its number.
+    ("ICS 27.160\nCCS F 12\n\n团          体          标          准\n\nT/ABCD 003—2025\n\n屋顶光伏运行维护规范\n\n"
+     "2025-01-10 发布\n\n前    言\n\n本文件按照规定起草。\n\n1　范围\n\n本文件规定了屋顶光伏的运行维护要求。\n",
+     "ICS 27.160\nCCS F 12\n\nASSOCIATION STANDARD\n\nT/ABCD 003-2025\n\nSpecification for operation and maintenance of rooftop "
+     "photovoltaic systems\n\nIssued on 2025-01-10\n\nForeword\n\nThis document has been drafted under the rules.\n\n1 Scope\n\n"
+     "This document specifies the requirements for operating rooftop photovoltaic systems.\n",
+     ("屋顶光伏运行维护规范", "Specification for operation and maintenance of rooftop photovoltaic systems")),
+    # A contract's cover: its classification beside its reference, the date it is made, the parties
+    # with "and" between them.
+    ("機密                                       合約編號：HB/2025/009\n\n            日期：2025年5月2日\n\n"
+     "        （1）港鐘物流有限公司\n\n                   與\n\n        （2）北門軟件有限公司\n\n"
+     "        軟件支援協議\n\n\n本協議於2025年5月2日訂立\n\n1. 定義\n\n本協議中下列詞語具有以下含義。\n",
+     "CONFIDENTIAL                               Contract Ref: HB/2025/009\n\n            DATED 2 MAY 2025\n\n"
+     "        (1)  HARBOUR BELL LOGISTICS LIMITED\n\n                   and\n\n        (2)  NORTHGATE SOFTWARE LIMITED\n\n"
+     "        SOFTWARE SUPPORT AGREEMENT\n\n\nTHIS AGREEMENT is dated 2 May 2025\n\n1. DEFINITIONS\n\n"
+     "In this Agreement the words below have the meanings given to them.\n",
+     ("軟件支援協議", "SOFTWARE SUPPORT AGREEMENT")),
+])
+def test_the_title_under_a_cover_in_two_files(tmp_path, zh, en, titles):
     from bitext.read import read_pair
 
-    en = tmp_path / "c.en.txt"
-    zh = tmp_path / "c.zh.txt"
-    en.write_text("CONFIDENTIAL                               Contract Ref: HB/2025/009\n\n            DATED 2 MAY 2025\n\n"
-                  "        (1)  HARBOUR BELL LOGISTICS LIMITED\n\n                   and\n\n        (2)  NORTHGATE SOFTWARE LIMITED\n\n"
-                  "        SOFTWARE SUPPORT AGREEMENT\n\n\nTHIS AGREEMENT is dated 2 May 2025\n\n1. DEFINITIONS\n\n"
-                  "In this Agreement the words below have the meanings given to them.\n", encoding="utf-8")
-    zh.write_text("機密                                       合約編號：HB/2025/009\n\n            日期：2025年5月2日\n\n"
-                  "        （1）港鐘物流有限公司\n\n                   與\n\n        （2）北門軟件有限公司\n\n"
-                  "        軟件支援協議\n\n\n本協議於2025年5月2日訂立\n\n1. 定義\n\n本協議中下列詞語具有以下含義。\n", encoding="utf-8")
-    src = read_pair(zh, en)
-    assert (src.meta.title_zh, src.meta.title_en) == ("軟件支援協議", "SOFTWARE SUPPORT AGREEMENT")
-    assert never_heading("THIS AGREEMENT is dated 2 May 2025") and never_heading("本協議於2025年5月2日訂立")
-    assert not never_heading("This Agreement") and not never_heading("本协议的订立")
+    (tmp_path / "d.zh.txt").write_text(zh, encoding="utf-8")
+    (tmp_path / "d.en.txt").write_text(en, encoding="utf-8")
+    src = read_pair(tmp_path / "d.zh.txt", tmp_path / "d.en.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == titles
