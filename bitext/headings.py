@@ -1369,8 +1369,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
-        elif (b is not None and ((nb := numbering(h.text)) is None or (nb.kind == "paren" and organisation(h.text[nb.length:].strip(), o.lang)))
-              and _party_line(blocks, b)):
+        elif b is not None and party_line(blocks, b):
             out.add(k)  # "JINGHU INDUSTRIAL INVESTMENT GROUP CO., LTD." / "and" / "NORDVIK MASKIN AS": a contract's parties
         elif ((h.raw or "").endswith((":", "：")) and b is not None and not numbering(h.text)
               and blocks[b].text.strip() == h.raw.strip() and _over_example(blocks, b)):
@@ -2104,11 +2103,16 @@ NUMBERED_NOTE = re.compile(r"(?:注|註|附注|附註)\s*[一二三四五六七�
 PARTIES_AND = re.compile(r"[-—–\s]*(?:and|与|與|和|及|同)[-—–\s]*", re.I)
 
 
-def _party_line(blocks: tuple[Block, ...] | list[Block], b: int) -> bool:
+def party_line(blocks: tuple[Block, ...] | list[Block], b: int) -> bool:
     """blocks[b] names a party to a contract on its cover, one of the names a line with
-    only "and" ("与") stands between (or it is that line, the next name joined to it)."""
-    if PARTIES_AND.fullmatch(blocks[b].text.strip()):
+    only "and" ("与") stands between (or it is that line, the next name joined to it); a
+    party may be numbered in brackets ("(1)  CHENGFENG LOGISTICS LIMITED")."""
+    t = blocks[b].text.strip()
+    if PARTIES_AND.fullmatch(t):
         return True
+    nb = numbering(t)
+    if nb is not None and not (nb.kind == "paren" and organisation(t[nb.length:].strip(), blocks[b].lang)):
+        return False
     # (The lines right above and below it in the file, or a blank line away, whatever blocks of the other
     # language stand between.)
     near = [x for x in blocks[max(0, b - 3):b + 4] if x.lang == blocks[b].lang and 1 <= abs(x.line - blocks[b].line) <= 2]

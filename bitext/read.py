@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, COPY_BANNER, PARTIES_AND, _party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
@@ -2039,9 +2039,7 @@ def _cover_particulars(blocks: list[Block], k: int) -> bool:
         return True
     if re.fullmatch(r"(?:dated|made on|签订日期|簽訂日期|日期)[:：]?\s*\S.{0,30}", t, re.I) and DATE_TOKEN.search(t):
         return True
-    nb = numbering(t)
-    return _party_line(blocks, k) and (nb is None or (nb.kind == "paren" and organisation(t[nb.length:].strip(), blocks[k].lang))
-                                       or PARTIES_AND.fullmatch(t) is not None)
+    return party_line(blocks, k)
 
 
 def law_title(blocks: list[Block], lang: str) -> int | None:

@@ -2138,13 +2138,13 @@ def test_a_contracts_cover_names_its_parties_and_which_copy_it_is_not_sections()
 
 
 def test_the_names_around_a_line_of_and_are_a_contracts_parties():
-    from bitext.headings import _party_line
+    from bitext.headings import party_line
     from bitext.model import Block
 
     blocks = [Block("JINGHU INDUSTRIAL INVESTMENT GROUP CO., LTD.", "en", 11), Block("and", "en", 12), Block("NORDVIK MASKIN AS", "en", 13),
               Block("镜湖市工业投资集团有限公司", "zh", 14), Block("与", "zh", 15), Block("NORDVIK MASKIN AS", "zh", 16),
               Block("TABLE OF CONTENTS", "en", 18), Block("Chapter 1 General Provisions", "en", 20), Block("Land and Water", "en", 21)]
-    assert [_party_line(blocks, b) for b in range(len(blocks))] == [True] * 6 + [False] * 3
+    assert [party_line(blocks, b) for b in range(len(blocks))] == [True] * 6 + [False] * 3
 
 
 def test_bylaws_whose_english_articles_hold_sections_pair_with_chinese_chapters_and_articles(tmp_path):
