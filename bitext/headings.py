@@ -249,8 +249,8 @@ def standard_cover(text: str) -> bool:
 # A form's answer in boxes, under the item it answers: "□适用 √不适用", "□是 √否", "[ ] Applicable [X] Not applicable".
 _BOX = r"(?:[□☐■☑☒√✓✔]|\[\s*[xX✓✔]?\s*\])"
 BOX_ANSWER = re.compile(rf"{_BOX}\s*(?:适用|適用|不适用|不適用|是|否|有|无|無|applicable|not applicable|yes|no)\b.*?{_BOX}", re.I)
-# A step of a procedure, as a label: "第一步", "步骤 2", "Step 3".
-STEP_LABEL = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*步|(?:步骤|步驟)\s*[一二三四五六七八九十\d]{1,3}|step\s*\d{1,3}", re.I)
+# A step of a procedure, as a label: "第一步", "步骤 2", "Step 3", a stage: "第二阶段".
+STEP_LABEL = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*(?:步|阶段|階段)|(?:步骤|步驟)\s*[一二三四五六七八九十\d]{1,3}|step\s*\d{1,3}", re.I)
 # A warning or a note written in a box or after a label: what it says is text, not a section.
 ADMONITION = re.compile(r"^(?:注|註|注意|警告|小心|危险|危險|提示|备注|備註|特别提示|特別提示|重要提示|温馨提示|溫馨提示"
                         r"|note|n\.\s?b\.?|nb|warning|caution|danger|tip|hint|important|attention)$", re.I)

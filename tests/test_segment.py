@@ -984,6 +984,9 @@ def test_a_steps_number_before_a_short_title_on_a_line_of_its_own_is_a_heading_l
     assert heading_line("Step 1: Create an order on your server", "en")
     assert not heading_line("第一步：持《住院通知单》到住院处办理手续。", "zh")
     assert not heading_line("电话：023-6688 1234", "zh")
+    # So does a stage's: "第二阶段：提交完整项目书" is "Stage 2: Full proposal".
+    assert heading_line("第二阶段：提交完整项目书", "zh") and heading_line("第三階段：面談與實地走訪", "zh")
+    assert not heading_line("第二阶段：申请人应在四周内提交完整项目书。", "zh")
 
 
 def test_a_heading_may_start_with_a_name_in_lower_case():
