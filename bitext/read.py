@@ -520,7 +520,12 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         return False  # a contents list's entry ends with its page number
     if display_width(prev.text) < 0.75 * width:
         # (A statement broken before its date goes on, short as it is: "Amended and Restated by the
-        # Board of Directors" over "on May 19, 2024".)
+        # Board of Directors" over "on May 19, 2024"; so does a numbered heading broken inside its
+        # brackets: "Schedule 2 Service Level Agreement (Availability Commitment" over "and Service Credits)".)
+        if (prev.lang == "en" and numbering(prev.text) is not None and prev.text.count("(") == prev.text.count(")") + 1
+                and ln.text[:1].islower() and ln.text.rstrip().endswith(")") and ln.text.count(")") == ln.text.count("(") + 1
+                and len(ln.text.split()) <= 8):
+            return True
         return (prev.lang == "en" and prev.text[-1:].isalpha() and len(ln.text.split()) <= 5
                 and bool(re.fullmatch(r"(?:on|dated|as of|effective(?: as of)?)\s+", ln.text[:m.start()] if (m := DATE_TOKEN.search(ln.text)) else "-"))
                 and m.end() == len(ln.text.rstrip(" .")))

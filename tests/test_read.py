@@ -1019,6 +1019,12 @@ def test_a_statement_broken_before_its_date_goes_on_short_as_it_is():
     paras = [p.text for p in paragraphs_of(lines_of("\n".join(lines)))]
     assert "Amended and Restated by the Board of Directors on May 19, 2024" in paras
     assert "Annual Meeting" in paras and "Notice of the meeting" in paras and "May 19, 2024" in paras
+    # A numbered heading broken inside its brackets goes on too, short as it is.
+    broken = lines[:3] + lines[5:16] + ["", "Schedule 2 Service Level Agreement (Availability", "and Service Credits)", "",
+                                        "Schedule 3 Fees (see Annex)", "and other charges", ""]
+    paras = [p.text for p in paragraphs_of(lines_of("\n".join(broken)))]
+    assert "Schedule 2 Service Level Agreement (Availability and Service Credits)" in paras
+    assert "Schedule 3 Fees (see Annex)" in paras and "and other charges" in paras
 
 
 def test_rows_of_cells_set_with_tabs_or_wide_gaps_head_nothing():
