@@ -2295,6 +2295,10 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             break
         if b.lang != lang or len(run) == 6:
             return []
+        if CODE_FIELD.fullmatch(b.text.strip()):
+            # A listed company's code under its name and its report ("Stock Code: 6847", "股票代號：6847") ends
+            # the title as a blank line does.
+            return run if run and gaps.blank_after(b.line) else []
         if not _title_goes_on(prev_text, b, lang):
             # A note on the edition or the date under the title ends it ("（2026年版）"); so does
             # what kind of body it is, in brackets ("(A Nonprofit Corporation)").

@@ -1857,6 +1857,17 @@ def test_a_listed_companys_summary_in_two_files_is_titled_by_its_name_and_kind(t
     assert src.meta.title_en == "HENGTAI PRECISION MACHINERY CO., LTD. 2023 ANNUAL REPORT SUMMARY"
 
 
+def test_a_listed_companys_code_under_its_name_and_report_ends_the_title():
+    """A Taiwan-listed company's annual report, English first: its name, the report, and its
+    stock code under them. The code is the cover's particular, not the title's last line."""
+    en = ["Liyuan Optronics Corp.", "2023 Annual Report", "Stock Code: 6847", "", "Printed on May 10, 2024", "",
+          "I. Letter to Shareholders", "", "Dear Shareholders, revenue rose in 2023.", ""]
+    zh = ["立原光電股份有限公司", "中華民國一一二年度年報", "股票代號：6847", "", "刊印日期：中華民國一一三年五月十日", "",
+          "壹、致股東報告書", "", "各位股東：本公司一一二年度營收成長。", ""]
+    src = read_text("\n".join(en + zh), "report.txt")
+    assert src.meta.title_en == "Liyuan Optronics Corp. 2023 Annual Report"
+    assert src.meta.title_zh.replace(" ", "") == "立原光電股份有限公司中華民國一一二年度年報"
+
 def test_a_chinese_paragraph_set_in_under_a_heading_that_filled_its_line_starts_anew():
     """A gazette wraps its Chinese at about 32 characters and sets each paragraph's first line
     in by two full-width spaces. A numbered heading that fills its line, then "　　推进…", is a
