@@ -564,7 +564,9 @@ def _tab_row(text: str) -> bool:
 
 
 # One button on a line of its own: "打印本页", "Print this page", "[Print]".
-ONE_BUTTON = re.compile(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁)?)\s*[】\]]?", re.I)
+ONE_BUTTON = re.compile(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁)?"
+                        # (or a site's call to act, in its header: "立即預訂", "Book now")
+                        r"|立即(?:预订|預訂|预定|預定|购买|購買|订购|訂購|下载|下載|注册|註冊)|(?:book|buy|order|download|sign up|register) now)\s*[】\]]?", re.I)
 # How long the page takes to read: "阅读时长约8分钟", "閱讀時間：5 分鐘", "8 min read", "5-minute read".
 READ_TIME = re.compile(r"(?:阅读|閱讀)(?:时长|時長|时间|時間|需要)?\s*[:：]?\s*约?約?\s*\d{1,3}\s*分(?:钟|鐘)"
                        r"|(?:about )?\d{1,3}[- ]?(?:min|mins|minutes?)(?: read| reading time)", re.I)

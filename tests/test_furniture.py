@@ -411,6 +411,22 @@ def test_a_sections_menu_naming_the_page_short_under_its_section_goes():
     assert "青禾网盘服务条款" not in gone
 
 
+def test_a_sites_call_to_act_in_its_header_is_no_title(tmp_path):
+    """A hotel's page, copied in each language to a file of its own: its menu, its language
+    switch and its "立即預訂" ("Book now") button over the breadcrumb; the page's title is under them."""
+    zh = ["跳至主要內容", "濠景酒店", "HOTEL HAOJING MACAU", "首頁", "客房及套房", "餐飲", "水療", "會議及宴會", "優惠", "聯絡我們",
+          "繁 | 简 | EN | PT", "立即預訂", "首頁 > 私隱政策",
+          "私隱政策", "最後更新：2024年2月1日", "本酒店重視您的私隱。本政策說明我們如何處理您的個人資料。", "",
+          "我們收集的資料", "我們只收集提供服務所需的資料。", ""]
+    en = ["Privacy Policy", "Last updated: 1 February 2024", "The Hotel values your privacy. This policy explains how we handle your data.", "",
+          "Information We Collect", "We collect only the information we need to provide our services.", ""]
+    (tmp_path / "p.zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "p.en.txt").write_text("\n".join(en), encoding="utf-8")
+    src = read_pair(tmp_path / "p.zh.txt", tmp_path / "p.en.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("私隱政策", "Privacy Policy")
+    assert navigation_line("立即預訂") and navigation_line("Book now") and not navigation_line("立即行动计划")
+
+
 def test_a_chapters_heading_its_pages_repeat_as_their_header_is_the_heading():
     """A report whose pages carry their chapter's name as the header: on the chapter's first
     page the name is the chapter's heading (the contents list names it), right under the page
