@@ -18,7 +18,7 @@ from .headings import (ADDRESS_FIELD, COPY_BANNER, party_line, standard_cover, A
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
 from .furniture import FURNITURE, strip_furniture
-from .text import CLOSERS, ZH_NUMBER_LEAD, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
+from .text import CLOSERS, ZH_NUMBER_LEAD, cut_in_brackets, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
 
@@ -522,9 +522,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         # (A statement broken before its date goes on, short as it is: "Amended and Restated by the
         # Board of Directors" over "on May 19, 2024"; so does a numbered heading broken inside its
         # brackets: "Schedule 2 Service Level Agreement (Availability Commitment" over "and Service Credits)".)
-        if (prev.lang == "en" and numbering(prev.text) is not None and prev.text.count("(") == prev.text.count(")") + 1
-                and ln.text[:1].islower() and ln.text.rstrip().endswith(")") and ln.text.count(")") == ln.text.count("(") + 1
-                and len(ln.text.split()) <= 8):
+        if prev.lang == "en" and numbering(prev.text) is not None and ln.text[:1].islower() and cut_in_brackets(prev.text, ln.text, "en"):
             return True
         return (prev.lang == "en" and prev.text[-1:].isalpha() and len(ln.text.split()) <= 5
                 and bool(re.fullmatch(r"(?:on|dated|as of|effective(?: as of)?)\s+", ln.text[:m.start()] if (m := DATE_TOKEN.search(ln.text)) else "-"))

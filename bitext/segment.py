@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .model import Block, Heading, Outline, Paragraph, Part, join_units
-from .text import CLOSERS, ends_with_final_punct, han_count
+from .text import CLOSERS, cut_in_brackets, ends_with_final_punct, han_count
 
 ZH_END = "。！？!?…"
 ZH_SOFT = "；;"
@@ -548,12 +548,8 @@ def _goes_on_en(second: str) -> bool:
 
 def _broken(first: str, second: str, lang: str) -> bool:
     """Two heading lines that are one heading broken over two lines."""
-    opened = first.count("（") + first.count("(") - first.count("）") - first.count(")")
-    closed = second.count("）") + second.count(")") - second.count("（") - second.count("(")
-    if opened == 1 and closed == 1 and re.search(r"[）)]$", second.strip()) and (
-            len(second.strip()) <= 16 if lang == "zh" else len(second.split()) <= 8):
-        # "乙部　收集個人資料聲明（適用於在學學生、家" + "長及監護人）": cut inside its brackets.
-        return True
+    if cut_in_brackets(first, second, lang):
+        return True  # "乙部　收集個人資料聲明（適用於在學學生、家" + "長及監護人）"
     if bare_label(first) and not is_numbered(second) and not DELETED_NOTE.fullmatch(second.strip()):
         # "第一章" + "总则" is one heading; "附件" with no number heads the
         # whole annex, and "名词解释" under it is a section of its own (as

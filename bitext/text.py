@@ -61,6 +61,16 @@ def ends_with_final_punct(text: str) -> bool:
     return bool(t) and t[-1] in FINAL_PUNCT + ",，、:："
 
 
+def cut_in_brackets(first: str, second: str, lang: str) -> bool:
+    """Two lines that are one line cut inside its brackets: the first opens one more than it
+    closes, the second, short, closes it at its end ("乙部　收集個人資料聲明（適用於在學學生、家" /
+    "長及監護人）", "Schedule 2 Service Level Agreement (Availability Commitment" / "and Service Credits)")."""
+    opened = first.count("（") + first.count("(") - first.count("）") - first.count(")")
+    closed = second.count("）") + second.count(")") - second.count("（") - second.count("(")
+    t = second.strip()
+    return opened == 1 and closed == 1 and t[-1:] in "）)" and (len(t) <= 16 if lang == "zh" else len(t.split()) <= 8)
+
+
 def content_chars(text: str) -> str:
     """The characters that count as content: letters, digits, symbols; no spaces or controls."""
     return "".join(
