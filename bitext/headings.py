@@ -1583,7 +1583,9 @@ def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[
         if m is None:
             continue
         later = mine[n + 1:]
-        again = any(name(ln) == name(whole(part)) for b in later for ln in b.text.splitlines() if ln.strip())
+        # (What the lines after it name, once: each annex line below asks it again.)
+        named_later = [(b.line, name(ln)) for b in later for ln in b.text.splitlines() if ln.strip()]
+        again = name(whole(part)) in {nm for _, nm in named_later}
         first = later[0].text.strip() if later else ""
         # A date there signs the document, unless text follows it (a dated entry of the annex).
         nothing = (not later or bool(END_MARKER.match(first)) or _note(first)
@@ -1599,8 +1601,8 @@ def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[
                 prev = o.parts[j - 1]
                 number = re.match(r"(\d{1,2})\s*[.、．]", (nxt.raw or nxt.text).strip()) if nxt is not None else None
                 if (nxt is None or (prev.paragraphs and j - 1 != k) or nxt.markdown or nxt.line != (prev.heading.line + 1) or number is None
-                        or not (any(name(ln) == name(nxt.raw or nxt.text) for b in later for ln in b.text.splitlines()
-                                    if b.line > nxt.line and ln.strip()) or (count is not None and int(number.group(1)) == count + 1))):
+                        or not (name(nxt.raw or nxt.text) in {nm for line, nm in named_later if line > nxt.line}
+                                or (count is not None and int(number.group(1)) == count + 1))):
                     break
                 count = int(number.group(1)) if count is not None else None
                 out.add(j)
