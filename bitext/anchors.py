@@ -269,10 +269,24 @@ def lexical_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
     if not z.words or not e.stems:
         return None
     lex = lexicon()
-    hit_z = sum(1 for w in z.words if lex[w] & e.stems)
+    # (A gloss meets an English word of its own root too: "to dissolve" is
+    # "Dissolution", "financial affairs" is "Finance", "trust" is "Trustees".)
+    hit_z = sum(1 for w in z.words if lex[w] & e.stems or any(_kin(g, s) for g in lex[w] for s in e.stems))
     p = hit_z / len(z.words)
-    r = len(e.stems & z.glosses) / len(e.stems)
+    r = sum(1 for s in e.stems if s in z.glosses or any(_kin(g, s) for g in z.glosses)) / len(e.stems)
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+@lru_cache(maxsize=262144)
+def _kin(a: str, b: str) -> bool:
+    """Two stems of one root: the shorter, of five letters or more, begins the longer,
+    which has at most two letters more ("trust" / "truste", "financ" / "financi"); a
+    verb in "-solve" or "-volve" meets its noun in "-ution" ("dissolv" / "dissolut")."""
+    a, b = (re.sub(r"lv$", "lut", x) for x in (a, b))
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def name_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
@@ -293,13 +307,14 @@ def length_cost(zh_len: int, en_len: int, ratio: float) -> float:
     return abs(math.log((en_len + 20) / (expected + 20)))
 
 
-def similarity(zh: str, en: str) -> float:
-    """Combined lexical evidence for two short texts (headings), 0..1."""
+def similarity(zh: str, en: str, unknown: float | None = 0.3) -> float | None:
+    """Combined lexical evidence for two short texts (headings), 0..1; `unknown`
+    where there is none (no word the dictionary has, no number, no name)."""
     z, e = zh_features(zh), en_features(en)
     lex = lexical_sim(z, e)
     extra = [s for s in (set_sim(z.numbers, e.numbers), name_sim(z, e)) if s is not None]
     if lex is None and not extra:
-        return 0.3
+        return unknown
     base = lex if lex is not None else sum(extra) / len(extra)
     return base if not extra else 0.7 * base + 0.3 * (sum(extra) / len(extra))
 

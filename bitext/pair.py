@@ -386,7 +386,8 @@ def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0
         else:
             j -= 1 if j <= hi[i] else j - hi[i]
     pairs.reverse()
-    return _shift_runs(_fill_gaps(pairs, zc, ec, no_z, no_e), zc, ec, forced, no_z, no_e)
+    pairs = _shift_runs(_fill_gaps(pairs, zc, ec, no_z, no_e), zc, ec, forced, no_z, no_e)
+    return _slipped_runs(pairs, zc, ec, forced, no_z, no_e)
 
 
 def _words(text: str) -> str:
@@ -468,6 +469,64 @@ def _shift_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: li
             out[n:m + 1] = sorted(keep + [(i, j, heading_score(zc[i], ec[j])) for i, j in moved])
         n = m + 1
     return sorted(out)
+
+
+def _slipped_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: list[Candidate],
+                  forced: set[tuple[int, int]] = frozenset(), no_z: set[int] = frozenset(),
+                  no_e: set[int] = frozenset(), least: int = 3) -> list[tuple[int, int, float]]:
+    """One language joins two sections ("八、财务及稽查" is "8. FINANCE" and "9. AUDIT") and
+    adds one further on ("十六、附则"), so each has as many numbers but they slip by one
+    between the two places: led by the numbers, "九、信托人" went with "9. AUDIT". A run of
+    pairs, each the next candidate on both sides, none of whose words agree, is moved over
+    by one where at least `least` of the moved pairs agree and none disagrees: each by 0.15
+    or more, and by 0.5 on average (a pair the dictionary says nothing of, "禁例", counts
+    for neither). The heading at each end of the run that is then left over stays alone."""
+    out = sorted(pairs)
+    words: dict[tuple[int, int], float | None] = {}
+
+    def agree(i: int, j: int) -> float | None:
+        if (i, j) not in words:
+            a, b = _words(zc[i].heading.text), _words(ec[j].heading.text)
+            words[(i, j)] = anchors.similarity(a, b, unknown=None) if a and b else None
+        return words[(i, j)]
+
+    def unlike(p: tuple[int, int, float]) -> bool:
+        # (Words the dictionary says nothing of, "禁例", neither agree nor disagree.)
+        w = agree(p[0], p[1])
+        return (w is None or w < 0.15) and (p[0], p[1]) not in forced
+
+    n = 0
+    while n < len(out):
+        if not unlike(out[n]):
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(out) and out[m + 1][0] == out[m][0] + 1 and out[m + 1][1] == out[m][1] + 1 and unlike(out[m + 1]):
+            m += 1
+        run = out[n:m + 1]
+        taken_z = {p[0] for p in out}
+        taken_e = {p[1] for p in out}
+        best = None
+        for di, dj in ((0, 1), (1, 0)):
+            # (zc[i] with ec[j + 1]: the English's first is left alone, and the Chinese's last
+            # unless the English's next is free.)
+            moved = [(i + di, j + dj) for i, j, _ in run]
+            i, j = moved[-1]
+            if i >= len(zc) or j >= len(ec) or i in taken_z or j in taken_e:
+                moved.pop()
+            if len(moved) < least or any(i in no_z or j in no_e for i, j in moved):
+                continue
+            then = [w for w in (agree(i, j) for i, j in moved) if w is not None]
+            if len(then) < least or min(then) < 0.15 or sum(then) / len(then) < 0.5:
+                continue
+            if best is None or sum(then) > best[0]:
+                best = (sum(then), moved)
+        if best is not None:
+            out[n:m + 1] = [(i, j, heading_score(zc[i], ec[j])) for i, j in best[1]]
+            n += len(best[1])
+        else:
+            n = m + 1
+    return out
 
 
 def _columns(zc: list[Candidate], ec: list[Candidate], band: float | None, width: int,

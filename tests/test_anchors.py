@@ -117,3 +117,16 @@ def test_british_spellings_meet_the_dictionarys_american_glosses():
     assert stem("colour") == stem("color") and stem("licence") == stem("license") and stem("analysed") == stem("analyzed")
     assert stem("hours") == "hour" and stem("our") == "our"  # words that only look British stay as they are
     assert similarity("查詢", "Enquiries") > 0.5 and similarity("颜色", "Colour") > 0.5
+
+
+def test_a_gloss_meets_an_english_word_of_its_own_root():
+    """"to dissolve" is "Dissolution", "financial affairs" is "Finance", "trust" is "Trustees";
+    "controversy" is not "Control", nor "contract" "contrast"."""
+    from bitext.anchors import _kin, similarity
+
+    assert similarity("解散", "DISSOLUTION") > 0.5 and similarity("争议解决", "Dispute Resolution") > 0.5
+    assert similarity("财务", "Finance") > 0.5 and similarity("信托人", "Trustees") > 0.5
+    assert similarity("法律适用与争议解决", "EXPORT CONTROL") == 0.0
+    assert not _kin("controversi", "control") and not _kin("contract", "contrast") and not _kin("provid", "provinc")
+    # Nothing to go on is told apart from words that do not agree, where asked.
+    assert similarity("禁例", "PROHIBITIONS", unknown=None) is None and similarity("禁例", "PROHIBITIONS") == 0.3

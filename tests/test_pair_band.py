@@ -68,6 +68,7 @@ def test_band_finds_what_the_full_table_finds(seed, size, monkeypatch):
     score = _fake_score(seed)
     monkeypatch.setattr(pair, "heading_score", score)
     monkeypatch.setattr(pair, "_fill_gaps", lambda pairs, *a, **k: pairs)
+    monkeypatch.setattr(pair, "_slipped_runs", lambda pairs, *a, **k: pairs)
     width = rng.choice((2, 5, 24))
     n, m = len(zc), len(ec)
     band = (0.1 if n * m > 40000 else 0.2) if n * m > 2500 else None
@@ -166,3 +167,27 @@ def test_a_section_only_the_english_has_moves_the_numbered_pairs_after_it():
     zc = cands(["第十二条 协议的终止", "第十三条 出口管制", "第十四条 其他"], 14)
     ec = cands(["12. TERMINATION", "13. EXPORT CONTROL", "14. GOVERNING LAW AND DISPUTE RESOLUTION", "15. MISCELLANEOUS"], 15)
     assert [(i, j) for i, j, _ in _shift_runs([(0, 0, 1.0), (1, 1, 1.0), (2, 2, 0.9)], zc, ec)][:2] == [(0, 0), (1, 1)]
+
+
+def test_numbers_that_slip_by_one_between_two_places_give_way_to_the_words():
+    """The Chinese joins "8. FINANCE" and "9. AUDIT" in one section and adds "十六、附则" at the
+    end: each language numbers sixteen, but from the ninth the numbers pair the wrong sections.
+    The words move the run over by one; the heading left at each end stays alone."""
+    from bitext.pair import pair_headings
+
+    def cands(texts):
+        return [Candidate(k, Heading(t, k, "strong"), k / len(texts), peers=len(texts)) for k, t in enumerate(texts)]
+
+    zc = cands(["七、理事会", "八、财务及稽查", "九、信托人", "十、奖助学及福利基金", "十一、名誉顾问", "十二、禁例",
+                "十三、章程之修改", "十四、释义", "十五、解散", "十六、附则"])
+    ec = cands(["7. COMMITTEE", "8. FINANCE", "9. AUDIT", "10. TRUSTEES", "11. SCHOLARSHIP AND WELFARE FUND",
+                "12. HONORARY ADVISERS", "13. PROHIBITIONS", "14. AMENDMENTS TO THE CONSTITUTION", "15. INTERPRETATION",
+                "16. DISSOLUTION"])
+    got = [(zc[i].heading.text, ec[j].heading.text) for i, j, _ in pair_headings(zc, ec)]
+    assert ("九、信托人", "10. TRUSTEES") in got and ("十五、解散", "16. DISSOLUTION") in got
+    assert not any(z == "十六、附则" or e == "9. AUDIT" for z, e in got)
+    # Where the words of the numbered pairs agree, the numbers stand.
+    ec2 = cands(["7. COMMITTEE", "8. FINANCE", "9. TRUSTEES", "10. SCHOLARSHIP AND WELFARE FUND", "11. HONORARY ADVISERS",
+                 "12. PROHIBITIONS", "13. AMENDMENTS TO THE CONSTITUTION", "14. INTERPRETATION", "15. DISSOLUTION", "16. OTHER"])
+    got = [(zc[i].heading.text, ec2[j].heading.text) for i, j, _ in pair_headings(zc, ec2)]
+    assert ("九、信托人", "9. TRUSTEES") in got and ("十五、解散", "15. DISSOLUTION") in got
