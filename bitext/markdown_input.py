@@ -448,12 +448,20 @@ def _pure(text: str) -> str | None:
 SENTENCE_BREAK = re.compile(r"[.!?](?=\s+\S)|[。！？](?=\S)")
 
 
+# A line of code: a definition, an import, a statement, an assignment or a call.
+CODE_UNDER_COMMENT = re.compile(r"\s*(?:(?:def|class|import|from|return|const|let|var|function|func|fn|pub|public|private|package"
+                                r"|using|curl|pip|npm|export)\s|[A-Za-z_$][\w.$]*(?:\(|\s*[+\-*/]?=\s*\S))")
+
+
 def looks_like_markdown(text: str) -> tuple[float, str]:
     """How much a plain file reads as Markdown: headings, fences, links, lists."""
     lines = text.split("\n")
     # A '#' line that holds sentences ('# We met twice.', '# It rained. Why?')
-    # is text a plain file happens to start with '#', not a heading.
-    heads = [ln[ln.index(" "):].strip() for ln in lines if re.match(r"^#{1,6} \S", ln)]
+    # is text a plain file happens to start with '#', not a heading; one right over
+    # a line of code ('# 计算请求签名 / compute the request signature' over
+    # 'def sign(secret, …):') is a comment in code the file does not fence.
+    heads = [ln[ln.index(" "):].strip() for k, ln in enumerate(lines) if re.match(r"^#{1,6} \S", ln)
+             and not (k + 1 < len(lines) and CODE_UNDER_COMMENT.match(lines[k + 1]))]
     heads = [h for h in heads if not h.endswith((".", "。")) and not SENTENCE_BREAK.search(h)]
     # Headings of one language only are not a Markdown document's outline: its
     # headings are in both languages (or bilingual), as its text is.

@@ -1306,15 +1306,20 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
     Without a separator, only when the document has at least two such lines.
     The mark between the two ('/', '|', '·', brackets) goes to `removed`: it is
     no text of either language, and the build says it left it out."""
-    from .markdown_input import HEADING_SEPARATORS, split_bilingual
+    from .markdown_input import CODE_UNDER_COMMENT, HEADING_SEPARATORS, split_bilingual
+
+    starts = {b.line: b.text for b in blocks}
 
     def shaped(b: Block) -> bool:
         t = b.text
         # A table's row ("F6×250｜15000｜报废") is not a heading in two languages.
-        # Nor is a command with its options or a path ("0 3 * * * ledgerctl -q -C ~/帳本/家用 sync").
+        # Nor is a command with its options or a path ("0 3 * * * ledgerctl -q -C ~/帳本/家用 sync"),
+        # nor a comment right over a line of code ("# 计算请求签名 / compute the request signature"
+        # over "def sign(secret, …):").
+        comment = bool(re.match(r"(?:#|//|--)\s", t)) and bool(CODE_UNDER_COMMENT.match(starts.get(b.line + 1, "")))
         return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and (
             not ends_with_final_punct(t) or t.endswith((":", "："))) and not table_row(t) and not _glossed_entry(t) and (
-            not re.search(r"~/|(?:^|\s)--?[a-z]", t))
+            not re.search(r"~/|(?:^|\s)--?[a-z]", t)) and not comment
 
     def line_in(b: Block, lang: str) -> bool:
         t = b.text
@@ -2553,12 +2558,15 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     gaps single spaces, so the cells are told here: such a line heads nothing."""
     lines = text.split("\n")
     count = [0]  # cells of each line (1-based), 0 past the ends and where a cell is long
+    tabbed = [0]  # cells set off by tabs, long or short
     for line in lines:
         cells = [c for cell in line.strip().split("\t") for c in _spaced_cells(cell) if c.strip()]
         if cells and re.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?", cells[0].strip()):
             cells = cells[1:]  # a number set off by a tab ("1.\t簡稱", "(1)\t本條例…") is no cell of a table
         count.append(len(cells) if all(len(c.strip()) <= 60 for c in cells) else 0)
+        tabbed.append(len([c for c in line.strip().split("\t") if c.strip()]))
     count.append(0)
+    tabbed.append(0)
     # Three cells or more; two, beside another line of two or more ("股票简称      华岭精机"
     # over "股票代码      688927"); one, between two rows (a group's label inside the table:
     # "（一）按经营持续性分类" between lines of figures).
@@ -2566,6 +2574,14 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     # (Rows of one table have as many cells; a line between two tables of other shapes is a heading.)
     rows |= {n for n in range(2, len(lines)) if count[n] == 1 and n - 1 in rows and n + 1 in rows
              and count[n - 1] == count[n + 1]}
+    # A row with a long cell, set off by tabs as the rows beside it are, with as many cells
+    # ("Content-Type\t是 Yes\t固定为 application/json; … / Always application/json; …").
+    grown = True
+    while grown:
+        more = {n for n in range(1, len(lines) + 1) if n not in rows and tabbed[n] >= 3
+                and any(k in rows and tabbed[k] == tabbed[n] for k in (n - 1, n + 1))}
+        rows |= more
+        grown = bool(more)
     return tuple((b.lang, b.line) for b in blocks if b.line in rows and "\n" not in b.text)
 
 

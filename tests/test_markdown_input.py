@@ -488,3 +488,23 @@ def test_a_latin_word_the_chinese_text_uses_ends_a_chinese_heading():
     pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en]
     assert ("概述", "Overview") in pairs
     assert ("（一）必要类 Cookie", "A. Necessary Cookies") in pairs and ("（二）分析类 Cookie", "B. Analytics Cookies") in pairs
+
+
+def test_comments_over_unfenced_code_do_not_make_plain_text_markdown():
+    """A plain page that pastes code without fences: '# 计算请求签名 / compute the request signature'
+    over 'def sign(…):' is a comment in the code, not a Markdown heading."""
+    from bitext.markdown_input import looks_like_markdown
+    from bitext.read import read_text
+
+    code = ("一、概述\nI. Overview\n\n签名按以下步骤计算。\n\nThe signature is computed as follows.\n\n"
+            "import hmac\n\n# 计算请求签名 / compute the request signature\ndef sign(secret, body):\n"
+            "    return hmac.new(secret, body).digest()\n\n# 示例 / example\nprint(sign(\"s3cr3t\", \"GET\"))\n\n"
+            "二、错误码\nII. Error Codes\n\n错误码见下表。\n\nThe error codes are listed below.\n")
+    assert looks_like_markdown(code)[0] < 0.5
+    src = read_text(code, "api.txt")
+    assert src.layout != "markdown"
+    # Nor does the comment become a heading in each language.
+    assert not any(b.kind == "heading" and "示例" in b.text for b in src.blocks)
+    assert "# 示例 / example" in [b.text for b in src.blocks]
+    # The same lines as headings over text are Markdown.
+    assert looks_like_markdown("# 计算请求签名 / Computing the Signature\n\n签名如下。\n\n# 示例 / Example\n\n见下。\n")[0] >= 0.5

@@ -1129,6 +1129,22 @@ def test_a_list_of_abbreviations_is_chinese_with_glosses():
     assert any(b.text == "TLS：传输层安全协议（Transport Layer Security）" and b.lang == "zh" for b in src.blocks)
 
 
+def test_a_row_with_a_long_cell_among_rows_set_with_tabs_is_a_row():
+    """A cell may run long ("固定为 application/json; charset=utf-8 / Always application/json;
+    charset=utf-8"); set off by tabs like the rows around it, with as many cells, the line is a row."""
+    from bitext.model import Block
+    from bitext.read import tab_rows
+
+    lines = ["头部 Header\t必填 Required\t说明 Description",
+             "Content-Type\t是 Yes\t固定为 application/json; charset=utf-8 / Always application/json; charset=utf-8",
+             "X-HM-Nonce\t是 Yes\t16～32 位随机字符串 / A random string of 16 to 32 characters",
+             "X-HM-Request-Id\t否 No\t客户端生成的请求 ID，便于排查问题 / A client-generated request ID to help with troubleshooting",
+             "", "（三）版本策略\t说明：v3 是目前推荐使用的版本，在 v3 内我们只做向后兼容的变更，例如新增可选参数或响应字段"]
+    text = "\n".join(lines)
+    blocks = [Block(t, "zh", i + 1) for i, t in enumerate(lines) if t]
+    assert tab_rows(text, blocks) == (("zh", 1), ("zh", 2), ("zh", 3), ("zh", 4))
+
+
 def test_a_heading_between_two_tables_is_no_row_of_either():
     from bitext.model import Block
     from bitext.read import tab_rows
