@@ -172,9 +172,15 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
         if not named or any(k not in longer_ks and lines[k].text not in named and not _apart(lines, k) for k in ks):
             by_report[head] += ks
             names.add(head)
+    # (At the top of the file, or of its second half, a line said once that starts like the
+    # headers, with no mark between the report's name and the rest, is the title: "Binwan
+    # Commercial Bank Personal Information Protection Policy" beside "Binwan Commercial Bank |
+    # Personal Information Protection Policy (2024)".)
+    first = [k for k, ln in enumerate(lines) if ln.text][:TOP_LINES] + _half_starts(lines, numbers)
+    said = Counter(ln.text for ln in lines)
     for head, ks in by_report.items():
         if runs(ks):
-            out.update(ks)
+            out.update(k for k in ks if k not in first or said[lines[k].text] > 1 or RUNNING_CHAPTER.fullmatch(lines[k].text))
     # A header set against the right margin names the chapter the page is in, and changes
     # with it ("關於本報告" / "ABOUT THIS REPORT" over the page after "4"): such lines beside
     # three or more page numbers are headers, whatever they say.
@@ -214,7 +220,6 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # (the contents' page, numbered in another style), except among the first lines
     # of the file, where a title would stand.
     running = {lines[k].text for k in out}
-    first = [k for k, ln in enumerate(lines) if ln.text][:TOP_LINES]
     out |= {k for k, ln in enumerate(lines) if ln.text in running and (k not in first or spread[ln.text] >= 2) and _alone(lines, k)}
     # The report's name alone heads the pages before the first chapter (the copyright's
     # page, the contents), unless set apart on both sides: the cover's title.
@@ -229,6 +234,21 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
             and any(ln.text.startswith(n + " ") and len(ln.text) - len(n) <= RUNNING_TAIL for n in names)
             and not re.search(r"[。！？.!?;；:：,，]$", ln.text) and not any(h.startswith(ln.text + " ") for h in heads)}
     return (out | _repeated_headings(lines, numbers) | right_set) - covers
+
+
+def _half_starts(lines: list, numbers: set[int], run: int = 8) -> list[int]:
+    """The first lines of a document's second half, printed after its first in another
+    language: where a title stands, as at the top of the file ("Binwan Commercial Bank
+    Personal Information Protection Policy" over the English pages, beside headers that
+    start alike). The first of `run` lines or more in one language after as many in the other."""
+    said = [(k, han_count(ln.text) > 0) for k, ln in enumerate(lines)
+            if ln.text and k not in numbers and (han_count(ln.text) or re.search(r"[A-Za-z]{2,}", ln.text))]
+    out: list[int] = []
+    for n in range(run, len(said) - run + 1):
+        zh = said[n][1]
+        if said[n - 1][1] != zh and all(z != zh for _, z in said[n - run:n]) and all(z == zh for _, z in said[n:n + run]):
+            out += [k for k, _ in said[n:n + TOP_LINES]]
+    return out
 
 
 def _repeated_headings(lines: list, numbers: set[int]) -> set[int]:
