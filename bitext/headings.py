@@ -411,7 +411,9 @@ EN_KINDS = (r"(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?:
             r"|articles of association|by-?laws|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)"
             r"|memorandum of understanding|contract)")
 # A kind of document named alone, as a cover sets it under its organisation's name.
-BARE_KIND = {"zh": re.compile(r"[\s　]*(?:章程|年报|年報|年度报告|年度報告|隐私政策|隱私政策|用户协议|用戶協議|使用条款|使用條款|白皮书|白皮書)[\s　]*"),
+# (Its characters may be spaced out on a cover: "章　　程".)
+BARE_KIND = {"zh": re.compile(r"[\s　]*(?:" + "|".join(r"[\s　]*".join(w) for w in (
+                 "章程 年报 年報 年度报告 年度報告 隐私政策 隱私政策 用户协议 用戶協議 使用条款 使用條款 白皮书 白皮書").split()) + r")[\s　]*"),
              "en": re.compile(r"(?:articles of association|constitution|annual report|privacy policy|terms of (?:use|service)|white paper|by-?laws)", re.I)}
 DOCUMENT_KIND = {
     "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"

@@ -1772,11 +1772,12 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                     firsts[o] = later
         ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
-        notice = [lg for lg, i in firsts.items() if lg not in ok and ends_with_final_punct(blocks[i].text)]
+        notice = [lg for lg, i in firsts.items() if lg not in ok]
         if len(ok) == 1 and len(firsts) == 2 and not named and notice:
             # The other language's half opens with a notice (the licences of a product's
-            # open-source parts, kept at the end of the Chinese half): its title is the first
-            # line after it that translates the title found.
+            # open-source parts, kept at the end of the Chinese half) or a line that is no
+            # title ("[Download PDF (312 KB)]"): its title is the first line after it that
+            # translates the title found.
             (lg0, i0), = ok.items()
             lg1 = "en" if lg0 == "zh" else "zh"
             later = [k for k in range(firsts[lg1] + 1, len(blocks)) if blocks[k].lang == lg1][:8]
@@ -1831,6 +1832,12 @@ def _opens_letter(b: Block) -> bool:
     return _may_open(b)
 
 
+# When a page was posted or updated: "Posted on 5 October 2023 by Secretariat | Last updated: …",
+# "更新于 2024 年 3 月 18 日 · 阅读约 12 分钟".
+POSTED = re.compile(r"\s*(?:(?:posted|published|(?:last\s+)?(?:updated|modified|revised))\b|(?:发布|發布|發佈|更新|修订|修訂)(?:于|於|时间|時間|日期))"
+                    r"(?=.*?(?:" + DATE_TOKEN.pattern + "))", re.I)
+
+
 def _may_open(b: Block) -> bool:
     """A block that may be the first of its language's stream as take_titles reads it: words in
     its language, no field, date, number or addressee."""
@@ -1838,7 +1845,8 @@ def _may_open(b: Block) -> bool:
                 and not (b.lang == "en" and han_count(b.text))
                 and re.search(r"\w", b.text)
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
-                and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip()))
+                and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
+                and not POSTED.match(b.text))
 
 
 # A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".
@@ -2088,7 +2096,16 @@ def named_title(blocks: list[Block], lang: str) -> int | None:
         if (b.kind != "para" or "\n" in t or not title_shaped(t, lang) or never_heading(t) or field_line(t)
                 or TITLE_FIELD.match(t) or not _followed_by_text(blocks, i) or organisation(t, lang)):
             continue
-        if any(_names(blocks[j].text, t, lang) for j in idx[:n]):
+        # (Not a section's heading a page's first words point to, "… see Before You Contact Support.",
+        # nor the measures a notice issues when its own numbered points come between ("一、提高认识，
+        # 加强组织领导。…"): a contents list or numbered lines between, other than an annex's label
+        # ("附件"); a field that gives the title may have the law's numbered history under it.)
+        def points(m: int) -> bool:
+            nb = numbering(blocks[m].text)
+            return (nb is not None and nb.kind != "annex" and not date_line(blocks[m].text)) or bool(TOC_RE.match(blocks[m].text.strip()))
+
+        if any(_names(blocks[j].text, t, lang) and (TITLE_FIELD.match(blocks[j].text.strip()) or not any(map(points, idx[a + 1:n])))
+               for a, j in enumerate(idx[:n])):
             return i
     return None
 
@@ -2256,7 +2273,7 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
     if (is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(re.sub(r"\s+", "" if lang == "zh" else " ", t).rstrip(":："))
             or never_heading(t) or date_line(t) or VERSION_TOKEN.fullmatch(t) or re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t)
             or field_line(t) or re.match(r"^[^\s:：]{1,12}\s*[:：]", t) or t[0] in "—–-－~～" or AUTHOR_LABEL_RE.match(t)
-            or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t)):
+            or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t) or POSTED.match(t)):
         return False
     if lang == "zh":
         m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)

@@ -870,13 +870,16 @@ def test_a_notice_that_issues_rules():
     from bitext.pipeline import process
 
     src = read_text(NOTICE_ISSUING, "n.txt")
-    # The rules are the title, not the court that signs the notice (named in it as the court).
+    # A notice with points of its own numbered ("一、提高认识，加强领导。…") is the title, not the
+    # rules it issues (as people who key such documents have it), nor the court that signs it.
     assert (src.meta.title_zh, src.meta.title_en) == (
-        "青松市中级人民法院调解规定", "Mediation Provisions of the Qingsong Intermediate People's Court")
-    # The notice is text, but the points it numbers are its sections.
+        "青松市中级人民法院关于印发《青松市中级人民法院调解规定》的通知",
+        "Notice of the Qingsong Intermediate People's Court on Issuing Its Mediation Provisions")
+    # The points it numbers are its sections, and the rules' title heads theirs.
     pairs = [(s.heading_zh, s.heading_en) for s in process(src).sections if s.heading_zh]
-    assert pairs[:2] == [("一、提高认识，加强领导", "1. Raise awareness and strengthen leadership"),
-                         ("二、加强监督，及时反馈", "2. Strengthen supervision and report back")]
+    assert pairs == [("一、提高认识，加强领导", "1. Raise awareness and strengthen leadership"),
+                     ("二、加强监督，及时反馈", "2. Strengthen supervision and report back"),
+                     ("青松市中级人民法院调解规定", "Mediation Provisions of the Qingsong Intermediate People's Court")]
 
 
 @pytest.mark.parametrize("earlier,title,lang,expected", [
@@ -2004,3 +2007,60 @@ def test_the_title_under_a_cover_in_two_files(tmp_path, zh, en, titles):
     (tmp_path / "d.en.txt").write_text(en, encoding="utf-8")
     src = read_pair(tmp_path / "d.zh.txt", tmp_path / "d.en.txt")
     assert (src.meta.title_zh, src.meta.title_en) == titles
+
+
+def test_the_second_halfs_title_beside_headers_that_start_alike_is_the_title():
+    """The English half of a print copy opens with its title, "Binwan Commercial Bank Personal
+    Information Protection Policy", beside page headers "Binwan Commercial Bank | Personal
+    Information Protection Policy (2024)": it is the title, not a header."""
+    zh_page = "一、我们如何收集信息\n\n我们收集您主动提供的信息，以及您使用服务时产生的信息。\n\n我们不会收集与服务无关的信息，并会告知您收集的目的。\n"
+    en_page = ("1. How We Collect Information\n\nWe collect the information you give us and the information your use of "
+               "our services creates.\n\nWe do not collect information unrelated to the services.\n")
+    head = "Binwan Commercial Bank | Personal Information Protection Policy (2024)"
+    text = ("滨湾商业银行个人信息保护政策\n\n版本号：2024年第1版\n\n" + zh_page + "\n第 1 页 共 6 页\n\f"
+            + "滨湾商业银行个人信息保护政策（2024年第1版）\n\n" + zh_page.replace("一", "二") + "\n第 2 页 共 6 页\n\f"
+            + "滨湾商业银行个人信息保护政策（2024年第1版）\n\n" + zh_page.replace("一", "三") + "\n第 3 页 共 6 页\n\f"
+            + "Binwan Commercial Bank Personal Information Protection Policy\n\nVersion: 2024 Edition 1\n\n" + en_page
+            + "\nPage 4 of 6\n\f" + head + "\n\n" + en_page.replace("1.", "2.") + "\nPage 5 of 6\n\f"
+            + head + "\n\n" + en_page.replace("1.", "3.") + "\nPage 6 of 6\n")
+    src = read_text(text, "policy.txt")
+    assert src.meta.title_en == "Binwan Commercial Bank Personal Information Protection Policy"
+    assert src.meta.title_zh == "滨湾商业银行个人信息保护政策"
+    assert not any(r.text == head for r in src.removed if r.reason != "running header")
+
+
+def test_when_a_page_was_posted_is_no_title_and_no_part_of_one():
+    """"Posted on 5 October 2023 by Secretariat | Last updated: …" and "更新于 2024 年 3 月 18 日 ·
+    阅读约 12 分钟" say when the page was posted: the title is elsewhere, and does not go on."""
+    text = ("Posted on 5 October 2023 by Secretariat | Last updated: 12 March 2024\n\n"
+            "The constitution below was amended at the annual general meeting held on 17 September 2023.\n\n"
+            "CONSTITUTION OF THE RIVERBEND HAKKA ASSOCIATION\n\nPART 1 NAME\n\nThe name of the Association is the "
+            "Riverbend Hakka Association.\n\nPART 2 OBJECTS\n\nThe objects of the Association are to unite its members.\n\n"
+            "河湾客家公会章程\n更新于 2024 年 3 月 18 日 · 阅读约 12 分钟\n\n第一章 名称\n\n本会定名为河湾客家公会。\n\n"
+            "第二章 宗旨\n\n本会宗旨为团结会员。\n")
+    src = read_text(text, "constitution.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("河湾客家公会章程", "CONSTITUTION OF THE RIVERBEND HAKKA ASSOCIATION")
+
+
+def test_a_section_an_english_page_points_to_is_not_its_title():
+    """"… see Before You Contact Support." in the page's first words names a section under
+    the contents list, not the title."""
+    text = ("MossWatch Cloud: Frequently Asked Questions\n\nThis page answers common questions. If yours is not "
+            "answered here, see Before You Contact Support.\n\nContents\nPart 1 Accounts\nPart 2 Billing\n\n"
+            "Part 1 Accounts\n\nQ1. How do I sign in?\n\nUse your email address.\n\nPart 2 Billing\n\n"
+            "Before You Contact Support\n\nHave your device's serial number ready.\n\n"
+            "MossWatch 苔望云常见问题解答\n\n本页解答常见问题。\n\n第一部分 账户\n\n问1：如何登录？\n\n使用邮箱登录。\n\n"
+            "第二部分 账单\n\n联系支持前请确认\n\n请准备好设备序列号。\n")
+    src = read_text(text, "faq.txt")
+    assert src.meta.title_en == "MossWatch Cloud: Frequently Asked Questions"
+
+
+def test_an_organisations_name_over_its_kind_of_document_spaced_out_is_the_title():
+    """A cover: "云岫乡村教育基金会", a blank line, then "章　　程" set letter-spaced."""
+    text = ("云岫乡村教育基金会\n\n章\u3000\u3000程\n\n第一章 总则\n\n第一条 本基金会的名称是云岫乡村教育基金会。\n\n"
+            "第二章 业务范围\n\n第二条 本基金会资助乡村教育。\n\n"
+            "Charter of the Yunxiu Rural Education Foundation\n\nChapter 1 General Provisions\n\nArticle 1 The name of "
+            "the Foundation is the Yunxiu Rural Education Foundation.\n\nChapter 2 Scope\n\nArticle 2 The Foundation "
+            "supports rural education.\n")
+    src = read_text(text, "charter.txt")
+    assert "".join(src.meta.title_zh.split()) == "云岫乡村教育基金会章程"
