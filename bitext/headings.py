@@ -1879,8 +1879,9 @@ def organisation(text: str, lang: str) -> bool:
     if not words or len(words) > 12 or caps / len(words) < 0.6:
         return False
     # The name's head: "Core Instrument Facility" in "Qinghe Institute of Biomedicine — Core Instrument
-    # Facility", "Bank" in "Bank of China"; "Minutes of the … Council" is minutes, not a council.
-    head = re.split(r"\s+of\s+", re.split(r"\s[—–-]\s|,\s", t)[-1], maxsplit=1, flags=re.I)[0]
+    # Facility", "Bank" in "Bank of China", "Institute" in "Dongjia Institute for Social Policy";
+    # "Minutes of the … Council" is minutes, not a council.
+    head = re.split(r"\s+(?:of|for)\s+", re.split(r"\s[—–-]\s|,\s", t)[-1], maxsplit=1, flags=re.I)[0]
     # (A name in capitals: "HARBOURVIEW SMART LOGISTICS HOLDINGS LIMITED".)
     return bool(EN_ORGANISATION.search(head) or (head.isupper() and EN_ORGANISATION.search(head.title())))
 

@@ -1846,7 +1846,9 @@ def _may_open(b: Block) -> bool:
                 and re.search(r"\w", b.text)
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
-                and not POSTED.match(b.text))
+                and not POSTED.match(b.text)
+                # (Nor a category's label or a link, whole in brackets: "【地方性法规】", "[Download PDF (312 KB)]".)
+                and not re.fullmatch(r"【[^【】]{1,16}】|\[[^\[\]]{1,40}\]", b.text.strip()))
 
 
 # A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".
@@ -1905,6 +1907,8 @@ def _letterhead_line(text: str) -> bool:
     t = text.strip()
     if DOC_NUMBER.fullmatch(t):
         return True  # an official document's number ("滨中法发〔2023〕15号", "Bin Zhong Fa Fa [2023] No. 15")
+    if re.fullmatch(r"[^\s\d].{0,30}?[\s\u3000]*[A-Z]{2,}(?:[-/][A-Z0-9]+){2,}(?:\s*[（(][^（）()]{1,30}[)）])?", t):
+        return True  # a series and the report's number in it ("研究報告　DISP-RR-2023-07", "Research Report DISP-RR-2023-07")
     return len(t) <= 120 and "\n" not in t and (street_address(t) or (not is_numbered(t) and (
         bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t)))))
 
@@ -2009,7 +2013,10 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
         return None
     # (A title over its edition and address may have been read as a contact block's name: it is
     # a heading of plain text still, not one the source marked.)
-    if ((blocks[k].kind != "para" and (blocks[k].markdown or head == 0)) or not title_shaped(t, lang) or never_heading(t) or field_line(t)
+    # (A title may go on after a colon on the line right under: "穩定長照人力：" / "嵐港市…調查報告".)
+    on = (t.endswith((":", "：")) and under is not None and blocks[under].line == blocks[k].line + 1
+          and title_shaped(t.rstrip(":：") + (" " if lang == "en" else "") + blocks[under].text.strip(), lang))
+    if ((blocks[k].kind != "para" and (blocks[k].markdown or head == 0)) or not (title_shaped(t, lang) or on) or never_heading(t) or field_line(t)
             or not any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line))
             or not _followed_by_text(blocks, k)):
         return None
@@ -2272,6 +2279,7 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
         return True  # the period it covers ("（2026年第二季度）", "Second Quarter 2026")
     if (is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(re.sub(r"\s+", "" if lang == "zh" else " ", t).rstrip(":："))
             or never_heading(t) or date_line(t) or VERSION_TOKEN.fullmatch(t) or re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t)
+            or _title_note(t)
             or field_line(t) or re.match(r"^[^\s:：]{1,12}\s*[:：]", t) or t[0] in "—–-－~～" or AUTHOR_LABEL_RE.match(t)
             or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t) or POSTED.match(t)):
         return False
@@ -2333,10 +2341,14 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
 
 def _title_note(text: str) -> bool:
     """The edition or the date a title's last line has under it: "（2026年版）",
-    "(2026 Edition)", "2026年3月", "Version 2.1"."""
+    "(2026 Edition)", "2026年3月", "Version 2.1", "Version 2.1 (last revised 12 January 2024)"."""
     t = text.strip()
     inner = t[1:-1].strip() if re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t) else t
-    return bool(EDITION.search(inner) or date_line(inner) or VERSION_TOKEN.fullmatch(inner))
+    return bool(EDITION.search(inner) or date_line(inner) or VERSION_TOKEN.fullmatch(inner) or VERSION_NOTE.fullmatch(inner))
+
+
+# A version with its date or a note in brackets: "Version 2.1 (last revised 12 January 2024)", "第2.1版，2024年1月".
+VERSION_NOTE = re.compile(r"(?:" + VERSION_TOKEN.pattern + r")\s*(?:[（(][^（）()]*[)）]|[,，;；:：]?\s*(?:" + DATE_TOKEN.pattern + r"))", re.I)
 
 
 def join_title(lines: list[str], lang: str) -> str:
@@ -2365,7 +2377,10 @@ def _unfinished(prev: str, nxt: str, lang: str) -> bool:
     """A title line that needs the next to be whole: it ends with a word that
     joins ("ARTICLES OF ASSOCIATION OF", "… between"), the next line goes on in
     lower case ("between the People's Government of …"), or it names the
-    parties to what the next line names ("东海师范大学与南溪海事博物馆")."""
+    parties to what the next line names ("东海师范大学与南溪海事博物馆"), or it ends with a colon
+    before its subtitle ("Sustaining the Long-Term Care Workforce:" / "A Survey of …")."""
+    if prev.rstrip().endswith((":", "：")):
+        return True
     if lang == "zh":
         return bool(ZH_PARTIES.search(prev) or re.search(r"(?:[与與和及暨的]|关于|關於)$", prev.strip()))
     # (In capitals the next line goes on with a joining word: "CHARTER OF THE INTERNATIONAL

@@ -2064,3 +2064,40 @@ def test_an_organisations_name_over_its_kind_of_document_spaced_out_is_the_title
             "supports rural education.\n")
     src = read_text(text, "charter.txt")
     assert "".join(src.meta.title_zh.split()) == "云岫乡村教育基金会章程"
+
+
+def test_a_version_with_its_date_under_a_title_is_no_part_of_it():
+    text = ("XINGYUAN OPEN SOURCE FOUNDATION\nINDIVIDUAL CONTRIBUTOR LICENSE AGREEMENT\nVersion 2.1 (last revised 12 January 2024)\n\n"
+            "Thank you for contributing to the projects of the Foundation.\n\n1. Definitions\n\n\"You\" means the copyright owner.\n\n"
+            "星垣开源基金会个人贡献者许可协议\n\n感谢您向基金会托管的项目作出贡献。\n\n1. 定义\n\n“您”是指版权所有者。\n")
+    src = read_text(text, "cla.txt")
+    assert src.meta.title_en == "XINGYUAN OPEN SOURCE FOUNDATION INDIVIDUAL CONTRIBUTOR LICENSE AGREEMENT"
+    assert "Version 2.1 (last revised 12 January 2024)" in [b.text for b in src.blocks]
+
+
+def test_a_category_label_in_brackets_over_a_law_is_not_its_title():
+    text = ("【地方性法规】\n\n栖桐市滨河绿道管理条例\n\n第一章 总则\n\n第一条 为了加强滨河绿道管理，制定本条例。\n\n第二章 附则\n\n"
+            "第二条 本条例自2024年3月1日起施行。\n\nQitong Municipal Regulations on the Management of Riverside Greenways\n\n"
+            "Chapter I General Provisions\n\nArticle 1 These Regulations are formulated to strengthen the management of "
+            "riverside greenways.\n\nChapter II Supplementary Provisions\n\nArticle 2 These Regulations take effect on 1 March 2024.\n")
+    src = read_text(text, "law.txt")
+    assert src.meta.title_zh == "栖桐市滨河绿道管理条例"
+    assert "【地方性法规】" in [b.text for b in src.blocks]
+
+
+def test_a_research_report_under_its_institute_and_series_number(tmp_path):
+    """An institute's name over its series and the report's number ("研究報告　DISP-RR-2023-07"),
+    then, after a blank line, the title over two lines, the first ending with a colon."""
+    from bitext.read import read_pair
+
+    zh = tmp_path / "r.zh.txt"
+    en = tmp_path / "r.en.txt"
+    zh.write_text("東岬社會政策研究院\n研究報告\u3000DISP-RR-2023-07\n\n\u3000\u3000穩定長照人力：\n\u3000\u3000嵐港市居家照顧服務員勞動條件調查報告\n\n"
+                  "計畫主持人：林佩蓉\n\n壹、前言\n\n本研究調查居家照顧服務員的勞動條件。\n\n貳、結論\n\n人力短缺仍然嚴重。\n", encoding="utf-8")
+    en.write_text("DONGJIA INSTITUTE FOR SOCIAL POLICY\nResearch Report DISP-RR-2023-07 (English Edition)\n\n"
+                  "Sustaining the Long-Term Care Workforce:\nA Survey of Home Care Workers' Working Conditions in Langang\n\n"
+                  "Principal Investigator: Lin Pei-jung\n\n1. Introduction\n\nThis study surveys the working conditions of home "
+                  "care workers.\n\n2. Conclusions\n\nThe shortage of workers remains severe.\n", encoding="utf-8")
+    src = read_pair(zh, en)
+    assert "".join(src.meta.title_zh.split()) == "穩定長照人力：嵐港市居家照顧服務員勞動條件調查報告"
+    assert src.meta.title_en == "Sustaining the Long-Term Care Workforce: A Survey of Home Care Workers' Working Conditions in Langang"
