@@ -367,8 +367,10 @@ def never_heading(text: str) -> bool:
     cited = bool(re.match(r"(?:GB(?:/[TZ])?|ISO(?:/IEC)?|IEC|EN|ASTM|JIS|DIN|IEEE|[A-Z]{2,4}/T|T/[A-Z]{2,8})\s?\d[\d.]*(?:[:：—–-]\d{4})?\s+\S", t))
     # A machine-readable header: "SPDX-License-Identifier: Apache-2.0", "Content-Type: text/plain".
     header = bool(re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+:\s*\S+(?:\s+(?:OR|AND|WITH)\s+\S+)*", t))
-    # A web page's link back to its top, copied with the text: "返回顶部", "↑ Back to top".
-    nav = bool(re.fullmatch(r"[↑▲^\s]*(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|back to top|to top|top of page)[↑▲^\s]*", t, re.I))
+    # A web page's link back to its top, copied with the text: "返回顶部", "↑ Back to top", in both
+    # languages on a bilingual page ("▲ Back to top 返回頁首").
+    top = r"(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|back to top|to top|top of page)"
+    nav = bool(re.fullmatch(rf"[↑▲^\s]*{top}(?:[\s|｜/]*{top})?[↑▲^\s]*", t, re.I))
     figure = key_figure(t)
     # An editor's note in brackets, a sentence of its own: "〔第十条由2009年第1号法令第2条替换。〕",
     # "[Article 10 substituted by Act No. 1 of 2009, s. 2.]".

@@ -590,6 +590,11 @@ def _broken(first: str, second: str, lang: str) -> bool:
                     or (len(second) <= 2 and len(rest) <= 12)
                     or (len(rest) >= 20 and len(second.strip()) <= 8 and not re.search(r"[\s，。；：、（）()]", second.strip())
                         and nb.kind != "list" and not organisation(second, "zh"))
+                    # (A point's title that filled its line, with no clause in it: "三、我们如何委托处理、共同处理、
+                    # 向第三方提供、转让和公开" + "披露您的个人信息".)
+                    or (len(rest) >= 24 and len(second.strip()) <= 10 and not re.search(r"[\s，。；：、（）()]", second.strip())
+                        and re.match(r"[一二三四五六七八九十]{1,3}、", first) and not re.search(r"[，。；：,;:]", rest)
+                        and not organisation(second, "zh"))
                     or (len(second.strip()) <= 4 and len(rest) >= 12 and (nb.kind != "list" or first[:1] in ZH_FORMAL_NUMERALS)
                         and not re.search(r"[\s，。；：、（）()]", second.strip()))
                     ) and not ends_with_final_punct(second)

@@ -505,6 +505,17 @@ def test_a_long_numbered_heading_whose_last_word_wrapped_is_one_heading():
     assert ("strong", "II. Sustainability Governance and Stakeholder Engagement") not in _heads(blocks, "en")
 
 
+def test_a_points_title_that_filled_its_line_goes_on_to_the_next():
+    """"三、我们如何委托处理、共同处理、向第三方提供、转让和公开" filled its printed line: "披露您的
+    个人信息" under it is the rest. A point that says something, with a clause, is not cut so."""
+    lines = ["三、我们如何委托处理、共同处理、向第三方提供、转让和公开", "披露您的个人信息", "我们可能委托外部机构处理您的个人信息，并与其签订协议。"]
+    blocks = [Block(t, "zh", n) for n, t in enumerate(lines, 1)]
+    assert _heads(blocks, "zh")[0][1] == "三、我们如何委托处理、共同处理、向第三方提供、转让和公开披露您的个人信息"
+    lines = ["三、本行可委托外部机构处理信息，但须事先签订书面协议并监督", "其履约情况", "我们可能委托外部机构处理您的个人信息。"]
+    blocks = [Block(t, "zh", n) for n, t in enumerate(lines, 1)]
+    assert _heads(blocks, "zh")[0][1] == lines[0]
+
+
 @pytest.mark.parametrize("line,lang,heading", [
     ("3.1 Attribution. If You share the Work or Adapted Material, You must:", "en", False),
     ("三、环境：守护绿水青山", "zh", True), ("III. Environment: Caring for Our Planet", "en", True),
