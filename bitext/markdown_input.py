@@ -448,9 +448,10 @@ def _pure(text: str) -> str | None:
 SENTENCE_BREAK = re.compile(r"[.!?](?=\s+\S)|[。！？](?=\S)")
 
 
-# A line of code: a definition, an import, a statement, an assignment or a call.
+# A line of code: a definition, an import, a statement, an assignment or a call, a shell's prompt
+# ("$ sudo hg-setup init"), a configuration's key ("proxy:").
 CODE_UNDER_COMMENT = re.compile(r"\s*(?:(?:def|class|import|from|return|const|let|var|function|func|fn|pub|public|private|package"
-                                r"|using|curl|pip|npm|export)\s|[A-Za-z_$][\w.$]*(?:\(|\s*[+\-*/]?=\s*\S))")
+                                r"|using|curl|pip|npm|export|sudo)\s|\$\s+\S|[a-z_][\w.-]*:\s*$|[A-Za-z_$][\w.$]*(?:\(|\s*[+\-*/]?=\s*\S))")
 
 
 def looks_like_markdown(text: str) -> tuple[float, str]:

@@ -1316,7 +1316,9 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
         # Nor is a command with its options or a path ("0 3 * * * ledgerctl -q -C ~/帳本/家用 sync"),
         # nor a comment right over a line of code ("# 计算请求签名 / compute the request signature"
         # over "def sign(secret, …):").
-        comment = bool(re.match(r"(?:#|//|--)\s", t)) and bool(CODE_UNDER_COMMENT.match(starts.get(b.line + 1, "")))
+        comment = (bool(re.match(r"(?:#|//|--)\s", t)) and bool(CODE_UNDER_COMMENT.match(starts.get(b.line + 1, ""))))
+        # (Nor a command after a shell's prompt with a comment: "$ sudo systemctl stop harborgate # 在所有控制面节点 / …".)
+        comment = comment or bool(re.match(r"\$\s", t))
         return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and (
             not ends_with_final_punct(t) or t.endswith((":", "："))) and not table_row(t) and not _glossed_entry(t) and (
             not re.search(r"~/|(?:^|\s)--?[a-z]", t)) and not comment
@@ -1354,6 +1356,8 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
             both = None
         if both and _labelled_field(*both):
             both = None
+        if both and not re.search(r"[A-Z]", both[1]) and len(both[1].split()) <= 2 and "，" in both[0]:
+            both = None  # a wrapped sentence's last word, a path ("…指定的地址上暴露 /metrics"), not its translation
         if both and (re.search(r"[✓✔✗✘√]", b.text) or (len(both[1].split()) == 1 and b.text.find(both[1]) < b.text.find(both[0]))):
             both = None  # a table's row ("LDAP / 企业目录集成　—　—　✓"), or a term before its Chinese name
         if both and b.text.find(both[1]) < b.text.find(both[0]) and not re.search(r"[A-Z]", both[1]):
@@ -2583,6 +2587,35 @@ def _spaced_cells(text: str) -> list[str]:
     return cells
 
 
+ART_LINE = re.compile(r"[\s+\-|/\\<>=_*~^.:]*[+|/\\][\s+\-|/\\<>=_*~^.:]*")  # "+-----+", "|", "\\ /"
+
+
+def diagram_lines(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
+    """(language, line) of the blocks in a diagram drawn in text: lines drawn ("+-----+", "|",
+    "| 主节点 | --> | 备节点 |"), two or more within four lines of each other, and the short
+    labels right beside them ("管理员浏览器 / 第三方系统" over "|"). They head nothing."""
+    lines = text.split("\n")
+
+    def drawn(t: str) -> bool:
+        t = t.strip()
+        if re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*\|?", t):
+            return False  # a Markdown table's rule under its head ("|---|---|"): a table, not a drawing
+        return bool(ART_LINE.fullmatch(t)) or bool(re.search(r"\+-{2,}|-{2,}\+|-->|<--|==>|<==", t))
+
+    art = [k for k, t in enumerate(lines) if t.strip() and drawn(t)]
+    rows: set[int] = set()
+    for a, b in zip(art, art[1:]):
+        if b - a <= 4 and all(lines[k].strip() for k in range(a, b + 1)):
+            rows.update(range(a, b + 1))
+    for k in sorted(rows):
+        for n in (k - 1, k + 1):
+            # (Not a numbered heading over a table drawn with rules: "附表三　傢俬及電器清單".)
+            if (0 <= n < len(lines) and n not in rows and lines[n].strip() and len(lines[n].strip()) <= 40
+                    and numbering(lines[n].strip()) is None):
+                rows.add(n)
+    return tuple((b.lang, b.line) for b in blocks if b.line - 1 in rows)
+
+
 def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     """(language, line) of the blocks that are a table's row set with tabs or wide
     gaps: a line of three cells or more ("項\t事項\t費用", "Item\tMatter\tFee",
@@ -2678,7 +2711,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
             ({"zh": tz, "en": te}, blocks, title_lines), diags, name, "joining the title's lines")
         tz, te = titled["zh"], titled["en"]
         subs = guarded(lambda: subtitles(blocks, title_lines), (), diags, name, "finding the title's second line") + notice
-        subs += tab_rows(text, blocks)
+        subs += tab_rows(text, blocks) + diagram_lines(text, blocks)
     tz, te = tz or arranged.title_zh, te or arranged.title_en
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs, arranged.links)
@@ -2737,7 +2770,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         removed += rem
         if not is_md:
             bl = set_out(bl, indents, text.split("\n"))
-            subs += tab_rows(text, bl)
+            subs += tab_rows(text, bl) + diagram_lines(text, bl)
         # The title: front matter, a single H1 at the top, or a title-shaped first line.
         t = t_fm
         if t is None and bl:

@@ -184,6 +184,8 @@ def heading_line(text: str, lang: str) -> bool:
         return False  # a note in brackets ("（2021年6月10日通过）"), not a heading
     if TOC_RE.match(t):
         return False  # the table of contents is a list, not a section
+    if lang == "en" and len(t) >= 12 and not re.search(r"(?<![\w])[A-Za-z]+(?![\w])", t) and not numbering(t):
+        return False  # no word, only values and code ('"", "1715236200000", "q8Zr2mVn4Lx7Tb1K"))')
     if lang == "zh":
         if not han_count(t) and len(re.findall(r"[A-Za-z]{2,}", t)) >= 4:
             return False  # an English line of a notice kept in the Chinese half ("You may obtain a copy of the License at")

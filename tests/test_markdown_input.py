@@ -508,3 +508,11 @@ def test_comments_over_unfenced_code_do_not_make_plain_text_markdown():
     assert "# 示例 / example" in [b.text for b in src.blocks]
     # The same lines as headings over text are Markdown.
     assert looks_like_markdown("# 计算请求签名 / Computing the Signature\n\n签名如下。\n\n# 示例 / Example\n\n见下。\n")[0] >= 0.5
+
+
+def test_comments_over_shell_commands_and_settings_do_not_make_plain_text_markdown():
+    from bitext.markdown_input import looks_like_markdown
+
+    text = ("一、安装\n1. Installation\n\n# 在每台主机上执行 / run on each host\n$ sudo hg-setup join --role proxy\n\n"
+            "# /etc/harborgate/hg.yaml\nproxy:\n  listen: 8000\n\n二、配置\n2. Configuration\n")
+    assert looks_like_markdown(text)[0] < 0.5

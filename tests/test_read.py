@@ -2101,3 +2101,27 @@ def test_a_research_report_under_its_institute_and_series_number(tmp_path):
     src = read_pair(zh, en)
     assert "".join(src.meta.title_zh.split()) == "穩定長照人力：嵐港市居家照顧服務員勞動條件調查報告"
     assert src.meta.title_en == "Sustaining the Long-Term Care Workforce: A Survey of Home Care Workers' Working Conditions in Langang"
+
+
+def test_a_diagram_drawn_in_text_heads_nothing_but_a_tables_heading_over_its_rules_does():
+    from bitext.model import Block
+    from bitext.read import diagram_lines
+
+    lines = ["4.1 部署架构", "", "集群由主节点和备节点组成。", "", "管理员浏览器 / 第三方系统", "|", "虚拟 IP 10.20.1.100",
+             "+--------+      +--------+", "| 主节点 | ---> | 备节点 |", "+--------+      +--------+", "",
+             "附表三　傢俬及電器清單", "+-----+------+", "| No. | Item |", "+-----+------+", "",
+             "| 列 | Column |", "|---|---|", "| 甲 | A |"]
+    text = "\n".join(lines)
+    blocks = [Block(t, "zh", n) for n, t in enumerate(lines, 1) if t]
+    got = {line for _, line in diagram_lines(text, blocks)}
+    assert {5, 6, 7, 8, 9, 10} <= got  # the drawing and its labels
+    assert 1 not in got and 3 not in got and 12 not in got  # a heading, text, a table's numbered heading
+    assert not {17, 18, 19} & got  # a Markdown table is no drawing
+
+
+def test_a_shell_command_or_a_wrapped_sentences_path_is_no_heading_in_two_languages():
+    text = ("一、安装\n\n执行以下命令：\n\n$ sudo systemctl stop harborgate # 在所有控制面节点 / on all control-plane nodes\n\n"
+            "启用 metrics.enabled 后，各节点在 metrics.listen 指定的地址上暴露 /metrics\n接口。\n\n二、配置\n\n配置文件位于 /etc。\n\n"
+            "1. Installation\n\nRun the following command:\n\n2. Configuration\n\nThe configuration file is in /etc.\n")
+    src = read_text(text, "guide.txt")
+    assert not any(b.lang == "en" and b.text in ("on all control-plane nodes", "metrics") for b in src.blocks)

@@ -1061,3 +1061,8 @@ def test_a_sentence_with_an_issue_number_after_it_ends_there():
     assert ends_with_final_punct("修复文件名中含有 emoji 时无法保存的问题。(#1901)") and ends_with_final_punct("Fix a crash. (QM-123)")
     assert not ends_with_final_punct("Version 4.0.0 (11 December 2023)") and not ends_with_final_punct("Section 3. (Reserved)")
     assert not ends_with_final_punct("3.2 Release (#12)")
+
+
+def test_an_english_line_of_values_and_code_with_no_word_is_no_heading():
+    assert not heading_line('"", "1715236200000", "q8Zr2mVn4Lx7Tb1K"))', "en")
+    assert heading_line("Q&A", "en") and heading_line("2024", "en") and heading_line("iOS 17", "en")
