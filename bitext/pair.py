@@ -76,11 +76,24 @@ def runin_articles(o: Outline, skip: set[int]) -> set[int]:
     These Regulations …"): each is a numbered paragraph of its chapter, as people read a law,
     not a section of its own (most people who list a law's headings leave them out; its
     chapters, and articles with titles or numbers on lines of their own, are its sections).
-    Each row still has its own link. Where one language prints the numbers on lines of their
-    own, people list them: pair() sets them aside only where both languages run them in."""
+    Each row still has its own link. pair() sets them aside where both languages run them in,
+    and where one does while the other prints "Article 1" on a line of its own (see _runs_in);
+    where both print the numbers on lines of their own, people list them."""
     pat = re.compile(ARTICLE_NUMBER[o.lang])
     return {k for k, p in enumerate(o.parts) if k not in skip and p.heading is not None and p.heading.strength == "weak"
             and not p.heading.markdown and pat.fullmatch(p.heading.text.strip())}
+
+
+def bare_articles(o: Outline, skip: set[int]) -> set[int]:
+    """The parts headed by an article's number alone ("第一条", "Article 1"), run in or not."""
+    pat = re.compile(ARTICLE_NUMBER[o.lang])
+    return {k for k, p in enumerate(o.parts) if k not in skip and p.heading is not None and not p.heading.markdown
+            and pat.fullmatch(p.heading.text.strip())}
+
+
+def _runs_in(o: Outline, runin: set[int], least: int = 3) -> bool:
+    """The language runs most of its untitled articles into their text (three or more)."""
+    return len(runin) >= least and 2 * len(runin) >= len(bare_articles(o, set()))
 
 
 def _style(text: str) -> tuple[str, str] | None:
@@ -802,10 +815,14 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
                     "setting aside English lines that head nothing")
     zskip = zskip - guarded(lambda: counted_headings_in_english(zh, en, zskip, eskip), set(), diags, name,
                             "keeping Chinese run-ins that count as the English does")
-    # Articles whose bare number opens their text in both languages are numbered paragraphs.
+    # Articles whose bare number opens their text are numbered paragraphs: in both languages, and
+    # where one language runs them in while the other prints "Article 1" on a line of its own
+    # (most people who list such a law's headings leave them out in either language).
     zb, eb = runin_articles(zh, zskip), runin_articles(en, eskip)
     if zb and eb:
         zskip, eskip = zskip | zb, eskip | eb
+    elif _runs_in(zh, zb) or _runs_in(en, eb):
+        zskip, eskip = zskip | bare_articles(zh, zskip), eskip | bare_articles(en, eskip)
     ec = candidates(en, eskip)
     zc = word_kinds(candidates(zh, zskip), ec)
     forced, no_z, no_e, cdiags = resolve_headings(corrections, [c.heading.raw or c.heading.text for c in zc],

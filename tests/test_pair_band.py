@@ -191,3 +191,23 @@ def test_numbers_that_slip_by_one_between_two_places_give_way_to_the_words():
                  "12. PROHIBITIONS", "13. AMENDMENTS TO THE CONSTITUTION", "14. INTERPRETATION", "15. DISSOLUTION", "16. OTHER"])
     got = [(zc[i].heading.text, ec2[j].heading.text) for i, j, _ in pair_headings(zc, ec2)]
     assert ("九、信托人", "9. TRUSTEES") in got and ("十五、解散", "15. DISSOLUTION") in got
+
+
+def test_articles_run_in_in_one_language_are_paragraphs_in_both():
+    """The Chinese runs its untitled articles into their text ("第一条　本会的名称为…"); the English
+    prints "Article 1" on a line of its own: neither is a section (most people who list the
+    headings leave them out). Where both print them alone, they pair."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    zh = "".join(f"第{n}条　本会第{n}项规定的内容如下，会员应当遵守。\n" for n in "一二三四")
+    en = "".join(f"Article {n}\nThe provision number {n} of the Association is as follows, and members shall observe it.\n" for n in range(1, 5))
+    text = "第一章　总则\n" + zh + "第二章　附则\n本章程自通过之日起施行。\n\nChapter 1 General Provisions\n" + en + (
+        "Chapter 2 Supplementary Provisions\nThis Constitution takes effect on adoption.\n")
+    pairs = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "c.txt")).sections if s.heading_zh]
+    assert pairs == [("第一章 总则", "Chapter 1 General Provisions"), ("第二章 附则", "Chapter 2 Supplementary Provisions")]
+    alone = "".join(f"第{n}条\n本会第{n}项规定的内容如下，会员应当遵守。\n" for n in "一二三四")
+    text = "第一章　总则\n" + alone + "第二章　附则\n本章程自通过之日起施行。\n\nChapter 1 General Provisions\n" + en + (
+        "Chapter 2 Supplementary Provisions\nThis Constitution takes effect on adoption.\n")
+    pairs = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "c.txt")).sections if s.heading_zh]
+    assert ("第一条", "Article 1") in pairs
