@@ -381,6 +381,11 @@ def never_heading(text: str) -> bool:
     # An ordinance's number in the territory's laws, alone: "第697章", "Cap. 697" (no document has 697 chapters).
     # (Nor a file linked by its name: "附件：社區園圃使用費收費基準表.pdf", "Attachment: Fee Schedule.pdf".)
     cap = bool(CAP_NUMBER.fullmatch(t)) or bool(re.search(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)$", t, re.I))
+    # (Nor where a page stands with the ordinance's number, its running header: "Section 4   Cap. 741A",
+    # "第4條　　第741A章"; nor the date and page code at its foot: "1.7.2026   741A-3".)
+    cap = cap or bool(re.fullmatch(r"(?:Part|Division|Section|Schedule)\s+[\dA-Z]{1,4}\s+Cap\.\s*\d{1,4}[A-Z]{0,2}"
+                                   r"|(?:第\s*[\dA-Z]{1,4}\s*(?:部|分部|條|条)|附表\s*[\d一二三四五六七八九十]{1,3})\s*第\s*\d{1,4}[A-Z]{0,2}\s*章"
+                                   r"|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,4}[A-Z]{0,2}-\d{1,4}", t))
     # An API's request line, over its parameters: "POST {BASE}/namespaces/{namespace}/repositories".
     request = bool(re.fullmatch(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:/|\{|https?://)\S*", t))
     # A page's number that says so, left from a printed page: "第 1 頁，共 1 頁", "Page 3 of 12", "- 3 -".

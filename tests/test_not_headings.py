@@ -45,6 +45,8 @@ def test_date_lines(line, expected):
     ("Ends/Friday, March 14, 2025", True), ("Ends", True), ("Ends and Means", False),
     ("单位：元", True), ("Unit: RMB", True), ("Currency: HKD", True), ("单位介绍", False), ("Units of Study", False),
     ("返回顶部", True), ("↑ Back to top", True), ("Top Priorities", False), ("▲ Back to top 返回頁首", True),
+    ("Section 4                                        Cap. 741A", True), ("第4條\u3000\u3000第741A章", True), ("1.7.2026   741A-3", True),
+    ("第4章", False), ("Part 4", False),
     ("Back to top | 返回頂部", True),
     ("□适用 √不适用", True), ("中国·澄湾 2024 年 4 月 25 日", True), ("Chengwan, China, 25 April 2024", True),
     ("Hong Kong, March 5, 2026", True), ("Board Meeting 12 March 2024", False),
