@@ -339,7 +339,7 @@ LABEL_END = re.compile(r"(?:[章条條节節款部编編附表图圖]|\b(?:artic
 PAGE_CODE = re.compile(r"(.{4,80}?)\s+(?:[-—–－]\s*(?=\d{1,4}\s*[-—–－]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)(?:\s*[-—–－])?")
 
 
-PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{8,79})")
+PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{4,79})")
 # Or between two parts of a footer that say the same on every page: "Last updated date: 1.7.2024
 # C-1 Verified Copy", "最後更新日期: 1.7.2024 C-2 經核證文本".
 PAGE_CODE_MID = re.compile(r"(\S.{8,79}?)\s+([A-Z]{1,2}[-–]\d{1,4}|[A-Z]{0,2}\d{1,4}[-–]\d{1,4})\s+(\S.{1,40})")
@@ -361,12 +361,12 @@ def coded_lines(lines: list) -> set[int]:
         m = PAGE_CODE.fullmatch(ln.text) if ln.text else None
         if ln.text and _alone(lines, k) and (f := PAGE_OF_FOOTER.fullmatch(ln.text.strip())):
             paged[f.group(1)].append((k, f.group(2) or f.group(3)))  # "TS-MSA-4.2 … CONFIDENTIAL    Page 1 of 25"
-        elif m and len(m.group(1)) >= 10 and not LABEL_END.search(m.group(1)):
-            by_text[(m.group(1), False)].append((k, m.group(2)))
+        elif m and display_width(m.group(1)) >= 10 and not LABEL_END.search(m.group(1)):
+            by_text[(m.group(1), False)].append((k, m.group(2)))  # (by its width: "二零二三年年報　　3" too)
         elif m and len(m.group(1)) >= 10 and re.search(r"\S\s+(?:page|p\.)$", m.group(1), re.I) and m.group(2).isdigit() and _alone(lines, k):
             paged[m.group(1)].append((k, m.group(2)))
         m = PAGE_CODE_FIRST.fullmatch(ln.text) if ln.text else None
-        if m and len(m.group(2)) >= 10:
+        if m and display_width(m.group(2)) >= 10:
             by_text[(m.group(2), True)].append((k, m.group(1)))  # "4    Report on … 2024" on an even page
         m = PAGE_CODE_MID.fullmatch(ln.text) if ln.text else None
         if m and not LABEL_END.search(m.group(1)):

@@ -288,6 +288,10 @@ def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
         k = partner.get(place.get(("zh", c.heading.line), -1))
         for d in offsets:
             j = by_line.get(c.heading.line + d)
+            # (In one language's half of a text, a line in both, "下载PDF（中文，386 KB）　|　Download English PDF",
+            # stands where the other language's headings are long over: it is no heading of either.)
+            if j is not None and layout == "sequential" and abs(c.pos - ec[j].pos) > 0.25:
+                continue
             if j is not None:
                 direct = k is not None and blocks[k].line == ec[j].heading.line
                 options.append((not direct, -heading_score(c, ec[j]) if len(offsets) > 1 else 0.0, abs(d), i, j))

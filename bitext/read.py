@@ -1851,8 +1851,10 @@ def _may_open(b: Block) -> bool:
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
                 and not POSTED.match(b.text)
-                # (Nor a category's label or a link, whole in brackets: "【地方性法规】", "[Download PDF (312 KB)]".)
-                and not re.fullmatch(r"【[^【】]{1,16}】|\[[^\[\]]{1,40}\]", b.text.strip()))
+                # (Nor a category's label or a link, whole in brackets: "【地方性法规】", "[Download PDF (312 KB)]";
+                # nor a link to download the document: "Download PDF (English, 412 KB)", "下载中文版 PDF".)
+                and not re.fullmatch(r"【[^【】]{1,16}】|\[[^\[\]]{1,40}\]", b.text.strip())
+                and not re.match(r"(?:download|下载|下載)(?=.{0,30}\b(?:pdf|docx?|epub)\b)", b.text.strip(), re.I))
 
 
 # A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".

@@ -938,3 +938,18 @@ def test_a_pages_header_right_under_the_last_line_of_the_page_before_goes_whole(
     assert set(gone) - {head[0], "Part 3"} == {" ".join(head[1].format(n).split()) for n in range(1, 5)} | {"Part 4", "Section 19", "Part 5"}, gone
     texts = [ln.text for ln in kept if ln.text]
     assert texts[:2] == ["Part 3", "Safety of Vessels"] and "Enforcement" in texts and texts[texts.index("Enforcement") - 1] == "Part 4"
+
+
+def test_a_short_footer_with_the_pages_number_on_either_side_is_furniture():
+    """"2　　二零二三年年報" on the even pages, "二零二三年年報　　3" on the odd ones: short as the
+    report's name is in Chinese, it is the printed pages' footer."""
+    from bitext.furniture import coded_lines
+    from bitext.read import lines_of
+
+    pages = []
+    for n in range(2, 9):
+        foot = f"{n}\u3000\u3000二零二三年年報" if n % 2 == 0 else f"二零二三年年報\u3000\u3000{n}"
+        pages.append(f"第{n}节\n\n本页的正文说明了公司在本年度的经营情况。\n\n{foot}\n")
+    lines = lines_of("\f".join(pages))
+    feet = {k for k, ln in enumerate(lines) if "年報" in ln.text}
+    assert feet <= coded_lines(lines)

@@ -211,3 +211,18 @@ def test_articles_run_in_in_one_language_are_paragraphs_in_both():
         "Chapter 2 Supplementary Provisions\nThis Constitution takes effect on adoption.\n")
     pairs = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "c.txt")).sections if s.heading_zh]
     assert ("第一条", "Article 1") in pairs
+
+
+def test_a_line_in_both_languages_inside_one_half_of_a_sequential_text_pairs_nothing():
+    """"下载PDF（中文，386 KB）　|　Download English PDF" at the top of the Chinese half, after the
+    whole English half: its two halves are no pair that all the others must follow."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    en = "".join(f"Part {n} {t}\n\nThe Party sets out its {t.lower()} in this Part, and every member shall observe it.\n\n"
+                 for n, t in ((1, "Name"), (2, "Objects"), (3, "Members"), (4, "Organisation"), (5, "Finance")))
+    zh = "".join(f"第{n}部分 {t}\n\n本党在本部分规定{t}事项，全体党员应当遵守。\n\n"
+                 for n, t in (("一", "名称"), ("二", "宗旨"), ("三", "党员"), ("四", "组织"), ("五", "财务")))
+    text = "CONSTITUTION OF THE RENEWAL PARTY\n\n" + en + "人民革新党党章\n\n下载PDF（中文，386 KB）\u3000|\u3000Download English PDF\n\n" + zh
+    pairs = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "c.txt")).sections if s.heading_zh and s.heading_en]
+    assert ("第一部分 名称", "Part 1 Name") in pairs and ("第五部分 财务", "Part 5 Finance") in pairs

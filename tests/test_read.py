@@ -2125,3 +2125,11 @@ def test_a_shell_command_or_a_wrapped_sentences_path_is_no_heading_in_two_langua
             "1. Installation\n\nRun the following command:\n\n2. Configuration\n\nThe configuration file is in /etc.\n")
     src = read_text(text, "guide.txt")
     assert not any(b.lang == "en" and b.text in ("on all control-plane nodes", "metrics") for b in src.blocks)
+
+
+def test_a_link_to_download_the_pdf_is_not_the_title():
+    text = ("Download PDF (English, 412 KB)  |  下载中文版 PDF\n\nCONSTITUTION OF THE PEOPLE'S RENEWAL PARTY\n\nPart 1 Name\n\n"
+            "The name of the Party is the People's Renewal Party.\n\nPart 2 Objects\n\nThe Party works for the people.\n\n"
+            "人民革新党党章\n\n第一部分 名称\n\n本党定名为人民革新党。\n\n第二部分 宗旨\n\n本党为人民服务。\n")
+    src = read_text(text, "constitution.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("人民革新党党章", "CONSTITUTION OF THE PEOPLE'S RENEWAL PARTY")
