@@ -79,9 +79,7 @@ def runin_articles(o: Outline, skip: set[int]) -> set[int]:
     Each row still has its own link. pair() sets them aside where both languages run them in,
     and where one does while the other prints "Article 1" on a line of its own (see _runs_in);
     where both print the numbers on lines of their own, people list them."""
-    pat = re.compile(ARTICLE_NUMBER[o.lang])
-    return {k for k, p in enumerate(o.parts) if k not in skip and p.heading is not None and p.heading.strength == "weak"
-            and not p.heading.markdown and pat.fullmatch(p.heading.text.strip())}
+    return {k for k in bare_articles(o, skip) if o.parts[k].heading.strength == "weak"}
 
 
 def bare_articles(o: Outline, skip: set[int]) -> set[int]:

@@ -2101,6 +2101,12 @@ def named_title(blocks: list[Block], lang: str) -> int | None:
     # (A dozen, or more under a field that gives the title, "法規名稱：…", over the law's history.)
     if not any(TITLE_FIELD.match(blocks[i].text.strip()) for i in idx[:12]):
         idx = idx[:12]
+
+    def points(m: int) -> bool:
+        """A numbered line other than an annex's label, or a contents list's heading."""
+        nb = numbering(blocks[m].text)
+        return (nb is not None and nb.kind != "annex" and not date_line(blocks[m].text)) or bool(TOC_RE.match(blocks[m].text.strip()))
+
     for n, i in enumerate(idx[1:], 1):
         b = blocks[i]
         t = b.text.strip()
@@ -2113,10 +2119,6 @@ def named_title(blocks: list[Block], lang: str) -> int | None:
         # nor the measures a notice issues when its own numbered points come between ("一、提高认识，
         # 加强组织领导。…"): a contents list or numbered lines between, other than an annex's label
         # ("附件"); a field that gives the title may have the law's numbered history under it.)
-        def points(m: int) -> bool:
-            nb = numbering(blocks[m].text)
-            return (nb is not None and nb.kind != "annex" and not date_line(blocks[m].text)) or bool(TOC_RE.match(blocks[m].text.strip()))
-
         if any(_names(blocks[j].text, t, lang) and (TITLE_FIELD.match(blocks[j].text.strip()) or not any(map(points, idx[a + 1:n])))
                for a, j in enumerate(idx[:n])):
             return i
@@ -2643,12 +2645,12 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
              and count[n - 1] == count[n + 1]}
     # A row with a long cell, set off by tabs as the rows beside it are, with as many cells
     # ("Content-Type\t是 Yes\t固定为 application/json; … / Always application/json; …").
-    grown = True
-    while grown:
-        more = {n for n in range(1, len(lines) + 1) if n not in rows and tabbed[n] >= 3
-                and any(k in rows and tabbed[k] == tabbed[n] for k in (n - 1, n + 1))}
-        rows |= more
-        grown = bool(more)
+    # (Down the page from a row, then up: each line is looked at twice, however long the run.)
+    for order in (range(1, len(lines) + 1), range(len(lines), 0, -1)):
+        for n in order:
+            k = n - 1 if order.step == 1 else n + 1
+            if n not in rows and tabbed[n] >= 3 and k in rows and tabbed[k] == tabbed[n]:
+                rows.add(n)
     return tuple((b.lang, b.line) for b in blocks if b.line in rows and "\n" not in b.text)
 
 
