@@ -271,22 +271,45 @@ def lexical_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
     lex = lexicon()
     # (A gloss meets an English word of its own root too: "to dissolve" is
     # "Dissolution", "financial affairs" is "Finance", "trust" is "Trustees".)
-    hit_z = sum(1 for w in z.words if lex[w] & e.stems or any(_kin(g, s) for g in lex[w] for s in e.stems))
+    roots_e, heads_e = _roots(e.stems)
+    hit_z = sum(1 for w in z.words if lex[w] & e.stems or _meets(lex[w], roots_e, heads_e))
     p = hit_z / len(z.words)
-    r = sum(1 for s in e.stems if s in z.glosses or any(_kin(g, s) for g in z.glosses)) / len(e.stems)
+    roots_g, heads_g = _roots(z.glosses)
+    r = sum(1 for s in e.stems if s in z.glosses or _meets(frozenset((s,)), roots_g, heads_g)) / len(e.stems)
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
 
 @lru_cache(maxsize=262144)
+def _root(stem: str) -> str:
+    """A stem as its root is compared: a verb in "-solve" or "-volve" as its noun in "-ution"
+    ("dissolv" as "dissolut")."""
+    return stem[:-1] + "ut" if stem.endswith("lv") else stem
+
+
+@lru_cache(maxsize=262144)
+def _heads(root: str) -> tuple[str, ...]:
+    """The root and what it starts with that is five letters or more, one or two letters
+    shorter: a stem two letters longer at most that starts with a root of five letters or
+    more is of that root ("trust" / "truste", "financ" / "financi")."""
+    return (root,) + tuple(root[:n] for n in (len(root) - 1, len(root) - 2) if n >= 5)
+
+
+@lru_cache(maxsize=65536)
+def _roots(stems: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems' roots, and every root's heads (see _heads)."""
+    roots = frozenset(_root(s) for s in stems)
+    return roots, frozenset(h for r in roots for h in _heads(r))
+
+
+def _meets(stems: frozenset[str], roots: frozenset[str], heads: frozenset[str]) -> bool:
+    """One of the stems is of one root with one of the others (given as _roots gives them):
+    one's root begins the other's, which has at most two letters more."""
+    return any(_root(s) in heads or any(h in roots for h in _heads(_root(s))) for s in stems)
+
+
 def _kin(a: str, b: str) -> bool:
-    """Two stems of one root: the shorter, of five letters or more, begins the longer,
-    which has at most two letters more ("trust" / "truste", "financ" / "financi"); a
-    verb in "-solve" or "-volve" meets its noun in "-ution" ("dissolv" / "dissolut")."""
-    a, b = (re.sub(r"lv$", "lut", x) for x in (a, b))
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 2
+    """Two stems of one root (see _meets)."""
+    return _meets(frozenset((a,)), *_roots(frozenset((b,))))
 
 
 def name_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
