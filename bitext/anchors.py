@@ -271,11 +271,11 @@ def lexical_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
     lex = lexicon()
     # (A gloss meets an English word of its own root too: "to dissolve" is
     # "Dissolution", "financial affairs" is "Finance", "trust" is "Trustees".)
-    roots_e, heads_e = _roots(e.stems)
-    hit_z = sum(1 for w in z.words if lex[w] & e.stems or _meets(lex[w], roots_e, heads_e))
+    roots_e = _roots(e.stems)
+    hit_z = sum(1 for w in z.words if lex[w] & e.stems or _meets(_roots(lex[w]), roots_e))
     p = hit_z / len(z.words)
-    roots_g, heads_g = _roots(z.glosses)
-    r = sum(1 for s in e.stems if s in z.glosses or _meets(frozenset((s,)), roots_g, heads_g)) / len(e.stems)
+    roots_g = _roots(z.glosses)
+    r = sum(1 for s in e.stems if s in z.glosses or _meets(_roots(frozenset((s,))), roots_g)) / len(e.stems)
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
 
@@ -301,15 +301,15 @@ def _roots(stems: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     return roots, frozenset(h for r in roots for h in _heads(r))
 
 
-def _meets(stems: frozenset[str], roots: frozenset[str], heads: frozenset[str]) -> bool:
-    """One of the stems is of one root with one of the others (given as _roots gives them):
+def _meets(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A stem of one set is of one root with a stem of the other (each set as _roots gives it):
     one's root begins the other's, which has at most two letters more."""
-    return any(_root(s) in heads or any(h in roots for h in _heads(_root(s))) for s in stems)
+    return not a[0].isdisjoint(b[1]) or not b[0].isdisjoint(a[1])
 
 
 def _kin(a: str, b: str) -> bool:
     """Two stems of one root (see _meets)."""
-    return _meets(frozenset((a,)), *_roots(frozenset((b,))))
+    return _meets(_roots(frozenset((a,))), _roots(frozenset((b,))))
 
 
 def name_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
