@@ -307,10 +307,6 @@ def _meets(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], fr
     return not a[0].isdisjoint(b[1]) or not b[0].isdisjoint(a[1])
 
 
-def _kin(a: str, b: str) -> bool:
-    """Two stems of one root (see _meets)."""
-    return _meets(_roots(frozenset((a,))), _roots(frozenset((b,))))
-
 
 def name_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
     """Transliterated names and Latin tokens: pinyin of Chinese words found among
