@@ -497,6 +497,8 @@ def _slipped_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: 
     or more, and by 0.5 on average (a pair the dictionary says nothing of, "禁例", counts
     for neither). The heading at each end of the run that is then left over stays alone."""
     out = sorted(pairs)
+    taken_z = {p[0] for p in out}
+    taken_e = {p[1] for p in out}
     words: dict[tuple[int, int], float | None] = {}
 
     def agree(i: int, j: int) -> float | None:
@@ -519,8 +521,6 @@ def _slipped_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: 
         while m + 1 < len(out) and out[m + 1][0] == out[m][0] + 1 and out[m + 1][1] == out[m][1] + 1 and unlike(out[m + 1]):
             m += 1
         run = out[n:m + 1]
-        taken_z = {p[0] for p in out}
-        taken_e = {p[1] for p in out}
         best = None
         for di, dj in ((0, 1), (1, 0)):
             # (zc[i] with ec[j + 1]: the English's first is left alone, and the Chinese's last
@@ -537,6 +537,10 @@ def _slipped_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: 
             if best is None or sum(then) > best[0]:
                 best = (sum(then), moved)
         if best is not None:
+            taken_z -= {i for i, _, _ in run}
+            taken_e -= {j for _, j, _ in run}
+            taken_z |= {i for i, _ in best[1]}
+            taken_e |= {j for _, j in best[1]}
             out[n:m + 1] = [(i, j, heading_score(zc[i], ec[j])) for i, j in best[1]]
             n += len(best[1])
         else:
