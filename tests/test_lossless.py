@@ -138,6 +138,10 @@ def markdown_text(md_source: str) -> str:
     body = re.sub(r"(?m)^((?:`{3,}|~{3,}))[ \t]*[\w+.-]+[ \t]*$", r"\1", body)
     # A line break written between a heading's two languages ('# 報告<br>Report') separates them as '|' does.
     body = re.sub(r"(?m)^(#{1,6}[ \t][^\n]*?)<br\s*/?>", r"\1|", body)
+    # A heading written in HTML ('<h2 id="codes">八、错误码 / Error Codes</h2>') is a
+    # heading: its tags are markup.
+    body = re.sub(r"(?m)^[ \t]*<h([1-6])\b[^>\n]*>([^<\n]*)</h\1>[ \t]*$",
+                  lambda m: "#" * int(m.group(1)) + " " + m.group(2), body)
     # So is a heading's attribute list ('## 第一章 总则 | Chapter 1 {#ch1}').
     body = re.sub(r"(?m)^(#{1,6}[ \t].*?)[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$", r"\1", body)
     # An HTML comment is shown as written, Markdown inside it too (see markdown_input.scan):
@@ -413,4 +417,16 @@ def test_an_html_comment_in_markdown_is_kept_as_written():
                      "## 二、许可 / Licence", "", "采用开源许可证。", "", "Released under an open licence.", ""])
     assert "## 九、路线图 / Roadmap" in markdown_text(src)
     b = process(read_text(src, "tool.md"))
+    assert_markdown_kept([src], b)
+
+
+def test_a_heading_written_in_html_loses_only_its_tags():
+    """Markdown may write one heading in HTML ('<h2 id="codes">二、错误码 / Error Codes</h2>'):
+    the reader takes it as a heading, and the check counts its tags as markup, not text."""
+    src = "\n".join(["# 接口指南 / API Guide", "", "## 一、简介 / Introduction", "", "本接口返回数据。", "",
+                     "The API returns data.", "", '<h2 id="codes">二、错误码 / Error Codes</h2>', "",
+                     "失败时返回错误码。", "", "A failed call returns an error code.", ""])
+    assert "<h2" not in markdown_text(src)
+    b = process(read_text(src, "guide.md"))
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.headed][-1] == ("二、错误码", "Error Codes")
     assert_markdown_kept([src], b)
