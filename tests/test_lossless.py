@@ -52,6 +52,10 @@ def source_lines(text: str) -> list[str]:
     return [normalize_space(ln) for ln in normalize_text(text).split("\n") if normalize_space(ln)]
 
 
+# Between the two titles on one line ('Coastal Yearbook 2023 | 滨海年鉴2023').
+TITLE_SEPARATORS = "|｜/／·"
+
+
 def metadata_lines(files: list[list[str]], b: Bitext) -> list[str]:
     """Lines the reader took as the date or the author (near the top of a file:
     each of two files has its own top) or as a title (the first line of a
@@ -69,7 +73,8 @@ def metadata_lines(files: list[list[str]], b: Bitext) -> list[str]:
     out = []
     titles = [content_chars(t) for t in (m.title_zh, m.title_en) if t]
     if m.title_zh and m.title_en:  # both titles on one line ("社区公约 Community Rules")
-        titles += [content_chars(m.title_zh + m.title_en), content_chars(m.title_en + m.title_zh)]
+        titles += [content_chars(m.title_zh + sep + m.title_en) for sep in ("", *TITLE_SEPARATORS)]
+        titles += [content_chars(m.title_en + sep + m.title_zh) for sep in ("", *TITLE_SEPARATORS)]
     taken: set[int] = set()
     for i, ln in enumerate(lines):
         if i in taken:
@@ -430,3 +435,14 @@ def test_a_heading_written_in_html_loses_only_its_tags():
     b = process(read_text(src, "guide.md"))
     assert [(s.heading_zh, s.heading_en) for s in b.sections if s.headed][-1] == ("二、错误码", "Error Codes")
     assert_markdown_kept([src], b)
+
+
+def test_a_title_line_in_both_languages_with_a_bar_between_is_the_title():
+    """'Harbour Yearbook 2023 | 港湾年鉴2023': the bar between the two titles is no content lost."""
+    src = "\n".join(["Harbour Yearbook 2023 | 港湾年鉴2023", "", "第一章　渔业", "", "全年渔业产量增长百分之二。", "",
+                     "第二章　港口", "", "港口吞吐量保持稳定。", "", "Chapter 1 Fisheries", "",
+                     "Fishery output rose by two per cent in the year.", "", "Chapter 2 Ports", "",
+                     "Port throughput held steady.", ""])
+    b = process(read_text(src, "yearbook.txt"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("港湾年鉴2023", "Harbour Yearbook 2023")
+    assert_nothing_lost([src], b)
