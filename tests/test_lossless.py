@@ -240,7 +240,7 @@ def assert_pages_and_exports_complete(b: Bitext) -> None:
                 if r.markdown:  # Markdown read on purpose renders; its text must still all be there
                     got = content_chars(cell.get_text())
                     for t in texts:
-                        want = content_chars(BeautifulSoup(render.md_block(t), "html.parser").get_text())
+                        want = content_chars(BeautifulSoup(render.md_block(t, b.meta.links, lang), "html.parser").get_text())
                         assert want in got
                 else:
                     assert cell_texts(cell) == list(texts), r.id
@@ -446,3 +446,15 @@ def test_a_title_line_in_both_languages_with_a_bar_between_is_the_title():
     b = process(read_text(src, "yearbook.txt"))
     assert (b.meta.title_zh, b.meta.title_en) == ("港湾年鉴2023", "Harbour Yearbook 2023")
     assert_nothing_lost([src], b)
+
+
+def test_reference_links_show_their_text_on_the_page():
+    """'[问题跟踪器][issues]' with its target defined at the end: the page shows the link's
+    text, and the check renders each block with the document's link targets as the page does."""
+    src = "\n".join(["# 指南 / Guide", "", "## 一、支持 / Support", "", "欢迎在 [问题跟踪器][issues] 中报告缺陷。", "",
+                     "Report bugs in the [issue tracker][issues].", "",
+                     "[issues]: https://example.org/issues", ""])
+    b = process(read_text(src, "guide.md"))
+    assert b.meta.links
+    assert_pages_and_exports_complete(b)
+    assert_markdown_kept([src], b)
