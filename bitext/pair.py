@@ -491,11 +491,15 @@ def _slipped_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: 
                   no_e: set[int] = frozenset(), least: int = 3) -> list[tuple[int, int, float]]:
     """One language joins two sections ("八、财务及稽查" is "8. FINANCE" and "9. AUDIT") and
     adds one further on ("十六、附则"), so each has as many numbers but they slip by one
-    between the two places: led by the numbers, "九、信托人" went with "9. AUDIT". A run of
-    pairs, each the next candidate on both sides, none of whose words agree, is moved over
-    by one where at least `least` of the moved pairs agree and none disagrees: each by 0.15
+    between the two places: led by the numbers, "九、信托人" went with "9. AUDIT". Or one
+    language alone has a section ("五、電子發票"), and the numbers after it slip by one.
+    A run of pairs, each the next candidate on both sides, none of whose words agree, is
+    moved over by one, either way, where at least `least` of the moved pairs agree and none disagrees: each by 0.15
     or more, and by 0.5 on average (a pair the dictionary says nothing of, "禁例", counts
-    for neither). The heading at each end of the run that is then left over stays alone."""
+    for neither). Where the dictionary knows the words of every pair, before and after the
+    move, 0.35 on average will do ("七、電子書之授權使用" from "7. Member Conduct" to
+    "6. Licence to Use E-books"). The heading at each end of the run that is then left
+    over stays alone."""
     out = sorted(pairs)
     taken_z = {p[0] for p in out}
     taken_e = {p[1] for p in out}
@@ -521,18 +525,22 @@ def _slipped_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: 
         while m + 1 < len(out) and out[m + 1][0] == out[m][0] + 1 and out[m + 1][1] == out[m][1] + 1 and unlike(out[m + 1]):
             m += 1
         run = out[n:m + 1]
+        known = all(agree(i, j) is not None for i, j, _ in run)
         best = None
-        for di, dj in ((0, 1), (1, 0)):
+        for di, dj in ((0, 1), (1, 0), (0, -1), (-1, 0)):
             # (zc[i] with ec[j + 1]: the English's first is left alone, and the Chinese's last
-            # unless the English's next is free.)
+            # unless the English's next is free; the other way round for ec[j - 1].)
             moved = [(i + di, j + dj) for i, j, _ in run]
-            i, j = moved[-1]
-            if i >= len(zc) or j >= len(ec) or i in taken_z or j in taken_e:
-                moved.pop()
-            if len(moved) < least or any(i in no_z or j in no_e for i, j in moved):
+            end = -1 if di + dj > 0 else 0
+            i, j = moved[end]
+            if not (0 <= i < len(zc) and 0 <= j < len(ec)) or i in taken_z or j in taken_e:
+                moved.pop(end)
+            if not moved or any(i in no_z or j in no_e for i, j in moved):
                 continue
             then = [w for w in (agree(i, j) for i, j in moved) if w is not None]
-            if len(then) < least or min(then) < 0.15 or sum(then) / len(then) < 0.5:
+            # (Every word known, before and after the move: it stands on surer ground.)
+            sure = known and len(then) == len(moved)
+            if len(then) < least or min(then) < 0.15 or sum(then) / len(then) < (0.35 if sure else 0.5):
                 continue
             if best is None or sum(then) > best[0]:
                 best = (sum(then), moved)

@@ -226,3 +226,25 @@ def test_a_line_in_both_languages_inside_one_half_of_a_sequential_text_pairs_not
     text = "CONSTITUTION OF THE RENEWAL PARTY\n\n" + en + "人民革新党党章\n\n下载PDF（中文，386 KB）\u3000|\u3000Download English PDF\n\n" + zh
     pairs = [(s.heading_zh, s.heading_en) for s in process(read_text(text, "c.txt")).sections if s.heading_zh and s.heading_en]
     assert ("第一部分 名称", "Part 1 Name") in pairs and ("第五部分 财务", "Part 5 Finance") in pairs
+
+
+def test_a_section_in_one_language_only_slips_the_numbers_after_it_back_into_place():
+    """The Chinese alone has "五、電子發票": from there each Chinese number is one ahead of the
+    English, and led by the numbers "八、會員行為規範" went with "8. Intellectual Property".
+    Every heading's words are known to the dictionary and the run moves back by one."""
+    from bitext.pair import pair_headings
+
+    def cands(texts):
+        return [Candidate(k, Heading(t, k, "strong"), k / len(texts), peers=len(texts)) for k, t in enumerate(texts)]
+
+    zc = cands(["一、服務內容", "二、會員註冊", "三、個人資料之保護", "四、購物與付款", "五、電子發票", "六、退貨與退款",
+                "七、電子書之授權使用", "八、會員行為規範", "九、智慧財產權", "十、服務之中斷或暫停", "十一、責任限制",
+                "十二、條款之修改"])
+    ec = cands(["1. Services", "2. Member Registration", "3. Protection of Personal Data", "4. Purchases and Payment",
+                "5. Returns and Refunds", "6. Licence to Use E-books", "7. Member Conduct", "8. Intellectual Property",
+                "9. Interruption or Suspension of Service", "10. Limitation of Liability", "11. Amendments to These Terms",
+                "12. Language"])
+    got = [(zc[i].heading.text, ec[j].heading.text) for i, j, _ in pair_headings(zc, ec)]
+    assert ("八、會員行為規範", "7. Member Conduct") in got and ("十一、責任限制", "10. Limitation of Liability") in got
+    assert ("十二、條款之修改", "11. Amendments to These Terms") in got
+    assert not any(e == "12. Language" for _, e in got)
