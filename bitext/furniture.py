@@ -411,6 +411,35 @@ def gazette_pages(lines: list) -> tuple[set[int], set[int]]:
     return numbers, running
 
 
+# An ordinance's page code: its part and page ("2-3"), or its schedule's ("S1-2").
+ORDINANCE_PAGE = re.compile(r"(S?)(\d{1,3})-(\d{1,3})")
+
+
+def stacked_ordinance_pages(lines: list) -> tuple[set[int], set[int]]:
+    """An ordinance's pages as a legislation database prints them with each item of the
+    header on a line of its own: the title, the part and the section the page is in, the
+    chapter of the laws ("Cap. 688", "第688章") and the page's code last ("2-3"), a footer
+    with the date it was last updated over the next page's header. Three or more such
+    blocks with the same chapter line, their codes going up: (the codes, the rest)."""
+    by_cap: dict[str, list[tuple[range, tuple[int, int, int]]]] = defaultdict(list)
+    for block in _blocks(lines):
+        if not 3 <= len(block) <= 10:
+            continue
+        m = ORDINANCE_PAGE.fullmatch(lines[block[-1]].text.strip())
+        cap = next((lines[i].text.strip() for i in block[:-1] if CAP_NUMBER.fullmatch(lines[i].text.strip())), None)
+        if m and cap:
+            by_cap[cap].append((block, (int(bool(m.group(1))), int(m.group(2)), int(m.group(3)))))
+    numbers: set[int] = set()
+    running: set[int] = set()
+    for items in by_cap.values():
+        codes = [c for _, c in items]
+        if len(items) >= MIN_RUN and all(a < b for a, b in zip(codes, codes[1:])):
+            for block, _ in items:
+                numbers.add(block[-1])
+                running.update(block[:-1])
+    return numbers, running
+
+
 def ordinance_pages(lines: list) -> set[int]:
     """An ordinance's pages as a legislation database prints them: over each page, its title
     and chapter spread across one line ("Heritage Trees (Protection) Ordinance    Cap. 652"),
@@ -653,6 +682,9 @@ def navigation_line(text: str) -> bool:
     # ("首页 Home    关于我们 About Us    公益项目 Programmes    …").
     if (len(t) <= 160 and re.match(r"(?:首页|首頁|主页|主頁)\s+home\b", t, re.I) and len(re.findall(r"[\u4e00-\u9fff]+\s+[A-Za-z]", t)) >= 4
             and not re.search(r"[。！？，,.!?;；:：]", t)):
+        return True
+    # Or in Chinese alone ("首页　法律　行政法规　部门规章　…　关于我们").
+    if len(t) <= 120 and re.fullmatch(r"(?:首页|首頁|主页|主頁)(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){3,}", t):
         return True
     # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文",
     # "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文"), or in
@@ -910,8 +942,9 @@ def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
     numbers = page_numbers(lines)
     coded = coded_lines(lines)
     gazette, headed = gazette_pages(lines)
-    numbers |= gazette
-    coded |= headed | ordinance_pages(lines)
+    paged, stacked = stacked_ordinance_pages(lines)
+    numbers |= gazette | paged
+    coded |= headed | stacked | ordinance_pages(lines)
     web = chrome_lines(lines)
     man = manual_page_lines(lines)
     if not numbers and not coded:

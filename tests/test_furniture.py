@@ -953,3 +953,28 @@ def test_a_short_footer_with_the_pages_number_on_either_side_is_furniture():
     lines = lines_of("\f".join(pages))
     feet = {k for k, ln in enumerate(lines) if "年報" in ln.text}
     assert feet <= coded_lines(lines)
+
+
+def test_an_ordinances_page_header_with_each_item_on_a_line_of_its_own_goes():
+    """A legislation database may print each item of a page's header on a line of its own:
+    the title, the part and the section the page is in, the chapter, the page's code last
+    ("Part 2—Division 1" / "Section 4" / "Cap. 688" / "2-2"), and at each page's foot the date
+    it was last updated. Each goes; the part's own heading and the text stay."""
+    title = "Harbour Lights (Registration) Ordinance"
+    text = [title, "Cap. 688", ""]
+    for k in range(4):
+        text += ["Last updated date", "1.7.2025", title, f"Part {k + 1}", f"Section {k + 3}", "Cap. 688", f"{k + 1}-2", "",
+                 f"Part {k + 1}", "Preliminary" if k == 0 else f"Matters {k + 1}", "",
+                 f"{k + 3}. Registration", f"(1) A light may be registered under this Part ({k + 1}).", ""]
+    kept, removed = strip_furniture(lines_of("\n".join(text)))
+    gone = [t for t, _, _ in removed]
+    assert gone.count("Cap. 688") == 4 and "3-2" in gone and "Section 5" in gone and gone.count("Last updated date") == 4
+    assert sum(1 for ln in kept if ln.text == "Part 2") == 1 and any("may be registered" in ln.text for ln in kept)
+    assert kept[0].text == title
+
+
+def test_a_chinese_menu_set_apart_by_spaces_from_the_home_page_is_furniture():
+    assert navigation_line("首页\u3000法律\u3000行政法规\u3000部门规章\u3000地方性法规\u3000关于我们")
+    assert navigation_line("首页    车辆    服务    商城    我的")
+    assert not navigation_line("首页\u3000设计")  # (too few to be a menu)
+    assert not navigation_line("首页的设计应当简洁，方便用户找到所需内容")
