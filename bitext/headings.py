@@ -275,12 +275,14 @@ YEARS_ROW = re.compile(r"(?:^|\s)" + YEAR_COLUMN + r"(?:\s+" + YEAR_COLUMN + r")
 
 def table_row(text: str) -> bool:
     """A row of a table written with bars: "风险类别｜风险描述｜时间范围",
-    "Risk type | Description | Time horizon" (three cells or more), or a row of
+    "Risk type | Description | Time horizon" (three cells or more, or two between bars), or a row of
     figures in columns set with spaces, or the years heading such columns."""
     t = text.strip()
     m = None if DATE_TOKEN.search(t) or VERSION_TOKEN.search(t) else FIGURES_ROW.search(t)
     figures = re.findall(FIGURE, m.group(0)[1:]) if m else []
-    return (len(re.findall(r"[|｜]", t.strip("|｜"))) >= 2 or bool(YEARS_ROW.search(t))
+    # (Or of two cells with the bars at both ends, as Markdown writes them: "| 游船 | cruise vessel |".)
+    return (len(re.findall(r"[|｜]", t.strip("|｜"))) >= 2 or bool(re.fullmatch(r"[|｜][^|｜]+[|｜][^|｜]+[|｜]", t))
+            or bool(YEARS_ROW.search(t))
             or len(figures) >= 3 or (len(figures) >= 2 and any(re.search(r"[,.%]", f) for f in figures)))
 
 

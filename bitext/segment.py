@@ -1132,11 +1132,16 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     # the list's group labels ("第1部——導言" over "1.　生效日期 ........ B3021"), not headings.
     def listed(k: int) -> bool:
         t = out[k][1][0].text.strip()
-        return out[k][0] == "entry" or bool(TOC_ENTRY.search(t)) or (bool(TOC_RE.match(t)) and not out[k][1][0].markdown)
+        return (out[k][0] == "entry" or bool(TOC_ENTRY.search(t) or PART_PAGE_REF.search(t) or PAGE_COLUMN.fullmatch(t))
+                or (bool(TOC_RE.match(t)) and not out[k][1][0].markdown))
 
     k = 0
     while k < len(out):
         if out[k][0] != "line" or out[k][1][0].markdown:
+            k += 1
+            continue
+        if k > 0 and listed(k - 1) and PAGE_COLUMN.fullmatch(out[k][1][0].text.strip()):
+            out[k] = ("entry", out[k][1])  # (the list's column heads)
             k += 1
             continue
         j = k
@@ -1182,8 +1187,13 @@ def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:
     return sum(1 for n in range(prev + 1, line) if n not in others)
 
 
-# A contents entry's page: a number, or after dot leaders a Roman one ("Foreword ........ II").
-PAGE_REF = re.compile(rf"[\s.·…⋯．・]*\d{{1,4}}$|\s*[.·…⋯．・](?:\s?[.·…⋯．・]){{2,}}\s*{ROMAN_PAGE}$")
+# A contents entry's page: a number, or after dot leaders a Roman one ("Foreword ........ II"),
+# or an ordinance's part and page ("2.    釋義        1-1", "附表1    費用    S1-1").
+PART_PAGE_REF = re.compile(r"\S\s+S?\d{1,3}-\d{1,3}$")
+PAGE_REF = re.compile(rf"[\s.·…⋯．・]*\d{{1,4}}$|\s*[.·…⋯．・](?:\s?[.·…⋯．・]){{2,}}\s*{ROMAN_PAGE}$"
+                      r"|(?<=\S)\s+S?\d{1,3}-\d{1,3}$")
+# The heads of a contents list's columns: "條次    頁次", "Section    Page".
+PAGE_COLUMN = re.compile(r"(?:\S{1,12}\s+)?(?:頁次|页次|頁碼|页码|Page|Pages)", re.I)
 
 
 def entry_name(text: str) -> str:

@@ -1066,3 +1066,43 @@ def test_a_sentence_with_an_issue_number_after_it_ends_there():
 def test_an_english_line_of_values_and_code_with_no_word_is_no_heading():
     assert not heading_line('"", "1715236200000", "q8Zr2mVn4Lx7Tb1K"))', "en")
     assert heading_line("Q&A", "en") and heading_line("2024", "en") and heading_line("iOS 17", "en")
+
+
+def test_an_ordinances_contents_with_part_and_page_codes_heads_nothing():
+    """An ordinance's contents list under its columns' heads ("條次    頁次"), its entries ending
+    in the part and the page ("1.    簡稱    1-1"), grouped under each part's number and name
+    on two lines: the groups' labels are entries too, and each part heads once, in the text."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    def half(toc, col, parts, secs, body):
+        out = [toc, col, ""]
+        for k, (p, name) in enumerate(parts):
+            out += ["", p, name] + [f"{2 * k + n + 1}.    {secs[2 * k + n]}                    {k + 1}-1" for n in range(2)]
+        out += [""]
+        for k, (p, name) in enumerate(parts):
+            out += ["", p, name, ""]
+            for n in range(2):
+                out += [f"{2 * k + n + 1}. {secs[2 * k + n]}", body.format(2 * k + n + 1), ""]
+        return out
+
+    zh = half("目錄", "條次                                頁次", [("第1部", "導言"), ("第2部", "註冊"), ("第3部", "雜項")],
+              ["簡稱", "釋義", "註冊主任", "紀錄冊", "規例", "費用"], "本條例第{}條的規定如下，各人須遵守。")
+    en = half("Contents", "Section                            Page",
+              [("Part 1", "Preliminary"), ("Part 2", "Registration"), ("Part 3", "Miscellaneous")],
+              ["Short title", "Interpretation", "Registrar", "Register", "Regulations", "Fees"],
+              "Section {} of this Ordinance provides as follows, and every person shall comply with it.")
+    b = process(read_text("\n".join(["港燈註冊條例", ""] + zh + ["", "Harbour Lights Registration Ordinance", ""] + en), "o.txt"))
+    heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.headed]
+    assert heads.count(("第1部 導言", "Part 1 Preliminary")) == 1 and heads.count(("第3部 雜項", "Part 3 Miscellaneous")) == 1
+    assert not any(z and ("頁次" in z or "1-1" in z) for z, _ in heads)
+    assert ("1. 簡稱", "1. Short title") in heads
+
+
+def test_a_table_of_two_columns_between_bars_is_rows_not_headings():
+    """A glossary set as a table between bars in a plain text ("| 游船 | cruise vessel |"):
+    each row is a row, not a heading in two languages."""
+    from bitext.headings import table_row
+
+    assert table_row("| 游船 | cruise vessel |") and table_row("｜载客定额｜passenger capacity｜")
+    assert not table_row("一、总则 | General Provisions") and not table_row("| 注 |")
