@@ -416,7 +416,7 @@ PHOTO_CAPTION = re.compile(r"[（(]\s*(?:图|圖|图片|圖片|照片|现场图�
 # What an English title calls its kind of document: "Privacy Policy", "Terms of Use", "Code of Conduct".
 EN_KINDS = (r"(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?: of (?:service|use|sale|carriage|contract))?"
             r"|conditions of (?:service|use|sale|carriage|contract)|policy|statement|notice|report|guide|manual|handbook|reference"
-            r"|specification|plan|charter|constitution|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]"
+            r"|specification|plan|charter|constitution|statutes?|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]"
             r"|articles of association|by-?laws|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)"
             r"|memorandum of understanding|contract)")
 # A kind of document named alone, as a cover sets it under its organisation's name.

@@ -962,6 +962,9 @@ def test_the_title_given_as_a_field_and_shown_again():
     (["香港嶺海大學", "", "資訊科技服務處", "", "服務範圍", "", "本處為全校師生提供資訊科技服務。"], None),  # a section under them
     # A company's name over its product's manual, the title broken over two lines: its first line is the title's.
     (["岚港星衡支付科技有限公司", "", "", "星衡支付开放平台", "API 参考手册", "", "版本：V2.3", "", "本手册说明开放平台的接口。"], 3),
+    # A university's office under its name, over the university's statute.
+    (["LINGSHAN UNIVERSITY", "Office of International Cooperation and Exchange", "", "STATUTE OF LINGSHAN UNIVERSITY", "",
+      "(Approved by the Department of Education on 18 June 2015)", "", "PREAMBLE", "The University was founded in 1952."], 3),
 ])
 def test_the_title_under_a_letterhead(lines, expected):
     from bitext.model import Block
