@@ -576,7 +576,7 @@ RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|r
                      re.I)
 # Who runs the site, at its foot: "主办单位：…　承办单位：…", "Sponsored by the General Office of …";
 # the prompt to open the page on a phone, and the browser the site is best seen in.
-SITE_CREDIT = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦|主管)(?:单位|單位)\s*[:：].{1,120}|(?:[Ss]ponsored|[Hh]osted|[Mm]aintained|[Oo]rgani[sz]ed) by (?:the )?[A-Z].{0,120}"
+SITE_CREDIT = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦|主管)(?:单位|單位)\s*[:：].{1,120}|(?:Sponsored|Hosted|Maintained|Organi[sz]ed) by (?:the )?[A-Z].{0,120}"
                          r"|(?:扫一扫|掃一掃|扫描二维码|掃描二維碼).{0,20}|建议使用.{0,60}浏览.{0,8}|建議使用.{0,60}瀏覽.{0,8}")
 FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
 POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)

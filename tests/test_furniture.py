@@ -978,3 +978,10 @@ def test_a_chinese_menu_set_apart_by_spaces_from_the_home_page_is_furniture():
     assert navigation_line("首页    车辆    服务    商城    我的")
     assert not navigation_line("首页\u3000设计")  # (too few to be a menu)
     assert not navigation_line("首页的设计应当简洁，方便用户找到所需内容")
+
+
+def test_a_sentence_going_on_with_sponsored_by_is_no_site_credit():
+    """"Sponsored by the City Council" under a site's footer is its credit; a sentence wrapped
+    before "sponsored by the People's Government of …" is text."""
+    assert navigation_line("Sponsored by the Lingshan City Council")
+    assert not navigation_line("sponsored by the People's Government of Lingshan Province and is a public institution")
