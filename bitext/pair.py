@@ -402,7 +402,9 @@ def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0
             j -= 1 if j <= hi[i] else j - hi[i]
     pairs.reverse()
     pairs = _shift_runs(_fill_gaps(pairs, zc, ec, no_z, no_e), zc, ec, forced, no_z, no_e)
-    return _slipped_runs(pairs, zc, ec, forced, no_z, no_e)
+    moved = _slipped_runs(pairs, zc, ec, forced, no_z, no_e)
+    # (A run moved over may leave a heading alone on each side in the same gap.)
+    return _fill_gaps(moved, zc, ec, no_z, no_e, lines=True) if moved != sorted(pairs) else moved
 
 
 def _words(text: str) -> str:
@@ -494,12 +496,13 @@ def _slipped_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: 
     between the two places: led by the numbers, "九、信托人" went with "9. AUDIT". Or one
     language alone has a section ("五、電子發票"), and the numbers after it slip by one.
     A run of pairs, each the next candidate on both sides, none of whose words agree, is
-    moved over by one, either way, where at least `least` of the moved pairs agree and none disagrees: each by 0.15
-    or more, and by 0.5 on average (a pair the dictionary says nothing of, "禁例", counts
-    for neither). Where the dictionary knows the words of every pair, before and after the
-    move, 0.35 on average will do ("七、電子書之授權使用" from "7. Member Conduct" to
-    "6. Licence to Use E-books"). The heading at each end of the run that is then left
-    over stays alone."""
+    moved over by one, either way, where at least `least` of the moved pairs agree and
+    none disagrees: each by 0.15 or more, and by 0.5 on average (a pair the dictionary
+    says nothing of, "禁例", counts for neither). Where the dictionary knows the words of
+    every pair, before and after the move, 0.35 on average will do ("七、電子書之授權使用"
+    from "7. Member Conduct" to "6. Licence to Use E-books"), and a run of `least` whose
+    heading at one end is left over moves the rest. The heading at each end of the run
+    that is then left over stays alone."""
     out = sorted(pairs)
     taken_z = {p[0] for p in out}
     taken_e = {p[1] for p in out}
@@ -540,7 +543,8 @@ def _slipped_runs(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: 
             then = [w for w in (agree(i, j) for i, j in moved) if w is not None]
             # (Every word known, before and after the move: it stands on surer ground.)
             sure = known and len(then) == len(moved)
-            if len(then) < least or min(then) < 0.15 or sum(then) / len(then) < (0.35 if sure else 0.5):
+            if (len(then) < least - (sure and len(run) >= least) or min(then) < 0.15
+                    or sum(then) / len(then) < (0.35 if sure else 0.5)):
                 continue
             if best is None or sum(then) > best[0]:
                 best = (sum(then), moved)
@@ -596,13 +600,14 @@ def _in_gap(c: Candidate, before: Candidate, after: Candidate) -> float:
 
 
 def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: list[Candidate],
-               no_z: set[int] = frozenset(), no_e: set[int] = frozenset(), floor: float = 0.3) -> list[tuple[int, int, float]]:
+               no_z: set[int] = frozenset(), no_e: set[int] = frozenset(), floor: float = 0.3,
+               lines: bool = False) -> list[tuple[int, int, float]]:
     """Order as evidence: between two pairs (or a pair and an end of the document),
     a single heading left on each side at the same place is the same heading,
     even when the dictionary knows neither ("壮大特色产业" / "Growing local industries").
     Between two pairs, two headings of one kind (two first sentences, two
     heading lines) need nothing more; at an end of the document both must be
-    heading lines."""
+    heading lines, as everywhere when `lines` is set."""
     out = list(pairs)
     bounds = [(-1, -1)] + [(i, j) for i, j, _ in pairs] + [(len(zc), len(ec))]
     made = Counter((zc[i].heading.strength, ec[j].heading.strength) for i, j, _ in pairs)
@@ -619,7 +624,7 @@ def _fill_gaps(pairs: list[tuple[int, int, float]], zc: list[Candidate], ec: lis
                 zs, es = zl, el
         if len(zs) == 1 and len(es) == 1 and (i0 >= 0 or i1 < len(zc)):
             z, e = zc[zs[0]], ec[es[0]]
-            if (i0 < 0 or i1 == len(zc)) and "weak" in (z.heading.strength, e.heading.strength):
+            if (i0 < 0 or i1 == len(zc) or lines) and "weak" in (z.heading.strength, e.heading.strength):
                 continue  # at an end, a first sentence is no match for an extra section ("How to apply")
             s = heading_score(z, e)
             inside = i0 >= 0 and i1 < len(zc)

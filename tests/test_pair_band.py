@@ -248,3 +248,26 @@ def test_a_section_in_one_language_only_slips_the_numbers_after_it_back_into_pla
     assert ("八、會員行為規範", "7. Member Conduct") in got and ("十一、責任限制", "10. Limitation of Liability") in got
     assert ("十二、條款之修改", "11. Amendments to These Terms") in got
     assert not any(e == "12. Language" for _, e in got)
+
+
+def test_a_slipped_run_whose_last_heading_is_left_over_moves_the_rest():
+    """The English alone has "2. Conventions", the Chinese alone "7. 国内镜像加速" at the end of
+    the numbered run, before an appendix both have: led by the numbers, "5. 退出码" went with
+    "5. Environment Variables". The run moves on by one but for its last heading, left
+    alone, and the heading each side then has alone in the same gap pairs."""
+    from bitext.pair import pair_headings
+
+    def cands(texts):
+        return [Candidate(k, Heading(t, k, "strong"), k / len(texts), peers=len(texts)) for k, t in enumerate(texts)]
+
+    subs = [("init", "初始化项目", "Initialise a Project"), ("plan", "预览变更", "Preview Changes"),
+            ("push", "发布制品", "Publish an Artifact"), ("rollback", "回滚", "Roll Back a Release")]
+    zc = cands(["1. 概述", "2. 全局选项", "3. 子命令"] + [f"3.{n} ferryctl {c}：{z}" for n, (c, z, _) in enumerate(subs, 1)]
+               + ["4. 环境变量", "5. 退出码", "6. 配置文件查找顺序", "7. 国内镜像加速", "附录 A：从 1.x 迁移"])
+    ec = cands(["1. Overview", "2. Conventions Used in This Reference", "3. Global Options", "4. Commands"]
+               + [f"4.{n} ferryctl {c} — {e}" for n, (c, _, e) in enumerate(subs, 1)]
+               + ["5. Environment Variables", "6. Exit Codes", "7. Configuration File Lookup Order", "Appendix A: Migrating from 1.x"])
+    got = [(zc[i].heading.text, ec[j].heading.text) for i, j, _ in pair_headings(zc, ec)]
+    assert ("5. 退出码", "6. Exit Codes") in got and ("6. 配置文件查找顺序", "7. Configuration File Lookup Order") in got
+    assert ("4. 环境变量", "5. Environment Variables") in got
+    assert not any(z == "7. 国内镜像加速" for z, _ in got)
