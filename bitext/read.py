@@ -529,24 +529,29 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
                 and m.end() == len(ln.text.rstrip(" .")))
     if prev.lang == "zh" and 2 <= ln.lead - prev.lead <= 4 and not _hangs_under(prev, ln):
         return False  # "　　推进澄江科学城建设，…" set in under a line flush left: a paragraph's first line
+    # (A quotation or a bracket opened on the line and still open goes on: '1. The name … is
+    # "Asia-Pacific Traditional Archery' over 'Federation" in English …'.)
+    unclosed = (prev.text.count('"') % 2 == 1 or prev.text.count("“") > prev.text.count("”")
+                or prev.text.count("(") > prev.text.count(")"))
     if (han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text)
-            and not (prev.lang == "en" and ln.text[:1].islower())):
+            and not (prev.lang == "en" and (ln.text[:1].islower() or unclosed))):
         # A line in both languages: a bilingual heading, not wrapped text (but a sentence that names
-        # something in Chinese goes on in lower case: "The name of the Society is 中国湿地生态学会 …" / "name is …").
+        # something in Chinese goes on in lower case: "The name of the Society is 中国湿地生态学会 …" / "name is …",
+        # or with its quotation open: '… is 澜港市潮汐湾赛艇协会 (hereinafter "the' / 'Association").').
         return False
     nb = numbering(prev.text)
     # A numbered line that stops short of the width is a heading, unless the sentence
     # plainly goes on: the next line starts in lower case, or the line ends with a word
-    # that cannot end one ('1.4 "Contributor" means each person … that creates or owns a').
-    # (Or a quotation or a bracket opened on the line is still open: '1. The name … is "Asia-Pacific
-    # Traditional Archery' over 'Federation" in English …'.)
-    unclosed = (prev.text.count('"') % 2 == 1 or prev.text.count("“") > prev.text.count("”")
-                or prev.text.count("(") > prev.text.count(")"))
+    # that cannot end one ('1.4 "Contributor" means each person … that creates or owns a'),
+    # or it left a quotation or a bracket open.
     goes_on = prev.lang == "en" and (ln.text[:1].islower() or bool(WRAP_WORD_END.search(prev.text)) or unclosed)
     # (An article's number with its text run in after it, cut at the width: "Article 1 These Regulations
     # are formulated in accordance with the Wetlands" over "Conservation Law of …".)
     goes_on = goes_on or (nb is not None and nb.kind == "article" and prev.lang == "en" and numbering(ln.text) is None
                           and len(prev.text[nb.length:].split()) >= 8 and not _title_case(prev.text[nb.length:]))
+    # (So does a Chinese article's cut inside the English name it gives: "第一条　本会名称为…，英文名称为" over
+    # "Tidewater Bay Rowing Association，缩写为TBRA。".)
+    goes_on = goes_on or mixed
     if nb is not None and display_width(prev.text) < 0.9 * width and not goes_on:
         return False  # a numbered heading line
     if nb is not None and prev.lang == "en" and not goes_on and _title_case(prev.text[nb.length:]) and not _title_case(ln.text):
@@ -2628,18 +2633,26 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     lines = text.split("\n")
     count = [0]  # cells of each line (1-based), 0 past the ends and where a cell is long
     tabbed = [0]  # cells set off by tabs, long or short
+    column = [0]  # how far each line is set in
     for line in lines:
         cells = [c for cell in line.strip().split("\t") for c in _spaced_cells(cell) if c.strip()]
         if cells and re.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?", cells[0].strip()):
             cells = cells[1:]  # a number set off by a tab ("1.\t簡稱", "(1)\t本條例…") is no cell of a table
         count.append(len(cells) if all(len(c.strip()) <= 60 for c in cells) else 0)
         tabbed.append(len([c for c in line.strip().split("\t") if c.strip()]))
+        column.append(len(line) - len(line.lstrip(" \u3000")))
     count.append(0)
     tabbed.append(0)
-    # Three cells or more; two, beside another line of two or more ("股票简称      华岭精机"
-    # over "股票代码      688927"); one, between two rows (a group's label inside the table:
-    # "（一）按经营持续性分类" between lines of figures).
-    rows = {n for n in range(1, len(lines) + 1) if count[n] >= 3 or (count[n] == 2 and max(count[n - 1], count[n + 1]) >= 2)}
+    column.append(0)
+
+    def beside(n: int, k: int) -> bool:
+        # ("股票简称      华岭精机" over "股票代码      688927"; not a heading centred over a line
+        # flush left, "CHAPTER II  SCOPE OF ACTIVITIES" over "Article 7  The scope of …".)
+        return count[k] >= 3 or (count[k] == 2 and abs(column[n] - column[k]) < 8)
+
+    # Three cells or more; two, beside another line of two or more set in as far; one, between
+    # two rows (a group's label inside the table: "（一）按经营持续性分类" between lines of figures).
+    rows = {n for n in range(1, len(lines) + 1) if count[n] >= 3 or (count[n] == 2 and (beside(n, n - 1) or beside(n, n + 1)))}
     # (Rows of one table have as many cells; a line between two tables of other shapes is a heading.)
     rows |= {n for n in range(2, len(lines)) if count[n] == 1 and n - 1 in rows and n + 1 in rows
              and count[n - 1] == count[n + 1]}

@@ -2136,3 +2136,39 @@ def test_a_link_to_download_the_pdf_is_not_the_title():
             "人民革新党党章\n\n第一部分 名称\n\n本党定名为人民革新党。\n\n第二部分 宗旨\n\n本党为人民服务。\n")
     src = read_text(text, "constitution.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("人民革新党党章", "CONSTITUTION OF THE PEOPLE'S RENEWAL PARTY")
+
+
+def test_a_constitution_hard_wrapped_with_names_in_the_other_language_and_centred_chapters():
+    """Hard-wrapped articles that name the body in the other language: the Chinese cut before
+    the English name ("…英文名称为" / "Heron Bay Rowing Club，缩写为HBRC。"), the English with
+    its quotation left open ('… is 鹭湾赛艇会 (hereinafter "the' / 'Club"). …'): each goes on.
+    A chapter centred over an article set off by two spaces ("CHAPTER II  ACTIVITIES" over
+    "Article 3  The Club's activities are as follows:") is a heading, not a table's rows."""
+    from bitext.pipeline import process
+
+    zh = ["                                第一章　总则",
+          "　　第一条　本会名称为鹭湾市鹭湾赛艇会（以下简称“本会”），英文名称为",
+          "Heron Bay Rowing Club of Luwan，缩写为HBRC。",
+          "　　第二条　本会是由鹭湾市从事和热爱赛艇运动的单位和个人自愿结成的地方性、非营利",
+          "性社会组织，依法登记并开展活动，接受有关部门的业务指导和监督管理。",
+          "", "                                第二章　业务范围",
+          "　　第三条　本会的业务范围：",
+          "　　（一）组织赛艇训练、教学和技术等级测试，推广适合不同年龄人群的划船项目；",
+          "　　（二）举办鹭湾春季划船节及其他市级赛艇比赛，开展水上安全教育和生态保护活动。", ""]
+    en = ["                          CHAPTER I  GENERAL PROVISIONS",
+          "Article 1  The name of the Club in Chinese is 鹭湾市鹭湾赛艇会 (hereinafter \"the",
+          "Club\"). Its English name is the Heron Bay Rowing Club of Luwan, abbreviated as",
+          "HBRC.",
+          "Article 2  The Club is a local, non-profit social organisation formed voluntarily by",
+          "organisations and individuals in Luwan who take part in, or are devoted to, rowing.",
+          "", "                          CHAPTER II  SCOPE OF ACTIVITIES",
+          "Article 3  The Club's activities are as follows:",
+          "(1) to organise rowing training, coaching and technical proficiency tests, and to",
+          "promote rowing for people of all ages;",
+          "(2) to hold the Heron Bay Spring Rowing Festival and other city regattas, and to",
+          "provide water safety education and take part in ecological protection.", ""]
+    b = process(read_text("\n".join(zh + en), "c.txt"))
+    heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.headed]
+    assert heads == [("第一章 总则", "CHAPTER I GENERAL PROVISIONS"), ("第二章 业务范围", "CHAPTER II SCOPE OF ACTIVITIES")]
+    first = b.sections[0].rows[0]
+    assert "缩写为HBRC" in first.zh[0] and first.en[0].endswith("abbreviated as HBRC.")
