@@ -347,8 +347,10 @@ PAGE_CODE_MID = re.compile(r"(\S.{8,79}?)\s+([A-Z]{1,2}[-–]\d{1,4}|[A-Z]{0,2}\
 
 # A footer that ends with its page of the document's pages: "TS-MSA-4.2 (03/2024)  CONFIDENTIAL  Page 1 of 25",
 # "TS-MSA-4.2-ZH  保密  第 14 页 共 25 页".
-PAGE_OF_FOOTER = re.compile(r"(\S.{8,79}?)\s+(?:(?:page|p\.)\s*(\d{1,4})\s*(?:of|/)\s*\d{1,4}"
-                            r"|第\s*(\d{1,4})\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁])", re.I)
+# (The page's number may be said in both languages: "…    第 2 页 共 17 页  Page 2 of 17".)
+PAGE_OF_FOOTER = re.compile(r"(\S.{8,79}?)\s+(?:(?:第\s*\d{1,4}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]\s*[|｜/]?\s*)?"
+                            r"(?:page|p\.)\s*(\d{1,4})\s*(?:of|/)\s*\d{1,4}"
+                            r"|第\s*(\d{1,4})\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁](?:\s*[|｜/]?\s*(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4})?)", re.I)
 
 
 def coded_lines(lines: list) -> set[int]:
@@ -445,8 +447,12 @@ def ordinance_pages(lines: list) -> set[int]:
     and chapter spread across one line ("Heritage Trees (Protection) Ordinance    Cap. 652"),
     the part the page is in and the page's number across the next ("Part 1        1-2")."""
     titles = Counter(ln.text for ln in lines if ln.spread and CAP_END.search(ln.text))
-    paged = {i for k, ln in enumerate(lines[:-1]) if titles[ln.text] >= MIN_RUN and lines[k + 1].spread
-             and PART_PAGE_END.search(lines[k + 1].text) for i in (k, k + 1)}
+    # (The part may stand on a line of its own between them, over the section and the page:
+    # "Part 2" / "Section 5        2-2".)
+    paged = {i for k, ln in enumerate(lines[:-1]) if titles[ln.text] >= MIN_RUN
+             for n in (1, 2) if k + n < len(lines) and lines[k + n].spread and PART_PAGE_END.search(lines[k + n].text)
+             and all(lines[j].text and len(lines[j].text) <= 40 for j in range(k + 1, k + n))
+             for i in range(k, k + n + 1)}
     # (The first page's header too, over the contents, where the page has no number.)
     return paged | {k for k, ln in enumerate(lines) if paged and ln.spread and titles[ln.text] >= MIN_RUN}
 
@@ -556,19 +562,26 @@ SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請�
 # A search field's prompt, in one language or both, with its keyboard shortcut: "搜索文档… Search docs…   Ctrl K".
 _SEARCH_PROMPT = r"(?:(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fff]{0,4}|search(?: (?:the|this|our))?(?: [a-z]+)?)\s*(?:…|\.{3})"
 SEARCH_FIELD = re.compile(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cmd|⌘)\s*\+?\s*k|/))?"
-                          r"|(?:搜索|搜尋)\s*/?\s*search|search\s*/?\s*(?:搜索|搜尋)", re.I)  # (the button in both languages: "搜索 Search")
+                          r"|(?:搜索|搜尋)\s*/?\s*search|search\s*/?\s*(?:搜索|搜尋)"  # (the button in both languages: "搜索 Search")
+                          # (a help centre's, with no dots: "Search the Help Center", "搜尋說明文章")
+                          r"|search (?:the |our )?(?:help cent(?:er|re)|docs|documentation|help articles|knowledge base)"
+                          r"|(?:搜索|搜尋)(?:說明|说明|幫助|帮助)(?:文章|中心|文件|文檔|文档)", re.I)
 # A site's popular searches ("熱門關鍵字：計畫補助 產學合作 …"), and the marks a Taiwan government
 # site sets at each area for keyboard access (":::").
 HOT_WORDS = re.compile(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)
 ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入|登录|登錄|登出|註冊|注册|退出)"
-MENU_END = re.compile(rf"(?:^|\s){ACCOUNT_WORD}(?:\s*/\s*{ACCOUNT_WORD})?$", re.I)
+# (Or with the site's call to try it: "… Sign in   Start free trial".)
+MENU_END = re.compile(rf"(?:^|\s)(?:{ACCOUNT_WORD}(?:\s*/\s*{ACCOUNT_WORD})?|start (?:a |your )?free trial|免費試用|免费试用)$", re.I)
 ACCOUNT = re.compile(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
 CRUMB = re.compile(r"\s+[>›»]\s+")
 # Its answers may show how many chose each: "Yes (58)  No (7)", "有帮助（326）　没帮助（41）".
 _VOTES = r"(?:\s*[(（]\d+[)）])?"
 HELPFUL = re.compile(rf"(?:was|is|did) (?:this|the)(?: (?:page|article|answer|document|guide))? (?:helpful|help you)\??(?:\s+(?:yes|no){_VOTES})*"
                      r"|(?:本頁|本页|此頁面?|此页面?|(?:這|这)篇(?:文章|文檔|文档)|本文[檔档]?|此文[檔档]|以上內容|以上内容)(?:是否)?(?:對|对)(?:您|你)有(?:幫助|帮助|用)嗎?吗?[？?]?"
-                     rf"(?:\s*(?:有帮助|没帮助|有幫助|沒幫助|是|否|有|沒有|没有){_VOTES})*", re.I)
+                     rf"(?:\s*(?:有帮助|没帮助|有幫助|沒幫助|是|否|有|沒有|没有){_VOTES})*"
+                     # (and how the votes came out: "12 out of 14 found this helpful", "14 人中有 12 人覺得有幫助")
+                     r"|\d{1,6} out of \d{1,6}(?: people| readers| users)? found this(?: article| page| answer)? helpful"
+                     r"|\d{1,6}\s*(?:人中有|位中有)\s*\d{1,6}\s*[人位](?:覺得|觉得|認為|认为)(?:有幫助|有帮助|有用)", re.I)
 PREV_NEXT = re.compile(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|上一条|下一条|previous|next)(?:\s+(?:article|post|page|story))?\s*[:：]\s*\S.{0,80}",
                        re.I)
 RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|resources|questions|topics)"

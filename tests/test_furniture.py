@@ -985,3 +985,45 @@ def test_a_sentence_going_on_with_sponsored_by_is_no_site_credit():
     before "sponsored by the People's Government of …" is text."""
     assert navigation_line("Sponsored by the Lingshan City Council")
     assert not navigation_line("sponsored by the People's Government of Lingshan Province and is a public institution")
+
+
+def test_a_footer_that_numbers_its_page_in_both_languages_goes_with_the_header_over_it():
+    """An agreement's footer with the parties' initials and the page's number said twice
+    ("甲方签章：____    乙方签章：____    第 2 页 共 5 页  Page 2 of 5"), the agreement's header
+    over each next page: both go, the text stays."""
+    text = []
+    for n in range(1, 6):
+        text += ["\fHX-2024-07    服务协议 / Service Agreement", "", f"第{n}条　甲方应当按期付款。", f"Article {n} Party A shall pay on time.", "",
+                 f"甲方签章：__________    乙方签章：__________          第 {n} 页 共 5 页  Page {n} of 5", ""]
+    kept, removed = strip_furniture(lines_of("\n".join(text)))
+    gone = [t for t, _, _ in removed]
+    assert sum(1 for t in gone if "Page" in t) == 5 and sum(1 for t in gone if "Service Agreement" in t) >= 4
+    assert sum(1 for ln in kept if ln.text.startswith("Article")) == 5
+
+
+@pytest.mark.parametrize("line", [
+    "12 out of 14 found this helpful", "14 人中有 12 人覺得有幫助", "3 out of 5 people found this helpful",
+    "Yunxiu Invoice   Features   Pricing   Help Center   Blog      Sign in   Start free trial",
+    "Search the Help Center", "搜尋說明文章"])
+def test_a_help_centres_votes_menu_and_search_field_are_furniture(line):
+    assert navigation_line(line)
+
+
+@pytest.mark.parametrize("line", ["Search and filter", "搜尋功能說明", "Start free trial", "12 out of 14 members voted for the motion"])
+def test_lines_like_a_help_centres_furniture_that_are_text(line):
+    assert not navigation_line(line)
+
+
+def test_an_ordinances_header_with_the_part_on_a_line_of_its_own_goes():
+    """"Building Safety Ordinance        Cap. 712" / "Part 2" / "Section 5        2-2" over each
+    page: the three lines go; the part's own heading and the text stay."""
+    title = "Harbour Walls Safety Ordinance                                       Cap. 712"
+    text = [title, "Part 1", "Section 1                                                            1-2", "", "Part 1", "Preliminary", ""]
+    for k in range(1, 5):
+        text += [f"{k}. Short title", f"(1) This Ordinance may be cited as the Harbour Walls Ordinance ({k}).", "", title,
+                 f"Part {k + 1}", f"Section {k + 1}                                                            {k + 1}-2", "",
+                 f"Part {k + 1}", f"Matters {k + 1}", ""]
+    kept, removed = strip_furniture(lines_of("\n".join(text)))
+    gone = [t for t, _, _ in removed]
+    assert gone.count("Harbour Walls Safety Ordinance Cap. 712") == 5 and "Section 3 3-2" in gone
+    assert sum(1 for ln in kept if ln.text == "Part 3") == 1 and sum(1 for ln in kept if "may be cited" in ln.text) == 4
