@@ -1859,7 +1859,9 @@ def _may_open(b: Block) -> bool:
                 # (Nor a category's label or a link, whole in brackets: "【地方性法规】", "[Download PDF (312 KB)]";
                 # nor a link to download the document: "Download PDF (English, 412 KB)", "下载中文版 PDF".)
                 and not re.fullmatch(r"【[^【】]{1,16}】|\[[^\[\]]{1,40}\]", b.text.strip())
-                and not re.match(r"(?:download|下载|下載)(?=.{0,30}\b(?:pdf|docx?|epub)\b)", b.text.strip(), re.I))
+                and not re.match(r"(?:download|下载|下載)(?=.{0,30}\b(?:pdf|docx?|epub)\b)", b.text.strip(), re.I)
+                # (Nor where the page stands in its site: "Help Center > All categories".)
+                and not re.search(r"\s[>›»]\s", b.text))
 
 
 # A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".
@@ -2294,8 +2296,8 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
             or never_heading(t) or date_line(t) or VERSION_TOKEN.fullmatch(t) or re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t)
             or _title_note(t)
             or field_line(t) or re.match(r"^[^\s:：]{1,12}\s*[:：]", t) or t[0] in "—–-－~～" or AUTHOR_LABEL_RE.match(t)
-            or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t) or POSTED.match(t)):
-        return False
+            or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t) or POSTED.match(t) or re.search(r"\s[>›»]\s", t)):
+        return False  # (nor a breadcrumb: "Help Center > All categories")
     if lang == "zh":
         m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)
         if (m and ZH_ROLE.search(m.group(1))) or re.search(r"[，,。；;]", t):

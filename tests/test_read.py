@@ -2172,3 +2172,15 @@ def test_a_constitution_hard_wrapped_with_names_in_the_other_language_and_centre
     assert heads == [("第一章 总则", "CHAPTER I GENERAL PROVISIONS"), ("第二章 业务范围", "CHAPTER II SCOPE OF ACTIVITIES")]
     first = b.sections[0].rows[0]
     assert "缩写为HBRC" in first.zh[0] and first.en[0].endswith("abbreviated as HBRC.")
+
+
+def test_a_breadcrumb_is_no_title_nor_goes_on_one():
+    """"Help Center > All categories" says where a page stands in its site: it is no title, and
+    under a title line it is no more of it."""
+    from bitext.model import Block
+    from bitext.read import _may_open, _title_goes_on
+
+    assert not _may_open(Block("Help Center > All categories", "en", 1, file="t.txt"))
+    assert not _may_open(Block("說明中心 > 所有分類", "zh", 1, file="t.txt"))
+    assert _may_open(Block("Yunxiu Invoice Help Center", "en", 1, file="t.txt"))
+    assert not _title_goes_on("Search the Help Center", Block("Help Center > All categories", "en", 2, file="t.txt"), "en")
