@@ -380,6 +380,8 @@ def never_heading(text: str) -> bool:
     # Where a page stands in an ordinance, printed over it: "第2部——第1分部——第4條", "Part 2—Division 1—Section 4".
     label_path = bool(re.fullmatch(r"第\s*[\d一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条)(?:\s*[—–-]{1,2}\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条))+"
                                    r"|(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4}(?:\s*[—–-]{1,2}\s*(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4})+", t))
+    # Or where a page stands in its site: "Help Center > All categories", "說明中心 > 所有分類".
+    label_path = label_path or bool(len(t) <= 80 and re.fullmatch(r"[^>›»。.!?！？:：]{1,30}(?:\s[>›»]\s[^>›»。.!?！？:：]{1,30})+", t))
     # An ordinance's number in the territory's laws, alone: "第697章", "Cap. 697" (no document has 697 chapters).
     # (Nor a file linked by its name: "附件：社區園圃使用費收費基準表.pdf", "Attachment: Fee Schedule.pdf".)
     cap = bool(CAP_NUMBER.fullmatch(t)) or bool(re.search(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)$", t, re.I))
@@ -398,12 +400,17 @@ def never_heading(text: str) -> bool:
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     # A photograph's caption: "（图）9月28日，市民在…", "（现场图片：…）", "Photo: Residents read…", "(Photo by …)".
     photo = bool(PHOTO_CAPTION.match(t))
+    # When a page was updated, under its title: "Updated 2 April 2024 · 4 min read", "更新于 2024年4月2日".
+    photo = photo or bool(len(t) <= 80 and UPDATED_ON.match(t))
     return (date_line(t) or photo or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or blank_date or standard or made or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
+UPDATED_ON = re.compile(r"(?:posted|published|(?:last\s+)?(?:updated|modified|revised))(?:\s+on)?\s+"
+                        r"(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\b"
+                        r"|(?:发布|發布|發佈|更新|修订|修訂)(?:于|於)\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})", re.I)
 # The period a statement's figures cover, over its table: "截至二零二四年三月三十一日止年度（港幣千元）",
 # "For the year ended 31 March 2024 (HK$’000)", "For the six months ended 30 June 2025", "As at 30 June 2025".
 PERIOD = re.compile(r"(?:截至|截止)\s*\S{4,16}?止?(?:年度|[一二三六九]個月|[一二三六九]个月|十二個月|十二个月)(?:\s*[（(][^（）()]{1,16}[）)])?"

@@ -126,7 +126,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import ADMONITION, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
+from .headings import ADMONITION, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, UPDATED_ON, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -184,6 +184,8 @@ def heading_line(text: str, lang: str) -> bool:
         return False  # a note in brackets ("（2021年6月10日通过）"), not a heading
     if TOC_RE.match(t):
         return False  # the table of contents is a list, not a section
+    if len(t) <= 80 and UPDATED_ON.match(t):
+        return False  # when the page was updated, under its title ("Updated 2 April 2024 · 4 min read")
     if lang == "en" and len(t) >= 12 and not re.search(r"(?<![\w])[A-Za-z]+(?![\w])", t) and not numbering(t):
         return False  # no word, only values and code ('"", "1715236200000", "q8Zr2mVn4Lx7Tb1K"))')
     if lang == "zh":

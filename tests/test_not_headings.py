@@ -2242,3 +2242,36 @@ def test_a_covers_particulars_are_fields_and_dates():
 def test_a_standards_cover_a_contracts_date_and_an_annexs_table_caption(line, expected):
     assert never_heading(line) is expected
 
+
+
+@pytest.mark.parametrize("line", ["Updated 2 April 2024 · 4 min read", "Last updated on March 3, 2024", "Posted 12 May 2025",
+                                  "更新于 2024年4月2日 · 阅读约 4 分钟", "Help Center > All categories", "說明中心 > 所有分類"])
+def test_when_a_page_was_updated_and_where_it_stands_head_nothing(line):
+    assert never_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Revised 2024 Rules", "Updated Guidance on Fees", "Posting and Updating Articles"])
+def test_headings_that_only_start_like_an_update_line_still_head(line):
+    assert not never_heading(line)
+
+
+def test_a_help_centres_category_over_its_first_article_and_its_update_line():
+    """A help centre copied whole, English first: a category ("Getting Started") over an
+    article's title ("Setting Up Your Account") over the line that says when it was updated,
+    then the article. Both head their sections in both languages; the update line heads nothing."""
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    en = ["Help Centre", "Answers to common questions about your account.", "", "Getting Started", "",
+          "Setting Up Your Account", "Updated 12 March 2024 · 3 min read", "",
+          "Setting up an account takes about ten minutes once your business has been verified.", "",
+          "Billing & Plans", "", "Changing Your Payment Method", "Updated 5 January 2024 · 2 min read", "",
+          "Only the account owner can change the payment method for the account.", ""]
+    zh = ["說明中心", "帳號設定與訂閱管理的常見問題，都可以在這裡找到解答。", "", "開始使用", "",
+          "建立帳號", "更新日期：2024/03/12 · 閱讀時間約 3 分鐘", "", "公司資料審核通過後，建立帳號大約只需要十分鐘。", "",
+          "帳務與方案", "", "變更付款方式", "更新日期：2024/01/05 · 閱讀時間約 2 分鐘", "", "只有帳號擁有者可以變更帳號的付款方式。", ""]
+    b = process(read_text("\n".join(en + zh), "help.txt"))
+    heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.headed]
+    assert ("開始使用", "Getting Started") in heads and ("建立帳號", "Setting Up Your Account") in heads
+    assert ("變更付款方式", "Changing Your Payment Method") in heads
+    assert not any(e and e.startswith("Updated") for _, e in heads)
