@@ -572,7 +572,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
         # (The number's own stop is not the title's: "Section 8. Assistance with …".)
         rest = first[nb.length:].strip().lstrip(".．:：、").strip()
         if lang == "zh":
-            if (second.startswith(ZH_LINKS) or rest.endswith(ZH_CONNECTORS)) and len(second) <= 12 and not ends_with_final_punct(second):
+            # (Up to sixteen characters after "及", "与" or "和": "第六部分　資料保安、病歷保存期限及" +
+            # "病歷與醫學影像紀錄的銷毀安排".)
+            most = 16 if rest.endswith(ZH_LINKS) else 12
+            if (second.startswith(ZH_LINKS) or rest.endswith(ZH_CONNECTORS)) and len(second) <= most and not ends_with_final_punct(second):
                 # "四、创新券的申领、使用" + "与兑付程序", "3.5 供应链管理与" + "负责任采购": the line goes on with "and"
                 return True
             if (re.match(r"第\s*[一二三四五六七八九十百\d]+\s*[章节節条條]", first) and len(rest) >= 8 and re.search(r"[、及与與和]", rest)
@@ -618,8 +621,11 @@ def _broken(first: str, second: str, lang: str) -> bool:
                 and not ends_with_final_punct(second) and not re.search(r"[.;:]$", first)):
             return True  # "12. Arrangements while tropical cyclone warning signal" + "is in force": no heading starts in lower case
         if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
-            # "3.2 … and Transfer of" + "Research Results": a long title wrapped.
-            return len(second.split()) <= 6 and not ends_with_final_punct(second)
+            # "3.2 … and Transfer of" + "Research Results": a long title wrapped (after "and", a longer
+            # one: "Part 6  Data Security, Retention of Medical Records and" + "Arrangements for the
+            # Destruction of Records and Medical Images").
+            most = 10 if rest.split()[-1].lower() in ("and", "or", "&") else 6
+            return len(second.split()) <= most and not ends_with_final_punct(second)
         words = second.split()
         if (lang == "en" and "," in rest and not re.search(r"\b(?:and|or)\b", rest.split(",")[-1]) and not re.search(r"[.;:,]$", first)
                 and re.search(r"\b(?:and|or|&)\b", second) and 2 <= len(words) <= 8 and _capitalised(words) == 1
@@ -629,7 +635,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
                 and words[0] in EN_SMALL_WORDS and not ends_with_final_punct(second)
                 and _capitalised(rest.split()) == 1 and all(w[:1].isupper() or w[:1].isdigit() or w in EN_SMALL_WORDS for w in words[1:])):
             return True  # "Chapter 1  Economic and Social Development of the Province" + "in 2023"
-        if ((len(first) >= 65 or (len(first) >= 50 and len(rest.split()) >= 5 and _capitalised(rest.split()) == 1))
+        if ((len(first) >= 65 or (len(first) >= (45 if "," in rest else 50) and len(rest.split()) >= 5 and _capitalised(rest.split()) == 1))
                 and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 8 and not ends_with_final_punct(second)
                 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in EN_SMALL_WORDS for w in words)
                 and any(w[:1].isupper() for w in words) and numbering(second) is None
@@ -1025,7 +1031,9 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             ok = t is not None and idx < len(mine) - 1 and heading_line(t, lang) and not never_heading(t)
             items.append(("mdline" if ok else "para", [b]))
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and _label_line(items[-1][1][0].text, lang)
-              and b.line == items[-1][1][0].line + 1 and (_title_under(b.text, lang) or BRACKETED_KIND.fullmatch(b.text.strip()))
+              and b.line == items[-1][1][0].line + 1 and (_title_under(b.text, lang) or BRACKETED_KIND.fullmatch(b.text.strip())
+                                                          # (or its first line, cut in a list: "EDUCATION, SCIENCE, RELIGION,")
+                                                          or (_goes_on(b.text, lang) and _title_under(b.text.strip().rstrip(",，、"), lang)))
               and not DELETED_NOTE.fullmatch(b.text.strip())):
             items[-1] = ("line", items[-1][1] + [b])
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 2 and _label_line(items[-1][1][0].text, lang)

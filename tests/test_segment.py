@@ -1106,3 +1106,26 @@ def test_a_table_of_two_columns_between_bars_is_rows_not_headings():
 
     assert table_row("| 游船 | cruise vessel |") and table_row("｜载客定额｜passenger capacity｜")
     assert not table_row("一、总则 | General Provisions") and not table_row("| 注 |")
+
+
+def test_headings_wrapped_after_a_comma_a_conjunction_or_a_list_are_one_heading():
+    """A chapter's title cut in its list over three centred lines ("CHAPTER VI" / "EDUCATION, …,
+    RELIGION," / "LABOUR AND SOCIAL SERVICES"); a part's title cut after "及" or "and" with a long
+    line after it; a Title Case title cut in its list before its object."""
+    lines = ["CHAPTER VI", "EDUCATION, SCIENCE, CULTURE, SPORTS, RELIGION,", "LABOUR AND SOCIAL SERVICES",
+             "The Government shall formulate its policies on education."]
+    assert [h for _, h in _heads(_blocks(lines, "en"), "en")][0] == (
+        "CHAPTER VI EDUCATION, SCIENCE, CULTURE, SPORTS, RELIGION, LABOUR AND SOCIAL SERVICES")
+    lines = ["第六部分\u3000資料保安、病歷保存期限及", "病歷與醫學影像紀錄的銷毀安排", "本院採取適當措施保障資料安全。"]
+    assert [h for _, h in _heads(_blocks(lines, "zh"), "zh")][0] == "第六部分\u3000資料保安、病歷保存期限及病歷與醫學影像紀錄的銷毀安排"
+    lines = ["Part 6  Data Security, Retention of Medical Records and", "Arrangements for the Destruction of Records and Medical Images",
+             "We take appropriate steps to keep your data secure."]
+    assert [h for _, h in _heads(_blocks(lines, "en"), "en")][0] == (
+        "Part 6  Data Security, Retention of Medical Records and Arrangements for the Destruction of Records and Medical Images")
+    lines = ["V. How We Share, Transfer and Publicly Disclose", "Children's Personal Information",
+             "We never sell children's personal information."]
+    assert [h for _, h in _heads(_blocks(lines, "en"), "en")][0] == (
+        "V. How We Share, Transfer and Publicly Disclose Children's Personal Information")
+    # (A title as long with no list in it stands whole over a capitalised line.)
+    lines = ["V. How We Keep the Information That We Collect", "Retention Periods Table", "We keep it for a year."]
+    assert [h for _, h in _heads(_blocks(lines, "en"), "en")][0] == "V. How We Keep the Information That We Collect"
