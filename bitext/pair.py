@@ -232,9 +232,13 @@ def _number_match(zh: str, en: str, more: int = 0, kind: str | None = None) -> f
     # are a document's largest divisions.)
     if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind and {a.kind, b.kind} != {"chapter", "part"}:
         return 0.0
-    if (a.kind in WORD_KINDS) != (b.kind in WORD_KINDS) and "article" in {a.kind, b.kind}:
+    if ((a.kind in WORD_KINDS) != (b.kind in WORD_KINDS) and "article" in {a.kind, b.kind}
+            and not (a.kind == "list" and re.match(r"[一二三四五六七八九十]{1,3}、", zh.strip())
+                     and re.match(r"article\s+[IVXLC]+\b", en.strip(), re.I))):
         # An article's number and a list's say nothing of each other: "二、本會宗旨為" is an
-        # item of 第二條, not "Article 2 (Nature and Objects)" for its number.
+        # item of 第二條, not "Article 2 (Nature and Objects)" for its number. (But articles
+        # numbered in Roman figures are a constitution's largest divisions, as "二、宗旨" is:
+        # "ARTICLE II – PURPOSE".)
         return None
     if _unnumbered_annex(a, zh) != _unnumbered_annex(b, en):
         # "Appendix: Definitions" is the one annex the English keeps, not

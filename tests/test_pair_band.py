@@ -271,3 +271,13 @@ def test_a_slipped_run_whose_last_heading_is_left_over_moves_the_rest():
     assert ("5. 退出码", "6. Exit Codes") in got and ("6. 配置文件查找顺序", "7. Configuration File Lookup Order") in got
     assert ("4. 环境变量", "5. Environment Variables") in got
     assert not any(z == "7. 国内镜像加速" for z, _ in got)
+
+
+def test_articles_numbered_in_roman_figures_match_a_constitutions_top_numbers():
+    """"ARTICLE II – PURPOSE" is a constitution's second division, as "二、宗旨" is; an article
+    numbered in Arabic figures says nothing of an item "二、" (an item of 第二條)."""
+    from bitext.pair import _number_match
+
+    assert _number_match("二、宗旨", "ARTICLE II – PURPOSE") == 1.0
+    assert _number_match("三、信仰宣言", "ARTICLE II – PURPOSE") == 0.0
+    assert _number_match("二、本會宗旨為", "Article 2 (Nature and Objects)") is None
