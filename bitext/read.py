@@ -511,6 +511,9 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     # but for its Chinese words and punctuation: "…英文名称为China" / "Society of Wetland
     # Ecology，缩写为CSWE。".)
     mixed = prev.lang == "zh" and ln.lang == "en" and han_count(ln.text) >= 2 and bool(re.search(r"[，。；！？]", ln.text))
+    # (Nor does a sentence cut before the number that ends it: "… as shown in Figure" / "1-1.".)
+    mixed = mixed or (ln.lang is None and len(ln.text.strip()) <= 15 and bool(re.search(r"\d", ln.text))
+                      and ends_with_final_punct(ln.text.strip()))
     if (prev.lang != ln.lang and not mixed) or prev.lang is None:
         return False
     end = prev.text.rstrip(CLOSERS)[-1:]
@@ -2460,7 +2463,9 @@ def _kind_title(text: str, lang: str) -> bool:
 def _document_kind(text: str, lang: str) -> bool:
     """A line that names a kind of document ("最终用户许可协议", "Privacy Policy")."""
     t = text.strip()
-    return len(t) <= (20 if lang == "zh" else 60) and bool(DOCUMENT_KIND[lang].search(t))
+    # (A product's name in Latin letters counts for less: "澜岳 DataGate 4.2 管理员手册".)
+    short = han_count(t) <= 20 and len(t) <= 36 if lang == "zh" else len(t) <= 60
+    return short and bool(DOCUMENT_KIND[lang].search(t))
 
 
 def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], blocks: list[Block],
@@ -2636,6 +2641,7 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     count = [0]  # cells of each line (1-based), 0 past the ends and where a cell is long
     tabbed = [0]  # cells set off by tabs, long or short
     column = [0]  # how far each line is set in
+    second = [-1]  # where the second cell starts, after a short first one
     for line in lines:
         cells = [c for cell in line.strip().split("\t") for c in _spaced_cells(cell) if c.strip()]
         if cells and re.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?", cells[0].strip()):
@@ -2643,9 +2649,13 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
         count.append(len(cells) if all(len(c.strip()) <= 60 for c in cells) else 0)
         tabbed.append(len([c for c in line.strip().split("\t") if c.strip()]))
         column.append(len(line) - len(line.lstrip(" \u3000")))
+        # (Where a line's second cell starts, long as it may be: "WARNING     Indicates a …".)
+        gap = re.match(r"[ \u3000]*\S+(?: \S+)*[ \u3000]{3,}(?=\S)", line) if "\t" not in line else None
+        second.append(display_width(gap.group(0)) if gap and len(gap.group(0).strip()) <= 20 else -1)
     count.append(0)
     tabbed.append(0)
     column.append(0)
+    second.append(-1)
 
     def beside(n: int, k: int) -> bool:
         # ("股票简称      华岭精机" over "股票代码      688927"; not a heading centred over a line
@@ -2655,6 +2665,11 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     # Three cells or more; two, beside another line of two or more set in as far; one, between
     # two rows (a group's label inside the table: "（一）按经营持续性分类" between lines of figures).
     rows = {n for n in range(1, len(lines) + 1) if count[n] >= 3 or (count[n] == 2 and (beside(n, n - 1) or beside(n, n + 1)))}
+    # The heads of two columns over rows whose second cells, long as they are, start where the
+    # heads' second does: "Symbol      Description" over "WARNING     Indicates a potentially …".
+    # (A long cell may wrap, its next line set in under it.)
+    rows |= {n for n in range(1, len(lines) - 1) if count[n] == 2 and second[n] >= 0 and second[n] == second[n + 1]
+             and sum(1 for k in range(n + 2, min(len(second), n + 6)) if second[k] == second[n]) >= 1}
     # (Rows of one table have as many cells; a line between two tables of other shapes is a heading.)
     rows |= {n for n in range(2, len(lines)) if count[n] == 1 and n - 1 in rows and n + 1 in rows
              and count[n - 1] == count[n + 1]}

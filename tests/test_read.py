@@ -2184,3 +2184,29 @@ def test_a_breadcrumb_is_no_title_nor_goes_on_one():
     assert not _may_open(Block("說明中心 > 所有分類", "zh", 1, file="t.txt"))
     assert _may_open(Block("Yunxiu Invoice Help Center", "en", 1, file="t.txt"))
     assert not _title_goes_on("Search the Help Center", Block("Help Center > All categories", "en", 2, file="t.txt"), "en")
+
+
+def test_a_manuals_table_of_symbols_its_wrapped_sentence_and_its_cover():
+    """An administrator's manual from a PDF: the cover's title names a product in Latin letters
+    ("澜汐 DataGate 4.2 管理员手册") under the company's name; a sentence cut before the
+    figure's number that ends it ("… as shown in Figure" / "1-1.") goes on; a table's column
+    heads ("Symbol      Description") over rows whose long cells wrap head nothing."""
+    from bitext.read import tab_rows, _document_kind
+
+    assert _document_kind("澜汐 DataGate 4.2 管理员手册", "zh")
+    text = "\n".join(["The symbols in this document are defined as follows.", "",
+                      "Symbol      Description",
+                      "WARNING     Indicates a potentially hazardous situation which, if not avoided,",
+                      "            could result in data loss, service interruption or a security risk.",
+                      "NOTE        Supplements important information in the main text.", ""])
+    src = read_text(text, "m.txt")
+    assert ("en", 3) in tab_rows(text, src.blocks)
+    para = ["The controllers schedule jobs, keep the metadata and sign users in; the workers",
+            "read from the sources, transform the records and write them to the targets. Each",
+            "worker reports its health to the controllers every ten seconds, and a worker that",
+            "misses three reports in a row is taken out of service until it reports again.", ""]
+    text = "\n".join(["1.2 System Architecture", ""] + para + [
+                      "DataGate separates the control plane from the data plane, as shown in Figure",
+                      "1-1.", ""] + para + ["1.3 Terminology", ""] + para)
+    src = read_text(text, "m.txt")
+    assert any(b.text.endswith("as shown in Figure 1-1.") for b in src.blocks)
