@@ -707,7 +707,8 @@ def navigation_line(text: str) -> bool:
     menu_end = (bool(MENU_END.search(t)) and len(words) >= 5
                 and not any(w.lower() in ("to", "you", "your", "the", "a", "an", "of", "and", "or", "how", "before", "after", "when", "step")
                             for w in words))
-    return ((bool(LANGUAGE_LINK.search(t)) or menu_end) and 3 <= len(words) <= 16 and not re.search(r"[。！？，,.!?;；:：]", t)
+    # (Not a command over what it does, "ktl login — Sign In": a dash sets a title apart, no menu's links.)
+    return ((bool(LANGUAGE_LINK.search(t)) or menu_end) and 3 <= len(words) <= 16 and not re.search(r"[。！？，,.!?;；:：]|\s[—–]\s", t)
             and all(len(w) <= 14 for w in words))
 
 

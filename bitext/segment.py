@@ -195,8 +195,10 @@ def heading_line(text: str, lang: str) -> bool:
     else:
         words = t.split()
         # (A name may start in lower case before a capital: "iOS:", "iPhone Setup".)
+        # (Or a command, then what it does: "ktl login — Sign In", "ktl apps create — Create an Application".)
         short = 1 <= len(words) <= 25 and len(t) <= 200 and (t[0].isupper() or t[0].isdigit() or t[0] in "§(（\"“'"
-                                                             or bool(re.match(r"[a-z][A-Z]", t)))
+                                                             or bool(re.match(r"[a-z][A-Z]", t))
+                                                             or bool(re.match(r"[a-z][\w.-]*(?: [a-z][\w.-]*){0,3} [—–] [A-Z]", t)))
     if not short:
         return False
     colon = re.search(r"[:：]", t)
@@ -746,6 +748,8 @@ def _style(text: str) -> str:
         return "chapter"  # "07" over its title: a chapter, never one of the lines of a list under it
     if nb is None and re.match(r"[\[［]\d{1,3}[\]］]\s*\S", text.strip()):
         return "reference"  # "[1] 中华人民共和国公共图书馆法": an entry of the references, never a heading
+    if nb is None and re.match(r"[a-z][\w.-]*(?: [a-z<\[][\w.<>\[\]-]*){0,3} [—–] \S", text.strip()):
+        return "command"  # "ktl login — 登入帳戶": a command over what it does, not one more line of "語法", "說明"
     return f"{nb.style}:{nb.kind}" if nb else "none"
 
 
@@ -1102,6 +1106,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         if j - i >= 3 and style == "none" and j - i <= 4 and _stack(out, i, j):
             i = j  # headings one over the other, each set apart, over the first one's text: not a list
             continue
+
         if j - i >= 3:
             # A contents list ends with the lines it names again further on
             # ("附录：术语解释" after "十四、如何联系我们").

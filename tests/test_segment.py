@@ -1129,3 +1129,23 @@ def test_headings_wrapped_after_a_comma_a_conjunction_or_a_list_are_one_heading(
     # (A title as long with no list in it stands whole over a capitalised line.)
     lines = ["V. How We Keep the Information That We Collect", "Retention Periods Table", "We keep it for a year."]
     assert [h for _, h in _heads(_blocks(lines, "en"), "en")][0] == "V. How We Keep the Information That We Collect"
+
+
+def test_a_command_reference_interleaved_heads_each_command_and_its_parts():
+    """A command-line reference copied from a docs site, each Chinese line over its English one:
+    "ftl login — 登入帳戶" / "ftl login — Sign In" heads the command's section (it names an
+    account action, no menu), and "語法", "說明" under it head theirs, not a list's lines."""
+    from bitext.furniture import navigation_line
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    assert not navigation_line("ftl login — Sign In") and navigation_line("Products   Docs   Pricing   Community   Sign in")
+    lines = ["全域選項", "Global Options", "", "下列選項適用於所有命令。", "The following options apply to every command.", ""]
+    for cmd, zh, en in (("login", "登入帳戶", "Sign In"), ("deploy", "部署新版本", "Deploy a Release"), ("logs", "檢視日誌", "View Logs")):
+        lines += [f"ftl {cmd} — {zh}", f"ftl {cmd} — {en}", "", "語法", "Synopsis", "", f"    ftl {cmd} [--profile <名稱>]", "",
+                  "說明", "Description", "", f"執行 ftl {cmd} 即可完成這項操作，並在終端機中顯示結果。",
+                  f"Run ftl {cmd} to carry out this action; the result is shown in the terminal.", ""]
+    b = process(read_text("\n".join(lines), "ref.txt"))
+    heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.headed]
+    assert ("ftl login — 登入帳戶", "ftl login — Sign In") in heads and ("ftl logs — 檢視日誌", "ftl logs — View Logs") in heads
+    assert heads.count(("說明", "Description")) == 3
