@@ -143,9 +143,10 @@ def markdown_text(md_source: str) -> str:
     body = re.sub(r"(?m)^((?:`{3,}|~{3,}))[ \t]*[\w+.-]+[ \t]*$", r"\1", body)
     # A line break written between a heading's two languages ('# 報告<br>Report') separates them as '|' does.
     body = re.sub(r"(?m)^(#{1,6}[ \t][^\n]*?)<br\s*/?>", r"\1|", body)
-    # A heading written in HTML ('<h2 id="codes">八、错误码 / Error Codes</h2>') is a
-    # heading: its tags are markup.
-    body = re.sub(r"(?m)^[ \t]*<h([1-6])\b[^>\n]*>([^<\n]*)</h\1>[ \t]*$",
+    # A heading written in HTML ('<h2 id="codes">八、错误码 / Error Codes</h2>'), a block of its
+    # own, is a heading: its tags are markup (inside another HTML block, '<div …>' over it, they
+    # are shown as written).
+    body = re.sub(r"(?:(?<=\n\n)|\A)[ \t]*<h([1-6])\b[^>\n]*>([^<\n]*)</h\1>[ \t]*(?=\n\n|\n?\Z)",
                   lambda m: "#" * int(m.group(1)) + " " + m.group(2), body)
     # So is a heading's attribute list ('## 第一章 总则 | Chapter 1 {#ch1}').
     body = re.sub(r"(?m)^(#{1,6}[ \t].*?)[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$", r"\1", body)
@@ -432,6 +433,8 @@ def test_a_heading_written_in_html_loses_only_its_tags():
                      "The API returns data.", "", '<h2 id="codes">二、错误码 / Error Codes</h2>', "",
                      "失败时返回错误码。", "", "A failed call returns an error code.", ""])
     assert "<h2" not in markdown_text(src)
+    # (Inside another HTML block it is shown as written, its tags too.)
+    assert "<h1>" in markdown_text('<div align="center">\n  <h1>Kuroshio</h1>\n</div>\n\nText.\n')
     b = process(read_text(src, "guide.md"))
     assert [(s.heading_zh, s.heading_en) for s in b.sections if s.headed][-1] == ("二、错误码", "Error Codes")
     assert_markdown_kept([src], b)
