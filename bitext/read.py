@@ -17,7 +17,7 @@ from typing import Iterable
 from .headings import (ADDRESS_FIELD, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
-from .furniture import FURNITURE, strip_furniture
+from .furniture import CRUMB, FURNITURE, strip_furniture
 from .text import CLOSERS, ZH_NUMBER_LEAD, cut_in_brackets, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
@@ -1864,7 +1864,7 @@ def _may_open(b: Block) -> bool:
                 and not re.fullmatch(r"【[^【】]{1,16}】|\[[^\[\]]{1,40}\]", b.text.strip())
                 and not re.match(r"(?:download|下载|下載)(?=.{0,30}\b(?:pdf|docx?|epub)\b)", b.text.strip(), re.I)
                 # (Nor where the page stands in its site: "Help Center > All categories".)
-                and not re.search(r"\s[>›»]\s", b.text))
+                and not CRUMB.search(b.text))
 
 
 # A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".
@@ -2299,7 +2299,7 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
             or never_heading(t) or date_line(t) or VERSION_TOKEN.fullmatch(t) or re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t)
             or _title_note(t)
             or field_line(t) or re.match(r"^[^\s:：]{1,12}\s*[:：]", t) or t[0] in "—–-－~～" or AUTHOR_LABEL_RE.match(t)
-            or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t) or POSTED.match(t) or re.search(r"\s[>›»]\s", t)):
+            or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t) or POSTED.match(t) or CRUMB.search(t)):
         return False  # (nor a breadcrumb: "Help Center > All categories")
     if lang == "zh":
         m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)

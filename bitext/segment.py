@@ -1106,7 +1106,6 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         if j - i >= 3 and style == "none" and j - i <= 4 and _stack(out, i, j):
             i = j  # headings one over the other, each set apart, over the first one's text: not a list
             continue
-
         if j - i >= 3:
             # A contents list ends with the lines it names again further on
             # ("附录：术语解释" after "十四、如何联系我们").
