@@ -511,10 +511,10 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     # but for its Chinese words and punctuation: "…英文名称为China" / "Society of Wetland
     # Ecology，缩写为CSWE。".)
     mixed = prev.lang == "zh" and ln.lang == "en" and han_count(ln.text) >= 2 and bool(re.search(r"[，。；！？]", ln.text))
-    # (Nor does a sentence cut before the number that ends it: "… as shown in Figure" / "1-1.".)
-    mixed = mixed or (ln.lang is None and len(ln.text.strip()) <= 15 and bool(re.search(r"\d", ln.text))
-                      and ends_with_final_punct(ln.text.strip()))
-    if (prev.lang != ln.lang and not mixed) or prev.lang is None:
+    # (So does a sentence cut before the number that ends it: "… as shown in Figure" / "1-1.".)
+    tail = (ln.lang is None and len(ln.text.strip()) <= 15 and bool(re.search(r"\d", ln.text))
+            and ends_with_final_punct(ln.text.strip()))
+    if (prev.lang != ln.lang and not (mixed or tail)) or prev.lang is None:
         return False
     end = prev.text.rstrip(CLOSERS)[-1:]
     if end and end in LINE_END:
@@ -554,7 +554,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
                           and len(prev.text[nb.length:].split()) >= 8 and not _title_case(prev.text[nb.length:]))
     # (So does a Chinese article's cut inside the English name it gives: "第一条　本会名称为…，英文名称为" over
     # "Tidewater Bay Rowing Association，缩写为TBRA。".)
-    goes_on = goes_on or mixed
+    goes_on = goes_on or mixed or tail
     if nb is not None and display_width(prev.text) < 0.9 * width and not goes_on:
         return False  # a numbered heading line
     if nb is not None and prev.lang == "en" and not goes_on and _title_case(prev.text[nb.length:]) and not _title_case(ln.text):
