@@ -216,6 +216,10 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
             # text, is the title on a cover (the second half's, after the first half's last page).
             if _apart(lines, ks[0]) and not any(_apart(lines, k) for k in ks[1:]):
                 covers.add(ks[0])
+            # So is the first at the top of the second half, set further in than all the
+            # others: the translation's cover, centred under the first half's last footer.
+            if ks[0] in first and len(ks) > 1 and lines[ks[0]].lead > max(lines[k].lead for k in ks[1:]):
+                covers.add(ks[0])
     # The same line standing apart elsewhere is the header of a page without a number
     # (the contents' page, numbered in another style), except among the first lines
     # of the file, where a title would stand.
@@ -223,7 +227,8 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     out |= {k for k, ln in enumerate(lines) if ln.text in running and (k not in first or spread[ln.text] >= 2) and _alone(lines, k)}
     # The report's name alone heads the pages before the first chapter (the copyright's
     # page, the contents), unless set apart on both sides: the cover's title.
-    out |= {k for k, ln in enumerate(lines) if ln.text in names and k not in first and _alone(lines, k)
+    # (Or over a header's second line: "云岫数据平台 V5.2" over "服务器安装指南".)
+    out |= {k for k, ln in enumerate(lines) if ln.text in names and k not in first and (_alone(lines, k) or k + 1 in out)
             and not _apart(lines, k)}
     # So does the name with the part it heads, on pages without a number ("青岚数据同步服务
     # 管理员手册　目录" over the contents, "… 前言" over the preface).
@@ -336,7 +341,7 @@ LABEL_END = re.compile(r"(?:[章条條节節款部编編附表图圖]|\b(?:artic
                        r"|table|figure|box|step|phase|version|no\.?|cap\.?|page))$", re.I)
 # A running line that carries its page's code at its end: "Cap. 718 - … Ordinance 3-4", "… S1-2".
 # (The number may stand between dashes: "LIAM Annual Report 2023 - 1 -", "…｜Annual Report 2023　－5－".)
-PAGE_CODE = re.compile(r"(.{4,80}?)\s+(?:[-—–－]\s*(?=\d{1,4}\s*[-—–－]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)(?:\s*[-—–－])?")
+PAGE_CODE = re.compile(r"(.{4,120}?)\s+(?:[-—–－]\s*(?=\d{1,4}\s*[-—–－]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)(?:\s*[-—–－])?")
 
 
 PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{4,79})")

@@ -178,7 +178,7 @@ DATE_TOKEN = re.compile(
     r"(?:\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
     r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|(?<![\d.])\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?![\d.])"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s*)?\d{{4}}", re.I)
-VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|版本\s*[:：]?\s*v?\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
+VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|(?:文档|文檔|文件)?版本\s*[:：]?\s*v?\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
 # A gazette's or a journal's issue beside its date: "第 24 期", "N.º 24", "No. 24", "Issue 3", "Vol. 12".
 ISSUE_TOKEN = re.compile(r"第\s*\d+\s*期|(?:N\.?\s?º|No\.|Issue|Vol\.?|Volume)\s*\d+", re.I)
 DATE_LABEL = re.compile(
@@ -408,9 +408,10 @@ def never_heading(text: str) -> bool:
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
-UPDATED_ON = re.compile(r"(?:posted|published|(?:last\s+)?(?:updated|modified|revised))(?:\s+on)?\s+"
+# (Or a cover's date after its label: "Date        2024-07-15", "发布日期  2024-07-15".)
+UPDATED_ON = re.compile(r"(?:posted|published|(?:last\s+)?(?:updated|modified|revised)|(?:(?:issue|release|effective|publication)\s+)?dated?:?)(?:\s+on)?\s+"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\b"
-                        r"|(?:发布|發布|發佈|更新|修订|修訂)(?:于|於)\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})", re.I)
+                        r"|(?:(?:发布|發布|發佈|更新|修订|修訂)(?:于|於)|(?:发布|發布|發佈|生效|印发|印發)?日期\s*[:：]?)\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})", re.I)
 # The period a statement's figures cover, over its table: "截至二零二四年三月三十一日止年度（港幣千元）",
 # "For the year ended 31 March 2024 (HK$’000)", "For the six months ended 30 June 2025", "As at 30 June 2025".
 PERIOD = re.compile(r"(?:截至|截止)\s*\S{4,16}?止?(?:年度|[一二三六九]個月|[一二三六九]个月|十二個月|十二个月)(?:\s*[（(][^（）()]{1,16}[）)])?"

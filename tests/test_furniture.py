@@ -1,9 +1,13 @@
 """Page numbers and running headers of a text copied from printed pages."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bitext.furniture import coded_lines, navigation_line, page_numbers, strip_furniture
+from bitext.headings import date_line, never_heading
+from bitext.segment import heading_line
 from bitext.pipeline import process
 from bitext.read import lines_of, read_pair, read_text
 
@@ -1027,3 +1031,47 @@ def test_an_ordinances_header_with_the_part_on_a_line_of_its_own_goes():
     gone = [t for t, _, _ in removed]
     assert gone.count("Harbour Walls Safety Ordinance Cap. 712") == 5 and "Section 3 3-2" in gone
     assert sum(1 for ln in kept if ln.text == "Part 3") == 1 and sum(1 for ln in kept if "may be cited" in ln.text) == 4
+
+
+def _manual(product: str, guide: str, footer: str, chapters: list[tuple[str, str]], pad: str) -> list[str]:
+    """A manual printed to text: a centred cover, a copyright page under the two-line header
+    (the product over the guide's name), then one page a chapter under the header with the
+    chapter's name on the right, each page ending in a long footer with its number."""
+    out = [pad + product, pad + guide, "", "", pad + "2024-07-15", "", "\f" + product, guide, "",
+           f"{product} © 2024.", ""]
+    for n, (name, text) in enumerate(chapters, 1):
+        out += ["\f" + product + " " * 40 + name, guide, "", name, text, f"{text} ({n})", "", f"{footer}  {n}"]
+    return out
+
+
+def test_a_manuals_long_footers_two_line_headers_and_both_covers():
+    """Footers longer than 80 characters that end in the page's number are furniture; so are
+    the product's name over the guide's on a page without a number, while each half's
+    centred cover, the second under the first half's last footer, keeps its title."""
+    zh = _manual("云岫数据平台 V5.2", "服务器安装指南", "文档版本 01 (2024-07-15)      版权所有 © 杭州云岫信息技术有限公司",
+                 [(f"{n} 第{n}章", f"第{n}章的正文介绍安装的第{n}个步骤，请按顺序执行。") for n in range(1, 5)], " " * 30)
+    en = _manual("Yunxiu Data Platform V5.2", "Server Installation Guide",
+                 "Issue 01 (2024-07-15)         Copyright © Hangzhou Yunxiu Information Technology Co., Ltd.",
+                 [(f"{n} Chapter {n}", f"Chapter {n} describes step {n} of the installation; follow the steps in order.")
+                  for n in range(1, 5)], " " * 30)
+    lines = lines_of("\n".join(zh + en))
+    kept, taken = strip_furniture(lines)
+    left = [ln.text for ln in kept if ln.text]
+    assert not any(t.startswith(("文档版本", "Issue 01")) for t in left)
+    assert left.count("服务器安装指南") == 1 and left.count("Server Installation Guide") == 1
+    assert left.count("云岫数据平台 V5.2") == 1 and left.count("Yunxiu Data Platform V5.2") == 1
+    assert left.index("Yunxiu Data Platform V5.2") + 1 == left.index("Server Installation Guide")
+
+
+@pytest.mark.parametrize("line", ["Date 2024-07-15", "Issue date: 1 March 2024", "发布日期  2024-07-15", "日期：2024年3月1日"])
+def test_a_covers_date_after_its_label_heads_nothing(line):
+    assert never_heading(line) and not heading_line(line, "zh" if re.search(r"[\u4e00-\u9fff]", line) else "en")
+
+
+def test_a_documents_issue_and_its_date_only_date_it():
+    assert date_line("文档版本 01（2024-07-15）") and date_line("Issue 01 (2024-07-15)")
+
+
+@pytest.mark.parametrize("line", ["Date of Birth", "日期和时间的格式", "Release Dates"])
+def test_a_heading_about_dates_may_still_head(line):
+    assert not never_heading(line) and heading_line(line, "zh" if re.search(r"[\u4e00-\u9fff]", line) else "en")
