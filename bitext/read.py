@@ -424,7 +424,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
         hanging = (out and prev is not None and margins is not None and hang is not None and margins.get(ln.no) == hang
                    and ln.lang == prev.lang and prev.text.rstrip(CLOSERS)[-1:] not in LINE_END and not LIST_MARK.match(ln.text)
                    and (display_width(prev.text) >= full or display_width(ln.text) < full))
-        if hanging or (out and prev is not None and width and _continues(prev, ln, width)
+        if hanging or (out and prev is not None and ((width and _continues(prev, ln, width)) or (out[-1].no == prev.no and _label_over(prev, ln)))
                        and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
             last = out[-1]
             # (A word broken at its hyphen goes on without a space: "store-and-" / "forward".)
@@ -570,6 +570,28 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
             and (WRAP_WORD_END.search(prev.text) or re.search(r"[a-z,]$", prev.text))):
         return True
     return not re.match(r"^(\d{1,3}(?:\.\d{1,3})*[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\s|\d+[)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
+
+
+# What opens a sentence that leads into a list, not a label: "We use your information in the following ways:".
+EN_LEAD_WORDS = re.compile(r"(?:we|you|they|it|i|he|she|this|these|those|there|our|your|their|if|when|where|for example|such as)\b"
+                           r"|.*\b(?:following|follows|below|include|includes|including|shall|must|may|will|should|can|are|is)\b", re.I)
+
+
+def _label_over(prev: Line, ln: Line) -> bool:
+    """An English label on a line of its own over the paragraph it names, with no blank line
+    between ("Right to request a correction:" over "If you think information in your records
+    …"): the paragraph's run-in heading, as "查阅和复制病历的权利：您可以……" is in Chinese."""
+    from .segment import heading_line  # segment reads this module's blocks
+    if prev.lang != "en" or ln.lang != "en" or not prev.text.endswith(":") or prev.text.count(":") > 1:
+        return False
+    if heading_line(prev.text, "en") or never_heading(prev.text):
+        return False  # a heading line already ("Priority 1 (Critical):"), or an addressee ("To all departments:")
+    label = prev.text[:-1].strip()
+    words = label.split()
+    return (2 <= len(words) <= 8 and label[:1].isupper() and numbering(label) is None and not LIST_MARK.match(label)
+            and not re.search(r"[.;,!?]", label) and not EN_LEAD_WORDS.match(label)
+            and ln.text[:1].isupper() and numbering(ln.text) is None and not LIST_MARK.match(ln.text) and not is_bullet(ln.text)
+            and len(ln.text.split()) >= 6)
 
 
 def _hangs_under(prev: Line, ln: Line) -> bool:

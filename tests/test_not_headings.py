@@ -2275,3 +2275,28 @@ def test_a_help_centres_category_over_its_first_article_and_its_update_line():
     assert ("開始使用", "Getting Started") in heads and ("建立帳號", "Setting Up Your Account") in heads
     assert ("變更付款方式", "Changing Your Payment Method") in heads
     assert not any(e and e.startswith("Updated") for _, e in heads)
+
+
+def test_an_english_label_on_its_own_line_over_its_paragraph_heads_it():
+    """A notice's rights, "查阅和复制病历的权利：您可以……" run in in Chinese, each stand in English
+    as a label on a line of its own over the paragraph it names: the same run-in headings.
+    A sentence that leads into a list, over its items, heads nothing."""
+    zh = ["一、您的权利", "", "您对自己的健康信息享有以下权利。", "",
+          "查阅和复制病历的权利：您可以要求查阅病历，或获取病历的纸质或电子副本。我们一般会在15个工作日内提供。", "",
+          "申请更正的权利：如您认为病历中的信息有误或不完整，可以要求我们更正。", "",
+          "撤回同意的权利：对于基于您的同意而进行的处理，您可以随时撤回同意。", "",
+          "二、病历的保护", "", "您的病历保存在电子病历系统中。我们会在下列情况下提供您的信息：", "", "向卫生部门报告法定传染病。", ""]
+    en = ["I. Your Rights", "", "You have the following rights regarding your health information.", "",
+          "Right to see and copy your records:", "You may ask to see or obtain a copy of your medical records, in paper or",
+          "electronic form. We will normally provide it within 15 working days.", "",
+          "Right to request a correction:", "If you think information in your records is incorrect or incomplete, you may",
+          "ask us to correct it.", "",
+          "Right to withdraw consent:", "Where we rely on your consent, you may withdraw it at any time.", "",
+          "II. How We Protect Your Records", "", "Your records are kept in an electronic medical record system.",
+          "We may share your information in the following cases:", "Reporting notifiable infectious diseases to the health authorities.", ""]
+    assert _pairs("\n".join(zh + en)) == [
+        ("一、您的权利", "I. Your Rights"), ("查阅和复制病历的权利", "Right to see and copy your records"),
+        ("申请更正的权利", "Right to request a correction"), ("撤回同意的权利", "Right to withdraw consent"),
+        ("二、病历的保护", "II. How We Protect Your Records")]
+    b = process(read_text("\n".join(zh + en), "doc.txt"))
+    assert not any(s.heading_en and "following cases" in s.heading_en for s in b.sections)
