@@ -1172,7 +1172,7 @@ def _listed_runins(o: Outline) -> set[int]:
         # "二、常年會費：…"; "funded by:" then "(2) annual dues: …") are its items.
         if (h is not None and h.strength == "weak" and not h.markdown
                 and (h.raw or "").rstrip().endswith((":", "：")) and k > 0
-                and (_introduces_list(o.parts[k - 1]) or k - 1 in out)):
+                and ((_introduces_list(o.parts[k - 1]) and not _next_in_series(o.parts[k - 1].heading, h)) or k - 1 in out)):
             if labels and labels[-1][-1] == k - 1:
                 labels[-1].append(k)
             else:
@@ -1242,7 +1242,13 @@ def _next_in_series(before: Heading | None, h: Heading) -> bool:
     """h goes on from the heading before it ("步驟 3：…" after "步驟 2：…", whose text
     ends by leading into a command): the next of its series, not an item of that lead-in."""
     a, b = (STEP_NUMBER.match(before.text) if before is not None else None), STEP_NUMBER.match(h.text)
-    return bool(a and b) and int(b.group(1)) == int(a.group(1)) + 1
+    if a and b:
+        return int(b.group(1)) == int(a.group(1)) + 1
+    # (Or a section's number: "3. Transfer of Personal Data …: …" after "2. Classes of Transferees: …"
+    # whose text leads into its list.)
+    x, y = (numbering(before.text) if before is not None else None), numbering(h.text)
+    return (x is not None and y is not None and x.style == y.style and x.value.isdigit() and y.value.isdigit()
+            and int(y.value) == int(x.value) + 1)
 
 
 def _introduces_list(part: Part) -> bool:
@@ -1924,6 +1930,10 @@ def _item_siblings(o: Outline, items: set[int]) -> set[int]:
         h = o.parts[k].heading
         return h is not None and h.strength == "weak" and (h.raw or "").endswith((":", "："))
 
+    def style(k: int) -> str | None:
+        nb = numbering(o.parts[k].heading.text)
+        return nb.style if nb is not None else None
+
     out: set[int] = set()
     run: list[int] = []
     for k in range(len(o.parts) + 1):
@@ -1931,8 +1941,10 @@ def _item_siblings(o: Outline, items: set[int]) -> set[int]:
             run.append(k)
             continue
         # (A note among them, "温馨提示：…" with no counterpart, is no item of the list.)
-        if any(i in items and not ADMONITION.match(o.parts[i].heading.text.strip()) for i in run):
-            out.update(run)
+        # (Nor is a label numbered in another style: "六、閣下拒絕之權利：…" after the item
+        # "(2) 可予促銷的產品…包括：" is the next section's.)
+        styles = {style(i) for i in run if i in items and not ADMONITION.match(o.parts[i].heading.text.strip())}
+        out.update(i for i in run if styles and (None in styles or style(i) is None or style(i) in styles))
         run = []
     return out
 
@@ -2178,7 +2190,9 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if (lang == "en" and rest[:1].islower() and len(words) >= 2 and any(w[:1].islower() for w in words[1:])
             and words[0].lower() not in EN_QUESTION_WORDS):
         return True  # "Family sharing: if you turn on …", "Personal information: any information …" gloss a term
-    if rest and "\n" not in rest and rest.rstrip("\"”’'）)」』")[-1:] not in "。！？.!?" and len(re.findall(r"、|,\s", rest)) >= 2:
+    # (Not a sentence with commas that leads into a list: "Personal data … will be kept confidential,
+    # but the Company may, for the purposes …, provide such data to the following parties:".)
+    if rest and "\n" not in rest and rest.rstrip("\"”’'）)」』")[-1:] not in "。！？.!?:：" and len(re.findall(r"、|,\s", rest)) >= 2:
         return True  # "出席：梁嘉欣（主席）、何雨婷（司库）、…", "Present: Grace Liang (Chair), …" list names
     if lang != "en" or len(words) < 3 or words[0].lower() in EN_QUESTION_WORDS:
         return False  # "What information is collected:" asks; it heads its answer

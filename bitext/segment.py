@@ -389,7 +389,9 @@ def _named_in_quotes(body: str) -> bool:
 
 # The small words a title leaves in lower case.
 EN_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
-                  "as", "into", "onto", "over", "under", "via", "vs", "per", "about", "through", "between", "among", "within"}
+                  "as", "into", "onto", "over", "under", "via", "vs", "per", "about", "through", "between", "among", "within",
+                  "outside", "inside", "upon", "against", "across", "after", "before", "without", "towards", "toward", "beyond",
+                  "during", "throughout", "since", "until"}
 
 
 def _capitalised(words: list[str]) -> float:
@@ -475,9 +477,12 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
         if ZH_DEFINES.match(rest):
             return None  # "1.1 本游戏：指由星屿互动开发的……": a term and what it means
     else:
-        words = label.split()
+        nb = numbering(label)  # (its number is no word: "4. Transfer of Personal Data outside Hong Kong: …")
+        words = label[nb.length:].split() if nb is not None else label.split()
         if not 1 <= len(words) <= 7 or len(rest.split()) < 3:
             return None
+        if re.search(r"\b(?:to|of|for|with|from|that|which|and|or|the|a|an)$", label, re.I):
+            return None  # "15.3 The above limitations do not apply to: …" leads into what follows
         if re.search(r"\d:\d", text[: m.end(2) + 2]):
             return None  # a time, not a label
     return label + m.group(2), rest

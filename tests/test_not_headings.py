@@ -2300,3 +2300,37 @@ def test_an_english_label_on_its_own_line_over_its_paragraph_heads_it():
         ("二、病历的保护", "II. How We Protect Your Records")]
     b = process(read_text("\n".join(zh + en), "doc.txt"))
     assert not any(s.heading_en and "following cases" in s.heading_en for s in b.sections)
+
+
+def test_numbered_run_in_sections_after_a_list_and_before_an_address():
+    """A collection statement numbers its sections run in ("3. Classes of Transferees: …"), one of
+    them a sentence with commas that leads into its list, one a label that leads into an address;
+    a list's item run in before them ("(2) 可予促銷的產品…包括：") is numbered in another style:
+    the sections are no items of its list."""
+    lines = [
+        "PERSONAL INFORMATION COLLECTION STATEMENT", "收集個人資料聲明",
+        "1. Supply of Data: It is necessary for you to supply your personal data to the Company for your application.",
+        "一、提供資料：閣下就投保申請而向本公司提供個人資料，乃屬必需。",
+        "2. Classes of Transferees: Personal data held by the Company will be kept confidential, but the Company may, "
+        "for the purposes set out in paragraph 1, provide such data to the following parties in or outside Hong Kong:",
+        "二、資料承讓人類別：本公司會將所持有的個人資料保密，但本公司可就第一段所列目的，向香港境內或境外的下列人士提供該等資料：",
+        "(i) companies within the group;", "(i) 集團旗下的公司；",
+        "(ii) reinsurance companies and medical practitioners.", "(ii) 再保險公司及醫生。",
+        "3. Transfer of Personal Data outside Hong Kong: Personal data may be stored in places outside Hong Kong.",
+        "三、將個人資料轉移至香港以外地方：個人資料可能會在香港以外地方儲存。",
+        "4. Intended Use:", "四、擬作之用途：",
+        "The Company intends to use your data in direct marketing as follows.", "本公司擬按下列方式在直接促銷中使用閣下的資料。",
+        "(1) Your name and contact details may be used;", "(1) 閣下的姓名及聯絡資料可用於直接促銷；",
+        "(2) The following products may be marketed: insurance and annuities.", "(2) 可予促銷的產品包括：保險及年金。",
+        "5. Your Right to Object: If you do not wish us to use your data, you may tell us at any time, free of charge.",
+        "五、閣下拒絕之權利：如閣下不希望本公司使用閣下的資料，可隨時通知本公司，費用全免。",
+        "6. Retention of Data: Personal data will be retained for as long as is necessary for the purposes.",
+        "六、資料保留：個人資料將於達成收集目的所需的期間內保留。",
+        "7. Enquiries: Requests for access to data, requests to opt out of direct marketing, and enquiries about our "
+        "privacy practices should be addressed to:", "七、查詢：如欲查閱資料、拒絕直接促銷，或查詢本公司的私隱實務，請聯絡：",
+        "The Data Protection Officer, 18/F, Harbourline Centre, Hong Kong", "香港港灣中心18樓 資料保障主任",
+    ]
+    heads = [e for _, e in _pairs("\n".join(lines))]
+    assert heads == ["1. Supply of Data", "2. Classes of Transferees",
+                     "3. Transfer of Personal Data outside Hong Kong", "4. Intended Use", "5. Your Right to Object",
+                     "6. Retention of Data", "7. Enquiries"]

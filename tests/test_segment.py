@@ -1149,3 +1149,15 @@ def test_a_command_reference_interleaved_heads_each_command_and_its_parts():
     heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.headed]
     assert ("ftl login — 登入帳戶", "ftl login — Sign In") in heads and ("ftl logs — 檢視日誌", "ftl logs — View Logs") in heads
     assert heads.count(("說明", "Description")) == 3
+
+
+@pytest.mark.parametrize("text,label", [
+    ("4. Transfer of Personal Data outside Hong Kong: Personal data may be stored in places outside Hong Kong.",
+     "4. Transfer of Personal Data outside Hong Kong:"),   # its number is no word of the label
+    ("15.3 The above limitations do not apply to: liability for death or personal injury.", None),  # leads into its object
+    ("Transfer of Personal Data to Places outside Hong Kong: Personal data may be stored abroad.", None),  # eight words
+])
+def test_an_english_run_in_labels_words(text, label):
+    from bitext.segment import runin_label
+    got = runin_label(text, "en")
+    assert (got[0] if got else None) == label
