@@ -328,6 +328,9 @@ def never_heading(text: str) -> bool:
              or len(re.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
              or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
     boxes = len(re.findall(r"[□☐☑☒√✓✔■]", t)) >= 2
+    # A configuration file's table or key: "[upstream.auth]", "[[route]]", 'level = "warn"'; the end of
+    # a command's inline file ("EOF"); a word between two ways of doing it ("或", "or").
+    config = bool(CONFIG_LINE.fullmatch(t)) or bool(re.fullmatch(r"EOF|EOT|或|或者|or|and/or|——\s*或\s*——|-+\s*or\s*-+", t, re.I))
     # Where and when a letter was signed: "中国·澄湾 2024 年 4 月 25 日", "Chengwan, China, 25 April 2024".
     # A standard's cover: its classification codes ("ICS 43.120", "CCS T 35"), what kind of standard it
     # is ("团　体　标　准", "ASSOCIATION STANDARD") and its number alone ("T/QYEVCA 017—2024").
@@ -373,6 +376,9 @@ def never_heading(text: str) -> bool:
     # languages on a bilingual page ("▲ Back to top 返回頁首").
     top = r"(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|back to top|to top|top of page)"
     nav = bool(re.fullmatch(rf"[↑▲^\s]*{top}(?:[\s|｜/]*{top})?[↑▲^\s]*", t, re.I))
+    # (So is a docs page's link to its source: "Edit this page on GitHub", "在 GitHub 上编辑此页".)
+    nav = nav or bool(re.fullmatch(r"(?:[✎✏🖉]\s*)?(?:edit (?:this|the) page(?: on \w+)?|(?:在\s*\w+\s*上)?(?:编辑|編輯)(?:此页|此頁|本页|本頁|该页|該頁)"
+                                   r"(?:\s*[（(]?\w+[)）]?)?)", t, re.I))
     figure = key_figure(t)
     # An editor's note in brackets, a sentence of its own: "〔第十条由2009年第1号法令第2条替换。〕",
     # "[Article 10 substituted by Act No. 1 of 2009, s. 2.]".
@@ -402,10 +408,13 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t))
     # When a page was updated, under its title: "Updated 2 April 2024 · 4 min read", "更新于 2024年4月2日".
     updated = bool(len(t) <= 80 and UPDATED_ON.match(t))
-    return (date_line(t) or photo or updated or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+    return (date_line(t) or photo or updated or config or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or blank_date or standard or made or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
+
+
+CONFIG_LINE = re.compile(r"\[\[?[a-z_][\w.\-]*\]\]?|[a-z_][\w.\-]*\s*=\s*\S.*")
 
 
 # (Or a cover's date after its label: "Date        2024-07-15", "发布日期  2024-07-15".)

@@ -2773,6 +2773,28 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs, arranged.links)
 
 
+def _after_breadcrumb(bl: list[Block], r0: int, furniture: list[Removed], lang: str) -> int | None:
+    """A web page's title under its breadcrumb: the site's name and menu over the breadcrumb
+    ("Qiaoyun Gateway", "Docs", "Guides", …, "Home › Docs › Reference › Configuration"), taken as
+    the page's furniture, then "Qiaoyun Gateway Configuration Reference". The index of that title."""
+    from .furniture import _breadcrumb
+    crumbs = [r.line for r in furniture if r.reason == "web page navigation" and _breadcrumb(r.text)]
+    if not crumbs or len(bl) <= r0 + 1:
+        return None
+    k = next((i for i in range(r0, min(len(bl), r0 + 12)) if bl[i].line > crumbs[0]), None)
+    if k is None or k == r0 or k + 1 >= len(bl):
+        return None
+    def menu(text: str) -> bool:
+        # (Short, or a row of links: "Home    About Us    Hospitals & Services    …", "主頁　關於我們　…".)
+        words = re.findall(r"[A-Za-z][\w'’-]*", text)
+        row = (not re.search(r"[。，；！？,;]", text) and (han_count(text) > 0 and not words
+                                                          or sum(1 for w in words if w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS) >= 0.8 * len(words)))
+        return (display_width(text) <= 40 or row) and not ends_with_final_punct(text)
+    if not all(menu(b.text) for b in bl[r0:k]):
+        return None  # (text before the breadcrumb: the page's own, not its site's menu)
+    return k if title_shaped(title_text(bl[k].text, lang), lang) else None
+
+
 def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = None,
               title: tuple[str | None, str | None] = (None, None)) -> Source:
     """Two files, one per language. Each is read as Markdown or plain text on its own."""
@@ -2854,6 +2876,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             named = None if is_md else named_title(bl, lg)
             if named is None and not is_md:
                 named = law_title(bl, lg)
+            if named is None and not is_md:
+                named = _after_breadcrumb(bl, r0, furniture, lg)
             # What stands over the letterhead or the title stays text: an exchange's disclaimer,
             # a council paper's number, the meeting it is for and its panel.
             disclaimer = not is_md and len(bl) > r0 + 1 and _disclaimer(bl[r0].text)

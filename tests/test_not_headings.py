@@ -78,6 +78,11 @@ def test_date_lines(line, expected):
     ("60", True), ("2024", True), ("60 Water Quality", False), ("一、60年回顾", False),
     # A notice over the opening of terms heads it, with its colon too ("**重要提示：**"); a note does not.
     ("重要提示", False), ("重要提示：", False), ("温馨提示：", False), ("注意：", True), ("Note:", True),
+    # A configuration file's table and key, a command's inline file's end, a word between two ways
+    # of doing it, a docs page's link to its source; not a heading that names them.
+    ("[upstream.auth]", True), ("[[route]]", True), ('level = "warn"', True), ("EOF", True), ("或", True), ("or", True),
+    ("Edit this page on GitHub", True), ("在 GitHub 上编辑此页", True),
+    ("[Schedule 1]", False), ("Orders", False), ("Editing Pages", False), ("编辑页面设置", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected

@@ -2210,3 +2210,31 @@ def test_a_manuals_table_of_symbols_its_wrapped_sentence_and_its_cover():
                       "1-1.", ""] + para + ["1.3 Terminology", ""] + para)
     src = read_text(text, "m.txt")
     assert any(b.text.endswith("as shown in Figure 1-1.") for b in src.blocks)
+
+
+def test_a_web_pages_title_under_its_sites_menu_and_breadcrumb(tmp_path):
+    """A docs page copied whole: the site's name and menu, a search field, the breadcrumb, then the
+    page's title. The title is the line under the breadcrumb, not the site's name over the menu."""
+    from bitext.read import read_pair
+
+    (tmp_path / "zh.txt").write_text("桥云网关 配置文件参考手册\n适用版本：3.2.x\n\n第一章　概述\n\n网关在启动时读取配置文件。\n\n"
+                                     "第二章　全局设置\n\n全局设置影响整个网关进程。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text(
+        "Qiaoyun Gateway\nDocs\nGuides\nReference\nBlog\nDownload\nGitHub\nSearch the docs…  Ctrl K\n\n"
+        "Home › Docs › Reference › Configuration\n\nQiaoyun Gateway Configuration Reference\n\n1 Overview\n\n"
+        "The gateway reads its configuration file at start-up.\n\n2 Global Settings\n\n"
+        "Global settings affect the whole gateway process.\n", encoding="utf-8")
+    src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
+    assert src.meta.title_en == "Qiaoyun Gateway Configuration Reference"
+    assert any(b.text == "Qiaoyun Gateway" for b in src.blocks)  # (the site's name stays, as text)
+
+
+def test_a_line_under_a_breadcrumb_after_the_pages_own_text_is_no_title(tmp_path):
+    from bitext.read import read_pair
+
+    (tmp_path / "zh.txt").write_text("云岭图书馆借阅须知\n\n一、借阅证\n\n借阅证免费办理。\n\n二、借期\n\n借期三十天。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text(
+        "Yunling Library Borrowing Rules\nThese rules apply to every reader of the library and its branches.\n\n"
+        "Home › Rules › Borrowing\n\n1. Cards\n\nCards are free.\n\n2. Loans\n\nLoans last thirty days.\n", encoding="utf-8")
+    src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
+    assert src.meta.title_en == "Yunling Library Borrowing Rules"
