@@ -1980,6 +1980,10 @@ def _maker_name(text: str, lang: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(r"[.:;,!?]$", t) and not _document_kind(t, lang)
 
 
+# An English title that opens with its kind: "Final Evaluation of the “Reading Villages” …".
+EN_KIND_FIRST = re.compile(r"(?:final|mid-?term|interim|independent|external|ex-post)\s+(?:evaluation|review|assessment|audit)\s+(?:of|on)\b", re.I)
+
+
 def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool = True) -> int | None:
     """blocks[i], the first line of a language, is an organisation's name with
     its letterhead under it (a note in brackets, a stock code) and then, after a
@@ -2046,8 +2050,10 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     # (Or a product's name right over the kind of document: "QM-DH20 智能除湿机" / "使用说明书".)
     under = stream[head + 1] if head + 1 < len(stream) else None
     kind_under = under is not None and blocks[under].line == blocks[k].line + 1 and _document_kind(blocks[under].text, lang)
+    # (In English the kind may open the title: "Final Evaluation of the “Reading Villages” …".)
+    kind_first = lang == "en" and bool(EN_KIND_FIRST.match(t))
     if head == 0 and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*\d{4}(?:[–/-]\d{2,4})?$", "", t), lang)
-                          or kind_under):
+                          or kind_under or kind_first):
         return None
     # (A title over its edition and address may have been read as a contact block's name: it is
     # a heading of plain text still, not one the source marked.)
@@ -2405,8 +2411,10 @@ def join_title(lines: list[str], lang: str) -> str:
         # (A year goes on an organisation's name as it is written: "恒泰精密机械股份有限公司2023年年度报告摘要".)
         if lang == "zh" and han_count(out[-1:]) and re.match(r"(?:19|20)\d\d\s*年", t):
             out += t
-        elif lang == "zh" and han_count(out[-1:]) and (han_count(t[:1]) or t[:1] in "（〔【") and (open_name or not (
-                (organisation(out, "zh") or ZH_INSTITUTION.search(out)) and not ZH_PARTIES.search(out))):
+        # (Nor after a bracket with no Latin letters in it: "“悦读乡村”小学阅读推广项目（2020—2023）" / "终期评估报告".)
+        elif (lang == "zh" and (han_count(out[-1:]) or (out.endswith("）") and "（" in out and not re.search(r"[A-Za-z]", out[out.rfind("（"):])))
+              and (han_count(t[:1]) or t[:1] in "（〔【") and (open_name or not (
+                  (organisation(out, "zh") or ZH_INSTITUTION.search(out)) and not ZH_PARTIES.search(out)))):
             out += t
         else:
             out += " " + t
@@ -2537,9 +2545,13 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
     kinds = {lg for lg in titled if under[lg] is not None and _document_kind(under[lg].text, lg)
              and not _document_kind(titles[lg], lg)}
     kind = both and len(kinds) == 2
+    # So are two titles of which the Chinese one's second line names the kind and the English one
+    # opened with it: "“悦读乡村”…项目（2020—2023）" / "终期评估报告" beside "Final Evaluation of the
+    # “Reading Villages”" / "Primary School Literacy Programme (2020–2023)".
+    opened = both and kinds == {"zh"} and bool(EN_KIND_FIRST.match(titles["en"]))
     gone: set[int] = set()
     for lg, run in runs.items():
-        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind
+        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind or opened
                            or (lg in kinds and len(run) == 1 and (not _marked_subtitle(blocks, run[-1])
                                                                    or bool(BARE_KIND[lg].fullmatch(blocks[run[0]].text.strip()))))
                            or all(period_line(blocks[i].text, lg) for i in run)):

@@ -2238,3 +2238,19 @@ def test_a_line_under_a_breadcrumb_after_the_pages_own_text_is_no_title(tmp_path
         "Home › Rules › Borrowing\n\n1. Cards\n\nCards are free.\n\n2. Loans\n\nLoans last thirty days.\n", encoding="utf-8")
     src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
     assert src.meta.title_en == "Yunling Library Borrowing Rules"
+
+
+def test_an_evaluations_title_under_its_foundations_name_line_by_line():
+    """A foundation's name over a report's title, each line followed by its translation: the
+    Chinese title's second line names the kind of report, the English title opens with it."""
+    text = ("青禾乡村发展基金会\nGreen Sprout Rural Development Foundation\n\n"
+            "“悦读乡村”小学阅读推广项目（2020—2023）\n终期评估报告\n"
+            "Final Evaluation of the “Reading Villages”\nPrimary School Literacy Programme (2020–2023)\n\n"
+            "委托方：青禾乡村发展基金会\nCommissioned by: Green Sprout Rural Development Foundation\n\n"
+            "一、项目概况\nI. The Programme\n\n项目在120所乡村小学实施，历时三年。\n"
+            "The Programme ran for three years in 120 village primary schools.\n\n"
+            "二、主要发现\nII. Key Findings\n\n学生阅读能力明显提升。\nPupils’ reading skills improved markedly.\n")
+    src = read_text(text, "e.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == (
+        "“悦读乡村”小学阅读推广项目（2020—2023）终期评估报告",
+        "Final Evaluation of the “Reading Villages” Primary School Literacy Programme (2020–2023)")
