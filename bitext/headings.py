@@ -376,6 +376,8 @@ def never_heading(text: str) -> bool:
     # languages on a bilingual page ("▲ Back to top 返回頁首").
     top = r"(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|back to top|to top|top of page)"
     nav = bool(re.fullmatch(rf"[↑▲^\s]*{top}(?:[\s|｜/]*{top})?[↑▲^\s]*", t, re.I))
+    # (So is a link to the file: "下載PDF版本（中文／English，812KB）", "Download PDF (Chinese/English, 812 KB)".)
+    nav = nav or bool(re.match(r"(?:下載|下载|download\b).{0,40}?(?:pdf|docx?|\d\s*[KM]B)", t, re.I) and len(t) <= 80)
     # (So is a docs page's link to its source: "Edit this page on GitHub", "在 GitHub 上编辑此页".)
     nav = nav or bool(re.fullmatch(r"(?:[✎✏🖉]\s*)?(?:edit (?:this|the) page(?: on \w+)?|(?:在\s*\w+\s*上)?(?:编辑|編輯)(?:此页|此頁|本页|本頁|该页|該頁)"
                                    r"(?:\s*[（(]?\w+[)）]?)?)", t, re.I))
@@ -1456,7 +1458,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
                 out.add(k - 1)
     out |= _table_titles(o, blocks, out, frozenset(subtitles)) | _annex_mentions(o, blocks) | _runs_introduced(o) | _field_block(o, blocks)
     out |= _rows_led_alike(o)
-    out |= _item_siblings(o, out) | _contact_lines(o, out) | _issuer_block(o, out) | _numbered_clauses(o)
+    siblings, titled = _item_siblings(o, out)
+    out = (out - titled) | siblings | _contact_lines(o, out) | _issuer_block(o, out) | _numbered_clauses(o)
     # A heading line the contents list names is a section whatever else it looks like
     # ("財務摘要" over a table, "鳴謝" over a list of donors); so is one the layout set apart.
     return {k for k in out if not _in_contents(o, k) and not (o.parts[k].heading is not None and o.parts[k].heading.set_apart)}
@@ -1930,11 +1933,15 @@ def _year_span(token: str) -> bool:
     return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
 
 
-def _item_siblings(o: Outline, items: set[int]) -> set[int]:
+def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
     """Labels in a row are alike: when one of them is an item ("Personal
     information: any information …"), the labels right before and after it
     ("De-identification: processing …") are items of the same list. A note
-    ("温馨提示：…", "Note: …") says nothing of its neighbours."""
+    ("温馨提示：…", "Note: …") says nothing of its neighbours.
+    And the other way: six or more labels numbered one after another, a quarter or fewer of
+    them items, are a document's titled clauses, the short ones too ("1. 名稱：…",
+    "2. 註冊辦事處：本公司的註冊辦事處設於翡灣。", "3. 宗旨：…"). Returns the items
+    found and the labels that are titles after all."""
     def label(k: int) -> bool:
         h = o.parts[k].heading
         return h is not None and h.strength == "weak" and (h.raw or "").endswith((":", "："))
@@ -1943,7 +1950,13 @@ def _item_siblings(o: Outline, items: set[int]) -> set[int]:
         nb = numbering(o.parts[k].heading.text)
         return nb.style if nb is not None else None
 
+    def counted(run: list[int]) -> bool:
+        nbs = [numbering(o.parts[i].heading.text) for i in run]
+        return (all(nb is not None and nb.style == nbs[0].style and nb.value.isdigit() for nb in nbs)
+                and all(int(b.value) == int(a.value) + 1 for a, b in zip(nbs, nbs[1:])))
+
     out: set[int] = set()
+    titled: set[int] = set()
     run: list[int] = []
     for k in range(len(o.parts) + 1):
         if k < len(o.parts) and label(k):
@@ -1952,10 +1965,15 @@ def _item_siblings(o: Outline, items: set[int]) -> set[int]:
         # (A note among them, "温馨提示：…" with no counterpart, is no item of the list.)
         # (Nor is a label numbered in another style: "六、閣下拒絕之權利：…" after the item
         # "(2) 可予促銷的產品…包括：" is the next section's.)
-        styles = {style(i) for i in run if i in items and not ADMONITION.match(o.parts[i].heading.text.strip())}
+        found = [i for i in run if i in items and not ADMONITION.match(o.parts[i].heading.text.strip())]
+        if len(run) >= 6 and 4 * len(found) <= len(run) and counted(run):
+            titled.update(found)
+            run = []
+            continue
+        styles = {style(i) for i in found}
         out.update(i for i in run if styles and (None in styles or style(i) is None or style(i) in styles))
         run = []
-    return out
+    return out, titled
 
 
 def _numbered_clauses(o: Outline) -> set[int]:

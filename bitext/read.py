@@ -1386,6 +1386,8 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
             both = None
         if both and _labelled_field(*both):
             both = None
+        if (both and both[0].lstrip()[:1] not in "（(" and both[0].count("（") + both[0].count("(") > both[0].count("）") + both[0].count(")")):
+            both = None  # the mark inside brackets: "下載PDF版本（中文／English，812KB）" names two languages, in one
         if both and not re.search(r"[A-Z]", both[1]) and len(both[1].split()) <= 2 and "，" in both[0]:
             both = None  # a wrapped sentence's last word, a path ("…指定的地址上暴露 /metrics"), not its translation
         if both and (re.search(r"[✓✔✗✘√]", b.text) or (len(both[1].split()) == 1 and b.text.find(both[1]) < b.text.find(both[0]))):

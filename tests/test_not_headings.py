@@ -82,6 +82,7 @@ def test_date_lines(line, expected):
     # of doing it, a docs page's link to its source; not a heading that names them.
     ("[upstream.auth]", True), ("[[route]]", True), ('level = "warn"', True), ("EOF", True), ("或", True), ("or", True),
     ("Edit this page on GitHub", True), ("在 GitHub 上编辑此页", True),
+    ("下載PDF版本（中文／English，812KB）", True), ("Download PDF (Chinese/English, 812 KB)", True), ("下载与安装", False),
     ("[Schedule 1]", False), ("Orders", False), ("Editing Pages", False), ("编辑页面设置", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
@@ -2339,3 +2340,29 @@ def test_numbered_run_in_sections_after_a_list_and_before_an_address():
     assert heads == ["1. Supply of Data", "2. Classes of Transferees",
                      "3. Transfer of Personal Data outside Hong Kong", "4. Intended Use", "5. Your Right to Object",
                      "6. Retention of Data", "7. Enquiries"]
+
+
+def test_a_memorandums_titled_clauses_line_by_line_short_ones_too():
+    """A memorandum's clauses each open with their title, line by line in both languages; two
+    of the Chinese ones say little after it ("2. 註冊辦事處：本公司的註冊辦事處設於翡灣。"), as an
+    item of a list would: counted one after another, they are the clauses' titles all the same.
+    A line that names both languages inside its brackets is no line in each."""
+    zh_en = [("下載PDF版本（中文／English，812KB）", "Download PDF (Chinese/English, 812 KB)"),
+             ("1. 名稱：本公司的名稱為「青源文化遺產信託基金有限公司」。", "1. Name: The name of the Company is \"Tsing Yuen Heritage Trust Limited\"."),
+             ("2. 註冊辦事處：本公司的註冊辦事處設於翡灣。", "2. Registered office: The registered office of the Company will be situated in Fei Wan."),
+             ("3. 宗旨：本公司成立的宗旨為純粹慈善性質，即保存及活化翡灣區內具歷史價值的建築物。",
+              "3. Objects: The objects of the Company are exclusively charitable, namely to preserve and revitalise historic buildings in Fei Wan."),
+             ("4. 權力：為推動上述宗旨，本公司具有自然人的一切權力，包括接受捐贈及聘用職員。",
+              "4. Powers: In furtherance of the above objects, the Company has all the powers of a natural person, including accepting gifts."),
+             ("5. 收入及財產的運用：本公司的收入及財產均只可用於推動本大綱所載的宗旨。",
+              "5. Application of income and property: The income and property of the Company shall be applied solely towards its objects."),
+             ("6. 成員的法律責任：成員的法律責任是有限的。", "6. Liability of members: The liability of the members is limited."),
+             ("7. 成員的擔保：每名成員承諾在本公司清盤時出資，款額不超過一百元。",
+              "7. Guarantee: Every member undertakes to contribute to the assets of the Company if it is wound up, not exceeding one hundred dollars."),
+             ("8. 解散：本公司解散後如有剩餘財產，須轉交另一宗旨相近的慈善機構。",
+              "8. Dissolution: Any property remaining on dissolution shall be given to another charitable institution with similar objects.")]
+    text = "\n".join(x for pair in zh_en for x in pair)
+    heads = _pairs(text)
+    assert [z for z, _ in heads] == ["1. 名稱", "2. 註冊辦事處", "3. 宗旨", "4. 權力", "5. 收入及財產的運用", "6. 成員的法律責任",
+                                     "7. 成員的擔保", "8. 解散"]
+    assert [e for _, e in heads][:2] == ["1. Name", "2. Registered office"]

@@ -2254,3 +2254,16 @@ def test_an_evaluations_title_under_its_foundations_name_line_by_line():
     assert (src.meta.title_zh, src.meta.title_en) == (
         "“悦读乡村”小学阅读推广项目（2020—2023）终期评估报告",
         "Final Evaluation of the “Reading Villages” Primary School Literacy Programme (2020–2023)")
+
+
+@pytest.mark.parametrize("line,split", [
+    ("下載PDF版本（中文／English，812KB）", False),  # the mark inside brackets that open after the Chinese
+    ("（中英对照版 / Chinese-English Edition）", True),   # a line in brackets, each half the other's translation
+])
+def test_a_line_split_in_two_only_outside_its_brackets(line, split):
+    from bitext.model import Block
+    from bitext.read import split_bilingual_lines
+
+    blocks = [Block(line, "zh", 1), Block("正文第一段。", "zh", 2), Block("The first paragraph.", "en", 3)]
+    out = split_bilingual_lines(blocks, [])
+    assert (len(out) == 4) == split
