@@ -428,22 +428,27 @@ def stacked_ordinance_pages(lines: list) -> tuple[set[int], set[int]]:
     chapter of the laws ("Cap. 688", "第688章") and the page's code last ("2-3"), a footer
     with the date it was last updated over the next page's header. Three or more such
     blocks with the same chapter line, their codes going up: (the codes, the rest)."""
-    by_cap: dict[str, list[tuple[range, tuple[int, int, int]]]] = defaultdict(list)
+    # (Or with the page's code between the footer and the next page's header, the chapter at the
+    # end of the line that names the part and the section: "Last updated date" / "1.3.2025" /
+    # "最後更新日期" / "1.3.2025" / "2-2" / the title in each language / "Part 2 — Section 5   Cap. 681" /
+    # "第2部 — 第5條   第681章".)
+    by_cap: dict[str, list[tuple[range, int, tuple[int, int, int]]]] = defaultdict(list)
     for block in _blocks(lines):
         if not 3 <= len(block) <= 10:
             continue
-        m = ORDINANCE_PAGE.fullmatch(lines[block[-1]].text.strip())
-        cap = next((lines[i].text.strip() for i in block[:-1] if CAP_NUMBER.fullmatch(lines[i].text.strip())), None)
-        if m and cap:
-            by_cap[cap].append((block, (int(bool(m.group(1))), int(m.group(2)), int(m.group(3)))))
+        coded = [(i, m) for i in block if (m := ORDINANCE_PAGE.fullmatch(lines[i].text.strip()))]
+        cap = next((c.group(0) for i in block if (c := CAP_NUMBER.fullmatch(lines[i].text.strip()) or CAP_AT_END.search(lines[i].text))), None)
+        if len(coded) == 1 and cap:
+            (at, m), = coded
+            by_cap[" ".join(cap.split())].append((block, at, (int(bool(m.group(1))), int(m.group(2)), int(m.group(3)))))
     numbers: set[int] = set()
     running: set[int] = set()
     for items in by_cap.values():
-        codes = [c for _, c in items]
+        codes = [c for _, _, c in items]
         if len(items) >= MIN_RUN and all(a < b for a, b in zip(codes, codes[1:])):
-            for block, _ in items:
-                numbers.add(block[-1])
-                running.update(block[:-1])
+            for block, at, _ in items:
+                numbers.add(at)
+                running.update(i for i in block if i != at)
     return numbers, running
 
 
@@ -463,6 +468,7 @@ def ordinance_pages(lines: list) -> set[int]:
 
 
 CAP_END = re.compile(rf"\S\s+(?:{CAP_NUMBER.pattern})$", re.I)
+CAP_AT_END = re.compile(rf"(?<=\S\s)\s*(?:{CAP_NUMBER.pattern})$", re.I)
 PART_PAGE_END = re.compile(r"\S\s+\d{1,3}-\d{1,3}$")
 
 # A gazette's page code at the end of a header's line.

@@ -451,7 +451,9 @@ SENTENCE_BREAK = re.compile(r"[.!?](?=\s+\S)|[。！？](?=\S)")
 # A line of code: a definition, an import, a statement, an assignment or a call, a shell's prompt
 # ("$ sudo hg-setup init"), a configuration's key ("proxy:").
 CODE_UNDER_COMMENT = re.compile(r"\s*(?:(?:def|class|import|from|return|const|let|var|function|func|fn|pub|public|private|package"
-                                r"|using|curl|pip|npm|export|sudo)\s|\$\s+\S|[a-z_][\w.-]*:\s*$|[A-Za-z_$][\w.$]*(?:\(|\s*[+\-*/]?=\s*\S))")
+                                r"|using|curl|pip|npm|export|sudo)\s|\$\s+\S|[a-z_][\w.-]*:\s*$|[A-Za-z_$][\w.$]*(?:\(|\s*[+\-*/]?=\s*\S)"
+                                # (or a command with its options: "smbackup backup --type full --target s3://…")
+                                r"|[a-z][\w.-]*(?:\s+[^\s-][^\s]*){0,3}\s+--?[A-Za-z][\w-]*(?:[\s=]|$))")
 
 
 def looks_like_markdown(text: str) -> tuple[float, str]:

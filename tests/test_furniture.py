@@ -1075,3 +1075,25 @@ def test_a_documents_issue_and_its_date_only_date_it():
 @pytest.mark.parametrize("line", ["Date of Birth", "日期和时间的格式", "Release Dates"])
 def test_a_heading_about_dates_may_still_head(line):
     assert not never_heading(line) and heading_line(line, "zh" if re.search(r"[\u4e00-\u9fff]", line) else "en")
+
+
+def test_an_ordinances_page_break_with_its_code_between_footer_and_header_goes():
+    """A bilingual ordinance's page break: the date it was last updated in each language, the
+    page's code, the title in each language, then the part and section with the chapter at the
+    end of the line. All of it goes; the sections on either side stay, and the text reads as
+    parts in each language taking turns."""
+    text = ["Cap. 681", "Urban Tree Management Ordinance", "", "第681章", "市區樹木管理條例", ""]
+    for k in range(1, 6):
+        text += [f"{k}. Section {k} in English", f"(1) The Director may do thing {k} under this section when asked.",
+                 f"(2) The thing {k} must be done within 14 days of the request.", "",
+                 f"{k}. 第{k}條的中文", f"(1) 署長可應要求根據本條作出第{k}項事情。", f"(2) 第{k}項事情須於提出要求後14日內作出。", "",
+                 "Last updated date", "1.3.2025", "最後更新日期", "1.3.2025", f"                                        1-{k + 1}",
+                 "Urban Tree Management Ordinance", "市區樹木管理條例",
+                 f"Part 1 — Section {k + 1}                                      Cap. 681",
+                 f"第1部 — 第{k + 1}條                                          第681章", ""]
+    kept, removed = strip_furniture(lines_of("\n".join(text)))
+    gone = [t for t, _, _ in removed]
+    assert gone.count("Last updated date") == 5 and gone.count("1-3") == 1 and "第1部 — 第4條 第681章" in gone
+    assert sum(1 for ln in kept if ln.text.startswith("(1) ")) == 10
+    src = read_text("\n".join(text), "cap681.txt")
+    assert src.layout == "alternating"

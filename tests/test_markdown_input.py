@@ -516,3 +516,16 @@ def test_comments_over_shell_commands_and_settings_do_not_make_plain_text_markdo
     text = ("一、安装\n1. Installation\n\n# 在每台主机上执行 / run on each host\n$ sudo hg-setup join --role proxy\n\n"
             "# /etc/harborgate/hg.yaml\nproxy:\n  listen: 8000\n\n二、配置\n2. Configuration\n")
     assert looks_like_markdown(text)[0] < 0.5
+
+
+def test_comments_over_commands_with_options_in_plain_text_are_no_markdown_headings():
+    """A plain-text manual's shell comments over the commands they explain, in each language
+    ("# 全量备份" over "smbackup backup --type full …"), are no '#' headings: the file stays plain text."""
+    from bitext.markdown_input import looks_like_markdown
+
+    text = ("4.2 全量备份与增量备份\n\n执行以下命令：\n\n# 全量备份\nsmbackup backup --type full --target s3://b/prod01\n"
+            "# 增量备份\nsmbackup backup --type incr --target s3://b/prod01\n# 查看备份集\nsmbackup list --target s3://b/prod01\n\n"
+            "4.2 Full and Incremental Backups\n\nRun the following commands:\n\n# Full backup\nsmbackup backup --type full --target s3://b/prod01\n"
+            "# Incremental backup\nsmbackup backup --type incr --target s3://b/prod01\n# List backup sets\nsmbackup list --target s3://b/prod01\n")
+    assert looks_like_markdown(text)[0] < 0.6
+    assert looks_like_markdown("# 全量备份\n\n备份全部数据。\n\n# Full backup\n\nBack up all data.\n")[0] >= 0.6
