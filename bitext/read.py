@@ -555,6 +555,13 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     # (So does a Chinese article's cut inside the English name it gives: "第一条　本会名称为…，英文名称为" over
     # "Tidewater Bay Rowing Association，缩写为TBRA。".)
     goes_on = goes_on or mixed or tail
+    # (A figure that goes on the sentence, "5.8% year on year and …", starts no item; nor does
+    # "11.3 percent respectively, …" under a line cut after "rose by", whatever that line opens
+    # with: "12.1 percent. The …" under "16.4 percent, and container … TEUs, up".)
+    figure = (prev.lang == "en" and bool(re.match(r"\d{1,3}(?:\.\d{1,3})+\s+[a-z]", ln.text))
+              and bool(WRAP_WORD_END.search(prev.text) or re.search(r"[a-z,]$", prev.text)))
+    if figure:
+        return True
     if nb is not None and display_width(prev.text) < 0.9 * width and not goes_on:
         return False  # a numbered heading line
     if nb is not None and prev.lang == "en" and not goes_on and _title_case(prev.text[nb.length:]) and not _title_case(ln.text):
@@ -564,11 +571,6 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         return False
     if nb is not None and not goes_on and numbering(ln.text) is not None:
         return False  # "II. Principal Businesses, … During the Reporting Period" over "(I) Principal Businesses, …"
-    # (A figure that goes on the sentence, "5.8% year on year and …", starts no item; nor does
-    # "11.3 percent respectively, …" under a line cut after "rose by".)
-    if (prev.lang == "en" and re.match(r"\d{1,3}(?:\.\d{1,3})+\s+[a-z]", ln.text)
-            and (WRAP_WORD_END.search(prev.text) or re.search(r"[a-z,]$", prev.text))):
-        return True
     return not re.match(r"^(\d{1,3}(?:\.\d{1,3})*[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\s|\d+[)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
 
 
