@@ -1693,24 +1693,22 @@ def test_a_sections_text_set_in_under_its_short_heading_is_no_part_of_it():
     assert "16. Disclaimer of Warranty and Limitation of Liability." in paras
 
 
-def test_a_wrapped_line_that_starts_with_a_decimal_figure_goes_on():
+@pytest.mark.parametrize("lines,joined", [
+    (["Tourism recovered strongly over the year. The number of overnight visitors and hotel occupancy rose by",
+      "11.3 percent respectively, while tourist arrivals and total tourism revenue rose by",
+      "9.8 percent and 14.2 percent. Cultural venues received more visitors than in any year",
+      "before, and the number of performances staged in the city reached a new record high."], "rose by 11.3 percent respectively"),
+    # (Also under a line that opens with a figure and ends with a word that may end a sentence.)
+    (["China-Europe Railway Express services made 1,286 trips during the year, up",
+      "16.4 percent, and container throughput at Baisha Port reached 4.86 million TEUs, up",
+      "12.1 percent. The Pilot Free Trade Zone produced 38 new institutional innovations, six",
+      "of which have been replicated nationwide, and paid-in foreign investment rose sharply."], "TEUs, up 12.1 percent"),
+])
+def test_a_wrapped_line_that_starts_with_a_decimal_figure_goes_on(lines, joined):
     """Hard-wrapped English cut before a figure ("… rose by" / "11.3 percent respectively, …"):
     the figure goes on the sentence; it numbers no section."""
-    text = "\n".join([
-        "Tourism recovered strongly over the year. The number of overnight visitors and hotel occupancy rose by",
-        "11.3 percent respectively, while tourist arrivals and total tourism revenue rose by",
-        "9.8 percent and 14.2 percent. Cultural venues received more visitors than in any year",
-        "before, and the number of performances staged in the city reached a new record high."])
-    paras = [p.text for p in paragraphs_of(lines_of(text))]
-    assert len(paras) == 1 and "rose by 11.3 percent respectively" in paras[0]
-    # (Also under a line that opens with a figure and ends with a word that may end a sentence.)
-    text = "\n".join([
-        "China-Europe Railway Express services made 1,286 trips during the year, up",
-        "16.4 percent, and container throughput at Baisha Port reached 4.86 million TEUs, up",
-        "12.1 percent. The Pilot Free Trade Zone produced 38 new institutional innovations, six",
-        "of which have been replicated nationwide, and paid-in foreign investment rose sharply."])
-    paras = [p.text for p in paragraphs_of(lines_of(text))]
-    assert len(paras) == 1 and "TEUs, up 12.1 percent" in paras[0]
+    paras = [p.text for p in paragraphs_of(lines_of("\n".join(lines)))]
+    assert len(paras) == 1 and joined in paras[0]
 
 
 def test_an_articles_text_run_in_after_its_number_and_cut_at_the_width_goes_on():
