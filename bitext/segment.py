@@ -654,7 +654,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
             return True
         return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
     if lang == "zh":
-        return first.endswith(ZH_CONNECTORS)
+        # (Or a list of things cut before its last: "重大投資、收購及出售附屬公司、聯營公司" + "及合營企業".)
+        return first.endswith(ZH_CONNECTORS) or (second.startswith(ZH_LINKS) and "、" in first and len(second.strip()) <= 8
+                                                 and not re.search(r"[\s，。；：、,.;:]", second.strip()))
     if _goes_on_en(second) and first.isupper() == second.isupper():
         return True  # "MANAGEMENT DISCUSSION" + "AND ANALYSIS"
     return first.split()[-1].lower() in EN_CONNECTORS if first.split() else False
