@@ -526,9 +526,10 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
             return [block]
         return [block, range(first, block[-1] + 1)]
 
-    out: set[int] = set()
+    found: list[set[int]] = []  # what each block with furniture in it adds
     for block in (b for whole in _blocks(lines) for b in parts(whole)):
         if len(block) <= 6 and 2 * sum(1 for i in block if i in taken) >= len(block):
+            out: set[int] = set()
             # (A line in the other script than all the furniture beside it starts the other language's
             # half: "专利独占许可协议" right under "CONFIDENTIAL    Page 8 of 13".)
             scripts = {script(lines[i].text) for i in block if i in taken} - {"none"}  # ("— 12 —" is in neither)
@@ -542,7 +543,18 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
                                 and alone_at.get(lines[i].text.casefold(), i) >= i and not _bare_last(lines, i, block)
                                 # (set in capitals over its first page, the chapter's name in its own case heads the pages after)
                                 and lines[first_at[lines[i].text.casefold()]].text in (lines[i].text, "")))
-    return out
+            found.append(out)
+    # (Beside a few pages' numbers of many, a line is that page's own: the title of a regulation right
+    # under the number of its promulgation order's page, "— 1 —" over "城市地下综合管廊运行安全条例", a
+    # section's heading opening the next page, "— 9 —" over "第三节　巡检与监测".)
+    def own(t: str) -> bool:
+        """A heading's shape: a numbered part's, or a Chinese title that names a kind of document."""
+        nb = numbering(t)
+        return not re.search(r"\s[|｜]\s", t) and ((nb is not None and nb.kind != "list" and len(t) > nb.length + 1)
+                                                    or bool(han_count(t) and DOCUMENT_KIND["zh"].search(t)))
+
+    rare = len(found) >= MIN_RUN and 4 * sum(1 for f in found if f) <= len(found)
+    return {i for f in found for i in f if not (rare and seen[lines[i].text] == 1 and own(lines[i].text))}
 
 
 def _bare_last(lines: list, i: int, block: list[int]) -> bool:

@@ -1097,3 +1097,19 @@ def test_an_ordinances_page_break_with_its_code_between_footer_and_header_goes()
     assert sum(1 for ln in kept if ln.text.startswith("(1) ")) == 10
     src = read_text("\n".join(text), "cap681.txt")
     assert src.layout == "alternating"
+
+
+def test_a_heading_under_one_pages_number_of_many_is_the_pages_own():
+    """A regulation printed under its promulgation order: the first page's number over the
+    regulation's title, and later a section's heading opening a page, right under its number.
+    Beside the numbers of a few pages of many, they are those pages' own lines, not running names."""
+    pages = ["中华人民共和国国务院令", "第826号", "", "《城市地下综合管廊运行安全条例》已经国务院常务会议通过，现予公布。", "",
+             "— 1 —", "城市地下综合管廊运行安全条例", ""]
+    for n in range(2, 10):
+        pages += [f"第{n}条 管廊运营单位应当履行第{n}项运行安全责任，建立健全相应的管理制度。",
+                  f"管廊运营单位应当每年对第{n}项制度的执行情况进行检查，并形成记录。", ""]
+        pages += [f"— {n} —", "第三节 巡检与监测" if n == 6 else f"第{n}条的后续内容继续在本页叙述。", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    left = [ln.text for ln in kept if ln.text]
+    assert "城市地下综合管廊运行安全条例" in left and "第三节 巡检与监测" in left
+    assert sum(1 for _, _, r in taken if r == "page number") == 9
