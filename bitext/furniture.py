@@ -401,9 +401,10 @@ def gazette_pages(lines: list) -> tuple[set[int], set[int]]:
         if len(block) < 3 or len(block) > 8:
             continue
         # The code alone on the block's last line, or at the end of one of its lines
-        # ("第2部                …                A1049").
+        # ("第2部                …                A1049"), or alone under the notice's number
+        # ("L.N. 57 of 2024" / "B1240" / the regulation's name / "Part 1" / "Section 1").
         at = block[-1] if GAZETTE_PAGE.fullmatch(lines[block[-1]].text.strip()) else next(
-            (i for i in block[1:] if GAZETTE_CODE_END.search(lines[i].text)), None)
+            (i for i in block[1:] if GAZETTE_CODE_END.search(lines[i].text) or GAZETTE_PAGE.fullmatch(lines[i].text.strip())), None)
         if at is not None:
             m = GAZETTE_PAGE.fullmatch(lines[at].text.strip()) or GAZETTE_CODE_END.search(lines[at].text)
             by_first[(lines[block[0]].text, m.group(1))].append((block, at, int(m.group(2))))

@@ -1178,7 +1178,8 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     last_entry = max((k for k, (kind, _) in enumerate(out) if kind == "entry"), default=len(out))
     for k in range(last_entry + 1, len(out) - 1):
         kind, bs = out[k]
-        if kind == "para" and len(bs) == 1 and not bs[0].markdown and "\n" not in bs[0].text and entry_name(bs[0].text) in names:
+        if (kind == "para" and len(bs) == 1 and not bs[0].markdown and "\n" not in bs[0].text and entry_name(bs[0].text) in names
+                and re.search(r"\w", bs[0].text)):  # (not the rule under the list, "────", drawn again between chapters)
             out[k] = ("line", bs)
     # Lines joined as one heading that turned out to be text (or a contents entry) are
     # each their own paragraph again ("第八章　离职" + "附则" at the end of a contents list).

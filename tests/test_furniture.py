@@ -1113,3 +1113,17 @@ def test_a_heading_under_one_pages_number_of_many_is_the_pages_own():
     left = [ln.text for ln in kept if ln.text]
     assert "城市地下综合管廊运行安全条例" in left and "第三节 巡检与监测" in left
     assert sum(1 for _, _, r in taken if r == "page number") == 9
+
+
+def test_a_gazettes_page_code_under_the_notices_number_goes_with_its_header():
+    """A regulation as the gazette prints it: over each page the notice's number, the page's code
+    alone ("B1240"), the regulation's name, the part and the section. All of it goes."""
+    name = "Coastal Recreation (Mooring Permits) Regulation"
+    text = []
+    for n in range(1, 6):
+        text += ["L.N. 57 of 2024", f"B{1238 + 2 * n}", name, f"Part {1 + n // 3}", f"Section {n}", "",
+                 f"{n}. Heading of section {n}", f"({n}) The Director may issue a mooring permit of kind {n} on application.", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(text)))
+    left = [ln.text for ln in kept if ln.text]
+    assert name not in left and "L.N. 57 of 2024" not in left and not any(t.startswith("B12") for t in left)
+    assert sum(1 for t in left if t.startswith("(")) == 5 and "3. Heading of section 3" in left

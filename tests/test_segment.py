@@ -1164,3 +1164,24 @@ def test_an_english_run_in_labels_words(text, label):
     from bitext.segment import runin_label
     got = runin_label(text, "en")
     assert (got[0] if got else None) == label
+
+
+def test_a_rule_under_a_contents_list_drawn_again_between_chapters_heads_nothing():
+    """A contents list that ends with a rule ("────"), the same rule again before each chapter:
+    the rule is no line the contents list names, and no heading."""
+    from bitext.model import Block
+
+    rule = "────────────────────────────────"
+    chapters = ["第一章　市場概覽", "第二章　證券市場", "第三章　衍生產品市場", "第四章　定息及貨幣產品", "第五章　結算及風險管理",
+                "第六章　投資者結構", "第七章　2024年展望"]
+    lines = [(rule, 11), ("目錄", 12), ("主席的話", 14)] + [(c, 15 + k) for k, c in enumerate(chapters)] + [
+        ("重要聲明", 22), (rule, 23), ("主席的話", 25), ("年內，本所繼續推進多項市場改革，新一代交易系統順利上線。", 27), ("主席", 29),
+        ("梁恩遠", 30), (rule, 32)]
+    n = 34
+    for c in chapters:
+        lines += [(c, n), (f"{c[4:]}方面，全年運行平穩，各項指標較上年有所改善。", n + 2), (rule, n + 4)]
+        n += 6
+    lines += [("重要聲明", n), ("本文件僅供參考。", n + 2)]
+    blocks = [Block(t, "zh", n) for t, n in lines]
+    heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading is not None]
+    assert not any("─" in h for h in heads) and "第一章　市場概覽" in heads
