@@ -378,6 +378,9 @@ def never_heading(text: str) -> bool:
     nav = bool(re.fullmatch(rf"[↑▲^\s]*{top}(?:[\s|｜/]*{top})?[↑▲^\s]*", t, re.I))
     # (So is a link to the file: "下載PDF版本（中文／English，812KB）", "Download PDF (Chinese/English, 812 KB)".)
     nav = nav or bool(re.match(r"(?:下載|下载|download\b).{0,40}?(?:pdf|docx?|\d\s*[KM]B)", t, re.I) and len(t) <= 80)
+    # (So are a page's comments and its related pages: "留言（2）", "Comments (2)", "相關頁面", "Related pages".)
+    nav = nav or bool(re.fullmatch(r"(?:留言|評論|评论|comments?)\s*[（(]\d+[)）]|(?:相關|相关)(?:頁面|页面|文章|連結|链接)|related (?:pages|articles|links)",
+                                   t, re.I))
     # (So is a docs page's link to its source: "Edit this page on GitHub", "在 GitHub 上编辑此页".)
     nav = nav or bool(re.fullmatch(r"(?:[✎✏🖉]\s*)?(?:edit (?:this|the) page(?: on \w+)?|(?:在\s*\w+\s*上)?(?:编辑|編輯)(?:此页|此頁|本页|本頁|该页|該頁)"
                                    r"(?:\s*[（(]?\w+[)）]?)?)", t, re.I))

@@ -476,7 +476,9 @@ def looks_like_markdown(text: str) -> tuple[float, str]:
     emph = len(re.findall(r"(?<!\*)\*\*[^*\n]+\*\*(?!\*)", text))
     fm = front_matter(text) is not None
     # Emphasis alone never makes a file Markdown: it also occurs in plain text.
-    score = min(1.0, 0.3 * atx + 0.2 * (fences // 2) + 0.1 * links + min(0.3, 0.05 * emph) + (0.5 if fm else 0.0))
+    # (Nor do fences alone: a wiki page copied as text keeps its code's fences, its headings plain lines.)
+    fenced = 0.2 * (fences // 2) if atx or links or fm else min(0.5, 0.2 * (fences // 2))
+    score = min(1.0, 0.3 * atx + fenced + 0.1 * links + min(0.3, 0.05 * emph) + (0.5 if fm else 0.0))
     parts = []
     if atx:
         parts.append(f"{atx} '#' headings")

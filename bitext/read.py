@@ -1351,7 +1351,8 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
         comment = (bool(re.match(r"(?:#|//|--)\s", t)) and bool(CODE_UNDER_COMMENT.match(starts.get(b.line + 1, ""))))
         # (Nor a command after a shell's prompt with a comment: "$ sudo systemctl stop harborgate # 在所有控制面节点 / …".)
         comment = comment or bool(re.match(r"\$\s", t))
-        return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and (
+        # (Nor a list's item in both languages: "• 事故處理流程 / Incident management process", a link.)
+        return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and not is_bullet(t) and (
             not ends_with_final_punct(t) or t.endswith((":", "："))) and not table_row(t) and not _glossed_entry(t) and (
             not re.search(r"~/|(?:^|\s)--?[a-z]", t)) and not comment
 

@@ -529,3 +529,14 @@ def test_comments_over_commands_with_options_in_plain_text_are_no_markdown_headi
             "# Incremental backup\nsmbackup backup --type incr --target s3://b/prod01\n# List backup sets\nsmbackup list --target s3://b/prod01\n")
     assert looks_like_markdown(text)[0] < 0.6
     assert looks_like_markdown("# 全量备份\n\n备份全部数据。\n\n# Full backup\n\nBack up all data.\n")[0] >= 0.6
+
+
+def test_a_wiki_page_copied_as_text_with_its_codes_fences_is_no_markdown():
+    """Fences alone (a wiki page copied as text keeps its code's ``` marks, its headings plain lines)
+    do not make a file Markdown; with '#' headings or links they do."""
+    from bitext.markdown_input import looks_like_markdown
+
+    fence = "```\nkubectl get pods\n```\n"
+    plain = "2.1 每日健康檢查\n2.1 Daily Health Check\n" + fence * 3 + "2.2 發佈新版本\n2.2 Releasing a New Version\n" + fence * 3
+    assert looks_like_markdown(plain)[0] < 0.6
+    assert looks_like_markdown("## 2.1 每日健康檢查\n\n## 2.1 Daily Health Check\n\n" + fence * 3)[0] >= 0.6

@@ -83,6 +83,7 @@ def test_date_lines(line, expected):
     ("[upstream.auth]", True), ("[[route]]", True), ('level = "warn"', True), ("EOF", True), ("或", True), ("or", True),
     ("Edit this page on GitHub", True), ("在 GitHub 上编辑此页", True),
     ("下載PDF版本（中文／English，812KB）", True), ("Download PDF (Chinese/English, 812 KB)", True), ("下载与安装", False),
+    ("留言（2）", True), ("Comments (2)", True), ("相關頁面", True), ("Related pages", True), ("Comments", False), ("相关政策", False),
     ("[Schedule 1]", False), ("Orders", False), ("Editing Pages", False), ("编辑页面设置", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):

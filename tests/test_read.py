@@ -2273,3 +2273,13 @@ def test_a_line_split_in_two_only_outside_its_brackets(line, split):
     blocks = [Block(line, "zh", 1), Block("正文第一段。", "zh", 2), Block("The first paragraph.", "en", 3)]
     out = split_bilingual_lines(blocks, [])
     assert (len(out) == 4) == split
+
+
+def test_a_list_item_in_both_languages_is_not_split_into_two_headings():
+    from bitext.model import Block
+    from bitext.read import split_bilingual_lines
+
+    blocks = [Block("• 事故處理流程 / Incident management process", "zh", 1), Block("一、總則 / General Provisions", "zh", 3),
+              Block("正文。", "zh", 5), Block("Text.", "en", 6)]
+    out = split_bilingual_lines(blocks, [])
+    assert [b.text for b in out if b.kind == "heading"] == ["一、總則", "General Provisions"]
