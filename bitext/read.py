@@ -2347,8 +2347,9 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
     done = not ends_with_final_punct(t) or bool(COMPANY_END.search(t))
     if (t[0].islower() or EN_GOES_ON.search(prev)) and done and len(words) <= 40 and not t.endswith(","):
         return True  # "between", "on Cooperation in …", a name after "of"
-    if organisation(t, "en") and not organisation(prev, "en"):
-        return False
+    if organisation(t, "en") and not organisation(prev, "en") and not (re.search(r"\bof the\b", prev, re.I) and prev.isupper() == t.isupper()):
+        return False  # (but the rest of the name the title gives after "of the": "RULES OF THE DONG'AN PORT GROUP" /
+        # "WORKERS' MUTUAL AID SOCIETY")
     return title_shaped(t, "en") or (bool(COMPANY_END.search(t)) and len(words) <= 12)
 
 
@@ -2383,6 +2384,13 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             # what kind of body it is, in brackets ("(A Nonprofit Corporation)").
             if run and (_title_note(b.text) or re.fullmatch(r"[（(][^（）()]{2,40}[)）]", b.text.strip())) and gaps.blank_after(b.line):
                 return run
+            # (So does a note in brackets over two lines: "(Adopted at the 19th Session of the Standing
+            # Committee of the" / "Fourteenth National People's Congress on December 26, 2025)".)
+            if run and re.match(r"[（(]", b.text.strip()) and not re.search(r"[)）]", b.text):
+                nxt = next((c for c in blocks[i + 1:] if c.file == gaps.file and c.line > b.line), None)
+                if (nxt is not None and gaps.right_under(b.line, nxt.line) and nxt.lang == lang
+                        and re.search(r"[)）]\W*$", nxt.text) and gaps.blank_after(nxt.line)):
+                    return run
             return []
         run.append(i)
         prev_line, prev_text = b.line, b.text
@@ -2550,13 +2558,16 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
     kinds = {lg for lg in titled if under[lg] is not None and _document_kind(under[lg].text, lg)
              and not _document_kind(titles[lg], lg)}
     kind = both and len(kinds) == 2
+    # (A title in capitals wrapped: "RULES OF THE DONG'AN PORT GROUP" / "WORKERS' MUTUAL AID SOCIETY".)
+    capitals = {lg for lg, run in runs.items() if lg == "en" and run and titles[lg].isupper()
+                and all(blocks[i].text.isupper() and not ends_with_final_punct(blocks[i].text) for i in run)}
     # So are two titles of which the Chinese one's second line names the kind and the English one
     # opened with it: "“悦读乡村”…项目（2020—2023）" / "终期评估报告" beside "Final Evaluation of the
     # “Reading Villages”" / "Primary School Literacy Programme (2020–2023)".
     opened = both and kinds == {"zh"} and bool(EN_KIND_FIRST.match(titles["en"]))
     gone: set[int] = set()
     for lg, run in runs.items():
-        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind or opened
+        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind or opened or lg in capitals
                            or (lg in kinds and len(run) == 1 and (not _marked_subtitle(blocks, run[-1])
                                                                    or bool(BARE_KIND[lg].fullmatch(blocks[run[0]].text.strip()))))
                            or all(period_line(blocks[i].text, lg) for i in run)):

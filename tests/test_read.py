@@ -2283,3 +2283,25 @@ def test_a_list_item_in_both_languages_is_not_split_into_two_headings():
               Block("正文。", "zh", 5), Block("Text.", "en", 6)]
     out = split_bilingual_lines(blocks, [])
     assert [b.text for b in out if b.kind == "heading"] == ["一、總則", "General Provisions"]
+
+
+def test_a_titles_lines_in_capitals_naming_the_body_after_of_the_are_one_title(tmp_path):
+    from bitext.read import read_pair
+
+    (tmp_path / "zh.txt").write_text("东岸港务集团职工互助会章程\n\n第一章 总则\n\n本会是职工自愿参加的互助组织。\n\n第二章 会员\n\n职工均可申请入会。\n",
+                                     encoding="utf-8")
+    (tmp_path / "en.txt").write_text("RULES OF THE DONG'AN PORT GROUP\nWORKERS' MUTUAL AID SOCIETY\n\n"
+                                     "Adopted on 16 March 2022\n\n1. General\n\nThe Society is a voluntary mutual aid body of the workers.\n\n"
+                                     "2. Members\n\nAny worker may apply to join.\n", encoding="utf-8")
+    src = read_pair(tmp_path / "zh.txt", tmp_path / "en.txt")
+    assert src.meta.title_en == "RULES OF THE DONG'AN PORT GROUP WORKERS' MUTUAL AID SOCIETY"
+
+
+def test_a_titles_note_in_brackets_over_two_lines_ends_it():
+    text = ("地下空间开发利用法\n\n第一章　总则\n\n第一条　为了规范地下空间开发利用，制定本法。\n\n第二章　规划\n\n第二条　地下空间开发利用应当统筹规划。\n\n"
+            "      Law on the Development and\n              Utilization of Underground Space\n"
+            "     (Adopted at the 19th Session of the Standing Committee of the\n      Fourteenth National People's Congress on December 26, 2025)\n\n"
+            "Chapter I General Provisions\n\nArticle 1 This Law is enacted to regulate the development of underground space.\n\n"
+            "Chapter II Planning\n\nArticle 2 The development of underground space shall be planned as a whole.\n")
+    src = read_text(text, "law.txt")
+    assert src.meta.title_en == "Law on the Development and Utilization of Underground Space"
