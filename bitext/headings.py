@@ -328,9 +328,10 @@ def never_heading(text: str) -> bool:
              or len(re.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
              or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
     boxes = len(re.findall(r"[□☐☑☒√✓✔■]", t)) >= 2
-    # A configuration file's table or key: "[upstream.auth]", "[[route]]", 'level = "warn"'; the end of
-    # a command's inline file ("EOF"); a word between two ways of doing it ("或", "or").
-    config = bool(CONFIG_LINE.fullmatch(t)) or bool(re.fullmatch(r"EOF|EOT|或|或者|or|and/or|——\s*或\s*——|-+\s*or\s*-+", t, re.I))
+    # A configuration file's table or key: "[upstream.auth]", "[[route]]", 'level = "warn"'.
+    config = bool(CONFIG_LINE.fullmatch(t))
+    # The end of a command's inline file ("EOF"); a word between two ways of doing it ("或", "or").
+    joiner = bool(re.fullmatch(r"EOF|EOT|或|或者|or|and/or|——\s*或\s*——|-+\s*or\s*-+", t, re.I))
     # Where and when a letter was signed: "中国·澄湾 2024 年 4 月 25 日", "Chengwan, China, 25 April 2024".
     # A standard's cover: its classification codes ("ICS 43.120", "CCS T 35"), what kind of standard it
     # is ("团　体　标　准", "ASSOCIATION STANDARD") and its number alone ("T/QYEVCA 017—2024").
@@ -413,7 +414,7 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t))
     # When a page was updated, under its title: "Updated 2 April 2024 · 4 min read", "更新于 2024年4月2日".
     updated = bool(len(t) <= 80 and UPDATED_ON.match(t))
-    return (date_line(t) or photo or updated or config or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+    return (date_line(t) or photo or updated or config or joiner or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or request or bracketed_note or label_path or cap or place_date or blank_date or standard or made or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))

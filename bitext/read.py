@@ -583,9 +583,9 @@ def _label_over(prev: Line, ln: Line) -> bool:
     """An English label on a line of its own over the paragraph it names, with no blank line
     between ("Right to request a correction:" over "If you think information in your records
     …"): the paragraph's run-in heading, as "查阅和复制病历的权利：您可以……" is in Chinese."""
-    from .segment import heading_line  # segment reads this module's blocks
     if prev.lang != "en" or ln.lang != "en" or not prev.text.endswith(":") or prev.text.count(":") > 1:
-        return False
+        return False  # (most lines stop here: the heading checks below run only for a line ending in a colon)
+    from .segment import heading_line  # segment reads this module's blocks
     if heading_line(prev.text, "en") or never_heading(prev.text):
         return False  # a heading line already ("Priority 1 (Critical):"), or an addressee ("To all departments:")
     label = prev.text[:-1].strip()
