@@ -30,6 +30,9 @@ def _quoted(line: str) -> str:
     """A quotation's line without its mark ('> **Box 1**' → '**Box 1**'; '>' → '')."""
     return QUOTE_MARK.sub("", line, count=1).strip()
 TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|^[^|`]+\|[^|]+")
+# A table's delimiter row: its cells dashes with a colon either side at most ("|:-:|------|",
+# "---|---"), as the renderer takes it; a line of dashes alone underlines a heading.
+TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 # A call-out box ('!!! note "版本要求 / Version requirement"', '???+ tip'), its text indented under it.
 ADMONITION_RE = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+\"[^\"\n]*\")?[ \t]*$")
@@ -235,7 +238,7 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
             continue
         # (A table's delimiter row has a bar for each bar between its header's cells: "故障排查 | Troubleshooting"
         # over a line of dashes alone is a heading in both languages, underlined.)
-        if TABLE_RE.match(line) and (buf_kind == "table" or (i + 1 < n and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1])
+        if TABLE_RE.match(line) and (buf_kind == "table" or (i + 1 < n and TABLE_DELIMITER.match(lines[i + 1])
                                                               and ("|" in lines[i + 1] or "|" not in line.strip().strip("|")))):
             extend("table", no, line)
             i += 1

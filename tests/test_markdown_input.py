@@ -30,6 +30,16 @@ def test_lists_quotes_tables_split_by_language():
     assert got[0][1] == "- 甲\n- 乙" and got[1][1] == "- one\n- two"
 
 
+def test_a_table_whose_delimiter_has_one_dash_a_cell_is_one_table():
+    """'|:-:|------|' is a delimiter row as the renderer takes it: the table stays whole,
+    its rows in both languages not cut into paragraphs (whose bars would show as text)."""
+    text = "|  | 中文 | English |\n|:-:|---|---|\n| ✅ | 可以复制 | Copy |\n| ⚠️ | 必须署名 | Attribution |\n"
+    assert kinds(text) == [("table", text.rstrip("\n"))]
+    assert kinds("a | b\n-|-\n1 | 2")[0] == ("table", "a | b\n-|-\n1 | 2")
+    # A line of one dash alone under a bilingual line is no delimiter of a table.
+    assert kinds("数据 | Data\n-\n")[0][0] != "table"
+
+
 def test_a_boxs_title_in_bold_at_the_head_of_a_quotation_is_a_line_of_its_own():
     # Also where the box goes on in the other language inside the same quotation.
     text = "> **专栏1　再贷款**\n>\n> 为引导金融机构加大信贷支持。\n>\n> **Box 1 Relending Facility**\n>\n> To guide financial institutions.\n"
