@@ -1623,8 +1623,9 @@ def title_shaped(text: str, lang: str) -> bool:
     """A line that can be a document's title: short, unnumbered, no final punctuation."""
 
     t = text.strip()
-    if not t or (is_numbered(t) and not CAP_TITLE.match(t)) or is_bullet(t) or SECTION_WORDS.match(t.rstrip(":：")) or TOC_RE.match(t):
-        return False  # (nor "本页内容 On this page", a contents label)
+    if (not t or (is_numbered(t) and not CAP_TITLE.match(t)) or is_bullet(t) or SECTION_WORDS.match(t.rstrip(":：")) or TOC_RE.match(t)
+            or TOC_ENTRY.search(t)):
+        return False  # (nor "本页内容 On this page", a contents label, nor an entry of the contents with its page)
     if lang == "zh":
         if not (2 <= len(t) <= 50 and han_count(t)):
             return False
@@ -1812,11 +1813,11 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
         notice = [lg for lg, i in firsts.items() if lg not in ok]
-        if len(ok) == 1 and len(firsts) == 2 and not named and notice:
+        if len(ok) == 1 and len(firsts) == 2 and not named and notice and not ("zh" in ok and _under_title(blocks, ok["zh"])):
             # The other language's half opens with a notice (the licences of a product's
             # open-source parts, kept at the end of the Chinese half) or a line that is no
             # title ("[Download PDF (312 KB)]"): its title is the first line after it that
-            # translates the title found.
+            # translates the title found (unless the English title stands under the Chinese one, below).
             (lg0, i0), = ok.items()
             lg1 = "en" if lg0 == "zh" else "zh"
             later = [k for k in range(firsts[lg1] + 1, len(blocks)) if blocks[k].lang == lg1][:8]

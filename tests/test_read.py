@@ -2305,3 +2305,18 @@ def test_a_titles_note_in_brackets_over_two_lines_ends_it():
             "Chapter II Planning\n\nArticle 2 The development of underground space shall be planned as a whole.\n")
     src = read_text(text, "law.txt")
     assert src.meta.title_en == "Law on the Development and Utilization of Underground Space"
+
+
+def test_an_entry_of_the_contents_is_no_title():
+    """The cover's title in both languages over the Chinese half, and the English half opening
+    with its contents: the English title is the cover's, not the first entry of the contents
+    ("About the Authority ........ 10")."""
+    zh = ("碧湾港务局2023年度年报\nBiwan Port Authority Annual Review 2023\n\n目录\n\n本局简介………………………… 2\n"
+          "一、主席报告………………………… 3\n二、业务回顾………………………… 4\n\n本局简介\n本局于1987年成立，负责管理港口。\n\n"
+          "一、主席报告\n本年度货物吞吐量创新高，港口运作畅顺。\n\n二、业务回顾\n全年货柜吞吐量上升百分之五。\n\n")
+    en = ("Contents\n\nAbout the Authority ........................ 10\nI. Chairman's Statement .................... 11\n"
+          "II. Review of Operations .................... 12\n\nAbout the Authority\nThe Authority was set up in 1987 to "
+          "manage the port.\n\nI. Chairman's Statement\nCargo throughput reached a record this year, and the port ran "
+          "smoothly.\n\nII. Review of Operations\nContainer throughput rose by five per cent over the year.\n")
+    src = read_text(zh + en, "r.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("碧湾港务局2023年度年报", "Biwan Port Authority Annual Review 2023")
