@@ -627,6 +627,13 @@ WHERE_LABEL = re.compile(rf"{_WHERE}(?:\s*[/|]?\s*{_WHERE})?\s*[:：]\s*", re.I)
 _LANGUAGE_NAME = r"(?:繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|繁体|简体|簡體|English|EN|ENG|中)"
 LANGUAGE_SWITCH = re.compile(rf"(?:語言|语言|language|lang)\s*[:：]\s*{_LANGUAGE_NAME}(?:\s*[/|｜]\s*{_LANGUAGE_NAME})+", re.I)
 LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
+# A shop's bar of the visitor's own links: signing in, the page's language, the currency, the cart
+# ("登录  注册  简体中文 / English  ¥ CNY", "繁體中文 | English    登入 / 註冊    幣別：TWD").
+_CURRENCY = (r"(?:(?:幣別|币别|币种|幣種|貨幣|货币|currency)\s*[:：]\s*[A-Z]{3}|(?:[¥$€£]|NT\$|HK\$|MOP\$)\s*[A-Z]{3}"
+             r"|(?:CNY|RMB|TWD|HKD|MOP|USD|EUR|GBP|SGD)\s*[¥$€£]?)")
+_CART = r"(?:購物車|购物车|(?:shopping )?(?:cart|basket|bag))\s*[(（]\d{1,3}[)）]"
+_BAR_ITEM = rf"(?:{ACCOUNT_WORD}|{_LANGUAGE_NAME}|{_CURRENCY}|{_CART})"
+UTILITY_BAR = re.compile(rf"{_BAR_ITEM}(?:(?:\s*[|｜/·]\s*|\s+){_BAR_ITEM})+", re.I)
 
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
@@ -690,7 +697,8 @@ def navigation_line(text: str) -> bool:
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
             or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t) or SEARCH_FIELD.fullmatch(t) or SITE_CREDIT.fullmatch(t)
             or SHARE.fullmatch(t) or HOT_WORDS.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
-            or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))):
+            or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))
+            or (UTILITY_BAR.fullmatch(t) and re.search(ACCOUNT_WORD, t, re.I) and len(re.findall(_BAR_ITEM, t, re.I)) >= 3)):
         return True
     share = re.search(SHARE_WORD, t, re.I)
     if share and share.start() > 0 and SHARE.fullmatch(t[share.start():]) and navigation_line(t[:share.start()].strip()):
@@ -698,6 +706,9 @@ def navigation_line(text: str) -> bool:
     halves = re.split(r"\s+[|｜]\s+", t)
     if len(halves) == 2 and all(navigation_line(h) for h in halves):
         return True  # in both languages: "跳至主要內容 | Skip to main content"
+    skip = re.match(rf"(?:{SKIP_LINK.pattern})\s+", t, re.I)
+    if skip and SKIP_LINK.fullmatch(t[skip.end():]):
+        return True  # (or with a space between: "跳到主要內容 Skip to main content")
     where = WHERE_LABEL.match(t)
     if where:  # a breadcrumb under its label (in the text, a menu path follows other labels: "● Chrome：設定 > …")
         t = t[where.end():]
@@ -721,7 +732,8 @@ def navigation_line(text: str) -> bool:
             and not re.search(r"[。！？，,.!?;；:：]", t)):
         return True
     # Or in Chinese alone ("首页　法律　行政法规　部门规章　…　关于我们").
-    if len(t) <= 120 and re.fullmatch(r"(?:首页|首頁|主页|主頁)(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){3,}", t):
+    # (Its cart may end it, with what the cart holds: "首頁    海外直購    …    購物車 (0)".)
+    if len(t) <= 120 and re.fullmatch(rf"(?:首页|首頁|主页|主頁)(?:[ \u3000]+[\u4e00-\u9fff]{{2,8}}){{3,}}(?:[ \u3000]+{_CART})?", t):
         return True
     # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文",
     # "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文"), or in

@@ -1018,6 +1018,20 @@ def test_lines_like_a_help_centres_furniture_that_are_text(line):
     assert not navigation_line(line)
 
 
+@pytest.mark.parametrize("line", [
+    "登录  注册  简体中文 / English  ¥ CNY", "繁體中文 | English          登入 / 註冊          幣別：TWD",
+    "Sign in / Register   English | 中文   HK$ HKD", "跳到主要內容 Skip to main content",
+    "首頁    海外直購    品牌旗艦館    限時優惠    新手上路    會員中心    購物車 (0)"])
+def test_a_shops_bar_of_account_language_and_currency_and_its_menu_are_furniture(line):
+    assert navigation_line(line)
+
+
+@pytest.mark.parametrize("line", ["登录 注册", "Sign in", "注册登录须知", "English 中文对照", "Register before you sign in", "¥ CNY",
+                                  "登录后可在购物车 (0) 查看"])
+def test_lines_like_a_shops_bar_that_are_text(line):
+    assert not navigation_line(line)
+
+
 def test_an_ordinances_header_with_the_part_on_a_line_of_its_own_goes():
     """"Building Safety Ordinance        Cap. 712" / "Part 2" / "Section 5        2-2" over each
     page: the three lines go; the part's own heading and the text stay."""
