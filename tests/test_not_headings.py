@@ -85,6 +85,9 @@ def test_date_lines(line, expected):
     ("下載PDF版本（中文／English，812KB）", True), ("Download PDF (Chinese/English, 812 KB)", True), ("下载与安装", False),
     ("留言（2）", True), ("Comments (2)", True), ("相關頁面", True), ("Related pages", True), ("Comments", False), ("相关政策", False),
     ("[Schedule 1]", False), ("Orders", False), ("Editing Pages", False), ("编辑页面设置", False),
+    # A person to contact, with their office; not a heading that names a role.
+    ("沈怡然女士，法务合规部", True), ("Ms Shen Yiran, Legal & Compliance", True), ("Dr. Lin Wei, Data Protection Officer", True),
+    ("王先生", False), ("Data Protection Officer", False), ("Mr and Mrs Smith", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected
