@@ -273,6 +273,30 @@ def test_a_slipped_run_whose_last_heading_is_left_over_moves_the_rest():
     assert not any(z == "7. 国内镜像加速" for z, _ in got)
 
 
+def test_numbers_slipped_around_a_sentence_taken_as_a_heading_and_a_pair_the_dictionary_cannot_tell():
+    """The Chinese alone has "六、税务与发票", the English alone "10. Additional Terms": as many
+    numbers each, slipped by one between. A sentence that opens a section's text, a weak
+    candidate left alone, stands inside the run; and "八、违规处理" shares no known word with
+    "7. Enforcement Actions", between two moved pairs that agree. The run moves back by one,
+    up to the heading left over after it ("九、协议变更与终止")."""
+    from bitext.pair import pair_headings
+
+    def cands(texts):
+        strong = [t for t in texts if not t.startswith("~")]
+        return [Candidate(k, Heading(t.lstrip("~"), k, "weak" if t.startswith("~") else "strong"), k / len(texts),
+                          peers=len(strong)) for k, t in enumerate(texts)]
+
+    zc = cands(["一、定义", "二、协议范围", "三、商品信息", "四、订单履行", "五、服务费用", "六、税务与发票",
+                "七、知识产权与消费者投诉", "~禾市尊重并保护知识产权", "八、违规处理", "九、协议变更与终止", "十、法律适用与争议解决"])
+    ec = cands(["1. Definitions", "2. Scope", "3. Product Information", "4. Order Fulfilment", "5. Service Fees",
+                "6. Intellectual Property and Consumer Complaints", "7. Enforcement Actions", "8. Amendment and Termination",
+                "9. Governing Law and Dispute Resolution", "10. Additional Terms for Cross-Border Sellers"])
+    got = [(zc[i].heading.text, ec[j].heading.text) for i, j, _ in pair_headings(zc, ec)]
+    assert ("七、知识产权与消费者投诉", "6. Intellectual Property and Consumer Complaints") in got
+    assert ("八、违规处理", "7. Enforcement Actions") in got and ("九、协议变更与终止", "8. Amendment and Termination") in got
+    assert not any(z == "六、税务与发票" for z, _ in got)
+
+
 def test_articles_numbered_in_roman_figures_match_a_constitutions_top_numbers():
     """"ARTICLE II – PURPOSE" is a constitution's second division, as "二、宗旨" is; an article
     numbered in Arabic figures says nothing of an item "二、" (an item of 第二條)."""
