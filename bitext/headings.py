@@ -444,7 +444,7 @@ EN_KINDS = (r"(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?:
             r"|conditions of (?:service|use|sale|carriage|contract)|policy|statement|notice|report|guide|manual|handbook|reference"
             r"|specification|plan|charter|constitution|statutes?|rules|regulations|measures|ordinance|licen[cs]e|white paper|communiqu[eé]"
             r"|articles of association|by-?laws|guidelines|code of (?:[\w-]+ ){0,2}(?:conduct|practice|ethics)"
-            r"|memorandum of understanding|contract)")
+            r"|memorandum of understanding|contract|release notes)")
 # A kind of document named alone, as a cover sets it under its organisation's name.
 # (Its characters may be spaced out on a cover: "章　　程".)
 BARE_KIND = {"zh": re.compile(r"[\s　]*(?:" + "|".join(r"[\s　]*".join(w) for w in (
@@ -453,7 +453,8 @@ BARE_KIND = {"zh": re.compile(r"[\s　]*(?:" + "|".join(r"[\s　]*".join(w) for 
 DOCUMENT_KIND = {
     "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
                      r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
-                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|合约|合約|契约|契約|备忘录|備忘錄|意见|意見|年报|年報|规范|規範)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
+                     r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|合约|合約|契约|契約|备忘录|備忘錄|意见|意見|年报|年報|规范|規範"
+                     r"|发行说明|發行說明|版本说明|版本說明)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
     "en": re.compile(rf"\b{EN_KINDS}(?:\s+(?:summary|abstract|highlights))?(?:,?\s+\d{{4}}(?:[–/-]\d{{2,4}})?)?(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
 }
 

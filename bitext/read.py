@@ -2058,7 +2058,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     kind_under = under is not None and blocks[under].line == blocks[k].line + 1 and _document_kind(blocks[under].text, lang)
     # (In English the kind may open the title: "Final Evaluation of the “Reading Villages” …".)
     kind_first = lang == "en" and bool(EN_KIND_FIRST.match(t))
-    if head == 0 and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*\d{4}(?:[–/-]\d{2,4})?$", "", t), lang)
+    if head == 0 and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*(?:\d{4}(?:[–/-]\d{2,4})?|[（(]\d{4}(?:[–/-]\d{2,4})?年?[)）])$", "", t), lang)
                           or kind_under or kind_first):
         return None
     # (A title over its edition and address may have been read as a contact block's name: it is

@@ -2320,3 +2320,22 @@ def test_an_entry_of_the_contents_is_no_title():
           "smoothly.\n\nII. Review of Operations\nContainer throughput rose by five per cent over the year.\n")
     src = read_text(zh + en, "r.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("碧湾港务局2023年度年报", "Biwan Port Authority Annual Review 2023")
+
+
+def test_a_reports_title_with_its_year_in_brackets_under_the_issuers_name():
+    """"皓川中央银行" / blank / "皓川金融稳定报告（2024）": the year in brackets ends the title
+    that names the kind of document; the bank's name over it is no title."""
+    zh = ("皓川中央银行\n\n皓川金融稳定报告（2024）\n\n一、总体形势\n\n本年度金融体系运行总体稳健。\n\n"
+          "二、银行业\n\n银行业资本充足率保持较高水平。\n\n")
+    en = ("CENTRAL BANK OF HAOCHUAN\n\nHaochuan Financial Stability Report 2024\n\nI. Overview\n\n"
+          "The financial system was broadly sound this year.\n\nII. Banking\n\nBanks kept high capital adequacy ratios.\n")
+    src = read_text(zh + en, "r.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("皓川金融稳定报告（2024）", "Haochuan Financial Stability Report 2024")
+
+
+def test_a_products_name_over_its_release_notes_in_both_languages_is_one_title():
+    en = ("Orrery Data Sync Gateway\nRelease Notes\n\nVersion 5.2.0\n\nThis release adds incremental snapshots.\n\n"
+          "Version 5.1.0\n\nThis release adds a command-line installer.\n\n")
+    zh = ("Orrery 数据同步网关\n发行说明\n\n5.2.0 版\n\n本版本新增增量快照功能。\n\n5.1.0 版\n\n本版本新增命令行安装程序。\n")
+    src = read_text(en + zh, "n.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("Orrery 数据同步网关发行说明", "Orrery Data Sync Gateway Release Notes")
