@@ -1415,6 +1415,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif b is not None and party_line(blocks, b):
             out.add(k)  # "JINGHU INDUSTRIAL INVESTMENT GROUP CO., LTD." / "and" / "NORDVIK MASKIN AS": a contract's parties
+        elif company_line(h.text, o.lang) and company_line(line, o.lang):
+            out.add(k)  # "澜川数据科技有限公司" over its address, "Yantian Software Inc." on the cover
         elif ((h.raw or "").endswith((":", "：")) and b is not None and not numbering(h.text)
               and blocks[b].text.strip() == h.raw.strip() and _over_example(blocks, b)):
             out.add(k)  # "请求示例：" over its indented JSON, "Example request:" over its command: a lead-in
@@ -2170,6 +2172,26 @@ NUMBERED_NOTE = re.compile(r"(?:注|註|附注|附註)\s*[一二三四五六七�
 
 
 PARTIES_AND = re.compile(r"[-—–\s]*(?:and|与|與|和|及|同)[-—–\s]*", re.I)
+
+
+# A company's name alone, on a cover, over its address or under a notice: it names who, no section.
+ZH_COMPANY = re.compile(r"[^\s，。、：:；;《》]{2,36}(?:有限公司|有限責任公司|有限责任公司|股份有限公司)")
+EN_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*\)|of|and|&|the)"
+                        r"(?:,? (?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*\)|of|and|&|the)){0,10}"
+                        r",? (?:Co\.,? ?Ltd|Ltd|Limited|LIMITED|Inc|Corporation|Corp|LLC|GmbH|PLC|plc|N\.V|S\.A)\.?")
+
+
+def company_line(text: str, lang: str) -> bool:
+    """A line that is a company's name and nothing else ("澜川数据科技有限公司", "LanChuan Data
+    Technology Co., Ltd."): not a heading that names the company's document or speaks of it
+    ("…有限公司章程", "Articles of Association of … Limited", "About … Co., Ltd.")."""
+    t = text.strip()
+    if numbering(t) is not None or len(t) > 100:
+        return False
+    if lang == "zh":
+        return bool(ZH_COMPANY.fullmatch(t))
+    return (bool(EN_COMPANY.fullmatch(t)) and not re.match(r"(?:about|our|to|for|from|by|with|contact|note|the board)\b", t, re.I)
+            and not re.search(rf"\b{EN_KINDS}\b", t, re.I) and not re.search(r"\b(?:articles|memorandum|association)\b", t, re.I))
 
 
 def party_line(blocks: tuple[Block, ...] | list[Block], b: int) -> bool:

@@ -2370,3 +2370,28 @@ def test_a_memorandums_titled_clauses_line_by_line_short_ones_too():
     assert [z for z, _ in heads] == ["1. 名稱", "2. 註冊辦事處", "3. 宗旨", "4. 權力", "5. 收入及財產的運用", "6. 成員的法律責任",
                                      "7. 成員的擔保", "8. 解散"]
     assert [e for _, e in heads][:2] == ["1. Name", "2. Registered office"]
+
+
+def test_a_companys_name_alone_heads_nothing():
+    """The company's name over its address at the end of a manual's copyright page, in each
+    language: it says who, no section; a heading that names the company's document does."""
+    zh = ["用户手册", "本手册介绍砚田笔记的使用方法。", "澜川数据科技有限公司", "地址：苏州市工业园区星湖街1288号",
+          "一、安装", "双击安装程序即可完成安装。", "二、同步", "登录后笔记将自动同步。"]
+    en = ["User Manual", "This manual explains how to use Yantian Notes.", "LanChuan Data Technology Co., Ltd.",
+          "Address: 1288 Xinghu Street, Suzhou Industrial Park", "1. Installation", "Double-click the installer to install.",
+          "2. Sync", "Notes sync automatically after you sign in."]
+    pairs = _pairs("\n\n".join(zh + en) + "\n")
+    assert ("一、安装", "1. Installation") in pairs and ("二、同步", "2. Sync") in pairs
+    assert not any(z == "澜川数据科技有限公司" for z, _ in pairs)
+
+
+@pytest.mark.parametrize("line,lang,expected", [
+    ("澜川数据科技有限公司", "zh", True), ("声澜智能科技（临湾）有限公司", "zh", True), ("Yantian Software Inc.", "en", True),
+    ("Shenglan Intelligent Technology (Linwan) Co., Ltd", "en", True), ("HARBOUR MERIDIAN BANK (HONG KONG) LIMITED", "en", True),
+    ("华信智能装备股份有限公司章程", "zh", False), ("四、公司股票简况", "zh", False), ("About LanChuan Data Technology Co., Ltd.", "en", False),
+    ("Articles of Association of Ka Wan General Chamber of Commerce Limited", "en", False),
+    ("Profit Attributable to Owners of the Company", "en", False), ("1. Yantian Software Inc.", "en", False)])
+def test_company_line(line, lang, expected):
+    from bitext.headings import company_line
+
+    assert company_line(line, lang) is expected
