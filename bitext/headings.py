@@ -386,6 +386,10 @@ def never_heading(text: str) -> bool:
     nav = nav or bool(re.fullmatch(r"(?:[✎✏🖉]\s*)?(?:edit (?:this|the) page(?: on \w+)?|(?:在\s*\w+\s*上)?(?:编辑|編輯)(?:此页|此頁|本页|本頁|该页|該頁)"
                                    r"(?:\s*[（(]?\w+[)）]?)?)", t, re.I))
     figure = key_figure(t)
+    # A printed page's note that the text goes on over the page, in one language or both, or half of
+    # it split from the other: "（續下頁 / Continued overleaf）", "(continued on next page)", "（接上页）".
+    cont = r"(?:續下頁|续下页|接下頁|接下页|續上頁|续上页|接上頁|接上页|續前頁|续前页|(?:to be )?continued(?: (?:overleaf|on (?:the )?next page|from (?:the )?previous page))?|see overleaf|P\.?T\.?O\.?)"
+    continued = bool(re.fullmatch(rf"[（(]?\s*{cont}(?:\s*[/|｜]\s*{cont})?\s*[)）]?", t, re.I))
     # A person to contact, with their office: "沈怡然女士，法务合规部", "Ms Shen Yiran, Legal & Compliance".
     person = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:女士|先生|小姐|博士|教授|律师|律師|医生|醫生)\s*[，,、]\s*[^。！？，,]{2,30}"
                                r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[^.!?,]{2,50}", t))
@@ -419,7 +423,7 @@ def never_heading(text: str) -> bool:
     updated = bool(len(t) <= 80 and UPDATED_ON.match(t))
     return (date_line(t) or photo or updated or config or joiner or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
-            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or person or request or bracketed_note or label_path or cap or place_date or blank_date or standard or made or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
+            or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or person or continued or request or bracketed_note or label_path or cap or place_date or blank_date or standard or made or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 

@@ -467,6 +467,8 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
         return None  # "（譯註：「實名制活動」指……。）", "(Translator's note: …)": a note in brackets
     if CONTACT_VALUE.match(rest):
         return None  # "电子邮箱：research@…", "Tel: +86 …": a field of an address, not a heading
+    if re.fullmatch(r"(?:Q|问|問|问题|問題|question)\s*\d{1,3}", label, re.I) and "\n" not in rest and rest.endswith(("?", "？")):
+        return None  # "Q4: The screen looks blurry. How can I improve it?": a question, whole, as its Chinese is
     if ANNEX_WORD.fullmatch(label) and "\n" not in rest and len(rest.split()) <= 12 and not re.search(r"[.!?;]\s", rest):
         return None  # "APPENDIX: How to Apply This License to Your Work." is the appendix's title line, whole
     if lang == "zh":

@@ -88,6 +88,9 @@ def test_date_lines(line, expected):
     # A person to contact, with their office; not a heading that names a role.
     ("沈怡然女士，法务合规部", True), ("Ms Shen Yiran, Legal & Compliance", True), ("Dr. Lin Wei, Data Protection Officer", True),
     ("王先生", False), ("Data Protection Officer", False), ("Mr and Mrs Smith", False),
+    # A printed page's note that the text goes on, in both languages or split between them.
+    ("（續下頁 / Continued overleaf）", True), ("（續下頁", True), ("Continued overleaf）", True), ("(continued on next page)", True),
+    ("Continued Operations", False), ("持续经营", False),
 ])
 def test_lines_that_never_head_a_section(line, expected):
     assert never_heading(line) is expected

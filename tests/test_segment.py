@@ -632,6 +632,16 @@ def test_comments_steps_and_defined_terms_head_nothing_in_plain_text():
     assert runin_label("数据收集：我们会收集您主动提供的信息。", "zh") is not None
 
 
+def test_a_numbered_question_is_whole_not_a_label_over_its_text():
+    """"Q4: The remote screen looks blurry or blocky. How can I improve it?" is the question, as
+    its Chinese "Q4：画面模糊、出现明显马赛克怎么办？" is; "Q4" is no label run into a text."""
+    from bitext.segment import runin_label
+
+    assert runin_label("Q4: The remote screen looks blurry or blocky. How can I improve it?", "en") is None
+    assert runin_label("问题3：为什么无法登录？", "zh") is None
+    assert runin_label("Q4: Restart the agent, then sign in again with your device code.", "en") is not None
+
+
 def test_a_numbered_term_and_what_it_means_is_a_definition_not_a_heading():
     from bitext.headings import _sentence_zh
     from bitext.segment import runin_label
