@@ -261,9 +261,16 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
     for b in blocks:
         no = b.line
         raw = text_lines[no - 1].strip() if no - 1 < len(text_lines) else ""
-        if (indents.get(no, body) < body and no in after and indents[after[no]] > indents[no] and "\n" not in b.text
-                and b.kind == "para" and not b.markdown and raw == b.text.strip() and len(b.text) <= 60
-                and not re.search(r"[。！？；.!?;,，]$", b.text)):
+        # (A heading wrapped, its last words set in under it short of the text's margin: "9. Specified
+        # works within tree protection zone require" / "   permit".)
+        nxt = after.get(no)
+        wrapped = (nxt is not None and indents[no] < indents[nxt] < body and nxt in after and indents[after[nxt]] > indents[nxt]
+                   and nxt - 1 < len(text_lines) and b.text.strip() == raw + " " + text_lines[nxt - 1].strip())
+        last = after[nxt] if wrapped else after.get(no)
+        if (indents.get(no, body) < body and last is not None and indents[last] > indents[no] and "\n" not in b.text
+                and b.kind == "para" and not b.markdown and (raw == b.text.strip() or wrapped) and len(b.text) <= (100 if wrapped else 60)
+                # (A section's title may end in "etc.": "8. Prohibition on felling heritage trees, etc.")
+                and not (re.search(r"[。！？；.!?;,，]$", b.text) and not re.search(r",?\setc\.$", b.text))):
             out.append(replace(b, kind="heading", level=2 + outs.index(indents[no]), outlined=True))
         elif b.kind == "para" and _centred(raw, text_lines[no - 1] if no - 1 < len(text_lines) else "", body):
             out.append(b)  # a heading set in the middle of the line: "Part 1" over "Preliminary"
@@ -421,9 +428,14 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
         # its text, set in under its title, is a section's heading, not an item that filled its line;
         # a heading's last words set in under it go on with it.)
         full = 0.6 * longest.get(prev.lang or "", 0) if prev is not None else 0
+        # (Nor a short numbered title with no stop in it over a whole sentence set in under it:
+        # "15. 規例" over "園境事務局局長可訂立規例，就以下事宜訂定條文——".)
+        titled = (prev is not None and display_width(prev.text) < full and 2 * display_width(prev.text) <= display_width(ln.text)
+                  and re.match(r"\d{1,3}[.)）]\s", prev.text)
+                  and not re.search(r"[，。；：,.;:]", prev.text[3:]) and re.search(r"[。！？.!?]|——|—|：|:$", ln.text.rstrip()[-2:]))
         hanging = (out and prev is not None and margins is not None and hang is not None and margins.get(ln.no) == hang
                    and ln.lang == prev.lang and prev.text.rstrip(CLOSERS)[-1:] not in LINE_END and not LIST_MARK.match(ln.text)
-                   and (display_width(prev.text) >= full or display_width(ln.text) < full))
+                   and (display_width(prev.text) >= full or display_width(ln.text) < full) and not titled)
         if hanging or (out and prev is not None and ((width and _continues(prev, ln, width)) or (out[-1].no == prev.no and _label_over(prev, ln)))
                        and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
             last = out[-1]

@@ -1693,6 +1693,37 @@ def test_a_sections_text_set_in_under_its_short_heading_is_no_part_of_it():
     assert "16. Disclaimer of Warranty and Limitation of Liability." in paras
 
 
+def test_a_short_chinese_section_title_over_its_sentence_set_in_under_it_stays_apart():
+    """"15. 規例" over "    園境事務局局長可訂立規例，就以下事宜訂定條文——": the title is a line of its own,
+    not a list item whose text goes on under it."""
+    from bitext.read import margins_of
+
+    text = "\n".join([
+        "14. 上訴", "    (1) 任何人如因署長根據第 5 條作出的決定而感到受屈，可於 28 日內向上訴委員會提出上訴，並須附上上訴理由及有關文件。", "",
+        "15. 規例", "    園境事務局局長可訂立規例，就以下事宜訂定條文——", "            (a) 許可申請的程序；", "",
+        "16. 修訂附表", "    園境事務局局長可藉憲報公告，修訂附表 1 或 2。", ""])
+    paras = [p.text for p in paragraphs_of(lines_of(text), None, frozenset(), margins_of(text))]
+    assert "15. 規例" in paras and "16. 修訂附表" in paras
+
+
+def test_an_ordinances_section_titles_ending_in_etc_or_wrapped_stand_out_from_its_text():
+    """In an ordinance whose text is set in, "8. Prohibition on felling heritage trees, etc." is
+    a heading though it ends in a stop, and so is a title wrapped with its last word set in
+    under it ("9. Specified works within tree protection zone require" / "   permit")."""
+    body = ["    (1) A person must not fell a heritage tree, or prune (other than by light",
+            "        pruning), transplant, or apply any substance likely to harm the health",
+            "        of, a heritage tree.",
+            "    (2) Subsection (1) does not apply to an act done in accordance with a",
+            "        permit granted under section 9."]
+    text = "\n".join(["7. Objection to designation", *body, "", "8. Prohibition on felling heritage trees, etc.", *body, "",
+                      "9. Specified works within tree protection zone require", "   permit", *body, "",
+                      "10. Exemption in emergencies", *body, ""]) + "\n"
+    src = read_text(text, "o.txt")
+    heads = [b.text for b in src.blocks if b.kind == "heading"]
+    assert "8. Prohibition on felling heritage trees, etc." in heads
+    assert "9. Specified works within tree protection zone require permit" in heads
+
+
 @pytest.mark.parametrize("lines,joined", [
     (["Tourism recovered strongly over the year. The number of overnight visitors and hotel occupancy rose by",
       "11.3 percent respectively, while tourist arrivals and total tourism revenue rose by",
