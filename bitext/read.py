@@ -327,9 +327,20 @@ def centred_wraps(blocks: list[Block], text_lines: list[str]) -> list[Block]:
             first, second = prev.text.strip(), b.text.strip()
             joined = first + ("" if b.lang == "zh" else " ") + second
             nb = numbering(first)
+            # (Or a title under its number alone, the three lines centred: "CHAPTER VIII" over "LEGAL
+            # PERSONALITY, PRIVILEGES AND IMMUNITIES," over "AND RELATIONS WITH THE HOST COUNTRY".)
+            above = out[-2] if len(out) >= 2 else None
+            label = (nb is None and above is not None and above.kind == "para" and above.lang == b.lang and above.line == prev.line - 1
+                     and (na := numbering(above.text.strip())) is not None and na.kind != "list" and not above.text.strip()[na.length:].strip()
+                     and _centred(above.text.strip(), text_lines[above.line - 1], 0))
             # (A number alone over its title, "附表1" over "費用", is joined where headings are read.)
-            if (nb is not None and nb.kind != "list" and first[nb.length:].strip() and numbering(second) is None and [r.strip() for r in raws] == [first, second]
-                    and all(_centred(t, r, 0) for t, r in zip((first, second), raws))
+            # (Not a note in brackets under it, the sections it is made under: "附表 1 …" over "[第 4 及 16 條]".)
+            if (((nb is not None and nb.kind != "list" and first[nb.length:].strip()) or label) and numbering(second) is None
+                    and not re.fullmatch(r"[\[［(（〔].*[\]］)）〕]", second)
+                    and [normalize_space(r) for r in raws] == [first, second]
+                    # (The title's longer first line under its number may start nearer the margin.)
+                    and all(_centred(t, r, 0) or (label and k == 0 and len(r) - len(r.lstrip(" ")) >= 8)
+                            for k, (t, r) in enumerate(zip((first, second), raws)))
                     and not ends_with_final_punct(second) and not re.search(r"[.;:。；：]$", first)
                     and (len(second) <= 16 if b.lang == "zh" else len(second.split()) <= 8) and heading_line(joined, b.lang)):
                 out[-1] = replace(prev, text=joined)
@@ -538,6 +549,12 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         # Board of Directors" over "on May 19, 2024"; so does a numbered heading broken inside its
         # brackets: "Schedule 2 Service Level Agreement (Availability Commitment" over "and Service Credits)".)
         if prev.lang == "en" and numbering(prev.text) is not None and ln.text[:1].islower() and cut_in_brackets(prev.text, ln.text, "en"):
+            return True
+        # (A long numbered Chinese heading cut short of the width, its last words alone on the next
+        # line at the same margin: "三、企业部门杠杆率总体稳定，但部分行业偿债压力" over "有所上升".)
+        if (prev.lang == "zh" and numbering(prev.text) is not None and display_width(prev.text) >= 0.5 * width and "，" in prev.text
+                and display_width(ln.text) <= 16 and ln.lead == prev.lead and numbering(ln.text) is None
+                and not re.search(r"[，。；：！？、,.;:!?（）()]", ln.text) and han_count(ln.text) >= 2):
             return True
         return (prev.lang == "en" and prev.text[-1:].isalpha() and len(ln.text.split()) <= 5
                 and bool(re.fullmatch(r"(?:on|dated|as of|effective(?: as of)?)\s+", ln.text[:m.start()] if (m := DATE_TOKEN.search(ln.text)) else "-"))

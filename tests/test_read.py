@@ -1871,6 +1871,40 @@ def test_a_numbered_heading_centred_and_wrapped_is_one_heading():
     assert len(centred_wraps(blocks[:2] + [Block("It applies to all.", "en", 4)] + blocks[3:], text)) == 4
 
 
+def test_a_centred_heading_under_its_number_or_with_wide_spaces_wrapped_is_one_heading():
+    """"CHAPTER VIII" over "LEGAL PERSONALITY, PRIVILEGES AND IMMUNITIES," over "AND RELATIONS
+    WITH THE HOST COUNTRY", all centred: the title's two lines are one; so are a Chinese
+    chapter's, set with a wide space after its number ("第八章\u3000法律人格、特权与豁免以及" over
+    "与东道国的关系")."""
+    from bitext.model import Block
+    from bitext.read import centred_wraps
+
+    text = ["                                CHAPTER VIII",
+            "               LEGAL PERSONALITY, PRIVILEGES AND IMMUNITIES,",
+            "                    AND RELATIONS WITH THE HOST COUNTRY"]
+    blocks = [Block(t.strip(), "en", n) for n, t in enumerate(text, 1)]
+    got = centred_wraps(blocks, text)
+    assert [b.text for b in got] == ["CHAPTER VIII", "LEGAL PERSONALITY, PRIVILEGES AND IMMUNITIES, AND RELATIONS WITH THE HOST COUNTRY"]
+    zh = ["                      第八章\u3000法律人格、特权与豁免以及", "                               与东道国的关系"]
+    got = centred_wraps([Block("第八章 法律人格、特权与豁免以及", "zh", 1), Block("与东道国的关系", "zh", 2)], zh)
+    assert [b.text for b in got] == ["第八章 法律人格、特权与豁免以及与东道国的关系"]
+    # Under a line of text, not a number alone, the two lines stay apart.
+    text[0] = "                        The Parties agree as follows"
+    assert len(centred_wraps([Block(t.strip(), "en", n) for n, t in enumerate(text, 1)], text)) == 3
+
+
+def test_a_long_numbered_chinese_heading_cut_short_of_the_width_goes_on():
+    """"三、企业部门杠杆率总体稳定，但部分行业偿债压力" over "有所上升", then the section's text
+    set in: one heading."""
+    body = ("\u3000\u3000截至2024年6月末，非金融企业部门债务与地区生产总值之比为142.6%，较上年末\n"
+            "下降1.3个百分点。上市企业利息保障倍数中位数为4.8倍，较上年末下降0.5倍；利\n"
+            "息支出占营业收入的比例有所上升，部分行业企业的偿债压力明显加大，需要关注。\n")
+    text = ("二、本地区经济温和复苏\n" + body + "\n三、企业部门杠杆率总体稳定，但部分行业偿债压力\n有所上升\n" + body
+            + "\n四、金融市场运行总体平稳\n" + body)
+    paras = [p.text for p in paragraphs_of(lines_of(text))]
+    assert "三、企业部门杠杆率总体稳定，但部分行业偿债压力有所上升" in paras
+
+
 def test_labels_over_an_example_in_two_files_lead_in_and_head_nothing(tmp_path):
     """An API reference in two plain-text files: "請求範例：" over its JSON set in by four
     spaces, "Example request:" over the same, lead into their examples; the numbered
