@@ -924,6 +924,13 @@ class Sequential(Layout):
         if len(set(langs)) < 2:
             return 0.0, "only one language found"
         k, first, fit = self.best_split(langs, [len(p.text) for p in doc.paras])
+        # Each language's own share in its half counts too: in a text with far more English blocks
+        # than Chinese ones (a command reference's code lines), a border near the top puts most
+        # blocks in their half while the Chinese ones stand scattered through the English half.
+        second = "en" if first == "zh" else "zh"
+        own = min(sum(1 for lg in langs[:k] if lg == first) / max(1, langs.count(first)),
+                  sum(1 for lg in langs[k:] if lg == second) / max(1, langs.count(second)))
+        fit = min(fit, (fit + own) / 2)
         return fit, f"{fit:.0%} of the blocks fit one {_NAMES[first]} half followed by the other language (split before block {k + 1})"
 
     def arrange(self, doc):
