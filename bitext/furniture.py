@@ -32,7 +32,8 @@ PAGE_NUMBER = re.compile(
     r"(?:\s+(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)?)?(?:\s*[-—–－~·•]+)?"
     r"|(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(\d{1,4})\s*/\s*\d{1,4}"
-    r"|[-—–]\s*([ivxlc]{1,6})\s*[-—–]",
+    r"|[-—–]\s*([ivxlc]{1,6})\s*[-—–]"
+    r"|\d{1,2}[-–](\d{1,4})",  # (a manual's chapter and page: "7-1", "7-2")
     re.I)  # (in both languages on one line: "第 1 頁，共 5 頁　Page 1 of 5")
 FURNITURE = ("page number", "running header", "web page navigation")  # what strip_furniture takes, in the names it gives
 ROMAN_OR_NUMBER = re.compile(r"\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}")
@@ -47,7 +48,7 @@ def _number(text: str) -> int | None:
     m = PAGE_NUMBER.fullmatch(text.strip())
     if not m:
         return None
-    for g in m.groups()[:3]:
+    for g in m.groups()[:3] + m.groups()[4:5]:
         if g:
             return int(g)
     roman = m.group(4).lower()

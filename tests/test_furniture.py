@@ -49,6 +49,21 @@ def test_the_build_reports_what_it_took_and_keeps_the_text():
     assert any("furniture" in d.message for d in b.diagnostics)
 
 
+def test_a_manuals_chapter_and_page_numbers_are_page_numbers():
+    """A manual numbers its pages by chapter, "7-1", "7-2", centred under each page, with the
+    product's name and the chapter over the next: both go."""
+    body = ["QingyanDB 按以下逻辑顺序处理 SELECT 语句中的各个子句，优化器可能会对语句进行改写。"] * 6
+    text = []
+    for n in range(1, 6):
+        text += ["\fQingyanDB V4.2 SQL 参考手册                          第7章 数据查询", ""] + body + ["", f"                     7-{n}", ""]
+    lines = lines_of("\n".join(text))
+    kept, taken = strip_furniture(lines)
+    reasons = [r for _, _, r in taken]
+    assert reasons.count("page number") == 5 and reasons.count("running header") >= 4
+    # Numbers of that shape in a list, without pages between them, are not pages.
+    assert page_numbers(lines_of("\n".join(["表 7-1", "", "7-1", "", "7-2", "", "7-3", "", "完成。"]))) == set()
+
+
 def test_numbers_that_are_not_pages_stay():
     # A list of numbers one under the other: no pages between them.
     lines = lines_of("\n".join(["步骤", "", "1", "", "2", "", "3", "", "4", "", "完成。"]))
