@@ -373,3 +373,18 @@ def test_a_brand_in_both_scripts_over_an_interleaved_notice_is_not_its_english_t
                       "一、本次修訂重點", "I. What Is Changing", "我們調整了蒐集的資料項目。", "We have changed the data we collect."])
     src = read_text(text, "notice.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("隱私權政策更新通知", "Notice of Privacy Policy Update")
+
+
+def test_a_command_reference_with_more_english_code_lines_than_chinese_is_interleaved():
+    """Each command's Chinese text followed by its English, with the command lines in English
+    between: far more English blocks than Chinese ones. A border near the top would put most
+    blocks in their half while the Chinese ones stand scattered through the English half."""
+    parts = ["北岭网络交换机命令参考", "NG Switch Command Reference", "读者对象", "Intended Audience"]
+    for n, cmd in enumerate(["sysname", "save", "dir", "delete", "interface", "speed", "duplex", "shutdown",
+                             "vlan", "display vlan", "port link-type", "display version"], 1):
+        parts += [f"1.{n} {cmd}", f"1.{n} {cmd}", f"{cmd} 命令用于配置设备的相应参数。", f"Use {cmd} to configure the device.",
+                  f"【命令】{cmd} value", f"Syntax: {cmd} value", f"undo {cmd}", "【视图】系统视图", "View: System view",
+                  "【缺省级别】2：配置级", "Default level: 2 (configuration)", f"<device> system-view", f"[device] {cmd} test",
+                  f"[device] display {cmd}", "Info: The configuration takes effect.", "[device] quit", "<device> save"]
+    src = read_text("\n\n".join(parts) + "\n", "c.txt")
+    assert src.layout == "interleaved"
