@@ -308,6 +308,16 @@ def street_address(text: str) -> bool:
 CAP_NUMBER = re.compile(r"第\s*\d{3,4}[A-Z]?\s*章|(?:Chapter|Cap\.?)\s*\d{3,4}[A-Z]?", re.I)
 
 
+# A printed page's note that the text goes on over the page, in one language or both, or half of
+# it split from the other: "（續下頁 / Continued overleaf）", "(continued on next page)", "（接上页）".
+_CONT = (r"(?:續下頁|续下页|接下頁|接下页|續上頁|续上页|接上頁|接上页|續前頁|续前页"
+         r"|(?:to be )?continued(?: (?:overleaf|on (?:the )?next page|from (?:the )?previous page))?|see overleaf|P\.?T\.?O\.?)")
+CONTINUED = re.compile(rf"[（(]?\s*{_CONT}(?:\s*[/|｜]\s*{_CONT})?\s*[)）]?", re.I)
+# A person to contact, with their office: "沈怡然女士，法务合规部", "Ms Shen Yiran, Legal & Compliance".
+CONTACT_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:女士|先生|小姐|博士|教授|律师|律師|医生|醫生)\s*[，,、]\s*[^。！？，,]{2,30}"
+                            r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[^.!?,]{2,50}")
+
+
 def never_heading(text: str) -> bool:
     """Lines with a heading's shape that never head a section: dates,
     versions and editions (and the place and date a letter is signed), copyright notices,
@@ -386,13 +396,8 @@ def never_heading(text: str) -> bool:
     nav = nav or bool(re.fullmatch(r"(?:[✎✏🖉]\s*)?(?:edit (?:this|the) page(?: on \w+)?|(?:在\s*\w+\s*上)?(?:编辑|編輯)(?:此页|此頁|本页|本頁|该页|該頁)"
                                    r"(?:\s*[（(]?\w+[)）]?)?)", t, re.I))
     figure = key_figure(t)
-    # A printed page's note that the text goes on over the page, in one language or both, or half of
-    # it split from the other: "（續下頁 / Continued overleaf）", "(continued on next page)", "（接上页）".
-    cont = r"(?:續下頁|续下页|接下頁|接下页|續上頁|续上页|接上頁|接上页|續前頁|续前页|(?:to be )?continued(?: (?:overleaf|on (?:the )?next page|from (?:the )?previous page))?|see overleaf|P\.?T\.?O\.?)"
-    continued = bool(re.fullmatch(rf"[（(]?\s*{cont}(?:\s*[/|｜]\s*{cont})?\s*[)）]?", t, re.I))
-    # A person to contact, with their office: "沈怡然女士，法务合规部", "Ms Shen Yiran, Legal & Compliance".
-    person = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:女士|先生|小姐|博士|教授|律师|律師|医生|醫生)\s*[，,、]\s*[^。！？，,]{2,30}"
-                               r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[^.!?,]{2,50}", t))
+    continued = bool(CONTINUED.fullmatch(t))
+    person = bool(CONTACT_PERSON.fullmatch(t))
     # An editor's note in brackets, a sentence of its own: "〔第十条由2009年第1号法令第2条替换。〕",
     # "[Article 10 substituted by Act No. 1 of 2009, s. 2.]".
     bracketed_note = bool(re.fullmatch(r"[〔\[【［(（][^〔〕\[\]【】［］()（）]{4,}[。.！!；;][〕\]】］)）]", t))

@@ -443,7 +443,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
         # "15. 規例" over "園境事務局局長可訂立規例，就以下事宜訂定條文——".)
         titled = (prev is not None and display_width(prev.text) < full and 2 * display_width(prev.text) <= display_width(ln.text)
                   and re.match(r"\d{1,3}[.)）]\s", prev.text)
-                  and not re.search(r"[，。；：,.;:]", prev.text[3:]) and re.search(r"[。！？.!?]|——|—|：|:$", ln.text.rstrip()[-2:]))
+                  and not re.search(r"[，。；：,.;:]", prev.text[3:]) and ln.text.rstrip().endswith(tuple("。！？.!?—：:")))
         hanging = (out and prev is not None and margins is not None and hang is not None and margins.get(ln.no) == hang
                    and ln.lang == prev.lang and prev.text.rstrip(CLOSERS)[-1:] not in LINE_END and not LIST_MARK.match(ln.text)
                    and (display_width(prev.text) >= full or display_width(ln.text) < full) and not titled)
