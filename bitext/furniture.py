@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .headings import CAP_NUMBER, DATE_TOKEN, DOCUMENT_KIND, TOC_ENTRY, date_line, numbering
-from .text import display_width, han_count
+from .text import display_width, ends_with_final_punct, han_count
 
 PAGE_NUMBER = re.compile(
     r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]"
@@ -33,7 +33,8 @@ PAGE_NUMBER = re.compile(
     r"|(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(\d{1,4})\s*/\s*\d{1,4}"
     r"|[-—–]\s*([ivxlc]{1,6})\s*[-—–]"
-    r"|\d{1,2}[-–](\d{1,4})",  # (a manual's chapter and page: "7-1", "7-2")
+    r"|\d{1,2}[-–](\d{1,4})"  # (a manual's chapter and page: "7-1", "7-2")
+    r"|(?:(?-i:[A-Z]{1,4})|[\u4e00-\u9fff]{1,4})\s?[-—–]\s?(\d{1,4})",  # (the document's short name and the page: "SO - 2", "常規 - 2")
     re.I)  # (in both languages on one line: "第 1 頁，共 5 頁　Page 1 of 5")
 FURNITURE = ("page number", "running header", "web page navigation")  # what strip_furniture takes, in the names it gives
 ROMAN_OR_NUMBER = re.compile(r"\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}")
@@ -48,7 +49,7 @@ def _number(text: str) -> int | None:
     m = PAGE_NUMBER.fullmatch(text.strip())
     if not m:
         return None
-    for g in m.groups()[:3] + m.groups()[4:5]:
+    for g in m.groups()[:3] + m.groups()[4:]:
         if g:
             return int(g)
     roman = m.group(4).lower()
@@ -609,12 +610,17 @@ HELPFUL = re.compile(rf"(?:was|is|did) (?:this|the)(?: (?:page|article|answer|do
                      r"|\d{1,6}\s*(?:人中有|位中有)\s*\d{1,6}\s*[人位](?:覺得|觉得|認為|认为)(?:有幫助|有帮助|有用)", re.I)
 PREV_NEXT = re.compile(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|上一条|下一条|previous|next)(?:\s+(?:article|post|page|story))?\s*[:：]\s*\S.{0,80}",
                        re.I)
-RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|resources|questions|topics)"
-                     r"|相关(?:链接|文章|阅读|新闻|文档|文件|问题)|相關(?:連結|鏈接|文章|閱讀|新聞|文件|文檔|問題)|友情链接|友情連結",
+RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|resources|questions|topics|releases|news|stories|content)"
+                     r"|相关(?:链接|文章|阅读|新闻|文档|文件|问题|稿件|信息)|相關(?:連結|鏈接|文章|閱讀|新聞|文件|文檔|問題|稿件|信息|資訊)|友情链接|友情連結",
                      re.I)
+# The label over a web page's files to download, and a file's name as its link shows it,
+# numbered or marked or not, its size after it ("1. 主要经济指标.xls", "• Annual Report 2024.pdf (2.1 MB)").
+ATTACHMENTS = re.compile(r"(?:附件|相关附件|相關附件|附件下载|附件下載|Attachments?|Downloads?|Files?)\s*[:：]", re.I)
+FILE_LINK = re.compile(r"(?:\d{1,2}[.、]\s*|[-•·*]\s*)?\S.{0,100}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|wps|ofd|csv|txt)"
+                       r"(?:\s*[（(]\s*\d[\d.,]*\s*[KMG]i?B\s*[)）])?", re.I)
 # Who runs the site, at its foot: "主办单位：…　承办单位：…", "Sponsored by the General Office of …";
 # the prompt to open the page on a phone, and the browser the site is best seen in.
-SITE_CREDIT = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦|主管)(?:单位|單位)\s*[:：].{1,120}|(?:Sponsored|Hosted|Maintained|Organi[sz]ed) by (?:the )?[A-Z].{0,120}"
+SITE_CREDIT = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦|主管)(?:单位|單位)\s*[:：].{1,120}|(?:Sponsored|Hosted|Maintained|Organi[sz]ed) by (?:the )?[A-Z].{0,200}"
                          r"|(?:扫一扫|掃一掃|扫描二维码|掃描二維碼).{0,20}|建议使用.{0,60}浏览.{0,8}|建議使用.{0,60}瀏覽.{0,8}")
 FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
 POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
@@ -688,8 +694,8 @@ def _short_items(items: list[str]) -> bool:
 def navigation_line(text: str) -> bool:
     """A line of a web page's own furniture (see the module's doc)."""
     t = text.strip()
-    if not t or len(t) > 120:
-        return False
+    if not t or (len(t) > 120 and not SITE_CREDIT.fullmatch(t)):
+        return False  # (who runs the site may have its address with it, at more length)
     links = [x.strip() for x in re.split(r"[|｜]", t)]
     if len(links) >= 2 and all(ONE_BUTTON.fullmatch(x) or TOP_LINKS.fullmatch(x) for x in links):
         return True  # "列印 | 回上一頁", "Print | Back"
@@ -798,7 +804,9 @@ def _related_item(text: str) -> bool:
     """A link under "Related Links": a short name, a question ("· 如何修改或取消订单？",
     "- How do I get an e-invoice?") or a document's title ("云岭区卫生健康局2023年政府信息公开工作年度报告")."""
     t = _unbulleted(text)
-    return (_short_items([t]) or (t.endswith(("?", "？")) and len(t) <= 80 and "\n" not in t)
+    # (Or any title a list's mark sets out, with no sentence's end: "- Linlan's Economy in the First Half of 2024".)
+    marked = t != text.strip() and len(t) <= 80 and "\n" not in t and not ends_with_final_punct(t)
+    return (marked or _short_items([t]) or (t.endswith(("?", "？")) and len(t) <= 80 and "\n" not in t)
             or (len(t) <= 60 and "\n" not in t and not re.search(r"[。！？，,.!?;；:：]", t) and _names_document(t)))
 
 
@@ -938,6 +946,17 @@ def chrome_lines(lines: list) -> set[int]:
         while j < len(lines) and j - k <= 16 and lines[j].text and _related_item(lines[j].text):
             out.add(j)
             j += 1
+    # A web page's files to download under their label, their names alone ("附件：" over
+    # "1. 2024年前三季度临澜市主要经济指标.xls"): links, whatever they name.
+    for k, ln in enumerate(lines):
+        if ATTACHMENTS.fullmatch(ln.text.strip()):
+            files = []
+            for j in range(k + 1, min(len(lines), k + 11)):
+                if not lines[j].text:
+                    break
+                files.append(j)
+            if files and all(FILE_LINK.fullmatch(lines[j].text.strip()) for j in files):
+                out |= {k, *files}
     # The answers under "Was this article helpful?", one to a line.
     for k in [k for k in sorted(taken) if HELPFUL.fullmatch(lines[k].text.strip())]:
         j = k + 1

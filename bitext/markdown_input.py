@@ -466,8 +466,10 @@ def looks_like_markdown(text: str) -> tuple[float, str]:
     # is text a plain file happens to start with '#', not a heading; one right over
     # a line of code ('# 计算请求签名 / compute the request signature' over
     # 'def sign(secret, …):') is a comment in code the file does not fence.
+    # (So is one right under a line of code: "cmake --build build" over "# flash build/port_check.bin …".)
     heads = [ln[ln.index(" "):].strip() for k, ln in enumerate(lines) if re.match(r"^#{1,6} \S", ln)
-             and not (k + 1 < len(lines) and CODE_UNDER_COMMENT.match(lines[k + 1]))]
+             and not (k + 1 < len(lines) and CODE_UNDER_COMMENT.match(lines[k + 1]))
+             and not (k > 0 and CODE_UNDER_COMMENT.match(lines[k - 1]))]
     heads = [h for h in heads if not h.endswith((".", "。")) and not SENTENCE_BREAK.search(h)]
     # Headings of one language only are not a Markdown document's outline: its
     # headings are in both languages (or bilingual), as its text is.

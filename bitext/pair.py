@@ -288,7 +288,10 @@ def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
         if c.heading.strength != "strong" or i in no_z:
             continue
         k = partner.get(place.get(("zh", c.heading.line), -1))
-        for d in offsets:
+        # (Its translation may stand further off, past a page's number and header taken out between:
+        # "第二章　區分所有權人會議" at a page's foot, "Chapter II  General Meeting of Owners" at the next one's head.)
+        far = k is not None and blocks[k].line in by_line and abs(blocks[k].line - c.heading.line) > 2
+        for d in offsets + ((blocks[k].line - c.heading.line,) if far else ()):
             j = by_line.get(c.heading.line + d)
             # (In one language's half of a text, a line in both, "下载PDF（中文，386 KB）　|　Download English PDF",
             # stands where the other language's headings are long over: it is no heading of either.)

@@ -257,6 +257,7 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
     nos = sorted(indents)
     after = dict(zip(nos, nos[1:]))
     outs = sorted({indents[no] for no in nos if indents[no] < body})
+    by_line = {b.line: b for b in blocks}
     out = []
     for b in blocks:
         no = b.line
@@ -267,6 +268,12 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
         wrapped = (nxt is not None and indents[no] < indents[nxt] < body and nxt in after and indents[after[nxt]] > indents[nxt]
                    and nxt - 1 < len(text_lines) and b.text.strip() == raw + " " + text_lines[nxt - 1].strip())
         last = after[nxt] if wrapped else after.get(no)
+        # (Its counterpart in the other language may stand under it, as far out: "名称" over "NAME"
+        # over the text of a manual page set in both.)
+        if (not wrapped and last is not None and indents[last] == indents[no] and last in after
+                and (under := by_line.get(last)) is not None and under.lang != b.lang and under.kind == "para"
+                and "\n" not in under.text and under.text.strip() == text_lines[last - 1].strip()):
+            last = after[last]
         if (indents.get(no, body) < body and last is not None and indents[last] > indents[no] and "\n" not in b.text
                 and b.kind == "para" and not b.markdown and (raw == b.text.strip() or wrapped) and len(b.text) <= (100 if wrapped else 60)
                 # (A section's title may end in "etc.": "8. Prohibition on felling heritage trees, etc.")
@@ -974,11 +981,19 @@ class Sequential(Layout):
 
         base = match(k)
         found: list[tuple[float, int]] = []  # (how well, blocks kept)
+        # (A run that opens a printed page starts the translation there or at a later page's top,
+        # never inside the page: the English cover's "EmberLink Device SDK" over "Porting Guide" is no notice.)
+        def page_top(at: int) -> bool:
+            return any(paras[at - 1].no < no < paras[at].no for no in breaks)
+
+        paged = page_top(k)
         for t in range(1, min(run, 6)):
             # Blocks kept in the first half must not translate its opening:
             # only a notice or a quotation that has no counterpart there.
             if any(sim(h, paras[k + t - 1].text) > 0.15 for h in head):
                 break
+            if paged and not page_top(k + t):
+                continue
             if (m := match(k + t)) > base + 0.15:
                 found.append((m, t))
                 break
@@ -1464,6 +1479,10 @@ def _glossed_entry(text: str) -> bool:
     return bool(m) and bool(re.search(r"[：:]\s*\S", text.strip()[:m.start()]))
 
 
+# A command typed at a shell's prompt ("$ vaultkeep init", "PS C:\\> Get-Item", "C:\\> dir").
+SHELL_COMMAND = re.compile(r"(?:[$%]|PS [^>\n]{0,40}>|[A-Z]:\\[^>\n]{0,40}>)\s+\S")
+
+
 def label_partners(blocks: list[Block]) -> list[Block]:
     """Interleaved text: a label line ending in a colon and its translation on
     the next line are both headings when one of them reads as a heading
@@ -1483,6 +1502,8 @@ def label_partners(blocks: list[Block]) -> list[Block]:
         label_zh, label_en = zh.text[:-1].strip(), en.text[:-1].strip()
         if not (1 <= len(label_zh) <= 20 and 1 <= len(label_en.split()) <= 8) or _lead_in(label_zh, "zh"):
             continue
+        if k + 2 < len(out) and SHELL_COMMAND.match(out[k + 2].text):
+            continue  # (it leads into a command to type: "Initialize a repository on an external drive:" / "$ vaultkeep init")
         if heading_line(zh.text, "zh") != heading_line(en.text, "en"):
             out[k], out[k + 1] = replace(a, kind="heading", level=2), replace(b, kind="heading", level=2)
     return out
@@ -1698,7 +1719,11 @@ def _same_words(a: str, b: str) -> bool:
 ADDRESSED_TO = re.compile(r"(?:致|抄送|To|Attn\.?|Attention)\s*[:：]\s*\S", re.I)
 # A document's reference over its title: "文件编号：IOMWC/BT/2025/1", "Document reference: IOMWC/BT/2025/1"
 # (its label may be in both languages: "许可证标识符 / License Identifier: QSOSL-2.0").
-CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*")
+CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*"
+                        # (its edition set against the right margin: "文件編號：PRV-GOV-001　　2021年修正版",
+                        # "Doc. No. PRV-GOV-001      2021 Revision")
+                        r"|(?:[^\s:：]{1,12}\s*[:：]|(?:Doc(?:ument)?|Ref(?:erence)?|File)\.?\s*No\.)\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*"
+                        r"\s+(?:\d{4}\s*年?\s*\S{1,12}|[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{4}|\d{4} [A-Z][a-z]+)")
 
 
 def _under_title(blocks: list[Block], i: int) -> bool:

@@ -296,8 +296,21 @@ def _numbered_title_colon(t: str, colon: int, lang: str) -> bool:
     if lang == "zh":
         return len(head) <= 12 and len(rest) <= 32
     # (The name may be a command's, in lower case: "4.1 init: Initialize a Workspace".)
+    # (Its title may go on in lower case after a short name: "1. Agriculture: stable production and a
+    # good autumn harvest in prospect".)
     return (len(head.split()) <= 6 and len(rest.split()) <= 16 and (head[:1].isupper() or bool(re.fullmatch(r"[a-z][\w.-]*", head)))
-            and rest[:1].isupper())
+            and (rest[:1].isupper() or (head[:1].isupper() and len(head.split()) <= 3 and _lower_title(head, rest))))
+
+
+def _lower_title(head: str, rest: str) -> bool:
+    """The words after a short name that go on a numbered heading in lower case: a phrase of plain
+    words with one comma at most, no verb of a sentence ("the Service is not designed …"), no
+    command ("dgctl scheduler resume --all"), no list ("monthly pay, weekly hours, travel time");
+    the name itself has no bracket ("1. Push SDK (provider: …)")."""
+    words = rest.split()
+    return (rest[:1].islower() and "(" not in head and rest.count(",") <= 1 and len(words) <= 12
+            and all(re.fullmatch(r"[A-Za-z][a-z]*(?:[-'’][A-Za-z]+)*,?", w) for w in words)
+            and not re.search(r"\b(?:is|are|was|were|be|has|have|had|will|shall|may|must|can|should|would|does|do|did)\b", rest))
 
 
 # A heading may end with an abbreviation's stop ("19. Liability of directors etc.", "… Holdings Co., Ltd.").
@@ -559,6 +572,16 @@ def _goes_on_en(second: str) -> bool:
             and not ends_with_final_punct(second))
 
 
+def _bracketed_tail(first: str, second: str) -> bool:
+    """A long numbered English title's last words, in brackets on the next line: "4.3 Running the
+    SDK Without an Operating System" + "(Bare-Metal Adaptation)"; not a note ("(Deleted)")."""
+    nb = numbering(first)
+    rest = first[nb.length:].strip() if nb is not None else ""
+    return (nb is not None and len(rest.split()) >= 4 and not re.search(r"[.;:,)]$", first.strip())
+            and bool(re.fullmatch(r"\((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|and|for|the|in|on|to|with)){0,4}\)", second.strip()))
+            and not DELETED_NOTE.fullmatch(second.strip()))
+
+
 def _broken(first: str, second: str, lang: str) -> bool:
     """Two heading lines that are one heading broken over two lines."""
     if cut_in_brackets(first, second, lang):
@@ -580,6 +603,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
         # "一、总体" + "目标": a numbered heading cut after a word or two.
         # (The number's own stop is not the title's: "Section 8. Assistance with …".)
         rest = first[nb.length:].strip().lstrip(".．:：、").strip()
+        if lang == "zh" and second.startswith("的") and len(second) <= 12 and not ends_with_final_punct(second):
+            return True  # "4.3 在无操作系统（裸机）环境下运行 SDK" + "的适配方法": no line starts with "的"
+        if lang == "en" and _bracketed_tail(first, second):
+            return True
         if lang == "zh":
             # (Up to sixteen characters after "及", "与" or "和": "第六部分　資料保安、病歷保存期限及" +
             # "病歷與醫學影像紀錄的銷毀安排".)
@@ -1060,9 +1087,12 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         elif (items and items[-1][0] in ("para", "line") and len(items[-1][1]) == 1 and bare_number(items[-1][1][0].text)
               and b.line == items[-1][1][0].line + 1 and idx < len(mine) - 1 and _term_line(b.text, lang)):
             items[-1] = ("line", items[-1][1] + [b])  # a standard's term: "3.1" over "智能快件箱 intelligent parcel locker"
-        elif (lang == "en" and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and re.fullmatch(r"[a-z][A-Za-z0-9,'’ -]*", b.text)
-              and b.line == items[-1][1][0].line + 1 and _broken(items[-1][1][0].text, b.text, lang)):
+        elif (lang == "en" and items and items[-1][0] == "line" and len(items[-1][1]) == 1
+              and b.line == items[-1][1][0].line + 1
+              and ((re.fullmatch(r"[a-z][A-Za-z0-9,'’ -]*", b.text) and _broken(items[-1][1][0].text, b.text, lang))
+                   or _bracketed_tail(items[-1][1][0].text, b.text))):
             items[-1] = ("line", items[-1][1] + [b])  # "5.1 Pooling Investment and Operations at" / "the Provincial Level"
+            # (or its last words in brackets: "4.3 Running the SDK Without an Operating System" / "(Bare-Metal Adaptation)")
         elif (items and items[-1][0] == "para" and len(items[-1][1]) == 1
               and items[-1][1][0].text.rstrip().endswith(("、", "，") if lang == "zh" else (",",))
               and numbering(items[-1][1][0].text) is not None and b.line == items[-1][1][0].line + 1

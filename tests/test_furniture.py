@@ -1156,3 +1156,38 @@ def test_a_gazettes_page_code_under_the_notices_number_goes_with_its_header():
     left = [ln.text for ln in kept if ln.text]
     assert name not in left and "L.N. 57 of 2024" not in left and not any(t.startswith("B12") for t in left)
     assert sum(1 for t in left if t.startswith("(")) == 5 and "3. Heading of section 3" in left
+
+
+def test_a_documents_short_name_and_page_number_are_page_numbers():
+    """Standing orders number their pages "SO - 1", "SO - 2" (the Chinese text "常規 - 1"),
+    under the running header: both go; the same shape in a list, with no pages between, stays."""
+    pages = []
+    for n in range(1, 5):
+        pages += ["Ridgeport Hospital Authority          Standing Orders of the Board", ""]
+        pages += [f"{n}. The Board shall meet at least once in every two months of the year.", "",
+                  "A notice of each meeting shall be sent to every Member seven clear days before.", "",
+                  "The quorum for a meeting of the Board shall be one third of the Members.", ""]
+        pages += [f"                      SO - {n}", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert [t for t, _, r in taken if r == "page number"] == [f"SO - {n}" for n in range(1, 5)]
+    assert sum(1 for _, _, r in taken if r == "running header") >= 3
+    assert page_numbers(lines_of("\n".join(["Grades:", "", "A - 1", "", "B - 2", "", "C - 3", "", "Done."]))) == set()
+
+
+def test_a_web_pages_files_to_download_related_releases_and_long_credit_line_go():
+    zh = ["临澜市统计局", "首页 | 机构概况 | 政务公开 | 统计数据 | English", "当前位置：首页 > 统计数据 > 季度数据", "",
+          "2024年前三季度经济运行情况", "", "前三季度，全市经济运行总体平稳。", "", "附件：", "1. 2024年前三季度主要经济指标.xls", "",
+          "相关稿件：", "· 2024年上半年经济运行情况", ""]
+    en = ["Home | About Us | Statistics | 中文", "You are here: Home > Statistics > Quarterly Data", "",
+          "The Economy in the First Three Quarters of 2024", "", "The economy remained generally stable.", "",
+          "Related releases:", "- The Economy in the First Half of 2024", "- The Economy in the First Quarter of 2024", "",
+          "Sponsored by Linlan Municipal Bureau of Statistics | Address: 11/F, Block B, Municipal Government Service Centre,"
+          " 168 Binjiang Avenue, Linlan"]
+    kept, taken = strip_furniture(lines_of("\n".join(zh + [""] + en)))
+    gone = {t for t, _, _ in taken}
+    assert {"附件：", "1. 2024年前三季度主要经济指标.xls", "相关稿件：", "· 2024年上半年经济运行情况", "Related releases:",
+            "- The Economy in the First Half of 2024", "- The Economy in the First Quarter of 2024", en[-1]} <= gone
+    assert {"前三季度，全市经济运行总体平稳。", "The economy remained generally stable."} <= {ln.text for ln in kept}
+    # An annex named in the text, with no file's name under it, stays.
+    kept, taken = strip_furniture(lines_of("\n".join(zh[:4] + ["附件：", "1. 主要经济指标", "2. 名词解释"])))
+    assert {"附件：", "1. 主要经济指标"} <= {ln.text for ln in kept}

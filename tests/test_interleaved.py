@@ -85,3 +85,22 @@ Article 2 Term of Service
     assert _pairs(text) == [("第一条 定义和解释", "Article 1 Definitions and Interpretation"),
                             ("第二条 服务期限", "Article 2 Term of Service")]
 
+
+
+def test_a_heading_whose_translation_opens_the_next_page_pairs_with_it():
+    """A chapter's Chinese heading at a page's foot, its English at the next page's head, the
+    page's number and header taken out between them: they pair, and the article under them pairs
+    with its own translation."""
+    articles = []
+    for n, (zh, en) in enumerate([("總則", "General Provisions"), ("會議", "Meetings"), ("委員", "Members")], 1):
+        articles += [f"第{n}條（{zh}）", f"本章程第{n}條的規定適用於全體區分所有權人及住戶，不得違反。", "",
+                     f"Article {n} ({en})", f"Article {n} of these Bylaws applies to all owners and residents alike.", ""]
+    page = []
+    for n in range(1, 4):
+        page += [f"第{n}章　章{n}的名稱", "", f"　　　　　第 {n} 頁，共 3 頁　Page {n} of 3", "",
+                 "松濤山莊社區管理委員會組織章程　　　　　Pine Ridge Villas HOA Bylaws", "", f"Chapter {n}  Chapter {n}'s Name", ""]
+        page += articles[(n - 1) * 6:n * 6]
+    pairs = _pairs("\n".join(page))
+    for n in range(1, 4):
+        assert (f"第{n}章 章{n}的名稱", f"Chapter {n} Chapter {n}'s Name") in pairs
+    assert ("第2條（會議）", "Article 2 (Meetings)") in pairs

@@ -138,3 +138,56 @@ def test_an_english_title_may_open_with_a_name_in_lower_case():
     assert not title_shaped("tidesync 2.1 was released in June", "en")
     assert not title_shaped("and the Company", "en")
     assert not title_shaped("the results were good", "en")
+
+
+INTERLEAVED_PAGE = """\
+VAULTWISE(1)           Vaultwise 手册 | Vaultwise Manual            VAULTWISE(1)
+
+名称
+NAME
+       vaultwise - 增量、加密的命令行备份工具
+       vaultwise - incremental, encrypted backups from the command line
+
+描述
+DESCRIPTION
+       vaultwise 将文件和目录备份到一个仓库中。每次备份都会生成一个只读的快照。
+
+       vaultwise backs up files and directories into a repository. Every
+       backup produces a read-only snapshot.
+
+   加密
+   Encryption
+       仓库中的全部数据均使用 AES-256-GCM 加密，主密钥在初始化时随机生成。
+
+       All data in the repository is encrypted with AES-256-GCM, and the
+       master key is generated at random when the repository is set up.
+
+示例
+EXAMPLES
+       在移动硬盘上初始化一个仓库：
+       Initialize a repository on an external drive:
+
+              $ vaultwise -r /media/usb/vw init
+
+       从最近一次快照中还原单个文件：
+       Restore a single file from the latest snapshot:
+
+              $ vaultwise restore latest --target /tmp/r
+
+作者
+AUTHORS
+       林思远及 Vaultwise 贡献者。
+       Lin Siyuan and the Vaultwise contributors.
+
+vaultwise 2.4.1                    2024-06-02                    VAULTWISE(1)
+"""
+
+
+def test_a_manual_page_set_line_by_line_in_both_languages_pairs_its_section_names():
+    """"名称" over "NAME", both as far out as the other, over the text set in under them:
+    each heads its language's text; the lead-ins to the commands under EXAMPLES head nothing."""
+    src = read_text(INTERLEAVED_PAGE, "vaultwise.1.txt")
+    assert src.layout == "interleaved"
+    pairs = [(s.heading_zh, s.heading_en) for s in process(src).sections if s.heading_zh or s.heading_en]
+    assert pairs == [("名称", "NAME"), ("描述", "DESCRIPTION"), ("加密", "Encryption"), ("示例", "EXAMPLES"),
+                     ("作者", "AUTHORS")]

@@ -162,6 +162,20 @@ def test_asterisk_runs_and_emphasis_alone_do_not_make_markdown():
     assert looks_like_markdown("# 标题\n\n正文。\n\n## Title\n\nText.\n")[0] >= 0.5
 
 
+def test_shell_comments_under_commands_in_plain_text_do_not_make_markdown():
+    """A plain guide's unfenced commands, a comment under each ("cmake --build build" over
+    "# 将 build/port_check.bin 烧录到目标板"), are no headings in both languages."""
+    from bitext.markdown_input import looks_like_markdown
+
+    zh = "第六章 测试\n\n在工程根目录执行：\ncmake -B build -DEL_PORT=myboard\ncmake --build build --target port_check\n" \
+         "# 将 build/port_check.bin 烧录到目标板后，通过串口查看输出\n测试结束后查看结果。\n\n"
+    en = "Chapter 6 Testing\n\nRun in the project root:\ncmake -B build -DEL_PORT=myboard\ncmake --build build --target port_check\n" \
+         "# flash build/port_check.bin to the target board and watch the UART output\nCheck the results when the test ends.\n"
+    assert looks_like_markdown(zh + en)[0] < 0.5
+    # A heading right under a paragraph's line is still Markdown's.
+    assert looks_like_markdown("正文。\n# 标题\n\n正文。\n\nText.\n## Title\n\nText.\n")[0] >= 0.5
+
+
 def test_each_language_keeps_its_own_number_on_a_bilingual_line():
     from bitext.markdown_input import split_bilingual
 

@@ -2404,3 +2404,33 @@ def test_a_products_name_over_its_release_notes_in_both_languages_is_one_title()
     zh = ("Orrery 数据同步网关\n发行说明\n\n5.2.0 版\n\n本版本新增增量快照功能。\n\n5.1.0 版\n\n本版本新增命令行安装程序。\n")
     src = read_text(en + zh, "n.txt")
     assert (src.meta.title_zh, src.meta.title_en) == ("Orrery 数据同步网关发行说明", "Orrery Data Sync Gateway Release Notes")
+
+
+def test_a_documents_number_and_edition_over_its_title_are_no_title():
+    text = "\n".join(["文件編號：PRV-GOV-001　　　　　　　　2021年修正版", "Doc. No. PRV-GOV-001                2021 Revision", "",
+                      "松濤山莊社區管理委員會組織章程", "Bylaws of the Pine Ridge Villas Homeowners' Association", "",
+                      "第一條（依據）", "本章程依據社區住戶規約訂定之。", "", "Article 1 (Basis)",
+                      "These Bylaws are made pursuant to the Residents' Covenant.", "",
+                      "第二條（名稱）", "本會定名為松濤山莊社區管理委員會。", "", "Article 2 (Name)",
+                      "The name of the Association is the Pine Ridge Villas Homeowners' Association.", ""])
+    src = read_text(text, "bylaws.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("松濤山莊社區管理委員會組織章程", "Bylaws of the Pine Ridge Villas Homeowners' Association")
+
+
+def test_the_english_half_starts_at_the_top_of_its_page_with_its_cover():
+    """A manual's Chinese half, then its English cover on a new page: the cover's first line
+    ("EmberLink Device SDK") starts the translation, though the Chinese cover's first line is in
+    Latin letters and the dictionary pairs its second line better with the English cover's second."""
+    zh = ["EmberLink 设备 SDK", "移植指南", "", "文档编号：XZ-AN-0412", "", "版权声明", "",
+          "本文档版权归星渚微电子所有，未经书面许可，不得复制本文档的任何部分。", "", "第一章 概述", "",
+          "本指南说明如何把 SDK 移植到新的硬件平台上，并给出测试方法。", "", "第二章 移植准备", "",
+          "移植前请准备好目标板、调试器和交叉编译工具链，并阅读芯片的数据手册。", ""]
+    en = ["EmberLink Device SDK", "Porting Guide", "", "Document No.: XZ-AN-0412", "", "Legal Notice", "",
+          "Copyright in this document belongs to Xingzhu Microelectronics. No part of it may be copied without written permission.", "",
+          "Chapter 1 Overview", "", "This guide explains how to port the SDK to a new hardware platform and how to test the port.", "",
+          "Chapter 2 Preparation", "",
+          "Before porting, prepare the target board, the debugger and the cross toolchain, and read the chip's data sheet.", ""]
+    pages = zh[:5] + ["- 1 -", ""] + zh[5:] + ["- 2 -", ""] + en[:5] + ["- 3 -", ""] + en[5:] + ["- 4 -"]
+    src = read_text("\n".join(pages), "guide.txt")
+    assert src.layout == "sequential"
+    assert (src.meta.title_zh, src.meta.title_en) == ("EmberLink 设备 SDK 移植指南", "EmberLink Device SDK Porting Guide")

@@ -1195,3 +1195,30 @@ def test_a_rule_under_a_contents_list_drawn_again_between_chapters_heads_nothing
     blocks = [Block(t, "zh", n) for t, n in lines]
     heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading is not None]
     assert not any("─" in h for h in heads) and "第一章　市場概覽" in heads
+
+
+@pytest.mark.parametrize("line,heads", [
+    ("1. Agriculture: stable production and a good autumn harvest in prospect", True),
+    ("2. Industry: faster growth, with high-tech manufacturing taking the lead", True),
+    ("(f) Sensitive Personal Data: the Service is not designed for sensitive data", False),
+    ("C. Working conditions: monthly pay, weekly hours, daily travel time, allowance", False),
+    ("4. Resume job scheduling: dgctl scheduler resume --all", False),
+    ("1. Push SDK (provider: a push-technology company in Shenzhen)", False),
+])
+def test_a_numbered_heading_may_go_on_in_lower_case_after_its_short_name(line, heads):
+    """A bulletin's "1. Agriculture: stable production …": a name, then a phrase in lower case;
+    not a sentence, a list, a command or a bracketed note after the colon."""
+    assert heading_line(line, "en") is heads
+
+
+def test_a_numbered_title_wrapped_with_its_last_words_is_one_heading():
+    zh = [Block("4.3 在无操作系统（裸机）环境下运行 SDK", "zh", 1), Block("的适配方法", "zh", 2),
+          Block("对于资源有限的项目，SDK 提供了裸机适配。", "zh", 4)]
+    en = [Block("4.3 Running the SDK Without an Operating System", "en", 1), Block("(Bare-Metal Adaptation)", "en", 2),
+          Block("For projects that do not use an RTOS, the SDK provides a bare-metal port.", "en", 4)]
+    assert [p.heading.text for p in outline(zh, "zh").parts if p.heading] == ["4.3 在无操作系统（裸机）环境下运行 SDK的适配方法"]
+    assert [p.heading.text for p in outline(en, "en").parts if p.heading] == [
+        "4.3 Running the SDK Without an Operating System (Bare-Metal Adaptation)"]
+    # A note in brackets under an article's number is no part of its title.
+    deleted = [Block("Article 12", "en", 1), Block("(Deleted)", "en", 2), Block("Article 13", "en", 4), Block("Text.", "en", 5)]
+    assert [p.heading.text for p in outline(deleted, "en").parts if p.heading][0] == "Article 12"
