@@ -343,7 +343,8 @@ LABEL_END = re.compile(r"(?:[章条條节節款部编編附表图圖]|\b(?:artic
                        r"|table|figure|box|step|phase|version|no\.?|cap\.?|page))$", re.I)
 # A running line that carries its page's code at its end: "Cap. 718 - … Ordinance 3-4", "… S1-2".
 # (The number may stand between dashes: "LIAM Annual Report 2023 - 1 -", "…｜Annual Report 2023　－5－".)
-PAGE_CODE = re.compile(r"(.{4,120}?)\s+(?:[-—–－]\s*(?=\d{1,4}\s*[-—–－]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?)(?:\s*[-—–－])?")
+# (A front matter's pages are numbered in small Roman numerals: "… Co., Ltd.    ii".)
+PAGE_CODE = re.compile(r"(.{4,120}?)\s+(?:[-—–－]\s*(?=\d{1,4}\s*[-—–－]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?|[ivx]{1,5})(?:\s*[-—–－])?")
 
 
 PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{4,79})")
@@ -834,8 +835,12 @@ def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[i
     j = crumb + 1
     while j < len(lines) and j - crumb <= 3 and (not lines[j].text or j in taken):
         j += 1
+    def item(t: str) -> bool:
+        # (An English page's name may be longer: "Children's Personal Information Protection Rules".)
+        return _name_line(t) or (not han_count(t) and len(t) <= 60 and len(t.split()) <= 8 and not re.search(r"[。！？，,.!?;；:：]", t))
+
     block = []
-    while j < len(lines) and lines[j].text and j not in taken and _name_line(lines[j].text.strip()):
+    while j < len(lines) and lines[j].text and j not in taken and item(lines[j].text.strip()):
         block.append(j)
         j += 1
     ends = j >= len(lines) or not lines[j].text or j in taken

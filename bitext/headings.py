@@ -1349,6 +1349,49 @@ def list_items(o: Outline) -> set[int]:
     return out
 
 
+def _letter_labels(o: Outline) -> set[int]:
+    """Run-in labels in a letter set in a section of a longer document, under the person it is
+    written to (an assurance statement in a report's annex: "致禾丰乳业股份有限公司董事会：" over
+    "管理层的责任：…", "我们的责任：…", "结论：…"): the letter's paragraphs, not sections. (A letter
+    that is the whole document, "親愛的捐助人：" over "一年回顧：…", "善款去向：…", has its labels
+    for sections.)"""
+    out: set[int] = set()
+    addressed = sections = False
+    for k, part in enumerate(o.parts):
+        h = part.heading
+        if h is not None and h.strength == "strong" and not ADDRESSEE.match((h.raw or h.text).strip()):
+            addressed = False
+            sections = numbering(h.text) is not None  # (a numbered section or annex, not a letterhead's lines)
+        elif (h is not None and addressed and not h.markdown and (h.raw or "").rstrip().endswith((":", "："))
+              and numbering(h.text) is None and counted_number(h.text) is None):
+            out.add(k)
+        texts = [h.raw or h.text] if h is not None else []
+        texts += [p.text for p in part.paragraphs]
+        addressed = addressed or (sections and any(ADDRESSEE.match(t.strip()) for t in texts))
+    return out
+
+
+def _steps_after_item(o: Outline) -> set[int]:
+    """Numbered run-in lines that go on a list whose first item is plain text: "1. 选择“存储 >
+    存储池 > 创建”。" as a paragraph, then "2. 输入存储池名称，并选择存储类型：…" and "3. 配置重复
+    数据删除和压缩选项。启用…" read as run-in headings: the steps of one procedure, not sections."""
+    out: set[int] = set()
+    for k in range(1, len(o.parts)):
+        h, prev = o.parts[k].heading, o.parts[k - 1]
+        nb = numbering(h.text) if h is not None and h.strength == "weak" and not h.markdown else None
+        if nb is None or nb.style not in LIST_STYLES or not nb.value.isdigit():
+            continue
+        if k - 1 in out:
+            before = numbering(prev.heading.text)  # the step before, read as a run-in heading too
+        elif prev.paragraphs and (prev.heading is None or prev.paragraphs[-1].line != prev.heading.line):
+            before = numbering(prev.paragraphs[-1].text)  # the list's first item, a paragraph of its own
+        else:
+            continue
+        if before is not None and before.style == nb.style and before.value.isdigit() and int(nb.value) == int(before.value) + 1:
+            out.add(k)
+    return out
+
+
 EN_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "its", "their", "his", "her"}
 EN_CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|doesn't|does not|won't|isn't|aren't)\b", re.I)
 
@@ -1362,7 +1405,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     the first of several label–value pairs ("Power supply: 24 V. Accuracy: …").
     Markdown headings are headings as marked."""
     at = {(b.lang, b.line): k for k, b in enumerate(blocks)}
-    out = list_items(o) | _listed_runins(o) | recurring_labels(o)
+    steps = _steps_after_item(o)
+    out = list_items(o) | _listed_runins(o) | recurring_labels(o) | steps | _letter_labels(o)
     # Two or more dates, each over its text, head the entries of a log.
     dated = sum(1 for p in o.parts if p.heading is not None and p.paragraphs and date_line(p.heading.text)) >= 2
     # Two or more versions, each with its date ("Version 3.1.0 (March 10, 2026)"), head
@@ -1397,8 +1441,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         if h.strength == "strong":
             under_question = (h.raw or h.text).rstrip().endswith(("？", "?"))
             under_numbered_runin = False
-        elif numbering(h.text) and k not in out:
-            under_numbered_runin = True
+        elif numbering(h.text) and (k not in out or k in steps):
+            under_numbered_runin = True  # (a step of a list too: what follows it is its text)
         if runin_below:
             out.add(k)
             continue
@@ -1919,7 +1963,7 @@ ZH_ORGANISATION = re.compile(r"(?:公司|集团|集團|研究院|研究所|科�
                              r"|事务所|事務所|研究会|研究會|小组|小組|课题组|課題組|编辑部|編輯部|秘书处|秘書處)$")
 EN_ORGANISATION = re.compile(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
                              r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation"
-                             r"|Bureau|Office|Department|Agency|Authority|Laboratory|Bank|Government|Federation|Court|Procuratorate|Congress|Ministry)$")
+                             r"|Bureau|Office|Department|Agency|Authority|Administration|Secretariat|Board|Laboratory|Bank|Government|Federation|Court|Procuratorate|Congress|Ministry)$")
 
 
 def organisation(text: str, lang: str) -> bool:
@@ -1937,6 +1981,10 @@ def organisation(text: str, lang: str) -> bool:
     # "Minutes of the … Council" is minutes, not a council.
     head = re.split(r"\s+(?:of|for)\s+", re.split(r"\s[—–-]\s|,\s", t)[-1], maxsplit=1, flags=re.I)[0]
     # (A name in capitals: "HARBOURVIEW SMART LOGISTICS HOLDINGS LIMITED".)
+    # ("Administration" names a body, "Lanjiang Municipal Data Resources Administration", not the work
+    # a title is about: "Regulations on the Safety Administration of …".)
+    if re.search(r"\bAdministration$", head, re.I) and re.search(r"\b(?:on|the|and|to|in)\b", head, re.I):
+        return False
     return bool(EN_ORGANISATION.search(head) or (head.isupper() and EN_ORGANISATION.search(head.title())))
 
 
@@ -2078,9 +2126,9 @@ def _short_line(text: str, lang: str) -> bool:
     return len(t.split()) <= 8
 
 
-ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它)(?![们們]?的)|本公司|本会|本會"
-                        r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會|本平台|本网站|本網站"
-                        r"|本合同(?!的|之)|本协议(?!的|之)|本協議(?!的|之))")  # ("本合同未尽事宜，由双方…"; "本协议的变更" names)  # ("展望未來，本集團將…": a subject after a lead)
+ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它)(?![们們]?的)|(?:本公司|本会|本會"
+                        r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會|本平台|本网站|本網站)(?!的|之|網站|网站|網頁|网页|官網|官网|平台|應用|应用|App)"
+                        r"|本合同(?!的|之)|本协议(?!的|之)|本協議(?!的|之))")  # ("本中心網站及Cookies" names the centre's website)  # ("本合同未尽事宜，由双方…"; "本协议的变更" names)  # ("展望未來，本集團將…": a subject after a lead)
 # ("我們的承諾" names what is ours: no subject.)
 ZH_RULE = re.compile(r"应当|應當|不得|可以|应予|應予")  # a rule's "shall", "may not", "may"
 

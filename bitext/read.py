@@ -16,7 +16,7 @@ from typing import Iterable
 
 from .headings import (ADDRESS_FIELD, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
-from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, shown_name
+from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, join_units, shown_name
 from .furniture import CRUMB, FURNITURE, strip_furniture
 from .text import CLOSERS, ZH_NUMBER_LEAD, cut_in_brackets, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
 
@@ -1715,6 +1715,9 @@ def _same_words(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
+# One short field, under a line of them: the last of a page's particulars ("有 效 性：有效" under
+# "文　　号：清城管规〔2023〕3号　　发布日期：2023年05月16日").
+ONE_FIELD = re.compile(r"(?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}|[A-Z][a-z]+(?: [a-z]+){0,2})\s*[:：]\s*\S.{0,19}")
 # Whom a notice is for, over its title: "致：各持牌零售經營者", "To: All Licensed Retail Operators".
 ADDRESSED_TO = re.compile(r"(?:致|抄送|To|Attn\.?|Attention)\s*[:：]\s*\S", re.I)
 # A document's reference over its title: "文件编号：IOMWC/BT/2025/1", "Document reference: IOMWC/BT/2025/1"
@@ -1871,6 +1874,17 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                 later = next((j for j, b in enumerate(blocks) if b.lang == o and b.line > blocks[k].line and _opens_letter(b)), None)
                 if later is not None:
                     firsts[o] = later
+        # A note on the translation over the title ("NOTE ON THE ENGLISH TRANSLATION" and its
+        # paragraphs over "Tinglan Municipal Regulations on …"): the title is the line after it that
+        # translates the other language's.
+        for lg, i in list(firsts.items()):
+            o = "en" if lg == "zh" else "zh"
+            if o in firsts and TRANSLATION_NOTE.fullmatch(blocks[i].text.strip()):
+                later = [k for k in range(i + 1, len(blocks)) if blocks[k].lang == lg][:8]
+                k = next((k for k in later if title_shaped(title_text(blocks[k].text, lg), lg) and _followed_by_text(blocks, k)
+                          and _translates(blocks[firsts[o]].text, blocks[k].text, o)), None)
+                if k is not None:
+                    firsts[lg] = k
         ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
               and i + 1 < len(blocks) and _followed_by_text(blocks, i)}
         notice = [lg for lg, i in firsts.items() if lg not in ok]
@@ -1886,6 +1900,15 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
                       and _followed_by_text(blocks, k) and _translates(blocks[i0].text, blocks[k].text, lg0)), None)
             if k is not None:
                 ok[lg1] = k
+        # A web page's title over the document's own, the same less a note in brackets
+        # ("…2023年度工作报告（中英文对照）" over "…2023年度工作报告" / "… 2023 Annual Work Report"):
+        # the document's own is the title.
+        for lg, i in list(ok.items()):
+            t = blocks[i].text.strip()
+            bare = re.sub(r"\s*[（(][^（）()]{1,16}[)）]$", "", t)
+            k = next((k for k in range(i + 1, min(len(blocks), i + 6)) if blocks[k].lang == lg and blocks[k].text.strip() == bare), None)
+            if bare != t and k is not None and _followed_by_text(blocks, k):
+                ok[lg] = k
         # A cover's name over the title ("QingluDB 5.2" over "管理员指南" / "Administrator Guide"):
         # the English title is the line under the Chinese one that translates it.
         if len(ok) == 2 and ok["en"] < ok["zh"] and not named and ok["zh"] + 1 < len(blocks):
@@ -1947,6 +1970,7 @@ def _may_open(b: Block) -> bool:
                 and re.search(r"\w", b.text)
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
+                and not SERIES_NUMBER.search(b.text.strip())
                 and not POSTED.match(b.text)
                 # (Nor a category's label or a link, whole in brackets: "【地方性法规】", "[Download PDF (312 KB)]";
                 # nor a link to download the document: "Download PDF (English, 412 KB)", "下载中文版 PDF".)
@@ -1956,6 +1980,11 @@ def _may_open(b: Block) -> bool:
                 and not CRUMB.search(b.text))
 
 
+# A note on the translation, as its heading: "NOTE ON THE ENGLISH TRANSLATION", "Translator's Note", "译者说明".
+TRANSLATION_NOTE = re.compile(r"(?:(?:a )?note on (?:the |this )?(?:english |chinese )?translation|translator'?s'? notes?|translation notice"
+                              r"|about (?:the |this )?(?:english )?translation|(?:英文)?(?:译者|譯者|翻译|翻譯|译文|譯文|英譯|英译)(?:说明|說明|注|註))", re.I)
+# A series' masthead, ending with its report's code: "青潭海岸生態研究基金會　研究報告　QCEF-RR-2024-02".
+SERIES_NUMBER = re.compile(r"\s(?=[A-Z0-9/-]*\d)[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8}){2,4}$")
 # A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".
 ISSUE_NUMBER = re.compile(r"第\s*\d{1,4}\s*期|\b(?:No\.|Issue|Vol\.|Volume)\s*\d{1,4}\b")
 # A field that gives the document's title: "法規名稱：…", "标题：…", "Title: …".
@@ -2224,8 +2253,13 @@ def named_title(blocks: list[Block], lang: str) -> int | None:
         # nor the measures a notice issues when its own numbered points come between ("一、提高认识，
         # 加强组织领导。…"): a contents list or numbered lines between, other than an annex's label
         # ("附件"); a field that gives the title may have the law's numbered history under it.)
-        if any(_names(blocks[j].text, t, lang) and (TITLE_FIELD.match(blocks[j].text.strip()) or not any(map(points, idx[a + 1:n])))
-               for a, j in enumerate(idx[:n])):
+        # (Or with its last words on the next line: "东岭省港口引航" / "管理条例" under "《东岭省港口引航管理条例》已由…通过".)
+        names = [t]
+        if (lang == "zh" and n + 1 < len(idx) and blocks[idx[n + 1]].line == b.line + 1 and "\n" not in blocks[idx[n + 1]].text
+                and title_shaped(blocks[idx[n + 1]].text, lang)):
+            names.append(join_units([t, blocks[idx[n + 1]].text.strip()]))
+        if any(_names(blocks[j].text, name, lang) and (TITLE_FIELD.match(blocks[j].text.strip()) or not any(map(points, idx[a + 1:n])))
+               for a, j in enumerate(idx[:n]) for name in names):
             return i
     return None
 
@@ -2446,6 +2480,9 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             # what kind of body it is, in brackets ("(A Nonprofit Corporation)").
             if run and (_title_note(b.text) or re.fullmatch(r"[（(][^（）()]{2,40}[)）]", b.text.strip())) and gaps.blank_after(b.line):
                 return run
+            # (So does the note of when it was adopted, with or without a blank line under it: a gazette's page.)
+            if run and re.fullmatch(r"[（(][^（）()]+[)）]", b.text.strip()) and ADOPTION.search(b.text):
+                return run
             # (So does a note in brackets over two lines: "(Adopted at the 19th Session of the Standing
             # Committee of the" / "Fourteenth National People's Congress on December 26, 2025)".)
             if run and re.match(r"[（(]", b.text.strip()) and not re.search(r"[)）]", b.text):
@@ -2458,6 +2495,10 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
         prev_line, prev_text = b.line, b.text
     # Lines in both languages one under the other: the other language's title may come next.
     return run if run and (ruled or gaps.blank_after(prev_line) or gaps.next_start(prev_line) in set(stops)) else []
+
+
+# When a law was adopted, in a note under its title: "（2021年9月24日…会议通过）", "(Adopted at the 29th Meeting …)".
+ADOPTION = re.compile(r"(?:通过|通過|公布|施行|修正|修订|修訂|批准)\s*[)）]|\b(?:adopted|promulgated|amended|revised|approved)\b", re.I)
 
 
 def _title_note(text: str) -> bool:
@@ -2744,6 +2785,19 @@ def diagram_lines(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]
     return tuple((b.lang, b.line) for b in blocks if b.line - 1 in rows)
 
 
+# A part's label as a line's first cell: "Schedule 2", "Annex B", "附表二", "第三章".
+PART_LABEL_CELL = re.compile(r"(?:(?:Schedule|Annex|Appendix|Part|Chapter|Form)\s+(?:\d{1,3}|[A-Z]|[IVX]{1,5})"
+                             r"|(?:附表|附件|附录|附錄)\s*[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[章部])[ \u3000]{2,}\S")
+
+
+def _part_and_title(line: str) -> bool:
+    """A part's label and its title in words set apart on one line: "Schedule 2    Retention Periods"
+    (not a page's header, "Schedule 1    S1-2", "Part 1    Section 3": a label and a code). Among
+    lines like it (a contents list, "Annex 1  Basic Elements …" over "Annex 2  Glossary"), it is a row."""
+    m = PART_LABEL_CELL.match(line.strip())
+    return bool(m) and not re.search(r"\d", line.strip()[m.end() - 1:])
+
+
 def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     """(language, line) of the blocks that are a table's row set with tabs or wide
     gaps: a line of three cells or more ("項\t事項\t費用", "Item\tMatter\tFee",
@@ -2776,7 +2830,11 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
 
     # Three cells or more; two, beside another line of two or more set in as far; one, between
     # two rows (a group's label inside the table: "（一）按经营持续性分类" between lines of figures).
-    rows = {n for n in range(1, len(lines) + 1) if count[n] >= 3 or (count[n] == 2 and (beside(n, n - 1) or beside(n, n + 1)))}
+    # (Not a part's label and its title set apart over the table it gives: "Schedule 2    Retention Periods".)
+    rows = {n for n in range(1, len(lines) + 1) if count[n] >= 3 or (count[n] == 2 and (beside(n, n - 1) or beside(n, n + 1))
+                                                                     and not (_part_and_title(lines[n - 1]) and not any(
+                                                                         0 < j <= len(lines) and PART_LABEL_CELL.match(lines[j - 1].strip())
+                                                                         for j in (n - 1, n + 1))))}
     # The heads of two columns over rows whose second cells, long as they are, start where the
     # heads' second does: "Symbol      Description" over "WARNING     Indicates a potentially …".
     # (A long cell may wrap, its next line set in under it.)
@@ -2952,7 +3010,8 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             # with "and" between them.)
             while not is_md and r0 + 1 < len(bl) and (not re.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
                                                       or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip()) or field_line(bl[r0].text)
-                                                      or standard_cover(bl[r0].text) or _cover_particulars(bl, r0)):
+                                                      or standard_cover(bl[r0].text) or _cover_particulars(bl, r0)
+                                                      or (r0 > 0 and field_line(bl[r0 - 1].text) and ONE_FIELD.fullmatch(bl[r0].text.strip()))):
                 if field_line(bl[r0].text):
                     subs += ((lg, bl[r0].line),)
                 r0 += 1
@@ -2976,6 +3035,13 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 top += 1
             if named is None and not is_md:
                 named = letterhead_title(bl, top, gaps[lg])
+            # (The issuer's name over the title that translates the other file's: "LANJIANG MUNICIPAL DATA
+            # RESOURCES ADMINISTRATION" over "Lanjiang Municipal Open Data Licence (Version 2.0)".)
+            other = titles.get("zh") if lg == "en" else None
+            if (named is None and not is_md and other and top + 1 < len(bl) and organisation(bl[top].text, lg)
+                    and not _translates(other, bl[top].text, "zh") and _translates(other, bl[top + 1].text, "zh")
+                    and title_shaped(title_text(bl[top + 1].text, lg), lg)):
+                named = top + 1
             if named is None and not is_md and top > r0:
                 named = top if title_shaped(title_text(bl[top].text, lg), lg) else None
             if is_md:

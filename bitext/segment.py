@@ -191,7 +191,8 @@ def heading_line(text: str, lang: str) -> bool:
     if lang == "zh":
         if not han_count(t) and len(re.findall(r"[A-Za-z]{2,}", t)) >= 4:
             return False  # an English line of a notice kept in the Chinese half ("You may obtain a copy of the License at")
-        short = len(t) <= 40
+        # (In a numbered heading a Latin name counts as one word: "3.4 配置针对 Oracle、SQL Server 与 PostgreSQL 数据库的".)
+        short = len(t) <= 40 or (is_numbered(t) and len(re.sub(r"[A-Za-z][A-Za-z0-9.+#-]*", "W", t)) <= 40)
     else:
         words = t.split()
         # (A name may start in lower case before a capital: "iOS:", "iPhone Setup".)
@@ -325,7 +326,7 @@ LIST_ITEM_END = re.compile(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|an
 # "Annex: Ten Practical Projects for …" names its annex as "附件：…" does, however long the name.
 
 
-ZH_LEAD_IN = re.compile(r"^(?:我们|他们|我|您|你|他|她|它)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调"
+ZH_LEAD_IN = re.compile(r"^(?:我们|我們|他们|他們|我|您|你|他|她|它)(?![们們]?的)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调"
                         r"|^本(?:会|會|社|学会|學會|协会|協會|联合会|聯合會|基金会|基金會|合作社)(?!章程)"  # "本会经费来源：" (the society speaks)
                         r"|(?:须|須|应|應|应当|應當|必须|必須|不得|可以|得)$"  # "會員須：" leads into what members must do
                         r"|(?<![一二三四五六七八九十其])是$"  # "主要预期目标是：" says what the targets are ("一是：" counts)

@@ -1191,3 +1191,13 @@ def test_a_web_pages_files_to_download_related_releases_and_long_credit_line_go(
     # An annex named in the text, with no file's name under it, stays.
     kept, taken = strip_furniture(lines_of("\n".join(zh[:4] + ["附件：", "1. 主要经济指标", "2. 名词解释"])))
     assert {"附件：", "1. 主要经济指标"} <= {ln.text for ln in kept}
+
+
+def test_a_footer_numbering_the_front_matter_in_roman_numerals_goes_with_the_rest():
+    pages = []
+    for n in ["i", "ii", "1", "2", "3"]:
+        pages += [f"The manual's text on page {n} explains how to configure the backup system.", "",
+                  f"Storage pool {n} holds the data blocks written by one or more backup policies.", "",
+                  f"Issue 01 (2023-11-20)    Copyright © Shenzhen LanStone Information Technology Co., Ltd.    {n}", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    assert [t.split()[-1] for t, _, _ in taken] == ["i", "ii", "1", "2", "3"]

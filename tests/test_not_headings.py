@@ -2398,3 +2398,46 @@ def test_company_line(line, lang, expected):
     from bitext.headings import company_line
 
     assert company_line(line, lang) is expected
+
+
+def test_labels_of_a_privacy_statement_that_say_our_and_this_centres_are_headings():
+    """"我們的承諾：…" and "本中心網站及Cookies：…" name what is ours, the centre's website: run-in
+    headings beside "Our Commitment: …", not a sentence's subject or a lead-in."""
+    from bitext.headings import _sentence_zh
+    from bitext.segment import _lead_in
+
+    assert not _lead_in("我們的承諾", "zh") and not _lead_in("我们的义务", "zh")
+    assert _lead_in("我們收集以下資料", "zh") and _lead_in("我们会", "zh")
+    assert not _sentence_zh("本中心網站及Cookies") and _sentence_zh("本中心會參照專業指引保留個人資料")
+
+
+def test_the_steps_of_a_procedure_whose_first_is_plain_text_head_nothing():
+    text = "\n".join([
+        "3.1 创建存储池", "", "1. 选择“存储 > 存储池 > 创建”。", "2. 输入存储池名称，并选择存储类型：本地磁盘或对象存储。",
+        "3. 配置重复数据删除和压缩选项。启用源端重复数据删除后，备份代理会在传输前计算数据块指纹。", "4. 单击“确定”。存储池创建完成后，其状态显示为“正常”。", "",
+        "3.2 创建备份策略", "", "备份策略决定了备份什么、何时备份、保留多久。", "",
+        "3.1 Creating a Storage Pool", "", "1. Choose Storage > Storage Pools > Create.",
+        "2. Enter a name for the storage pool and select the storage type: local disk or object storage.",
+        "3. Configure deduplication and compression. With source-side deduplication enabled, the agent fingerprints each block.",
+        "4. Click OK. When the storage pool has been created, its status is shown as Normal.", "",
+        "3.2 Creating a Backup Policy", "", "A backup policy determines what is backed up, when and for how long.", ""])
+    b = process(read_text(text, "manual.txt"))
+    pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en]
+    assert pairs == [("3.1 创建存储池", "3.1 Creating a Storage Pool"), ("3.2 创建备份策略", "3.2 Creating a Backup Policy")]
+
+
+def test_labels_in_a_letter_set_in_an_annex_head_nothing_but_a_letters_own_do():
+    from bitext.headings import _letter_labels
+    from bitext.model import Block
+    from bitext.segment import outline
+
+    annex = ["附录二　独立鉴证声明", "致禾丰乳业股份有限公司董事会：", "我们接受委托，执行了有限保证鉴证工作。",
+             "管理层的责任：按照公司制定的核算方法编制选定信息，是管理层的责任。", "我们的责任：我们的责任是对选定信息发表结论。",
+             "结论：我们没有注意到任何事项使我们相信选定信息未按照核算方法编制。"]
+    o = outline([Block(t, "zh", 2 * n + 1) for n, t in enumerate(annex)], "zh")
+    labelled = {o.parts[k].heading.text for k in _letter_labels(o)}
+    assert labelled == {"管理层的责任", "我们的责任", "结论"}
+    letter = ["2024年4月", "親愛的捐助人：", "又是一年春暖花開，謹代表基金會衷心感謝您。", "一年回顧：本年度共收到捐款1,286萬元。",
+              "善款去向：您每捐出一元，八角七仙直接用於支援學生。"]
+    o = outline([Block(t, "zh", 2 * n + 1) for n, t in enumerate(letter)], "zh")
+    assert not _letter_labels(o)

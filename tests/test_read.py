@@ -2434,3 +2434,26 @@ def test_the_english_half_starts_at_the_top_of_its_page_with_its_cover():
     src = read_text("\n".join(pages), "guide.txt")
     assert src.layout == "sequential"
     assert (src.meta.title_zh, src.meta.title_en) == ("EmberLink 设备 SDK 移植指南", "EmberLink Device SDK Porting Guide")
+
+
+def test_a_schedules_label_and_title_set_apart_over_its_table_is_no_row():
+    from bitext.read import tab_rows
+    from bitext.model import Block
+
+    text = "\n".join(["Schedule 2    Retention Periods", "Type of record                   Retention period",
+                      "Adult medical records            7 years after the last consultation",
+                      "CCTV recordings at reception     31 days", "",
+                      "Schedule 1                                                     S1-2", "",
+                      "Annex 1  Basic Elements of a Plan", "Annex 2  Glossary"])
+    blocks = [Block(line, "en", n) for n, line in enumerate(text.split("\n"), 1) if line]
+    rows = {line for _, line in tab_rows(text, blocks)}
+    assert 1 not in rows and {2, 3, 4} <= rows
+    assert {8, 9} <= rows  # a contents list's entries, one under the other, are rows
+
+
+def test_an_administration_names_a_body_not_the_work_a_title_is_about():
+    from bitext.headings import organisation
+
+    assert organisation("LANJIANG MUNICIPAL DATA RESOURCES ADMINISTRATION", "en")
+    assert organisation("Cyberspace Administration of China", "en")
+    assert not organisation("Regulations on the Safety Administration of Inland Waterway Cruise Vessels", "en")

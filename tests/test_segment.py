@@ -1222,3 +1222,9 @@ def test_a_numbered_title_wrapped_with_its_last_words_is_one_heading():
     # A note in brackets under an article's number is no part of its title.
     deleted = [Block("Article 12", "en", 1), Block("(Deleted)", "en", 2), Block("Article 13", "en", 4), Block("Text.", "en", 5)]
     assert [p.heading.text for p in outline(deleted, "en").parts if p.heading][0] == "Article 12"
+
+
+def test_a_long_numbered_chinese_heading_with_latin_names_is_a_heading_line():
+    """Each Latin name counts as one word; a sentence with a path in it stays too long to head."""
+    assert heading_line("3.4 配置针对 Oracle、SQL Server 与 PostgreSQL 数据库的在线一致性备份策略", "zh")
+    assert not heading_line("服务日志位于 /var/log/qlsync/qlsyncd.log，审计日志位于 /var/log/qlsync/audit.log 目录下", "zh")

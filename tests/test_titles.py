@@ -1,0 +1,108 @@
+"""The document's own title in each language, under what stands over it: an issuer's name,
+a notice that names it, a page's particulars, a series' masthead, a web page's title, a
+note on the translation."""
+from __future__ import annotations
+
+from bitext.read import read_pair, read_text
+
+
+def _titles(text: str, name: str = "doc.txt") -> tuple[str | None, str | None]:
+    src = read_text(text, name)
+    return src.meta.title_zh, src.meta.title_en
+
+
+def test_the_issuers_name_over_the_english_file_is_no_title(tmp_path):
+    zh = ["澜江市数据资源管理局文件", "", "澜数资发〔2023〕17号", "",
+          "澜江市数据资源管理局关于印发《澜江市公共数据开放许可协议（2.0版）》的通知", "",
+          "各区数据资源管理部门：", "现将《澜江市公共数据开放许可协议（2.0版）》印发给你们，请遵照执行。", "",
+          "澜江市公共数据开放许可协议（2.0版）", "", "第一章 总则", "", "第一条 为规范公共数据开放利用活动，制定本协议。", "",
+          "第二章 许可", "", "第二条 数据利用主体可以免费使用开放数据。", ""]
+    en = ["LANJIANG MUNICIPAL DATA RESOURCES ADMINISTRATION", "", "Lanjiang Municipal Open Data Licence (Version 2.0)", "",
+          "Unofficial English translation prepared by the Platform Office.", "", "Chapter 1 General Provisions", "",
+          "Article 1 This Licence is made to regulate the opening and use of public data.", "",
+          "Chapter 2 Licence", "", "Article 2 Data users may use open data free of charge.", ""]
+    (tmp_path / "l.zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "l.en.txt").write_text("\n".join(en), encoding="utf-8")
+    src = read_pair(tmp_path / "l.zh.txt", tmp_path / "l.en.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("澜江市公共数据开放许可协议（2.0版）", "Lanjiang Municipal Open Data Licence (Version 2.0)")
+
+
+def test_a_gazettes_title_wrapped_under_the_notice_that_names_it():
+    """A gazette's page, no blank lines: the notice names 《东岭省港口引航管理条例》, the title stands
+    under it on two lines, the note of its adoption under them."""
+    zh = ["东岭省人民代表大会常务委员会公告", "第45号",
+          "《东岭省港口引航管理条例》已由东岭省人民代表大会常务委员会第二十九次会议于2021年9月24日通过，现予公布。",
+          "东岭省人民代表大会常务委员会", "2021年9月24日", "东岭省港口引航", "管理条例",
+          "（2021年9月24日东岭省第十三届人民代表大会常务委员会第二十九次会议通过）", "第一章　总　　则",
+          "第一条　为了规范港口引航活动，保障船舶航行安全，制定本条例。", "第二条　本条例适用于本省港口水域的引航活动。", "",
+          "— 1 —", ""]
+    en = ["Regulations of Dongling Province on the", "Administration of Port Pilotage",
+          "(Adopted at the 29th Meeting of the Standing Committee on 24 September 2021)", "Chapter I General Provisions",
+          "Article 1 These Regulations are formulated to regulate port pilotage and ensure the safety of navigation.",
+          "Article 2 These Regulations apply to pilotage in the port waters of the Province.", ""]
+    assert _titles("\n".join(zh + en)) == ("东岭省港口引航管理条例",
+                                           "Regulations of Dongling Province on the Administration of Port Pilotage")
+
+
+def test_the_last_of_a_pages_particulars_is_no_title(tmp_path):
+    zh = ["索引号：QH-0412-2023-00037　　　　主题分类：城乡建设", "发布机构：清河市城市管理局　　　　成文日期：2023年05月10日",
+          "有 效 性：有效", "", "清河市电动自行车停放管理规定", "", "一、适用范围", "", "本规定适用于本市中心城区。", "",
+          "二、职责分工", "", "市城市管理局负责统筹协调停放管理工作。", ""]
+    en = ["Provisions on the Parking of Rental E-bikes in Qinghe", "", "1. Scope of Application", "",
+          "These Provisions apply to the central urban area of the City.", "", "2. Division of Responsibilities", "",
+          "The Municipal Bureau of Urban Management coordinates parking management.", ""]
+    (tmp_path / "p.zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "p.en.txt").write_text("\n".join(en), encoding="utf-8")
+    src = read_pair(tmp_path / "p.zh.txt", tmp_path / "p.en.txt")
+    assert src.meta.title_zh == "清河市电动自行车停放管理规定"
+
+
+def test_a_series_masthead_with_its_reports_code_is_no_title():
+    text = "\n".join(["青潭海岸生態研究基金會　研究報告　QCEF-RR-2024-02", "Qingtan Coastal Ecology Foundation Research Report QCEF-RR-2024-02", "",
+                      "芳洲溪口濕地水鳥監測——2023年度研究報告", "Monitoring Waterbirds at the Fangzhou Estuary Wetland: 2023 Annual Research Report", "",
+                      "摘要", "Abstract", "", "本研究於2023年每月進行2次水鳥同步調查，共記錄水鳥58種。",
+                      "We carried out two waterbird counts each month in 2023 and recorded 58 species.", "",
+                      "一、研究方法", "1. Methods", "", "調查於大潮期間進行，並以無人機空拍輔助棲地製圖。",
+                      "Counts were made at spring tides, and habitats were mapped with drone imagery.", ""])
+    assert _titles(text) == ("芳洲溪口濕地水鳥監測——2023年度研究報告",
+                             "Monitoring Waterbirds at the Fangzhou Estuary Wetland: 2023 Annual Research Report")
+
+
+def test_a_web_pages_title_with_a_note_over_the_documents_own():
+    text = "\n".join(["瑞川市中心医院 | Ruichuan Central Hospital", "首页  医院概况  新闻中心  科室导航  信息公开  English",
+                      "当前位置：首页 > 信息公开 > 工作报告",
+                      "瑞川市中心医院2023年度工作报告（中英文对照）", "发布时间：2024-02-06 09:30　　来源：院长办公室　　【字体：大 中 小】",
+                      "瑞川市中心医院2023年度工作报告", "Ruichuan Central Hospital 2023 Annual Work Report",
+                      "各位代表：现在，我代表医院向大会报告工作，请予审议。", "Fellow delegates: On behalf of the hospital, I now report on our work.",
+                      "一、2023年工作回顾", "I. Review of Our Work in 2023", "过去一年，医院门急诊量增长百分之八。",
+                      "Over the past year, outpatient and emergency visits rose by eight per cent.",
+                      "二、2024年工作安排", "II. Our Work in 2024", "新的一年，医院将继续推进学科建设。",
+                      "In the new year, the hospital will continue to build up its specialties."])
+    assert _titles(text) == ("瑞川市中心医院2023年度工作报告", "Ruichuan Central Hospital 2023 Annual Work Report")
+
+
+def test_a_note_on_the_translation_over_the_english_title():
+    zh = ["《汀澜市城市绿地保护条例》已由汀澜市人民代表大会常务委员会通过，现予公布。", "", "汀澜市人民代表大会常务委员会", "2020年4月8日", "",
+          "汀澜市城市绿地保护条例", "", "第一章　总则", "", "第一条　为了加强城市绿地保护，制定本条例。", "",
+          "第二章　规划与建设", "", "第二条　城市绿地应当依法规划建设。", ""]
+    en = ["NOTE ON THE ENGLISH TRANSLATION", "", "This English translation is published for reference only and has no legal effect.", "",
+          "Tinglan Municipal Regulations on the Protection of Urban Green Space", "", "Chapter I General Provisions", "",
+          "Article 1 These Regulations are formulated to strengthen the protection of urban green space.", "",
+          "Chapter II Planning and Construction", "", "Article 2 Urban green space shall be planned and built according to law.", ""]
+    assert _titles("\n".join(zh + en)) == ("汀澜市城市绿地保护条例", "Tinglan Municipal Regulations on the Protection of Urban Green Space")
+
+
+def test_a_side_menu_of_long_english_page_names_under_the_breadcrumb_is_furniture(tmp_path):
+    zh = ["跳到主要内容", "星禾课堂", "首页", "课程中心", "名师团队", "家长专区", "下载App", "登录 / 注册", "当前位置：首页 > 法律声明 > 儿童个人信息保护规则", "",
+          "法律声明", "用户服务协议", "隐私政策", "儿童个人信息保护规则", "第三方信息共享清单", "",
+          "星禾课堂儿童个人信息保护规则", "", "发布日期：2024年1月9日", "", "第一章 总则", "", "本规则适用于不满十四周岁的儿童。", ""]
+    en = ["Skip to main content", "Xinghe Classroom", "Home", "Courses", "Our Teachers", "For Parents", "Get the App", "Sign in / Sign up",
+          "You are here: Home > Legal > Children's Personal Information Protection Rules", "",
+          "Legal", "Terms of Service", "Privacy Policy", "Children's Personal Information Protection Rules", "Third-Party Data Sharing List", "",
+          "Xinghe Classroom Children's Personal Information Protection Rules", "", "Published: 9 January 2024", "",
+          "Chapter 1 General Provisions", "", "These Rules apply to children under the age of 14.", ""]
+    (tmp_path / "c.zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "c.en.txt").write_text("\n".join(en), encoding="utf-8")
+    src = read_pair(tmp_path / "c.zh.txt", tmp_path / "c.en.txt")
+    assert src.meta.title_en == "Xinghe Classroom Children's Personal Information Protection Rules"
+    assert "Third-Party Data Sharing List" in {r.text for r in src.removed}
