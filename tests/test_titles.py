@@ -11,6 +11,13 @@ def _titles(text: str, name: str = "doc.txt") -> tuple[str | None, str | None]:
     return src.meta.title_zh, src.meta.title_en
 
 
+def _two_files(tmp_path, zh: list[str], en: list[str]):
+    """The document as two files, one per language, read as a pair."""
+    (tmp_path / "d.zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "d.en.txt").write_text("\n".join(en), encoding="utf-8")
+    return read_pair(tmp_path / "d.zh.txt", tmp_path / "d.en.txt")
+
+
 def test_the_issuers_name_over_the_english_file_is_no_title(tmp_path):
     zh = ["澜江市数据资源管理局文件", "", "澜数资发〔2023〕17号", "",
           "澜江市数据资源管理局关于印发《澜江市公共数据开放许可协议（2.0版）》的通知", "",
@@ -21,9 +28,7 @@ def test_the_issuers_name_over_the_english_file_is_no_title(tmp_path):
           "Unofficial English translation prepared by the Platform Office.", "", "Chapter 1 General Provisions", "",
           "Article 1 This Licence is made to regulate the opening and use of public data.", "",
           "Chapter 2 Licence", "", "Article 2 Data users may use open data free of charge.", ""]
-    (tmp_path / "l.zh.txt").write_text("\n".join(zh), encoding="utf-8")
-    (tmp_path / "l.en.txt").write_text("\n".join(en), encoding="utf-8")
-    src = read_pair(tmp_path / "l.zh.txt", tmp_path / "l.en.txt")
+    src = _two_files(tmp_path, zh, en)
     assert (src.meta.title_zh, src.meta.title_en) == ("澜江市公共数据开放许可协议（2.0版）", "Lanjiang Municipal Open Data Licence (Version 2.0)")
 
 
@@ -51,9 +56,7 @@ def test_the_last_of_a_pages_particulars_is_no_title(tmp_path):
     en = ["Provisions on the Parking of Rental E-bikes in Qinghe", "", "1. Scope of Application", "",
           "These Provisions apply to the central urban area of the City.", "", "2. Division of Responsibilities", "",
           "The Municipal Bureau of Urban Management coordinates parking management.", ""]
-    (tmp_path / "p.zh.txt").write_text("\n".join(zh), encoding="utf-8")
-    (tmp_path / "p.en.txt").write_text("\n".join(en), encoding="utf-8")
-    src = read_pair(tmp_path / "p.zh.txt", tmp_path / "p.en.txt")
+    src = _two_files(tmp_path, zh, en)
     assert src.meta.title_zh == "清河市电动自行车停放管理规定"
 
 
@@ -101,8 +104,6 @@ def test_a_side_menu_of_long_english_page_names_under_the_breadcrumb_is_furnitur
           "Legal", "Terms of Service", "Privacy Policy", "Children's Personal Information Protection Rules", "Third-Party Data Sharing List", "",
           "Xinghe Classroom Children's Personal Information Protection Rules", "", "Published: 9 January 2024", "",
           "Chapter 1 General Provisions", "", "These Rules apply to children under the age of 14.", ""]
-    (tmp_path / "c.zh.txt").write_text("\n".join(zh), encoding="utf-8")
-    (tmp_path / "c.en.txt").write_text("\n".join(en), encoding="utf-8")
-    src = read_pair(tmp_path / "c.zh.txt", tmp_path / "c.en.txt")
+    src = _two_files(tmp_path, zh, en)
     assert src.meta.title_en == "Xinghe Classroom Children's Personal Information Protection Rules"
     assert "Third-Party Data Sharing List" in {r.text for r in src.removed}
