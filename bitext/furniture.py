@@ -614,6 +614,11 @@ PREV_NEXT = re.compile(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|�
 RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|resources|questions|topics|releases|news|stories|content)"
                      r"|相关(?:链接|文章|阅读|新闻|文档|文件|问题|稿件|信息)|相關(?:連結|鏈接|文章|閱讀|新聞|文件|文檔|問題|稿件|信息|資訊)|友情链接|友情連結",
                      re.I)
+# A code block's language, as its toolbar names it, and the toolbar's copy button.
+CODE_LANGUAGE = re.compile(r"bash|shell|sh|zsh|console|terminal|powershell|cmd|python|java|javascript|typescript|js|ts|go|golang|rust"
+                           r"|c|c\+\+|c#|php|ruby|kotlin|swift|sql|json|yaml|yml|xml|html|css|ini|toml|text|plain ?text|curl|http|node\.js",
+                           re.I)
+COPY_BUTTON = re.compile(r"复制|複製|复制代码|複製程式碼|拷贝|copy|copy code|copied!?", re.I)
 # The label over a web page's files to download, and a file's name as its link shows it,
 # numbered or marked or not, its size after it ("1. 主要经济指标.xls", "• Annual Report 2024.pdf (2.1 MB)").
 ATTACHMENTS = re.compile(r"(?:附件|相关附件|相關附件|附件下载|附件下載|Attachments?|Downloads?|Files?)\s*[:：]", re.I)
@@ -836,8 +841,10 @@ def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[i
     while j < len(lines) and j - crumb <= 3 and (not lines[j].text or j in taken):
         j += 1
     def item(t: str) -> bool:
-        # (An English page's name may be longer: "Children's Personal Information Protection Rules".)
-        return _name_line(t) or (not han_count(t) and len(t) <= 60 and len(t.split()) <= 8 and not re.search(r"[。！？，,.!?;；:：]", t))
+        # (An English page's name may be longer: "Children's Personal Information Protection Rules";
+        # a name may have a stop inside it: "Node.js SDK".)
+        return (_name_line(t) or (len(t) <= 60 and len(t.split()) <= 8 and not re.search(r"[。！？，,!?;；:：]|\.(?:\s|$)", t)
+                                  and (not han_count(t) or display_width(t) <= 40)))
 
     block = []
     while j < len(lines) and lines[j].text and j not in taken and item(lines[j].text.strip()):
@@ -940,6 +947,16 @@ def chrome_lines(lines: list) -> set[int]:
                                                            or _bilingual_name(lines[first - 1].text)):
                 first -= 1
             out |= {k for k in range(first, crumb) if lines[k].text and (_name_line(lines[k].text) or _bilingual_name(lines[k].text))}
+        else:
+            # (A site's header copied one link to a line, a block of its own from the page's top right
+            # over its breadcrumb: "Beiming Cloud" / "Products" / … / "Sign in" / "Sign up free".)
+            first = crumb
+            while first > 0 and lines[first - 1].text and (_name_line(lines[first - 1].text) or first - 1 in taken
+                                                           or SEARCH_FIELD.fullmatch(lines[first - 1].text.strip())
+                                                           or re.fullmatch(r"[^。！？.!?]{1,40}", lines[first - 1].text.strip())):
+                first -= 1
+            if crumb - first >= 5:
+                out |= set(range(first, crumb))
         out |= _menu_under(lines, crumb, taken)
         # A short line between the menu and the breadcrumb: the site's hotline, a link
         # ("客服热线 4006-318-925" under "登录 | 免费注册").
@@ -962,6 +979,11 @@ def chrome_lines(lines: list) -> set[int]:
                 files.append(j)
             if files and all(FILE_LINK.fullmatch(lines[j].text.strip()) for j in files):
                 out |= {k, *files}
+    # A code block's toolbar copied with it: its language's name over its copy button ("Bash" /
+    # "复制", "Python" / "Copy") over the code.
+    for k in range(len(lines) - 1):
+        if CODE_LANGUAGE.fullmatch(lines[k].text.strip()) and COPY_BUTTON.fullmatch(lines[k + 1].text.strip()):
+            out |= {k, k + 1}
     # The answers under "Was this article helpful?", one to a line.
     for k in [k for k in sorted(taken) if HELPFUL.fullmatch(lines[k].text.strip())]:
         j = k + 1

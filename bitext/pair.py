@@ -120,8 +120,10 @@ def heading_score(z: Candidate, e: Candidate) -> float:
     num = _number_match(z.heading.text, e.heading.text, z.peers - e.peers, z.kind)
     if num is not None:
         # The numbers are weighed on their own (num): the titles' words say the rest, not
-        # diluted by them ("第十二條 合約之終止" is "Section 13. Termination").
-        lex = max(lex, _title_similarity(z.heading.text, e.heading.text))
+        # diluted by them ("第十二條 合約之終止" is "Section 13. Termination"), nor helped by them
+        # ("第四章 党的建设" is not "Chapter 4 Social Responsibility" for its number alone).
+        title = _title_similarity(z.heading.text, e.heading.text)
+        lex = title if _titled(z.heading.text) and _titled(e.heading.text) else max(lex, title)
     strong = z.heading.strength == "strong" and e.heading.strength == "strong"
     unlike = False
     # (Two labels run in, "財務透明：…" / "Accountability: …", say as much by the text after them.)
@@ -142,6 +144,12 @@ def heading_score(z: Candidate, e: Candidate) -> float:
         same_level = z.heading.level == e.heading.level and z.heading.markdown == e.heading.markdown
         score = min(1.0, score + (0.15 if same_level else 0.1))
     return score * 0.8 if unlike else score
+
+
+def _titled(text: str) -> bool:
+    """A numbered heading with words after its number ("第四章 党的建设", not "第四章")."""
+    nb = numbering(text)
+    return nb is not None and bool(re.search(r"\w", text[nb.length:]))
 
 
 def _title_similarity(zh: str, en: str) -> float:

@@ -1201,3 +1201,23 @@ def test_a_footer_numbering_the_front_matter_in_roman_numerals_goes_with_the_res
                   f"Issue 01 (2023-11-20)    Copyright © Shenzhen LanStone Information Technology Co., Ltd.    {n}", ""]
     kept, taken = strip_furniture(lines_of("\n".join(pages)))
     assert [t.split()[-1] for t, _, _ in taken] == ["i", "ii", "1", "2", "3"]
+
+
+def test_a_docs_pages_header_side_menu_and_code_toolbars_copied_one_to_a_line_go():
+    """A documentation page copied from the browser, no blank lines: the site's header over the
+    breadcrumb, the section's menu under it (the page's own among its names, "Node.js SDK" too),
+    and each code block's toolbar, its language over its copy button."""
+    page = ["Beiming Cloud", "Products", "Solutions", "Pricing", "Docs", "Search docs, APIs and products", "Sign in",
+            "Docs > Object Storage (BOS) > SDK Reference > Python SDK > Developer Guide",
+            "Object Storage (BOS)", "Getting Started", "SDK Reference", "Python SDK", "Developer Guide", "Node.js SDK", "FAQ",
+            "Python SDK Developer Guide", "Last updated: 2024-04-02 16:31:07",
+            "The Python SDK wraps the RESTful API so that you can manage buckets from Python.",
+            "Install the SDK", "We recommend installing the latest version of the SDK with pip:", "Bash", "Copy", "pip install bmcloud-bos",
+            "To verify the installation, run:", "Python", "复制", "import bmcloud.bos"]
+    kept, taken = strip_furniture(lines_of("\n".join(page)))
+    gone = [t for t, _, _ in taken]
+    assert gone == page[:15] + ["Bash", "Copy", "Python", "复制"]
+    assert [ln.text for ln in kept if ln.text][0] == "Python SDK Developer Guide"
+    # A word over "Copy" that names no language stays ("Address" over "Copy" in a form).
+    kept, taken = strip_furniture(lines_of("\n".join(page[:8] + ["Address", "Copy", "Text."])))
+    assert "Address" not in [t for t, _, _ in taken]

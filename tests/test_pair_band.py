@@ -8,7 +8,7 @@ import pytest
 
 from bitext import pair
 from bitext.model import Heading
-from bitext.pair import Candidate, pair_headings
+from bitext.pair import Candidate, heading_score, pair_headings
 
 
 def _cands(n: int, rng: random.Random, jitter: float = 0.0) -> list[Candidate]:
@@ -305,3 +305,13 @@ def test_articles_numbered_in_roman_figures_match_a_constitutions_top_numbers():
     assert _number_match("二、宗旨", "ARTICLE II – PURPOSE") == 1.0
     assert _number_match("三、信仰宣言", "ARTICLE II – PURPOSE") == 0.0
     assert _number_match("二、本會宗旨為", "Article 2 (Nature and Objects)") is None
+
+
+def test_a_number_alone_does_not_pair_two_titles_that_say_different_things():
+    """A chapter in one language only shifts the numbers: "第五章 社会责任" is "Chapter 4 Social
+    Responsibility", not "第四章 党的建设" for its number."""
+    def cand(text: str, pos: float) -> Candidate:
+        return Candidate(0, Heading(text, 1, "strong"), pos, rank=pos)
+
+    en = cand("Chapter 4 Social Responsibility", 0.80)
+    assert heading_score(cand("第五章 社会责任", 0.79), en) > heading_score(cand("第四章 党的建设", 0.76), en)
