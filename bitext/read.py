@@ -2669,11 +2669,25 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
     # “Reading Villages”" / "Primary School Literacy Programme (2020–2023)".
     opened = both and kinds == {"zh"} and bool(EN_KIND_FIRST.match(titles["en"]))
     gone: set[int] = set()
+    # (Where one language's title is cut short, its last words on the next line, so is the other's:
+    # "…关于印发《青禾新区高层次人才" / "住房补贴实施细则》的通知" beside "Notice of … the Implementing" /
+    # "Rules for Housing Subsidies …".)
+    def goes(lg: str, run: list[int]) -> bool:
+        return bool(run) and (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind or opened or lg in capitals
+                              or (lg in kinds and len(run) == 1 and (not _marked_subtitle(blocks, run[-1])
+                                                                      or bool(BARE_KIND[lg].fullmatch(blocks[run[0]].text.strip()))))
+                              or all(period_line(blocks[i].text, lg) for i in run))
+
+    go = {lg for lg, run in runs.items() if goes(lg, run)}
+    # (Both go on, or neither: where one language's title goes on to its next line, so does the
+    # other's single line under it, "Notice of … on Issuing the Implementing" / "Rules for Housing
+    # Subsidies …" beside "…关于印发《…人才" / "住房补贴实施细则》的通知".)
+    if both and len(go) == 1:
+        o = "en" if "zh" in go else "zh"
+        if len(runs[o]) == 1 and not _marked_subtitle(blocks, runs[o][-1]):
+            go.add(o)
     for lg, run in runs.items():
-        if not run or not (_unfinished(titles[lg], blocks[run[0]].text, lg) or not both or cover or kind or opened or lg in capitals
-                           or (lg in kinds and len(run) == 1 and (not _marked_subtitle(blocks, run[-1])
-                                                                   or bool(BARE_KIND[lg].fullmatch(blocks[run[0]].text.strip()))))
-                           or all(period_line(blocks[i].text, lg) for i in run)):
+        if lg not in go:
             continue
         titles[lg] = join_title([titles[lg]] + [blocks[i].text for i in run], lg)
         if lg == "zh" and " " in titles[lg]:
@@ -3042,6 +3056,11 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                     and not _translates(other, bl[top].text, "zh") and _translates(other, bl[top + 1].text, "zh")
                     and title_shaped(title_text(bl[top + 1].text, lg), lg)):
                 named = top + 1
+            # (Nor is a note on the translation over it, "Translator's Note" and its paragraph: the title
+            # is the line after it that translates the other file's.)
+            if named is None and not is_md and other and TRANSLATION_NOTE.fullmatch(bl[top].text.strip()):
+                named = next((k for k in range(top + 1, min(len(bl), top + 9)) if title_shaped(title_text(bl[k].text, lg), lg)
+                              and not organisation(bl[k].text, lg) and _translates(other, bl[k].text, "zh")), None)
             if named is None and not is_md and top > r0:
                 named = top if title_shaped(title_text(bl[top].text, lg), lg) else None
             if is_md:

@@ -107,3 +107,23 @@ def test_a_side_menu_of_long_english_page_names_under_the_breadcrumb_is_furnitur
     src = _two_files(tmp_path, zh, en)
     assert src.meta.title_en == "Xinghe Classroom Children's Personal Information Protection Rules"
     assert "Third-Party Data Sharing List" in {r.text for r in src.removed}
+
+
+def test_a_translators_note_over_the_english_file_and_both_titles_wrapped(tmp_path):
+    """The English file opens with a note on the translation, then the issuer, the document's number
+    and the notice's title over two lines; the Chinese title is wrapped too. Both go on."""
+    zh = ["青禾新区管理委员会文件", "", "青禾管发〔2024〕7号", "", "青禾新区管理委员会关于印发《青禾新区高层次人才", "住房补贴实施细则》的通知", "",
+          "各街道办事处，新区各部门：", "《青禾新区高层次人才住房补贴实施细则》已经审议通过，现印发给你们，请认真贯彻执行。", "",
+          "一、适用对象", "本细则适用于在新区全职工作的高层次人才。", "", "二、补贴标准", "购房补贴分五年平均发放。", ""]
+    en = ["Translator's Note", "This is an unofficial English translation. Only the Chinese text has legal effect.", "",
+          "Qinghe New Area Administrative Committee", "Qing Guan Fa [2024] No. 7", "",
+          "Notice of the Qinghe New Area Administrative Committee on Issuing the Implementing",
+          "Rules for Housing Subsidies for High-Level Talent in Qinghe New Area", "",
+          "To all sub-district offices and all departments of the New Area:",
+          "The Implementing Rules for Housing Subsidies for High-Level Talent were adopted and are hereby issued to you.", "",
+          "1. Eligibility", "These Rules apply to high-level talent working full time in the New Area.", "",
+          "2. Subsidy Standards", "The home purchase subsidy is paid in equal instalments over five years.", ""]
+    src = _two_files(tmp_path, zh, en)
+    assert src.meta.title_zh == "青禾新区管理委员会关于印发《青禾新区高层次人才住房补贴实施细则》的通知"
+    assert src.meta.title_en == ("Notice of the Qinghe New Area Administrative Committee on Issuing the Implementing "
+                                 "Rules for Housing Subsidies for High-Level Talent in Qinghe New Area")
