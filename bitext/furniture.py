@@ -638,7 +638,9 @@ _WHERE = (r"(?:当前位置|當前位置|现在位置|現在位置|您的位置|
 WHERE_LABEL = re.compile(rf"{_WHERE}(?:\s*[/|]?\s*{_WHERE})?\s*[:：]\s*", re.I)
 # A switch between the page's languages: "語言：繁體中文 / English", "Language: English | 简体中文".
 _LANGUAGE_NAME = r"(?:繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|繁体|简体|簡體|English|EN|ENG|中)"
-LANGUAGE_SWITCH = re.compile(rf"(?:語言|语言|language|lang)\s*[:：]\s*{_LANGUAGE_NAME}(?:\s*[/|｜]\s*{_LANGUAGE_NAME})+", re.I)
+# (Its label may be in both languages, the sign-in link after it: "語言 Language：繁體中文／English　　登入 Sign in".)
+LANGUAGE_SWITCH = re.compile(rf"(?:語言|语言|language|lang)(?:\s+(?:language|lang))?\s*[:：]\s*{_LANGUAGE_NAME}(?:\s*[/|｜／]\s*{_LANGUAGE_NAME})+"
+                             r"(?:\s+(?:登入|登录|登錄|sign in|log in)(?:\s+(?:sign in|log in))?)?", re.I)
 LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
 # A shop's bar of the visitor's own links: signing in, the page's language, the currency, the cart
 # ("登录  注册  简体中文 / English  ¥ CNY", "繁體中文 | English    登入 / 註冊    幣別：TWD").
@@ -705,6 +707,8 @@ def navigation_line(text: str) -> bool:
     links = [x.strip() for x in re.split(r"[|｜]", t)]
     if len(links) >= 2 and all(ONE_BUTTON.fullmatch(x) or TOP_LINKS.fullmatch(x) for x in links):
         return True  # "列印 | 回上一頁", "Print | Back"
+    if re.fullmatch(r"(?:[^\[\]:：]{1,16}[:：])?\s*(?:\[[^\[\]\d]{1,20}\]\s*){3,}", t):
+        return True  # a row of buttons in brackets, under its label: "Font size: [Large] [Medium] [Small]   [Print]   [Download PDF]"
     if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or (TOP_LINKS.fullmatch(t) and t.lower() not in ("back", "top"))
             or BUTTON_ROW.fullmatch(t)
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
@@ -934,9 +938,12 @@ def chrome_lines(lines: list) -> set[int]:
     # and the short lines among the page's header, down to its breadcrumb ("东亚计算光学学会" /
     # "EACOS" between the skip link and the menu).
     # (A slogan may follow the name: "QiYun Trip - Travel at Your Own Pace".)
+    # (In both languages, one over the other: "艾士頓港電子版法例" over "Port Elsdon e-Legislation".)
     top = [k for k, ln in enumerate(lines) if ln.text][:2]
-    out |= {k for k in top if k + 1 in taken and (_name_line(lines[k].text) or (
-        len(lines[k].text) <= 60 and len(lines[k].text.split()) <= 8 and re.search(r"\s[-–—|]\s", lines[k].text)))}
+    for k in reversed(top):
+        if (k + 1 in taken or k + 1 in out) and (_name_line(lines[k].text) or (
+                len(lines[k].text) <= 60 and len(lines[k].text.split()) <= 8 and re.search(r"\s[-–—|]\s", lines[k].text))):
+            out.add(k)
     # (A page in each language has a header of its own.)
     for crumb in (k for k in sorted(taken) if _breadcrumb(lines[k].text)):
         head = [k for k in taken if crumb - 12 <= k <= crumb]

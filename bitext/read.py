@@ -1237,8 +1237,9 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             both = split_bilingual(m.group(2), False) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
             # "**目录 / Table of Contents**" labels the contents list: no section, as in plain text;
             # nor does "**本政策将帮助您了解以下内容 / This Policy covers the following:**" over a list.
+            # (Nor one over the code it introduces: "**网页或应用 / Website or app：**" over a fenced sample.)
             leads_in = m is not None and m.group(2).rstrip().endswith((":", "：")) and k + 1 < len(mds) and bool(
-                re.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s", mds[k + 1].text))
+                re.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s|\s*(?:```|~~~)", mds[k + 1].text))
             if (both and not leads_in and not TOC_RE.match(m.group(2).strip())
                     and not (never_heading(both[0]) or never_heading(both[1]))):
                 bilingual += 1
@@ -1971,6 +1972,8 @@ def _may_open(b: Block) -> bool:
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
                 and not SERIES_NUMBER.search(b.text.strip())
+                # (nor a gazette's masthead with its issue: "临澜市人民代表大会常务委员会公报　2023年第6期")
+                and not (ISSUE_NUMBER.search(b.text) and re.search(r"公报|公報|gazette|bulletin", b.text, re.I))
                 and not POSTED.match(b.text)
                 # (Nor a category's label or a link, whole in brackets: "【地方性法规】", "[Download PDF (312 KB)]";
                 # nor a link to download the document: "Download PDF (English, 412 KB)", "下载中文版 PDF".)

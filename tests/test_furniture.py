@@ -1221,3 +1221,25 @@ def test_a_docs_pages_header_side_menu_and_code_toolbars_copied_one_to_a_line_go
     # A word over "Copy" that names no language stays ("Address" over "Copy" in a form).
     kept, taken = strip_furniture(lines_of("\n".join(page[:8] + ["Address", "Copy", "Text."])))
     assert "Address" not in [t for t, _, _ in taken]
+
+
+def test_a_sites_name_in_both_languages_its_buttons_in_brackets_and_its_language_bar_go():
+    assert navigation_line("Font size: [Large] [Medium] [Small]   [Print]   [Download PDF]")
+    assert not navigation_line("[ss. 4 & 5] [s. 17] [s. 23]")  # references to sections, not buttons
+    assert navigation_line("語言 Language：繁體中文／English　　登入 Sign in")
+    page = ["艾士頓港電子版法例", "Port Elsdon e-Legislation", "主頁 > 現行法例 > 第318A章", "Home > Current Legislation > Cap. 318A", "",
+            "公眾泳池及泳灘規例", "Public Swimming Pools and Beaches Regulation", "", "第1部", "Part 1", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(page)))
+    assert [t for t, _, _ in taken] == page[:4]
+
+
+def test_a_gazettes_masthead_with_its_issue_is_no_title():
+    text = "\n".join(["临澜市人民代表大会常务委员会公报                          2023年第6期", "", "",
+                      "                           临澜市城市地下空间开发利用管理条例", "",
+                      "第一章　总　　则", "", "第一条　为了规范城市地下空间开发利用，制定本条例。", "",
+                      "第二章　规划", "", "第二条　地下空间开发利用应当符合国土空间规划。", "",
+                      "Regulations of Linlan Municipality on the Development and Utilization of Urban Underground Space", "",
+                      "Chapter I General Provisions", "", "Article 1 These Regulations are formulated to regulate the use of underground space.", "",
+                      "Chapter II Planning", "", "Article 2 The use of underground space shall conform to spatial planning.", ""])
+    src = read_text(text, "gazette.txt")
+    assert src.meta.title_zh == "临澜市城市地下空间开发利用管理条例"

@@ -564,3 +564,18 @@ def test_a_wiki_page_copied_as_text_with_its_codes_fences_is_no_markdown():
     plain = "2.1 每日健康檢查\n2.1 Daily Health Check\n" + fence * 3 + "2.2 發佈新版本\n2.2 Releasing a New Version\n" + fence * 3
     assert looks_like_markdown(plain)[0] < 0.6
     assert looks_like_markdown("## 2.1 每日健康檢查\n\n## 2.1 Daily Health Check\n\n" + fence * 3)[0] >= 0.6
+
+
+def test_a_bold_bilingual_label_over_the_code_it_introduces_heads_nothing():
+    from bitext.pipeline import process
+    from bitext.read import read_text
+
+    md = "\n".join(["# 开放数据许可协议 | Open Data Licence", "", "## 一、署名 | 1. Attribution", "", "使用数据时应当署名。", "",
+                    "Users shall attribute the data.", "", "## 附件1 署名声明示例 | Schedule 1 Sample Attribution Statements", "",
+                    "**网页或应用 / Website or app：**", "", "```text", "数据来源：澄岚市交通运输局", "Source: Chenglan Transport Bureau", "```", "",
+                    "**代码仓库 / Code repository：**", "", "```markdown", "## 数据来源 | Data Sources", "```", "",
+                    "**常见问题 / FAQ**", "", "可以商用吗？可以。", "", "May I use the data commercially? Yes.", ""])
+    b = process(read_text(md, "licence.md"))
+    heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en]
+    assert not {z for z, _ in heads} & {"网页或应用", "代码仓库"}
+    assert ("常见问题", "FAQ") in heads
