@@ -707,6 +707,8 @@ def navigation_line(text: str) -> bool:
     links = [x.strip() for x in re.split(r"[|｜]", t)]
     if len(links) >= 2 and all(ONE_BUTTON.fullmatch(x) or TOP_LINKS.fullmatch(x) for x in links):
         return True  # "列印 | 回上一頁", "Print | Back"
+    if re.search(r"(?:^|\s)A[-－]\s+A\s+A[+＋](?:\s|$)|(?:^|\s)A[+＋]\s+A\s+A[-－](?:\s|$)", t) and len(t) <= 80:
+        return True  # the text size buttons among a bar's links: "[繁體] [English] A- A A+ 登入 Login"
     if re.fullmatch(r"(?:[^\[\]:：]{1,16}[:：])?\s*(?:\[[^\[\]\d]{1,20}\]\s*){3,}", t):
         return True  # a row of buttons in brackets, under its label: "Font size: [Large] [Medium] [Small]   [Print]   [Download PDF]"
     if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or (TOP_LINKS.fullmatch(t) and t.lower() not in ("back", "top"))

@@ -477,7 +477,8 @@ LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官�
                              r"|(?:unofficial|informal|courtesy)(?:\s+(?:english|chinese))?\s+(?:translation|version)|非官方(?:译本|譯本|译文|譯文|翻译|翻譯)"
                              # (which comes first: "English version followed by Chinese version", "英文文本在前，中文文本在后")
                              r"|(?:english|chinese)\s+(?:version|text)\s+(?:followed\s+by|first,?\s+then)\s+(?:the\s+)?(?:english|chinese)(?:\s+(?:version|text))?"
-                             r"|(?:中文|英文)(?:版本?|文本)在前[，,、\s]*(?:中文|英文)(?:版本?|文本)在[后後])[-=*\s]*",
+                             r"|(?:中文|英文)(?:版本?|文本)在前[，,、\s]*(?:中文|英文)(?:版本?|文本)在[后後])"
+                             r"(?:\s*[（(](?:for reference only|仅供参考|僅供參考)[)）])?[-=*\s]*",  # ("ENGLISH TRANSLATION (FOR REFERENCE ONLY)")
                              re.I)
 # Which copy of a document this is, on a line of its own over its title: "Execution Version",
 # "Conformed Copy", "Draft for Consultation", "征求意见稿", "签署版".

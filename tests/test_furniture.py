@@ -1243,3 +1243,8 @@ def test_a_gazettes_masthead_with_its_issue_is_no_title():
                       "Chapter II Planning", "", "Article 2 The use of underground space shall conform to spatial planning.", ""])
     src = read_text(text, "gazette.txt")
     assert src.meta.title_zh == "临澜市城市地下空间开发利用管理条例"
+
+
+def test_a_bar_with_the_text_size_buttons_is_furniture():
+    assert navigation_line("[繁體] [English] A- A A+ 登入 Login")
+    assert not navigation_line("Grades run from A- to A+ in this course.")

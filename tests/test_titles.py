@@ -127,3 +127,26 @@ def test_a_translators_note_over_the_english_file_and_both_titles_wrapped(tmp_pa
     assert src.meta.title_zh == "青禾新区管理委员会关于印发《青禾新区高层次人才住房补贴实施细则》的通知"
     assert src.meta.title_en == ("Notice of the Qinghe New Area Administrative Committee on Issuing the Implementing "
                                  "Rules for Housing Subsidies for High-Level Talent in Qinghe New Area")
+
+
+def test_a_banner_saying_this_is_the_translation_is_no_english_title():
+    zh = ["海岚商业银行个人客户隐私政策", "", "一、我们收集的信息", "", "我们会收集您在开户时提供的身份信息。", "",
+          "二、我们如何使用信息", "", "我们使用这些信息为您提供金融服务。", ""]
+    en = ["ENGLISH TRANSLATION (FOR REFERENCE ONLY)", "", "Hailan Commercial Bank Privacy Policy for Personal Customers", "",
+          "1. Information We Collect", "", "We collect the identity information you provide when you open an account.", "",
+          "2. How We Use Information", "", "We use this information to provide financial services to you.", ""]
+    assert _titles("\n".join(zh + en)) == ("海岚商业银行个人客户隐私政策", "Hailan Commercial Bank Privacy Policy for Personal Customers")
+    from bitext.model import Block
+    from bitext.read import _may_open
+
+    assert not _may_open(Block("ENGLISH TRANSLATION (FOR REFERENCE ONLY)", "en", 1))
+    assert not _may_open(Block("英文译本（仅供参考）", "zh", 1))
+
+
+def test_a_gazettes_name_and_issue_on_lines_of_their_own_are_no_title():
+    from bitext.model import Block
+    from bitext.read import _may_open
+
+    for line in ("澜江市人民代表大会常务委员会公报", "2023年第6号（总第214号）", "临澜市人民政府公报"):
+        assert not _may_open(Block(line, "zh", 1))
+    assert _may_open(Block("2023年国民经济和社会发展统计公报", "zh", 1))
