@@ -330,7 +330,8 @@ ZH_LEAD_IN = re.compile(r"^(?:我们|我們|他们|他們|我|您|你|他|她|�
                         r"|^本(?:会|會|社|学会|學會|协会|協會|联合会|聯合會|基金会|基金會|合作社)(?!章程)"  # "本会经费来源：" (the society speaks)
                         r"|(?:须|須|应|應|应当|應當|必须|必須|不得|可以|得)$"  # "會員須：" leads into what members must do
                         r"|(?<![一二三四五六七八九十其])是$"  # "主要预期目标是：" says what the targets are ("一是：" counts)
-                        r"|[，,][^，,]*(?:为|為|是|即|至|到|于|於)$")  # "所有接口均通过 HTTPS 访问，基础地址为：" says what follows
+                        r"|[，,][^，,]*(?:为|為|是|即|至|到|于|於)$"  # "所有接口均通过 HTTPS 访问，基础地址为：" says what follows
+                        r"|[，,]\s*(?:请|請)(?:与|與|向)?[^，,]{0,8}(?:联系|聯繫|联络|聯絡)$")  # "如有任何查詢，請聯絡：" over whom to ask
 # A sentence cut before its list of what someone must or may do: "Every member shall:", "The Licensee may:".
 EN_MODAL_END = re.compile(r"\b(?:shall|must|may|will|should|shall not|must not|may not|agrees? to)$", re.I)
 
@@ -615,8 +616,10 @@ def _broken(first: str, second: str, lang: str) -> bool:
             if (second.startswith(ZH_LINKS) or rest.endswith(ZH_CONNECTORS)) and len(second) <= most and not ends_with_final_punct(second):
                 # "四、创新券的申领、使用" + "与兑付程序", "3.5 供应链管理与" + "负责任采购": the line goes on with "and"
                 return True
+            # ("第四章　组织机构和负责人" + "产生、罢免": its last words a list of two.)
             if (re.match(r"第\s*[一二三四五六七八九十百\d]+\s*[章节節条條]", first) and len(rest) >= 8 and re.search(r"[、及与與和]", rest)
-                    and len(second) <= 10 and not re.search(r"[\s，。；：、,.;:]", second)):
+                    and len(second) <= 10 and not re.search(r"[\s，。；：,.;:]", second)
+                    and (not re.search(r"、", second) or re.fullmatch(r"[\u4e00-\u9fff]{1,4}、[\u4e00-\u9fff]{1,4}", second))):
                 # "第四章　财政、税收与港口" + "事务管理": a chapter's long title, listing, wrapped
                 # ("第四十條　本會解散及解散後" + "資產之處置").
                 return True

@@ -2441,3 +2441,10 @@ def test_labels_in_a_letter_set_in_an_annex_head_nothing_but_a_letters_own_do():
               "善款去向：您每捐出一元，八角七仙直接用於支援學生。"]
     o = outline([Block(t, "zh", 2 * n + 1) for n, t in enumerate(letter)], "zh")
     assert not _letter_labels(o)
+
+
+def test_a_sentence_asking_whom_to_contact_leads_into_the_contact():
+    from bitext.segment import _lead_in
+
+    assert _lead_in("如對本聲明有任何查詢，請聯絡", "zh") and _lead_in("如有疑问，请与我们联系", "zh")
+    assert not _lead_in("联系我们", "zh")

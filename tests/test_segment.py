@@ -1228,3 +1228,10 @@ def test_a_long_numbered_chinese_heading_with_latin_names_is_a_heading_line():
     """Each Latin name counts as one word; a sentence with a path in it stays too long to head."""
     assert heading_line("3.4 配置针对 Oracle、SQL Server 与 PostgreSQL 数据库的在线一致性备份策略", "zh")
     assert not heading_line("服务日志位于 /var/log/qlsync/qlsyncd.log，审计日志位于 /var/log/qlsync/audit.log 目录下", "zh")
+
+
+def test_a_chapters_title_wrapped_with_its_last_words_a_list_of_two():
+    from bitext.segment import _broken
+
+    assert _broken("第四章　组织机构和负责人", "产生、罢免", "zh")
+    assert not _broken("第四章　组织机构和负责人", "理事会、监事会、秘书处", "zh")  # three names: a list under it
