@@ -778,10 +778,16 @@ def _page_step(step: str) -> bool:
     return bool(step) and len(step) <= 60 and len(step.split()) <= 10 and not re.search(r"[。！？，,.!?;；]$", step)
 
 
+# The home of a site's documentation or help pages, first in its breadcrumb.
+DOCS_HOME = re.compile(r"(?:文档|文檔|文件|帮助|幫助|说明|說明)(?:首页|首頁|中心)?|docs|documentation|help cent(?:er|re)", re.I)
+
+
 def _slash_trail(text: str) -> bool:
     """A breadcrumb set with slashes from the home page: "Home / Help Center / Legal / Cookie Policy"."""
     steps = [x.strip() for x in re.split(r"\s+/\s+", text.strip())]
-    return len(steps) >= 3 and bool(HOME_LINK.fullmatch(steps[0])) and _short_items(steps[:-1]) and _page_step(steps[-1])
+    # (Or from the documentation's home: "文档首页 / 发行说明 / Tidepool 5.x", "Docs / Release Notes / Tidepool 5.x".)
+    home = HOME_LINK.fullmatch(steps[0]) or DOCS_HOME.fullmatch(steps[0])
+    return len(steps) >= 3 and bool(home) and _short_items(steps[:-1]) and _page_step(steps[-1])
 
 
 def _menu_column(lines: list) -> set[int]:

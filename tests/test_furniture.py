@@ -1248,3 +1248,10 @@ def test_a_gazettes_masthead_with_its_issue_is_no_title():
 def test_a_bar_with_the_text_size_buttons_is_furniture():
     assert navigation_line("[繁體] [English] A- A A+ 登入 Login")
     assert not navigation_line("Grades run from A- to A+ in this course.")
+
+
+def test_a_breadcrumb_set_with_slashes_from_the_documentations_home_is_furniture():
+    assert navigation_line("文档首页 / 发行说明 / Tidepool 5.x") and navigation_line("Docs / Release Notes / Tidepool 5.x")
+    assert not navigation_line("数据收集 / Data Collection")  # a heading in both languages
+    assert navigation_line("文件 / 安全性 / 漏洞揭露政策")
+    assert not navigation_line("方法 / 结果 / 讨论")  # no home page first
