@@ -1881,9 +1881,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         for lg, i in list(firsts.items()):
             o = "en" if lg == "zh" else "zh"
             if o in firsts and TRANSLATION_NOTE.fullmatch(blocks[i].text.strip()):
-                later = [k for k in range(i + 1, len(blocks)) if blocks[k].lang == lg][:8]
-                k = next((k for k in later if title_shaped(title_text(blocks[k].text, lg), lg) and _followed_by_text(blocks, k)
-                          and _translates(blocks[firsts[o]].text, blocks[k].text, o)), None)
+                k = _translated_title(blocks, i, lg, blocks[firsts[o]].text, o)
                 if k is not None:
                     firsts[lg] = k
         ok = {lg: i for lg, i in firsts.items() if title_shaped(title_text(blocks[i].text, lg), lg)
@@ -1896,9 +1894,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             # translates the title found (unless the English title stands under the Chinese one, below).
             (lg0, i0), = ok.items()
             lg1 = "en" if lg0 == "zh" else "zh"
-            later = [k for k in range(firsts[lg1] + 1, len(blocks)) if blocks[k].lang == lg1][:8]
-            k = next((k for k in later if title_shaped(title_text(blocks[k].text, lg1), lg1) and k + 1 < len(blocks)
-                      and _followed_by_text(blocks, k) and _translates(blocks[i0].text, blocks[k].text, lg0)), None)
+            k = _translated_title(blocks, firsts[lg1], lg1, blocks[i0].text, lg0)
             if k is not None:
                 ok[lg1] = k
         # A web page's title over the document's own, the same less a note in brackets
@@ -2734,6 +2730,15 @@ def _particulars(stream: list[Block], least: int = 1) -> bool:
     return len(fields) >= least and any(DATE_TOKEN.search(t) for t in fields)
 
 
+def _translated_title(blocks: list[Block], after: int, lang: str, title: str, title_lang: str) -> int | None:
+    """The first of the eight blocks of `lang` after blocks[after] that can be the title and
+    translates `title` (in title_lang): the title under a notice, a note on the translation or
+    an issuer's name. Its index, or None."""
+    later = [k for k in range(after + 1, len(blocks)) if blocks[k].lang == lang][:8]
+    return next((k for k in later if title_shaped(title_text(blocks[k].text, lang), lang) and _followed_by_text(blocks, k)
+                 and not organisation(blocks[k].text, lang) and _translates(title, blocks[k].text, title_lang)), None)
+
+
 def _followed_by_text(blocks: list[Block], i: int) -> bool:
     """Something of the same language follows the title line."""
     return any(b.lang == blocks[i].lang for b in blocks[i + 1:])
@@ -3065,8 +3070,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             # (Nor is a note on the translation over it, "Translator's Note" and its paragraph: the title
             # is the line after it that translates the other file's.)
             if named is None and not is_md and other and TRANSLATION_NOTE.fullmatch(bl[top].text.strip()):
-                named = next((k for k in range(top + 1, min(len(bl), top + 9)) if title_shaped(title_text(bl[k].text, lg), lg)
-                              and not organisation(bl[k].text, lg) and _translates(other, bl[k].text, "zh")), None)
+                named = _translated_title(bl, top, lg, other, "zh")
             if named is None and not is_md and top > r0:
                 named = top if title_shaped(title_text(bl[top].text, lg), lg) else None
             if is_md:
