@@ -619,6 +619,11 @@ CODE_LANGUAGE = re.compile(r"bash|shell|sh|zsh|console|terminal|powershell|cmd|p
                            r"|c|c\+\+|c#|php|ruby|kotlin|swift|sql|json|yaml|yml|xml|html|css|ini|toml|text|plain ?text|curl|http|node\.js",
                            re.I)
 COPY_BUTTON = re.compile(r"复制|複製|复制代码|複製程式碼|拷贝|copy|copy code|copied!?", re.I)
+# The text size buttons among a bar's links ("[繁體] [English] A- A A+ 登入 Login"), and a row of
+# buttons in brackets under its label ("Font size: [Large] [Medium] [Small]   [Print]   [Download PDF]";
+# not references to sections, "[ss. 4 & 5]").
+TEXT_SIZE = re.compile(r"(?:^|\s)A[-－]\s+A\s+A[+＋](?:\s|$)|(?:^|\s)A[+＋]\s+A\s+A[-－](?:\s|$)")
+BRACKET_BUTTONS = re.compile(r"(?:[^\[\]:：]{1,16}[:：])?\s*(?:\[[^\[\]\d]{1,20}\]\s*){3,}")
 # The label over a web page's files to download, and a file's name as its link shows it,
 # numbered or marked or not, its size after it ("1. 主要经济指标.xls", "• Annual Report 2024.pdf (2.1 MB)").
 ATTACHMENTS = re.compile(r"(?:附件|相关附件|相關附件|附件下载|附件下載|Attachments?|Downloads?|Files?)\s*[:：]", re.I)
@@ -707,10 +712,8 @@ def navigation_line(text: str) -> bool:
     links = [x.strip() for x in re.split(r"[|｜]", t)]
     if len(links) >= 2 and all(ONE_BUTTON.fullmatch(x) or TOP_LINKS.fullmatch(x) for x in links):
         return True  # "列印 | 回上一頁", "Print | Back"
-    if re.search(r"(?:^|\s)A[-－]\s+A\s+A[+＋](?:\s|$)|(?:^|\s)A[+＋]\s+A\s+A[-－](?:\s|$)", t) and len(t) <= 80:
-        return True  # the text size buttons among a bar's links: "[繁體] [English] A- A A+ 登入 Login"
-    if re.fullmatch(r"(?:[^\[\]:：]{1,16}[:：])?\s*(?:\[[^\[\]\d]{1,20}\]\s*){3,}", t):
-        return True  # a row of buttons in brackets, under its label: "Font size: [Large] [Medium] [Small]   [Print]   [Download PDF]"
+    if (TEXT_SIZE.search(t) and len(t) <= 80) or BRACKET_BUTTONS.fullmatch(t):
+        return True
     if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or (TOP_LINKS.fullmatch(t) and t.lower() not in ("back", "top"))
             or BUTTON_ROW.fullmatch(t)
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
@@ -966,8 +969,7 @@ def chrome_lines(lines: list) -> set[int]:
             # (A site's header copied one link to a line, a block of its own from the page's top right
             # over its breadcrumb: "Beiming Cloud" / "Products" / … / "Sign in" / "Sign up free".)
             first = crumb
-            while first > 0 and lines[first - 1].text and (_name_line(lines[first - 1].text) or first - 1 in taken
-                                                           or SEARCH_FIELD.fullmatch(lines[first - 1].text.strip())
+            while first > 0 and lines[first - 1].text and (first - 1 in taken or SEARCH_FIELD.fullmatch(lines[first - 1].text.strip())
                                                            or re.fullmatch(r"[^。！？.!?]{1,40}", lines[first - 1].text.strip())):
                 first -= 1
             if crumb - first >= 5:

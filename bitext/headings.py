@@ -2129,7 +2129,9 @@ def _short_line(text: str, lang: str) -> bool:
 
 ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它)(?![们們]?的)|(?:本公司|本会|本會"
                         r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會|本平台|本网站|本網站)(?!的|之|網站|网站|網頁|网页|官網|官网|平台|應用|应用|App)"
-                        r"|本合同(?!的|之)|本协议(?!的|之)|本協議(?!的|之))")  # ("本中心網站及Cookies" names the centre's website)  # ("本合同未尽事宜，由双方…"; "本协议的变更" names)  # ("展望未來，本集團將…": a subject after a lead)
+                        r"|本合同(?!的|之)|本协议(?!的|之)|本協議(?!的|之))")
+# (A subject after a lead: "展望未來，本集團將…"; "本合同未尽事宜，由双方…" says something, "本协议的变更"
+# and "本中心網站及Cookies" name a thing.)
 # ("我們的承諾" names what is ours: no subject.)
 ZH_RULE = re.compile(r"应当|應當|不得|可以|应予|應予")  # a rule's "shall", "may not", "may"
 

@@ -1968,11 +1968,8 @@ def _may_open(b: Block) -> bool:
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
                 and not SERIES_NUMBER.search(b.text.strip()) and not LANGUAGE_BANNER.fullmatch(b.text.strip())
-                # (nor a gazette's name: "澜江市人民代表大会常务委员会公报", "…人民政府公报")
-                and not re.search(r"(?:委员会|委員會|政府)(?:公报|公報)$", b.text.strip())
-                and not re.fullmatch(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号號期](?:\s*[（(]总第\s*\d{1,5}\s*[号號期][)）])?", b.text.strip())
-                # (nor a gazette's masthead with its issue: "临澜市人民代表大会常务委员会公报　2023年第6期")
-                and not (ISSUE_NUMBER.search(b.text) and re.search(r"公报|公報|gazette|bulletin", b.text, re.I))
+                and not (ISSUE_NUMBER.search(b.text) and GAZETTE.search(b.text)) and not GAZETTE_NAME.search(b.text.strip())
+                and not ISSUE_LINE.fullmatch(b.text.strip())
                 and not POSTED.match(b.text)
                 # (Nor a category's label or a link, whole in brackets: "【地方性法规】", "[Download PDF (312 KB)]";
                 # nor a link to download the document: "Download PDF (English, 412 KB)", "下载中文版 PDF".)
@@ -1985,6 +1982,12 @@ def _may_open(b: Block) -> bool:
 # A note on the translation, as its heading: "NOTE ON THE ENGLISH TRANSLATION", "Translator's Note", "译者说明".
 TRANSLATION_NOTE = re.compile(r"(?:(?:a )?note on (?:the |this )?(?:english |chinese )?translation|translator'?s'? notes?|translation notice"
                               r"|about (?:the |this )?(?:english )?translation|(?:英文)?(?:译者|譯者|翻译|翻譯|译文|譯文|英譯|英译)(?:说明|說明|注|註))", re.I)
+# A gazette's masthead, with its issue ("临澜市人民代表大会常务委员会公报　2023年第6期") or alone on its
+# line ("澜江市人民代表大会常务委员会公报", "…人民政府公报"), and its issue on a line of its own
+# ("2023年第6号（总第214号）"): no title.
+GAZETTE = re.compile(r"公报|公報|gazette|bulletin", re.I)
+GAZETTE_NAME = re.compile(r"(?:委员会|委員會|政府)(?:公报|公報)$")
+ISSUE_LINE = re.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号號期](?:\s*[（(]总第\s*\d{1,5}\s*[号號期][)）])?")
 # A series' masthead, ending with its report's code: "青潭海岸生態研究基金會　研究報告　QCEF-RR-2024-02".
 SERIES_NUMBER = re.compile(r"\s(?=[A-Z0-9/-]*\d)[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8}){2,4}$")
 # A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".
