@@ -356,11 +356,17 @@ def centred_wraps(blocks: list[Block], text_lines: list[str]) -> list[Block]:
     return out
 
 
+# The divisions whose heading a text may set in, wrapped, as far in as its text's examples.
+WRAPPED_KINDS = ("chapter", "part", "section", "annex")
+
+
 def set_in_examples(blocks: list[Block], text_lines: list[str]) -> list[Block]:
     """In a text set flush left, lines set in by four to eight spaces under a lead-in
     ("用法：", "Example:") or two or more of them together are its examples: code,
     commands, a configuration file's lines, a contents list. They head nothing
     (a plain-text manual's "    [default]", "    $ qycli bucket list")."""
+    from .segment import heading_line  # segment reads this module's blocks
+
     ind = {no: len(raw) - len(raw.lstrip(" ")) for no, raw in enumerate(text_lines, 1) if raw.strip()}
     # (Flush left: long lines, the text's, start at the margin more often than anywhere else.)
     long = Counter(ind[no] for no in ind if display_width(text_lines[no - 1].strip()) >= 50)
@@ -389,8 +395,15 @@ def set_in_examples(blocks: list[Block], text_lines: list[str]) -> list[Block]:
         # (Not a heading wrapped with its end set in the middle of the line, see _centred_pair.)
         pair = end == no + 1 and _centred_pair(" ".join(text_lines[k - 1].strip() for k in (no, end)), text_lines[no - 1:end], 0)
         # (Not where a line of the run reads as code: "baseurl=https://…", "[qmsync]".)
-        prose = goes_on(end) and not any(re.search(r"[$={}<>\[\]\\|#]|https?:|\w/\w", text_lines[k - 1]) for k in range(no, end + 1))
-        if 4 <= min(ind[k] for k in range(no, end + 1)) <= 8 and (end > no or lead) and not pair and not prose:
+        code = any(re.search(r"[$={}<>\[\]\\|#]|https?:|\w/\w", text_lines[k - 1]) for k in range(no, end + 1))
+        prose = goes_on(end) and not code
+        # (Nor a chapter's or a part's heading set in and wrapped, its lines as far in as each other: "     Chapter IV
+        # Organisational Structure, …, and" over "     Rules of Procedure".)
+        nb = numbering(text_lines[no - 1].strip())
+        titled = (end <= no + 2 and not lead and not code and nb is not None and nb.kind in WRAPPED_KINDS
+                  and heading_line(" ".join(text_lines[k - 1].strip() for k in range(no, end + 1)),
+                                   "zh" if han_count(text_lines[no - 1]) else "en"))
+        if 4 <= min(ind[k] for k in range(no, end + 1)) <= 8 and (end > no or lead) and not pair and not prose and not titled:
             examples.update(range(no, end + 1))
         no = end + 1
     if not examples:

@@ -1253,9 +1253,31 @@ def test_a_heading_wrapped_with_its_end_set_in_the_middle_is_no_example():
 
     blocks = [Block("Chapter 3 Rights and Obligations of Readers, Issue of Library Cards and Protection of Personal Data", "en", 3)]
     assert not set_in_examples(blocks, text)[0].outlined
-    # Two lines set in alike are an example.
-    text[3] = "     and Protection of Personal Data"
+    # Two lines set in alike are an example, but for a chapter's heading (see the next test).
+    text[2:4] = ["     Rights and Obligations of Readers, Issue of Library Cards", "     and Protection of Personal Data"]
+    blocks = [Block("Rights and Obligations of Readers, Issue of Library Cards and Protection of Personal Data", "en", 3)]
     assert set_in_examples(blocks, text)[0].outlined
+
+
+def test_a_chapters_heading_set_in_and_wrapped_is_no_example():
+    """A charter copied from print sets its chapters' headings in by five spaces; a long
+    one wraps, its end as far in as its start ("     Chapter IV Organisational Structure,
+    …, and" over "     Rules of Procedure"). That is the chapter's heading, not an
+    example set in under the text, and it pairs with the Chinese chapter."""
+    from bitext.pipeline import process
+
+    body_zh = "本会会员应当遵守本章程，执行本会的决议，维护本会的合法权益，按照规定交纳会费。"
+    body_en = "Members of the Association shall abide by these Articles, carry out its resolutions and pay their fees."
+    zh = ["第三章　会员", body_zh * 2, "", "第四章　组织机构、负责人的产生与罢免及议事规则", "", "第一节　会员代表大会", body_zh * 2, "",
+          "第五章　资产管理", body_zh * 2, ""]
+    en = ["Chapter III Membership", "", body_en, body_en, body_en, "",
+          "     Chapter IV Organisational Structure, Election and Removal of Responsible Persons, and",
+          "     Rules of Procedure", "", "Section 1 General Assembly of Member Representatives", "", body_en, body_en, "",
+          "Chapter V Management of Assets", "", body_en, body_en, body_en]
+    b = process(read_text("\n".join(zh + en), "charter.txt"))
+    assert ("第四章 组织机构、负责人的产生与罢免及议事规则",
+            "Chapter IV Organisational Structure, Election and Removal of Responsible Persons, and Rules of Procedure") in [
+        (s.heading_zh, s.heading_en) for s in b.sections]
 
 
 def test_an_organisations_name_over_its_annual_report_is_one_title():
