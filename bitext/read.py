@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, BILINGUAL_BANNER, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, join_units, shown_name
 from .furniture import CRUMB, FURNITURE, strip_furniture
@@ -1736,7 +1736,8 @@ ONE_FIELD = re.compile(r"(?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}|[A-Z][a-z
 ADDRESSED_TO = re.compile(r"(?:致|抄送|To|Attn\.?|Attention)\s*[:：]\s*\S", re.I)
 # A document's reference over its title: "文件编号：IOMWC/BT/2025/1", "Document reference: IOMWC/BT/2025/1"
 # (its label may be in both languages: "许可证标识符 / License Identifier: QSOSL-2.0").
-CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*"
+# (Or its issue in brackets after it: "表格編號 Form No.: HCAG-VOL-02 (01/2024)".)
+CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*(?:\s*[（(][\w/.\-]{1,12}[)）])?"
                         # (its edition set against the right margin: "文件編號：PRV-GOV-001　　2021年修正版",
                         # "Doc. No. PRV-GOV-001      2021 Revision")
                         r"|(?:[^\s:：]{1,12}\s*[:：]|(?:Doc(?:ument)?|Ref(?:erence)?|File)\.?\s*No\.)\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*"
@@ -1844,6 +1845,15 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             continue  # half of a line in both languages deep in the other's text ("管理节点集群（Manager × 3）" in a diagram)
         if b.lang not in firsts and _may_open(b):
             firsts[b.lang] = i
+    # A field that gives the title among the first lines ("列印時間：…" over "法規名稱：…", "Print Time: …"
+    # over "Title: …", as a laws database prints a page): the title is its value.
+    # (Where a line over the field is the title it gives, that line is the title.)
+    for lg, i in list(firsts.items()):
+        ks = [i] + [j for j, b in enumerate(blocks) if b.lang == lg and j > i][:3]
+        if not title_field(blocks[i].text, lg):
+            k = next((k for k in ks if title_field(blocks[k].text, lg)), None)
+            if k is not None:
+                firsts[lg] = _given_title(blocks, [j for j in ks if j < k], k, lg)
     take: dict[str, int] = {}
     notice: list[tuple[str, int]] = []
     if markdown:
@@ -1981,6 +1991,7 @@ def _may_open(b: Block) -> bool:
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
                 and not SERIES_NUMBER.search(b.text.strip()) and not LANGUAGE_BANNER.fullmatch(b.text.strip())
+                and not BILINGUAL_BANNER.fullmatch(b.text.strip())
                 and not (ISSUE_NUMBER.search(b.text) and GAZETTE.search(b.text)) and not GAZETTE_NAME.search(b.text.strip())
                 and not ISSUE_LINE.fullmatch(b.text.strip())
                 and not POSTED.match(b.text)
@@ -2009,6 +2020,13 @@ ISSUE_NUMBER = re.compile(r"第\s*\d{1,4}\s*期|\b(?:No\.|Issue|Vol\.|Volume)\s*
 # (A field's label may be spaced to the width of the others: "标　　题：".)
 TITLE_FIELD = re.compile(r"^(?:(?:法[规規]|文件|文档|文檔)?名\s*[称稱]|[标標]\s*[题題]|[题題]\s*名|(?:document |full )?(?:title|name))"
                          r"\s*[:：]\s*(\S.*)$", re.I)
+
+
+def _given_title(blocks: list[Block], above: list[int], k: int, lang: str) -> int:
+    """The title a field (blocks[k], "法規名稱：…") gives: a line over it that reads as its value
+    ("海岸漂流物清理及再利用法" over "法規名稱：海岸漂流物清理及再利用法"), else the field."""
+    value = normalize_space(title_field(blocks[k].text, lang) or "")
+    return next((j for j in above if (t := normalize_space(blocks[j].text)) and value.startswith(t) and title_shaped(t, lang)), k)
 
 
 def title_field(text: str, lang: str) -> str | None:
@@ -2501,6 +2519,10 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             # (So does the note of when it was adopted, with or without a blank line under it: a gazette's page.)
             if run and re.fullmatch(r"[（(][^（）()]+[)）]", b.text.strip()) and ADOPTION.search(b.text):
                 return run
+            # (So do the document's particulars, one to a line: "Version date: March 1, 2024" over "Document No.:
+            # QC-EULA-2024-03".)
+            if run and _particulars([c for c in blocks[i:] if c.lang == lang and c.file == gaps.file]):
+                return run
             # (So does a note in brackets over two lines: "(Adopted at the 19th Session of the Standing
             # Committee of the" / "Fourteenth National People's Congress on December 26, 2025)".)
             if run and re.match(r"[（(]", b.text.strip()) and not re.search(r"[)）]", b.text):
@@ -2529,6 +2551,12 @@ def _title_note(text: str) -> bool:
 
 # A version with its date or a note in brackets: "Version 2.1 (last revised 12 January 2024)", "第2.1版，2024年1月".
 VERSION_NOTE = re.compile(r"(?:" + VERSION_TOKEN.pattern + r")\s*(?:[（(][^（）()]*[)）]|[,，;；:：]?\s*(?:" + DATE_TOKEN.pattern + r"))", re.I)
+
+
+def _bracketed_note(text: str) -> bool:
+    """A title's edition or date in brackets: "（2.0版）", "(Version 2.0)", "（2024年修订）"."""
+    t = text.strip()
+    return bool(re.fullmatch(r"[（(][^（）()]{1,30}[)）]", t)) and _title_note(t)
 
 
 def join_title(lines: list[str], lang: str) -> str:
@@ -2676,6 +2704,13 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
                 and not any(b.line in range(line + 1, blocks[nxt].line) for b in blocks if b.file == gaps[lg].file)):
             runs[lg] = [nxt]
             under[lg] = blocks[nxt]
+    # (An edition in brackets under one language's title, where the other's title ends with it:
+    # "澄湖博物馆…开放使用许可" / "（2.0版）" beside "Chenghu Museum Open Image Licence (Version 2.0)".)
+    for lg, line in titled.items():
+        o = "en" if lg == "zh" else "zh"
+        if (under[lg] is not None and not runs[lg] and titles.get(o) and _bracketed_note(under[lg].text)
+                and (m := re.search(r"[（(][^（）()]+[)）]$", titles[o].strip())) and _bracketed_note(m.group())):
+            runs[lg] = [blocks.index(under[lg])]
     kinds = {lg for lg in titled if under[lg] is not None and _document_kind(under[lg].text, lg)
              and not _document_kind(titles[lg], lg)}
     kind = both and len(kinds) == 2
@@ -3056,6 +3091,14 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 if field_line(bl[r0].text):
                     subs += ((lg, bl[r0].line),)
                 r0 += 1
+            # (Nor a print time over a field that gives the title: "列印時間：…" over "法規名稱：…", as a laws
+            # database prints a page.)
+            if not is_md and not title_field(bl[r0].text, lg):
+                k = next((k for k in range(r0 + 1, min(len(bl), r0 + 4)) if title_field(bl[k].text, lg)), None)
+                if k is not None:
+                    k = _given_title(bl, list(range(r0, k)), k, lg)
+                    subs += tuple((lg, b.line) for b in bl[r0:k])
+                    r0 = k
             # (Nor a registry's sentence that leads into the text it certifies: "茲證明下述社團的設立章程
             # 文本，已於…存檔…，其內容如下：" over "澳門濠江長者數碼共融協會" / "章程".)
             if (not is_md and r0 + 1 < len(bl) and bl[r0].text.rstrip().endswith(("：", ":")) and len(bl[r0].text) > 30

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bitext.read import InputError, decode, extract_meta, is_boilerplate, lines_of, normalize_text, paragraphs_of, read_text
+from bitext.read import InputError, decode, extract_meta, is_boilerplate, lines_of, normalize_text, paragraphs_of, read_pair, read_text
 from bitext.text import detect_lang
 from bitext.segment import heading_line
 
@@ -2479,3 +2479,76 @@ def test_an_administration_names_a_body_not_the_work_a_title_is_about():
     assert organisation("LANJIANG MUNICIPAL DATA RESOURCES ADMINISTRATION", "en")
     assert organisation("Cyberspace Administration of China", "en")
     assert not organisation("Regulations on the Safety Administration of Inland Waterway Cruise Vessels", "en")
+
+
+def test_a_titles_particulars_under_it_end_it():
+    """A licence's English title in capitals over two lines, then its particulars one to a
+    line ("Version date: …", "Document No.: …"): the title is both lines, not the first alone."""
+    zh_body = "請您於安裝或使用本軟體前，詳細閱讀本合約全部條款。您點選「我同意」即表示您同意受本合約之拘束。"
+    en_body = "Please read this Agreement carefully before installing or using the Software. By clicking I agree you accept it."
+    zh = ["晴川製圖大師 2024 終端使用者授權合約", "版本日期：中華民國113年3月1日", "文件編號：QC-EULA-2024-03", "", zh_body, "",
+          "第一條　定義", zh_body, "", "第二條　授權範圍", zh_body, ""]
+    en = ["QINGCHUAN DRAFTMASTER 2024", "END USER LICENSE AGREEMENT", "Version date: March 1, 2024", "Document No.: QC-EULA-2024-03",
+          "", en_body, "", "ARTICLE 1. DEFINITIONS", en_body, "", "ARTICLE 2. SCOPE OF LICENSE", en_body]
+    m = read_text("\n".join(zh + en), "eula.txt").meta
+    assert (m.title_zh, m.title_en) == ("晴川製圖大師 2024 終端使用者授權合約", "QINGCHUAN DRAFTMASTER 2024 END USER LICENSE AGREEMENT")
+
+
+def test_an_edition_under_one_title_is_the_titles_where_the_other_holds_it(tmp_path):
+    """"澄湖博物馆…开放使用许可" over "（2.0版）" beside "Chenghu Museum Open Image Licence
+    (Version 2.0)": the edition is part of both titles."""
+    (tmp_path / "a.zh.txt").write_text("澄湖博物馆馆藏数字图像开放使用许可\n（2.0版）\n\n导言\n本馆向公众开放馆藏数字图像，供学习、研究和创作使用。\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("Chenghu Museum Open Image Licence (Version 2.0)\n\nIntroduction\n"
+                                      "The Museum opens its digital images to the public for study, research and creative work.\n", encoding="utf-8")
+    m = read_pair(tmp_path / "a.zh.txt", tmp_path / "a.en.txt").meta
+    assert (m.title_zh, m.title_en) == ("澄湖博物馆馆藏数字图像开放使用许可（2.0版）", "Chenghu Museum Open Image Licence (Version 2.0)")
+    # Without the edition in the English title, the note under the Chinese one stays apart.
+    (tmp_path / "a.en.txt").write_text("Chenghu Museum Open Image Licence\n\nIntroduction\n"
+                                      "The Museum opens its digital images to the public for study, research and creative work.\n", encoding="utf-8")
+    assert read_pair(tmp_path / "a.zh.txt", tmp_path / "a.en.txt").meta.title_zh == "澄湖博物馆馆藏数字图像开放使用许可"
+
+
+def test_a_laws_databases_print_time_is_no_title(tmp_path):
+    """A page printed from a laws database: "列印時間：…" / "Print Time: …" over the field that
+    gives the title ("法規名稱：…", "Title: …"). The title is the field's value; where the
+    title also stands over the field, it is that line."""
+    body_zh = "第 1 條\n為維護公共秩序，特制定本條例。\n"
+    body_en = "Article 1\nThis Ordinance is enacted to maintain public order.\n"
+    (tmp_path / "a.zh.txt").write_text("列印時間：113/06/20 10:42\n\n法規名稱：濱海市共享運具管理自治條例\n修正日期：民國 113 年 05 月 02 日\n\n"
+                                      + body_zh, encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("Print Time: 2024/06/20 10:44\n\nTitle: Binhai City Self-Governance Ordinance for the Management of Shared Mobility Vehicles\n"
+                                      "Amended Date: 2024-05-02\nCategory: Binhai City Government > Department of Transportation\n\n"
+                                      + body_en, encoding="utf-8")
+    m = read_pair(tmp_path / "a.zh.txt", tmp_path / "a.en.txt").meta
+    assert (m.title_zh, m.title_en) == ("濱海市共享運具管理自治條例", "Binhai City Self-Governance Ordinance for the Management of Shared Mobility Vehicles")
+    lines = ["全國法規資料庫　Laws & Regulations Database of The Republic of China (Taiwan)", "首頁 > 法規檢索 > 法規內容　｜　Home > Search > Law Content", "",
+             "This English translation is provided for reference only. In the event of any discrepancy between the Chinese and "
+             "English versions, the Chinese version shall prevail.", "",
+             "法規名稱：共享運具管理條例", "Title: Shared Mobility Vehicles Management Act", "",
+             "修正日期：民國 112 年 05 月 24 日", "Amended Date: 2023-05-24", "",
+             "生效狀態：※本法規部分或全部條文尚未生效", "Effective Status: Some provisions of this Act are not yet in force.", "",
+             "法規類別：行政 ＞ 交通部 ＞ 路政目", "Category: Ministry of Transportation and Communications", "",
+             "沿革：", "History:", "", "1.中華民國一百零八年十二月十一日總統令制定公布全文 37 條；並自公布日施行",
+             "1. Enacted and promulgated in full text of 37 articles on December 11, 2019; effective from the date of promulgation.", "",
+             "第 1 條", "Article 1",
+             "為維護公共秩序，特制定本條例。", "This Act is enacted to maintain public order.", "", "第 2 條", "Article 2",
+             "本條例所稱主管機關為交通部。", "The competent authority under this Act is the Ministry of Transportation."]
+    m = read_text("\n".join(lines), "act.txt").meta
+    assert (m.title_zh, m.title_en) == ("共享運具管理條例", "Shared Mobility Vehicles Management Act")
+
+
+def test_a_forms_number_with_its_issue_and_a_bilingual_banner_are_no_title():
+    """"表格編號 Form No.: HCAG-VOL-02 (01/2024)" and "【中文譯本僅供參考　Chinese translation for
+    reference only】" over a title say which form and which copy this is; neither is the title."""
+    from bitext.headings import BILINGUAL_BANNER
+
+    assert BILINGUAL_BANNER.fullmatch("【中文譯本僅供參考　Chinese translation for reference only】")
+    assert not BILINGUAL_BANNER.fullmatch("【澄湖博物馆　Chenghu Museum】")
+    for top in ("表格編號 Form No.: HCAG-VOL-02 (01/2024)", "【中文譯本僅供參考　Chinese translation for reference only】"):
+        lines = [top, "濠晴藝術館義工計劃收集個人資料聲明", "PERSONAL DATA COLLECTION STATEMENT FOR THE VOLUNTEER PROGRAMME",
+                 "請於填寫義工登記表前細閱本聲明。", "Please read this statement carefully before completing the form.",
+                 "1. 收集目的", "1. PURPOSE OF COLLECTION", "閣下提供的個人資料將用於處理義工申請。",
+                 "The personal data you provide will be used to process your application.",
+                 "2. 查閱資料", "2. ACCESS TO DATA", "閣下有權查閱及更正閣下的個人資料。", "You have the right to access and correct your data."]
+        m = read_text("\n".join(lines), "form.txt").meta
+        assert (m.title_zh, m.title_en) == ("濠晴藝術館義工計劃收集個人資料聲明", "PERSONAL DATA COLLECTION STATEMENT FOR THE VOLUNTEER PROGRAMME"), top
