@@ -851,6 +851,8 @@ def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[i
     trail = lines[crumb].text.strip()
     where = WHERE_LABEL.match(trail)
     steps = [x.strip() for x in CRUMB.split(trail[where.end() if where else 0:])]
+    if len(steps) == 1 and _slash_trail(trail):
+        steps = [x.strip() for x in re.split(r"\s+/\s+", trail)]  # ("首页 / 文档 / 发布说明 / 云杉笔记 5.x")
     here = re.split(r"\s+/\s+", steps[-1])[-1].strip()
     j = crumb + 1
     while j < len(lines) and j - crumb <= 3 and (not lines[j].text or j in taken):

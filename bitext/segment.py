@@ -126,7 +126,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import ADMONITION, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, UPDATED_ON, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
+from .headings import ADMONITION, DATE_TOKEN, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, UPDATED_ON, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -609,6 +609,8 @@ def _broken(first: str, second: str, lang: str) -> bool:
             return True  # "4.3 在无操作系统（裸机）环境下运行 SDK" + "的适配方法": no line starts with "的"
         if lang == "en" and _bracketed_tail(first, second):
             return True
+        if lang == "zh" and re.fullmatch(r"[（(][^（）()]*\d[^（）()]*[)）]", rest) and DATE_TOKEN.search(rest):
+            return False  # a version and its date, "5.3.0（2024年11月12日）", over the first of its headings ("新增功能")
         if lang == "zh":
             # (Up to sixteen characters after "及", "与" or "和": "第六部分　資料保安、病歷保存期限及" +
             # "病歷與醫學影像紀錄的銷毀安排".)

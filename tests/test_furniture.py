@@ -1255,3 +1255,31 @@ def test_a_breadcrumb_set_with_slashes_from_the_documentations_home_is_furniture
     assert not navigation_line("数据收集 / Data Collection")  # a heading in both languages
     assert navigation_line("文件 / 安全性 / 漏洞揭露政策")
     assert not navigation_line("方法 / 结果 / 讨论")  # no home page first
+
+
+def test_a_docs_menu_under_a_slashed_breadcrumb_goes_and_versions_head_their_notes(tmp_path):
+    """Release notes copied from a docs site: the trail set with slashes ("首页 / 文档 / 发布说明 /
+    云杉笔记 5.x") over the docs' menu ("文档导航" / "入门" / … / "发布说明" / "5.x" / "4.x"), a
+    step of the trail among its links. The menu goes, so the page's title is its title; each
+    version with its date heads the notes under it ("新增功能"), no heading joined with it."""
+    def page(skip, site, crumb, menu, title, versions, kinds, item):
+        out = [skip, site, "", crumb, ""] + menu + ["", title, ""]
+        for v in versions:
+            out += [v] + [x for k in kinds for x in (k, item)] + [""]
+        return out
+
+    zh = page("跳到主要内容", "云杉笔记", "首页 / 文档 / 发布说明 / 云杉笔记 5.x",
+              ["文档导航", "入门", "用户指南", "发布说明", "5.x", "4.x", "3.x（已停止维护）"], "云杉笔记 5.x 发布说明",
+              ["5.3.0（2024年11月12日）", "5.2.0（2024年8月20日）"], ["新增功能", "问题修复"],
+              "• 修复了导出 PDF 时嵌入的网页链接无法点击的问题。")
+    en = page("Skip to main content", "Spruce Notes", "Home / Docs / Release Notes / Spruce Notes 5.x",
+              ["Documentation", "Getting Started", "User Guide", "Release Notes", "5.x", "4.x", "3.x (end of life)"],
+              "Spruce Notes 5.x Release Notes", ["5.3.0 (November 12, 2024)", "5.2.0 (August 20, 2024)"], ["New Features", "Bug Fixes"],
+              "• Fixed links in exported PDFs that could not be clicked.")
+    (tmp_path / "n.zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "n.en.txt").write_text("\n".join(en), encoding="utf-8")
+    b = process(read_pair(tmp_path / "n.zh.txt", tmp_path / "n.en.txt"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("云杉笔记 5.x 发布说明", "Spruce Notes 5.x Release Notes")
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [
+        ("5.3.0（2024年11月12日）", "5.3.0 (November 12, 2024)"), ("新增功能", "New Features"), ("问题修复", "Bug Fixes"),
+        ("5.2.0（2024年8月20日）", "5.2.0 (August 20, 2024)"), ("新增功能", "New Features"), ("问题修复", "Bug Fixes")]
