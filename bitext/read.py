@@ -1991,7 +1991,8 @@ def _may_open(b: Block) -> bool:
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
                 and not SERIES_NUMBER.search(b.text.strip()) and not LANGUAGE_BANNER.fullmatch(b.text.strip())
-                and not BILINGUAL_BANNER.fullmatch(b.text.strip())
+                and not BILINGUAL_BANNER.fullmatch(b.text.strip()) and not SESSION_DOCUMENT.fullmatch(b.text.strip())
+                and not TRANSLATION_BANNER.fullmatch(b.text.strip())
                 and not (ISSUE_NUMBER.search(b.text) and GAZETTE.search(b.text)) and not GAZETTE_NAME.search(b.text.strip())
                 and not ISSUE_LINE.fullmatch(b.text.strip())
                 and not POSTED.match(b.text)
@@ -2003,6 +2004,12 @@ def _may_open(b: Block) -> bool:
                 and not CRUMB.search(b.text))
 
 
+# A congress's label on the papers of its session, over the title ("云岫市第十六届人民代表大会第三次会议文件（1）",
+# "Document (1) of the Third Session of the 16th Yunxiu Municipal People's Congress").
+SESSION_DOCUMENT = re.compile(r"\S{2,40}(?:会议|會議)文件\s*(?:[（(]\s*\d{1,3}\s*[)）])?"
+                              r"|(?:session )?document \(?\d{1,3}\)? of the .{3,80} session of .{3,80}", re.I)
+# Who translated it, in brackets over the title: "[Unofficial translation prepared by the … Office]", "【譯文僅供參考】".
+TRANSLATION_BANNER = re.compile(r"[\[【［(（][^\[\]【】［］]{0,80}(?:translation|translated|译文|譯文|译本|譯本|翻译|翻譯)[^\[\]【】［］]{0,80}[\]】］)）]", re.I)
 # A note on the translation, as its heading: "NOTE ON THE ENGLISH TRANSLATION", "Translator's Note", "译者说明".
 TRANSLATION_NOTE = re.compile(r"(?:(?:a )?note on (?:the |this )?(?:english |chinese )?translation|translator'?s'? notes?|translation notice"
                               r"|about (?:the |this )?(?:english )?translation|(?:英文)?(?:译者|譯者|翻译|翻譯|译文|譯文|英譯|英译)(?:说明|說明|注|註))", re.I)
@@ -3086,6 +3093,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             # with "and" between them.)
             while not is_md and r0 + 1 < len(bl) and (not re.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
                                                       or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip()) or field_line(bl[r0].text)
+                                                      or TRANSLATION_BANNER.fullmatch(bl[r0].text.strip())
                                                       or standard_cover(bl[r0].text) or _cover_particulars(bl, r0)
                                                       or (r0 > 0 and field_line(bl[r0 - 1].text) and ONE_FIELD.fullmatch(bl[r0].text.strip()))):
                 if field_line(bl[r0].text):

@@ -625,10 +625,12 @@ def _broken(first: str, second: str, lang: str) -> bool:
                 # "第四章　财政、税收与港口" + "事务管理": a chapter's long title, listing, wrapped
                 # ("第四十條　本會解散及解散後" + "資產之處置").
                 return True
-            if (re.search(r"[，：]", rest) and len(re.split(r"[，：]", rest)[-1]) <= 8 and 2 <= len(second) <= 6
+            last = re.split(r"[，：]", rest)[-1]
+            if (re.search(r"[，：]", rest) and (len(last) <= 8 and 2 <= len(second) <= 6 or len(last) <= 12 and 7 <= len(second) <= 10 and nb.kind == "paren")
                     and not re.search(r"[\d\s，。；：、,.;:（）()“”]", second) and not second.startswith(("表", "图", "圖", "注", "註"))):
                 # "二、深化友城交流合作，国际“朋友圈”" + "持续扩大": a heading of two clauses, the second cut short
-                # ("二、安全饮水项目：让偏远村庄的孩子" + "喝上放心水" too).
+                # ("二、安全饮水项目：让偏远村庄的孩子" + "喝上放心水" too; and a longer end under a point's
+                # "（四）": "（四）坚持城乡融合发展，推进以人为核心的新型" + "城镇化和乡村全面振兴").
                 return True
             # ("3.2 輕鋼架天花板" + "安裝": a last word of two characters wrapped on its own; a long
             # article's or annex's title's last word or two, "附件2　社区居家养老服务地方性法规" + "示范条款"

@@ -2552,3 +2552,22 @@ def test_a_forms_number_with_its_issue_and_a_bilingual_banner_are_no_title():
                  "2. 查閱資料", "2. ACCESS TO DATA", "閣下有權查閱及更正閣下的個人資料。", "You have the right to access and correct your data."]
         m = read_text("\n".join(lines), "form.txt").meta
         assert (m.title_zh, m.title_en) == ("濠晴藝術館義工計劃收集個人資料聲明", "PERSONAL DATA COLLECTION STATEMENT FOR THE VOLUNTEER PROGRAMME"), top
+
+
+def test_a_sessions_label_and_a_translators_note_over_the_title_are_no_title(tmp_path):
+    """A work report's cover: the congress's label on the papers of its session
+    ("云岫市第十六届人民代表大会第三次会议文件（1）", "Document (1) of the Third Session of …") over
+    the title; an English file opening with who translated it, in brackets. Neither is the title."""
+    zh = ["云岫市第十六届人民代表大会第三次会议文件（1）", "", "政府工作报告", "", "——2024年1月18日在云岫市第十六届人民代表大会第三次会议上", "",
+          "各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。", "", "一、2023年工作回顾", "过去一年，全市经济运行稳中有进。", ""]
+    en = ["Document (1) of the Third Session of the 16th Yunxiu Municipal People's Congress", "", "REPORT ON THE WORK OF THE GOVERNMENT", "",
+          "Delivered at the Third Session of the 16th Yunxiu Municipal People's Congress on January 18, 2024", "", "Fellow Deputies,",
+          "On behalf of the Municipal People's Government, I will now report to you on the work of the government.", "",
+          "I. Review of Our Work in 2023", "Over the past year, the city's economy made steady progress."]
+    m = read_text("\n".join(zh + en), "report.txt").meta
+    assert (m.title_zh, m.title_en) == ("政府工作报告", "REPORT ON THE WORK OF THE GOVERNMENT")
+    (tmp_path / "r.zh.txt").write_text("\n".join(zh[2:]), encoding="utf-8")
+    (tmp_path / "r.en.txt").write_text("\n".join(["[Unofficial translation prepared by the Fenglin District Foreign Affairs Office]", ""]
+                                                 + en[2:]), encoding="utf-8")
+    m = read_pair(tmp_path / "r.zh.txt", tmp_path / "r.en.txt").meta
+    assert (m.title_zh, m.title_en) == ("政府工作报告", "REPORT ON THE WORK OF THE GOVERNMENT")

@@ -434,6 +434,10 @@ def test_a_chinese_heading_line_has_no_full_stop_inside(line, expected):
     # A heading of two clauses whose second is cut short; not a table's caption under it.
     ("二、深化友城交流合作，国际“朋友圈”", "持续扩大", True), ("二、深化友城交流合作，扩大国际交往", "表1", False),
     ("二、深化友城交流合作，国际“朋友圈”", "单位：万元", False),
+    # A point's longer end under "（四）"; a version with its date over the first heading under it.
+    ("（四）坚持城乡融合发展，推进以人为核心的新型", "城镇化和乡村全面振兴", True),
+    ("二、坚持城乡融合发展，推进以人为核心的新型", "城镇化和乡村全面振兴", False),
+    ("5.3.0（2024年11月12日）", "新增功能", False), ("5.3.0 云杉笔记桌面版的新增功能与改进说明", "新增功能", True),
     # Unnumbered, a list of things cut before its last; not a heading over a line that starts with "及".
     ("重大投資、收購及出售附屬公司、聯營公司", "及合營企業", True), ("資本承擔", "及或然負債", False),
     ("重大投資、收購及出售附屬公司、聯營公司", "及合營企業的重大收購，本年度並無進行。", False),
