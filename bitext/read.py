@@ -73,11 +73,31 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
     enc = best.encoding
     if enc in ("gb2312", "gbk"):
         enc = "gb18030"  # the superset decodes everything the subsets do
+    enc = _english_punctuation(data, enc)
     text = data.decode(enc, errors="strict")
     if _binaryish(text):
         raise InputError(name, "the file looks binary (mostly control characters); bitext reads text files")
     diags.append(Diagnostic("info", f"decoded as {enc} (not UTF-8)", None, name))
     return text, enc, diags
+
+
+def _english_punctuation(data: bytes, enc: str) -> str:
+    """An English text in a Chinese encoding has few bytes that are not ASCII: its curly quotes and
+    dashes, where both encodings decode them ("Individuals’ Requests" in GB18030 reads
+    "Individuals＊ Requests" in Big5). Of the two, the one that reads them as punctuation."""
+    if enc not in ("big5", "big5hkscs", "gb18030") or sum(1 for c in data if c > 0x7F) > 0.02 * len(data):
+        return enc
+
+    def punctuation(e: str) -> int | None:
+        try:
+            t = data.decode(e)
+        except UnicodeDecodeError:
+            return None
+        return sum(1 for c in t if "\u2010" <= c <= "\u2027")
+
+    scores = {e: punctuation(e) for e in ("gb18030", "big5")}
+    alt = "big5" if enc == "gb18030" else "gb18030"
+    return alt if scores[alt] is not None and scores[alt] > (scores.get(enc if enc in scores else "big5") or 0) else enc
 
 
 def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:

@@ -2571,3 +2571,17 @@ def test_a_sessions_label_and_a_translators_note_over_the_title_are_no_title(tmp
                                                  + en[2:]), encoding="utf-8")
     m = read_pair(tmp_path / "r.zh.txt", tmp_path / "r.en.txt").meta
     assert (m.title_zh, m.title_en) == ("政府工作报告", "REPORT ON THE WORK OF THE GOVERNMENT")
+
+
+def test_an_english_file_in_gb18030_keeps_its_curly_quotes():
+    """An English text saved in GB18030 has few bytes that are not ASCII, its curly quotes
+    and dashes, which Big5 decodes too, as other signs ("Individuals’ Requests" would read
+    "Individuals＊ Requests"). The encoding that reads them as punctuation is the one."""
+    text = ("Article 10 Assistance in Responding to Individuals’ Requests\n"
+            + "The Processor shall promptly notify the Controller of any request received from an individual — in writing.\n" * 30)
+    got, enc, _ = decode(text.encode("gb18030"), "dpa.en.txt")
+    assert got == text and enc == "gb18030"
+    # Big5 text of the same shape stays Big5.
+    tw = ("Article 10 Assistance in Responding to Requests\n" + "The Processor shall notify the Controller 「in writing」.\n" * 30)
+    got, enc, _ = decode(tw.encode("big5"), "dpa.en.txt")
+    assert got == tw
