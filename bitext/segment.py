@@ -1059,6 +1059,8 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     # (Lines of one capitalised word: where three or more stand alone, "Overview", "Results",
     # "Challenges" under each programme, one under a long numbered heading is one of them.)
     lone = sum(1 for b in mine if re.fullmatch(r"[A-Z][a-z]{2,}", b.text.strip())) if lang == "en" else 0
+    # What the contents list names, by the page numbers after its dot leaders.
+    listed = {entry_name(b.text) for b in mine if "\n" not in b.text and TOC_ENTRY.search(b.text)}
     for idx, b in enumerate(mine):
         if b.kind == "heading" and not b.markdown and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                 (CHAPTER_NUMBER.fullmatch(items[-1][1][0].text.strip()) or _label_line(items[-1][1][0].text, lang))
@@ -1108,6 +1110,14 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
               and heading_line(items[-1][1][0].text.rstrip() + ("" if lang == "zh" else " ") + b.text.strip(), lang)):
             # "第四章　我们如何委托处理、共享、转让、" / "公开披露您的个人信息": a heading wrapped inside its list
             # ("Chapter 10 Merger, Division, Capital Increase, Capital Reduction," / "Dissolution and Liquidation").
+            items[-1] = ("line", items[-1][1] + [b])
+        elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and b.line == items[-1][1][0].line + 1 and listed
+              and not ends_with_final_punct(b.text) and len(b.text) <= 40 and not re.fullmatch(r"[（(][^（）()]*[)）]", b.text.strip())
+              and entry_name(items[-1][1][0].text + ("" if lang == "zh" else " ") + b.text) in listed
+              and entry_name(items[-1][1][0].text) not in listed):
+            # "三、我们如何委托处理、共享、转让、公开披露您的个" / "人信息": a heading wrapped where the contents
+            # list names it whole ("三、我们如何委托处理、共享、转让、公开披露您的个人信息 ...... 4"). (Not a number in
+            # brackets under a notice's title, "（第十九号）", which the list may name with it.)
             items[-1] = ("line", items[-1][1] + [b])
         elif (items and items[-1][0] == "line" and len(items[-1][1]) <= 2 and b.line == items[-1][1][-1].line + 1
               and _qualifier(b.text, lang, items[-1][1][0].text)):

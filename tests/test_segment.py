@@ -1239,3 +1239,24 @@ def test_a_chapters_title_wrapped_with_its_last_words_a_list_of_two():
 
     assert _broken("第四章　组织机构和负责人", "产生、罢免", "zh")
     assert not _broken("第四章　组织机构和负责人", "理事会、监事会、秘书处", "zh")  # three names: a list under it
+
+
+def test_a_heading_wrapped_where_the_contents_list_names_it_whole_is_one():
+    """A policy copied from a PDF wraps a long heading anywhere, even inside a word
+    ("…公开披露您的个" / "人信息"); its contents list names the heading whole, with its page.
+    The two lines are that heading. A number in brackets under a notice's title, which the
+    list names with it, stays apart."""
+    from bitext.segment import outline
+
+    body = "我们仅会在获得您的单独同意后，才会向第三方提供您的个人信息。"
+    lines = ["目录", "", "一、我们如何收集您的个人信息 ........ 2", "二、我们如何使用Cookie ........ 3",
+             "三、我们如何委托处理、共享、转让、公开披露您的个人信息 ........ 4", "", "一、我们如何收集您的个人信息", body, "",
+             "二、我们如何使用Cookie", body, "", "三、我们如何委托处理、共享、转让、公开披露您的个", "人信息", body, ""]
+    blocks = [Block(t, "zh", n) for n, t in enumerate(lines, 1) if t]
+    heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading]
+    assert "三、我们如何委托处理、共享、转让、公开披露您的个人信息" in heads
+    lines = ["目录", "", "滨海市人民代表大会常务委员会公告（第十九号）……………………………… 1", "第一章 总则 ……………………………… 2", "第二章 附则 ……………………………… 3", "",
+             "滨海市人民代表大会常务委员会公告", "（第十九号）", body, "", "第一章 总则", body, "", "第二章 附则", body]
+    blocks = [Block(t, "zh", n) for n, t in enumerate(lines, 1) if t]
+    heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading]
+    assert "滨海市人民代表大会常务委员会公告（第十九号）" not in heads
