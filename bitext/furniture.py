@@ -183,6 +183,22 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     for head, ks in by_report.items():
         if runs(ks):
             out.update(k for k in ks if k not in first or said[lines[k].text] > 1 or RUNNING_CHAPTER.fullmatch(lines[k].text))
+    # (Or the chapter first and the report's name at the end, as a book sets the headers of its odd
+    # pages: "第一章 安全须知 潮衡 CH-680 使用说明书", "第二章 产品概述 潮衡 CH-680 使用说明书".)
+    by_end: dict[str, list[int]] = defaultdict(list)
+    for t, ks in near.items():
+        words = t.split(" ")
+        if re.search(r"[。！？.!?;；:：,，]$", t):
+            continue
+        for i in range(1, len(words)):
+            tail = " ".join(words[i:])
+            if len(tail) >= 10 and len(t) - len(tail) <= RUNNING_TAIL:
+                by_end[tail] += ks
+    for tail, ks in by_end.items():
+        # (Spread across the line, the name set against the margin: not headings that end alike,
+        # "Chapter II Sessions of the Municipal People's Congress" near a page's number.)
+        if len(set(ks)) >= MIN_RUN and len({lines[k].text for k in ks}) >= MIN_RUN and all(lines[k].spread for k in ks):
+            out.update(k for k in ks if k not in first)
     # A header set against the right margin names the chapter the page is in, and changes
     # with it ("關於本報告" / "ABOUT THIS REPORT" over the page after "4"): such lines beside
     # three or more page numbers are headers, whatever they say.

@@ -1283,3 +1283,29 @@ def test_a_docs_menu_under_a_slashed_breadcrumb_goes_and_versions_head_their_not
     assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == [
         ("5.3.0（2024年11月12日）", "5.3.0 (November 12, 2024)"), ("新增功能", "New Features"), ("问题修复", "Bug Fixes"),
         ("5.2.0（2024年8月20日）", "5.2.0 (August 20, 2024)"), ("新增功能", "New Features"), ("问题修复", "Bug Fixes")]
+
+
+def test_odd_pages_headers_that_end_with_the_manuals_name_go():
+    """A manual printed as a book heads its even pages with its name, then the chapter
+    ("潮衡 CH-680 使用说明书      第二章 产品概述") and its odd pages the other way round
+    ("第一章 安全须知      潮衡 CH-680 使用说明书"). Both are headers, and the chapters' own
+    headings pair."""
+    body_zh = "本仪器适用于地表水、地下水及污水的现场快速检测，使用前请仔细阅读本说明书。" * 3
+    body_en = "The instrument is intended for quick field testing of surface water, groundwater and wastewater. " * 2
+    zh_ch = ["第一章 安全须知", "第二章 产品概述", "第三章 安装与准备", "第四章 测量操作", "第五章 维护保养"]
+    en_ch = ["CHAPTER 1 SAFETY INFORMATION", "CHAPTER 2 PRODUCT OVERVIEW", "CHAPTER 3 INSTALLATION AND SETUP",
+             "CHAPTER 4 TAKING MEASUREMENTS", "CHAPTER 5 CARE AND MAINTENANCE"]
+    out = []
+    for lang, chapters, name, body in (("zh", zh_ch, "潮衡 CH-680 使用说明书", body_zh), ("en", en_ch, "CH-680 User Manual", body_en)):
+        number = (lambda n: f"{' ' * 35}— {n} —") if lang == "zh" else (lambda n: f"{' ' * 35}Page {n}")
+        out += [f"{' ' * 20}{name}", "", f"{' ' * 20}" + ("江州潮衡仪器有限公司" if lang == "zh" else "Jiangzhou Chaoheng Instruments"), "",
+                body, "", number(2), ""]
+        for c, ch in enumerate(chapters):
+            for n in (2 * c + 3, 2 * c + 4):  # two pages to a chapter, after the cover's
+                head = f" {ch}{' ' * 40}{name}" if n % 2 else f" {name}{' ' * 40}{ch}"
+                out += ["\f" + head, ""] + ([ch, ""] if n % 2 else []) + [body, "", body, "",
+                                                                         number(n), ""]
+    b = process(read_text("\n".join(out), "manual.txt"))
+    assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == list(zip(zh_ch, en_ch))
+    gone = [r.text for r in b.removed if r.reason == "running header"]
+    assert "第一章 安全须知 潮衡 CH-680 使用说明书" in gone and "CHAPTER 5 CARE AND MAINTENANCE CH-680 User Manual" in gone
