@@ -95,9 +95,9 @@ def _english_punctuation(data: bytes, enc: str) -> str:
             return None
         return sum(1 for c in t if "\u2010" <= c <= "\u2027")
 
-    scores = {e: punctuation(e) for e in ("gb18030", "big5")}
     alt = "big5" if enc == "gb18030" else "gb18030"
-    return alt if scores[alt] is not None and scores[alt] > (scores.get(enc if enc in scores else "big5") or 0) else enc
+    own, other = punctuation("gb18030" if enc == "gb18030" else "big5"), punctuation(alt)
+    return alt if other is not None and other > (own or 0) else enc
 
 
 def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -1865,15 +1865,11 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             continue  # half of a line in both languages deep in the other's text ("管理节点集群（Manager × 3）" in a diagram)
         if b.lang not in firsts and _may_open(b):
             firsts[b.lang] = i
-    # A field that gives the title among the first lines ("列印時間：…" over "法規名稱：…", "Print Time: …"
-    # over "Title: …", as a laws database prints a page): the title is its value.
-    # (Where a line over the field is the title it gives, that line is the title.)
+    # A field that gives the title among the first lines (see _field_title).
     for lg, i in list(firsts.items()):
-        ks = [i] + [j for j, b in enumerate(blocks) if b.lang == lg and j > i][:3]
-        if not title_field(blocks[i].text, lg):
-            k = next((k for k in ks if title_field(blocks[k].text, lg)), None)
-            if k is not None:
-                firsts[lg] = _given_title(blocks, [j for j in ks if j < k], k, lg)
+        k = _field_title(blocks, [i] + [j for j, b in enumerate(blocks) if b.lang == lg and j > i][:3], lg)
+        if k is not None:
+            firsts[lg] = k
     take: dict[str, int] = {}
     notice: list[tuple[str, int]] = []
     if markdown:
@@ -2049,11 +2045,19 @@ TITLE_FIELD = re.compile(r"^(?:(?:法[规規]|文件|文档|文檔)?名\s*[称�
                          r"\s*[:：]\s*(\S.*)$", re.I)
 
 
-def _given_title(blocks: list[Block], above: list[int], k: int, lang: str) -> int:
-    """The title a field (blocks[k], "法規名稱：…") gives: a line over it that reads as its value
-    ("海岸漂流物清理及再利用法" over "法規名稱：海岸漂流物清理及再利用法"), else the field."""
+def _field_title(blocks: list[Block], ks: list[int], lang: str) -> int | None:
+    """Where the title stands when a field that gives it ("法規名稱：…", "Title: …") is among the
+    lines ks under the first (a print time, a site's banner: "列印時間：…" over "法規名稱：…", as a laws
+    database prints a page): a line over the field that reads as its value ("海岸漂流物清理及再利用法"
+    over "法規名稱：海岸漂流物清理及再利用法"), else the field. None where the first line is such a
+    field, or no line is."""
+    if not ks or title_field(blocks[ks[0]].text, lang):
+        return None
+    k = next((k for k in ks[1:] if title_field(blocks[k].text, lang)), None)
+    if k is None:
+        return None
     value = normalize_space(title_field(blocks[k].text, lang) or "")
-    return next((j for j in above if (t := normalize_space(blocks[j].text)) and value.startswith(t) and title_shaped(t, lang)), k)
+    return next((j for j in ks if j < k and (t := normalize_space(blocks[j].text)) and value.startswith(t) and title_shaped(t, lang)), k)
 
 
 def title_field(text: str, lang: str) -> str | None:
@@ -3119,14 +3123,11 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 if field_line(bl[r0].text):
                     subs += ((lg, bl[r0].line),)
                 r0 += 1
-            # (Nor a print time over a field that gives the title: "列印時間：…" over "法規名稱：…", as a laws
-            # database prints a page.)
-            if not is_md and not title_field(bl[r0].text, lg):
-                k = next((k for k in range(r0 + 1, min(len(bl), r0 + 4)) if title_field(bl[k].text, lg)), None)
-                if k is not None:
-                    k = _given_title(bl, list(range(r0, k)), k, lg)
-                    subs += tuple((lg, b.line) for b in bl[r0:k])
-                    r0 = k
+            # (Nor a print time over a field that gives the title: see _field_title.)
+            k = None if is_md else _field_title(bl, list(range(r0, min(len(bl), r0 + 4))), lg)
+            if k is not None:
+                subs += tuple((lg, b.line) for b in bl[r0:k])
+                r0 = k
             # (Nor a registry's sentence that leads into the text it certifies: "茲證明下述社團的設立章程
             # 文本，已於…存檔…，其內容如下：" over "澳門濠江長者數碼共融協會" / "章程".)
             if (not is_md and r0 + 1 < len(bl) and bl[r0].text.rstrip().endswith(("：", ":")) and len(bl[r0].text) > 30
