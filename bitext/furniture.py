@@ -144,18 +144,23 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # 第二章 安装", "… 第三章 配置").
     # (The longest start they share: not "2023 Sustainability", which the cover's title
     # "2023 Sustainability Report" shares with "2023 Sustainability Report 环境保护".)
+    # (Or the chapter first and the report's name at the end, as a book sets the headers of its odd
+    # pages: "第一章 安全须知 潮衡 CH-680 使用说明书", "第二章 产品概述 潮衡 CH-680 使用说明书": by_end.)
     by_start: dict[str, list[int]] = defaultdict(list)
+    by_end: dict[str, list[int]] = defaultdict(list)
     longer: dict[str, set[str]] = defaultdict(set)  # a start, and the starts one word longer
     for t, ks in near.items():
         words = t.split(" ")
         if re.search(r"[。！？.!?;；:：,，]$", t):
             continue
         for i in range(1, len(words)):
-            head = " ".join(words[:i])
+            head, tail = " ".join(words[:i]), " ".join(words[i:])
             if len(head) >= 10 and len(t) - len(head) <= RUNNING_TAIL:
                 by_start[head] += ks
                 if i + 1 < len(words):
                     longer[head].add(" ".join(words[:i + 1]))
+            if len(tail) >= 10 and len(t) - len(tail) <= RUNNING_TAIL:
+                by_end[tail] += ks
 
     def runs(ks: list[int]) -> bool:
         # (Two texts of which one starts the other are one header and a heading broken over
@@ -183,17 +188,6 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     for head, ks in by_report.items():
         if runs(ks):
             out.update(k for k in ks if k not in first or said[lines[k].text] > 1 or RUNNING_CHAPTER.fullmatch(lines[k].text))
-    # (Or the chapter first and the report's name at the end, as a book sets the headers of its odd
-    # pages: "第一章 安全须知 潮衡 CH-680 使用说明书", "第二章 产品概述 潮衡 CH-680 使用说明书".)
-    by_end: dict[str, list[int]] = defaultdict(list)
-    for t, ks in near.items():
-        words = t.split(" ")
-        if re.search(r"[。！？.!?;；:：,，]$", t):
-            continue
-        for i in range(1, len(words)):
-            tail = " ".join(words[i:])
-            if len(tail) >= 10 and len(t) - len(tail) <= RUNNING_TAIL:
-                by_end[tail] += ks
     for tail, ks in by_end.items():
         # (Spread across the line, the name set against the margin: not headings that end alike,
         # "Chapter II Sessions of the Municipal People's Congress" near a page's number.)
