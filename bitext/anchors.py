@@ -22,11 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from .text import han_count
+from .cache import cache_dir, rx
 
 # --------------------------------------------------------------------------- numbers
 
-NUM_RE = re.compile(r"\d+(?:[.,]\d+)*")
-ZH_NUM_RE = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+NUM_RE = rx(r"\d+(?:[.,]\d+)*")
+ZH_NUM_RE = rx(r"[零〇一二两三四五六七八九十百千]+")
 ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
 EN_WORDNUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -350,7 +351,7 @@ def similarity(zh: str, en: str, unknown: float | None = 0.3) -> float | None:
 #   "d:<stem>"   a dictionary gloss of a Chinese word, and an English word's stem
 
 KINDS = ("dict", "number", "latin", "name")
-LATIN_IN_ZH_RE = re.compile(r"[A-Za-z][A-Za-z0-9&+.-]*[A-Za-z0-9+]|\d+[A-Za-z]+|[A-Za-z]")
+LATIN_IN_ZH_RE = rx(r"[A-Za-z][A-Za-z0-9&+.-]*[A-Za-z0-9+]|\d+[A-Za-z]+|[A-Za-z]")
 
 
 def number_keys_zh(text: str) -> frozenset[str]:
@@ -463,13 +464,13 @@ _MAGIC = b"bitextLX"
 _HEAD = struct.Struct("<8sQQ")  # magic, header length, buckets length
 _PLACE = struct.Struct("<Q")  # where a pair's bucket is, in a character's bucket
 MIN_FLOAT = -3.14e100  # jieba's log probability of the impossible
-CEDICT_LINE_RE = re.compile(r"^(\S+) (\S+) \[[^\]\n]*\] /(.*)/\s*$", re.M)
+CEDICT_LINE_RE = rx(r"^(\S+) (\S+) \[[^\]\n]*\] /(.*)/\s*$", re.M)
 # jieba's patterns: the blocks it segments, the separators it skips, and in its
 # HMM stage for unknown words, the Han runs and the Latin/number runs.
-JIEBA_BLOCK_RE = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
-JIEBA_SKIP_RE = re.compile(r"(\r\n|\s)")
-HMM_HAN_RE = re.compile("([\u4E00-\u9FD5]+)")
-HMM_SKIP_RE = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+JIEBA_BLOCK_RE = rx("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+JIEBA_SKIP_RE = rx(r"(\r\n|\s)")
+HMM_HAN_RE = rx("([\u4E00-\u9FD5]+)")
+HMM_SKIP_RE = rx(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 HMM_PREV = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}
 # The characters pypinyin gives a reading (its RE_HANS); other runs stay as written.
 _PINYIN_HANS = ("\u3007\ue815-\ue864\ufa18\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002A6DF"
@@ -481,7 +482,7 @@ _PINYIN_HANS = ("\u3007\ue815-\ue864\ufa18\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 @lru_cache(maxsize=1)
 def _pinyin_runs() -> re.Pattern:
     """Runs of characters with a reading (group 1) and runs without (compiled when first needed)."""
-    return re.compile(f"([{_PINYIN_HANS}]+)|[^{_PINYIN_HANS}]+")
+    return rx(f"([{_PINYIN_HANS}]+)|[^{_PINYIN_HANS}]+")
 
 
 class Dictionaries:
@@ -714,14 +715,6 @@ class Dictionaries:
                 else:
                     yield from text
                     break
-
-
-def cache_dir() -> Path:
-    """Where the dictionaries' cache lives: $BITEXT_CACHE_DIR, else $XDG_CACHE_HOME/bitext, else ~/.cache/bitext."""
-    if os.environ.get("BITEXT_CACHE_DIR"):
-        return Path(os.environ["BITEXT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "bitext"
 
 
 def _package_dir(name: str) -> Path:

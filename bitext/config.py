@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import LAYOUT_NAMES
+from .cache import rx
 
 
 class ConfigError(Exception):
@@ -29,7 +30,7 @@ class ReportConfig:
 
 # A site's address as it may appear in every page's links and metadata: http(s), a host,
 # a path; nothing that could end an HTML attribute or start markup.
-SITE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/[A-Za-z0-9._~%!$&()*+,;=:@/-]*)?")
+SITE_URL = rx(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/[A-Za-z0-9._~%!$&()*+,;=:@/-]*)?")
 
 
 def check_site_url(url: str | None, where: str) -> str | None:

@@ -14,15 +14,15 @@ Files hold one bead per line, ``[0,1]:[2]`` (source ids : target ids).
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
+from .cache import rx
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
-BEAD_RE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$")
+BEAD_RE = rx(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$")
 
 
 def parse_beads(text: str) -> list[Bead]:

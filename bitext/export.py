@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import html
 import json
-import re
 
 from .model import Bitext, join_units
+from .cache import rx
 
 
 def to_dict(b: Bitext) -> dict:
@@ -59,7 +59,7 @@ def to_tsv(b: Bitext) -> str:
 # What XML 1.0 cannot carry (https://www.w3.org/TR/xml/#charsets): most control
 # characters (reading already replaced them with spaces), lone surrogates, U+FFFE, U+FFFF.
 # (Named as what is left out: the complement of what XML carries takes milliseconds to compile.)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = rx("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml_text(text: str) -> str:

@@ -26,8 +26,9 @@ from dataclasses import replace
 
 from .headings import CAP_NUMBER, DATE_TOKEN, DOCUMENT_KIND, TOC_ENTRY, date_line, numbering
 from .text import display_width, ends_with_final_punct, han_count
+from .cache import rx
 
-PAGE_NUMBER = re.compile(
+PAGE_NUMBER = rx(
     r"(?:[-—–－~·•]+\s*)?(?:第\s*)?(\d{1,4})(?:\s*[页頁])?(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]"
     r"(?:\s+(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)?)?(?:\s*[-—–－~·•]+)?"
     r"|(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
@@ -37,7 +38,7 @@ PAGE_NUMBER = re.compile(
     r"|(?:(?-i:[A-Z]{1,4})|[\u4e00-\u9fff]{1,4})\s?[-—–]\s?(\d{1,4})",  # (the document's short name and the page: "SO - 2", "常規 - 2")
     re.I)  # (in both languages on one line: "第 1 頁，共 5 頁　Page 1 of 5")
 FURNITURE = ("page number", "running header", "web page navigation")  # what strip_furniture takes, in the names it gives
-ROMAN_OR_NUMBER = re.compile(r"\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}")
+ROMAN_OR_NUMBER = rx(r"\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}")
 MIN_RUN = 3  # page numbers in a row, going up
 MIN_GAP = 6  # median lines between two of them: pages, not a list
 NEAR = 3  # lines from a page number within which a running line stands
@@ -99,7 +100,7 @@ def page_numbers(lines: list) -> set[int]:
     return out
 
 
-RUNNING_CHAPTER = re.compile(r"(\S.{3,40}?)\s*[|｜]\s*\S.{1,60}")
+RUNNING_CHAPTER = rx(r"(\S.{3,40}?)\s*[|｜]\s*\S.{1,60}")
 RUNNING_TAIL = 61  # the longest chapter's name a running header carries after the report's
 
 
@@ -292,7 +293,7 @@ def _repeated_headings(lines: list, numbers: set[int]) -> set[int]:
 
 
 # A contents entry with its page first: "  10    管理層討論及分析".
-PAGE_FIRST_ENTRY = re.compile(r"(\d{1,4})\s+(\S.{0,40})")
+PAGE_FIRST_ENTRY = rx(r"(\d{1,4})\s+(\S.{0,40})")
 
 
 def contents_names(lines: list) -> dict[str, int]:
@@ -344,29 +345,29 @@ def _chapter_openings(lines: list, running: set[int]) -> set[int]:
 
 
 # A chapter's (or part's) number and name: "第一章　大气环境质量", "Chapter 1 Ambient Air Quality", "Part II Programmes".
-CHAPTER_LINE = re.compile(r"(?:第\s*[一二三四五六七八九十\d]+\s*[章编編部]|(?:chapter|part)\s+(?:\d{1,2}|[IVX]{1,5})\b)(?!\s*[—–-])\s*\S",
+CHAPTER_LINE = rx(r"(?:第\s*[一二三四五六七八九十\d]+\s*[章编編部]|(?:chapter|part)\s+(?:\d{1,2}|[IVX]{1,5})\b)(?!\s*[—–-])\s*\S",
                           re.I)  # (not "第1部—第3條", a running section name)
 
 
 # What numbers a part of the document, not a page ("Article 12", "第 3 章", "Table 1-2").
-LABEL_END = re.compile(r"(?:[章条條节節款部编編附表图圖]|\b(?:article|section|part|chapter|schedule|annex|appendix|rule|clause|item"
+LABEL_END = rx(r"(?:[章条條节節款部编編附表图圖]|\b(?:article|section|part|chapter|schedule|annex|appendix|rule|clause|item"
                        r"|table|figure|box|step|phase|version|no\.?|cap\.?|page))$", re.I)
 # A running line that carries its page's code at its end: "Cap. 718 - … Ordinance 3-4", "… S1-2".
 # (The number may stand between dashes: "LIAM Annual Report 2023 - 1 -", "…｜Annual Report 2023　－5－".)
 # (A front matter's pages are numbered in small Roman numerals: "… Co., Ltd.    ii".)
-PAGE_CODE = re.compile(r"(.{4,120}?)\s+(?:[-—–－]\s*(?=\d{1,4}\s*[-—–－]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?|[ivx]{1,5})(?:\s*[-—–－])?")
+PAGE_CODE = rx(r"(.{4,120}?)\s+(?:[-—–－]\s*(?=\d{1,4}\s*[-—–－]$))?([A-Z]{0,2}\d{1,4}(?:[-–]\d{1,4})?|[ivx]{1,5})(?:\s*[-—–－])?")
 
 
-PAGE_CODE_FIRST = re.compile(r"(\d{1,4})\s+(\S.{4,79})")
+PAGE_CODE_FIRST = rx(r"(\d{1,4})\s+(\S.{4,79})")
 # Or between two parts of a footer that say the same on every page: "Last updated date: 1.7.2024
 # C-1 Verified Copy", "最後更新日期: 1.7.2024 C-2 經核證文本".
-PAGE_CODE_MID = re.compile(r"(\S.{8,79}?)\s+([A-Z]{1,2}[-–]\d{1,4}|[A-Z]{0,2}\d{1,4}[-–]\d{1,4})\s+(\S.{1,40})")
+PAGE_CODE_MID = rx(r"(\S.{8,79}?)\s+([A-Z]{1,2}[-–]\d{1,4}|[A-Z]{0,2}\d{1,4}[-–]\d{1,4})\s+(\S.{1,40})")
 
 
 # A footer that ends with its page of the document's pages: "TS-MSA-4.2 (03/2024)  CONFIDENTIAL  Page 1 of 25",
 # "TS-MSA-4.2-ZH  保密  第 14 页 共 25 页".
 # (The page's number may be said in both languages: "…    第 2 页 共 17 页  Page 2 of 17".)
-PAGE_OF_FOOTER = re.compile(r"(\S.{8,79}?)\s+(?:(?:第\s*\d{1,4}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]\s*[|｜/]?\s*)?"
+PAGE_OF_FOOTER = rx(r"(\S.{8,79}?)\s+(?:(?:第\s*\d{1,4}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁]\s*[|｜/]?\s*)?"
                             r"(?:page|p\.)\s*(\d{1,4})\s*(?:of|/)\s*\d{1,4}"
                             r"|第\s*(\d{1,4})\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,4}\s*[页頁](?:\s*[|｜/]?\s*(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4})?)", re.I)
 
@@ -401,7 +402,7 @@ def coded_lines(lines: list) -> set[int]:
     return out
 
 
-GAZETTE_PAGE = re.compile(r"([A-Z]{1,2})(\d{3,5})")
+GAZETTE_PAGE = rx(r"([A-Z]{1,2})(\d{3,5})")
 
 
 def gazette_pages(lines: list) -> tuple[set[int], set[int]]:
@@ -433,7 +434,7 @@ def gazette_pages(lines: list) -> tuple[set[int], set[int]]:
 
 
 # An ordinance's page code: its part and page ("2-3"), or its schedule's ("S1-2").
-ORDINANCE_PAGE = re.compile(r"(S?)(\d{1,3})-(\d{1,3})")
+ORDINANCE_PAGE = rx(r"(S?)(\d{1,3})-(\d{1,3})")
 
 
 def stacked_ordinance_pages(lines: list) -> tuple[set[int], set[int]]:
@@ -481,12 +482,12 @@ def ordinance_pages(lines: list) -> set[int]:
     return paged | {k for k, ln in enumerate(lines) if paged and ln.spread and titles[ln.text] >= MIN_RUN}
 
 
-CAP_END = re.compile(rf"\S\s+(?:{CAP_NUMBER.pattern})$", re.I)
-CAP_AT_END = re.compile(rf"(?<=\S\s)\s*(?:{CAP_NUMBER.pattern})$", re.I)
-PART_PAGE_END = re.compile(r"\S\s+\d{1,3}-\d{1,3}$")
+CAP_END = rx(rf"\S\s+(?:{CAP_NUMBER.pattern})$", re.I)
+CAP_AT_END = rx(rf"(?<=\S\s)\s*(?:{CAP_NUMBER.pattern})$", re.I)
+PART_PAGE_END = rx(r"\S\s+\d{1,3}-\d{1,3}$")
 
 # A gazette's page code at the end of a header's line.
-GAZETTE_CODE_END = re.compile(r"\S\s+([A-Z]{1,2})(\d{3,5})$")
+GAZETTE_CODE_END = rx(r"\S\s+([A-Z]{1,2})(\d{3,5})$")
 
 
 def _blocks(lines: list):
@@ -581,89 +582,89 @@ def _bare_last(lines: list, i: int, block: list[int]) -> bool:
 
 
 # An app screen's link back ("‹ 返回", "< Back", "← 返回上一页").
-BACK_LINK = re.compile(r"[‹<←«〈＜]\s*(?:返回(?:上一[页頁级級])?|back|go back)", re.I)
+BACK_LINK = rx(r"[‹<←«〈＜]\s*(?:返回(?:上一[页頁级級])?|back|go back)", re.I)
 # A row of three or more buttons in brackets ("[列印本頁] [分享] [下載 PDF] [中英對照 / Bilingual]").
-BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]\d]{1,24}[】\]]\s*){3,}")
+BUTTON_ROW = rx(r"(?:[【\[][^【】\[\]\d]{1,24}[】\]]\s*){3,}")
 # Or in words, with the link to the page's top ("回上一頁｜回頁首", "Back | Top", "返回顶部"), in both
 # languages too ("回上頁 Back ｜ 回頁首 Top").
 _TOP_LINK = r"(?:(?:回|返回)上一?[页頁]|(?:回|返回)[页頁]首|(?:回到|返回)[顶頂]部|back(?: to top)?|top|go back)"
-TOP_LINKS = re.compile(rf"{_TOP_LINK}(?:\s*(?:[|｜/／]\s*)?{_TOP_LINK})*", re.I)  # ("回上一頁回頁首", "Back Top" run together)
-SKIP_LINK = re.compile(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)(?:區塊|区块)?", re.I)
+TOP_LINKS = rx(rf"{_TOP_LINK}(?:\s*(?:[|｜/／]\s*)?{_TOP_LINK})*", re.I)  # ("回上一頁回頁首", "Back Top" run together)
+SKIP_LINK = rx(r"skip (?:to (?:the )?(?:main )?content|navigation)|跳(?:转|轉)?(?:至|到|过|過)(?:主要|主)?(?:內容|内容|導覽|导航)(?:區塊|区块)?", re.I)
 # A page's links to share it: "分享到：微信 微博 QQ空间", "Share: WeChat Weibo".
 SHARE_WORD = r"(?:分享到|分享至|分享|share(?: this(?: page| article)?)?(?: on| to)?)\s*[:：]"
-SHARE = re.compile(SHARE_WORD + r"\s*\S+(?:\s+\S+){0,5}", re.I)
+SHARE = rx(SHARE_WORD + r"\s*\S+(?:\s+\S+){0,5}", re.I)
 # A site's search box: "请输入关键词　搜索", "Search".
-SEARCH_BOX = re.compile(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?|關鍵字|关键字|關鍵詞|关键词|keyword)?"
+SEARCH_BOX = rx(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:關鍵詞|關鍵字)|enter (?:a )?(?:keyword|search term)s?|關鍵字|关键字|關鍵詞|关键词|keyword)?"
                         r"\s*(?:搜索|搜尋|检索|檢索|search)"
                         r"(?:\s*[:：]\s*(?:(?:进阶|進階|高级|高級)(?:搜索|搜尋|检索|檢索|查詢|查询)|advanced search))?", re.I)
 # A search field's prompt, in one language or both, with its keyboard shortcut: "搜索文档… Search docs…   Ctrl K".
 _SEARCH_PROMPT = r"(?:(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fff]{0,4}|search(?: (?:the|this|our))?(?: [a-z]+)?)\s*(?:…|\.{3})"
-SEARCH_FIELD = re.compile(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cmd|⌘)\s*\+?\s*k|/))?"
+SEARCH_FIELD = rx(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cmd|⌘)\s*\+?\s*k|/))?"
                           r"|(?:搜索|搜尋)\s*/?\s*search|search\s*/?\s*(?:搜索|搜尋)"  # (the button in both languages: "搜索 Search")
                           # (a help centre's, with no dots: "Search the Help Center", "搜尋說明文章")
                           r"|search (?:the |our )?(?:help cent(?:er|re)|docs|documentation|help articles|knowledge base)"
                           r"|(?:搜索|搜尋)(?:說明|说明|幫助|帮助)(?:文章|中心|文件|文檔|文档)", re.I)
 # A site's popular searches ("熱門關鍵字：計畫補助 產學合作 …"), and the marks a Taiwan government
 # site sets at each area for keyboard access (":::").
-HOT_WORDS = re.compile(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)
+HOT_WORDS = rx(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)
 ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入|登录|登錄|登出|註冊|注册|退出)"
 # (Or with the site's call to try it: "… Sign in   Start free trial".)
-MENU_END = re.compile(rf"(?:^|\s)(?:{ACCOUNT_WORD}(?:\s*/\s*{ACCOUNT_WORD})?|start (?:a |your )?free trial|免費試用|免费试用)$", re.I)
-ACCOUNT = re.compile(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
-CRUMB = re.compile(r"\s+[>›»]\s+")
+MENU_END = rx(rf"(?:^|\s)(?:{ACCOUNT_WORD}(?:\s*/\s*{ACCOUNT_WORD})?|start (?:a |your )?free trial|免費試用|免费试用)$", re.I)
+ACCOUNT = rx(rf"{ACCOUNT_WORD}(?:\s*[|/·]\s*{ACCOUNT_WORD})+", re.I)
+CRUMB = rx(r"\s+[>›»]\s+")
 # Its answers may show how many chose each: "Yes (58)  No (7)", "有帮助（326）　没帮助（41）".
 _VOTES = r"(?:\s*[(（]\d+[)）])?"
-HELPFUL = re.compile(rf"(?:was|is|did) (?:this|the)(?: (?:page|article|answer|document|guide))? (?:helpful|help you)\??(?:\s+(?:yes|no){_VOTES})*"
+HELPFUL = rx(rf"(?:was|is|did) (?:this|the)(?: (?:page|article|answer|document|guide))? (?:helpful|help you)\??(?:\s+(?:yes|no){_VOTES})*"
                      r"|(?:本頁|本页|此頁面?|此页面?|(?:這|这)篇(?:文章|文檔|文档)|本文[檔档]?|此文[檔档]|以上內容|以上内容)(?:是否)?(?:對|对)(?:您|你)有(?:幫助|帮助|用)嗎?吗?[？?]?"
                      rf"(?:\s*(?:有帮助|没帮助|有幫助|沒幫助|是|否|有|沒有|没有){_VOTES})*"
                      # (and how the votes came out: "12 out of 14 found this helpful", "14 人中有 12 人覺得有幫助")
                      r"|\d{1,6} out of \d{1,6}(?: people| readers| users)? found this(?: article| page| answer)? helpful"
                      r"|\d{1,6}\s*(?:人中有|位中有)\s*\d{1,6}\s*[人位](?:覺得|觉得|認為|认为)(?:有幫助|有帮助|有用)", re.I)
-PREV_NEXT = re.compile(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|上一条|下一条|previous|next)(?:\s+(?:article|post|page|story))?\s*[:：]\s*\S.{0,80}",
+PREV_NEXT = rx(r"(?:上一篇|下一篇|上一[页頁]|下一[页頁]|上一条|下一条|previous|next)(?:\s+(?:article|post|page|story))?\s*[:：]\s*\S.{0,80}",
                        re.I)
-RELATED = re.compile(r"related (?:links|articles|posts|reading|pages|documents|resources|questions|topics|releases|news|stories|content)"
+RELATED = rx(r"related (?:links|articles|posts|reading|pages|documents|resources|questions|topics|releases|news|stories|content)"
                      r"|相关(?:链接|文章|阅读|新闻|文档|文件|问题|稿件|信息)|相關(?:連結|鏈接|文章|閱讀|新聞|文件|文檔|問題|稿件|信息|資訊)|友情链接|友情連結",
                      re.I)
 # A code block's language, as its toolbar names it, and the toolbar's copy button.
-CODE_LANGUAGE = re.compile(r"bash|shell|sh|zsh|console|terminal|powershell|cmd|python|java|javascript|typescript|js|ts|go|golang|rust"
+CODE_LANGUAGE = rx(r"bash|shell|sh|zsh|console|terminal|powershell|cmd|python|java|javascript|typescript|js|ts|go|golang|rust"
                            r"|c|c\+\+|c#|php|ruby|kotlin|swift|sql|json|yaml|yml|xml|html|css|ini|toml|text|plain ?text|curl|http|node\.js",
                            re.I)
-COPY_BUTTON = re.compile(r"复制|複製|复制代码|複製程式碼|拷贝|copy|copy code|copied!?", re.I)
+COPY_BUTTON = rx(r"复制|複製|复制代码|複製程式碼|拷贝|copy|copy code|copied!?", re.I)
 # The text size buttons among a bar's links ("[繁體] [English] A- A A+ 登入 Login"), and a row of
 # buttons in brackets under its label ("Font size: [Large] [Medium] [Small]   [Print]   [Download PDF]";
 # not references to sections, "[ss. 4 & 5]").
-TEXT_SIZE = re.compile(r"(?:^|\s)A[-－]\s+A\s+A[+＋](?:\s|$)|(?:^|\s)A[+＋]\s+A\s+A[-－](?:\s|$)")
-BRACKET_BUTTONS = re.compile(r"(?:[^\[\]:：]{1,16}[:：])?\s*(?:\[[^\[\]\d]{1,20}\]\s*){3,}")
+TEXT_SIZE = rx(r"(?:^|\s)A[-－]\s+A\s+A[+＋](?:\s|$)|(?:^|\s)A[+＋]\s+A\s+A[-－](?:\s|$)")
+BRACKET_BUTTONS = rx(r"(?:[^\[\]:：]{1,16}[:：])?\s*(?:\[[^\[\]\d]{1,20}\]\s*){3,}")
 # The label over a web page's files to download, and a file's name as its link shows it,
 # numbered or marked or not, its size after it ("1. 主要经济指标.xls", "• Annual Report 2024.pdf (2.1 MB)").
-ATTACHMENTS = re.compile(r"(?:附件|相关附件|相關附件|附件下载|附件下載|Attachments?|Downloads?|Files?)\s*[:：]", re.I)
-FILE_LINK = re.compile(r"(?:\d{1,2}[.、]\s*|[-•·*]\s*)?\S.{0,100}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|wps|ofd|csv|txt)"
+ATTACHMENTS = rx(r"(?:附件|相关附件|相關附件|附件下载|附件下載|Attachments?|Downloads?|Files?)\s*[:：]", re.I)
+FILE_LINK = rx(r"(?:\d{1,2}[.、]\s*|[-•·*]\s*)?\S.{0,100}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|wps|ofd|csv|txt)"
                        r"(?:\s*[（(]\s*\d[\d.,]*\s*[KMG]i?B\s*[)）])?", re.I)
 # Who runs the site, at its foot: "主办单位：…　承办单位：…", "Sponsored by the General Office of …";
 # the prompt to open the page on a phone, and the browser the site is best seen in.
-SITE_CREDIT = re.compile(r"(?:主办|主辦|承办|承辦|协办|協辦|主管)(?:单位|單位)\s*[:：].{1,120}|(?:Sponsored|Hosted|Maintained|Organi[sz]ed) by (?:the )?[A-Z].{0,200}"
+SITE_CREDIT = rx(r"(?:主办|主辦|承办|承辦|协办|協辦|主管)(?:单位|單位)\s*[:：].{1,120}|(?:Sponsored|Hosted|Maintained|Organi[sz]ed) by (?:the )?[A-Z].{0,200}"
                          r"|(?:扫一扫|掃一掃|扫描二维码|掃描二維碼).{0,20}|建议使用.{0,60}浏览.{0,8}|建議使用.{0,60}瀏覽.{0,8}")
-FOLLOW = re.compile(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
-POLICY_LINK = re.compile(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
-HOME_LINK = re.compile(r"首页|首頁|主页|主頁|home(?: ?page)?", re.I)
+FOLLOW = rx(r"(?:follow us|關注我們|关注我们|追蹤我們|追踪我们)\s*[:：].{0,80}", re.I)
+POLICY_LINK = rx(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|隱私|隐私|條款|条款|網站地圖|网站地图|無障礙|无障碍", re.I)
+HOME_LINK = rx(r"首页|首頁|主页|主頁|home(?: ?page)?", re.I)
 # "当前位置：首页 > 游在西山 > 旅游指南", "You are here: Home > News"
 _WHERE = (r"(?:当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|[您你]所在的位置|[您你]當前的位置|[您你]当前的位置"
           r"|current location|you are here)")
 # (In both languages too: "当前位置 You are here：".)
-WHERE_LABEL = re.compile(rf"{_WHERE}(?:\s*[/|]?\s*{_WHERE})?\s*[:：]\s*", re.I)
+WHERE_LABEL = rx(rf"{_WHERE}(?:\s*[/|]?\s*{_WHERE})?\s*[:：]\s*", re.I)
 # A switch between the page's languages: "語言：繁體中文 / English", "Language: English | 简体中文".
 _LANGUAGE_NAME = r"(?:繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|繁体|简体|簡體|English|EN|ENG|中)"
 # (Its label may be in both languages, the sign-in link after it: "語言 Language：繁體中文／English　　登入 Sign in".)
-LANGUAGE_SWITCH = re.compile(rf"(?:語言|语言|language|lang)(?:\s+(?:language|lang))?\s*[:：]\s*{_LANGUAGE_NAME}(?:\s*[/|｜／]\s*{_LANGUAGE_NAME})+"
+LANGUAGE_SWITCH = rx(rf"(?:語言|语言|language|lang)(?:\s+(?:language|lang))?\s*[:：]\s*{_LANGUAGE_NAME}(?:\s*[/|｜／]\s*{_LANGUAGE_NAME})+"
                              r"(?:\s+(?:登入|登录|登錄|sign in|log in)(?:\s+(?:sign in|log in))?)?", re.I)
-LANGUAGE_LINK = re.compile(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
+LANGUAGE_LINK = rx(r"(?:^|\s)(?:English|繁體中文|繁体中文|简体中文|簡體中文|中文|繁體|简体|EN|ENG)$")
 # A shop's bar of the visitor's own links: signing in, the page's language, the currency, the cart
 # ("登录  注册  简体中文 / English  ¥ CNY", "繁體中文 | English    登入 / 註冊    幣別：TWD").
 _CURRENCY = (r"(?:(?:幣別|币别|币种|幣種|貨幣|货币|currency)\s*[:：]\s*[A-Z]{3}|(?:[¥$€£]|NT\$|HK\$|MOP\$)\s*[A-Z]{3}"
              r"|(?:CNY|RMB|TWD|HKD|MOP|USD|EUR|GBP|SGD)\s*[¥$€£]?)")
 _CART = r"(?:購物車|购物车|(?:shopping )?(?:cart|basket|bag))\s*[(（]\d{1,3}[)）]"
 _BAR_ITEM = rf"(?:{ACCOUNT_WORD}|{_LANGUAGE_NAME}|{_CURRENCY}|{_CART})"
-UTILITY_BAR = re.compile(rf"{_BAR_ITEM}(?:(?:\s*[|｜/·]\s*|\s+){_BAR_ITEM})+", re.I)
+UTILITY_BAR = rx(rf"{_BAR_ITEM}(?:(?:\s*[|｜/·]\s*|\s+){_BAR_ITEM})+", re.I)
 
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
@@ -671,8 +672,8 @@ BUTTON = (r"(?:字体|字體|字号|字號|字級|字级)(?:設定|设定|大小
           r"|返回(?:首页|首頁|列表)|(?:返回|回)上一[頁页]|收藏(?:本页|本頁|本文|此文)?"
           r"|分享(?:至|到)?(?:\s*(?:Facebook|LINE|Twitter|X|Plurk|微信|微博|WeChat|Weibo))*|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
           r"|close(?: (?:this )?window)?|back to top|share")
-BUTTONS = re.compile(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
-_BUTTON_WORD = re.compile(rf"{BUTTON}|\b(?:PDF|TXT)\b|列印", re.I)
+BUTTONS = rx(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
+_BUTTON_WORD = rx(rf"{BUTTON}|\b(?:PDF|TXT)\b|列印", re.I)
 
 
 def _tab_row(text: str) -> bool:
@@ -687,25 +688,25 @@ def _tab_row(text: str) -> bool:
 
 
 # One button on a line of its own: "打印本页", "Print this page", "[Print]".
-ONE_BUTTON = re.compile(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁)?"
+ONE_BUTTON = rx(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁)?"
                         # (or a site's call to act, in its header: "立即預訂", "Book now")
                         r"|立即(?:预订|預訂|预定|預定|购买|購買|订购|訂購|下载|下載|注册|註冊)|(?:book|buy|order|download|sign up|register) now)\s*[】\]]?", re.I)
 # How long the page takes to read: "阅读时长约8分钟", "閱讀時間：5 分鐘", "8 min read", "5-minute read".
-READ_TIME = re.compile(r"(?:阅读|閱讀)(?:时长|時長|时间|時間|需要)?\s*[:：]?\s*约?約?\s*\d{1,3}\s*分(?:钟|鐘)"
+READ_TIME = rx(r"(?:阅读|閱讀)(?:时长|時長|时间|時間|需要)?\s*[:：]?\s*约?約?\s*\d{1,3}\s*分(?:钟|鐘)"
                        r"|(?:about )?\d{1,3}[- ]?(?:min|mins|minutes?)(?: read| reading time)", re.I)
 # A cookie banner: its sentence ("By clicking "Accept all", you agree …", "点击“接受全部”即表示您同意……")
 # and its buttons.
-COOKIE_BANNER = re.compile(r".{0,200}(?:by clicking|click(?:ing)? on|点击|點擊|点选|點選)\s*[\"“'‘「]?(?:accept|agree|allow|接受|同意|允许|允許).{0,200}", re.I)
-COOKIE_BUTTON = re.compile(r"accept all(?: cookies)?|reject (?:all|non-essential|optional)(?: cookies)?|(?:accept )?(?:strictly )?necessary cookies only|"
+COOKIE_BANNER = rx(r".{0,200}(?:by clicking|click(?:ing)? on|点击|點擊|点选|點選)\s*[\"“'‘「]?(?:accept|agree|allow|接受|同意|允许|允許).{0,200}", re.I)
+COOKIE_BUTTON = rx(r"accept all(?: cookies)?|reject (?:all|non-essential|optional)(?: cookies)?|(?:accept )?(?:strictly )?necessary cookies only|"
                            r"manage (?:settings|cookies|preferences)|cookie (?:settings|preferences)|"
                            r"接受全部|全部接受|拒绝全部|拒絕全部|拒绝非必要\s*cookie|拒絕非必要\s*cookie|仅接受必要\s*cookie|僅接受必要\s*cookie|管理设置|管理設定"
                            r"|管理偏好|cookie\s*设置|cookie\s*設定", re.I)
 # A cookie banner's row of buttons: "Accept all　Reject non-essential　Manage preferences".
-COOKIE_BUTTONS = re.compile(rf"(?:{COOKIE_BUTTON.pattern})(?:\s*[|｜]?\s*(?:{COOKIE_BUTTON.pattern}))+", re.I)
+COOKIE_BUTTONS = rx(rf"(?:{COOKIE_BUTTON.pattern})(?:\s*[|｜]?\s*(?:{COOKIE_BUTTON.pattern}))+", re.I)
 # The answers under "Was this article helpful?".
-HELPFUL_ANSWER = re.compile(r"(?:yes|no|有帮助|没帮助|沒幫助|有幫助|没有帮助|沒有幫助|是|否|👍|👎)(?:\s+(?:yes|no|有帮助|没帮助|沒幫助|有幫助|没有帮助|沒有幫助|是|否|👍|👎))*", re.I)
+HELPFUL_ANSWER = rx(r"(?:yes|no|有帮助|没帮助|沒幫助|有幫助|没有帮助|沒有幫助|是|否|👍|👎)(?:\s+(?:yes|no|有帮助|没帮助|沒幫助|有幫助|没有帮助|沒有幫助|是|否|👍|👎))*", re.I)
 # A site's licence numbers in its footer: "沪ICP备13042871号-3", "Shanghai ICP No. 13042871-3".
-ICP = re.compile(r".{0,20}ICP\s*(?:备|備|证|證|no\.?|license|licence)\s*\S.{0,200}", re.I)
+ICP = rx(r".{0,20}ICP\s*(?:备|備|证|證|no\.?|license|licence)\s*\S.{0,200}", re.I)
 
 
 def _short_items(items: list[str]) -> bool:
@@ -792,7 +793,7 @@ def _page_step(step: str) -> bool:
 
 
 # The home of a site's documentation or help pages, first in its breadcrumb.
-DOCS_HOME = re.compile(r"(?:文档|文檔|文件|帮助|幫助|说明|說明)(?:首页|首頁|中心)?|docs|documentation|help cent(?:er|re)", re.I)
+DOCS_HOME = rx(r"(?:文档|文檔|文件|帮助|幫助|说明|說明)(?:首页|首頁|中心)?|docs|documentation|help cent(?:er|re)", re.I)
 
 
 def _slash_trail(text: str) -> bool:
@@ -897,7 +898,7 @@ def _posted(text: str) -> bool:
         r"\s*(?:发布|發布|更新|修订|修訂|published|updated|posted|last updated|date)\s*(?:时间|時間|日期|date|on)?\s*[:：]", text, re.I))
 
 
-COPYRIGHT_LINE = re.compile(r"©|copyright|版權所有|版权所有", re.I)
+COPYRIGHT_LINE = rx(r"©|copyright|版權所有|版权所有", re.I)
 
 
 def _site_footer(lines: list, taken: set[int]) -> set[int]:
@@ -1043,7 +1044,7 @@ def chrome_lines(lines: list) -> set[int]:
 
 # A manual page's header and footer name the page and its section at the line's end:
 # "LEDGERCTL(1)   使用者命令手冊   LEDGERCTL(1)", "ledgerctl 4.2.0   2024-02-26   LEDGERCTL(1)".
-MAN_PAGE_NAME = re.compile(r"[A-Za-z][\w.:-]*\(\d[a-z]{0,3}\)")
+MAN_PAGE_NAME = rx(r"[A-Za-z][\w.:-]*\(\d[a-z]{0,3}\)")
 
 
 def manual_page_lines(lines: list) -> set[int]:

@@ -16,6 +16,7 @@ from typing import Callable
 
 from .model import Block, Heading, Outline, Paragraph, Part
 from .text import ends_with_final_punct, han_count
+from .cache import rx
 
 ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 ZH_DIGITS.update({"〇": 0, "两": 2})
@@ -104,30 +105,30 @@ class Numbering:
 NUMBERINGS: list[Numbering] = [
     # (An article put in later takes the number before it and its own: "第 18-1 條", "第十八條之一",
     # "Article 18-1", "Article 18A" are all 18-1, not 18.)
-    Numbering("zh-word", re.compile(rf"^第\s*([{ZH_NUM}\d]+)(?:\s*[-－]\s*(\d{{1,3}}))?\s*(章|节|節|条|條|编|編|部分|部(?![门門长長])|篇|款|项|項)"
+    Numbering("zh-word", rx(rf"^第\s*([{ZH_NUM}\d]+)(?:\s*[-－]\s*(\d{{1,3}}))?\s*(章|节|節|条|條|编|編|部分|部(?![门門长長])|篇|款|项|項)"
                                     r"(?:(?<=[条條])之\s*([一二三四五六七八九十]{1,3}|\d{1,3}))?"),
               lambda m: ZH_KIND[m.group(3)], lambda m: _val(m.group(1)) + _sub(m.group(2) or m.group(4))),
     # "甲部 – 利率", "乙部 – 費用": parts counted by the heavenly stems, as an ordinance's schedule counts them.
     # ("A部 – 牌照費用": or by Latin letters.)
-    Numbering("zh-stem", re.compile(r"^([甲乙丙丁戊己庚辛壬癸]|[A-Z](?=部))\s*(部|编|編|章|节|節)(?![门門分])"),
+    Numbering("zh-stem", rx(r"^([甲乙丙丁戊己庚辛壬癸]|[A-Z](?=部))\s*(部|编|編|章|节|節)(?![门門分])"),
               lambda m: ZH_KIND.get(m.group(2), "part"),
               lambda m: str("甲乙丙丁戊己庚辛壬癸".index(m.group(1)) + 1 if m.group(1) in "甲乙丙丁戊己庚辛壬癸" else ord(m.group(1)) - 64)),
-    Numbering("zh-annex", re.compile(r"^(附件|附录|附錄|附表|附(?=\s*[:：]|$))\s*([A-Z](?![A-Za-z])|[一二三四五六七八九十\d]*)"),
+    Numbering("zh-annex", rx(r"^(附件|附录|附錄|附表|附(?=\s*[:：]|$))\s*([A-Z](?![A-Za-z])|[一二三四五六七八九十\d]*)"),
               lambda m: "annex", lambda m: _val(m.group(2)) if m.group(2) else "1"),
-    Numbering("en-word", re.compile(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS
+    Numbering("en-word", rx(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS
                                     + r"|[\dIVXLC]+|[A-Z])(?:-(\d{1,3})\b|(?<=\d)([A-Z])\b)?\b", re.I),
               lambda m: EN_KIND[m.group(1).lower()], lambda m: _val(m.group(2)) + _sub(m.group(3) or m.group(4))),
     # "Annex" or "Appendix" alone on a line or before a colon, as "附件" is: the label over an
     # annex and its own title ("Annex", "Annex: Duty Telephone List").
-    Numbering("en-annex", re.compile(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)", re.I), lambda m: "annex", lambda m: "1"),
-    Numbering("zh-list", re.compile(rf"^([一二三四五六七八九十百{ZH_FORMAL_NUMERALS}]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
-    Numbering("paren", re.compile(r"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+)\s*[）)]"),
+    Numbering("en-annex", rx(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)", re.I), lambda m: "annex", lambda m: "1"),
+    Numbering("zh-list", rx(rf"^([一二三四五六七八九十百{ZH_FORMAL_NUMERALS}]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
+    Numbering("paren", rx(r"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+)\s*[）)]"),
               lambda m: "paren", lambda m: _val(m.group(1))),
-    Numbering("dotted", re.compile(r"^(\d+(?:\.\d+)+)\.?(?=\s|[^\d.]|$)"), lambda m: "dotted",
+    Numbering("dotted", rx(r"^(\d+(?:\.\d+)+)\.?(?=\s|[^\d.]|$)"), lambda m: "dotted",
               lambda m: ".".join(str(int(x)) for x in m.group(1).split("."))),
-    Numbering("arabic", re.compile(r"^(\d{1,3})\s*(?:[.、．)）]|\s)(?!\d)"), lambda m: "list", lambda m: str(int(m.group(1)))),
-    Numbering("roman", re.compile(r"^([IVXLC]{1,7})\s*[.)、．]\s*", re.I), lambda m: "list", lambda m: _val(m.group(1))),
-    Numbering("letter", re.compile(r"^([A-Za-z])\s*[.)、]\s+"), lambda m: "letter", lambda m: _val(m.group(1))),
+    Numbering("arabic", rx(r"^(\d{1,3})\s*(?:[.、．)）]|\s)(?!\d)"), lambda m: "list", lambda m: str(int(m.group(1)))),
+    Numbering("roman", rx(r"^([IVXLC]{1,7})\s*[.)、．]\s*", re.I), lambda m: "list", lambda m: _val(m.group(1))),
+    Numbering("letter", rx(r"^([A-Za-z])\s*[.)、]\s+"), lambda m: "letter", lambda m: _val(m.group(1))),
 ]
 
 
@@ -171,17 +172,17 @@ def is_bullet(text: str) -> bool:
 # --------------------------------------------------------------------------- lines that are never headings
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DATE_TOKEN = re.compile(
+DATE_TOKEN = rx(
     r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}\s*年"
     r"|民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # a date in the Republic of China's years
     r"|[〇零一二三四五六七八九]{4}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"  # in Chinese numerals: "二〇二四年五月"
     r"(?:\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
     r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|(?<![\d.])\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?![\d.])"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s*)?\d{{4}}", re.I)
-VERSION_TOKEN = re.compile(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|(?:文档|文檔|文件)?版本\s*[:：]?\s*v?\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
+VERSION_TOKEN = rx(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|(?:文档|文檔|文件)?版本\s*[:：]?\s*v?\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
 # A gazette's or a journal's issue beside its date: "第 24 期", "N.º 24", "No. 24", "Issue 3", "Vol. 12".
-ISSUE_TOKEN = re.compile(r"第\s*\d+\s*期|(?:N\.?\s?º|No\.|Issue|Vol\.?|Volume)\s*\d+", re.I)
-DATE_LABEL = re.compile(
+ISSUE_TOKEN = rx(r"第\s*\d+\s*期|(?:N\.?\s?º|No\.|Issue|Vol\.?|Volume)\s*\d+", re.I)
+DATE_LABEL = rx(
     r"(?:更新|生效|发布|發布|修订|修訂|施行|公布|印发|印發)?(?:日期|时间|時間)|版本"
     r"|起?(?:生效|施行|实行|實行|执行|執行)|自(?=\s*\d|起)"
     r"|last\s+updated|updated|(?:effective|valid|applicable)(?:\s+(?:date|from|on|as\s+of))?|date|published|issued|revised|version",
@@ -189,7 +190,7 @@ DATE_LABEL = re.compile(
 
 
 # A place before a date, as a letter or a report is signed ("香港，2024年3月20日", "Hong Kong, 20 March 2024").
-PLACE_BEFORE_DATE = re.compile(r"^[^\d,，:：;；。.!?]{1,24}[,，]\s*(?=\d)")
+PLACE_BEFORE_DATE = rx(r"^[^\d,，:：;；。.!?]{1,24}[,，]\s*(?=\d)")
 
 
 def date_line(text: str) -> bool:
@@ -212,18 +213,18 @@ def date_line(text: str) -> bool:
 # A quotation: a line that opens with a quotation mark and whose quoted words end a
 # sentence ("“以前要走两公里去挑水。”——村民杨阿姨", "\"It changed our lives.\" — a teacher");
 # a title only quotes a name or a phrase ("“双减”政策落实情况").
-QUOTATION = re.compile(r"^[“\"「『][^”\"」』]*?[。！？!?.…]\s*[”\"」』]")
+QUOTATION = rx(r"^[“\"「『][^”\"」』]*?[。！？!?.…]\s*[”\"」』]")
 # An edition: "2025年版", "第2版", "2025 Edition", "Second Edition", "Revised edition".
-EDITION = re.compile(r"(?:\d{4}\s*年?\s*|第\s*[\d一二三四五六七八九十]+\s*)版|(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third"
+EDITION = rx(r"(?:\d{4}\s*年?\s*|第\s*[\d一二三四五六七八九十]+\s*)版|(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third"
                      r"|fourth|fifth|revised|new|updated)\s+edition", re.I)
-COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d|版权所有|版權所有|著作权|著作權)", re.I)
+COPYRIGHT = rx(r"^(?:copyright\b|©|\(c\)\s*\d|版权所有|版權所有|著作权|著作權)", re.I)
 # "Ends/Friday, March 14, 2025" closes a press release as "完" does.
-END_MARKER = re.compile(r"^[-—–*=\s（(]*(?:end of\b.*|the end|ends?|ends?\s*/.*|全文完|完|[^，,。]{0,6}结束|[^，,。]{0,6}結束)[-—–*=\s）)]*$", re.I)
+END_MARKER = rx(r"^[-—–*=\s（(]*(?:end of\b.*|the end|ends?|ends?\s*/.*|全文完|完|[^，,。]{0,6}结束|[^，,。]{0,6}結束)[-—–*=\s）)]*$", re.I)
 
 
 # A figure's or a table's caption: "图2-1　本集团管治架构", "表3 主要指标", "Figure 1  Loading the rotor",
 # "Table 4.2: Emissions by site", "Fig. 3 …". The number makes it a caption ("表决程序" is not one).
-CAPTION = re.compile(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*(?:[A-Z][.．\-－])?\d+(?:[-－.．]\d+)*[a-zA-Z]?(?=[\s\u3000:：.．]|[\u4e00-\u9fff]|$)"
+CAPTION = rx(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*(?:[A-Z][.．\-－])?\d+(?:[-－.．]\d+)*[a-zA-Z]?(?=[\s\u3000:：.．]|[\u4e00-\u9fff]|$)"
                      r"|(?:figure|fig\.|table|chart|exhibit|diagram|graph|map|plate)\s*(?:[A-Z][.\-–])?\d+(?:[-–.]\d+)*[a-z]?(?=[\s:.]|$))",
                      re.I)  # (in an annex, "图B.1", "Table A.1", "表A-1")
 # The person a letter is written to: "致港航物流集团董事会：", "尊敬的各位股东：", "To the Board of Directors of …:",
@@ -231,11 +232,11 @@ CAPTION = re.compile(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*(?:[A-Z
 # "To install on Windows:" leads into steps.
 # (An official document's addressees, the bodies it is sent to: "各区人民政府，岚峰高新区管委会，市政府有关部门，各供水企业：".)
 _BODY = r"[^：:。，,、；;]{1,24}(?:政府|机关|機關|部门|部門|单位|單位|企业|企業|局|委|办|辦|厅|廳|院|所|校|学校|學校|集团|集團|公司|中心|管委会|管委會|委员会|委員會|协会|協會)"
-ADDRESSEE = re.compile(rf"^{_BODY}(?:[，,、；;]{_BODY})+[：:]$"
+ADDRESSEE = rx(rf"^{_BODY}(?:[，,、；;]{_BODY})+[：:]$"
                        r"|^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
                        r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
                        r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$", re.I)
-STANDARD_COVER = re.compile(r"(?:ICS|CCS)\s+[A-Z]?\s*\d{1,3}(?:\.\d{2,3}){0,2}(?:\s*[;；]\s*\d{1,3}(?:\.\d{2,3}){0,2})*"
+STANDARD_COVER = rx(r"(?:ICS|CCS)\s+[A-Z]?\s*\d{1,3}(?:\.\d{2,3}){0,2}(?:\s*[;；]\s*\d{1,3}(?:\.\d{2,3}){0,2})*"
                             r"|(?:中华人民共和国|中華人民共和國)?(?:国家|國家|行业|行業|团体|團體|地方|企业|企業)(?:标准|標準)"
                             r"|(?:national|industry|association|group|local|enterprise)\s+standard(?:\s+of\s+the\s+people's\s+republic\s+of\s+china)?"
                             r"|(?:GB(?:/[TZ])?|T/[A-Z]{2,12}|DB\d{0,4}/T|[A-Z]{2,4}/T)\s*\d{1,6}(?:\.\d{1,3})?\s*[—–-]\s*\d{4}", re.I)
@@ -248,29 +249,29 @@ def standard_cover(text: str) -> bool:
 
 # A form's answer in boxes, under the item it answers: "□适用 √不适用", "□是 √否", "[ ] Applicable [X] Not applicable".
 _BOX = r"(?:[□☐■☑☒√✓✔]|\[\s*[xX✓✔]?\s*\])"
-BOX_ANSWER = re.compile(rf"{_BOX}\s*(?:适用|適用|不适用|不適用|是|否|有|无|無|applicable|not applicable|yes|no)\b.*?{_BOX}", re.I)
+BOX_ANSWER = rx(rf"{_BOX}\s*(?:适用|適用|不适用|不適用|是|否|有|无|無|applicable|not applicable|yes|no)\b.*?{_BOX}", re.I)
 # A step of a procedure, as a label: "第一步", "步骤 2", "Step 3", a stage: "第二阶段".
-STEP_LABEL = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*(?:步|阶段|階段)|(?:步骤|步驟)\s*[一二三四五六七八九十\d]{1,3}|step\s*\d{1,3}", re.I)
+STEP_LABEL = rx(r"第\s*[一二三四五六七八九十\d]{1,3}\s*(?:步|阶段|階段)|(?:步骤|步驟)\s*[一二三四五六七八九十\d]{1,3}|step\s*\d{1,3}", re.I)
 # A warning or a note written in a box or after a label: what it says is text, not a section.
-ADMONITION = re.compile(r"^(?:注|註|注意|警告|小心|危险|危險|提示|备注|備註|特别提示|特別提示|重要提示|温馨提示|溫馨提示"
+ADMONITION = rx(r"^(?:注|註|注意|警告|小心|危险|危險|提示|备注|備註|特别提示|特別提示|重要提示|温馨提示|溫馨提示"
                         r"|note|n\.\s?b\.?|nb|warning|caution|danger|tip|hint|important|attention)$", re.I)
 # (A notice on a line of its own over the opening paragraphs of terms, "特别提示" / "Important
 # Notice", heads them: people list it among the sections.)
-NOTICE_LINE = re.compile(r"^(?:特别提示|特別提示|重要提示|温馨提示|溫馨提示)$")
+NOTICE_LINE = rx(r"^(?:特别提示|特別提示|重要提示|温馨提示|溫馨提示)$")
 
 # Notes and sources under a table or at the end of a text, as a label: "注释：" over its list, "Notes:",
 # "资料来源：…", "Source: …" ("Notes" alone on a line may be a section of endnotes).
-NOTES_LABEL = re.compile(r"^(?:注释|註釋|附注|附註|编辑附注|編輯附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源"
+NOTES_LABEL = rx(r"^(?:注释|註釋|附注|附註|编辑附注|編輯附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源"
                          r"|notes|sources?|data sources?|editorial notes?)$", re.I)
 
 
 # A row of figures in columns set with spaces: "收益（千港元） 1,284,530 1,196,412 +7.4%",
 # "Basic earnings per share (HK cents) 17.1 14.7", and the years over them ("2025年 2024年 變動").
 FIGURE = r"[-+(]?\d[\d,]*(?:\.\d+)?%?\)?"
-FIGURES_ROW = re.compile(r"\S\s+" + FIGURE + r"(?:\s+" + FIGURE + r")+\s*$")
+FIGURES_ROW = rx(r"\S\s+" + FIGURE + r"(?:\s+" + FIGURE + r")+\s*$")
 # (A column's unit in brackets after its year: "2023 (HK$)", "二零二三年（港元）".)
 YEAR_COLUMN = r"(?:\d{4}(?:[/-]\d{2,4})?|[一二][〇零○][〇零○一二三四五六七八九]{2})\s*年?度?(?:\s*[（(][^（）()\d]{1,8}[)）])?"
-YEARS_ROW = re.compile(r"(?:^|\s)" + YEAR_COLUMN + r"(?:\s+" + YEAR_COLUMN + r")+(?:\s+[^\d\s]{1,12})?$")
+YEARS_ROW = rx(r"(?:^|\s)" + YEAR_COLUMN + r"(?:\s+" + YEAR_COLUMN + r")+(?:\s+[^\d\s]{1,12})?$")
 
 
 def table_row(text: str) -> bool:
@@ -305,16 +306,16 @@ def street_address(text: str) -> bool:
 
 
 # An ordinance's chapter in the territory's laws, over its title: "第715章", "Chapter 715", "Cap. 715".
-CAP_NUMBER = re.compile(r"第\s*\d{3,4}[A-Z]?\s*章|(?:Chapter|Cap\.?)\s*\d{3,4}[A-Z]?", re.I)
+CAP_NUMBER = rx(r"第\s*\d{3,4}[A-Z]?\s*章|(?:Chapter|Cap\.?)\s*\d{3,4}[A-Z]?", re.I)
 
 
 # A printed page's note that the text goes on over the page, in one language or both, or half of
 # it split from the other: "（續下頁 / Continued overleaf）", "(continued on next page)", "（接上页）".
 _CONT = (r"(?:續下頁|续下页|接下頁|接下页|續上頁|续上页|接上頁|接上页|續前頁|续前页"
          r"|(?:to be )?continued(?: (?:overleaf|on (?:the )?next page|from (?:the )?previous page))?|see overleaf|P\.?T\.?O\.?)")
-CONTINUED = re.compile(rf"[（(]?\s*{_CONT}(?:\s*[/|｜]\s*{_CONT})?\s*[)）]?", re.I)
+CONTINUED = rx(rf"[（(]?\s*{_CONT}(?:\s*[/|｜]\s*{_CONT})?\s*[)）]?", re.I)
 # A person to contact, with their office: "沈怡然女士，法务合规部", "Ms Shen Yiran, Legal & Compliance".
-CONTACT_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:女士|先生|小姐|博士|教授|律师|律師|医生|醫生)\s*[，,、]\s*[^。！？，,]{2,30}"
+CONTACT_PERSON = rx(r"[\u4e00-\u9fff]{2,4}(?:女士|先生|小姐|博士|教授|律师|律師|医生|醫生)\s*[，,、]\s*[^。！？，,]{2,30}"
                             r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[^.!?,]{2,50}")
 
 
@@ -432,19 +433,19 @@ def never_heading(text: str) -> bool:
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))
 
 
-CONFIG_LINE = re.compile(r"\[\[?[a-z_][\w.\-]*\]\]?|[a-z_][\w.\-]*\s*=\s*\S.*")
+CONFIG_LINE = rx(r"\[\[?[a-z_][\w.\-]*\]\]?|[a-z_][\w.\-]*\s*=\s*\S.*")
 
 
 # (Or a cover's date after its label: "Date        2024-07-15", "发布日期  2024-07-15".)
-UPDATED_ON = re.compile(r"(?:posted|published|(?:last\s+)?(?:updated|modified|revised)|(?:(?:issue|release|effective|publication)\s+)?dated?:?)(?:\s+on)?\s+"
+UPDATED_ON = rx(r"(?:posted|published|(?:last\s+)?(?:updated|modified|revised)|(?:(?:issue|release|effective|publication)\s+)?dated?:?)(?:\s+on)?\s+"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\b"
                         r"|(?:(?:发布|發布|發佈|更新|修订|修訂)(?:于|於)|(?:发布|發布|發佈|生效|印发|印發)?日期\s*[:：]?)\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})", re.I)
 # The period a statement's figures cover, over its table: "截至二零二四年三月三十一日止年度（港幣千元）",
 # "For the year ended 31 March 2024 (HK$’000)", "For the six months ended 30 June 2025", "As at 30 June 2025".
-PERIOD = re.compile(r"(?:截至|截止)\s*\S{4,16}?止?(?:年度|[一二三六九]個月|[一二三六九]个月|十二個月|十二个月)(?:\s*[（(][^（）()]{1,16}[）)])?"
+PERIOD = rx(r"(?:截至|截止)\s*\S{4,16}?止?(?:年度|[一二三六九]個月|[一二三六九]个月|十二個月|十二个月)(?:\s*[（(][^（）()]{1,16}[）)])?"
                     r"|(?:for the )?(?:year|six months|three months|nine months|twelve months|period|quarter) ended\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
                     r"(?:\s*\([^()]{1,16}\))?|as (?:at|of) \d{1,2} [A-Z][a-z]+ \d{4}(?:\s*\([^()]{1,16}\))?", re.I)
-PHOTO_CAPTION = re.compile(r"[（(]\s*(?:图|圖|图片|圖片|照片|现场图片|現場圖片)\s*[）):：]|(?:图片|圖片|照片|摄影|攝影)\s*[:：]"
+PHOTO_CAPTION = rx(r"[（(]\s*(?:图|圖|图片|圖片|照片|现场图片|現場圖片)\s*[）):：]|(?:图片|圖片|照片|摄影|攝影)\s*[:：]"
                            r"|\(?photo(?:graph)?s?\s*(?:[:：]|by\b)|\(?photo(?:graph)?\s+(?:courtesy|credit)\b", re.I)
 
 
@@ -456,21 +457,21 @@ EN_KINDS = (r"(?:agreement|terms(?: of (?:service|use))?|terms and conditions(?:
             r"|memorandum of understanding|contract|release notes)")
 # A kind of document named alone, as a cover sets it under its organisation's name.
 # (Its characters may be spaced out on a cover: "章　　程".)
-BARE_KIND = {"zh": re.compile(r"[\s　]*(?:" + "|".join(r"[\s　]*".join(w) for w in (
+BARE_KIND = {"zh": rx(r"[\s　]*(?:" + "|".join(r"[\s　]*".join(w) for w in (
                  "章程 年报 年報 年度报告 年度報告 隐私政策 隱私政策 用户协议 用戶協議 使用条款 使用條款 白皮书 白皮書").split()) + r")[\s　]*"),
-             "en": re.compile(r"(?:articles of association|constitution|annual report|privacy policy|terms of (?:use|service)|white paper|by-?laws)", re.I)}
+             "en": rx(r"(?:articles of association|constitution|annual report|privacy policy|terms of (?:use|service)|white paper|by-?laws)", re.I)}
 DOCUMENT_KIND = {
-    "zh": re.compile(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
+    "zh": rx(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
                      r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
                      r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|合约|合約|契约|契約|备忘录|備忘錄|意见|意見|年报|年報|规范|規範"
                      r"|发行说明|發行說明|版本说明|版本說明)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
-    "en": re.compile(rf"\b{EN_KINDS}(?:\s+(?:summary|abstract|highlights))?(?:,?\s+\d{{4}}(?:[–/-]\d{{2,4}})?)?(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
+    "en": rx(rf"\b{EN_KINDS}(?:\s+(?:summary|abstract|highlights))?(?:,?\s+\d{{4}}(?:[–/-]\d{{2,4}})?)?(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
 }
 
 
 # A banner that says which language follows: "中文版本", "英文版", "ENGLISH VERSION", "Chinese Text".
 # (The licence's identifier may lead it: "QPL-2.0 官方中文译本", "Official Chinese Translation".)
-LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官方|正式)?(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本|译本|譯本|翻译|翻譯)?"
+LANGUAGE_BANNER = rx(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官方|正式)?(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本|译本|譯本|翻译|翻譯)?"
                              r"(?:见下文?|見下文?|附后|附後|如下|在后|在後)?"
                              r"|(?:official\s+)?(?:english|chinese|simplified chinese|traditional chinese)(?:\s+(?:version|text|translation))?"
                              r"(?:\s+(?:follows|below|overleaf))?"
@@ -482,31 +483,31 @@ LANGUAGE_BANNER = re.compile(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官�
                              # ("ENGLISH TRANSLATION (FOR REFERENCE ONLY)", "中文譯本僅供參考", "Chinese translation for reference only")
                              re.I)
 # The same banner in both languages, in brackets: "【中文譯本僅供參考　Chinese translation for reference only】".
-BILINGUAL_BANNER = re.compile(r"[【\[［(（]?\s*(" + LANGUAGE_BANNER.pattern + r")\s*[/|｜]?\s*(" + LANGUAGE_BANNER.pattern
+BILINGUAL_BANNER = rx(r"[【\[［(（]?\s*(" + LANGUAGE_BANNER.pattern + r")\s*[/|｜]?\s*(" + LANGUAGE_BANNER.pattern
                               + r")\s*[】\]］)）]?", re.I)
 # Which copy of a document this is, on a line of its own over its title: "Execution Version",
 # "Conformed Copy", "Draft for Consultation", "征求意见稿", "签署版".
-COPY_BANNER = re.compile(r"(?:execution|conformed|signing|signature|final|agreed)\s+(?:version|copy|form)|draft(?:\s+for\s+(?:discussion|consultation|comments?))?"
+COPY_BANNER = rx(r"(?:execution|conformed|signing|signature|final|agreed)\s+(?:version|copy|form)|draft(?:\s+for\s+(?:discussion|consultation|comments?))?"
                          r"|征求意见稿|徵求意見稿|送审稿|送審稿|签署版|簽署版|签署本|簽署本|定稿"
                          # (or how it is classified: "COMMERCIAL IN CONFIDENCE", "商业机密", "Internal use only")
                          r"|(?:strictly\s+|highly\s+)?(?:private\s+and\s+)?confidential|commercial\s+in\s+confidence|(?:for\s+)?internal\s+use\s+only"
                          r"|(?:商业|商業)?(?:机密|機密)|绝密|絕密|(?:仅限|僅限)?内部使用|內部使用|内部资料|內部資料", re.I)
 # When a text was adopted, promulgated or amended, said on a line of its own without brackets
 # ("中華民國115年6月30日校長核定公布", "Amended and promulgated by the President on June 30, 2026").
-PROMULGATED = re.compile(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|核定|印发|印發|颁布|頒布|重述)$"
+PROMULGATED = rx(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|核定|印发|印發|颁布|頒布|重述)$"
                          r"|\b(?:adopted|promulgated|amended|approved|issued|enacted|revised)\b(?:.*\b(?:on|by)\b)", re.I)
 
 
 # Where a document is signed: a party and its seal ("东海师范大学（盖章）", "… Co., Ltd. (seal)"), blanks to
 # fill in ("签字：＿＿＿＿", "Signature: ________"), the parties side by side ("For A          For B"), and
 # the label over them ("全体股东签字、盖章：", "Signatures of shareholders:", "IN WITNESS WHEREOF").
-SIGNING = re.compile(r"[（(](?:盖章|蓋章|签章|簽章|签字|簽字|公章|seal|signature|signed)[)）]|[_＿]{4,}"
+SIGNING = rx(r"[（(](?:盖章|蓋章|签章|簽章|签字|簽字|公章|seal|signature|signed)[)）]|[_＿]{4,}"
                      r"|^(?:signatures? of\b|signed (?:by|for)\b|in witness whereof\b|for\s+\S.*\s{2,}for\s+\S)", re.I)
-SIGNING_LABEL = re.compile(r"^[^，,。；;\d]{0,16}(?:签字|簽字|签章|簽章|盖章|蓋章|签名|簽名|签署|簽署)[:：]$")
+SIGNING_LABEL = rx(r"^[^，,。；;\d]{0,16}(?:签字|簽字|签章|簽章|盖章|蓋章|签名|簽名|签署|簽署)[:：]$")
 
 
 # An official's title and name under what they sign ("部長　林○○", "市长　周立新", "Minister Lin").
-SIGNER = re.compile(r"(?:部长|部長|局长|局長|市长|市長|县长|縣長|省长|省長|署长|署長|处长|處長|厅长|廳長|院长|院長|校长|校長"
+SIGNER = rx(r"(?:部长|部長|局长|局長|市长|市長|县长|縣長|省长|省長|署长|署長|处长|處長|厅长|廳長|院长|院長|校长|校長"
                     r"|主任|主席|董事长|董事長|理事长|理事長|会长|會長|秘书长|秘書長|总经理|總經理|主任委员|主任委員)"
                     r"[ \u3000]+[\u4e00-\u9fff○〇×＊*]{2,4}"
                     r"|(?:Minister|Mayor|Governor|Director|Director-General|Commissioner|Chairman|Chairperson|Secretary-General"
@@ -525,13 +526,13 @@ def signing_line(text: str) -> bool:
 COUNCIL_PAPER = (r"(?:LC|LegCo|Council)\s+Paper\s+No\.\s*\S{3,30}|立法[會会]\s*\S{3,30}[號号]文件"
                  r"|(?i:for (?:discussion|information|consideration) on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
                  r"|供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:討論|讨论|參閱|参阅|審議|审议)")
-DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?\s*)?第\s*\d{1,4}(?:/[A-Za-z]{1,8})?(?:/\d{4})?\s*[号號]"
+DOC_NUMBER = rx(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?\s*)?第\s*\d{1,4}(?:/[A-Za-z]{1,8})?(?:/\d{4})?\s*[号號]"
                         r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # "南府发〔2026〕9号"
                         r"|(?:(?:Order|Decree|Notice|Circular|Announcement)\s+)?No\.\s?\d{1,4}(?:/[A-Za-z]{1,8})?(?:/\d{4})?"
                         r"|(?:[A-Z][a-z]*\s+){1,4}[\[(]\d{4}[\])]\s*No\.\s?\d{1,4}"  # "Nan Fu Fa [2026] No. 9"
                         r"|" + COUNCIL_PAPER)
 # Over a council paper's title: its number, the meeting it is for, the panel it goes to.
-DOC_PARTICULARS = re.compile(COUNCIL_PAPER + r"|(?:Legislative Council|LegCo) (?:Panel|Subcommittee|Committee) on .{3,100}"
+DOC_PARTICULARS = rx(COUNCIL_PAPER + r"|(?:Legislative Council|LegCo) (?:Panel|Subcommittee|Committee) on .{3,100}"
                              r"|立法[會会]\S{2,30}(?:事務委員會|事务委员会|小組委員會|小组委员会|委員會|委员会)")
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 # A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
@@ -540,14 +541,14 @@ ROMAN_PAGE = r"(?:[IVXLC]{1,6}|[ivxlc]{1,6})"  # the front matter's pages: "Fore
 _TOC_OF = r"(?:chapter|section|part|volume|book|handbook|guide|manual|report|document)"
 # A web page's label over the list of its sections ("On this page", "本頁內容").
 _PAGE_TOC = r"on this page|in this (?:article|page|section)|本[页頁文](?:内容|內容|目录|目錄)|本[页頁]導覽|本页导航"
-PAGE_CONTENTS = re.compile(_PAGE_TOC, re.I)
+PAGE_CONTENTS = rx(_PAGE_TOC, re.I)
 _TOC = (r"(?:(?:本(?:章|节|節|篇|编|編|卷|册|冊|部分|手册|手冊|指南|报告|報告))?目\s*[录錄]"
         rf"|(?:table of )?contents(?: of (?:this|the) {_TOC_OF})?|{_TOC_OF} contents|{_PAGE_TOC})")
 # "目录", "Contents", or both on one line ("目录 / Table of Contents"); the contents of a
 # part of the document ("本章目录", "Contents of This Chapter", "Chapter Contents"); a
 # web page's list of its sections ("On this page", "本頁內容").
-TOC_RE = re.compile(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
-TOC_ENTRY = re.compile(rf"(?:\.\s?){{4,}}\s*(?:[A-Z]{{0,2}}\d{{1,4}}(?:-\d{{1,3}})?|{ROMAN_PAGE})$|\s\.{{3}}\s*\d{{1,4}}$"
+TOC_RE = rx(rf"^{_TOC}(?:\s*[/|｜／]?\s*{_TOC})?[:：]?$", re.I)
+TOC_ENTRY = rx(rf"(?:\.\s?){{4,}}\s*(?:[A-Z]{{0,2}}\d{{1,4}}(?:-\d{{1,3}})?|{ROMAN_PAGE})$|\s\.{{3}}\s*\d{{1,4}}$"
                        rf"|(?:[…⋯·．・]\s?){{3,}}\s*(?:\d{{1,4}}|{ROMAN_PAGE})$|\s[…⋯]{{2}}\s*\d{{1,4}}$"
                        r"|_{4,}\s*\d{1,4}$")
 
@@ -650,8 +651,8 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
 
 
 # "a. Grant. Subject to …": a lettered paragraph that opens with its title.
-LETTERED = re.compile(r"([a-z])\.\s+([A-Z][^.!?:]{0,80}?\.)\s+(\S.*)$", re.S)
-LETTER_ALONE = re.compile(r"([a-z])\.\s+([A-Z][^.!?:]{0,80}?\.)")
+LETTERED = rx(r"([a-z])\.\s+([A-Z][^.!?:]{0,80}?\.)\s+(\S.*)$", re.S)
+LETTER_ALONE = rx(r"([a-z])\.\s+([A-Z][^.!?:]{0,80}?\.)")
 
 
 def _lettered_runins(o: Outline) -> dict[tuple[int, int], tuple[str, tuple[str, ...]]]:
@@ -993,13 +994,13 @@ def _numbered_sentence(p: Paragraph, alone: bool = False) -> tuple[str, tuple[st
     return first, tuple(rest), nb.value, short and full, short
 
 
-EN_NUMBER_ALONE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
+EN_NUMBER_ALONE = rx(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[IVX]{1,5}\.)")
 
 
 # A clause's number: "(a)", "(3)", "2.3", "IV.".
 CLAUSE_NUMBER = r"(\(?[a-z]\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)"
-NUMBERED_ALONE = re.compile(CLAUSE_NUMBER + r"\s+([^.!?;:]{1,80}?\.)")
-NUMBERED_TITLE = re.compile("^" + CLAUSE_NUMBER + r"\s+([^.!?;:]{1,140}?\.)\s+(\S.*)$", re.S)
+NUMBERED_ALONE = rx(CLAUSE_NUMBER + r"\s+([^.!?;:]{1,80}?\.)")
+NUMBERED_TITLE = rx("^" + CLAUSE_NUMBER + r"\s+([^.!?;:]{1,140}?\.)\s+(\S.*)$", re.S)
 
 
 def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
@@ -1065,7 +1066,7 @@ def _opening(p: Paragraph) -> str | None:
 
 
 # The frame after a count: "First, we will …", "Second, let us …".
-EN_COUNT_FRAME = re.compile(r"^(?:(?:we|i|you|they)\s+(?:will|shall|must|should|need\s+to|are\s+going\s+to)|let\s+us|let's)$", re.I)
+EN_COUNT_FRAME = rx(r"^(?:(?:we|i|you|they)\s+(?:will|shall|must|should|need\s+to|are\s+going\s+to)|let\s+us|let's)$", re.I)
 
 
 def _framed_point(words: list[str]) -> list[str]:
@@ -1135,8 +1136,8 @@ def _alike(run: list[int], words: list[str | None], zh_counted: set[int] = froze
 
 
 # Run-ins that count: "三是共促…", "第三，…" and "Third, …" / "Thirdly, …".
-ZH_COUNTED = re.compile(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")
-EN_COUNTED = re.compile(r"^(" + "|".join(EN_ORDINALS) + r")(?:ly)?,", re.I)
+ZH_COUNTED = rx(r"^(?:其|第)?([一二三四五六七八九十])(?:是|，|、|要)")
+EN_COUNTED = rx(r"^(" + "|".join(EN_ORDINALS) + r")(?:ly)?,", re.I)
 
 
 def counted_number(text: str) -> int | None:
@@ -1268,7 +1269,7 @@ def _labelled_paragraph(o: Outline, k: int) -> bool:
     return text[:1].isupper() and text.endswith((".", "!", "?")) and len(text.split()) >= 5
 
 
-STEP_NUMBER = re.compile(r"(?:(?:步驟|步骤|step)\s*|第\s*(?=\d{1,2}\s*步))(\d{1,2})", re.I)  # "步驟 3", "Step 3", "第3步"
+STEP_NUMBER = rx(r"(?:(?:步驟|步骤|step)\s*|第\s*(?=\d{1,2}\s*步))(\d{1,2})", re.I)  # "步驟 3", "Step 3", "第3步"
 
 
 def _next_in_series(before: Heading | None, h: Heading) -> bool:
@@ -1398,7 +1399,7 @@ def _steps_after_item(o: Outline) -> set[int]:
 
 
 EN_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "its", "their", "his", "her"}
-EN_CLAUSE = re.compile(r"\b(?:is|are|was|were|cannot|can't|doesn't|does not|won't|isn't|aren't)\b", re.I)
+EN_CLAUSE = rx(r"\b(?:is|are|was|were|cannot|can't|doesn't|does not|won't|isn't|aren't)\b", re.I)
 
 
 def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles: tuple = ()) -> set[int]:
@@ -1535,8 +1536,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
 
 # What opens a row of a panel of figures ("126　次　　溪流調查", "4.8   hectares of riverbank restored"),
 # a figure that is no year, or an entry of a timeline ("12月　登記志工人數突破400人", "January  Signed …").
-_FIGURE_LEAD = re.compile(r"(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s+\S")
-_MONTH_LEAD = re.compile(r"(?:\d{1,2}\s*月|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\s+\S")
+_FIGURE_LEAD = rx(r"(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s+\S")
+_MONTH_LEAD = rx(r"(?:\d{1,2}\s*月|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\s+\S")
 
 
 def _rows_led_alike(o: Outline) -> set[int]:
@@ -1592,7 +1593,7 @@ def _in_contents(o: Outline, k: int) -> bool:
     return bool(o.contents) and h is not None and h.strength == "strong" and _segment().entry_name(h.text) in o.contents
 
 
-ADDRESS_FIELD = re.compile(r"(?:地址|电话|電話|传真|傳真|邮编|郵編|邮箱|郵箱|电子邮件|電子郵件|网址|網址"
+ADDRESS_FIELD = rx(r"(?:地址|电话|電話|传真|傳真|邮编|郵編|邮箱|郵箱|电子邮件|電子郵件|网址|網址"
                            r"|\b(?:address|tel|telephone|phone|fax|e-?mail|website|postcode|zip))\s*[:：]", re.I)
 
 
@@ -1651,8 +1652,8 @@ def _count_zh(text: str) -> bool:
 # "Schedule 1: Approved Sub-processors" (group 1 or 2 is the annex's name).
 # "Annex", "Appendix B", "Schedule 2", "Exhibit IV": what an annex is called in English.
 EN_ANNEX = r"(?:annex|appendix|attachment|schedule|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?"
-EN_ANNEX_LABEL = re.compile(EN_ANNEX, re.I)
-ANNEX_NAMED = re.compile(r"^(?:附件|附录|附錄|附表|附)\s*[一二三四五六七八九十\d]*\s*[:：]\s*(\S.*)$"
+EN_ANNEX_LABEL = rx(EN_ANNEX, re.I)
+ANNEX_NAMED = rx(r"^(?:附件|附录|附錄|附表|附)\s*[一二三四五六七八九十\d]*\s*[:：]\s*(\S.*)$"
                          r"|^" + EN_ANNEX + r"\s*:\s*(\S.*)$"
                          # (Several, listed by number: "Annexes: 1. Tiered Water Price Schedule …".)
                          r"|^(?:annexes|appendices|attachments|schedules|exhibits)\s*:\s*(\d{1,2}\s*[.、．]\s*\S.*)$", re.I)
@@ -1722,16 +1723,16 @@ def _note(text: str) -> bool:
 
 
 # The labels of a question and its answer: "问：…？" / "答：…", "Q: …?" / "A: …".
-QA_LABEL = re.compile(r"^(?:问|問|答|Q|A|(?i:question|answer))\s*[:：]")
+QA_LABEL = rx(r"^(?:问|問|答|Q|A|(?i:question|answer))\s*[:：]")
 
 
-BOLD_LINE = re.compile(r"(\*\*|__)[^*_\n]+\1")
+BOLD_LINE = rx(r"(\*\*|__)[^*_\n]+\1")
 
 
 FIELD_RUN = 8  # a label line that comes back this often is a template's field
 # The fields of a signature block: "日期：", "Date:", "甲方：", "Party A:", "Signature:" (its seal
 # and its address are SIGNING_LABEL's and ADDRESS_FIELD's).
-SIGNATURE_FIELD = re.compile(r"日期|时间|時間|[甲乙丙丁]方|date|time|signature|signed|seal|(?:to )?party [a-d]", re.I)
+SIGNATURE_FIELD = rx(r"日期|时间|時間|[甲乙丙丁]方|date|time|signature|signed|seal|(?:to )?party [a-d]", re.I)
 
 
 def _signature_field(h: Heading) -> bool:
@@ -1887,7 +1888,7 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
 # A person's name: "韩立岩", "艾琳·霍夫曼"; "Han Liyan", "Wei Chengzhou". A name may be
 # redacted in bylines ("***", "王**").
 ZH_PERSON = r"[\u4e00-\u9fff]{2,4}"
-ZH_FULL_NAME = re.compile(ZH_PERSON + r"(?:[·•][\u4e00-\u9fff]{1,6})?")
+ZH_FULL_NAME = rx(ZH_PERSON + r"(?:[·•][\u4e00-\u9fff]{1,6})?")
 EN_PERSON = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}"
 ZH_REDACTED = r"[\u4e00-\u9fff]?\*{2,4}[\u4e00-\u9fff]?"
 
@@ -1918,9 +1919,9 @@ def _signature_lines(first: str, second: str, lang: str) -> bool:
     return (role(a) and name(b)) or (name(a) and role(b))
 
 
-ZH_ROLE = re.compile(r"(?:长|長|官|主任|主席|总裁|總裁|经理|經理|书记|書記|秘书|秘書|董事|委员|委員|教授|代表|总监|總監|顾问|顧問"
+ZH_ROLE = rx(r"(?:长|長|官|主任|主席|总裁|總裁|经理|經理|书记|書記|秘书|秘書|董事|委员|委員|教授|代表|总监|總監|顾问|顧問"
                      r"|大使|总干事|總幹事|理事|院士|创始人|創始人|主管|司库|司庫|会计|會計|监事|監事)$")
-EN_ROLE = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|President|Director|Director-General|Secretary|Manager|Officer"
+EN_ROLE = rx(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|President|Director|Director-General|Secretary|Manager|Officer"
                      r"|Minister|Mayor|Governor|Professor|Dean|Principal|Ambassador|Commissioner|Chief|Head|CEO|Founder"
                      r"|Partner|Representative|Editor|Rector|Provost|Speaker|Treasurer|Supervisor|Auditor|Accountant)\b")
 
@@ -1963,10 +1964,10 @@ def _byline(text: str, lang: str) -> bool:
     return bool(m and EN_ROLE.search(m.group(1).split(" of ")[0]))
 
 
-ZH_ORGANISATION = re.compile(r"(?:公司|集团|集團|研究院|研究所|科学院|科學院|学院|學院|大学|大學|医院|醫院|中心|平台|委员会|委員會"
+ZH_ORGANISATION = rx(r"(?:公司|集团|集團|研究院|研究所|科学院|科學院|学院|學院|大学|大學|医院|醫院|中心|平台|委员会|委員會"
                              r"|协会|協會|学会|學會|基金会|基金會|办公室|辦公室|人民政府|银行|銀行|实验室|實驗室|联合会|聯合會|商会|商會"
                              r"|事务所|事務所|研究会|研究會|小组|小組|课题组|課題組|编辑部|編輯部|秘书处|秘書處)$")
-EN_ORGANISATION = re.compile(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
+EN_ORGANISATION = rx(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
                              r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation"
                              r"|Bureau|Office|Department|Agency|Authority|Administration|Secretariat|Board|Laboratory|Bank|Government|Federation|Court|Procuratorate|Congress|Ministry)$")
 
@@ -2131,13 +2132,13 @@ def _short_line(text: str, lang: str) -> bool:
     return len(t.split()) <= 8
 
 
-ZH_SUBJECT = re.compile(r"^(?:[^，,。]{1,8}[，,])?(?:(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它)(?![们們]?的)|(?:本公司|本会|本會"
+ZH_SUBJECT = rx(r"^(?:[^，,。]{1,8}[，,])?(?:(?:我们|我們|我|您|你|他们|他們|她们|她們|它们|它們|他|她|它)(?![们們]?的)|(?:本公司|本会|本會"
                         r"|本集团|本集團|本行|本院|本校|本局|本中心|本基金会|本基金會|本平台|本网站|本網站)(?!的|之|網站|网站|網頁|网页|官網|官网|平台|應用|应用|App)"
                         r"|本合同(?!的|之)|本协议(?!的|之)|本協議(?!的|之))")
 # (A subject after a lead: "展望未來，本集團將…"; "本合同未尽事宜，由双方…" says something, "本协议的变更"
 # and "本中心網站及Cookies" name a thing.)
 # ("我們的承諾" names what is ours: no subject.)
-ZH_RULE = re.compile(r"应当|應當|不得|可以|应予|應予")  # a rule's "shall", "may not", "may"
+ZH_RULE = rx(r"应当|應當|不得|可以|应予|應予")  # a rule's "shall", "may not", "may"
 
 
 def _sentence_zh(text: str) -> bool:
@@ -2190,16 +2191,16 @@ def name_line(text: str, lang: str) -> bool:
     return len(t) <= 12 if lang == "zh" and re.search(r"[\u4e00-\u9fff]", t) else len(t.split()) <= 5
 
 
-EN_LEAD_IN = re.compile(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$", re.I)
+EN_LEAD_IN = rx(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$", re.I)
 # A frame that says where what follows holds: "在本许可证中", "就本协议而言", "In this License",
 # "For the purposes of this Policy". It leads into definitions or rules; it names no section.
-SCOPE_FRAME = {"zh": re.compile(r"^(?:在本.{1,10}(?:中|里|内|內|项下|項下)|就本.{1,10}而言|本.{1,10}(?:中|内|內)所称)$"),
-               "en": re.compile(r"^(?:in|under|within|throughout|for the purposes? of)\s+(?:this|these)\s+\S+(?:\s+\S+)?$", re.I)}
+SCOPE_FRAME = {"zh": rx(r"^(?:在本.{1,10}(?:中|里|内|內|项下|項下)|就本.{1,10}而言|本.{1,10}(?:中|内|內)所称)$"),
+               "en": rx(r"^(?:in|under|within|throughout|for the purposes? of)\s+(?:this|these)\s+\S+(?:\s+\S+)?$", re.I)}
 
 
 # Who says what, before the quotation: "一位家长这样说：「…」", "As one parent put it: \"…\"".
-SPEECH_LEAD = {"zh": re.compile(r"(?:说|說|道|表示|指出|强调|強調|认为|認為|介绍|介紹|写道|寫道|坦言|感叹|感嘆|感慨|回忆|回憶|提到|告诉我们|告訴我們)$"),
-               "en": re.compile(r"\b(?:said|says|put it|puts it|noted|wrote|writes|explained|recalled|remarked|told us|tells us)$", re.I)}
+SPEECH_LEAD = {"zh": rx(r"(?:说|說|道|表示|指出|强调|強調|认为|認為|介绍|介紹|写道|寫道|坦言|感叹|感嘆|感慨|回忆|回憶|提到|告诉我们|告訴我們)$"),
+               "en": rx(r"\b(?:said|says|put it|puts it|noted|wrote|writes|explained|recalled|remarked|told us|tells us)$", re.I)}
 
 
 def speech_lead(label: str, lang: str) -> bool:
@@ -2232,15 +2233,15 @@ def _article_title(rest: str) -> bool:
 
 
 # A numbered note: "註一", "注1", "注 2", "Note 1", "Notes 3".
-NUMBERED_NOTE = re.compile(r"(?:注|註|附注|附註)\s*[一二三四五六七八九十\d]{1,3}|notes?\s*\d{1,3}", re.I)
+NUMBERED_NOTE = rx(r"(?:注|註|附注|附註)\s*[一二三四五六七八九十\d]{1,3}|notes?\s*\d{1,3}", re.I)
 
 
-PARTIES_AND = re.compile(r"[-—–\s]*(?:and|与|與|和|及|同)[-—–\s]*", re.I)
+PARTIES_AND = rx(r"[-—–\s]*(?:and|与|與|和|及|同)[-—–\s]*", re.I)
 
 
 # A company's name alone, on a cover, over its address or under a notice: it names who, no section.
-ZH_COMPANY = re.compile(r"[^\s，。、：:；;《》]{2,36}(?:有限公司|有限責任公司|有限责任公司|股份有限公司)")
-EN_COMPANY = re.compile(r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*\)|of|and|&|the)"
+ZH_COMPANY = rx(r"[^\s，。、：:；;《》]{2,36}(?:有限公司|有限責任公司|有限责任公司|股份有限公司)")
+EN_COMPANY = rx(r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*\)|of|and|&|the)"
                         r"(?:,? (?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*\)|of|and|&|the)){0,10}"
                         r",? (?:Co\.,? ?Ltd|Ltd|Limited|LIMITED|Inc|Corporation|Corp|LLC|GmbH|PLC|plc|N\.V|S\.A)\.?")
 
@@ -2337,7 +2338,7 @@ def _verb_after_noun(words: list[str]) -> bool:
 
 
 # A second label after a full stop in the same paragraph ("…设备。位置：", "… devices. Location: ").
-LABEL_AFTER_STOP = re.compile(r"(?:[。！？；]|[.!?;]\s)\s*([^\s。！？；.!?;:：，,][^。！？；.!?;:：，,]{0,24})(?:：|:\s)")
+LABEL_AFTER_STOP = rx(r"(?:[。！？；]|[.!?;]\s)\s*([^\s。！？；.!?;:：，,][^。！？；.!?;:：，,]{0,24})(?:：|:\s)")
 
 
 EN_QUESTION_WORDS = {"what", "how", "why", "when", "where", "who", "which", "whom", "whose"}

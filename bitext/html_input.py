@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import functools
 import re
+from .cache import rx
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # A document that says it is HTML: its doctype or its <html> element first (after an
 # XML declaration and comments).
-HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+HTML_START = rx(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 # Elements of the page's body that hold text a reader reads.
-BLOCK_TAGS = re.compile(r"<(?:p|div|h[1-6]|body|article|section|table|ul|ol|li)[\s>]", re.I)
+BLOCK_TAGS = rx(r"<(?:p|div|h[1-6]|body|article|section|table|ul|ol|li)[\s>]", re.I)
 
 # Never text: what the browser runs, styles or keeps for later.
 NOT_TEXT = ("head", "script", "style", "noscript", "template", "iframe", "object", "canvas", "svg", "math")

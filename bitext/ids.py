@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .model import Bitext, Row, Section
+from .cache import rx
 
 FORMAT = 1
 SIG = 80  # characters kept from the beginning and the end of each language's text
@@ -95,7 +96,7 @@ def loads(text: str, name: str = "ids") -> Registry:
 
 
 # What an id may be: what slugify and the row numbering make ("scope", "scope-2", "section-3-1").
-ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ID_RE = rx(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def load(path: Path) -> Registry:
@@ -334,7 +335,7 @@ def _headed(entry: dict) -> bool:
     return bool(entry.get("zh") or entry.get("en"))
 
 
-_ROW_IN_MESSAGE = re.compile(r"(\brow )([a-z0-9-]+)")
+_ROW_IN_MESSAGE = rx(r"(\brow )([a-z0-9-]+)")
 
 
 def _fresh_section(base: str, used: set[str]) -> str:

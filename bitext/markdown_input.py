@@ -16,26 +16,27 @@ from functools import lru_cache
 
 
 from .text import detect_lang, han_count, latin_count
+from .cache import rx
 
-FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
-ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-HR_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-LIST_RE = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
-QUOTE_RE = re.compile(r"^ {0,3}>")
-QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+FENCE_RE = rx(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+ATX_RE = rx(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+SETEXT_RE = rx(r"^ {0,3}(=+|-+)[ \t]*$")
+HR_RE = rx(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+LIST_RE = rx(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+QUOTE_RE = rx(r"^ {0,3}>")
+QUOTE_MARK = rx(r"^ {0,3}> ?")
 
 
 def _quoted(line: str) -> str:
     """A quotation's line without its mark ('> **Box 1**' → '**Box 1**'; '>' → '')."""
     return QUOTE_MARK.sub("", line, count=1).strip()
-TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|^[^|`]+\|[^|]+")
+TABLE_RE = rx(r"^\s*\|.*\|\s*$|^[^|`]+\|[^|]+")
 # A table's delimiter row: its cells dashes with a colon either side at most ("|:-:|------|",
 # "---|---"), as the renderer takes it; a line of dashes alone underlines a heading.
-TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-INDENTED_RE = re.compile(r"^(?: {4}|\t)")
+TABLE_DELIMITER = rx(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+INDENTED_RE = rx(r"^(?: {4}|\t)")
 # A call-out box ('!!! note "版本要求 / Version requirement"', '???+ tip'), its text indented under it.
-ADMONITION_RE = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+\"[^\"\n]*\")?[ \t]*$")
+ADMONITION_RE = rx(r"^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+\"[^\"\n]*\")?[ \t]*$")
 
 # Separators between the two languages of a bilingual heading.
 HEADING_SEPARATORS = ("<br>", "<br/>", "<br />", " | ", "|", " / ", "/", " · ", "·", " — ", "—", " – ", " - ", "｜", "／")
@@ -268,7 +269,7 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
 # '<h1 align="center">Kelpie</h1>'. Only plain text inside (an image or a link stays
 # HTML) and only the attributes that place it; any other (an event handler) leaves the
 # line as it is written, shown as text.
-HTML_HEADING = re.compile(r"\s*<h([1-6])((?:\s+(?:align|id|class|dir|lang)\s*=\s*(?:\"[\w\s-]*\"|'[\w\s-]*'|[\w-]+))*)\s*>"
+HTML_HEADING = rx(r"\s*<h([1-6])((?:\s+(?:align|id|class|dir|lang)\s*=\s*(?:\"[\w\s-]*\"|'[\w\s-]*'|[\w-]+))*)\s*>"
                           r"([^<>&]+)</h\1>\s*", re.I)
 
 
@@ -288,7 +289,7 @@ def _switches(buf: list[str], line: str) -> bool:
 
 # A link's target, defined apart from the text ('[v2.3.0]: https://… "title"'), for the
 # links that name it ('[the guide][v2.3.0]', '[v2.3.0]').
-LINK_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]{1,200})\]:[ \t]*<?([^\s<>]+)>?"
+LINK_DEF = rx(r"^ {0,3}\[(?!\^)([^\]\n]{1,200})\]:[ \t]*<?([^\s<>]+)>?"
                       r"(?:[ \t]+(\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$")
 
 
@@ -304,8 +305,8 @@ def link_definitions(text: str) -> list[tuple[str, str, str]] | None:
 
 
 # A backslash before ASCII punctuation makes it a plain character ('1\. Scope', '\*x\*').
-ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
-CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+ESCAPED = rx(r"\\([!-/:-@\[-`{-~])")
+CODE_SPAN = rx(r"(`+)(.+?)\1")
 
 
 def strip_inline(text: str) -> str:
@@ -401,7 +402,7 @@ def _number_each(line: str, left: str, right: str) -> tuple[str, str]:
 
 
 # "Overview（概述）": the second language in brackets.
-BRACKETED = re.compile(r"^(.*?)\s*[（(]([^（）()]+)[）)]\s*$")
+BRACKETED = rx(r"^(.*?)\s*[（(]([^（）()]+)[）)]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -411,8 +412,8 @@ def bare_patterns() -> list[re.Pattern]:
     Chinese words, then English words ("数据收集 Data Collection"; the Chinese
     may name things in Latin letters, "API 参考 API Reference": the English
     starts after the last Han character); and English first ("1. Definitions 定义")."""
-    zh_first = re.compile(r"^(.*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+((?:[(（][A-Za-z0-9]{1,4}[)）]\s*)?[A-Za-z][^\u3400-\u9fff]*)$")
-    en_first = re.compile(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$")
+    zh_first = rx(r"^(.*[\u3400-\u9fff][^A-Za-z\u3400-\u9fff]*?)\s+((?:[(（][A-Za-z0-9]{1,4}[)）]\s*)?[A-Za-z][^\u3400-\u9fff]*)$")
+    en_first = rx(r"^([^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*?)\s+([\u3400-\u9fff][^A-Za-z]*)$")
     return [zh_first, en_first]
 
 
@@ -448,12 +449,12 @@ def _pure(text: str) -> str | None:
     return None
 
 
-SENTENCE_BREAK = re.compile(r"[.!?](?=\s+\S)|[。！？](?=\S)")
+SENTENCE_BREAK = rx(r"[.!?](?=\s+\S)|[。！？](?=\S)")
 
 
 # A line of code: a definition, an import, a statement, an assignment or a call, a shell's prompt
 # ("$ sudo hg-setup init"), a configuration's key ("proxy:").
-CODE_UNDER_COMMENT = re.compile(r"\s*(?:(?:def|class|import|from|return|const|let|var|function|func|fn|pub|public|private|package"
+CODE_UNDER_COMMENT = rx(r"\s*(?:(?:def|class|import|from|return|const|let|var|function|func|fn|pub|public|private|package"
                                 r"|using|curl|pip|npm|export|sudo)\s|\$\s+\S|[a-z_][\w.-]*:\s*$|[A-Za-z_$][\w.$]*(?:\(|\s*[+\-*/]?=\s*\S)"
                                 # (or a command with its options: "smbackup backup --type full --target s3://…")
                                 r"|[a-z][\w.-]*(?:\s+[^\s-][^\s]*){0,3}\s+--?[A-Za-z][\w-]*(?:[\s=]|$))")
@@ -520,7 +521,7 @@ def _external(url: str) -> bool:
 _MD = None
 # A footnote's mark ('[^1]', '[^note]') and the line that starts its text ('[^1]: …').
 FOOTNOTE_MARK = r"\[\^([^\]\s]{1,40})\]"
-FOOTNOTE_DEF = re.compile(r"^ {0,3}" + FOOTNOTE_MARK + r":[ \t]*", re.M)
+FOOTNOTE_DEF = rx(r"^ {0,3}" + FOOTNOTE_MARK + r":[ \t]*", re.M)
 
 
 def _markdown():
@@ -587,7 +588,7 @@ def _markdown():
 
 
 # A block that is an HTML comment, as scan keeps it: "<!--" … "-->".
-COMMENT_BLOCK = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.S)
+COMMENT_BLOCK = rx(r"\s*<!--(?:(?!-->).)*-->\s*", re.S)
 
 
 def render_html(text: str, links: dict[str, tuple[str, str]] | None = None) -> str:

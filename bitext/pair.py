@@ -21,6 +21,7 @@ from .model import LOW_SCORE, Bitext, Block, Diagnostic, Heading, Outline, Parag
 from .headings import (Number, adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
                        TOC_ENTRY, zh_counted_runs, zh_numbered_runins, zh_runin_runs)
 from .segment import ARTICLE_NUMBER
+from .cache import rx
 
 # A heading's counterpart lies at most this many candidates from the other
 # language's candidate at the same relative position (long documents only).
@@ -84,7 +85,7 @@ def runin_articles(o: Outline, skip: set[int]) -> set[int]:
 
 def bare_articles(o: Outline, skip: set[int]) -> set[int]:
     """The parts headed by an article's number alone ("第一条", "Article 1"), run in or not."""
-    pat = re.compile(ARTICLE_NUMBER[o.lang])
+    pat = rx(ARTICLE_NUMBER[o.lang])
     return {k for k, p in enumerate(o.parts) if k not in skip and p.heading is not None and not p.heading.markdown
             and pat.fullmatch(p.heading.text.strip())}
 
@@ -193,7 +194,7 @@ def _unnumbered_annex(nb: Number, text: str) -> bool:
     return nb.style == "en-annex" or (nb.style == "zh-annex" and not ANNEX_NUMBER.search(text.strip()[:nb.length]))
 
 
-ANNEX_NUMBER = re.compile(r"[A-Z\d一二三四五六七八九十]")
+ANNEX_NUMBER = rx(r"[A-Z\d一二三四五六七八九十]")
 
 
 def word_kinds(zc: list[Candidate], ec: list[Candidate]) -> list[Candidate]:

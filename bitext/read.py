@@ -19,6 +19,7 @@ from .headings import (ADDRESS_FIELD, BILINGUAL_BANNER, COPY_BANNER, party_line,
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, join_units, shown_name
 from .furniture import CRUMB, FURNITURE, strip_furniture
 from .text import CLOSERS, ZH_NUMBER_LEAD, cut_in_brackets, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
+from .cache import rx
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
 
@@ -153,7 +154,7 @@ def _binaryish(text: str) -> bool:
     return bad > max(8, len(sample) // 20)
 
 
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_RE = rx(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def normalize_notes(text: str, name: str) -> list[Diagnostic]:
@@ -201,7 +202,7 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
-SPREAD = re.compile(r"\S(?: {6,}|\u3000{3,}|\t{2,})\S")
+SPREAD = rx(r"\S(?: {6,}|\u3000{3,}|\t{2,})\S")
 
 
 def page_furniture(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
@@ -502,7 +503,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
 
 
 # A list item's number or bullet, and the space after it: "1) ", "（2）", "a. ", "• ".
-LIST_MARK = re.compile(r"(?:\d{1,3}[.)）、]|[（(][\da-z]{1,3}[)）]|[a-z][.)]|[-*•·])\s+")
+LIST_MARK = rx(r"(?:\d{1,3}[.)）、]|[（(][\da-z]{1,3}[)）]|[a-z][.)]|[-*•·])\s+")
 
 
 def _hanging(item: Line, indents: dict[int, int]) -> int | None:
@@ -512,7 +513,7 @@ def _hanging(item: Line, indents: dict[int, int]) -> int | None:
     return indents.get(item.no, 0) + m.end() if m else None
 
 
-CODE_LINE = re.compile(r"^(?:\$ |> |\./)?[a-z][\w.-]*(?: +\S+)*$")
+CODE_LINE = rx(r"^(?:\$ |> |\./)?[a-z][\w.-]*(?: +\S+)*$")
 
 
 def _code_like(text: str) -> bool:
@@ -565,7 +566,7 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return width if len(goes_on) >= 2 or max(goes_on, default=0) >= 0.9 else None
 
 
-WRAP_WORD_END = re.compile(r"\s(?:a|an|the|this|these|its|their|your|our|of|to|and|or|for|in|on|with|by|that|which|who|is|are|be|under|from|as|at)$", re.I)
+WRAP_WORD_END = rx(r"\s(?:a|an|the|this|these|its|their|your|our|of|to|and|or|for|in|on|with|by|that|which|who|is|are|be|under|from|as|at)$", re.I)
 
 
 def _continues(prev: Line, ln: Line, width: int) -> bool:
@@ -644,7 +645,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
 
 
 # What opens a sentence that leads into a list, not a label: "We use your information in the following ways:".
-EN_LEAD_WORDS = re.compile(r"(?:we|you|they|it|i|he|she|this|these|those|there|our|your|their|if|when|where|for example|such as)\b"
+EN_LEAD_WORDS = rx(r"(?:we|you|they|it|i|he|she|this|these|those|there|our|your|their|if|when|where|for example|such as)\b"
                            r"|.*\b(?:following|follows|below|include|includes|including|shall|must|may|will|should|can|are|is)\b", re.I)
 
 
@@ -686,7 +687,7 @@ def _title_case(text: str) -> bool:
 
 # --------------------------------------------------------------------------- metadata
 
-DATE_RE = re.compile(
+DATE_RE = rx(
     r"^(?:(?:时间|時間|日期|发布时间|發布時間|发布日期|發布日期|(?:最近|最后|最後)?更新日期|更新時間|更新时间|生效日期|施行日期|修订日期|修訂日期|"
     r"Date|Published|Time|Updated|Last updated|Effective date)\s*[:：]?\s*)?"
     r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
@@ -697,12 +698,12 @@ DATE_RE = re.compile(
 )
 # "文" and "By" are labels only before a separator or a space ("文／张三", "By Li Na"):
 # "文澜理工大学…" is a title, "Byways" a word.
-AUTHOR_LABEL_RE = re.compile(r"^(?:(?:作者|撰稿|撰文|记者|Author)\s*[:：|/／]?|(?:文|By)(?:\s*[:：|/／]|\s+))\s*(\S.{0,60})$", re.I)
-NAME_EN_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){1,3}$")
+AUTHOR_LABEL_RE = rx(r"^(?:(?:作者|撰稿|撰文|记者|Author)\s*[:：|/／]?|(?:文|By)(?:\s*[:：|/／]|\s+))\s*(\S.{0,60})$", re.I)
+NAME_EN_RE = rx(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){1,3}$")
 
 
 MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october november december".split(), 1)}
-EN_DATE_RE = re.compile(
+EN_DATE_RE = rx(
     r"^(?:(?:Date|Published|Updated|Last updated|Effective date|Effective)\s*[:：]?\s*)?"
     r"(?:([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]+)\.?,?\s+(\d{4}))$", re.I)
 
@@ -798,7 +799,7 @@ BOILERPLATE_CUES = [
     r"收录|整理自|相关推荐|推荐阅读|相关阅读|related (?:articles|posts|reading)",
     r"本页|本頁|this page",
 ]
-_CUES = [re.compile(c, re.I) for c in BOILERPLATE_CUES]
+_CUES = [rx(c, re.I) for c in BOILERPLATE_CUES]
 
 
 def boilerplate_score(text: str) -> int:
@@ -814,7 +815,7 @@ def is_boilerplate(text: str, out_of_pattern: bool, least: int = 3) -> bool:
     return score >= least
 
 
-RULE_LINE = re.compile(r"[-=_*~—─━═＝－·.]{8,}")
+RULE_LINE = rx(r"[-=_*~—─━═＝－·.]{8,}")
 
 
 # --------------------------------------------------------------------------- layouts
@@ -1049,7 +1050,7 @@ class Sequential(Layout):
 
 
 # A line that says the translation starts: "English version", "English Translation", "英文版".
-TRANSLATION_LABEL = re.compile(r"\s*(?:(?:the )?english (?:version|translation|text)|(?:英文|中文)(?:版|版本|译本|譯本|譯文|译文))\b", re.I)
+TRANSLATION_LABEL = rx(r"\s*(?:(?:the )?english (?:version|translation|text)|(?:英文|中文)(?:版|版本|译本|譯本|譯文|译文))\b", re.I)
 
 
 @register
@@ -1514,7 +1515,7 @@ def _glossed_entry(text: str) -> bool:
 
 
 # A command typed at a shell's prompt ("$ vaultkeep init", "PS C:\\> Get-Item", "C:\\> dir").
-SHELL_COMMAND = re.compile(r"(?:[$%]|PS [^>\n]{0,40}>|[A-Z]:\\[^>\n]{0,40}>)\s+\S")
+SHELL_COMMAND = rx(r"(?:[$%]|PS [^>\n]{0,40}>|[A-Z]:\\[^>\n]{0,40}>)\s+\S")
 
 
 def label_partners(blocks: list[Block]) -> list[Block]:
@@ -1544,8 +1545,8 @@ def label_partners(blocks: list[Block]) -> list[Block]:
 
 
 # (A reference in brackets, "[s. 2]", "[第2條]" under a schedule's title, names no section.)
-BRACKET_HEADING = re.compile(r"【[^【】\n]{1,20}】|〔[^〔〕\n]{1,20}〕|\[(?![sS]{1,2}\.\s*\d)[A-Za-z][^\[\]\n]{0,60}\]")
-SYMBOL_LINE = re.compile(r"^[◆◇■□●○▶►★☆◎※▲△]\s*\S")
+BRACKET_HEADING = rx(r"【[^【】\n]{1,20}】|〔[^〔〕\n]{1,20}〕|\[(?![sS]{1,2}\.\s*\d)[A-Za-z][^\[\]\n]{0,60}\]")
+SYMBOL_LINE = rx(r"^[◆◇■□●○▶►★☆◎※▲△]\s*\S")
 
 
 def bracket_headings(blocks: list[Block]) -> list[Block]:
@@ -1578,11 +1579,11 @@ def bracket_headings(blocks: list[Block]) -> list[Block]:
 # A year ("2024年", "in 1998") or a span of years in brackets ("（960—1127年）",
 # "(1127–1279)"): a date under a name, as in an object's label, is no telephone
 # number or address.
-YEARS = re.compile(r"(?<![\d\-–—])(?:1[5-9]|20)\d{2}(?:\s*年)?(?![\d\-–—])|[（(]\s*\d{3,4}\s*[—–-]{1,2}\s*\d{3,4}\s*年?\s*[)）]")
+YEARS = rx(r"(?<![\d\-–—])(?:1[5-9]|20)\d{2}(?:\s*年)?(?![\d\-–—])|[（(]\s*\d{3,4}\s*[—–-]{1,2}\s*\d{3,4}\s*年?\s*[)）]")
 
 
 # An annex's clause number ("A.1 Charging station object", "B.2 订单对账响应示例").
-ANNEX_CLAUSE = re.compile(r"[A-Z]\.\d{1,2}(?:\.\d{1,2})*\s")
+ANNEX_CLAUSE = rx(r"[A-Z]\.\d{1,2}(?:\.\d{1,2})*\s")
 
 
 def contact_headings(blocks: list[Block]) -> list[Block]:
@@ -1615,7 +1616,7 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-QUESTION_LABEL = re.compile(r"(?:问|問)\s*\d{1,3}\s*[:：.、]|Q\s*\d{1,3}\s*[:.]\s|[A-Z]\.\d{1,3}\s")  # ("A.3 …？": an appendix's questions)
+QUESTION_LABEL = rx(r"(?:问|問)\s*\d{1,3}\s*[:：.、]|Q\s*\d{1,3}\s*[:.]\s|[A-Z]\.\d{1,3}\s")  # ("A.3 …？": an appendix's questions)
 
 
 def question_headings(blocks: list[Block]) -> list[Block]:
@@ -1679,12 +1680,12 @@ def question_headings(blocks: list[Block]) -> list[Block]:
 
 # --------------------------------------------------------------------------- titles
 
-SECTION_WORDS = re.compile(
+SECTION_WORDS = rx(
     r"^(引言|前言|序言|导言|導言|概述|简介|簡介|摘要|总则|總則|目录|目錄|背景|附则|附則|名称|名稱|"
     r"introduction|preface|foreword|overview|summary|abstract|background|contents|table of contents|definitions|name)$", re.I)
 
 
-MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\([^)\s]*\)")  # "[首页](/)"
+MD_LINK = rx(r"\[([^\[\]\n]+)\]\([^)\s]*\)")  # "[首页](/)"
 
 
 def _says_something(markdown: str) -> bool:
@@ -1707,7 +1708,7 @@ def _says_something(markdown: str) -> bool:
 
 # An ordinance with its chapter of the Laws of Hong Kong: "第673章 天台太陽能裝置(登記)條例"
 # ("Cap. 673 … Ordinance") is a title, not a chapter's heading ("第一章 总则").
-CAP_TITLE = re.compile(r"第\s*\d{1,4}[A-Z]{0,2}\s*章\s*\S.*(?:條例|条例|規例|规例)$")
+CAP_TITLE = rx(r"第\s*\d{1,4}[A-Z]{0,2}\s*章\s*\S.*(?:條例|条例|規例|规例)$")
 
 
 def title_shaped(text: str, lang: str) -> bool:
@@ -1751,13 +1752,13 @@ def _same_words(a: str, b: str) -> bool:
 
 # One short field, under a line of them: the last of a page's particulars ("有 效 性：有效" under
 # "文　　号：清城管规〔2023〕3号　　发布日期：2023年05月16日").
-ONE_FIELD = re.compile(r"(?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}|[A-Z][a-z]+(?: [a-z]+){0,2})\s*[:：]\s*\S.{0,19}")
+ONE_FIELD = rx(r"(?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}|[A-Z][a-z]+(?: [a-z]+){0,2})\s*[:：]\s*\S.{0,19}")
 # Whom a notice is for, over its title: "致：各持牌零售經營者", "To: All Licensed Retail Operators".
-ADDRESSED_TO = re.compile(r"(?:致|抄送|To|Attn\.?|Attention)\s*[:：]\s*\S", re.I)
+ADDRESSED_TO = rx(r"(?:致|抄送|To|Attn\.?|Attention)\s*[:：]\s*\S", re.I)
 # A document's reference over its title: "文件编号：IOMWC/BT/2025/1", "Document reference: IOMWC/BT/2025/1"
 # (its label may be in both languages: "许可证标识符 / License Identifier: QSOSL-2.0").
 # (Or its issue in brackets after it: "表格編號 Form No.: HCAG-VOL-02 (01/2024)".)
-CODE_FIELD = re.compile(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*(?:\s*[（(][\w/.\-]{1,12}[)）])?"
+CODE_FIELD = rx(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*(?:\s*[（(][\w/.\-]{1,12}[)）])?"
                         # (its edition set against the right margin: "文件編號：PRV-GOV-001　　2021年修正版",
                         # "Doc. No. PRV-GOV-001      2021 Revision")
                         r"|(?:[^\s:：]{1,12}\s*[:：]|(?:Doc(?:ument)?|Ref(?:erence)?|File)\.?\s*No\.)\s*[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*"
@@ -1994,7 +1995,7 @@ def _opens_letter(b: Block) -> bool:
 
 # When a page was posted or updated: "Posted on 5 October 2023 by Secretariat | Last updated: …",
 # "更新于 2024 年 3 月 18 日 · 阅读约 12 分钟".
-POSTED = re.compile(r"\s*(?:(?:posted|published|(?:last\s+)?(?:updated|modified|revised))\b|(?:发布|發布|發佈|更新|修订|修訂)(?:于|於|时间|時間|日期))"
+POSTED = rx(r"\s*(?:(?:posted|published|(?:last\s+)?(?:updated|modified|revised))\b|(?:发布|發布|發佈|更新|修订|修訂)(?:于|於|时间|時間|日期))"
                     r"(?=.*?(?:" + DATE_TOKEN.pattern + "))", re.I)
 
 
@@ -2022,26 +2023,26 @@ def _may_open(b: Block) -> bool:
 
 # A congress's label on the papers of its session, over the title ("云岫市第十六届人民代表大会第三次会议文件（1）",
 # "Document (1) of the Third Session of the 16th Yunxiu Municipal People's Congress").
-SESSION_DOCUMENT = re.compile(r"\S{2,40}(?:会议|會議)文件\s*(?:[（(]\s*\d{1,3}\s*[)）])?"
+SESSION_DOCUMENT = rx(r"\S{2,40}(?:会议|會議)文件\s*(?:[（(]\s*\d{1,3}\s*[)）])?"
                               r"|(?:session )?document \(?\d{1,3}\)? of the .{3,80} session of .{3,80}", re.I)
 # Who translated it, in brackets over the title: "[Unofficial translation prepared by the … Office]", "【譯文僅供參考】".
-TRANSLATION_BANNER = re.compile(r"[\[【［(（][^\[\]【】［］]{0,80}(?:translation|translated|译文|譯文|译本|譯本|翻译|翻譯)[^\[\]【】［］]{0,80}[\]】］)）]", re.I)
+TRANSLATION_BANNER = rx(r"[\[【［(（][^\[\]【】［］]{0,80}(?:translation|translated|译文|譯文|译本|譯本|翻译|翻譯)[^\[\]【】［］]{0,80}[\]】］)）]", re.I)
 # A note on the translation, as its heading: "NOTE ON THE ENGLISH TRANSLATION", "Translator's Note", "译者说明".
-TRANSLATION_NOTE = re.compile(r"(?:(?:a )?note on (?:the |this )?(?:english |chinese )?translation|translator'?s'? notes?|translation notice"
+TRANSLATION_NOTE = rx(r"(?:(?:a )?note on (?:the |this )?(?:english |chinese )?translation|translator'?s'? notes?|translation notice"
                               r"|about (?:the |this )?(?:english )?translation|(?:英文)?(?:译者|譯者|翻译|翻譯|译文|譯文|英譯|英译)(?:说明|說明|注|註))", re.I)
 # A gazette's masthead, with its issue ("临澜市人民代表大会常务委员会公报　2023年第6期") or alone on its
 # line ("澜江市人民代表大会常务委员会公报", "…人民政府公报"), and its issue on a line of its own
 # ("2023年第6号（总第214号）"): no title.
-GAZETTE = re.compile(r"公报|公報|gazette|bulletin", re.I)
-GAZETTE_NAME = re.compile(r"(?:委员会|委員會|政府)(?:公报|公報)$")
-ISSUE_LINE = re.compile(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号號期](?:\s*[（(]总第\s*\d{1,5}\s*[号號期][)）])?")
+GAZETTE = rx(r"公报|公報|gazette|bulletin", re.I)
+GAZETTE_NAME = rx(r"(?:委员会|委員會|政府)(?:公报|公報)$")
+ISSUE_LINE = rx(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号號期](?:\s*[（(]总第\s*\d{1,5}\s*[号號期][)）])?")
 # A series' masthead, ending with its report's code: "青潭海岸生態研究基金會　研究報告　QCEF-RR-2024-02".
-SERIES_NUMBER = re.compile(r"\s(?=[A-Z0-9/-]*\d)[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8}){2,4}$")
+SERIES_NUMBER = rx(r"\s(?=[A-Z0-9/-]*\d)[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8}){2,4}$")
 # A series' issue: "政策簡報 第42期", "Policy Brief No. 42", "Issue 7", "Vol. 3".
-ISSUE_NUMBER = re.compile(r"第\s*\d{1,4}\s*期|\b(?:No\.|Issue|Vol\.|Volume)\s*\d{1,4}\b")
+ISSUE_NUMBER = rx(r"第\s*\d{1,4}\s*期|\b(?:No\.|Issue|Vol\.|Volume)\s*\d{1,4}\b")
 # A field that gives the document's title: "法規名稱：…", "标题：…", "Title: …".
 # (A field's label may be spaced to the width of the others: "标　　题：".)
-TITLE_FIELD = re.compile(r"^(?:(?:法[规規]|文件|文档|文檔)?名\s*[称稱]|[标標]\s*[题題]|[题題]\s*名|(?:document |full )?(?:title|name))"
+TITLE_FIELD = rx(r"^(?:(?:法[规規]|文件|文档|文檔)?名\s*[称稱]|[标標]\s*[题題]|[题題]\s*名|(?:document |full )?(?:title|name))"
                          r"\s*[:：]\s*(\S.*)$", re.I)
 
 
@@ -2115,12 +2116,12 @@ def _letterhead_line(text: str) -> bool:
 
 
 # An official document's number under its issuer's header.
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号"
+DOC_NUMBER = rx(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号"
                         r"|[A-Z][A-Za-z .]{0,40}\[\d{4}\]\s*No\.\s*\d{1,4}")
 
 
 # The disclaimer a stock exchange has printed above a listed company's announcement.
-DISCLAIMER = re.compile(r"(?:take|takes) no responsibility for the contents of this (?:announcement|document|circular)"
+DISCLAIMER = rx(r"(?:take|takes) no responsibility for the contents of this (?:announcement|document|circular)"
                         r"|對本(?:公告|文件|通函)的?內容概不負責|对本(?:公告|文件|通函)的?内容概不负责"
                         # (A translation's: "For reference only. The Chinese text is the sole authentic text.")
                         r"|^for reference only\b|^(?:仅供参考|僅供參考)", re.I)
@@ -2144,7 +2145,7 @@ def _maker_name(text: str, lang: str) -> bool:
 
 
 # An English title that opens with its kind: "Final Evaluation of the “Reading Villages” …".
-EN_KIND_FIRST = re.compile(r"(?:final|mid-?term|interim|independent|external|ex-post)\s+(?:evaluation|review|assessment|audit)\s+(?:of|on)\b", re.I)
+EN_KIND_FIRST = rx(r"(?:final|mid-?term|interim|independent|external|ex-post)\s+(?:evaluation|review|assessment|audit)\s+(?:of|on)\b", re.I)
 
 
 def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool = True) -> int | None:
@@ -2230,7 +2231,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     return k
 
 
-PAGE_CODE_ALONE = re.compile(r"[A-Z]{0,2}\d{1,5}")  # a page's number or code on a line of its own ("A1045")
+PAGE_CODE_ALONE = rx(r"[A-Z]{0,2}\d{1,5}")  # a page's number or code on a line of its own ("A1045")
 
 
 def marked_title(blocks: list[Block]) -> dict[str, int]:
@@ -2286,8 +2287,8 @@ def law_title(blocks: list[Block], lang: str) -> int | None:
 
 # A law's number on a line of its own over its title: "第 9/2025 號行政法規", "2026年第17號條例",
 # "Administrative Regulation No. 9/2025", "Ordinance No. 17 of 2026".
-LAW_NUMBER = {"zh": re.compile(r"(?:第\s*\d{1,4}\s*/\s*\d{4}\s*[號号]|\d{4}\s*年\s*第\s*\d{1,4}\s*[號号])\s*[\u4e00-\u9fff]{0,8}"),
-              "en": re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:regulation|law|ordinance|order|decree)\s+no\.\s*\d{1,4}(?:/\d{4}|\s+of\s+\d{4})", re.I)}
+LAW_NUMBER = {"zh": rx(r"(?:第\s*\d{1,4}\s*/\s*\d{4}\s*[號号]|\d{4}\s*年\s*第\s*\d{1,4}\s*[號号])\s*[\u4e00-\u9fff]{0,8}"),
+              "en": rx(r"(?:[A-Z][a-z]+\s+){0,2}(?:regulation|law|ordinance|order|decree)\s+no\.\s*\d{1,4}(?:/\d{4}|\s+of\s+\d{4})", re.I)}
 
 
 def named_title(blocks: list[Block], lang: str) -> int | None:
@@ -2372,7 +2373,7 @@ def _issuer_over_particulars(blocks: list[Block], k: int) -> bool:
 
 
 # Words that say when and by whom a document was issued or revised.
-ISSUED = re.compile(r"发布|發布|修订|修訂|更新|印发|印發|公布|生效|施行|posted|published|issued|revised|updated|effective", re.I)
+ISSUED = rx(r"发布|發布|修订|修訂|更新|印发|印發|公布|生效|施行|posted|published|issued|revised|updated|effective", re.I)
 
 
 def dates_the_title(text: str) -> bool:
@@ -2454,19 +2455,19 @@ class Gaps:
 
 # An English title line that is not done: it ends with a word that needs the next line
 # ("ARTICLES OF ASSOCIATION OF", "MEMORANDUM OF UNDERSTANDING" / "between").
-EN_GOES_ON = re.compile(r"\b(?:of|between|and|for|on|in|to|the|a|an|with|by|at|from|concerning|regarding|&)$", re.I)
+EN_GOES_ON = rx(r"\b(?:of|between|and|for|on|in|to|the|a|an|with|by|at|from|concerning|regarding|&)$", re.I)
 # A company's name ends with an abbreviation and its full stop ("XINGLAN TECHNOLOGY CO., LTD.").
-COMPANY_END = re.compile(r"\b(?:Co|Corp|Ltd|Inc|Plc|LLC|GmbH|AG|S\.A)\.$", re.I)
+COMPANY_END = rx(r"\b(?:Co|Corp|Ltd|Inc|Plc|LLC|GmbH|AG|S\.A)\.$", re.I)
 # A Chinese line that joins two parties ("甲大学与乙博物馆") is the start of what they agree, not a name.
-ZH_PARTIES = re.compile(r"\S[与與暨]\S")
+ZH_PARTIES = rx(r"\S[与與暨]\S")
 # An institution's name ends with what it is (a library, a bureau, a club) also beyond organisation()'s list.
-ZH_INSTITUTION = re.compile(r"(?:馆|館|局|署|厅|廳|处|處|会|會|社|院|所|园|園|站)$")
+ZH_INSTITUTION = rx(r"(?:馆|館|局|署|厅|廳|处|處|会|會|社|院|所|园|園|站)$")
 
 
 PERIOD = {
-    "zh": re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?(?:\s*[—–~-]\s*(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*年?)?"
+    "zh": rx(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?(?:\s*[—–~-]\s*(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*年?)?"
                      r"\s*(?:第[一二三四1-4]季度|[上下]半年|全年|年度|学年|學年|财年|財年|财政年度|財政年度)?[）)]?"),
-    "en": re.compile(r"\(?(?:(?:first|second|third|fourth) quarter,? |q[1-4],? |(?:first|second) half,? |(?:academic|fiscal|financial) year,? )?"
+    "en": rx(r"\(?(?:(?:first|second|third|fourth) quarter,? |q[1-4],? |(?:first|second) half,? |(?:academic|fiscal|financial) year,? )?"
                      r"\d{4}(?:\s*[–/-]\s*\d{2,4})?\)?", re.I),
 }
 
@@ -2569,7 +2570,7 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
 
 
 # When a law was adopted, in a note under its title: "（2021年9月24日…会议通过）", "(Adopted at the 29th Meeting …)".
-ADOPTION = re.compile(r"(?:通过|通過|公布|施行|修正|修订|修訂|批准)\s*[)）]|\b(?:adopted|promulgated|amended|revised|approved)\b", re.I)
+ADOPTION = rx(r"(?:通过|通過|公布|施行|修正|修订|修訂|批准)\s*[)）]|\b(?:adopted|promulgated|amended|revised|approved)\b", re.I)
 
 
 def _title_note(text: str) -> bool:
@@ -2581,7 +2582,7 @@ def _title_note(text: str) -> bool:
 
 
 # A version with its date or a note in brackets: "Version 2.1 (last revised 12 January 2024)", "第2.1版，2024年1月".
-VERSION_NOTE = re.compile(r"(?:" + VERSION_TOKEN.pattern + r")\s*(?:[（(][^（）()]*[)）]|[,，;；:：]?\s*(?:" + DATE_TOKEN.pattern + r"))", re.I)
+VERSION_NOTE = rx(r"(?:" + VERSION_TOKEN.pattern + r")\s*(?:[（(][^（）()]*[)）]|[,，;；:：]?\s*(?:" + DATE_TOKEN.pattern + r"))", re.I)
 
 
 def _bracketed_note(text: str) -> bool:
@@ -2847,7 +2848,7 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(name, f"cannot read: {e.strerror}") from None
 
 
-SPACE_GAP = re.compile(r"[ \u3000]{2,}")
+SPACE_GAP = rx(r"[ \u3000]{2,}")
 
 
 def _spaced_cells(text: str) -> list[str]:
@@ -2863,7 +2864,7 @@ def _spaced_cells(text: str) -> list[str]:
     return cells
 
 
-ART_LINE = re.compile(r"[\s+\-|/\\<>=_*~^.:]*[+|/\\][\s+\-|/\\<>=_*~^.:]*")  # "+-----+", "|", "\\ /"
+ART_LINE = rx(r"[\s+\-|/\\<>=_*~^.:]*[+|/\\][\s+\-|/\\<>=_*~^.:]*")  # "+-----+", "|", "\\ /"
 
 
 def diagram_lines(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
@@ -2893,7 +2894,7 @@ def diagram_lines(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]
 
 
 # A part's label as a line's first cell: "Schedule 2", "Annex B", "附表二", "第三章".
-PART_LABEL_CELL = re.compile(r"(?:(?:Schedule|Annex|Appendix|Part|Chapter|Form)\s+(?:\d{1,3}|[A-Z]|[IVX]{1,5})"
+PART_LABEL_CELL = rx(r"(?:(?:Schedule|Annex|Appendix|Part|Chapter|Form)\s+(?:\d{1,3}|[A-Z]|[IVX]{1,5})"
                              r"|(?:附表|附件|附录|附錄)\s*[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[章部])[ \u3000]{2,}\S")
 
 
@@ -3275,7 +3276,7 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
     return blocks, sorted(head + removed + labels, key=lambda r: r.line)  # in the document's order
 
 
-PART_LABEL = re.compile(
+PART_LABEL = rx(
     r"[\[【(（]?\s*(?:(?:the\s+)?english\s+(?:translation|version|text)|(?:the\s+)?chinese\s+(?:original|version|text)"
     r"|translation|英文(?:译文|譯文|翻译|翻譯|版|版本|全文)|中文(?:原文|版|版本|全文)|译文|譯文|原文)\s*[\]】)）]?\s*[:：]?", re.I)
 

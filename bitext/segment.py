@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .model import Block, Heading, Outline, Paragraph, Part, join_units
 from .text import CLOSERS, cut_in_brackets, ends_with_final_punct, han_count
+from .cache import rx
 
 ZH_END = "。！？!?…"
 ZH_SOFT = "；;"
@@ -85,12 +86,12 @@ def _colon_splits(text: str, start: int, i: int) -> bool:
 
 
 # Abbreviations that a number or a lower-case word often follows ("vol. 3", "p. 45").
-EN_ABBREV_RE = re.compile(r"(?:^|[\s(])(?:vol|vols|p|pp|no|nos|art|arts|fig|figs|sec|ch|chap|para|eq|op|cf|ca|approx|ed|eds|"
+EN_ABBREV_RE = rx(r"(?:^|[\s(])(?:vol|vols|p|pp|no|nos|art|arts|fig|figs|sec|ch|chap|para|eq|op|cf|ca|approx|ed|eds|"
                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|e\.g|i\.e|vs|etc|st|mt)\.$", re.I)
 
 
 # A paragraph's own enumerator in brackets: "(1) ", "(b) ", "(iv) ".
-EN_ENUMERATOR = re.compile(r"\(\w{1,4}\)[ \t]+(?=\S)")
+EN_ENUMERATOR = rx(r"\(\w{1,4}\)[ \t]+(?=\S)")
 
 
 def split_en(text: str) -> list[str]:
@@ -162,14 +163,14 @@ def _worded_title(text: str) -> bool:
 
 # "Approved by: Board of Directors", "Prepared by: Finance Department": who made or
 # signed the document, a field and its value however much it looks like "Part 1: Scope".
-SIGNED_BY = re.compile(r"\b(?:approved|prepared|issued|compiled|reviewed|signed|drafted|translated|written|edited|authori[sz]ed|adopted|published)\s+by$", re.I)
+SIGNED_BY = rx(r"\b(?:approved|prepared|issued|compiled|reviewed|signed|drafted|translated|written|edited|authori[sz]ed|adopted|published)\s+by$", re.I)
 
 
-STEP_LINE = re.compile(r"(?:步骤|步驟|第\s*\d+\s*步|step)\s*\d+\s*[.:：、．]", re.I)
+STEP_LINE = rx(r"(?:步骤|步驟|第\s*\d+\s*步|step)\s*\d+\s*[.:：、．]", re.I)
 
 
 # A field's label, whatever its value: "Title: Lanshan County Self-Government Ordinance …".
-FIELD_LABEL = re.compile(r"(?:(?:full |short |document |amended |effective |issue )?(?:title|name|date)|category|author|source|attachment"
+FIELD_LABEL = rx(r"(?:(?:full |short |document |amended |effective |issue )?(?:title|name|date)|category|author|source|attachment"
                          r"|version|status|language|subject|keywords?|from|to|cc|re)", re.I)
 
 
@@ -232,7 +233,7 @@ def heading_line(text: str, lang: str) -> bool:
 
 # The name of a report's recurring column or box before its title: "聚焦：胸痛中心的一夜",
 # "记者手记：在书房里遇见城市", "案例：……" (in English, "Spotlight: A Night in …" is a heading line already).
-ZH_COLUMN = re.compile(r"聚焦|特写|特寫|专题|專題|专栏|專欄|案例|案例研究|记者手记|記者手記|手记|手記|观察|觀察|探访|探訪|亮点|亮點|链接|鏈接"
+ZH_COLUMN = rx(r"聚焦|特写|特寫|专题|專題|专栏|專欄|案例|案例研究|记者手记|記者手記|手记|手記|观察|觀察|探访|探訪|亮点|亮點|链接|鏈接"
                        r"|延伸阅读|延伸閱讀|数说|數說|图说|圖說|人物|故事|侧记|側記|访谈|訪談|对话|對話|焦点|焦點|一线|一線|前沿|档案|檔案")
 
 
@@ -245,8 +246,8 @@ def _column_title(t: str, colon: int, lang: str) -> bool:
 
 
 # A label that counts its part: "产出一", "目标2", "任务三", "Output 1", "Goal II", "Phase B".
-COUNTED_LABEL = {"zh": re.compile(r"[\u4e00-\u9fff]{2,6}(?:[一二三四五六七八九十]{1,3}|\s?\d{1,2})"),
-                 "en": re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d{1,2}|[IVX]{1,4}|[A-H])")}
+COUNTED_LABEL = {"zh": rx(r"[\u4e00-\u9fff]{2,6}(?:[一二三四五六七八九十]{1,3}|\s?\d{1,2})"),
+                 "en": rx(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d{1,2}|[IVX]{1,4}|[A-H])")}
 
 
 def _counted_label_title(t: str, colon: int, lang: str) -> bool:
@@ -266,7 +267,7 @@ def _counted_label_title(t: str, colon: int, lang: str) -> bool:
 
 
 # A question's number: "Q1.", "Q2:", "问3：", "問4、".
-QUESTION_NUMBER = re.compile(r"(?:Q|问|問|Question|问题|問題)\s*\d{1,3}\s*[.:：、]\s*")
+QUESTION_NUMBER = rx(r"(?:Q|问|問|Question|问题|問題)\s*\d{1,3}\s*[.:：、]\s*")
 
 
 def _numbered_question(t: str, lang: str) -> bool:
@@ -315,25 +316,25 @@ def _lower_title(head: str, rest: str) -> bool:
 
 
 # A heading may end with an abbreviation's stop ("19. Liability of directors etc.", "… Holdings Co., Ltd.").
-ABBREVIATION_END = re.compile(r"(?<![.!?])\s\S*\b(?:etc|Ltd|Co|Inc|Corp|Bros|Dept|No)\.$")
+ABBREVIATION_END = rx(r"(?<![.!?])\s\S*\b(?:etc|Ltd|Co|Inc|Corp|Bros|Dept|No)\.$")
 
 
 # An item of a list that goes on to the next ("（e）…违法信息；或", "(e) use the Software …; or",
 # "…; and"): a clause of one sentence, never a heading.
-LIST_ITEM_END = re.compile(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|and|and/or)$", re.I)
+LIST_ITEM_END = rx(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|and|and/or)$", re.I)
 
 
 # "Annex: Ten Practical Projects for …" names its annex as "附件：…" does, however long the name.
 
 
-ZH_LEAD_IN = re.compile(r"^(?:我们|我們|他们|他們|我|您|你|他|她|它)(?![们們]?的)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调"
+ZH_LEAD_IN = rx(r"^(?:我们|我們|他们|他們|我|您|你|他|她|它)(?![们們]?的)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调"
                         r"|^本(?:会|會|社|学会|學會|协会|協會|联合会|聯合會|基金会|基金會|合作社)(?!章程)"  # "本会经费来源：" (the society speaks)
                         r"|(?:须|須|应|應|应当|應當|必须|必須|不得|可以|得)$"  # "會員須：" leads into what members must do
                         r"|(?<![一二三四五六七八九十其])是$"  # "主要预期目标是：" says what the targets are ("一是：" counts)
                         r"|[，,][^，,]*(?:为|為|是|即|至|到|于|於)$"  # "所有接口均通过 HTTPS 访问，基础地址为：" says what follows
                         r"|[，,]\s*(?:请|請)(?:与|與|向)?[^，,]{0,8}(?:联系|聯繫|联络|聯絡)$")  # "如有任何查詢，請聯絡：" over whom to ask
 # A sentence cut before its list of what someone must or may do: "Every member shall:", "The Licensee may:".
-EN_MODAL_END = re.compile(r"\b(?:shall|must|may|will|should|shall not|must not|may not|agrees? to)$", re.I)
+EN_MODAL_END = rx(r"\b(?:shall|must|may|will|should|shall not|must not|may not|agrees? to)$", re.I)
 
 
 def _lead_in(text: str, lang: str) -> bool:
@@ -350,11 +351,11 @@ def _lead_in(text: str, lang: str) -> bool:
     return _capitalised([w for w in words if w[:1].isalpha()]) < 0.6
 
 
-GREETING = re.compile(r"(?:欢迎|歡迎|感谢|感謝|谢谢|謝謝|您好|你好|亲爱的|親愛的|尊敬的)|(?:welcome|thank|thanks|dear|hello|hi|greetings)\b", re.I)
+GREETING = rx(r"(?:欢迎|歡迎|感谢|感謝|谢谢|謝謝|您好|你好|亲爱的|親愛的|尊敬的)|(?:welcome|thank|thanks|dear|hello|hi|greetings)\b", re.I)
 
 
 # What a definition's text opens with after its term and colon: "游戏账号：指您……".
-ZH_DEFINES = re.compile(r"(?:是指|系指|係指|指(?![导導出挥揮定引南标標示令明派望责責数數]))")
+ZH_DEFINES = rx(r"(?:是指|系指|係指|指(?![导導出挥揮定引南标標示令明派望责責数數]))")
 
 
 def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
@@ -458,17 +459,17 @@ def ing_title(word: str) -> bool:
     return w[:1].isupper() and w.lower().endswith("ing") and w.lower() not in EN_ING_PREPOSITIONS
 
 
-ZH_LABEL_RE = re.compile(r"^([^。！？；;，,：:“”\"]{2,20}?)([：:])\s*(\S.*)$", re.S)
+ZH_LABEL_RE = rx(r"^([^。！？；;，,：:“”\"]{2,20}?)([：:])\s*(\S.*)$", re.S)
 # An English label may carry a number ("2.1 Eligibility: You must …"), as a Chinese one does ("2.1 注册资格：…").
-EN_LABEL_RE = re.compile(r"^((?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?[A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
+EN_LABEL_RE = rx(r"^((?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?[A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
 
 
 # A value that is an address to write to or call: an e-mail address, a web address, a phone number.
-CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+\.|https?://|www\.|\+?\(?\d[\d ()-]{6,}\d(?!\d*\s*[年%])")
+CONTACT_VALUE = rx(r"[\w.+-]+@[\w-]+\.|https?://|www\.|\+?\(?\d[\d ()-]{6,}\d(?!\d*\s*[年%])")
 
 
 # An annex's label before its title: "Appendix", "ANNEX A", "Schedule 2", "附录", "附件一".
-ANNEX_WORD = re.compile(r"(?:appendix|annex|schedule|exhibit|attachment)(?:\s+[A-Z\d]{1,3})?|(?:附录|附錄|附件|附表)\s*[A-Z一二三四五六七八九十\d]{0,3}", re.I)
+ANNEX_WORD = rx(r"(?:appendix|annex|schedule|exhibit|attachment)(?:\s+[A-Z\d]{1,3})?|(?:附录|附錄|附件|附表)\s*[A-Z一二三四五六七八九十\d]{0,3}", re.I)
 
 
 def runin_label(text: str, lang: str) -> tuple[str, str] | None:
@@ -512,9 +513,9 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
 ARTICLE_NUMBER = {"zh": r"第\s*[一二三四五六七八九十百千零〇\d]+(?:\s*[-－之]\s*[一二三四五六七八九十\d]+)?\s*[条條]",
                   "en": r"(?:Article|ARTICLE)\s+\d{1,4}(?:-\d{1,3}|[A-Z])?"}
 # The title in brackets may be round or square: "第一条（目的）", "第一条【目的】", "Article 1 [Purpose]".
-ZH_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["zh"] + r"(?:\s*[（(【\[][^（）()【】\[\]。，]{1,20}[)）】\]])?)[\s\u3000]*"
+ZH_ARTICLE = rx(r"^(" + ARTICLE_NUMBER["zh"] + r"(?:\s*[（(【\[][^（）()【】\[\]。，]{1,20}[)）】\]])?)[\s\u3000]*"
                         r"(?<=[\s\u3000)）】\]])(\S.*)$", re.S)
-EN_ARTICLE = re.compile(r"^(" + ARTICLE_NUMBER["en"] + r"(?:\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,80}\]))?)\s+([A-Z\"“‘'(].*)$", re.S)
+EN_ARTICLE = rx(r"^(" + ARTICLE_NUMBER["en"] + r"(?:\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,80}\]))?)\s+([A-Z\"“‘'(].*)$", re.S)
 
 
 def article_label(text: str, lang: str) -> tuple[str, str] | None:
@@ -531,8 +532,8 @@ def article_label(text: str, lang: str) -> tuple[str, str] | None:
 
 # A label in square brackets that opens a paragraph: "【审慎阅读】您在申请注册……",
 # "[Read Carefully] Before clicking to accept …", as a user agreement marks its opening notes.
-BRACKET_LABEL = {"zh": re.compile(r"^(【[^【】\n。，：:]{2,12}】)\s*([\u4e00-\u9fff“「（(A-Za-z].{5,})$", re.S),
-                 "en": re.compile(r"^(\[[A-Z][^\[\]\n.:;]{1,50}\])\s*([A-Z\"“(].{10,})$", re.S)}
+BRACKET_LABEL = {"zh": rx(r"^(【[^【】\n。，：:]{2,12}】)\s*([\u4e00-\u9fff“「（(A-Za-z].{5,})$", re.S),
+                 "en": rx(r"^(\[[A-Z][^\[\]\n.:;]{1,50}\])\s*([A-Z\"“(].{10,})$", re.S)}
 
 
 def bracket_label(text: str, lang: str) -> tuple[str, str] | None:
@@ -709,7 +710,7 @@ NOT_PARTS = MONTH_WORDS + ("room", "floor", "page", "pages", "table", "figure", 
 
 # A reference to the sections a schedule serves, after its label ("附表1 [第5、23及28條]",
 # "Schedule 1 [ss. 5, 23 & 28]"): a note beside the heading, not part of its title.
-SECTION_REF = re.compile(r"\s*([\[［][^\]］]{0,40}\d[^\]］]{0,40}[\]］])$")
+SECTION_REF = rx(r"\s*([\[［][^\]］]{0,40}\d[^\]］]{0,40}[\]］])$")
 
 
 def ordinal_label(text: str, lang: str) -> bool:
@@ -729,12 +730,12 @@ def ordinal_label(text: str, lang: str) -> bool:
 
 # What kind of annex it is, in brackets under its label: "（规范性）", "(informative)".
 # An article's "（刪除）" / "(Deleted)" under its number is all its text, not part of its heading.
-DELETED_NOTE = re.compile(r"[（(]\s*(?:删除|刪除|废止|廢止|deleted|repealed|omitted)\s*[）)]", re.I)
-BRACKETED_KIND = re.compile(r"(?!" + DELETED_NOTE.pattern + r")[（(][^（）()]{1,14}[）)]", re.I)
+DELETED_NOTE = rx(r"[（(]\s*(?:删除|刪除|废止|廢止|deleted|repealed|omitted)\s*[）)]", re.I)
+BRACKETED_KIND = rx(r"(?!" + DELETED_NOTE.pattern + r")[（(][^（）()]{1,14}[）)]", re.I)
 
 
 # A chapter's number alone on its line, with its leading zero as a manual sets it large: "01", "07".
-CHAPTER_NUMBER = re.compile(r"0[1-9]")
+CHAPTER_NUMBER = rx(r"0[1-9]")
 
 
 def _label_line(text: str, lang: str) -> bool:
@@ -803,15 +804,15 @@ BOLD_LABEL = r"(\*\*|__)([^*_\n]{1,60}?)\1"  # "**公益优先：**", "__Article
 # A counted point's first sentence in bold, then its text: "**一是工业生产较快增长，新动能持续壮大。** 上半年，……",
 # "**First, industrial production grew rapidly.** In the first half, …".
 BOLD_COUNTED = {
-    "zh": re.compile(r"^(?:\*\*|__)((?:其|第)?[一二三四五六七八九十](?:是|，|、)[^*_\n。]{2,60}。)(?:\*\*|__)[ \t\u3000]*(\S.*)$", re.S),
-    "en": re.compile(r"^(?:\*\*|__)((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,[^*_\n]{2,200}?\.)"
+    "zh": rx(r"^(?:\*\*|__)((?:其|第)?[一二三四五六七八九十](?:是|，|、)[^*_\n。]{2,60}。)(?:\*\*|__)[ \t\u3000]*(\S.*)$", re.S),
+    "en": rx(r"^(?:\*\*|__)((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,[^*_\n]{2,200}?\.)"
                      r"(?:\*\*|__)[ \t]*(\S.*)$", re.S | re.I),
 }
 
 
 # A paragraph that opens with a sentence in bold ("**算力规模跃升。** 全年新增…",
 # "**The government cloud was expanded.** We …").
-BOLD_SENTENCE = re.compile(r"(?:\*\*|__)[^*_\n]{2,160}?[。.](?:\*\*|__)[ \t\u3000]*\S")
+BOLD_SENTENCE = rx(r"(?:\*\*|__)[^*_\n]{2,160}?[。.](?:\*\*|__)[ \t\u3000]*\S")
 
 
 def md_bold_lead(text: str, lang: str, sentences: bool = False) -> tuple[str, str] | None:
@@ -1009,7 +1010,7 @@ def _point_style(text: str) -> str:
 
 
 # A year, "2023" or "二〇二三年", not a phone number.
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[一二][〇零○][〇零○一二三四五六七八九]{2}\s*年")
+YEAR = rx(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[一二][〇零○][〇零○一二三四五六七八九]{2}\s*年")
 
 
 def _numbered_points(items: list[tuple[str, list[Block]]], lang: str) -> None:
@@ -1261,11 +1262,11 @@ def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:
 
 # A contents entry's page: a number, or after dot leaders a Roman one ("Foreword ........ II"),
 # or an ordinance's part and page ("2.    釋義        1-1", "附表1    費用    S1-1").
-PART_PAGE_REF = re.compile(r"\S\s+S?\d{1,3}-\d{1,3}$")
-PAGE_REF = re.compile(rf"[\s.·…⋯．・]*\d{{1,4}}$|\s*[.·…⋯．・](?:\s?[.·…⋯．・]){{2,}}\s*{ROMAN_PAGE}$"
+PART_PAGE_REF = rx(r"\S\s+S?\d{1,3}-\d{1,3}$")
+PAGE_REF = rx(rf"[\s.·…⋯．・]*\d{{1,4}}$|\s*[.·…⋯．・](?:\s?[.·…⋯．・]){{2,}}\s*{ROMAN_PAGE}$"
                       r"|(?<=\S)\s+S?\d{1,3}-\d{1,3}$")
 # The heads of a contents list's columns: "條次    頁次", "Section    Page".
-PAGE_COLUMN = re.compile(r"(?:\S{1,12}\s+)?(?:頁次|页次|頁碼|页码|Page|Pages)", re.I)
+PAGE_COLUMN = rx(r"(?:\S{1,12}\s+)?(?:頁次|页次|頁碼|页码|Page|Pages)", re.I)
 
 
 def entry_name(text: str) -> str:
@@ -1288,7 +1289,7 @@ def _contents_entry(text: str, lang: str) -> bool:
 # A heading printed with its characters spaced out: "参　考　文　献", "附　录　A". (Two characters
 # alone, "是　否", may be a form's columns: they stay as written.)
 _SPACED_SUFFIX = r"[ \u3000]+(?:[A-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})"
-LETTER_SPACED = re.compile(rf"(?:[\u4e00-\u9fff][ \u3000]+){{2,7}}[\u4e00-\u9fff](?:{_SPACED_SUFFIX})?"
+LETTER_SPACED = rx(rf"(?:[\u4e00-\u9fff][ \u3000]+){{2,7}}[\u4e00-\u9fff](?:{_SPACED_SUFFIX})?"
                            rf"|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{_SPACED_SUFFIX}")
 
 

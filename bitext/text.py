@@ -5,9 +5,10 @@ import re
 import unicodedata
 
 from .model import is_cjk
+from .cache import rx
 
-HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
-LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")  # letters; not × or ÷
+HAN_RE = rx(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+LATIN_RE = rx(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")  # letters; not × or ÷
 
 # Sentence-final punctuation, both widths (Chinese text often uses ASCII marks).
 FINAL_PUNCT = "。！？!?.…；;"
@@ -19,7 +20,7 @@ def han_count(text: str) -> int:
 
 
 # Characters a terminal or a page sets two columns wide: Han, kana, Hangul, full-width forms and punctuation.
-WIDE_RE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3"
+WIDE_RE = rx(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3"
                      r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003ffff]")
 
 
@@ -35,7 +36,7 @@ def latin_count(text: str) -> int:
 
 
 # A number written in Chinese at a line's start: "（二）", "二、", "第三章".
-ZH_NUMBER_LEAD = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第\s*[一二三四五六七八九十百\d]+\s*[章节節条條部篇编編])")
+ZH_NUMBER_LEAD = rx(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第\s*[一二三四五六七八九十百\d]+\s*[章节節条條部篇编編])")
 
 
 def detect_lang(text: str) -> str | None:
@@ -53,7 +54,7 @@ def detect_lang(text: str) -> str | None:
 
 
 # A reference in brackets after a sentence's end: "… upgrading from 3.x. (#1702)", "…的问题。(#1872)".
-_TRAILING_REFERENCE = re.compile(r"(?<=[^\d\s][.!?。！？])\s*[(（](?:#\d{1,7}|[A-Z][A-Z\d]{1,9}-\d{1,7})(?:\s*[,，]\s*#\d{1,7})*[)）]$")
+_TRAILING_REFERENCE = rx(r"(?<=[^\d\s][.!?。！？])\s*[(（](?:#\d{1,7}|[A-Z][A-Z\d]{1,9}-\d{1,7})(?:\s*[,，]\s*#\d{1,7})*[)）]$")
 
 
 def ends_with_final_punct(text: str) -> bool:
