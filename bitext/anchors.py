@@ -269,15 +269,31 @@ def lexical_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
     whose glosses appear in the English (harmonic mean)."""
     if not z.words or not e.stems:
         return None
-    lex = lexicon()
     # (A gloss meets an English word of its own root too: "to dissolve" is
     # "Dissolution", "financial affairs" is "Finance", "trust" is "Trustees".)
-    roots_e = _roots(e.stems)
-    hit_z = sum(1 for w in z.words if lex[w] & e.stems or _meets(_roots(lex[w]), roots_e))
+    stems, roots_e = e.stems, _roots(e.stems)
+    hit_z = 0
+    for w in z.words:
+        gloss, roots = _word_roots(w)
+        if not gloss.isdisjoint(stems) or _meets(roots, roots_e):
+            hit_z += 1
     p = hit_z / len(z.words)
-    roots_g = _roots(z.glosses)
-    r = sum(1 for s in e.stems if s in z.glosses or _meets(_roots(frozenset((s,))), roots_g)) / len(e.stems)
+    glosses, roots_g = z.glosses, _roots(z.glosses)
+    r = sum(1 for s in stems if s in glosses or _meets(_stem_roots(s), roots_g)) / len(stems)
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+@lru_cache(maxsize=65536)
+def _word_roots(word: str) -> tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]]:
+    """A word's gloss stems and their roots (see _roots)."""
+    gloss = lexicon()[word]
+    return gloss, _roots(gloss)
+
+
+@lru_cache(maxsize=262144)
+def _stem_roots(stem: str) -> tuple[frozenset[str], frozenset[str]]:
+    """One stem's root and heads (see _roots)."""
+    return _roots(frozenset((stem,)))
 
 
 @lru_cache(maxsize=262144)
