@@ -262,7 +262,9 @@ NOTICE_LINE = rx(r"^(?:特别提示|特別提示|重要提示|温馨提示|溫�
 # Notes and sources under a table or at the end of a text, as a label: "注释：" over its list, "Notes:",
 # "资料来源：…", "Source: …" ("Notes" alone on a line may be a section of endnotes).
 NOTES_LABEL = rx(r"^(?:注释|註釋|附注|附註|编辑附注|編輯附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源"
-                         r"|notes|sources?|data sources?|editorial notes?)$", re.I)
+                         r"|notes|sources?|data sources?|editorial notes?"
+                         # (An example set into the text: "範例：【杏林診所】您已預約…", "Example: [XingLin Clinic] …".)
+                         r"|范例|範例|示例|例|例子|examples?|for example|e\.g\.)$", re.I)
 
 
 # A row of figures in columns set with spaces: "收益（千港元） 1,284,530 1,196,412 +7.4%",
@@ -333,6 +335,8 @@ def never_heading(text: str) -> bool:
     # "Copyright" alone may head a section; with a year, "©" or a field to fill
     # in ("Copyright [yyyy] [name of copyright owner]", a licence's template) it is a notice.
     notice = bool(COPYRIGHT.match(t)) and bool(re.search(r"\d{4}|©|\[[^\]]+\]|<[^<>]+>|\{[^{}]+\}|［[^］]+］", t))
+    # (So is a web page's owner with the words after its name: "青潭市政府法制處 版權所有".)
+    notice = notice or bool(re.fullmatch(r"\S.{1,40}?\s*(?:版权所有|版權所有)(?:\s*[，,、]?\s*(?:翻印必究|侵权必究|侵權必究|不得转载|不得轉載))?", t))
     # Two or more items numbered on one line ("①控制面板 ②温控旋钮 …", the key to a figure) are a list.
     items = (len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
              # A contents list written on one line: "一、理事长致辞 二、机构概况 三、……", "1. Message 2. About Us 3. …".
@@ -386,7 +390,7 @@ def never_heading(text: str) -> bool:
     header = bool(re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+:\s*\S+(?:\s+(?:OR|AND|WITH)\s+\S+)*", t))
     # A web page's link back to its top, copied with the text: "返回顶部", "↑ Back to top", in both
     # languages on a bilingual page ("▲ Back to top 返回頁首").
-    top = r"(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|back to top|to top|top of page)"
+    top = r"(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|回顶部|回頂部|回页首|回頁首|back to top|to top|top of page|top)"
     nav = bool(re.fullmatch(rf"[↑▲^\s]*{top}(?:[\s|｜/]*{top})?[↑▲^\s]*", t, re.I))
     # (So is a link to the file: "下載PDF版本（中文／English，812KB）", "Download PDF (Chinese/English, 812 KB)".)
     nav = nav or bool(re.match(r"(?:下載|下载|download\b).{0,40}?(?:pdf|docx?|\d\s*[KM]B)", t, re.I) and len(t) <= 80)
@@ -501,8 +505,11 @@ PROMULGATED = rx(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|�
 # Where a document is signed: a party and its seal ("东海师范大学（盖章）", "… Co., Ltd. (seal)"), blanks to
 # fill in ("签字：＿＿＿＿", "Signature: ________"), the parties side by side ("For A          For B"), and
 # the label over them ("全体股东签字、盖章：", "Signatures of shareholders:", "IN WITNESS WHEREOF").
-SIGNING = rx(r"[（(](?:盖章|蓋章|签章|簽章|签字|簽字|公章|seal|signature|signed)[)）]|[_＿]{4,}"
-                     r"|^(?:signatures? of\b|signed (?:by|for)\b|in witness whereof\b|for\s+\S.*\s{2,}for\s+\S)", re.I)
+SIGNING = rx(r"[（(](?:盖章|蓋章|签章|簽章|签字|簽字|公章|seal|signature|signed)"
+                     r"(?:\s*(?:或|及|和|并|並|/|or|and)\s*(?:盖章|蓋章|签章|簽章|签字|簽字|签名|簽名|公章|seal|signature|chop|stamp))?[)）]|[_＿]{4,}"
+                     r"|^(?:signatures? of\b|signed (?:by|for)\b|in witness whereof\b|for\s+\S.*\s{2,}for\s+\S)"
+                     # (Signed for someone: "代表維港影像有限公司簽署", "for and on behalf of …".)
+                     r"|^代表\S{2,40}(?:签署|簽署|签字|簽字|盖章|蓋章|签章|簽章)$|^for and on behalf of\b", re.I)
 SIGNING_LABEL = rx(r"^[^，,。；;\d]{0,16}(?:签字|簽字|签章|簽章|盖章|蓋章|签名|簽名|签署|簽署)[:：]$")
 
 
@@ -1402,6 +1409,17 @@ EN_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "you
 EN_CLAUSE = rx(r"\b(?:is|are|was|were|cannot|can't|doesn't|does not|won't|isn't|aren't)\b", re.I)
 
 
+# A sentence that ends by saying how to reach someone: "如您有任何疑問，歡迎與我們聯繫：", "please contact us:".
+CONTACT_LEAD = rx(r"(?:联系|聯繫|聯絡|联络|查詢|查询|contact|reach|write to)\b[^。.!?！？]{0,30}[:：]$", re.I)
+
+
+def _after_contact_lead(before: Part) -> bool:
+    """The part before ends with a sentence saying how to reach someone (its last paragraph, or
+    its heading where it has none: such a sentence alone on its line reads as a heading)."""
+    last = before.paragraphs[-1].text if before.paragraphs else (before.heading.raw or before.heading.text) if before.heading else ""
+    return bool(CONTACT_LEAD.search(last.strip()))
+
+
 def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles: tuple = ()) -> set[int]:
     """Parts whose heading candidate has a heading's shape but heads nothing:
     the items of a numbered list, dates and versions, copyright lines, end
@@ -1472,6 +1490,8 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             out.add(k)
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
+        elif k and not numbering(h.text) and _after_contact_lead(o.parts[k - 1]):
+            out.add(k)  # "…歡迎與我們聯繫：" / "please contact us:" over "雲杉數位股份有限公司 個人資料保護窗口": whom to write to
         elif b is not None and party_line(blocks, b):
             out.add(k)  # "JINGHU INDUSTRIAL INVESTMENT GROUP CO., LTD." / "and" / "NORDVIK MASKIN AS": a contract's parties
         elif company_line(h.text, o.lang) and company_line(line, o.lang):
@@ -1818,6 +1838,11 @@ def _leading_rows(part, lang: str, rows: frozenset) -> int:
     return sum(1 for _ in itertools.takewhile(lambda q: (lang, q.line) in rows, part.paragraphs))
 
 
+# A schedule's or an annex's heading with its title after a mark: "SCHEDULE – LICENCE TYPES AND FEES", "附表：收費標準",
+# "附件：2023年度主要项目指标一览" ("附表　转子寿命" may be a table's caption, "Table  Rotor life").
+SCHEDULE_TITLE = rx(r"(?:附表|附件|附录|附錄|schedule|annex|appendix)\s*[–—:：-]\s*\S", re.I)
+
+
 def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set[int], rows: frozenset = frozenset()) -> set[int]:
     """Heading lines that head nothing but a table written with bars: the
     table's title ("按性别及类别划分的受训比例" over "类别｜受训比例｜人均时数",
@@ -1854,6 +1879,9 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
         return [ln for ln in text.get((o.lang, line), fallback).splitlines() if ln.strip()]
 
     out: set[int] = set(groups)
+    # (Where the English calls its tables' sections schedules, so does the Chinese: "附表" over "Schedule".)
+    schedules = o.lang == "zh" and any(b.lang == "en" and len(b.text) <= 80 and re.match(r"\s*(?:schedule|annex|appendix)\b", b.text, re.I)
+                                       for b in blocks)
     for k, part in enumerate(o.parts):
         h = part.heading
         if h is None or h.strength != "strong" or h.markdown or k in skip or (numbered < 3 and k not in under_text):
@@ -1861,6 +1889,8 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
         nb = numbering(h.text)
         if nb is not None and not (nb.style in ("zh-annex", "en-annex") and not re.search(r"\d|[一二三四五六七八九十]", h.text[:nb.length])):
             continue
+        if SCHEDULE_TITLE.match(h.text.strip()) or (o.lang == "zh" and h.text.startswith("附表") and schedules):
+            continue  # a schedule that holds a table ("附表　特許類別及費用", "SCHEDULE – LICENCE TYPES AND FEES") is a section
         # Its own text, then the rows set aside as headings after it, up to
         # the first line that is not a row (a signature, the next section).
         body = [ln for p in part.paragraphs for ln in lines(p.line, " ".join(p.sentences))]
@@ -2108,10 +2138,16 @@ def _contact_lines(o: Outline, skip: set[int]) -> set[int]:
         last = max((i for i, t in enumerate(text) if t.rstrip().endswith((":", "："))), default=None)
         return last is not None and all(_short_line(t, o.lang) for t in text[last + 1:])
 
+    def styled_alike(k: int, prev: int) -> bool:
+        """Both in capitals, as the document sets its headings ("ACKNOWLEDGEMENTS" over its list of
+        donors, then "BOARD OF DIRECTORS"): the next heading, not a line of the list."""
+        a, b = parts[k].heading.text, parts[prev].heading.text
+        return o.lang == "en" and a.isupper() and b.isupper() and len(a.split()) >= 2
+
     out: set[int] = set()
     for n, k in enumerate(strong[1:], 1):
         prev = strong[n - 1]
-        if qualifies[k] and (prev in out or not body(prev) or leads_in(body(prev))):
+        if qualifies[k] and (prev in out or not body(prev) or (leads_in(body(prev)) and not styled_alike(k, prev))):
             out.add(k)
     return out
 
@@ -2191,7 +2227,8 @@ def name_line(text: str, lang: str) -> bool:
     return len(t) <= 12 if lang == "zh" and re.search(r"[\u4e00-\u9fff]", t) else len(t.split()) <= 5
 
 
-EN_LEAD_IN = rx(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$", re.I)
+EN_LEAD_IN = rx(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$"
+               r"|\b(?:must|shall|may)\s+not\b.*\bto$", re.I)  # ("You must not use the Service to:" over what not to do)
 # A frame that says where what follows holds: "在本许可证中", "就本协议而言", "In this License",
 # "For the purposes of this Policy". It leads into definitions or rules; it names no section.
 SCOPE_FRAME = {"zh": rx(r"^(?:在本.{1,10}(?:中|里|内|內|项下|項下)|就本.{1,10}而言|本.{1,10}(?:中|内|內)所称)$"),

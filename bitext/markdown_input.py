@@ -48,6 +48,7 @@ class MdBlock:
     text: str  # the Markdown source (heading: the text without its markers)
     line: int  # 1-based
     level: int = 0
+    code: bool = False  # a heading that is all inline code ("`tw init`"): it names a thing, in no language
 
 
 @dataclass
@@ -185,8 +186,8 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
         if m:
             flush()
             text = re.sub(r"\s*\{:?\s*[#.][^{}]*\}\s*$", "", (m.group(2) or "").strip())  # an attribute list
-            text = strip_inline(text)
-            out.append(MdBlock("heading", text, no, len(m.group(1))))
+            code = bool(re.fullmatch(r"(?:`[^`]+`\s*)+", text))
+            out.append(MdBlock("heading", strip_inline(text), no, len(m.group(1)), code))
             i += 1
             continue
         if buf_kind == "para" and SETEXT_RE.match(line) and len(buf) >= 1:

@@ -7,6 +7,7 @@ opens input files.
 from __future__ import annotations
 
 import bisect
+import itertools
 import codecs
 import re
 from collections import Counter
@@ -1193,6 +1194,10 @@ def _wrapped_headings(mds: list) -> list:
     return out
 
 
+# A Markdown heading that only names a version, with its date: "v0.9.2 (2024-03-18)", "[1.4.0] - 2024-05-02".
+VERSION_ONLY = rx(r"\[?v?\d+(?:\.\d+)+[\w.+-]*\]?(?:\s*[-–—]\s*\d{4}-\d{2}-\d{2}|\s*[(（]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*[)）])?", re.I)
+
+
 def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     """Markdown → blocks. lang forces every block into one stream (two-file input)."""
     from .markdown_input import front_matter, link_definitions, plain_of, scan, split_bilingual
@@ -1213,9 +1218,11 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     heads = [b for b in mds if b.kind == "heading"]
 
     def pure(b, lg: str) -> bool:
-        """A heading in one language only."""
+        """A heading in one language only. (A heading that only names a command in code, "`tw init`",
+        or a version, "v0.9.2 (2024-03-18)", is in neither.)"""
         return b.kind == "heading" and bool(
-            han_count(b.text) and not latin_count(b.text) if lg == "zh" else detect_lang(b.text) == "en" and not han_count(b.text))
+            han_count(b.text) and not latin_count(b.text) if lg == "zh" else
+            detect_lang(b.text) == "en" and not han_count(b.text) and not b.code and not VERSION_ONLY.fullmatch(b.text.strip()))
 
     pure_en = sum(1 for h in heads if pure(h, "en"))
     pure_zh = sum(1 for h in heads if pure(h, "zh"))
@@ -1268,7 +1275,7 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             continue
         if b.kind == "para" and bold_heads:
             m = re.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
-            both = split_bilingual(m.group(2), False) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
+            both = split_bilingual(m.group(2), allow_bare) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
             # "**目录 / Table of Contents**" labels the contents list: no section, as in plain text;
             # nor does "**本政策将帮助您了解以下内容 / This Policy covers the following:**" over a list.
             # (Nor one over the code it introduces: "**网页或应用 / Website or app：**" over a fenced sample.)
@@ -2224,8 +2231,11 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     # (A title may go on after a colon on the line right under: "穩定長照人力：" / "嵐港市…調查報告".)
     on = (t.endswith((":", "：")) and under is not None and blocks[under].line == blocks[k].line + 1
           and title_shaped(t.rstrip(":：") + (" " if lang == "en" else "") + blocks[under].text.strip(), lang))
+    # (An official document's number closes its header: the title right under it needs no blank line
+    # over it, "云溪市财政局文件" / "云住建规〔2024〕2号" / "…实施细则" in a copy with no blank lines.)
+    numbered = head > 0 and blocks[k].line == blocks[above].line + 1 and bool(DOC_NUMBER.fullmatch(blocks[above].text.strip()))
     if ((blocks[k].kind != "para" and (blocks[k].markdown or head == 0)) or not (title_shaped(t, lang) or on) or never_heading(t) or field_line(t)
-            or not any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line))
+            or not (numbered or any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line)))
             or not _followed_by_text(blocks, k)):
         return None
     return k
@@ -2646,7 +2656,12 @@ def _marked_subtitle(blocks: list[Block], k: int) -> bool:
     a = stream[0].text.strip()
     ak = blocks.index(stream[0], k + 1)
     return (stream[0].kind == "heading" or is_numbered(a) or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":：")))
-            or _speaker_dated(blocks, ak, lang) or _particulars(stream, 2))
+            or _speaker_dated(blocks, ak, lang) or (_particulars(stream, 2) and not DOCUMENT_FIELD.match(a)))
+
+
+# The first of a document's own particulars, its number, version, issue or edition ("文件編號：…" over
+# "版本：第3版" over "日期：2024年5月"): they date the whole title, as a date does.
+DOCUMENT_FIELD = rx(r"(?:文件|文档|文檔)?(?:编号|編號|版本|版次)\s*[:：]|(?:document|doc\.?)\s*(?:no\.?|number|id)\s*:|(?:version|issue|revision|edition)\s*:", re.I)
 
 
 def _issuer(text: str, lang: str) -> bool:
@@ -2948,6 +2963,23 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     # (A long cell may wrap, its next line set in under it.)
     rows |= {n for n in range(1, len(lines) - 1) if count[n] == 2 and second[n] >= 0 and second[n] == second[n + 1]
              and sum(1 for k in range(n + 2, min(len(second), n + 6)) if second[k] == second[n]) >= 1}
+    # (Or with a rule drawn under the heads, "周期      维护内容" / "--------" / "每周      检查管路…": the
+    # heads and the rows under the rule whose second cells start where the heads' second does, up to
+    # the next blank line or rule.)
+    def ruled(n: int) -> bool:
+        return 0 < n <= len(lines) and bool(re.fullmatch(r"\s*[-=─━_]{8,}\s*", lines[n - 1]))
+
+    def starts(n: int) -> int:
+        """Where line n's second cell starts, however long its first (-1: a line of one cell)."""
+        gap = re.match(r"[ \u3000]*\S+(?: \S+)*[ \u3000]{3,}(?=\S)", lines[n - 1]) if "\t" not in lines[n - 1] else None
+        return display_width(gap.group(0)) if gap else -1
+
+    for n in range(1, len(lines) - 1):
+        if count[n] == 2 and second[n] >= 0 and ruled(n + 1):
+            under = list(itertools.takewhile(lambda k: lines[k - 1].strip() and not ruled(k), range(n + 2, len(lines) + 1)))
+            alike = [k for k in under if starts(k) == second[n]]
+            if len(alike) >= 2 and all(k in alike or starts(k) < 0 for k in under):
+                rows |= {n, *alike}
     # (Rows of one table have as many cells; a line between two tables of other shapes is a heading.)
     rows |= {n for n in range(2, len(lines)) if count[n] == 1 and n - 1 in rows and n + 1 in rows
              and count[n - 1] == count[n + 1]}

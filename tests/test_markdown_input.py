@@ -579,3 +579,38 @@ def test_a_bold_bilingual_label_over_the_code_it_introduces_heads_nothing():
     heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en]
     assert not {z for z, _ in heads} & {"网页或应用", "代码仓库"}
     assert ("常见问题", "FAQ") in heads
+
+
+def test_headings_that_only_name_a_command_or_a_version_do_not_keep_bare_bilingual_headings_whole():
+    """'### 2.1 系统要求 System Requirements' carries both languages in a file whose other headings
+    carry them across a mark, though a few sections have a heading per language and some headings
+    only name a command ('### `tw init`') or a version ('### v0.9.2 (2024-03-18)'): those are in
+    no language, so they do not count as English headings."""
+    md = "\n".join(["# 潮汐用户指南 | Tide User Guide", "", "## 一、安装 / Installation", "", "安装说明。", "", "How to install.", "",
+                    "### 1.1 系统要求 System Requirements", "", "需要 64 位系统。", "", "A 64-bit system is needed.", "",
+                    "### 1.2 从源码构建 Building from Source", "", "用 make 构建。", "", "Build it with make.", "",
+                    "## 二、命令 / Commands", "", "命令如下。", "", "The commands follow.", "",
+                    "### `tw init`", "", "创建配置。", "", "Creates the configuration.", "",
+                    "### `tw sync`", "", "开始同步。", "", "Starts syncing.", "",
+                    "### `tw status`", "", "显示状态。", "", "Shows the status.", "",
+                    "## 三、排障 / Troubleshooting", "", "### 连接超时", "", "检查网络。", "", "### Connection Timeouts", "",
+                    "Check the network.", "", "## 四、许可 | Licence", "", "Apache 2.0。", "", "Apache 2.0.", "",
+                    "## 更新日志", "", "### v0.9.2 (2024-03-18)", "", "- 修复长路径问题", "", "### v0.9.1 (2024-01-30)", "", "- 修复限速", ""])
+    b = process(read_text(md, "guide.md"))
+    heads = [(s.heading_zh, s.heading_en) for s in b.sections]
+    assert ("1.1 系统要求", "System Requirements") in heads
+    assert ("1.2 从源码构建", "Building from Source") in heads
+    assert ("连接超时", "Connection Timeouts") in heads
+
+
+def test_a_bold_line_with_both_languages_side_by_side_heads_a_section_where_the_headings_are_written_so():
+    """'**懒人共识 Lazy Consensus**' heads a section in a file whose headings carry both languages
+    with nothing between them ('## 概述 Overview') as well as across a mark."""
+    md = "\n".join(["# 社区章程 / Community Charter", "", "## 概述 Overview", "", "本章程规定委员会的运作。", "",
+                    "This charter governs the committee.", "", "## 一、决策 / 1. Decisions", "", "### （一）方式 | 1.1 Methods", "",
+                    "委员会以共识方式决定。", "", "The committee decides by consensus.", "", "**懒人共识 Lazy Consensus**", "",
+                    "七日内无人反对即视为通过。", "", "A proposal passes if no one objects within seven days.", "",
+                    "**正式投票 Formal Vote**", "", "修订章程须经正式投票。", "", "Amending the charter requires a formal vote.", "",
+                    "## 二、修订 / 2. Amendments", "", "修订须经理事会批准。", "", "Amendments require the board's approval.", ""])
+    heads = [(s.heading_zh, s.heading_en) for s in process(read_text(md, "charter.md")).sections]
+    assert ("懒人共识", "Lazy Consensus") in heads and ("正式投票", "Formal Vote") in heads

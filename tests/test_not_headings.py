@@ -47,7 +47,9 @@ def test_date_lines(line, expected):
     ("返回顶部", True), ("↑ Back to top", True), ("Top Priorities", False), ("▲ Back to top 返回頁首", True),
     ("Section 4                                        Cap. 741A", True), ("第4條\u3000\u3000第741A章", True), ("1.7.2026   741A-3", True),
     ("第4章", False), ("Part 4", False),
-    ("Back to top | 返回頂部", True),
+    ("Back to top | 返回頂部", True), ("回頁首", True), ("Top", True), ("Top Management", False),
+    # A web page's owner with the words after it, in its footer.
+    ("青潭市政府法制處 版權所有", True), ("澄江数据科技有限公司版权所有，侵权必究", True), ("版權所有", False), ("著作權聲明", False),
     ("□适用 √不适用", True), ("中国·澄湾 2024 年 4 月 25 日", True), ("Chengwan, China, 25 April 2024", True),
     ("Hong Kong, March 5, 2026", True), ("Board Meeting 12 March 2024", False),
     # The period a statement's figures cover.
@@ -169,6 +171,10 @@ def test_a_lead_into_a_quotation_heads_nothing():
     ("全体股东签字、盖章：", True), ("Signatures of shareholders:", True), ("签字：＿＿＿＿＿＿", True),
     ("Signature: __________", True), ("IN WITNESS WHEREOF the Parties have signed this Agreement.", True),
     ("电子签名", False), ("第五条 签署", False), ("签署与生效", False), ("For more information", False), ("Signatures", False),
+    # Two ways to sign, in brackets: "（签字或盖章）", "(signature or seal)"; not a chapter's name in brackets.
+    ("全体发起人（签字或盖章）", True), ("All Promoters (signature or seal)", True), ("第三章（总则）", False),
+    # Signed for someone: "代表…签署", "for and on behalf of …".
+    ("代表澄湖信息技术有限公司签署", True), ("for and on behalf of Chenghu Technology Limited", True), ("代表大会", False),
 ])
 def test_where_a_document_is_signed(line, expected):
     assert never_heading(line) is expected
@@ -2448,3 +2454,74 @@ def test_a_sentence_asking_whom_to_contact_leads_into_the_contact():
 
     assert _lead_in("如對本聲明有任何查詢，請聯絡", "zh") and _lead_in("如有疑问，请与我们联系", "zh")
     assert not _lead_in("联系我们", "zh")
+
+
+def test_a_schedule_that_holds_a_table_is_a_section_and_a_line_signed_for_someone_heads_nothing(tmp_path):
+    """An unnumbered schedule over its table of fees ("附表　收費標準" / "SCHEDULE – FEES") heads a
+    section where the English calls it a schedule (a manual's "附表　转子寿命" / "Table  Rotor life"
+    is a table's caption); "代表…簽署" over the line to sign on is a signature, not a heading."""
+    from bitext.read import read_pair
+
+    zh = ["第一部分\t釋義", "第1條\t定義", "1.1\t本協議中，「素材」指本公司提供的影像。", "第二部分\t特許", "第2條\t標準特許",
+          "2.1\t特許使用人可於一個項目中使用素材。", "第3條\t費用", "3.1\t費用按附表計算。", "",
+          "附表　收費標準", "素材類別\t尺寸\t標準特許（港幣）", "相片\t小\t180", "相片\t大\t420", "影片\t高清\t980", "",
+          "代表澄灣影像有限公司簽署", "________________________________", "姓名：梁詠詩", "日期：2024年4月1日", ""]
+    en = ["PART I – INTERPRETATION", "1.\tDefinitions", "1.1\tIn this Agreement, “Content” means images we provide.",
+          "PART II – LICENCE", "2.\tStandard Licence", "2.1\tThe Licensee may use Content in one project.", "3.\tFees",
+          "3.1\tFees are set out in the Schedule.", "", "SCHEDULE – FEES", "Content type\tSize\tStandard Licence (HK$)",
+          "Photo\tSmall\t180", "Photo\tLarge\t420", "Video\tHD\t980", "",
+          "SIGNED for and on behalf of CHENGWAN IMAGING LIMITED", "________________________________", "Name: Leung Wing Sze",
+          "Date: 1 April 2024", ""]
+    (tmp_path / "l.zh.txt").write_text("\n".join(zh), encoding="utf-8")
+    (tmp_path / "l.en.txt").write_text("\n".join(en), encoding="utf-8")
+    b = process(read_pair(tmp_path / "l.zh.txt", tmp_path / "l.en.txt"))
+    heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.headed]
+    assert ("附表 收費標準", "SCHEDULE – FEES") in heads
+    assert not [h for h in heads if h[0] and "簽署" in h[0]]
+    assert never_heading("代表澄灣影像有限公司簽署") and not never_heading("代表大會")
+
+
+def test_what_the_reader_must_not_do_leads_into_its_list_and_heads_nothing():
+    """"You must not use the Service to:" / "閣下不得利用本服務：" over (a), (b), … lead into a list of
+    what not to do: sentences cut before their list, not headings."""
+    lines = ["Section 1. Acceptance", "第一節　接受條款", "By connecting, you agree to these Terms.", "閣下連接網絡，即表示同意本條款。",
+             "Section 2. Acceptable Use", "第二節　使用守則", "You must not use the Service to:", "閣下不得利用本服務：",
+             "(a) distribute unlawful material;", "(a) 散播違法資料；", "(b) send bulk messages.", "(b) 發送大量訊息。",
+             "The Operator may disconnect any device that breaches this Section.", "營運者可中斷違反本節規定的裝置的連線。",
+             "Section 3. Governing Law", "第三節　適用法律", "These Terms are governed by the laws of Macao.", "本條款受澳門法律管轄。"]
+    pairs = _pairs("\n".join(lines) + "\n")
+    assert pairs == [("第一節 接受條款", "Section 1. Acceptance"), ("第二節 使用守則", "Section 2. Acceptable Use"),
+                     ("第三節 適用法律", "Section 3. Governing Law")]
+
+
+def test_an_example_set_into_the_text_heads_nothing():
+    lines = ["一、預約", "1. Bookings", "病人可於網上預約。", "Patients may book online.", "",
+             "範例：【杏林診所】您已預約 3/15 上午診，號次 12 號。", "Example: [XingLin Clinic] Your appointment is confirmed for 15 March, number 12.", "",
+             "二、報表", "2. Reports", "每月可匯出報表。", "Reports can be exported monthly."]
+    assert _pairs("\n".join(lines) + "\n") == [("一、預約", "1. Bookings"), ("二、報表", "2. Reports")]
+
+
+def test_whom_to_write_to_under_please_contact_us_heads_nothing():
+    lines = ["一、資料蒐集", "1. Collection", "我們只蒐集必要的資料。", "We collect only the data we need.", "",
+             "二、聯絡我們", "2. Contact Us", "如您有任何疑問，歡迎與我們聯繫：", "If you have any questions, please contact us:", "",
+             "雲杉數位股份有限公司 個人資料保護窗口", "Spruce Cloud Digital Co., Ltd., Personal Data Protection Contact",
+             "地址：臺中市西屯區翠林路88號12樓", "Address: 12F., No. 88, Cuilin Rd., Taichung City",
+             "電子郵件：privacy@example.com.tw", "Email: privacy@example.com.tw", "",
+             "本政策以中文撰寫，英文譯文僅供參考。", "This Policy is written in Chinese; the English translation is for reference only."]
+    assert _pairs("\n".join(lines) + "\n") == [("一、資料蒐集", "1. Collection"), ("二、聯絡我們", "2. Contact Us")]
+
+
+def test_a_heading_in_capitals_after_a_list_of_names_is_the_next_heading_not_a_line_of_the_list():
+    """"ACKNOWLEDGEMENTS", its lead-in and the donors' names, then "BOARD OF DIRECTORS" in capitals
+    as the report sets its headings: the next section, not one more name of the list."""
+    lines = ["財務摘要", "FINANCIAL HIGHLIGHTS", "", "本年度總收入為港幣1,280萬元。", "Total income for the year was HK$12.8 million.", "",
+             "鳴謝", "ACKNOWLEDGEMENTS", "", "本會衷心感謝以下機構及人士的支持：", "The Association wishes to thank the following for their support:", "",
+             "社會福利署 Social Welfare Department", "陳氏家族慈善基金 Chan Family Charitable Foundation", "無名氏 Anonymous", "",
+             "如有遺漏，敬請見諒。", "", "董事會", "BOARD OF DIRECTORS", "", "主席 Chairman\t周家輝先生 Mr CHOW Ka-fai", "司庫 Treasurer\t何志明先生 Mr HO Chi-ming", ""]
+    from bitext.headings import not_headings
+    from bitext.segment import outline
+
+    src = read_text("\n".join(lines) + "\n", "report.txt")
+    en = outline(src.blocks, "en")
+    skipped = {en.parts[k].heading.text for k in not_headings(en, src.blocks, src.subtitles) if en.parts[k].heading is not None}
+    assert "BOARD OF DIRECTORS" in {p.heading.text for p in en.parts if p.heading is not None} and "BOARD OF DIRECTORS" not in skipped

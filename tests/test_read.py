@@ -2585,3 +2585,25 @@ def test_an_english_file_in_gb18030_keeps_its_curly_quotes():
     tw = ("Article 10 Assistance in Responding to Requests\n" + "The Processor shall notify the Controller 「in writing」.\n" * 30)
     got, enc, _ = decode(tw.encode("big5"), "dpa.en.txt")
     assert got == tw
+
+
+def test_the_heads_of_a_table_over_a_rule_and_its_rows_are_rows():
+    """"周期      维护内容" over a rule of dashes, then rows whose second cells start where the heads'
+    does (a long cell wrapped under itself), are a table drawn in text: no line of it heads anything."""
+    from bitext.model import Block
+    from bitext.read import tab_rows
+
+    lines = ["7.1 Routine Maintenance", "", "Interval      Tasks", "-" * 60,
+             "Weekly        Check tubing for leaks; check reagent levels; review", "              alarm log",
+             "Monthly       Clean flow cell and sensors", "Quarterly     Replace pump tubing", "-" * 60, "",
+             "7.2 Replacing Consumables", "", "Model          HW-3200", "-" * 60, "Pause measurement first."]
+    text = "\n".join(lines)
+    blocks = [Block(t.strip(), "en", i + 1) for i, t in enumerate(lines) if t.strip()]
+    assert tab_rows(text, blocks) == (("en", 3), ("en", 4), ("en", 5), ("en", 6), ("en", 7), ("en", 8))
+    # (However long a row's first cell: "Below 99.9% but not below 99.0%" under "Monthly availability".)
+    lines = ["credits are granted as follows:", "-" * 66, "Monthly availability                      Service credit", "-" * 66,
+             "Below 99.9% but not below 99.0%           10% of the monthly fee",
+             "Below 99.0% but not below 95.0%           25% of the monthly fee", "Below 95.0%                               50% of the monthly fee",
+             "-" * 66, "3. Unavailability caused by the following is not counted."]
+    blocks = [Block(t.strip(), "en", i + 1) for i, t in enumerate(lines) if t.strip()]
+    assert ("en", 3) in tab_rows("\n".join(lines), blocks)

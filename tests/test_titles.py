@@ -150,3 +150,17 @@ def test_a_gazettes_name_and_issue_on_lines_of_their_own_are_no_title():
     for line in ("澜江市人民代表大会常务委员会公报", "2023年第6号（总第214号）", "临澜市人民政府公报"):
         assert not _may_open(Block(line, "zh", 1))
     assert _may_open(Block("2023年国民经济和社会发展统计公报", "zh", 1))
+
+
+def test_the_title_right_under_an_official_documents_number_in_a_copy_with_no_blank_lines():
+    """Line by line, no blank line anywhere: the joint issuers' header and the document's number
+    are the header; the title is the line right under the number."""
+    lines = ["澄川市住房和城乡建设局  澄川市财政局文件", "澄住建规〔2025〕3号", "澄川市老旧小区改造资金补助实施细则",
+             "Implementation Rules of Chengchuan Municipality on Subsidies for the Renovation of Old Residential Compounds",
+             "为推进老旧小区改造工作，根据有关规定，结合本市实际，制定本细则。",
+             "These Rules are formulated in accordance with the relevant provisions and in light of local circumstances.",
+             "一、适用范围", "1. Scope", "本细则适用于本市行政区域内的老旧小区改造补助。",
+             "These Rules apply to subsidies for renovating old residential compounds in the Municipality.",
+             "二、补助标准", "2. Subsidy Standards", "每个小区补助不超过50万元。", "Each compound receives at most RMB 500,000."]
+    assert _titles("\n".join(lines) + "\n") == ("澄川市老旧小区改造资金补助实施细则",
+                                                "Implementation Rules of Chengchuan Municipality on Subsidies for the Renovation of Old Residential Compounds")
