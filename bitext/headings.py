@@ -1998,7 +1998,7 @@ ZH_ORGANISATION = rx(r"(?:公司|集团|集團|研究院|研究所|科学院|科
                              r"|协会|協會|学会|學會|基金会|基金會|办公室|辦公室|人民政府|银行|銀行|实验室|實驗室|联合会|聯合會|商会|商會"
                              r"|事务所|事務所|研究会|研究會|小组|小組|课题组|課題組|编辑部|編輯部|秘书处|秘書處)$")
 EN_ORGANISATION = rx(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
-                             r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation"
+                             r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation|Fund"
                              r"|Bureau|Office|Department|Agency|Authority|Administration|Secretariat|Board|Laboratory|Bank|Government|Federation|Court|Procuratorate|Congress|Ministry)$")
 
 
@@ -2053,11 +2053,18 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
         nb = numbering(o.parts[k].heading.text)
         return nb.style if nb is not None else None
 
+    def says(k: int) -> bool:
+        """The label's text is a sentence or more, not a short value."""
+        paras = o.parts[k].paragraphs
+        text = paras[0].text.strip() if paras else ""
+        return len(text) >= (10 if o.lang == "zh" else 30) and ends_with_final_punct(text)
+
     def counted(run: list[int]) -> bool:
         nbs = [numbering(o.parts[i].heading.text) for i in run]
         return (all(nb is not None and nb.style == nbs[0].style and nb.value.isdigit() for nb in nbs)
                 and all(int(b.value) == int(a.value) + 1 for a, b in zip(nbs, nbs[1:])))
 
+    numbered = sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong" and numbering(p.heading.text))
     out: set[int] = set()
     titled: set[int] = set()
     run: list[int] = []
@@ -2073,6 +2080,14 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
             titled.update(found)
             run = []
             continue
+        # (A contact's fields after labels over sentences are a list of their own: "收集目的：閣下…將由本基金用於…。"
+        # down to "查閱及更正：…。", then "查詢：本基金秘書處" / "地址：…" / "電話：…". Where all the items are among
+        # the fields, the labels over sentences are not items.)
+        # (In a document with numbered sections, such labels are particulars in one of them: "報告期間：…" under
+        # "About This Report".)
+        tail = list(itertools.takewhile(lambda i: not says(i), reversed(run)))
+        if found and set(found) <= set(tail) and len(run) - len(tail) >= 3 and numbered < 3:
+            run = tail
         styles = {style(i) for i in found}
         out.update(i for i in run if styles and (None in styles or style(i) is None or style(i) in styles))
         run = []
@@ -2343,7 +2358,9 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return True  # "事由：…工程臨時交通措施", "Subject: Temporary traffic measures …": a field and its value, no sentence
     if re.match(r"(?:是指|系指|指的是|是一种|是一種)|(?:means|refers to|is defined as)\b", rest):
         return True  # "口袋公园：是指……的小型公园", "Pocket park: means …": a term and its definition
-    if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest:
+    if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest and not (
+            numbering(label) and rest.endswith((":", "："))):
+        # (Not a numbered label over a lead-in to its list: "（二）申请材料：申请时应当提交下列材料：".)
         return True  # "姓名：用於辨識身分。", "Name: used to identify you.": an item and its value
     words = label.split()
     if (lang == "en" and rest[:1].islower() and len(words) >= 2 and any(w[:1].islower() for w in words[1:])

@@ -1953,6 +1953,20 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             k = next((k for k in range(i + 1, min(len(blocks), i + 6)) if blocks[k].lang == lg and blocks[k].text.strip() == bare), None)
             if bare != t and k is not None and _followed_by_text(blocks, k):
                 ok[lg] = k
+        # (Or a page's short title, the breadcrumb's last step, over the document's own title that opens
+        # with it, a line or two of the page's tools between: "Statutes" / "Print | Share | Download PDF"
+        # / "STATUTES OF THE TAIPA HILLSIDE RESIDENTS' MUTUAL AID ASSOCIATION".)
+        for lg, i in list(ok.items()):
+            t = blocks[i].text.strip()
+            if lg != "en" or len(t.split()) > 3:
+                continue
+            later = [k for k in range(i + 1, min(len(blocks), i + 8)) if blocks[k].lang == lg][:3]
+            for n, k in enumerate(later):
+                u = blocks[k].text.strip()
+                if (u.lower().startswith(t.lower() + " ") and title_shaped(title_text(u, lg), lg) and _followed_by_text(blocks, k)
+                        and all(display_width(blocks[j].text) <= 60 and not ends_with_final_punct(blocks[j].text) for j in later[:n])):
+                    ok[lg] = k
+                    break
         # A cover's name over the title ("QingluDB 5.2" over "管理员指南" / "Administrator Guide"):
         # the English title is the line under the Chinese one that translates it.
         if len(ok) == 2 and ok["en"] < ok["zh"] and not named and ok["zh"] + 1 < len(blocks):
@@ -2118,6 +2132,8 @@ def _letterhead_line(text: str) -> bool:
         return True  # an official document's number ("滨中法发〔2023〕15号", "Bin Zhong Fa Fa [2023] No. 15")
     if re.fullmatch(r"[^\s\d].{0,30}?[\s\u3000]*[A-Z]{2,}(?:[-/][A-Z0-9]+){2,}(?:\s*[（(][^（）()]{1,30}[)）])?", t):
         return True  # a series and the report's number in it ("研究報告　DISP-RR-2023-07", "Research Report DISP-RR-2023-07")
+    if re.fullmatch(r"(?:表格|表|form)\s*(?:no\.\s*)?[A-Z]{1,4}[-‐]?\d{1,4}[A-Z]?(?:\s*[（(][^（）()]{1,30}[)）])?", t, re.I):
+        return True  # a form's number with its revision ("表格 CA-03（2025年1月修訂）", "Form CA-03 (Rev. 01/2025)")
     return len(t) <= 120 and "\n" not in t and (street_address(t) or (not is_numbered(t) and (
         bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t)))))
 

@@ -2525,3 +2525,32 @@ def test_a_heading_in_capitals_after_a_list_of_names_is_the_next_heading_not_a_l
     en = outline(src.blocks, "en")
     skipped = {en.parts[k].heading.text for k in not_headings(en, src.blocks, src.subtitles) if en.parts[k].heading is not None}
     assert "BOARD OF DIRECTORS" in {p.heading.text for p in en.parts if p.heading is not None} and "BOARD OF DIRECTORS" not in skipped
+
+
+def test_labels_over_sentences_are_headings_though_a_contacts_fields_follow_them():
+    """"收集目的：…。" down to "查閱及更正：…。" head the notice's parts; "查詢：本基金秘書處" / "地址：…" /
+    "電話：…" under them are a contact's fields. The fields, labels over short values, are a list of
+    their own: they do not make the labels over sentences items of it."""
+    en = ["Personal Data Collection Statement", "", "Please read this Statement carefully.", "",
+          "Purpose of collection: The personal data you provide will be used to process and assess your application.", "",
+          "Categories of data: Name, identity document number, telephone number and email address.", "",
+          "Retention period: The data of unsuccessful applicants will be destroyed two years after the results.", "",
+          "Access and correction: You have the right to request access to and correction of your personal data.", "",
+          "Enquiries: Secretariat of the Fund", "Address: Rua da Praia Verde, n.º 23, Macau", "Tel: (853) 2896 4410", ""]
+    zh = ["收集個人資料聲明", "", "請細閱本聲明。", "", "收集目的：閣下提供的個人資料，將用於處理及評審閣下的申請。", "",
+          "資料類別：姓名、身份證明文件編號、電話號碼及電郵地址。", "", "保存期限：不獲資助申請人的個人資料，將於公佈結果後兩年銷毀。", "",
+          "查閱及更正：閣下有權要求查閱及更正閣下的個人資料。", "", "查詢：本基金秘書處", "地址：澳門綠灘街23號", "電話：(853) 2896 4410", ""]
+    pairs = _pairs("\n".join(en + ["", ""] + zh))
+    assert ("收集目的", "Purpose of collection") in pairs and ("查閱及更正", "Access and correction") in pairs
+    assert not [p for p in pairs if p[0] in ("地址", "電話")]
+
+
+def test_a_numbered_label_over_a_lead_in_to_its_list_is_a_heading():
+    lines = ["一、申请程序", "1. APPLICATION PROCEDURE", "（一）提出申请：电梯投入使用后六个月内，由业主代表提交补助申请。",
+             "(a) Submission: Within six months after the elevator is put into use, the owners' representative shall apply.",
+             "（二）申请材料：申请时应当提交下列材料：", "(b) Materials: The following materials shall be submitted with the application:",
+             "1.补助申请表；", "1. Application form;", "2.电梯使用登记证明。", "2. Certificate of registration.",
+             "（三）审核拨付：区住房和城乡建设局应当自收到材料之日起二十个工作日内完成审核。",
+             "(c) Review and disbursement: The District Bureau shall complete its review within 20 working days.",
+             "二、附则", "2. SUPPLEMENTARY PROVISIONS", "本细则自发布之日起施行。", "These Rules take effect on the date of issue."]
+    assert ("（二）申请材料", "(b) Materials") in _pairs("\n".join(lines) + "\n")

@@ -164,3 +164,28 @@ def test_the_title_right_under_an_official_documents_number_in_a_copy_with_no_bl
              "二、补助标准", "2. Subsidy Standards", "每个小区补助不超过50万元。", "Each compound receives at most RMB 500,000."]
     assert _titles("\n".join(lines) + "\n") == ("澄川市老旧小区改造资金补助实施细则",
                                                 "Implementation Rules of Chengchuan Municipality on Subsidies for the Renovation of Old Residential Compounds")
+
+
+def test_a_funds_name_and_a_forms_number_over_the_title_are_its_letterhead():
+    en = ["MACAO URBAN ARTS DEVELOPMENT FUND", "Form CA-03 (Rev. 01/2025)", "", "Community Arts Grant Programme 2025 – Personal Data Collection Statement", "",
+          "Please read this Statement carefully before you complete the application form.", "",
+          "Purpose of collection: The personal data you provide will be used to process your application.", "",
+          "Retention period: The data of unsuccessful applicants will be destroyed two years after the results.", ""]
+    zh = ["澳門城市藝術發展基金", "表格 CA-03（2025年1月修訂）", "", "2025年度社區藝術資助計劃－收集個人資料聲明", "",
+          "請於填寫申請表前細閱本聲明。", "", "收集目的：閣下提供的個人資料，將用於處理閣下的申請。", "",
+          "保存期限：不獲資助申請人的個人資料，將於公佈結果後兩年銷毀。", ""]
+    assert _titles("\n".join(en + ["", ""] + zh)) == ("2025年度社區藝術資助計劃－收集個人資料聲明",
+                                                      "Community Arts Grant Programme 2025 – Personal Data Collection Statement")
+
+
+def test_a_pages_short_title_over_the_documents_own_that_opens_with_it():
+    """A web page: "Statutes", the breadcrumb's last step, then the page's tools, then the document's own
+    title, which opens with the page's: the document's is the title."""
+    lines = ["Skip to main content", "山邊居民互助會", "Hillside Residents' Association", "Home", "About Us", "News", "Activities",
+             "Membership", "Contact Us", "繁體中文 | English", "Search...", "", "Home › About Us › Statutes", "", "Statutes", "", "Print  |  Share  |  Download PDF (312 KB)", "",
+             "STATUTES OF THE HILLSIDE RESIDENTS' ASSOCIATION", "", "CHAPTER I – GENERAL PROVISIONS", "",
+             "Article 1 (Name)", "The Association is named \"Hillside Residents' Association\".", "", "CHAPTER II – MEMBERS", "",
+             "Article 2 (Admission)", "Any resident aged 18 or over may apply for membership.", "", "Back to top ↑", "",
+             "山邊居民互助會章程", "", "第一章　總則", "", "第一條（名稱）", "本會名稱為「山邊居民互助會」。", "", "第二章　會員", "",
+             "第二條（入會）", "凡年滿十八歲的居民，均可申請入會。", ""]
+    assert _titles("\n".join(lines)) == ("山邊居民互助會章程", "STATUTES OF THE HILLSIDE RESIDENTS' ASSOCIATION")
