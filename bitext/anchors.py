@@ -133,10 +133,15 @@ def _american(w: str) -> str:
     w = BRITISH.get(w, w)
     if "our" in w and w not in ("our", "ours", "four", "hour", "hours", "tour", "tours", "pour", "your", "yours", "flour", "sour",
                                 "detour", "contour", "contours", "devour", "scour", "amour", "troubadour"):
-        w = re.sub(r"(?<=[a-z]{2})our(?=s?$|ed$|ing$|able$|ite$|ites$)", "or", w)
-    w = re.sub(r"^enquir", "inquir", w)
-    w = re.sub(r"(?<=[a-z]{2})yse(?=s?$|d$)", "yze", w)
-    return re.sub(r"(?<=[a-z]{3})is(?=e$|es$|ed$|ing$|ation$|ations$)", "iz", w)
+        w = _OUR.sub("or", w)
+    if w.startswith("enquir"):
+        w = "inquir" + w[6:]
+    return _ISE.sub("iz", _YSE.sub("yze", w))
+
+
+_OUR = rx(r"(?<=[a-z]{2})our(?=s?$|ed$|ing$|able$|ite$|ites$)")
+_YSE = rx(r"(?<=[a-z]{2})yse(?=s?$|d$)")
+_ISE = rx(r"(?<=[a-z]{3})is(?=e$|es$|ed$|ing$|ation$|ations$)")
 
 
 @lru_cache(maxsize=262144)
@@ -145,7 +150,10 @@ def stem(w: str) -> str:
 
 
 def en_tokens(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\d+[A-Za-z]+", text)
+    return EN_TOKEN.findall(text)
+
+
+EN_TOKEN = rx(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\d+[A-Za-z]+")
 
 
 def en_stems(text: str) -> frozenset[str]:
@@ -165,13 +173,17 @@ def zh_words(text: str) -> list[str]:
 def glosses(word: str) -> frozenset[str]:
     """Stems of the English glosses of a Chinese word (empty when it has none)."""
     stems: set[str] = set()
-    for d in re.split(r"[/;]", dictionaries().definition(word)):
+    for d in _GLOSS_SPLIT.split(dictionaries().definition(word)):
         d = d.strip()
         if d.startswith(("CL:", "variant of", "old variant", "see ", "surname ", "abbr. for", "used in ")):
             continue
-        d = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", d)
+        d = _GLOSS_NOTE.sub(" ", d)
         stems.update(stem(t) for t in en_tokens(d) if t.lower() not in EN_STOP and len(t) > 1)
     return frozenset(stems)
+
+
+_GLOSS_SPLIT = rx(r"[/;]")
+_GLOSS_NOTE = rx(r"\([^)]*\)|\[[^]]*\]")
 
 
 class _Lexicon:

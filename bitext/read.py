@@ -877,13 +877,16 @@ def _langs(paras: list[Line]) -> list[str | None]:
     return [None if _address(p.text) or _both(p.text) or _data_text(p.text) else p.lang for p in paras]
 
 
+DATA_MARKS = rx(r'[{}\[\]":,;=<>/\\()]')
+
+
 def _data_text(text: str) -> bool:
     """A block of data or code, as an example in a specification has ('{', '"status": 3,'):
     no words of either language, mostly punctuation and names."""
     t = text.strip()
     if not t or han_count(t):
         return False
-    marks = sum(1 for c in t if c in '{}[]":,;=<>/\\()')
+    marks = len(DATA_MARKS.findall(t))
     return (t[0] in "{}" or t in ("[", "]", "],", "[]") or bool(re.match(r'\[\s*[{"]|"[\w.-]+"\s*:', t))
             or marks >= max(6, len(t) // 4))
 
