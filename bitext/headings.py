@@ -1671,7 +1671,7 @@ def _count_zh(text: str) -> bool:
 # A line that names an annex: "附件：校外实习合约范本", "附件二：…", "Annex: Distribution map …",
 # "Schedule 1: Approved Sub-processors" (group 1 or 2 is the annex's name).
 # "Annex", "Appendix B", "Schedule 2", "Exhibit IV": what an annex is called in English.
-EN_ANNEX = r"(?:annex|appendix|attachment|schedule|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?"
+EN_ANNEX = r"(?:annex(?:\s+table)?|appendix|attachment|attached\s+(?:table|schedule|form)|schedule|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?"
 EN_ANNEX_LABEL = rx(EN_ANNEX, re.I)
 ANNEX_NAMED = rx(r"^(?:附件|附录|附錄|附表|附)\s*[一二三四五六七八九十\d]*\s*[:：]\s*(\S.*)$"
                          r"|^" + EN_ANNEX + r"\s*:\s*(\S.*)$"
@@ -2354,7 +2354,7 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if sum(1 for x in said if not (_segment()._lead_in(x, "zh") if lang == "zh" else EN_LEAD_IN.search(x))) >= 3 or second:
         return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
-    if rest and "\n" not in rest and not re.search(r"[。！？；.!?;]", rest) and len(label) <= 8 and not numbering(label):
+    if rest and "\n" not in rest and not re.search(r"[。！？；!?;]|\.(?=\s|$)", rest) and len(label) <= 8 and not numbering(label):
         return True  # "事由：…工程臨時交通措施", "Subject: Temporary traffic measures …": a field and its value, no sentence
     if re.match(r"(?:是指|系指|指的是|是一种|是一種)|(?:means|refers to|is defined as)\b", rest):
         return True  # "口袋公园：是指……的小型公园", "Pocket park: means …": a term and its definition

@@ -1470,10 +1470,17 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
     # in a document whose English has lines of its own: that is a name with its
     # Latin spelling, not a heading in two languages.
     bracketed = mixed >= 2 or pure_en < max(1, pure_zh // 2)
+    def capitals(t: str) -> bool:
+        """Chinese, then its English in capitals, two words or more: "保固卡 WARRANTY CARD" (a heading in
+        both languages, where Chinese naming a thing in Latin letters writes the name first or alone)."""
+        m = re.fullmatch(r"([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*)+)", t.strip())
+        return bool(m) and not re.search(r"[，,。：:]", m.group(1))
+
     out: list[Block] = []
     for b in blocks:
-        both = split_bilingual(b.text, bare) if shaped(b) else None
-        if both and not bracketed and not any(sep in b.text for sep in HEADING_SEPARATORS):
+        caps = shaped(b) and capitals(b.text)
+        both = split_bilingual(b.text, bare or caps) if shaped(b) else None
+        if both and not bracketed and not caps and not any(sep in b.text for sep in HEADING_SEPARATORS):
             both = None
         if both and not re.search(r"[A-Za-z]{3}", both[1]):
             both = None  # a value with its unit ("额定电压/频率 220 V～/50 Hz"), no English words

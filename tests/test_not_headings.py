@@ -468,6 +468,8 @@ def test_numbered_english_titles(sentences, expected):
     # A field whose value names something, with no sentence: the subject line of a notice.
     ("事由", "事由：氹仔北區海濱休憩區第二期工程臨時交通措施", "zh", True),
     ("Subject", "Subject: Temporary traffic measures for Phase 2 works at Taipa North Waterfront Leisure Area", "en", True),
+    # (A version's number is no full stop: "版本 1.2".)
+    ("適用產品", "適用產品：濠江明體（Hou Kong Ming）全系列字重　版本 1.2（2024年1月）", "zh", True),
 ])
 def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expected):
     from bitext.headings import _label_not_heading
@@ -2554,3 +2556,24 @@ def test_a_numbered_label_over_a_lead_in_to_its_list_is_a_heading():
              "(c) Review and disbursement: The District Bureau shall complete its review within 20 working days.",
              "二、附则", "2. SUPPLEMENTARY PROVISIONS", "本细则自发布之日起施行。", "These Rules take effect on the date of issue."]
     assert ("（二）申请材料", "(b) Materials") in _pairs("\n".join(lines) + "\n")
+
+
+def test_an_attached_table_with_its_title_after_a_colon_is_one_heading(tmp_path):
+    zh = ["第一章　總則", "第 1 條", "本市為加強停車場管理，特制定本自治條例。", "第 2 條", "收費費率如附表。", "第二章　附則", "第 3 條",
+          "本自治條例自公布日施行。", "附表　公有路外停車場收費費率表", "車種\t時段\t費率", "小型車\t08:00-20:00\t每小時30元"]
+    en = ["Chapter I General Provisions", "Article 1", "The City enacts this Ordinance to manage parking lots.", "Article 2",
+          "The rates are set out in the Attached Table.", "Chapter II Supplementary Provisions", "Article 3",
+          "This Ordinance shall take effect on the date of promulgation.", "Attached Table: Fee Rates for Public Off-Street Parking Lots of Chengyang City",
+          "Vehicle Type\tPeriod\tRate", "Small vehicle\t08:00-20:00\tNT$30 per hour"]
+    pairs = _two_file_pairs(tmp_path, "\n".join(zh) + "\n", "\n".join(en) + "\n")
+    assert ("附表 公有路外停車場收費費率表", "Attached Table: Fee Rates for Public Off-Street Parking Lots of Chengyang City") in pairs
+
+
+def test_a_heading_with_its_english_in_capitals_on_one_line_in_interleaved_text():
+    """"保固卡 WARRANTY CARD" in a text whose other headings take a line per language: the capitals
+    are the heading's English, not a name the Chinese writes in Latin letters."""
+    lines = ["一、產品介紹", "", "1. Product Overview", "", "本機適用於十坪以下的房間。", "", "This unit suits rooms of up to 33 m².", "",
+             "二、保固說明", "", "2. Warranty", "", "本產品自購買日起保固一年。", "", "This product is under warranty for one year from purchase.", "",
+             "保固卡 WARRANTY CARD", "", "顧客姓名 Customer name：＿＿＿＿＿＿", "聯絡電話 Telephone：＿＿＿＿＿＿",
+             "產品型號 Model：□HD-260　□HD-320", ""]
+    assert ("保固卡", "WARRANTY CARD") in _pairs("\n".join(lines))

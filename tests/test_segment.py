@@ -1260,3 +1260,4 @@ def test_a_heading_wrapped_where_the_contents_list_names_it_whole_is_one():
     blocks = [Block(t, "zh", n) for n, t in enumerate(lines, 1) if t]
     heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading]
     assert "滨海市人民代表大会常务委员会公告（第十九号）" not in heads
+
