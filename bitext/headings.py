@@ -483,7 +483,7 @@ LANGUAGE_BANNER = rx(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官方|正�
                              # (which comes first: "English version followed by Chinese version", "英文文本在前，中文文本在后")
                              r"|(?:english|chinese)\s+(?:version|text)\s+(?:followed\s+by|first,?\s+then)\s+(?:the\s+)?(?:english|chinese)(?:\s+(?:version|text))?"
                              r"|(?:中文|英文)(?:版本?|文本)在前[，,、\s]*(?:中文|英文)(?:版本?|文本)在[后後])"
-                             r"(?:\s*[（(](?:for reference only|仅供参考|僅供參考)[)）]|\s*(?:is\s+)?for reference only|\s*(?:仅供参考|僅供參考))?[-=*\s]*",
+                             r"(?:\s*[（(](?:for reference only|仅供参考|僅供參考)[)）]|\s*(?:[-–—－:：]\s*)?(?:is\s+)?for reference only|\s*(?:[-–—－:：]\s*)?(?:仅供参考|僅供參考))?[-=*\s]*",
                              # ("ENGLISH TRANSLATION (FOR REFERENCE ONLY)", "中文譯本僅供參考", "Chinese translation for reference only")
                              re.I)
 # The same banner in both languages, in brackets: "【中文譯本僅供參考　Chinese translation for reference only】".

@@ -469,9 +469,12 @@ def looks_like_markdown(text: str) -> tuple[float, str]:
     # a line of code ('# 计算请求签名 / compute the request signature' over
     # 'def sign(secret, …):') is a comment in code the file does not fence.
     # (So is one right under a line of code: "cmake --build build" over "# flash build/port_check.bin …".)
+    # (Nor is a command after a root shell's prompt: "# dnf install ./cloudnest-server-5.2.1.x86_64.rpm",
+    # "# /opt/cloudnest/bin/cn-setup --init".)
     heads = [ln[ln.index(" "):].strip() for k, ln in enumerate(lines) if re.match(r"^#{1,6} \S", ln)
              and not (k + 1 < len(lines) and CODE_UNDER_COMMENT.match(lines[k + 1]))
-             and not (k > 0 and CODE_UNDER_COMMENT.match(lines[k - 1]))]
+             and not (k > 0 and CODE_UNDER_COMMENT.match(lines[k - 1]))
+             and not (ln.startswith("# ") and (CODE_UNDER_COMMENT.match(ln[2:]) or re.match(r"\.{0,2}/[\w.-]+/", ln[2:])))]
     heads = [h for h in heads if not h.endswith((".", "。")) and not SENTENCE_BREAK.search(h)]
     # Headings of one language only are not a Markdown document's outline: its
     # headings are in both languages (or bilingual), as its text is.

@@ -2260,7 +2260,10 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     # (An official document's number closes its header: the title right under it needs no blank line
     # over it, "云溪市财政局文件" / "云住建规〔2024〕2号" / "…实施细则" in a copy with no blank lines.)
     numbered = head > 0 and blocks[k].line == blocks[above].line + 1 and bool(DOC_NUMBER.fullmatch(blocks[above].text.strip()))
-    if ((blocks[k].kind != "para" and (blocks[k].markdown or head == 0)) or not (title_shaped(t, lang) or on) or never_heading(t) or field_line(t)
+    # (A cover's title set in, read as a heading line, is the title where it names the kind of document or
+    # has the kind on its next line: "Xingchuan Cloud Collaboration Platform" / "End User Licence Agreement".)
+    if ((blocks[k].kind != "para" and (blocks[k].markdown or (head == 0 and not (kind_under or _document_kind(t, lang)))))
+            or not (title_shaped(t, lang) or on) or never_heading(t) or field_line(t)
             or not (numbered or any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line)))
             or not _followed_by_text(blocks, k)):
         return None
@@ -2947,6 +2950,39 @@ def _part_and_title(line: str) -> bool:
     return bool(m) and not re.search(r"\d", line.strip()[m.end() - 1:])
 
 
+FIGURE_CELL = rx(r"[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+)|[-—–－]")
+
+
+def cell_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
+    """(language, line) of a table copied a cell to a line: a short label, then its figures one under
+    the other ("投资收益" / "71.3" / "65.4", "Investment income" / "71.3" / "65.4"), three rows or more
+    of as many figures each, with no blank line between. No line of it heads anything."""
+    lines = [ln.strip() for ln in text.split("\n")]
+
+    def label(t: str) -> bool:
+        return bool(t) and not FIGURE_CELL.fullmatch(t) and display_width(t) <= 40 and not ends_with_final_punct(t)
+
+    rows: set[int] = set()
+    n = 0
+    while n < len(lines):
+        groups: list[tuple[int, int]] = []  # (first line, figures under it), 1-based
+        k = n
+        while k < len(lines) and label(lines[k]):
+            m = k + 1
+            while m < len(lines) and FIGURE_CELL.fullmatch(lines[m]):
+                m += 1
+            if m == k + 1 or (groups and m - k - 1 != groups[0][1]):
+                break
+            groups.append((k + 1, m - k - 1))
+            k = m
+        if len(groups) >= 3:
+            rows.update(range(groups[0][0], k + 1))
+            n = k
+        else:
+            n += 1
+    return tuple((b.lang, b.line) for b in blocks if b.line in rows and "\n" not in b.text)
+
+
 def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     """(language, line) of the blocks that are a table's row set with tabs or wide
     gaps: a line of three cells or more ("項\t事項\t費用", "Item\tMatter\tFee",
@@ -3081,7 +3117,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
             ({"zh": tz, "en": te}, blocks, title_lines), diags, name, "joining the title's lines")
         tz, te = titled["zh"], titled["en"]
         subs = guarded(lambda: subtitles(blocks, title_lines), (), diags, name, "finding the title's second line") + notice
-        subs += tab_rows(text, blocks) + diagram_lines(text, blocks)
+        subs += tab_rows(text, blocks) + diagram_lines(text, blocks) + cell_rows(text, blocks)
     tz, te = tz or arranged.title_zh, te or arranged.title_en
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs, arranged.links)
@@ -3162,7 +3198,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         removed += rem
         if not is_md:
             bl = set_out(bl, indents, text.split("\n"))
-            subs += tab_rows(text, bl) + diagram_lines(text, bl)
+            subs += tab_rows(text, bl) + diagram_lines(text, bl) + cell_rows(text, bl)
         # The title: front matter, a single H1 at the top, or a title-shaped first line.
         t = t_fm
         if t is None and bl:

@@ -127,7 +127,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import ADMONITION, DATE_TOKEN, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, UPDATED_ON, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
+from .headings import ADMONITION, DATE_TOKEN, scope_frame, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, UPDATED_ON, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -519,8 +519,9 @@ ZH_ARTICLE = rx(r"^(" + ARTICLE_NUMBER["zh"] + r"(?:\s*[（(【\[][^（）()【�
 EN_ARTICLE = rx(r"^(" + ARTICLE_NUMBER["en"] + r"(?:\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,80}\]))?)\s+([A-Z\"“‘'(].*)$", re.S)
 
 
-def article_label(text: str, lang: str) -> tuple[str, str] | None:
-    """An article's number (and bracketed title) at the start of its text, and the text."""
+def article_label(text: str, lang: str, titles: bool = False) -> tuple[str, str] | None:
+    """An article's number (and bracketed title) at the start of its text, and the text. With `titles`
+    (most of the document's articles open so), a title before a colon is the heading's too."""
     m = (ZH_ARTICLE if lang == "zh" else EN_ARTICLE).match(text.strip())
     if not m:
         return None  # (English text after the number starts with a capital: "Article 1 of the Law states …" cites it)
@@ -528,7 +529,32 @@ def article_label(text: str, lang: str) -> tuple[str, str] | None:
     first, _, after = rest.partition("\n")
     if after.strip() and not ends_with_final_punct(first) and (len(first) <= 20 if lang == "zh" else len(first.split()) <= 8):
         return f"{label} {first.strip()}", after.strip()  # "第三十一条　清算" over its text: the article's title
+    # (Or its title before a colon: "第一條　名稱：本會中文名稱為…", "Article 1 Name: The Chinese name …".)
+    t = _article_title(label, rest, lang) if titles else None
+    if t:
+        return f"{label} {t.group(1)}", t.group(2).strip()
     return label, rest
+
+
+def _article_title(label: str, rest: str, lang: str) -> re.Match | None:
+    """The title before a colon that opens an article's text: "名稱：本會…", "Rights of Members: Members …"."""
+    t = ARTICLE_TITLE[lang].match(rest)
+    if t and "（" not in label and "(" not in label and not (_lead_in(t.group(1), lang) or scope_frame(t.group(1), lang)):
+        return t
+    return None
+
+
+def titled_articles(texts: list[str], lang: str) -> bool:
+    """Three or more articles, and most of them open with a title before a colon ("第一條　名稱：…",
+    "Article 1 Name: …"): the titles are the articles' headings. (Where a few do, "第三条　公司住所：…"
+    among articles of plain text, they are fields.)"""
+    arts = [m for m in ((ZH_ARTICLE if lang == "zh" else EN_ARTICLE).match(t.strip()) for t in texts) if m]
+    titled = sum(1 for m in arts if _article_title(m.group(1).strip(), m.group(2).strip(), lang))
+    return len(arts) >= 3 and titled * 5 >= len(arts) * 3
+
+
+ARTICLE_TITLE = {"zh": rx(r"([^\s：:，,。；;「」“”（）()、]{1,8})[\s\u3000]*[：:][\s\u3000]*(\S.*)$", re.S),
+                 "en": rx(r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|to|in|on)){0,5}):\s+(\S.*)$", re.S)}
 
 
 # A label in square brackets that opens a paragraph: "【审慎阅读】您在申请注册……",
@@ -1317,6 +1343,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
         heading, paras = None, []
 
     items = classify(mine, lang, others)
+    titles = titled_articles([b.text for b in mine], lang)
     points = _text_points(items, lang)
     bold_sentences = sum(1 for b in mine if b.markdown and BOLD_SENTENCE.match(b.text.strip())) >= 5
     for kind, bs in items:
@@ -1371,7 +1398,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
             if ref:
                 paras.append(Paragraph((ref.group(1),), b.line))
             continue
-        label = article_label(b.text, lang) or runin_label(b.text, lang) or bracket_label(b.text, lang)
+        label = article_label(b.text, lang, titles) or runin_label(b.text, lang) or bracket_label(b.text, lang)
         if label:
             flush()
             heading = Heading(strip_heading_punct(label[0]) or label[0], b.line, "weak", raw=label[0])

@@ -614,3 +614,16 @@ def test_a_bold_line_with_both_languages_side_by_side_heads_a_section_where_the_
                     "## 二、修订 / 2. Amendments", "", "修订须经理事会批准。", "", "Amendments require the board's approval.", ""])
     heads = [(s.heading_zh, s.heading_en) for s in process(read_text(md, "charter.md")).sections]
     assert ("懒人共识", "Lazy Consensus") in heads and ("正式投票", "Formal Vote") in heads
+
+
+def test_commands_after_a_root_prompt_do_not_make_plain_text_markdown():
+    """"# dnf install ./server.rpm" and "# /opt/app/bin/setup --init" are commands typed at a root shell's
+    prompt in an interleaved manual copied as text, not Markdown headings."""
+    from bitext.markdown_input import looks_like_markdown
+
+    lines = ["三、安裝", "", "3. Installation", "", "1. 以 root 身分登入並下載安裝套件：", "1. Log in as root and download the package:", "",
+             "# curl -O https://download.example.com.tw/app/5.2.1/app-server-5.2.1.x86_64.rpm", "# sha256sum app-server-5.2.1.x86_64.rpm", "",
+             "2. 安裝套件：", "2. Install the package:", "", "# dnf install ./app-server-5.2.1.x86_64.rpm", "",
+             "3. 執行設定精靈：", "3. Run the setup wizard:", "", "# /opt/app/bin/app-setup --init", "",
+             "# /opt/app/agent/bin/app-agent register --server app01.example.com.tw --token <註冊權杖>", ""]
+    assert looks_like_markdown("\n".join(lines))[0] < 0.6

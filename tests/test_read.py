@@ -2607,3 +2607,17 @@ def test_the_heads_of_a_table_over_a_rule_and_its_rows_are_rows():
              "-" * 66, "3. Unavailability caused by the following is not counted."]
     blocks = [Block(t.strip(), "en", i + 1) for i, t in enumerate(lines) if t.strip()]
     assert ("en", 3) in tab_rows("\n".join(lines), blocks)
+
+
+def test_a_table_copied_a_cell_to_a_line_is_rows():
+    """A web page's table copied as text, a cell to a line: each label over its two figures. No line of it
+    is a heading; a label over text, or over one figure only once, is not a row."""
+    from bitext.model import Block
+    from bitext.read import cell_rows
+
+    lines = ["第二部分 财务报告", "", "项目", "2023年", "2022年", "捐赠收入", "3105.2", "2788.9", "政府购买服务收入", "124.6", "98.0",
+             "投资收益", "71.3", "65.4", "其他收入", "17.5", "9.2", "", "致谢", "感谢各位捐赠人。", "", "员工人数", "42", "", "联系我们"]
+    text = "\n".join(lines)
+    blocks = [Block(t, "zh", i + 1) for i, t in enumerate(lines) if t]
+    got = {line for _, line in cell_rows(text, blocks)}
+    assert set(range(6, 18)) <= got and not got & {1, 19, 20, 22, 23, 25}

@@ -469,11 +469,27 @@ def test_a_label_that_counts_parts(line, lang, expected):
     ("Article 16 In reviewing a plan, the authority shall …", "en", ("Article 16", "In reviewing a plan, the authority shall …")),
     ("Article 2 (Scope) These Rules apply to city parks.", "en", ("Article 2 (Scope)", "These Rules apply to city parks.")),
     ("Article 1 of the Constitution says so.", "en", None), ("Article 5 shall apply.", "en", None),
+    # An article's title before a colon is its heading's ("第一條　名稱：…", "Article 1 Name: …"); a lead-in is not.
+    ("第一條　名稱：本會中文名稱為「晨曦羽毛球會」。", "zh", ("第一條 名稱", "本會中文名稱為「晨曦羽毛球會」。")),
+    ("Article 6 Rights of Members: Members may elect and be elected.", "en", ("Article 6 Rights of Members", "Members may elect and be elected.")),
+    ("第三條　本辦法用語定義如下：", "zh", ("第三條", "本辦法用語定義如下：")),
+    ("Article 3 In these Rules: “park” means a city park.", "en", ("Article 3", "In these Rules: “park” means a city park.")),
 ])
 def test_an_article_number_heads_its_text(text, lang, expected):
     from bitext.segment import article_label
 
-    assert article_label(text, lang) == expected
+    assert article_label(text, lang, titles=True) == expected
+
+
+def test_articles_titles_before_a_colon_are_headings_where_most_articles_have_one():
+    from bitext.segment import article_label, titled_articles
+
+    statutes = ["第一條　名稱：本會名稱為「晨曦羽毛球會」。", "第二條　性質：本會為非牟利體育社團。", "第三條　宗旨：推廣羽毛球運動。",
+                "第四條　會址：澳門氹仔柏濤街18號。"]
+    articles = ["第一条　为规范公司的组织和行为，制定本章程。", "第二条　公司名称：榕川澄明光学科技有限公司。", "第三条　公司住所：榕川市东湖路8号。",
+                "第四条　公司为永久存续的有限责任公司。", "第五条　公司的注册资本为人民币一亿元。"]
+    assert titled_articles(statutes, "zh") and not titled_articles(articles, "zh")
+    assert article_label(articles[1], "zh") == ("第二条", "公司名称：榕川澄明光学科技有限公司。")
 
 
 def test_an_article_that_leads_into_its_list_is_no_heading_line():

@@ -189,3 +189,23 @@ def test_a_pages_short_title_over_the_documents_own_that_opens_with_it():
              "山邊居民互助會章程", "", "第一章　總則", "", "第一條（名稱）", "本會名稱為「山邊居民互助會」。", "", "第二章　會員", "",
              "第二條（入會）", "凡年滿十八歲的居民，均可申請入會。", ""]
     assert _titles("\n".join(lines)) == ("山邊居民互助會章程", "STATUTES OF THE HILLSIDE RESIDENTS' ASSOCIATION")
+
+
+def test_a_covers_title_set_in_under_the_company_and_a_banner_for_reference_only():
+    """A print copy's covers: the company's name, then the title set in (read as heading lines, the
+    English wrapped with the kind of document on its second line); "ENGLISH TRANSLATION - FOR REFERENCE
+    ONLY" on the English cover is a banner, not a heading."""
+    pad = " " * 24
+    zh = ["", "", pad + "星河云智科技有限公司", "", "", pad + "星河协作平台最终用户许可协议", "", pad + "（适用于4.x版本）", "", "", "",
+          "文件编号：XH-2024-017", "版　　本：V4.2", "", "第一章　总则", "", "第一条　定义", "　　本协议中的用语含义如下。", "",
+          "第二章　许可", "", "第二条　许可范围", "　　公司授予用户非独占的许可。", "", "\f"]
+    en = ["", "", pad + "Xinghe Cloud Technology Co., Ltd.", "", "", pad + "Xinghe Collaboration Platform", pad + "End User Licence Agreement",
+          "", pad + "(Applicable to version 4.x)", "", pad + "ENGLISH TRANSLATION - FOR REFERENCE ONLY", "", "", "",
+          "Document No.: XH-2024-017", "Version: V4.2", "", "CHAPTER 1 GENERAL PROVISIONS", "", "Article 1 Definitions",
+          "   The terms in this Agreement have the meanings below.", "", "CHAPTER 2 LICENCE", "", "Article 2 Scope of Licence",
+          "   The Company grants the User a non-exclusive licence.", ""]
+    src = read_text("\n".join(zh + en), "eula.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("星河协作平台最终用户许可协议", "Xinghe Collaboration Platform End User Licence Agreement")
+    from bitext.headings import LANGUAGE_BANNER
+
+    assert LANGUAGE_BANNER.fullmatch("ENGLISH TRANSLATION - FOR REFERENCE ONLY") and LANGUAGE_BANNER.fullmatch("英文譯本－僅供參考")
