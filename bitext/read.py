@@ -2577,6 +2577,10 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             ruled = True
             break
         if b.lang != lang or len(run) == 6:
+            # (A title in capitals wrapped, right over the other language's first line in a text set line by
+            # line: "STATUTES OF THE TAIPA DAYBREAK" / "BADMINTON CLUB OF MACAO" / "第一章　總則".)
+            if run and b.lang != lang and lang == "en" and first.isupper() and all(blocks[i].text.isupper() for i in run):
+                return run
             return []
         if CODE_FIELD.fullmatch(b.text.strip()):
             # A listed company's code under its name and its report ("Stock Code: 6847", "股票代號：6847") ends

@@ -209,3 +209,11 @@ def test_a_covers_title_set_in_under_the_company_and_a_banner_for_reference_only
     from bitext.headings import LANGUAGE_BANNER
 
     assert LANGUAGE_BANNER.fullmatch("ENGLISH TRANSLATION - FOR REFERENCE ONLY") and LANGUAGE_BANNER.fullmatch("英文譯本－僅供參考")
+
+
+def test_an_english_title_in_capitals_wrapped_in_a_text_set_line_by_line():
+    lines = ["澳門晨曦羽毛球會章程", "STATUTES OF THE DAYBREAK", "BADMINTON CLUB OF MACAO", "第一章　總則", "CHAPTER I GENERAL PROVISIONS",
+             "第一條　名稱：本會名稱為「澳門晨曦羽毛球會」。", "Article 1 Name: The name of the Club is “Daybreak Badminton Club of Macao”.",
+             "第二條　性質：本會為非牟利體育社團。", "Article 2 Nature: The Club is a non-profit sports association.",
+             "第二章　會員", "CHAPTER II MEMBERS", "第三條　入會：凡年滿十六歲者均可申請入會。", "Article 3 Admission: Any person aged sixteen or above may apply."]
+    assert _titles("\n".join(lines) + "\n") == ("澳門晨曦羽毛球會章程", "STATUTES OF THE DAYBREAK BADMINTON CLUB OF MACAO")
