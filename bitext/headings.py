@@ -1420,6 +1420,11 @@ def _after_contact_lead(before: Part) -> bool:
     return bool(CONTACT_LEAD.search(last.strip()))
 
 
+def numbered_headings(o: Outline) -> int:
+    """How many of the outline's heading lines are numbered."""
+    return sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong" and numbering(p.heading.text))
+
+
 def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles: tuple = ()) -> set[int]:
     """Parts whose heading candidate has a heading's shape but heads nothing:
     the items of a numbered list, dates and versions, copyright lines, end
@@ -1446,7 +1451,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     # its paragraph: one label alone divides nothing.
     labels = [k for k, p in enumerate(o.parts) if p.heading is not None and not p.heading.markdown
               and (p.heading.raw or "").endswith((":", "：")) and not numbering(p.heading.text)]
-    numbered = sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong" and numbering(p.heading.text))
+    numbered = numbered_headings(o)
     if len(labels) == 1 and numbered >= 3 and labels[0] > 0 and o.parts[labels[0] - 1].paragraphs:
         out.add(labels[0])
     for k, part in enumerate(o.parts):
@@ -1851,8 +1856,7 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
     ("5.2 社会关键绩效指标", "附表1 …", "Schedule 2 …") stays a heading.
     rows: (language, line) of the rows the reader found set out in columns
     ("市政府預算　　　186,400" under "收入")."""
-    numbered = sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong"
-                   and numbering(p.heading.text))
+    numbered = numbered_headings(o)
     text = {(b.lang, b.line): b.text for b in blocks}
     # A caption set into its section's text, with no blank line above it ("…增长12.4%。" /
     # "主要工业产品产量" / "产品名称	单位	…"), in a text that sets its paragraphs apart
@@ -2064,7 +2068,7 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
         return (all(nb is not None and nb.style == nbs[0].style and nb.value.isdigit() for nb in nbs)
                 and all(int(b.value) == int(a.value) + 1 for a, b in zip(nbs, nbs[1:])))
 
-    numbered = sum(1 for p in o.parts if p.heading is not None and p.heading.strength == "strong" and numbering(p.heading.text))
+    numbered = numbered_headings(o)
     out: set[int] = set()
     titled: set[int] = set()
     run: list[int] = []
