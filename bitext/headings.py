@@ -71,7 +71,12 @@ def _val(g: str) -> str:
         return str(r)
     if len(g) == 1 and g.isalpha() and g.isascii():
         return str(ord(g.lower()) - ord("a") + 1)
+    if len(g) == 1 and g in ZH_STEMS:
+        return str(ZH_STEMS.index(g) + 1)
     return str(zh_number(g))
+
+
+ZH_STEMS = "甲乙丙丁戊己庚辛壬癸"  # the heavenly stems, which count parts and items as 1, 2, 3 …
 
 
 def _sub(g: str | None) -> str:
@@ -122,7 +127,8 @@ NUMBERINGS: list[Numbering] = [
     # annex and its own title ("Annex", "Annex: Duty Telephone List").
     Numbering("en-annex", rx(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)", re.I), lambda m: "annex", lambda m: "1"),
     Numbering("zh-list", rx(rf"^([一二三四五六七八九十百{ZH_FORMAL_NUMERALS}]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
-    Numbering("paren", rx(r"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+)\s*[）)]"),
+    # (Hong Kong's and Taiwan's items are counted by the heavenly stems too: "(甲) 普通會員", "(a) Ordinary Members".)
+    Numbering("paren", rx(r"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+|[甲乙丙丁戊己庚辛壬癸])\s*[）)]"),
               lambda m: "paren", lambda m: _val(m.group(1))),
     Numbering("dotted", rx(r"^(\d+(?:\.\d+)+)\.?(?=\s|[^\d.]|$)"), lambda m: "dotted",
               lambda m: ".".join(str(int(x)) for x in m.group(1).split("."))),
@@ -1213,7 +1219,10 @@ def _listed_runins(o: Outline) -> set[int]:
         # "二、常年會費：…"; "funded by:" then "(2) annual dues: …") are its items.
         if (h is not None and h.strength == "weak" and not h.markdown
                 and (h.raw or "").rstrip().endswith((":", "：")) and k > 0
-                and ((_introduces_list(o.parts[k - 1]) and not _next_in_series(o.parts[k - 1].heading, h)) or k - 1 in out)):
+                and ((_introduces_list(o.parts[k - 1]) and not _next_in_series(o.parts[k - 1].heading, h))
+                     # (The list goes on in its own numbering: "六、入會手續：" after the items "(甲) 普通會員：" …
+                     # "(丙) 名譽會員：" of "五、會員資格：…分為三類：" is the next clause.)
+                     or (k - 1 in out and _numbering_style(o.parts[k - 1].heading.text) == _numbering_style(h.text)))):
             if labels and labels[-1][-1] == k - 1:
                 labels[-1].append(k)
             else:
@@ -1256,6 +1265,11 @@ def _listed_runins(o: Outline) -> set[int]:
             out -= set(run)
         run = [k] if value == 1 else []
     return out
+
+
+def _numbering_style(text: str) -> str | None:
+    nb = numbering(text)
+    return nb.style if nb is not None else None
 
 
 def _labelled_paragraph(o: Outline, k: int) -> bool:
@@ -2367,8 +2381,11 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         # (Not a numbered label over a lead-in to its list: "（二）申请材料：申请时应当提交下列材料：".)
         return True  # "姓名：用於辨識身分。", "Name: used to identify you.": an item and its value
     words = label.split()
-    if (lang == "en" and rest[:1].islower() and len(words) >= 2 and any(w[:1].islower() for w in words[1:])
+    if (lang == "en" and rest[:1].islower() and len(words) >= 2
+            and any(w[:1].islower() and w not in _segment().EN_SMALL_WORDS for w in words[1:])
             and words[0].lower() not in EN_QUESTION_WORDS):
+        # (A label in title case names a part whatever case its text starts in: "Purposes of
+        # Collection: to check guests in …", "Rights of the Data Subject: you have the right …".)
         return True  # "Family sharing: if you turn on …", "Personal information: any information …" gloss a term
     # (Not a sentence with commas that leads into a list: "Personal data … will be kept confidential,
     # but the Company may, for the purposes …, provide such data to the following parties:".)

@@ -1541,7 +1541,7 @@ def label_partners(blocks: list[Block]) -> list[Block]:
     ("拆除旧温控器：" / "Removing the old thermostat:") and neither leads into
     a list or a quotation. English alone cannot tell a four-word label in
     sentence case from a lead-in; its Chinese line can."""
-    from .segment import _lead_in, heading_line
+    from .segment import _label_over_lead_in, _lead_in, heading_line
 
     out = list(blocks)
     for k in range(len(out) - 1):
@@ -1554,6 +1554,8 @@ def label_partners(blocks: list[Block]) -> list[Block]:
         label_zh, label_en = zh.text[:-1].strip(), en.text[:-1].strip()
         if not (1 <= len(label_zh) <= 20 and 1 <= len(label_en.split()) <= 8) or _lead_in(label_zh, "zh"):
             continue
+        if _label_over_lead_in(zh.text, "zh") or _label_over_lead_in(en.text, "en"):
+            continue  # (a clause's title before its lead-in: "四、宗旨：本會之宗旨為：" / "4. Objects: The objects … are:")
         if k + 2 < len(out) and SHELL_COMMAND.match(out[k + 2].text):
             continue  # (it leads into a command to type: "Initialize a repository on an external drive:" / "$ vaultkeep init")
         if heading_line(zh.text, "zh") != heading_line(en.text, "en"):
@@ -2264,7 +2266,12 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     # has the kind on its next line: "Xingchuan Cloud Collaboration Platform" / "End User Licence Agreement".)
     if ((blocks[k].kind != "para" and (blocks[k].markdown or (head == 0 and not (kind_under or _document_kind(t, lang)))))
             or not (title_shaped(t, lang) or on) or never_heading(t) or field_line(t)
-            or not (numbered or any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line)))
+            or not (numbered or any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line))
+                    # (A text set line by line, the two languages in turn with no blank line: the name's
+                    # other half between it and a title that names a kind of document, "晴澳字坊有限公司" /
+                    # "Ching Ou Type Foundry Limited" / "字體軟件最終用戶許可協議" / "FONT SOFTWARE END USER …".)
+                    or (blocks[k].line > blocks[above].line + 1 and _document_kind(t, lang)
+                        and all(n in split for n in range(blocks[above].line + 1, blocks[k].line))))
             or not _followed_by_text(blocks, k)):
         return None
     return k

@@ -1007,6 +1007,22 @@ def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
     return all(out[k + 1][1][0].line == out[k][1][-1].line + 1 for k in range(i, j - 1))
 
 
+def _over_timeline(out: list[tuple[str, list[Block]]], i: int, j: int) -> int:
+    """Line i, which no date opens, stands over two or more lines that each open with a
+    date: the heading over a timeline ("年度大事紀要" over "2023年4月　…計劃開展",
+    "Highlights of the Year" over "April 2023  Launch of …"), not the timeline's first
+    entry. The end of the timeline's entries among lines i+1..j-1, else 0."""
+    def dated(t: str) -> bool:
+        m = DATE_TOKEN.match(t.strip())
+        return bool(m) and bool(re.match(r"\s+\S", t.strip()[m.end():]))
+    if dated(out[i][1][0].text):
+        return 0
+    k = i + 1
+    while k < j and dated(out[k][1][0].text):
+        k += 1
+    return k if k - i >= 3 else 0
+
+
 POINT_STYLES = LIST_STYLES - {"dotted"}  # a point counts within its parent ("1.2" is a subsection)
 
 
@@ -1151,7 +1167,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
               and _qualifier(b.text, lang, items[-1][1][0].text)):
             items[-1] = ("line", items[-1][1] + [b])  # "案例一　……" / "——刘某某诉刘甲赡养纠纷案"
         elif (idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text)
-              and _style(b.text) != "reference"):
+              and _style(b.text) != "reference" and not _label_over_lead_in(b.text, lang)):
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                     (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b))
                     or (_last_word_wrapped(items[-1][1][0], b, lang) and lone < 3)):
@@ -1190,6 +1206,12 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             j += 1
         if j - i >= 3 and style == "none" and j - i <= 4 and _stack(out, i, j):
             i = j  # headings one over the other, each set apart, over the first one's text: not a list
+            continue
+        end = _over_timeline(out, i, j) if style == "none" else 0
+        if end:
+            for k in range(i + 1, end):
+                out[k] = ("para", out[k][1])
+            i = end  # a heading over the dated entries of a timeline
             continue
         if j - i >= 3:
             # A contents list ends with the lines it names again further on
@@ -1265,6 +1287,17 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     for kind, bs in out:
         flat += [(kind, [b]) for b in bs] if kind in ("para", "entry") else [(kind, bs)]
     return flat
+
+
+def _label_over_lead_in(text: str, lang: str) -> bool:
+    """A numbered label and the lead-in to its list on one line ("四、宗旨：本會之宗旨為：",
+    "4. Objects: The objects of the Association are:"): a clause's run-in title over its
+    text, as its siblings are, not a heading line with its colon inside."""
+    t = text.strip()
+    if not t.endswith((":", "：")) or numbering(t) is None:
+        return False
+    label = runin_label(t, lang)
+    return label is not None and label[1].strip().endswith((":", "：")) and len(label[1].strip()) > 2
 
 
 def _qualifier(text: str, lang: str, heading: str) -> bool:

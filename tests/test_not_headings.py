@@ -470,6 +470,10 @@ def test_numbered_english_titles(sentences, expected):
     ("Subject", "Subject: Temporary traffic measures for Phase 2 works at Taipa North Waterfront Leisure Area", "en", True),
     # (A version's number is no full stop: "版本 1.2".)
     ("適用產品", "適用產品：濠江明體（Hou Kong Ming）全系列字重　版本 1.2（2024年1月）", "zh", True),
+    # A term in sentence case glosses; a label in title case names a part, whatever case its text opens in.
+    ("Family sharing", "Family sharing: if you turn it on, members of your family can see your plan.", "en", True),
+    ("Purposes of Collection", "Purposes of Collection: to check guests in and out and to process bookings and payments.", "en", False),
+    ("Rights of the Data Subject", "Rights of the Data Subject: you have the right to access or correct the data we hold.", "en", False),
 ])
 def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expected):
     from bitext.headings import _label_not_heading
@@ -2577,3 +2581,42 @@ def test_a_heading_with_its_english_in_capitals_on_one_line_in_interleaved_text(
              "保固卡 WARRANTY CARD", "", "顧客姓名 Customer name：＿＿＿＿＿＿", "聯絡電話 Telephone：＿＿＿＿＿＿",
              "產品型號 Model：□HD-260　□HD-320", ""]
     assert ("保固卡", "WARRANTY CARD") in _pairs("\n".join(lines))
+
+
+def test_a_constitutions_clauses_after_items_counted_by_the_heavenly_stems():
+    """"五、會員資格：…分為三類：" over the items "(甲) 普通會員：…" to "(丙) 名譽會員：…": the
+    items are the clause's list; "六、入會手續：…", numbered as the clauses are, is the next
+    clause, not one more item. A clause's title over the lead-in to its list on one line
+    ("四、宗旨：本會之宗旨為：") is a run-in title like the others."""
+    lines = [
+        "第一章 總則", "PART I – GENERAL",
+        "一、名稱：本會定名為「翠灣居民協會」（以下簡稱「本會」），英文名稱載於本會章英文本。", "1. Name: The name of the Association is the Tsui Wan Residents' Association.",
+        "二、會址：本會會址設於香港新界翠灣翠灣路28號翠灣社區會堂地下，由執行委員會決定遷址。", "2. Address: The address of the Association is 28 Tsui Wan Road.",
+        "三、宗旨：本會之宗旨為：", "3. Objects: The objects of the Association are:",
+        "(甲) 團結區內居民；", "(a) to unite the residents of the district;",
+        "(乙) 舉辦康樂活動。", "(b) to organise recreational activities.",
+        "第二章 會員", "PART II – MEMBERSHIP",
+        "四、會員資格：凡年滿十八歲之區內居民均可申請入會，會員分為三類：",
+        "4. Eligibility for Membership: Any resident of the district aged eighteen or above may apply; there are three classes of members:",
+        "(甲) 普通會員：居於區內之住戶；", "(a) Ordinary Members: households residing in the district;",
+        "(乙) 業主會員：於區內擁有物業之人士；", "(b) Owner Members: persons who own property in the district;",
+        "(丙) 名譽會員：由執行委員會邀請之人士。", "(c) Honorary Members: persons invited by the Executive Committee.",
+        "五、入會手續：申請人須填妥入會申請表格，經執行委員會通過後成為會員。",
+        "5. Application for Membership: Applicants shall complete an application form and become members once the Executive Committee approves.",
+        "六、會費：普通會員及業主會員須繳交入會費港幣二十元及年費港幣五十元，名譽會員豁免繳費。", "6. Membership Fees: Ordinary Members and Owner Members shall pay an entrance fee of HK$20 and an annual fee of HK$50; Honorary Members are exempt.",
+        "七、會員義務：會員須遵守本會會章及執行委員會之決議，按時繳交會費，並不得損害本會聲譽。", "7. Obligations of Members: Members shall abide by this Constitution and the decisions of the Executive Committee, pay their fees on time and not damage the reputation of the Association.",
+    ]
+    got = _pairs("\n".join(lines) + "\n")
+    for pair in [("三、宗旨", "3. Objects"), ("四、會員資格", "4. Eligibility for Membership"), ("五、入會手續", "5. Application for Membership"),
+                 ("六、會費", "6. Membership Fees"), ("七、會員義務", "7. Obligations of Members")]:
+        assert pair in got
+    assert not any(z.startswith("(") for z, _ in got)
+
+
+def test_heavenly_stems_count_items_in_brackets():
+    from bitext.headings import numbering
+
+    assert (numbering("(甲) 普通會員").style, numbering("(甲) 普通會員").value) == ("paren", "1")
+    assert numbering("（丙）名譽會員").value == "3"
+    assert numbering("甲部 – 利率").style == "zh-stem"  # a part counted by the stems stays a part
+    assert numbering("(甲乙) 雙方") is None

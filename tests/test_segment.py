@@ -1277,3 +1277,23 @@ def test_a_heading_wrapped_where_the_contents_list_names_it_whole_is_one():
     heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading]
     assert "滨海市人民代表大会常务委员会公告（第十九号）" not in heads
 
+
+
+def test_a_heading_over_a_timeline_is_one_and_its_dated_entries_are_text():
+    """A report's "highlights of the year": a short line over entries that each open with
+    a date, line by line. The entries are no headings (they were already text, as a list);
+    the line over them heads a section and is not taken for the list's first item."""
+    zh = [Block("来年重点工作如下。", "zh", 1), Block("年度大事记", "zh", 3),
+          Block("2023年4月　数码长者计划开展", "zh", 5), Block("2023年7月　服务中心完成翻新", "zh", 7),
+          Block("2024年3月　社区厨房开幕", "zh", 9), Block("服务成果", "zh", 11), Block("本会服务逾四千名会员。", "zh", 13)]
+    en = [Block("Our priorities for next year follow.", "en", 1), Block("Highlights of the Year", "en", 3),
+          Block("April 2023  Launch of the Digital Elders project", "en", 5),
+          Block("July 2023  The service centre reopened after renovation", "en", 7),
+          Block("March 2024  Opening of the Community Kitchen", "en", 9), Block("Service Achievements", "en", 11),
+          Block("We served over 4,000 members.", "en", 13)]
+    assert [p.heading.text for p in outline(zh, "zh").parts if p.heading] == ["年度大事记", "服务成果"]
+    assert [p.heading.text for p in outline(en, "en").parts if p.heading] == ["Highlights of the Year", "Service Achievements"]
+    # A line that a date opens is the timeline's first entry, not its heading.
+    dated = [Block("2023年1月　计划启动", "zh", 1), Block("2023年4月　首期完成", "zh", 3), Block("2023年9月　全面推广", "zh", 5),
+             Block("正文。", "zh", 7)]
+    assert [p.heading for p in outline(dated, "zh").parts] == [None]

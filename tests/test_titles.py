@@ -217,3 +217,13 @@ def test_an_english_title_in_capitals_wrapped_in_a_text_set_line_by_line():
              "第二條　性質：本會為非牟利體育社團。", "Article 2 Nature: The Club is a non-profit sports association.",
              "第二章　會員", "CHAPTER II MEMBERS", "第三條　入會：凡年滿十六歲者均可申請入會。", "Article 3 Admission: Any person aged sixteen or above may apply."]
     assert _titles("\n".join(lines) + "\n") == ("澳門晨曦羽毛球會章程", "STATUTES OF THE DAYBREAK BADMINTON CLUB OF MACAO")
+
+
+def test_a_company_over_the_kind_of_document_in_a_text_set_line_by_line():
+    """No blank line anywhere: the company's name in each language, then the title in each
+    language. The title names a kind of document; the company is its letterhead."""
+    lines = ["晴灣字坊有限公司", "Ching Wan Type Foundry Limited", "字體軟件最終用戶許可協議", "FONT SOFTWARE END USER LICENCE AGREEMENT",
+             "協議編號：CWTF-EULA-2024-07", "Agreement No.: CWTF-EULA-2024-07",
+             "一、定義", "I. DEFINITIONS", "本協議中，「字體軟件」指本字坊提供的字體檔案。", "In this Agreement, \"Font Software\" means the font files the Foundry supplies.",
+             "二、授權範圍", "II. SCOPE OF LICENCE", "本字坊授予用戶非專有的許可。", "The Foundry grants the User a non-exclusive licence."]
+    assert _titles("\n".join(lines) + "\n") == ("字體軟件最終用戶許可協議", "FONT SOFTWARE END USER LICENCE AGREEMENT")
