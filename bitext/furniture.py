@@ -669,9 +669,9 @@ UTILITY_BAR = rx(rf"{_BAR_ITEM}(?:(?:\s*[|｜/·]\s*|\s+){_BAR_ITEM})+", re.I)
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
 BUTTON = (r"(?:字体|字體|字号|字號|字級|字级)(?:設定|设定|大小)?\s*[:：]?\s*[小大]\s*中\s*[大小]|友善列印|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
-          r"|返回(?:首页|首頁|列表)|(?:返回|回)上一[頁页]|收藏(?:本页|本頁|本文|此文)?"
+          r"|返回(?:首页|首頁|列表)|(?:返回|回)上一?[頁页]|收藏(?:本页|本頁|本文|此文)?"
           r"|分享(?:至|到)?(?:\s*(?:Facebook|LINE|Twitter|X|Plurk|微信|微博|WeChat|Weibo))*|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
-          r"|close(?: (?:this )?window)?|back to top|share")
+          r"|close(?: (?:this )?window)?|back to top|back|share")
 BUTTONS = rx(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
 _BUTTON_WORD = rx(rf"{BUTTON}|\b(?:PDF|TXT)\b|列印", re.I)
 
@@ -945,6 +945,12 @@ def _breadcrumb(text: str) -> bool:
     return bool(WHERE_LABEL.match(text.strip())) or len(CRUMB.split(text)) >= 3 or _slash_trail(text)
 
 
+def _header_line(text: str) -> bool:
+    """A short line of a site's header: its name, its address, a row of links."""
+    t = text.strip()
+    return bool(re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t)) or bool(re.fullmatch(r"[^。！？.!?，,；;：:]{1,40}", t))
+
+
 def chrome_lines(lines: list) -> set[int]:
     """Indexes of a web page's furniture: lines of their own shape, and the short lines
     set with them (a block of lines with no blank between, half or more of it furniture)."""
@@ -987,6 +993,20 @@ def chrome_lines(lines: list) -> set[int]:
                 first -= 1
             if crumb - first >= 5:
                 out |= set(range(first, crumb))
+            # (Or the site's header set apart over it by a blank line: its name, its address, its menu
+            # and its links, "青岚市人民政府门户网站" / "www.qinglan.gov.cn" / "首页 | 政务公开 | …" /
+            # "无障碍浏览　长者模式　繁体版　登录", at the top of the page.)
+            end = crumb
+            while end > 0 and crumb - end < 2 and not lines[end - 1].text:
+                end -= 1
+            top_of = end
+            while top_of > 0 and lines[top_of - 1].text:
+                top_of -= 1
+            block = range(top_of, end)
+            if (end < crumb and 2 <= len(block) <= 8 and not any(lines[k].text for k in range(top_of))
+                    and any(k in taken and _link_row(lines[k].text) for k in block)
+                    and all(k in taken or _header_line(lines[k].text) for k in block)):
+                out |= set(block)
         out |= _menu_under(lines, crumb, taken)
         # A short line between the menu and the breadcrumb: the site's hotline, a link
         # ("客服热线 4006-318-925" under "登录 | 免费注册").

@@ -241,7 +241,12 @@ _BODY = r"[^：:。，,、；;]{1,24}(?:政府|机关|機關|部门|部門|单�
 ADDRESSEE = rx(rf"^{_BODY}(?:[，,、；;]{_BODY})+[：:]$"
                        r"|^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
                        r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
-                       r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$", re.I)
+                       r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$"
+                       # (An auditor's report is addressed with no colon: "To the Members of Lingxi Charitable
+                       # Foundation Limited", "致灵溪慈善基金有限公司全体成员", "致XX股份有限公司全體股東".)
+                       r"|^to\s+the\s+(?:members|shareholders|stockholders|unitholders|trustees|governors|directors|board\s+of\s+directors"
+                       r"|council|board\s+of\s+trustees)\s+of\s+[^:.。]{2,100}$"
+                       r"|^致[^：:。，,]{2,40}(?:全体|全體)(?:成员|成員|会员|會員|股东|股東|董事|理事|受托人|受託人)$", re.I)
 STANDARD_COVER = rx(r"(?:ICS|CCS)\s+[A-Z]?\s*\d{1,3}(?:\.\d{2,3}){0,2}(?:\s*[;；]\s*\d{1,3}(?:\.\d{2,3}){0,2})*"
                             r"|(?:中华人民共和国|中華人民共和國)?(?:国家|國家|行业|行業|团体|團體|地方|企业|企業)(?:标准|標準)"
                             r"|(?:national|industry|association|group|local|enterprise)\s+standard(?:\s+of\s+the\s+people's\s+republic\s+of\s+china)?"
@@ -1507,6 +1512,9 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             # (A heading numbered in a list over a release's version and date, "二、版本历史" over
             # "3.2.1 版（2024-06-03）", signs nothing; an ordinance's "第715章" over its date is no section.)
             out.add(k)
+            nxt = o.parts[k + 1].heading if k + 1 < len(o.parts) and not part.paragraphs else None
+            if nxt is not None and not o.parts[k + 1].paragraphs and _signature_lines(h.text, nxt.text, o.lang):
+                out.add(k + 1)  # (the name under the office that signs: "資訊科技服務處處長" / "何穎思教授")
         elif (h.raw or "").endswith((":", "：")) and _label_not_heading(h.text, line, o.lang):
             out.add(k)
         elif k and not numbering(h.text) and _after_contact_lead(o.parts[k - 1]):
@@ -2246,9 +2254,14 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
                             len(t.split()) <= 3 and EN_ROLE.search(t) and t[:1].isupper()):
         return True  # a title alone over the date it signed on ("行政長官" / "2024年5月16日", "Chief Executive")
     after = next((blocks[i] for i in range(date + 1, len(blocks)) if blocks[i].lang == lang), None)
-    # (Or a note in brackets on how it is published: "（此件主动公开）".)
+    # (Or a note in brackets on how it is published: "（此件主动公开）"; or a field or a note under an
+    # auditor's signature, "Engagement partner: Lim Hui Min", "注：中文译文仅供读者参考。".)
     return (after is None or after.kind == "heading" or _segment().heading_line(after.text, lang)
-            or bool(re.fullmatch(r"[（(][^（）()]{2,20}[）)]", after.text.strip())))
+            or bool(re.fullmatch(r"[（(][^（）()]{2,20}[）)]", after.text.strip()))
+            # (At the end of the text only: not a field under a field of dates, "公布日期：2018年3月16日" /
+            # "聲請人：…" under "憲審字第1號解釋", nor the licensor under a title and its version's date.)
+            or (bool(re.match(r"[^\s:：，,。.]{1,12}(?: [^\s:：，,。.]{1,12}){0,2}\s*[:：]\s*\S", after.text.strip()))
+                and not re.search(r"[:：]", blocks[date].text) and sum(1 for x in blocks[date + 1:] if x.lang == lang) <= 3))
 
 
 def name_line(text: str, lang: str) -> bool:

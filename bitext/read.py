@@ -2906,6 +2906,10 @@ def read_bytes(path: str | Path) -> bytes:
 SPACE_GAP = rx(r"[ \u3000]{2,}")
 
 
+# A cell that is a figure: "26,800,412", "(1,234)", "-3.5%", "HK$1.2", "—".
+FIGURE_CELL = rx(r"[(（]?[-–+]?(?:HK\$|US\$|RMB|\$|¥|￥)?\d[\d,]*(?:\.\d+)?%?[)）]?|[-–—]")
+
+
 def _spaced_cells(text: str) -> list[str]:
     """Cells set apart by wide gaps of spaces; a word spaced out letter by letter
     ("总　　则", "附　　则") is one cell."""
@@ -3054,8 +3058,14 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
             if len(alike) >= 2 and all(k in alike or starts(k) < 0 for k in under):
                 rows |= {n, *alike}
     # (Rows of one table have as many cells; a line between two tables of other shapes is a heading.)
+    # (Unless the row under it heads a table of its own, no figure in it, where the row over it has
+    # figures: "3.2 支出" between the income table's last row "總額 26,800,412 …" and the heads
+    # "支出項目 2023/24（港元） 2022/23（港元）" of the next table is the next section's heading.)
+    def figures(n: int) -> bool:
+        return any(FIGURE_CELL.fullmatch(c.strip()) for cell in lines[n - 1].strip().split("\t") for c in _spaced_cells(cell) if c.strip())
+
     rows |= {n for n in range(2, len(lines)) if count[n] == 1 and n - 1 in rows and n + 1 in rows
-             and count[n - 1] == count[n + 1]}
+             and count[n - 1] == count[n + 1] and not (figures(n - 1) and not figures(n + 1))}
     # A row with a long cell, set off by tabs as the rows beside it are, with as many cells
     # ("Content-Type\t是 Yes\t固定为 application/json; … / Always application/json; …").
     # (Down the page from a row, then up: each line is looked at twice, however long the run.)

@@ -223,7 +223,9 @@ def heading_line(text: str, lang: str) -> bool:
     # ("Chapter 1: General Provisions" is a heading).
     m = re.search(r"[:：]\s*\S", t)
     if (m and not bare_label(t[:m.start()])
-            and not (re.match(r"^[A-Z][\w '’]{0,40}:\s+[A-Z]\w*(?:[-'’][A-Za-z]+)*(?:\s+\w+(?:[-'’][A-Za-z]+)*){0,8}$", t) and not SIGNED_BY.search(t[:m.start()])
+            # (Its words may be quoted: "Case Story: Mrs Chan's “New Neighbours”".)
+            and not (re.match(r"^[A-Z][\w '’]{0,40}:\s+[\"“‘']?[A-Z]\w*(?:[-'’][A-Za-z]+)*[\"”’']?"
+                              r"(?:\s+[\"“‘']?\w+(?:[-'’][A-Za-z]+)*[\"”’']?){0,8}$", t) and not SIGNED_BY.search(t[:m.start()])
                      and not FIELD_LABEL.fullmatch(t[:m.start()].strip()))
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)
             and not counted and not _column_title(t, m.start(), lang) and not _numbered_question(t, lang)):

@@ -1309,3 +1309,55 @@ def test_odd_pages_headers_that_end_with_the_manuals_name_go():
     assert [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh] == list(zip(zh_ch, en_ch))
     gone = [r.text for r in b.removed if r.reason == "running header"]
     assert "第一章 安全须知 潮衡 CH-680 使用说明书" in gone and "CHAPTER 5 CARE AND MAINTENANCE CH-680 User Manual" in gone
+
+
+def test_a_sites_header_set_apart_over_its_breadcrumb_goes_and_the_title_is_the_pages():
+    """A city portal's page copied whole: the site's name, its address, its menu and a row of
+    links, then a blank line and the breadcrumb. The header goes with the menu; the page's
+    own title under the breadcrumb is the document's, not the site's name."""
+    header = ["青岚市人民政府门户网站", "www.qinglan.gov.cn", "首页 | 政务公开 | 政务服务 | 互动交流 | 数据开放 | English",
+              "无障碍浏览　长者模式　繁体版　登录", "", "当前位置：首页 > 政务公开 > 政策法规 > 地方性法规", ""]
+    body = ["青岚市城市绿道管理条例", "Regulations of Qinglan Municipality on the Administration of Urban Greenways", "",
+            "第一章　总则", "Chapter I General Provisions", "",
+            "第一条　为了加强城市绿道的规划、建设和管理，根据有关法律、法规，结合本市实际，制定本条例。",
+            "Article 1 These Regulations are formulated to strengthen the planning, construction and management of urban greenways.", "",
+            "第二章　规划与建设", "Chapter II Planning and Construction", "",
+            "第二条　市人民政府应当组织编制城市绿道专项规划，并向社会公布。",
+            "Article 2 The Municipal People's Government shall organise the preparation of a special plan for urban greenways."]
+    b = process(read_text("\n".join(header + body) + "\n", "greenways.txt"))
+    assert b.meta.title_zh == "青岚市城市绿道管理条例"
+    gone = {r.text for r in b.removed}
+    assert {"青岚市人民政府门户网站", "www.qinglan.gov.cn"} <= gone
+    # Text at the top of the page over the breadcrumb is the document's, not a header.
+    text = ["本条例经市人民代表大会常务委员会审议通过，现予公布施行。", "青岚市人民政府门户网站", "www.qinglan.gov.cn",
+            "首页 | 政务公开 | 政务服务 | 互动交流 | 数据开放 | English", "", "当前位置：首页 > 政务公开 > 政策法规", ""]
+    b = process(read_text("\n".join(text + body) + "\n", "greenways.txt"))
+    assert "www.qinglan.gov.cn" not in {r.text for r in b.removed}
+
+
+def test_a_law_databases_buttons_under_the_breadcrumb_go():
+    """A law database's page: under the breadcrumb, its tabs and a row of buttons ("友善列印　回上頁",
+    "Print　Back"), then the law's name and its particulars. The buttons go; the law's name is
+    the title, not the buttons."""
+    def page(crumb, tabs, buttons, title, body):
+        field = ("法規名稱：" if "條" in title else "Title: ") + title
+        return "\n".join(["跳到主要內容區塊", ":::", crumb, ""] + tabs + ["", buttons, "", title, "", field, ""] + body) + "\n"
+    zh = page("現在位置：首頁 > 法規檢索 > 法規內容", ["法規內容　法條沿革　立法歷程　相關法規"],
+              "友善列印　回上頁", "東澳縣海洋牧場管理自治條例",
+              ["第一章　總則", "", "第 1 條", "東澳縣為推動海洋牧場之設置及管理，特制定本自治條例。", "",
+               "第二章　設置", "", "第 2 條", "本自治條例之主管機關為東澳縣政府。"])
+    en = page("Home > Search > Content of Laws and Regulations", ["Content　History　Related Regulations"],
+              "Print　Back", "Dong'ao County Self-Government Ordinance for the Management of Marine Ranches",
+              ["Chapter 1 General Provisions", "", "Article 1", "Dong'ao County enacts this Ordinance to promote marine ranches.", "",
+               "Chapter 2 Establishment", "", "Article 2", "The competent authority for this Ordinance is the County Government."])
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "l.zh.txt").write_text(zh, encoding="utf-8")
+        (Path(d) / "l.en.txt").write_text(en, encoding="utf-8")
+        b = process(read_pair(Path(d) / "l.zh.txt", Path(d) / "l.en.txt"))
+    assert (b.meta.title_zh, b.meta.title_en) == ("東澳縣海洋牧場管理自治條例",
+                                                  "Dong'ao County Self-Government Ordinance for the Management of Marine Ranches")
+    gone = {r.text for r in b.removed}
+    assert {"友善列印 回上頁", "Print Back"} <= gone
+    assert navigation_line("友善列印　回上頁") and navigation_line("Print　Back") and not navigation_line("Back")

@@ -820,6 +820,9 @@ def test_numbered_chinese_sentences_are_no_run_of_runins():
     ("致港湾物流集团董事会：", True), ("To the Board of Directors of Bay Logistics Limited:", True),
     ("Dear Shareholders,", True), ("各位来宾，女士们，先生们：", True),
     ("致谢", False), ("致股东的信", False), ("To Our Shareholders", False), ("To Install on Windows:", False),
+    # An auditor's report is addressed with no colon.
+    ("To the Members of Lingxi Charitable Foundation Limited", True), ("致灵溪慈善基金有限公司全体成员", True),
+    ("To the Shareholders of Harbour Holdings Limited", True), ("致全體股東的信", False), ("To the Point", False),
     # A warning's or a note's label; a section about them is longer.
     ("警告", True), ("注意：", True), ("WARNING", True), ("Note:", True), ("(Note:", True),
     ("注意事项", False), ("Important Information", False), ("Safety Warnings", False),
@@ -2620,3 +2623,23 @@ def test_heavenly_stems_count_items_in_brackets():
     assert numbering("（丙）名譽會員").value == "3"
     assert numbering("甲部 – 利率").style == "zh-stem"  # a part counted by the stems stays a part
     assert numbering("(甲乙) 雙方") is None
+
+
+def test_an_auditors_signature_over_a_field_and_a_note_at_the_end_is_signed():
+    """The end of an auditor's report line by line: the firm, its designation, the place and
+    date, then the engagement partner's field and a note on the translation. The firm signs;
+    a title over its version's date and the licensor's field, with the text still to come, does not."""
+    from bitext.headings import _signed
+    from bitext.model import Block
+
+    end = [("TAN LIM & PARTNERS PAC", "en"), ("陈林联合会计公司", "zh"), ("Public Accountants and Chartered Accountants", "en"),
+           ("公共会计师及特许会计师", "zh"), ("Singapore, 26 March 2025", "en"), ("新加坡，2025年3月26日", "zh"),
+           ("Engagement partner: Lim Hui Min", "en"), ("Note: The Chinese text is a translation for the convenience of readers.", "en"),
+           ("注：中文译文仅供读者参考。", "zh")]
+    blocks = [Block(t, lang, n + 1) for n, (t, lang) in enumerate(end)]
+    assert _signed(blocks, 2, "en") and _signed(blocks, 3, "zh")
+    top = [("Lanshi Ming Typeface Licence Agreement", "en"), ("Version 2.1 | Effective 1 September 2023", "en"),
+           ("Licensor: Lanshi Type Studio, 5F, No. 118, Wangchao Road", "en"), ("Preamble", "en"),
+           ("This Agreement governs the use of the typeface.", "en"), ("1. Definitions", "en"), ("In this Agreement:", "en")]
+    blocks = [Block(t, lang, n + 1) for n, (t, lang) in enumerate(top)]
+    assert not _signed(blocks, 0, "en")

@@ -2621,3 +2621,18 @@ def test_a_table_copied_a_cell_to_a_line_is_rows():
     blocks = [Block(t, "zh", i + 1) for i, t in enumerate(lines) if t]
     got = {line for _, line in cell_rows(text, blocks)}
     assert set(range(6, 18)) <= got and not got & {1, 19, 20, 22, 23, 25}
+
+
+def test_a_numbered_heading_between_two_tables_of_as_many_columns_is_no_row():
+    """"3.2 支出" between the income table's last row and the expenditure table's heads is the
+    next section's heading; "（一）按经营持续性分类" between rows of figures is the table's group."""
+    from bitext.model import Block
+    from bitext.read import tab_rows
+
+    text = ("項目\t2023/24\t2022/23\n捐款\t1,060,483\t876,120\n總額\t26,800,412\t24,952,864\n3.2 支出\n"
+            "支出項目\t2023/24（港元）\t2022/23（港元）\n員工薪酬\t19,835,604\t18,744,310")
+    blocks = [Block(t, "zh", i + 1) for i, t in enumerate(text.split("\n"))]
+    assert ("zh", 4) not in tab_rows(text, blocks)
+    grouped = "五、净利润\t1,209.43\t136,987.12\n（一）按经营持续性分类\n1.持续经营净利润\t92,216.85\t327,885.91"
+    blocks = [Block(t, "zh", i + 1) for i, t in enumerate(grouped.split("\n"))]
+    assert ("zh", 2) in tab_rows(grouped, blocks)

@@ -1297,3 +1297,11 @@ def test_a_heading_over_a_timeline_is_one_and_its_dated_entries_are_text():
     dated = [Block("2023年1月　计划启动", "zh", 1), Block("2023年4月　首期完成", "zh", 3), Block("2023年9月　全面推广", "zh", 5),
              Block("正文。", "zh", 7)]
     assert [p.heading for p in outline(dated, "zh").parts] == [None]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Case Story: Mrs Chan's \"New Neighbours\"", True), ("Case Story: Mrs Chan’s “New Neighbours”", True),
+    ("Spotlight: A Night in the Ward", True), ("Note: see below", False),
+])
+def test_a_column_and_its_quoted_title_is_a_heading_line(line, expected):
+    assert heading_line(line, "en") is expected
