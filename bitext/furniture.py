@@ -634,6 +634,13 @@ COPY_BUTTON = rx(r"复制|複製|复制代码|複製程式碼|拷贝|copy|copy c
 # buttons in brackets under its label ("Font size: [Large] [Medium] [Small]   [Print]   [Download PDF]";
 # not references to sections, "[ss. 4 & 5]").
 TEXT_SIZE = rx(r"(?:^|\s)A[-－]\s+A\s+A[+＋](?:\s|$)|(?:^|\s)A[+＋]\s+A\s+A[-－](?:\s|$)")
+# A control of the text's size, named, alone on its line or among the links to the page's
+# languages: "字級：小 中 大", "English | 简体 | 文字大小 A A A", "Font size: S M L".
+FONT_SIZE = rx(r"(?:字級|字级|字體|字体|字號|字号|文字大小|字型大小)(?:設定|设定|大小)?\s*[:：]?\s*(?:[小大]\s*中\s*[大小]|A\s+A\s+A)"
+               r"|(?:font|text) size\s*[:：]?\s*(?:S\s+M\s+L|A\s+A\s+A|small\s+medium\s+large)", re.I)
+# A page's count of its readers, with when it was posted: "發布日期：112-06-02　瀏覽人次：1,204", "Views: 287".
+VIEW_COUNT = rx(r"(?:^|\s)(?:瀏覽人次|浏览人次|瀏覽次數|浏览次数|瀏覽數|浏览数|閱讀量|阅读量|閱讀次數|阅读次数|點擊數|点击数|點閱次數|点阅次数|訪問量|访问量"
+                r"|views|page views|hits|reads)\s*[:：]\s*[\d,]+(?:\s|$)", re.I)
 BRACKET_BUTTONS = rx(r"(?:[^\[\]:：]{1,16}[:：])?\s*(?:\[[^\[\]\d]{1,20}\]\s*){3,}")
 # The label over a web page's files to download, and a file's name as its link shows it,
 # numbered or marked or not, its size after it ("1. 主要经济指标.xls", "• Annual Report 2024.pdf (2.1 MB)").
@@ -649,7 +656,7 @@ POLICY_LINK = rx(r"privacy|cookie|terms|sitemap|site map|accessibility|私隱|�
 HOME_LINK = rx(r"首页|首頁|主页|主頁|home(?: ?page)?", re.I)
 # "当前位置：首页 > 游在西山 > 旅游指南", "You are here: Home > News"
 _WHERE = (r"(?:当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置|[您你]所在的位置|[您你]當前的位置|[您你]当前的位置"
-          r"|current location|you are here)")
+          r"|你在這裡|你在这里|您在這裡|您在这里|目前位置|current location|you are here)")
 # (In both languages too: "当前位置 You are here：".)
 WHERE_LABEL = rx(rf"{_WHERE}(?:\s*[/|]?\s*{_WHERE})?\s*[:：]\s*", re.I)
 # A switch between the page's languages: "語言：繁體中文 / English", "Language: English | 简体中文".
@@ -668,11 +675,11 @@ UTILITY_BAR = rx(rf"{_BAR_ITEM}(?:(?:\s*[|｜/·]\s*|\s+){_BAR_ITEM})+", re.I)
 
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
-BUTTON = (r"(?:字体|字體|字号|字號|字級|字级)(?:設定|设定|大小)?\s*[:：]?\s*[小大]\s*中\s*[大小]|友善列印|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
+BUTTON = (r"(?:字体|字體|字号|字號|字級|字级)(?:設定|设定|大小)?\s*[:：]?\s*[小大]\s*中\s*[大小]|友善列印|列印(?:本頁|此頁)?|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
           r"|返回(?:首页|首頁|列表)|(?:返回|回)上一?[頁页]|收藏(?:本页|本頁|本文|此文)?"
           r"|分享(?:至|到)?(?:\s*(?:Facebook|LINE|Twitter|X|Plurk|微信|微博|WeChat|Weibo))*|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
           r"|close(?: (?:this )?window)?|back to top|back|share")
-BUTTONS = rx(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜]?\s*){{2,}}", re.I)
+BUTTONS = rx(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜/／]?\s*){{2,}}", re.I)
 _BUTTON_WORD = rx(rf"{BUTTON}|\b(?:PDF|TXT)\b|列印", re.I)
 
 
@@ -688,7 +695,7 @@ def _tab_row(text: str) -> bool:
 
 
 # One button on a line of its own: "打印本页", "Print this page", "[Print]".
-ONE_BUTTON = rx(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁)?"
+ONE_BUTTON = rx(r"[【\[]?\s*(?:打印(?:本页|本頁|此页|此頁)|print(?: this (?:page|article))?|列印(?:本頁|此頁)?|分享(?:本頁|此頁|本页|此页)?|share(?: this (?:page|article))?"
                         # (or a site's call to act, in its header: "立即預訂", "Book now")
                         r"|立即(?:预订|預訂|预定|預定|购买|購買|订购|訂購|下载|下載|注册|註冊)|(?:book|buy|order|download|sign up|register) now)\s*[】\]]?", re.I)
 # How long the page takes to read: "阅读时长约8分钟", "閱讀時間：5 分鐘", "8 min read", "5-minute read".
@@ -724,6 +731,11 @@ def navigation_line(text: str) -> bool:
     if len(links) >= 2 and all(ONE_BUTTON.fullmatch(x) or TOP_LINKS.fullmatch(x) for x in links):
         return True  # "列印 | 回上一頁", "Print | Back"
     if (TEXT_SIZE.search(t) and len(t) <= 80) or BRACKET_BUTTONS.fullmatch(t):
+        return True
+    if FONT_SIZE.fullmatch(t) or (len(links) >= 2 and all(FONT_SIZE.fullmatch(x) or re.fullmatch(_LANGUAGE_NAME, x) for x in links)
+                                  and any(FONT_SIZE.fullmatch(x) for x in links)):
+        return True  # (a line that says when the page was posted keeps its date: "发布时间：… 字号：大 中 小 【打印】")
+    if VIEW_COUNT.search(t) and len(t) <= 120 and not DATE_TOKEN.search(t):
         return True
     if (SKIP_LINK.fullmatch(t) or BACK_LINK.fullmatch(t) or (TOP_LINKS.fullmatch(t) and t.lower() not in ("back", "top"))
             or BUTTON_ROW.fullmatch(t)

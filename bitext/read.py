@@ -3144,6 +3144,10 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
                    f"{why}; {arranged.reason}" if arranged.reason else why, enc, subs, arranged.links)
 
 
+POSTED_FIELD = rx(r"(?:发布|發布|更新|修订|修訂|上架|刊登|published|updated|posted|last updated|last modified)\s*(?:日期|时间|時間|date|on)?"
+                  r"\s*[:：]\s*[\d\-/. 年月日:]{6,24}", re.I)
+
+
 def _after_breadcrumb(bl: list[Block], r0: int, furniture: list[Removed], lang: str) -> int | None:
     """A web page's title under its breadcrumb: the site's name and menu over the breadcrumb
     ("Qiaoyun Gateway", "Docs", "Guides", …, "Home › Docs › Reference › Configuration"), taken as
@@ -3155,6 +3159,9 @@ def _after_breadcrumb(bl: list[Block], r0: int, furniture: list[Removed], lang: 
     k = next((i for i in range(r0, min(len(bl), r0 + 12)) if bl[i].line > crumbs[0]), None)
     if k is None or k == r0 or k + 1 >= len(bl):
         return None
+    # (When the page was posted and updated, under the breadcrumb and over the title: "發布日期：114-03-18".)
+    while k + 2 < len(bl) and k < r0 + 12 and POSTED_FIELD.fullmatch(bl[k].text.strip()):
+        k += 1
     def menu(text: str) -> bool:
         # (Short, or a row of links: "Home    About Us    Hospitals & Services    …", "主頁　關於我們　…".)
         words = re.findall(r"[A-Za-z][\w'’-]*", text)
@@ -3235,8 +3242,10 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                                                       or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip()) or field_line(bl[r0].text)
                                                       or TRANSLATION_BANNER.fullmatch(bl[r0].text.strip())
                                                       or standard_cover(bl[r0].text) or _cover_particulars(bl, r0)
-                                                      or (r0 > 0 and field_line(bl[r0 - 1].text) and ONE_FIELD.fullmatch(bl[r0].text.strip()))):
-                if field_line(bl[r0].text):
+                                                      or (r0 > 0 and field_line(bl[r0 - 1].text) and ONE_FIELD.fullmatch(bl[r0].text.strip()))
+                                                      # (nor when the page was posted, "發布日期：114-03-18")
+                                                      or POSTED_FIELD.fullmatch(bl[r0].text.strip())):
+                if field_line(bl[r0].text) or POSTED_FIELD.fullmatch(bl[r0].text.strip()):
                     subs += ((lg, bl[r0].line),)
                 r0 += 1
             # (Nor a print time over a field that gives the title: see _field_title.)
@@ -3251,11 +3260,13 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 subs += ((lg, bl[r0].line),)
                 r0 += 1
             first = bl[r0]
-            named = None if is_md else named_title(bl, lg)
+            # (A web page's title under its breadcrumb comes first: the page's text may name the
+            # statements it sets out, "This page sets out the Company's Privacy Policy Statement …".)
+            named = None if is_md else _after_breadcrumb(bl, r0, furniture, lg)
+            if named is None and not is_md:
+                named = named_title(bl, lg)
             if named is None and not is_md:
                 named = law_title(bl, lg)
-            if named is None and not is_md:
-                named = _after_breadcrumb(bl, r0, furniture, lg)
             # What stands over the letterhead or the title stays text: an exchange's disclaimer,
             # a council paper's number, the meeting it is for and its panel.
             disclaimer = not is_md and len(bl) > r0 + 1 and _disclaimer(bl[r0].text)

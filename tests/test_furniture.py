@@ -763,6 +763,15 @@ def test_a_manuals_name_with_the_part_over_unnumbered_pages_and_a_footer_that_sa
     ("語言：繁體中文 / English", True), ("Language: English | 简体中文", True), ("语言：中文与英文的区别", False),
     ("授權摘要 Deed 法律條文 Legal Code 下載 PDF 純文字版 TXT 列印 Print", True),
     ("授權摘要 Deed 法律條文 Legal Code", False),
+    # A control of the text's size alone or among the links to the languages; buttons set apart by a
+    # slash; a page's count of its readers with no date; "you are here" said otherwise.
+    ("字級：小 中 大", True), ("Font size: S M L", True), ("English | 简体 | 文字大小 A A A", True), ("字体大小", False),
+    ("列印 / 分享 Facebook LINE", True), ("Print / Share", True), ("Share", True), ("分享", True), ("Shared services", False),
+    ("點閱次數：1,284", True), ("發布日期：112-06-02 更新日期：112-06-02 瀏覽人次：1,204", True), ("Views: the panel's", False),
+    ("你在這裡：首頁 > 住宅客戶 > 智能電錶 > 數據門戶使用指南", True),
+    # (A line that says when the page was posted keeps its date, buttons and all.)
+    ("发布时间：2024-10-23 10:30　来源：市统计局　字号：大 中 小　【打印】【关闭】", False),
+    ("Posted: 2023-06-02 Updated: 2023-06-02 Views: 287", False),
 ])
 def test_bilingual_skip_links_and_short_breadcrumbs(line, expected):
     assert navigation_line(line) is expected
@@ -1361,3 +1370,27 @@ def test_a_law_databases_buttons_under_the_breadcrumb_go():
     gone = {r.text for r in b.removed}
     assert {"友善列印 回上頁", "Print Back"} <= gone
     assert navigation_line("友善列印　回上頁") and navigation_line("Print　Back") and not navigation_line("Back")
+
+
+def test_when_a_page_was_posted_under_its_breadcrumb_is_no_title(tmp_path):
+    """A page copied whole into two files: its controls, the site's name and menu, the breadcrumb,
+    when the page was posted and how often it was read, then its title. The title is the line
+    under the dates; the count of readers and the controls go."""
+    zh = ["跳至主要內容", "文字大小：A A A　|　English　|　繁體　|　简体", "", "曉峰物業管理有限公司", "HIU FUNG PROPERTY MANAGEMENT", "",
+          "主頁", "關於我們", "物業管理服務", "屋苑資訊", "聯絡我們", "搜尋", "", "主頁 > 法律資訊 > 私隱政策",
+          "發布日期：114-03-18", "點閱次數：1,284", "", "私隱政策", "",
+          "本公司致力保障個人資料私隱，並按照條例的規定處理個人資料。", "",
+          "1. 我們的政策", "本公司尊重個人資料私隱，並確保其收集及使用個人資料的做法符合條例。", "",
+          "2. 持有的個人資料", "本公司持有的個人資料主要包括業主及住戶的姓名和聯絡電話。"]
+    en = ["Skip to main content", "Text size: A A A  |  English  |  繁體  |  简体", "", "Hiu Fung Property Management Limited", "曉峰物業管理有限公司",
+          "", "Home", "About Us", "Property Management Services", "Our Estates", "Contact Us", "Search", "",
+          "Home > Legal Information > Privacy Policy", "Published: 114-03-18", "Views: 1,284", "", "Privacy Policy", "",
+          "The Company is committed to protecting personal data privacy in accordance with the Ordinance.", "",
+          "1. OUR POLICY", "The Company respects personal data privacy and will ensure that its practices comply with the Ordinance.", "",
+          "2. KINDS OF PERSONAL DATA HELD", "The personal data held by the Company mainly include names and telephone numbers."]
+    (tmp_path / "p.zh.txt").write_text("\n".join(zh) + "\n", encoding="utf-8")
+    (tmp_path / "p.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    src = read_pair(tmp_path / "p.zh.txt", tmp_path / "p.en.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("私隱政策", "Privacy Policy")
+    gone = {r.text for r in src.removed}
+    assert {"點閱次數：1,284", "Views: 1,284", "Text size: A A A | English | 繁體 | 简体"} <= gone
