@@ -464,7 +464,8 @@ def ing_title(word: str) -> bool:
 
 ZH_LABEL_RE = rx(r"^([^。！？；;，,：:“”\"]{2,20}?)([：:])\s*(\S.*)$", re.S)
 # An English label may carry a number ("2.1 Eligibility: You must …"), as a Chinese one does ("2.1 注册资格：…").
-EN_LABEL_RE = rx(r"^((?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?[A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
+# (Its number may be a letter or a Roman one: "A. Purpose and Basis: These Measures …", "II. Scope: …".)
+EN_LABEL_RE = rx(r"^((?:\d{1,3}(?:\.\d{1,3})*\.?\s+|[A-Z]\.\s+|[IVX]{1,5}\.\s+)?[A-Z§(][^.!?;:,\"“]{1,60}?)(:)\s+(\S.*)$", re.S)
 
 
 # A value that is an address to write to or call: an e-mail address, a web address, a phone number.

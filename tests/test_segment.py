@@ -167,6 +167,9 @@ def test_runin_labels_open_a_paragraph():
     ("12 people attended: the chair, the treasurer and ten members.", None),
     ("At 10:30 the meeting resumed with the second item.", None),
     ("2.5 million visitors came: more than ever before.", None),
+    # A letter or a Roman number before it: "A." under "I. GENERAL PROVISIONS", as "（一）" under "一、".
+    ("A. Purpose and Basis: These Measures are formulated to improve living conditions.", "A. Purpose and Basis:"),
+    ("II. Scope: These Measures apply to the whole district.", "II. Scope:"),
 ])
 def test_a_numbered_english_label_opens_a_paragraph(text, label):
     from bitext.segment import runin_label
