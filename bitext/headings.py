@@ -2385,7 +2385,9 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if sum(1 for x in said if not (_segment()._lead_in(x, "zh") if lang == "zh" else EN_LEAD_IN.search(x))) >= 3 or second:
         return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
-    if rest and "\n" not in rest and not re.search(r"[。！？；!?;]|\.(?=\s|$)", rest) and len(label) <= 8 and not numbering(label):
+    if (rest and "\n" not in rest and not re.search(r"[。！？；!?;]|\.(?=\s|$)", rest) and len(label) <= 8 and not numbering(label)
+            and not (rest.endswith(("：", ":")) and len(rest) >= 12)):
+        # (Not a sentence that leads into the list under it: "收集目的：閣下…個人資料，將用作以下一項或多項用途：".)
         return True  # "事由：…工程臨時交通措施", "Subject: Temporary traffic measures …": a field and its value, no sentence
     if re.match(r"(?:是指|系指|指的是|是一种|是一種)|(?:means|refers to|is defined as)\b", rest):
         return True  # "口袋公园：是指……的小型公园", "Pocket park: means …": a term and its definition

@@ -474,6 +474,8 @@ def test_numbered_english_titles(sentences, expected):
     ("Family sharing", "Family sharing: if you turn it on, members of your family can see your plan.", "en", True),
     ("Purposes of Collection", "Purposes of Collection: to check guests in and out and to process bookings and payments.", "en", False),
     ("Rights of the Data Subject", "Rights of the Data Subject: you have the right to access or correct the data we hold.", "en", False),
+    # A sentence with no full stop that leads into the list under it is no field's value.
+    ("收集目的", "收集目的：閣下向本公司提供的個人資料，將用作以下一項或多項用途：", "zh", False),
 ])
 def test_an_item_and_its_short_value_is_not_a_heading(label, line, lang, expected):
     from bitext.headings import _label_not_heading
