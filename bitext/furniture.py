@@ -636,8 +636,9 @@ COPY_BUTTON = rx(r"复制|複製|复制代码|複製程式碼|拷贝|copy|copy c
 TEXT_SIZE = rx(r"(?:^|\s)A[-－]\s+A\s+A[+＋](?:\s|$)|(?:^|\s)A[+＋]\s+A\s+A[-－](?:\s|$)")
 # A control of the text's size, named, alone on its line or among the links to the page's
 # languages: "字級：小 中 大", "English | 简体 | 文字大小 A A A", "Font size: S M L".
-FONT_SIZE = rx(r"(?:字級|字级|字體|字体|字號|字号|文字大小|字型大小)(?:設定|设定|大小)?\s*[:：]?\s*(?:[小大]\s*中\s*[大小]|A\s+A\s+A)"
-               r"|(?:font|text) size\s*[:：]?\s*(?:S\s+M\s+L|A\s+A\s+A|small\s+medium\s+large)", re.I)
+_FONT_SIZE = (r"(?:字級|字级|字體|字体|字號|字号|文字大小|字型大小)(?:設定|设定|大小)?\s*[:：]?\s*(?:[小大]\s*中\s*[大小]|A\s+A\s+A)"
+              r"|(?:font|text) size\s*[:：]?\s*(?:S\s+M\s+L|A\s+A\s+A|small\s+medium\s+large)")
+FONT_SIZE = rx(_FONT_SIZE, re.I)
 # A page's count of its readers, with when it was posted: "發布日期：112-06-02　瀏覽人次：1,204", "Views: 287".
 VIEW_COUNT = rx(r"(?:^|\s)(?:瀏覽人次|浏览人次|瀏覽次數|浏览次数|瀏覽數|浏览数|閱讀量|阅读量|閱讀次數|阅读次数|點擊數|点击数|點閱次數|点阅次数|訪問量|访问量"
                 r"|views|page views|hits|reads)\s*[:：]\s*[\d,]+(?:\s|$)", re.I)
@@ -675,7 +676,7 @@ UTILITY_BAR = rx(rf"{_BAR_ITEM}(?:(?:\s*[|｜/·]\s*|\s+){_BAR_ITEM})+", re.I)
 
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
-BUTTON = (r"(?:字体|字體|字号|字號|字級|字级)(?:設定|设定|大小)?\s*[:：]?\s*[小大]\s*中\s*[大小]|友善列印|列印(?:本頁|此頁)?|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
+BUTTON = (_FONT_SIZE + r"|友善列印|列印(?:本頁|此頁)?|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
           r"|返回(?:首页|首頁|列表)|(?:返回|回)上一?[頁页]|收藏(?:本页|本頁|本文|此文)?"
           r"|分享(?:至|到)?(?:\s*(?:Facebook|LINE|Twitter|X|Plurk|微信|微博|WeChat|Weibo))*|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
           r"|close(?: (?:this )?window)?|back to top|back|share")

@@ -115,9 +115,9 @@ NUMBERINGS: list[Numbering] = [
               lambda m: ZH_KIND[m.group(3)], lambda m: _val(m.group(1)) + _sub(m.group(2) or m.group(4))),
     # "甲部 – 利率", "乙部 – 費用": parts counted by the heavenly stems, as an ordinance's schedule counts them.
     # ("A部 – 牌照費用": or by Latin letters.)
-    Numbering("zh-stem", rx(r"^([甲乙丙丁戊己庚辛壬癸]|[A-Z](?=部))\s*(部|编|編|章|节|節)(?![门門分])"),
+    Numbering("zh-stem", rx(rf"^([{ZH_STEMS}]|[A-Z](?=部))\s*(部|编|編|章|节|節)(?![门門分])"),
               lambda m: ZH_KIND.get(m.group(2), "part"),
-              lambda m: str("甲乙丙丁戊己庚辛壬癸".index(m.group(1)) + 1 if m.group(1) in "甲乙丙丁戊己庚辛壬癸" else ord(m.group(1)) - 64)),
+              lambda m: str(ZH_STEMS.index(m.group(1)) + 1 if m.group(1) in ZH_STEMS else ord(m.group(1)) - 64)),
     Numbering("zh-annex", rx(r"^(附件|附录|附錄|附表|附(?=\s*[:：]|$))\s*([A-Z](?![A-Za-z])|[一二三四五六七八九十\d]*)"),
               lambda m: "annex", lambda m: _val(m.group(2)) if m.group(2) else "1"),
     Numbering("en-word", rx(r"^(chapter|section|article|part|title|book|clause|item|schedule|annex|appendix|§)(?:\s+|(?=\d))(" + EN_WORDS
@@ -128,7 +128,7 @@ NUMBERINGS: list[Numbering] = [
     Numbering("en-annex", rx(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)", re.I), lambda m: "annex", lambda m: "1"),
     Numbering("zh-list", rx(rf"^([一二三四五六七八九十百{ZH_FORMAL_NUMERALS}]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
     # (Hong Kong's and Taiwan's items are counted by the heavenly stems too: "(甲) 普通會員", "(a) Ordinary Members".)
-    Numbering("paren", rx(r"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+|[甲乙丙丁戊己庚辛壬癸])\s*[）)]"),
+    Numbering("paren", rx(rf"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+|[{ZH_STEMS}])\s*[）)]"),
               lambda m: "paren", lambda m: _val(m.group(1))),
     Numbering("dotted", rx(r"^(\d+(?:\.\d+)+)\.?(?=\s|[^\d.]|$)"), lambda m: "dotted",
               lambda m: ".".join(str(int(x)) for x in m.group(1).split("."))),
@@ -2076,8 +2076,7 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
         return h is not None and h.strength == "weak" and (h.raw or "").endswith((":", "："))
 
     def style(k: int) -> str | None:
-        nb = numbering(o.parts[k].heading.text)
-        return nb.style if nb is not None else None
+        return _numbering_style(o.parts[k].heading.text)
 
     def says(k: int) -> bool:
         """The label's text is a sentence or more, not a short value."""
