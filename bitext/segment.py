@@ -702,9 +702,11 @@ def _broken(first: str, second: str, lang: str) -> bool:
             most = 10 if rest.split()[-1].lower() in ("and", "or", "&") else 6
             return len(second.split()) <= most and not ends_with_final_punct(second)
         words = second.split()
-        if (lang == "en" and "," in rest and not re.search(r"\b(?:and|or)\b", rest.split(",")[-1]) and not re.search(r"[.;:,]$", first)
-                and re.search(r"\b(?:and|or|&)\b", second) and 2 <= len(words) <= 8 and _capitalised(words) == 1
+        if (lang == "en" and "," in rest and not re.search(r"\b(?:and|or)\b", rest.split(",")[-1], re.I) and not re.search(r"[.;:,]$", first)
+                and re.search(r"\b(?:and|or|&)\b", second, re.I) and 2 <= len(words) <= 8
+                and (_capitalised(words) == 1 or (first.isupper() and second.isupper()))
                 and not ends_with_final_punct(second)):
+            # (In capitals too: "ARTICLE 5 THIRD-PARTY COMPONENTS, OPEN SOURCE" + "SOFTWARE AND DATA SERVICES".)
             return True  # "Chapter 5 Software Updates, Technical Support, Online" + "Services and Personal Information Protection"
         if (lang == "en" and len(first) >= 40 and not re.search(r"[.;:,]$", first) and 2 <= len(words) <= 4
                 and words[0] in EN_SMALL_WORDS and not ends_with_final_punct(second)

@@ -1308,3 +1308,11 @@ def test_a_heading_over_a_timeline_is_one_and_its_dated_entries_are_text():
 ])
 def test_a_column_and_its_quoted_title_is_a_heading_line(line, expected):
     assert heading_line(line, "en") is expected
+
+
+def test_an_articles_title_in_capitals_wrapped_in_its_list():
+    """A title in capitals that lists things, wrapped before the last of them, is one heading."""
+    from bitext.segment import _broken
+
+    assert _broken("ARTICLE 5 THIRD-PARTY COMPONENTS, OPEN SOURCE", "SOFTWARE AND DATA SERVICES", "en")
+    assert not _broken("ARTICLE 4 INTELLECTUAL PROPERTY", "SOFTWARE AND DATA SERVICES", "en")
