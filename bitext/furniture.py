@@ -959,9 +959,9 @@ def _breadcrumb(text: str) -> bool:
 
 
 def _header_line(text: str) -> bool:
-    """A short line of a site's header: its name, its address, a row of links."""
+    """A short line of a site's header: its name or its address (see _name_line)."""
     t = text.strip()
-    return bool(re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t)) or bool(re.fullmatch(r"[^。！？.!?，,；;：:]{1,40}", t))
+    return bool(re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t)) or _name_line(t)
 
 
 def chrome_lines(lines: list) -> set[int]:
