@@ -439,7 +439,9 @@ def never_heading(text: str) -> bool:
     unit = bool(re.fullmatch(r"[（(]?(?:单位|單位|币种|幣種|货币单位|貨幣單位|unit|units|currency)\s*[:：]\s*\S.{0,30}", t, re.I))
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     # A photograph's caption: "（图）9月28日，市民在…", "（现场图片：…）", "Photo: Residents read…", "(Photo by …)".
-    photo = bool(PHOTO_CAPTION.match(t))
+    # (Not a part of a notice that says what is done with photos, two sentences or more: "照片：登记机拍摄的照片会
+    # 打印在访客证上…。我们不会…。", "Photos: the kiosk photo is printed on your pass. We do not …".)
+    photo = bool(PHOTO_CAPTION.match(t)) and not re.search(r"[。！？!?][\u4e00-\u9fffA-Za-z]|[a-z][.!?]\s+[A-Z][a-z]", t)
     # When a page was updated, under its title: "Updated 2 April 2024 · 4 min read", "更新于 2024年4月2日".
     updated = bool(len(t) <= 80 and UPDATED_ON.match(t))
     return (date_line(t) or photo or updated or config or joiner or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
@@ -2224,6 +2226,8 @@ def _sentence_zh(text: str) -> bool:
     body = text[nb.length:].strip() if nb else text
     if re.fullmatch(r"【[^【】]{1,40}】|[（(][^（）()]{1,40}[)）]", body):
         return False  # "第二十四条【不得遗弃】": the article's title in brackets, whatever it says
+    if _segment().question_title(body):
+        return False  # "我们是谁", "谁可以查看": a question that titles its part
     return bool(ZH_SUBJECT.match(body) or ZH_RULE.search(body))
 
 
@@ -2397,9 +2401,10 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     words = label.split()
     if (lang == "en" and rest[:1].islower() and len(words) >= 2
             and any(w[:1].islower() and w not in _segment().EN_SMALL_WORDS for w in words[1:])
-            and words[0].lower() not in EN_QUESTION_WORDS):
+            and words[0].lower() not in EN_QUESTION_WORDS | {"your", "our"}):
         # (A label in title case names a part whatever case its text starts in: "Purposes of
-        # Collection: to check guests in …", "Rights of the Data Subject: you have the right …".)
+        # Collection: to check guests in …", "Rights of the Data Subject: you have the right …";
+        # so do a question and what is yours or ours: "Who we are: …", "Your rights: you may …".)
         return True  # "Family sharing: if you turn on …", "Personal information: any information …" gloss a term
     # (Not a sentence with commas that leads into a list: "Personal data … will be kept confidential,
     # but the Company may, for the purposes …, provide such data to the following parties:".)

@@ -340,11 +340,21 @@ ZH_LEAD_IN = rx(r"^(?:我们|我們|他们|他們|我|您|你|他|她|它)(?![�
 EN_MODAL_END = rx(r"\b(?:shall|must|may|will|should|shall not|must not|may not|agrees? to)$", re.I)
 
 
+# A short question that titles what follows it: "我们是谁：", "我们收集什么：", "谁可以查看：", "保存多久：".
+ZH_QUESTION = rx(r"谁|誰|什么|什麼|哪些|哪里|哪裡|多久|多长时间|多長時間|如何|怎样|怎樣|怎么|怎麼|为什么|為什麼|为何|為何|何时|何時|[吗嗎]$")
+
+
+def question_title(text: str) -> bool:
+    """A Chinese question short enough to title a part ("我们收集什么"), not a sentence that leads into a list."""
+    t = text.strip().rstrip(":：？?")
+    return len(t) <= 16 and not re.search(r"[，,。；;、]|如下|以下|下列", t) and bool(ZH_QUESTION.search(t))
+
+
 def _lead_in(text: str, lang: str) -> bool:
     """A sentence that leads into a list or a quotation ('They often quoted a
     saying:', '我们收集以下信息：'), not a heading that ends in a colon."""
     if lang == "zh":
-        return bool(ZH_LEAD_IN.search(text))
+        return bool(ZH_LEAD_IN.search(text)) and not question_title(text)
     words = text.split()
     if len(words) >= 2 and EN_MODAL_END.search(text.strip()):
         return True

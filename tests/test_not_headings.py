@@ -62,6 +62,9 @@ def test_date_lines(line, expected):
     ("（图）9月28日，市民在云河市图书馆新馆少儿阅读区读书", True), ("（现场图片：柯蔓发布海报）", True),
     ("Photo: Residents read in the children's area", True), ("(Photo by Lin Xiaozhou)", True),
     ("图书馆建设", False), ("Photography Competition", False),
+    # A notice's part on what is done with photos says two things or more: no caption.
+    ("照片：登记机拍摄的照片会打印在访客证上。我们不会对照片进行人脸识别。", False),
+    ("Photos: the kiosk photo is printed on your visitor pass. We do not run facial recognition on it.", False),
     # Who compiled it, on its cover.
     ("江岭省统计局　编", True), ("澜江市统计局编", True), ("统计资料汇编", False), ("法规选编", False),
     ("雲濱縣政府研究發展考核處編印", True), ("Compiled and published by the Evaluation Office, Yunbin County Government", True),
@@ -474,6 +477,10 @@ def test_numbered_english_titles(sentences, expected):
     ("Family sharing", "Family sharing: if you turn it on, members of your family can see your plan.", "en", True),
     ("Purposes of Collection", "Purposes of Collection: to check guests in and out and to process bookings and payments.", "en", False),
     ("Rights of the Data Subject", "Rights of the Data Subject: you have the right to access or correct the data we hold.", "en", False),
+    # A question and what is yours name a part too.
+    ("Who can see it", "Who can see it: your host, our front desk and security staff.", "en", False),
+    ("Your rights", "Your rights: you may ask to see, correct or delete your visitor record.", "en", False),
+    ("我们是谁", "我们是谁：本场所由云杉里共享办公有限公司运营。", "zh", False),
     # A sentence with no full stop that leads into the list under it is no field's value.
     ("收集目的", "收集目的：閣下向本公司提供的個人資料，將用作以下一項或多項用途：", "zh", False),
 ])
@@ -2645,3 +2652,44 @@ def test_an_auditors_signature_over_a_field_and_a_note_at_the_end_is_signed():
            ("This Agreement governs the use of the typeface.", "en"), ("1. Definitions", "en"), ("In this Agreement:", "en")]
     blocks = [Block(t, lang, n + 1) for n, (t, lang) in enumerate(top)]
     assert not _signed(blocks, 0, "en")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我们是谁", False), ("我们收集什么", False), ("谁可以查看", False), ("保存多久", False),
+    ("我们如何使用您的信息", False),
+    ("我们将继续推进改革", True), ("您可以随时撤回同意", True),
+    # A sentence with a comma, or one that leads into a list, is no question's title.
+    ("我们收集什么信息，以下逐项说明", True),
+])
+def test_a_short_question_titles_its_part_and_is_no_sentence(text, expected):
+    from bitext.headings import _sentence_zh
+    from bitext.segment import _lead_in
+
+    assert _sentence_zh(text) is expected
+    assert not _lead_in(text, "zh") or expected
+
+
+def test_a_notice_whose_paragraphs_open_with_labels_is_headed_by_them(tmp_path):
+    """A short notice set line by line, every paragraph opening with a label, some of them
+    questions ("我们是谁：", "Who we are:"), one of them on photos: the labels head its parts."""
+    from bitext.pipeline import process
+    from bitext.read import read
+
+    pairs = [("我们是谁：本场所由晴川共享办公有限公司运营，并决定访客信息的处理方式。",
+              "Who we are: Qingchuan Coworking Co., Ltd. operates this building and decides how visitor information is handled."),
+             ("我们收集什么：您的姓名、手机号码及进出时间。我们不会要求您提供身份证号码。",
+              "What we collect: your name, mobile number and times in and out. We do not ask for your ID card number."),
+             ("照片：登记机拍摄的照片会打印在访客证上。我们不会对照片进行人脸识别。",
+              "Photos: the kiosk photo is printed on your visitor pass. We do not run facial recognition on it."),
+             ("保存多久：访客记录保存90天，监控录像保存30天，因投诉需要的记录保存至处理完毕。",
+              "How long we keep it: visitor records for 90 days and camera footage for 30 days."),
+             ("谁可以查看：您的接待人、前台及安保人员，以及仅为维护目的的登记机供应商。",
+              "Who can see it: your host, our front desk and our security staff."),
+             ("您的权利：您可以要求查阅、更正或删除您的访客记录。",
+              "Your rights: you may ask to see, correct or delete your visitor record.")]
+    lines = ["VISITOR PRIVACY NOTICE", "访客个人信息处理告知书", ""] + [x for zh, en in pairs for x in (en, zh)]
+    src = tmp_path / "notice.txt"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = [(s.heading_zh, s.heading_en) for s in process(read(src)).sections if s.heading_zh and s.heading_en]
+    assert got[-6:] == [("我们是谁", "Who we are"), ("我们收集什么", "What we collect"), ("照片", "Photos"),
+                        ("保存多久", "How long we keep it"), ("谁可以查看", "Who can see it"), ("您的权利", "Your rights")]
