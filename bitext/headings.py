@@ -2112,8 +2112,12 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
         # the fields, the labels over sentences are not items.)
         # (In a document with numbered sections, such labels are particulars in one of them: "報告期間：…" under
         # "About This Report".)
+        # (Under an annex, its rules are a text of their own: "附件：晨泳活動守則" over "安全：…。" down to
+        # "儲物：…。", then "會址：…" in a society's statutes numbered by articles.)
         tail = list(itertools.takewhile(lambda i: not says(i), reversed(run)))
-        if found and set(found) <= set(tail) and len(run) - len(tail) >= 3 and numbered < 3:
+        above = o.parts[run[0] - 1].heading if run and run[0] else None
+        annexed = above is not None and (nb := numbering(above.text)) is not None and nb.kind == "annex"
+        if found and set(found) <= set(tail) and len(run) - len(tail) >= 3 and (numbered < 3 or annexed):
             run = tail
         styles = {style(i) for i in found}
         out.update(i for i in run if styles and (None in styles or style(i) is None or style(i) in styles))

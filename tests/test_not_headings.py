@@ -2563,6 +2563,31 @@ def test_labels_over_sentences_are_headings_though_a_contacts_fields_follow_them
     assert not [p for p in pairs if p[0] in ("地址", "電話")]
 
 
+def test_labels_of_an_annexs_rules_head_them_though_the_statutes_are_numbered_and_a_contact_follows():
+    """Statutes numbered by articles end with an annex of rules, each opening with a label
+    ("安全：…。" down to "儲物：…。"), and then the society's address and telephone. Under the annex
+    the labels head its rules, as in a notice of their own; the fields are no headings."""
+    zh = ["銀沙冬泳會章程", "", "第一章 總則", "", "第一條（名稱）", "本會名稱為銀沙冬泳會。", "", "第二條（宗旨）",
+          "本會以推廣冬泳運動為宗旨。", "", "第三條（會址）", "本會會址設於澳門。", "", "附件：晨泳活動守則", "",
+          "安全：所有會員必須結伴下水，不得單獨游出防鯊網範圍；熱帶氣旋信號生效期間，一律停止下水。", "",
+          "健康：年滿六十五歲的會員，須每年提交醫生證明，方可參加冬泳活動。", "",
+          "集合：每日早上六時正在泳棚前集合點名，遲到者須自行向當值幹事登記。", "",
+          "儲物：泳棚儲物櫃只供會員存放泳具，不得存放貴重物品；本會對遺失物品概不負責。", "",
+          "會址：澳門銀沙街十七號地下", "電話：2896 5173", ""]
+    en = ["Statutes of the Ngan Sa Winter Swimming Club", "", "Chapter 1 General Provisions", "", "Article 1 (Name)",
+          "The Club is named the Ngan Sa Winter Swimming Club.", "", "Article 2 (Objects)", "The Club promotes winter swimming.", "",
+          "Article 3 (Seat)", "The Club has its seat in Macao.", "", "Annex: Rules for Morning Swims", "",
+          "Safety: All members must swim with a partner and must never swim alone beyond the shark net.", "",
+          "Health: Members aged 65 or over must submit a medical certificate every year before winter swimming.", "",
+          "Assembly: Members assemble for roll call in front of the swimming shed at 6:00 a.m. sharp every day.", "",
+          "Lockers: Lockers in the swimming shed are for swimming gear only and valuables must not be left in them.", "",
+          "Address: No. 17 Rua da Areia Prateada, ground floor, Macao", "Tel: 2896 5173", ""]
+    pairs = _pairs("\n".join(zh + ["", ""] + en))
+    assert [p for p in pairs if p[0] in ("安全", "健康", "集合", "儲物")] == [
+        ("安全", "Safety"), ("健康", "Health"), ("集合", "Assembly"), ("儲物", "Lockers")]
+    assert not [p for p in pairs if p[0] in ("會址", "電話")]
+
+
 def test_a_numbered_label_over_a_lead_in_to_its_list_is_a_heading():
     lines = ["一、申请程序", "1. APPLICATION PROCEDURE", "（一）提出申请：电梯投入使用后六个月内，由业主代表提交补助申请。",
              "(a) Submission: Within six months after the elevator is put into use, the owners' representative shall apply.",
