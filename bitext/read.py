@@ -2748,9 +2748,10 @@ def _document_kind(text: str, lang: str) -> bool:
 
 
 def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], blocks: list[Block],
-               gaps: dict[str, Gaps]) -> tuple[dict[str, str | None], list[Block], dict[str, int]]:
+               gaps: dict[str, Gaps]) -> tuple[dict[str, str | None], list[Block], dict[str, int], tuple[tuple[str, int], ...]]:
     """Each language's title with the lines that go on it (see title_run), those
-    lines taken out of the blocks; and the line each title now ends on.
+    lines taken out of the blocks; the line each title now ends on; and (language,
+    line) of a letterhead found over the titles after all, which stays text and heads nothing.
 
     The lines go on the title when the title's first line is unfinished
     (see _unfinished); when only one language's title has a line right under
@@ -2771,10 +2772,37 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
         b = next((b for b in blocks if b.lang == lg and b.line > line and b.file == gaps[lg].file), None)
         under[lg] = b if b is not None and gaps[lg].right_under(line, b.line) else None
         if under[lg] is not None and under[lg].text.strip()[:1] in "—–-－":
-            return titles, blocks, title_lines
+            return titles, blocks, title_lines, ()
     both = len(titled) == 2 and all(b is not None for b in under.values())
     runs = {lg: title_run(blocks, lg, line, titles[lg], gaps[lg], {ln for o, ln in titled.items() if o != lg})
             for lg, line in titled.items()}
+    # A company's name in capitals over a title in another case that names a kind of document
+    # ("LOK WAH MEDICAL GROUP LIMITED" / "Privacy Policy and Personal Information Collection Statement"),
+    # beside the same two lines in Chinese ("樂華醫療集團有限公司" / "私隱政策及收集個人資料聲明"): a
+    # letterhead over the title in both languages. (Set alike, "QINGHE RURAL DEVELOPMENT FOUNDATION" /
+    # "ANNUAL REPORT 2023", the two lines are one title; so are a name and the report of its year,
+    # "TSING LAM COMMUNITY SERVICES ASSOCIATION" / "Annual Report 2022-2023".)
+    # (So is the Chinese name over its title where the English title, found under its own letterhead,
+    # translates the Chinese title alone.)
+    def letterhead(lg: str) -> bool:
+        return (organisation(titles[lg], lg) and not _document_kind(titles[lg], lg) and under[lg] is not None
+                and _document_kind(under[lg].text, lg))
+
+    if len(titled) == 2 and under["zh"] is not None and runs["zh"] == [blocks.index(under["zh"])] and letterhead("zh"):
+        if (both and runs["en"] in ([], [blocks.index(under["en"])]) and titles["en"].isupper() and not under["en"].text.isupper()
+                and letterhead("en") and not re.search(r"\d", under["en"].text)):
+            langs = ("zh", "en")
+        elif (not organisation(titles["en"], "en") and _document_kind(titles["en"], "en")
+              and any(b.lang == "en" and b.line < titled["en"] and organisation(b.text, "en") for b in blocks)
+              and _translates(under["zh"].text, titles["en"], "zh") and not _translates(titles["zh"], titles["en"], "zh")):
+            langs = ("zh",)
+        else:
+            langs = ()
+        if langs:
+            swap = {id(under[lg]): replace(under[lg], text=titles[lg], line=titled[lg]) for lg in langs}
+            titles.update({lg: under[lg].text for lg in langs})
+            ends.update({lg: under[lg].line for lg in langs})
+            return titles, [swap.get(id(b), b) for b in blocks], ends, tuple((lg, titled[lg]) for lg in langs)
     # Both titles go on, or neither: they are the same title in two languages.
     cover = any(_issuer(titles[lg], lg) for lg in titled) and not any(
         _marked_subtitle(blocks, run[-1]) for run in runs.values() if run)
@@ -2837,7 +2865,7 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
                 titles[lg] = close
         ends[lg] = blocks[run[-1]].line
         gone.update(run)
-    return titles, [b for i, b in enumerate(blocks) if i not in gone], ends
+    return titles, [b for i, b in enumerate(blocks) if i not in gone], ends, ()
 
 
 def _like_its_headings(blocks: list[Block], i: int) -> bool:
@@ -3133,11 +3161,11 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     tz, te, blocks, title_lines, notice = take_titles(blocks, lay.name == "markdown", confirmed, gaps)
     subs: tuple[tuple[str, int], ...] = ()
     if lay.name != "markdown":
-        titled, blocks, title_lines = guarded(
+        titled, blocks, title_lines, heads = guarded(
             lambda: title_runs({"zh": tz, "en": te}, title_lines, blocks, {"zh": gaps, "en": gaps}),
-            ({"zh": tz, "en": te}, blocks, title_lines), diags, name, "joining the title's lines")
+            ({"zh": tz, "en": te}, blocks, title_lines, ()), diags, name, "joining the title's lines")
         tz, te = titled["zh"], titled["en"]
-        subs = guarded(lambda: subtitles(blocks, title_lines), (), diags, name, "finding the title's second line") + notice
+        subs = guarded(lambda: subtitles(blocks, title_lines), (), diags, name, "finding the title's second line") + notice + heads
         subs += tab_rows(text, blocks) + diagram_lines(text, blocks) + cell_rows(text, blocks)
     tz, te = tz or arranged.title_zh, te or arranged.title_en
     return _source(name, blocks, removed, diags, date, author, (tz or title[0], te or title[1]), lay.name,
@@ -3320,8 +3348,9 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         meta["author"] = meta["author"] or author
         blocks += bl
     if title_lines:
-        titles, blocks, title_lines = guarded(lambda: title_runs(titles, title_lines, blocks, gaps), (titles, blocks, title_lines),
-                                              diags, zh_name, "joining the title's lines")
+        titles, blocks, title_lines, heads = guarded(lambda: title_runs(titles, title_lines, blocks, gaps),
+                                                     (titles, blocks, title_lines, ()), diags, zh_name, "joining the title's lines")
+        subs += heads
     for lg, line in title_lines.items():
         subs += guarded(lambda: subtitles([b for b in blocks if b.lang == lg], {lg: line}), (), diags,
                         zh_name if lg == "zh" else en_name, "finding the title's second line")

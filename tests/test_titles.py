@@ -227,3 +227,46 @@ def test_a_company_over_the_kind_of_document_in_a_text_set_line_by_line():
              "一、定義", "I. DEFINITIONS", "本協議中，「字體軟件」指本字坊提供的字體檔案。", "In this Agreement, \"Font Software\" means the font files the Foundry supplies.",
              "二、授權範圍", "II. SCOPE OF LICENCE", "本字坊授予用戶非專有的許可。", "The Foundry grants the User a non-exclusive licence."]
     assert _titles("\n".join(lines) + "\n") == ("字體軟件最終用戶許可協議", "FONT SOFTWARE END USER LICENCE AGREEMENT")
+
+
+def test_a_company_in_capitals_over_a_title_set_otherwise_is_its_letterhead_in_both_files(tmp_path):
+    """Two files, each opening with the company's name right over the statement's title:
+    "LOK WAH MEDICAL GROUP LIMITED" in capitals over "Privacy Policy and …" set otherwise, beside
+    "樂華醫療集團有限公司" over "私隱政策及收集個人資料聲明". The name is a letterhead, in both
+    languages; it stays text and heads no section."""
+    zh = ["樂華醫療集團有限公司", "私隱政策及收集個人資料聲明", "文件編號：LWMG-DP-002　生效日期：2024年7月1日", "",
+          "第一部分：私隱政策聲明", "我們致力保障病人及訪客的個人資料私隱，並遵守《個人資料（私隱）條例》的規定。",
+          "第二部分：收集個人資料聲明", "我們收集的個人資料，只用於提供醫療服務及處理收費。", ""]
+    en = ["LOK WAH MEDICAL GROUP LIMITED", "Privacy Policy and Personal Information Collection Statement",
+          "Document No.: LWMG-DP-002    Effective date: 1 July 2024", "", "PART I: PRIVACY POLICY STATEMENT",
+          "We are committed to protecting the privacy of the personal data of our patients and visitors.",
+          "PART II: PERSONAL INFORMATION COLLECTION STATEMENT",
+          "The personal data we collect are used only to provide medical services and to process billing.", ""]
+    src = _two_files(tmp_path, zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == ("私隱政策及收集個人資料聲明", "Privacy Policy and Personal Information Collection Statement")
+    assert {("zh", 1), ("en", 1)} <= set(src.subtitles)
+    assert [b.text for b in src.blocks if b.line == 1] == ["樂華醫療集團有限公司", "LOK WAH MEDICAL GROUP LIMITED"]
+
+
+def test_a_name_and_a_title_set_alike_in_capitals_are_one_title(tmp_path):
+    """Set alike, "QINGHE RURAL DEVELOPMENT FOUNDATION" over "ANNUAL REPORT 2023", the lines are one title."""
+    zh = ["青禾乡村发展基金会", "2023年度报告", "", "一、机构概况", "本基金会成立于2009年，致力于乡村发展。", ""]
+    en = ["QINGHE RURAL DEVELOPMENT FOUNDATION", "ANNUAL REPORT 2023", "", "1. About the Foundation",
+          "The Foundation was founded in 2009 to support rural development.", ""]
+    src = _two_files(tmp_path, zh, en)
+    assert src.meta.title_en == "QINGHE RURAL DEVELOPMENT FOUNDATION ANNUAL REPORT 2023"
+
+
+def test_the_chinese_name_over_its_title_is_a_letterhead_where_the_english_title_has_none(tmp_path):
+    """The English file sets its company's name apart over the title ("Lok Wah Medical Group
+    Limited", a blank line, "Privacy Policy Statement"), the Chinese one sets the two lines together:
+    the English title translates the Chinese title alone, so the Chinese name is a letterhead too."""
+    zh = ["樂華醫療集團有限公司", "私隱政策聲明", "", "第一部分：我們的承諾",
+          "我們致力保障病人及訪客的個人資料私隱，並遵守《個人資料（私隱）條例》的規定。",
+          "第二部分：資料的使用", "我們收集的個人資料，只用於提供醫療服務及處理收費。", ""]
+    en = ["Lok Wah Medical Group Limited", "", "Privacy Policy Statement", "", "Part I: Our Commitment",
+          "We are committed to protecting the privacy of the personal data of our patients and visitors.",
+          "Part II: Use of Data", "The personal data we collect are used only to provide medical services and to process billing.", ""]
+    src = _two_files(tmp_path, zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == ("私隱政策聲明", "Privacy Policy Statement")
+    assert ("zh", 1) in set(src.subtitles)
