@@ -598,7 +598,8 @@ SEARCH_BOX = rx(r"(?:请输入(?:关键词|关键字|搜索内容)|請輸入(?:�
                         r"\s*(?:搜索|搜尋|检索|檢索|search)"
                         r"(?:\s*[:：]\s*(?:(?:进阶|進階|高级|高級)(?:搜索|搜尋|检索|檢索|查詢|查询)|advanced search))?", re.I)
 # A search field's prompt, in one language or both, with its keyboard shortcut: "搜索文档… Search docs…   Ctrl K".
-_SEARCH_PROMPT = r"(?:(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fff]{0,4}|search(?: (?:the|this|our))?(?: [a-z]+)?)\s*(?:…|\.{3})"
+# ("Search the Help Centre...", "搜尋支援中心……": a help centre's, its name two words or four characters.)
+_SEARCH_PROMPT = r"(?:(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fff]{0,4}|search(?: (?:the|this|our))?(?: [a-z]+){0,2})\s*(?:…{1,2}|\.{3})"
 SEARCH_FIELD = rx(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cmd|⌘)\s*\+?\s*k|/))?"
                           r"|(?:搜索|搜尋)\s*/?\s*search|search\s*/?\s*(?:搜索|搜尋)"  # (the button in both languages: "搜索 Search")
                           # (a help centre's, with no dots: "Search the Help Center", "搜尋說明文章")

@@ -3329,7 +3329,9 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                 first = bl[named]
                 t = first.text
             elif (len(bl) > r0 + 1 and title_shaped(title_text(first.text, lg), lg) and not first.text.endswith(("?", "？", "!", "！"))
-                  and (confirmed or not _like_its_headings(bl, r0))):
+                  # (Or where it translates the Chinese file's title: "Cedarbook Cloud 6.2 Release Notes"
+                  # beside "栢峰雲會計 6.2 版本說明", over headings set as it is.)
+                  and (confirmed or not _like_its_headings(bl, r0) or (other and _translates(other, first.text, "zh")))):
                 t = title_text(first.text, lg)
                 if t != first.text:  # a field that gives the title stays, as text, with its label
                     subs += ((lg, first.line),)

@@ -1032,12 +1032,13 @@ def test_a_footer_that_numbers_its_page_in_both_languages_goes_with_the_header_o
 @pytest.mark.parametrize("line", [
     "12 out of 14 found this helpful", "14 人中有 12 人覺得有幫助", "3 out of 5 people found this helpful",
     "Yunxiu Invoice   Features   Pricing   Help Center   Blog      Sign in   Start free trial",
-    "Search the Help Center", "搜尋說明文章"])
+    "Search the Help Center", "搜尋說明文章", "Search the Help Centre...", "搜尋支援中心……"])
 def test_a_help_centres_votes_menu_and_search_field_are_furniture(line):
     assert navigation_line(line)
 
 
-@pytest.mark.parametrize("line", ["Search and filter", "搜尋功能說明", "Start free trial", "12 out of 14 members voted for the motion"])
+@pytest.mark.parametrize("line", ["Search and filter", "搜尋功能說明", "Start free trial", "12 out of 14 members voted for the motion",
+                                  "Search and filter the records in the table..."])
 def test_lines_like_a_help_centres_furniture_that_are_text(line):
     assert not navigation_line(line)
 

@@ -270,3 +270,19 @@ def test_the_chinese_name_over_its_title_is_a_letterhead_where_the_english_title
     src = _two_files(tmp_path, zh, en)
     assert (src.meta.title_zh, src.meta.title_en) == ("私隱政策聲明", "Privacy Policy Statement")
     assert ("zh", 1) in set(src.subtitles)
+
+
+def test_a_help_pages_title_under_its_search_field_in_both_files(tmp_path):
+    """A help centre's page in two files, its search field ("搜尋支援中心……", "Search the Help
+    Centre...") over the title: the field is the site's, and the English title, set as its
+    headings are, is the title where it translates the Chinese one."""
+    zh = ["搜尋支援中心……", "", "栢峰雲會計 6.2 版本說明", "發佈日期：2024年9月23日 · 閱讀時間約 6 分鐘", "",
+          "6.2 版將於 2024 年 9 月 23 日起分批推出，所有用戶預計於 10 月 4 日前完成更新。", "",
+          "重點更新", "銀行對賬速度提升一倍，並支援多幣種發票。", "", "已知問題", "部分舊版瀏覽器未能顯示新的報表。", ""]
+    en = ["Search the Help Centre...", "", "Cedarbook Cloud 6.2 Release Notes", "Published 23 September 2024 · 6 min read", "",
+          "Version 6.2 is rolling out in stages from 23 September 2024, and all accounts will be updated by 4 October.", "",
+          "Highlights", "Bank reconciliation is twice as fast, and invoices can be issued in several currencies.", "",
+          "Known Issues", "Some older browsers do not show the new reports.", ""]
+    src = _two_files(tmp_path, zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == ("栢峰雲會計 6.2 版本說明", "Cedarbook Cloud 6.2 Release Notes")
+    assert not [b for b in src.blocks if "Search" in b.text or "搜尋" in b.text]
