@@ -545,7 +545,10 @@ def signing_line(text: str) -> bool:
 # "立法會CB(2)1187/23-24(04)號文件", "For discussion on 14 May 2024", "供2024年5月14日討論".
 COUNCIL_PAPER = (r"(?:LC|LegCo|Council)\s+Paper\s+No\.\s*\S{3,30}|立法[會会]\s*\S{3,30}[號号]文件"
                  r"|(?i:for (?:discussion|information|consideration) on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
-                 r"|供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:討論|讨论|參閱|参阅|審議|审议)")
+                 r"|供\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:討論|讨论|參閱|参阅|審議|审议)"
+                 # (A meeting's paper: "會員大會文件之三", "General Assembly Document No. 3", "GA Paper No. 3/2024".)
+                 r"|[\u4e00-\u9fff]{2,12}(?:文件|議程|议程)(?:之|第)\s*[一二三四五六七八九十\d]{1,3}\s*[號号]?"
+                 r"|(?:[A-Z][A-Za-z]*\s+){1,5}(?:Document|Paper)\s+No\.\s*\d{1,3}(?:/\d{2,4})?")
 DOC_NUMBER = rx(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?\s*)?第\s*\d{1,4}(?:/[A-Za-z]{1,8})?(?:/\d{4})?\s*[号號]"
                         r"|[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # "南府发〔2026〕9号"
                         r"|(?:(?:Order|Decree|Notice|Circular|Announcement)\s+)?No\.\s?\d{1,4}(?:/[A-Za-z]{1,8})?(?:/\d{4})?"

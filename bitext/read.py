@@ -2589,6 +2589,10 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             if run and b.lang != lang and lang == "en" and first.isupper() and all(blocks[i].text.isupper() for i in run):
                 return run
             return []
+        if run and len(re.findall(r"[à-öø-ÿ]", b.text, re.I)) >= 2 and not re.search(r"[^\x00-\u024f]", b.text):
+            # A name in a third language written in Latin letters ends the title as a blank line does (in a Macao
+            # text: "MACAO COMMUNITY VOLUNTEERS FEDERATION" / "ANNUAL WORK REPORT 2023" / "Federação dos …").
+            return run
         if CODE_FIELD.fullmatch(b.text.strip()):
             # A listed company's code under its name and its report ("Stock Code: 6847", "股票代號：6847") ends
             # the title as a blank line does.

@@ -59,6 +59,7 @@ def test_date_lines(line, expected):
     # A council paper's number and the meeting it is for.
     ("LC Paper No. CB(2)1187/23-24(04)", True), ("立法會CB(2)1187/23-24(04)號文件", True),
     ("For discussion on 14 May 2024", True), ("供2024年5月14日討論", True), ("Discussion Paper", False),
+    ("會員大會文件之三", True), ("General Assembly Document No. 3", True), ("會員大會文件", False), ("Policy Document", False),
     ("（图）9月28日，市民在云河市图书馆新馆少儿阅读区读书", True), ("（现场图片：柯蔓发布海报）", True),
     ("Photo: Residents read in the children's area", True), ("(Photo by Lin Xiaozhou)", True),
     ("图书馆建设", False), ("Photography Competition", False),

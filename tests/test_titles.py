@@ -286,3 +286,17 @@ def test_a_help_pages_title_under_its_search_field_in_both_files(tmp_path):
     src = _two_files(tmp_path, zh, en)
     assert (src.meta.title_zh, src.meta.title_en) == ("栢峰雲會計 6.2 版本說明", "Cedarbook Cloud 6.2 Release Notes")
     assert not [b for b in src.blocks if "Search" in b.text or "搜尋" in b.text]
+
+
+def test_a_meetings_paper_number_and_a_name_in_portuguese_stand_around_the_title():
+    """A Macao report set line by line: the meeting's paper number over the title ("會員大會文件之三" /
+    "General Assembly Document No. 3"), the English title in capitals on two lines, the name in
+    Portuguese under it."""
+    text = "\n".join(["會員大會文件之三", "General Assembly Document No. 3", "澳門社區義工聯會二〇二三年度會務工作報告",
+                      "MACAO COMMUNITY VOLUNTEERS FEDERATION", "ANNUAL WORK REPORT 2023",
+                      "Federação dos Voluntários Comunitários de Macau", "第一部分　會務概況", "SECTION 1  GENERAL AFFAIRS",
+                      "會員：截至2023年12月31日，本會共有個人會員1,268名，全年新增個人會員147名。",
+                      "Membership: As at 31 December 2023, the Federation had 1,268 members. 147 new members joined during the year.",
+                      "第二部分　財務", "SECTION 2  FINANCE", "本年度收支平衡，結餘撥入發展基金。",
+                      "Income and expenditure were balanced; the surplus went to the development fund.", ""])
+    assert _titles(text) == ("澳門社區義工聯會二〇二三年度會務工作報告", "MACAO COMMUNITY VOLUNTEERS FEDERATION ANNUAL WORK REPORT 2023")
