@@ -557,6 +557,11 @@ DOC_NUMBER = rx(r"(?:[\u4e00-\u9fff]{0,12}[〔\[［(（]?\d{4}[〕\]］)）年]?
 # Over a council paper's title: its number, the meeting it is for, the panel it goes to.
 DOC_PARTICULARS = rx(COUNCIL_PAPER + r"|(?:Legislative Council|LegCo) (?:Panel|Subcommittee|Committee) on .{3,100}"
                              r"|立法[會会]\S{2,30}(?:事務委員會|事务委员会|小組委員會|小组委员会|委員會|委员会)")
+# The title of a notice that issues the document under it: "青屿市人民政府办公室关于印发《…暂行规定》的通知",
+# "Notice of the General Office of … on Issuing the Interim Provisions of …". It heads the notice.
+PROMULGATION_TITLE = rx(r"\S{0,40}(?:关于|關於)(?:印发|印發|发布|發布|颁布|頒布|公布|转发|轉發)\S.{2,120}(?:的)?(?:通知|决定|決定|公告)"
+                        r"|(?:Notice|Circular|Decision)\b.{0,200}?\bon (?:Issuing|Promulgating|Printing and Distributing|Publishing|Forwarding)\b.{3,240}",
+                        re.I)
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 # A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
 ROMAN_PAGE = r"(?:[IVXLC]{1,6}|[ivxlc]{1,6})"  # the front matter's pages: "Foreword ........ II"

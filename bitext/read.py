@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, BILINGUAL_BANNER, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, PROMULGATION_TITLE, BILINGUAL_BANNER, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, join_units, shown_name
 from .furniture import CRUMB, FURNITURE, strip_furniture
@@ -2000,7 +2000,9 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             # (The points a notice numbers, a sentence and text after it, "一、提高认识，加强组织领导。
             # 调查令制度是…" / "1. Raise awareness …. The …", are its own sections: they are not set
             # aside with it. An entry of its history, "1.2020年3月1日公布施行", is.)
-            notice = [(b.lang, b.line) for lg, k in named.items() for b in blocks[:k] if b.lang == lg and not _numbered_point(b.text)]
+            # (Nor is the notice's own title: it heads the notice.)
+            notice = [(b.lang, b.line) for lg, k in named.items() for b in blocks[:k] if b.lang == lg and not _numbered_point(b.text)
+                      and not PROMULGATION_TITLE.fullmatch(" ".join(b.text.split()))]
     if not take:
         return None, None, blocks, {}, ()
     tz = title_text(blocks[take["zh"]].text, "zh") if "zh" in take else None
@@ -2010,6 +2012,42 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
     notice += [(blocks[i].lang, blocks[i].line) for i in fields]
     rest = [b for i, b in enumerate(blocks) if i not in take.values() or i in fields]
     return tz, te, rest, {lg: blocks[i].line for lg, i in take.items()}, tuple(notice)
+
+
+def notice_titles(blocks: list[Block]) -> list[Block]:
+    """A notice's title wrapped over two lines of its language, one right under the other, is one
+    block: "云岫区人民政府办公室关于印发《云岫区既有住宅加装电梯" / "财政补助办法》的通知"; so is its
+    issuer's name over the rest of it ("北峪市人民政府" / "关于印发《…》的通知")."""
+    out: list[Block] = []
+    skip = False
+    for k, b in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        lines = b.text.strip().split("\n")
+        if b.kind == "para" and 2 <= len(lines) <= 3 and not ends_with_final_punct(b.text):
+            # (Set as one paragraph, its lines with no blank between: "Notice on Issuing the … of the" /
+            # "Mingheng Statistical Analysis Software Campus Site Licence".)
+            joined = join_units([ln.strip() for ln in lines])
+            if PROMULGATION_TITLE.fullmatch(" ".join(joined.split())) and not any(ln.rstrip().endswith((":", "：")) for ln in lines):
+                out.append(replace(b, text=joined))
+                continue
+        nxt = next((c for c in blocks[k + 1:k + 3] if c.lang == b.lang and c.file == b.file), None)
+        if (nxt is not None and b.kind == "para" and nxt.kind == "para" and nxt.line == b.line + 1 and nxt is blocks[k + 1]
+                and "\n" not in b.text and "\n" not in nxt.text and not ends_with_final_punct(b.text)):
+            joined = join_units([b.text.strip(), nxt.text.strip()])
+            # (In English the first line alone reads as a notice's title: "Notice of … on Issuing the Measures of
+            # Beiyu" / "Municipality for the Administration of …"; the next line goes on where it is a title's words.)
+            alone = PROMULGATION_TITLE.fullmatch(" ".join(b.text.split()))
+            more = (b.lang == "en" and bool(re.match(r"[A-Z(]", nxt.text.strip())) and len(nxt.text.split()) <= 16
+                    and not re.search(r"[.。:：;；,，]\s*$", nxt.text) and not date_line(nxt.text) and not numbering(nxt.text)
+                    and not never_heading(nxt.text) and not b.text.rstrip().endswith((")", "）")))
+            if PROMULGATION_TITLE.fullmatch(" ".join(joined.split())) and (not alone or more):
+                out.append(replace(b, text=joined))
+                skip = True
+                continue
+        out.append(b)
+    return out
 
 
 def _numbered_point(text: str) -> bool:
@@ -3161,6 +3199,8 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         blocks = guarded(lambda: label_partners(blocks), blocks, diags, name, "pairing label lines")
     if lay.name != "markdown":
         blocks = guarded(lambda: more_headings(blocks), blocks, diags, name, "reading questions, bracketed lines and contact blocks as headings")
+    if lay.name != "markdown":
+        blocks = guarded(lambda: notice_titles(blocks), blocks, diags, name, "joining a notice's title")
     gaps = Gaps(raw, paras, name)
     tz, te, blocks, title_lines, notice = take_titles(blocks, lay.name == "markdown", confirmed, gaps)
     subs: tuple[tuple[str, int], ...] = ()
@@ -3257,6 +3297,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         bl, rem = strip_boilerplate(bl)
         removed += rem
         if not is_md:
+            bl = guarded(lambda: notice_titles(bl), bl, diags, name, "joining a notice's title")
             bl = set_out(bl, indents, text.split("\n"))
             subs += tab_rows(text, bl) + diagram_lines(text, bl) + cell_rows(text, bl)
         # The title: front matter, a single H1 at the top, or a title-shaped first line.
@@ -3328,8 +3369,9 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
                     first = top
                     t = first.text
             elif named is not None:
-                # The title after the notice that names it or a letterhead: they stay text, no heading.
-                subs += tuple((lg, b.line) for b in bl[:named])
+                # The title after the notice that names it or a letterhead: they stay text, no heading
+                # (but the notice's own title, which heads it).
+                subs += tuple((lg, b.line) for b in bl[:named] if not PROMULGATION_TITLE.fullmatch(" ".join(b.text.split())))
                 first = bl[named]
                 t = first.text
             elif (len(bl) > r0 + 1 and title_shaped(title_text(first.text, lg), lg) and not first.text.endswith(("?", "？", "!", "！"))

@@ -176,3 +176,60 @@ def test_the_items_of_a_listed_companys_template_answered_in_boxes_head_nothing(
     pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh or s.heading_en]
     assert pairs == [("第一节 重要提示", "Part I Important Notes"), ("1、公司优先股股东持股情况", "1. Shareholdings of preference shareholders"),
                      ("第二节 公司基本情况", "Part II Basic Information of the Company")]
+
+
+def test_the_title_of_a_notice_that_issues_rules_heads_the_notice_beside_the_rules_title():
+    """A notice that issues measures, set line by line in both languages: the notice's title, wrapped
+    over two Chinese lines and two English ones, heads the notice (a pair of its own); the measures'
+    title, which the notice names, is the document's title."""
+    lines = ["云岫区人民政府办公室文件", "Document of the General Office of the People's Government of Yunxiu District",
+             "云府办〔2023〕18号", "Yun Fu Ban [2023] No. 18",
+             "云岫区人民政府办公室关于印发《云岫区既有住宅加装电梯", "财政补助办法》的通知",
+             "Notice of the General Office of the People's Government of Yunxiu District on Issuing the Measures of Yunxiu",
+             "District on Financial Subsidies for Installing Elevators in Existing Residential Buildings",
+             "各街道办事处，区政府各部门：", "To all sub-district offices and all departments of the district government:",
+             "《云岫区既有住宅加装电梯财政补助办法》已经区政府常务会议研究同意，现印发给你们，请认真贯彻执行。",
+             "The Measures of Yunxiu District on Financial Subsidies for Installing Elevators in Existing Residential Buildings "
+             "were approved at an executive meeting of the district government and are hereby issued to you for implementation.",
+             "云岫区人民政府办公室", "General Office of the People's Government of Yunxiu District", "2023年4月12日", "12 April 2023",
+             "云岫区既有住宅加装电梯财政补助办法",
+             "Measures of Yunxiu District on Financial Subsidies for Installing Elevators in Existing Residential Buildings",
+             "一、总则", "1. GENERAL PROVISIONS", "为推进既有住宅加装电梯工作，制定本办法。",
+             "These Measures are formulated to promote the installation of elevators in existing residential buildings.",
+             "二、补助条件", "2. ELIGIBILITY", "加装电梯项目应当依法取得规划许可。",
+             "An elevator project shall obtain planning permission in accordance with the law.", ""]
+    b = process(read_text("\n".join(lines), "notice.txt"))
+    assert (b.meta.title_zh, b.meta.title_en) == (
+        "云岫区既有住宅加装电梯财政补助办法",
+        "Measures of Yunxiu District on Financial Subsidies for Installing Elevators in Existing Residential Buildings")
+    pairs = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh and s.heading_en]
+    assert pairs[0] == ("云岫区人民政府办公室关于印发《云岫区既有住宅加装电梯财政补助办法》的通知",
+                        "Notice of the General Office of the People's Government of Yunxiu District on Issuing the Measures of "
+                        "Yunxiu District on Financial Subsidies for Installing Elevators in Existing Residential Buildings")
+    assert pairs[1:] == [("一、总则", "1. GENERAL PROVISIONS"), ("二、补助条件", "2. ELIGIBILITY")]
+
+
+def test_a_notices_title_wrapped_or_under_its_issuer_is_one_line():
+    from bitext.model import Block
+    from bitext.read import notice_titles
+
+    blocks = [Block("北峪市人民政府", "zh", 5), Block("关于印发《北峪市机动车停车管理办法》的通知", "zh", 6),
+              Block("Notice on Issuing the Jianglan University Regulations on the Use of the\nMingheng Software Campus Site Licence", "en", 7),
+              Block("各区县人民政府：", "zh", 9), Block("《北峪市机动车停车管理办法》已经审议通过，现印发给你们。", "zh", 10)]
+    assert [b.text for b in notice_titles(blocks)] == [
+        "北峪市人民政府关于印发《北峪市机动车停车管理办法》的通知",
+        "Notice on Issuing the Jianglan University Regulations on the Use of the Mingheng Software Campus Site Licence",
+        "各区县人民政府：", "《北峪市机动车停车管理办法》已经审议通过，现印发给你们。"]
+
+
+def test_a_notices_title_pairs_only_with_a_notices_title():
+    from bitext.model import Heading
+    from bitext.pair import Candidate, heading_score
+
+    def cand(text: str, lang: str) -> Candidate:
+        return Candidate(1, Heading(text, 1, "strong"), 0.1)
+
+    notice = cand("关于印发《江澜大学校园站点许可使用规定》的通知", "zh")
+    annex = cand("Attachment: Jianglan University Regulations on the Use of the Campus Site Licence", "en")
+    assert heading_score(notice, annex) == 0.0
+    assert heading_score(notice, cand("Notice on Issuing the Jianglan University Regulations on the Use of the Campus Site Licence", "en")) > 0.4
