@@ -562,6 +562,11 @@ DOC_PARTICULARS = rx(COUNCIL_PAPER + r"|(?:Legislative Council|LegCo) (?:Panel|S
 PROMULGATION_TITLE = rx(r"\S{0,40}(?:关于|關於)(?:印发|印發|发布|發布|颁布|頒布|公布|转发|轉發)\S.{2,120}(?:的)?(?:通知|决定|決定|公告)"
                         r"|(?:Notice|Circular|Decision)\b.{0,200}?\bon (?:Issuing|Promulgating|Printing and Distributing|Publishing|Forwarding)\b.{3,240}",
                         re.I)
+
+
+def notice_title(text: str) -> bool:
+    """The title of a notice that issues the document under it (see PROMULGATION_TITLE), spaces collapsed."""
+    return bool(PROMULGATION_TITLE.fullmatch(" ".join(text.split())))
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 # A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
 ROMAN_PAGE = r"(?:[IVXLC]{1,6}|[ivxlc]{1,6})"  # the front matter's pages: "Foreword ........ II"

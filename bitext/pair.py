@@ -18,7 +18,7 @@ from .text import han_count
 from .align import Bead, align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import LOW_SCORE, Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import (PROMULGATION_TITLE, Number, adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
+from .headings import (Number, notice_title, adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
                        TOC_ENTRY, zh_counted_runs, zh_numbered_runins, zh_runin_runs)
 from .segment import ARTICLE_NUMBER
 from .cache import rx
@@ -112,8 +112,7 @@ def _text_under(o: Outline, k: int) -> str:
 
 def heading_score(z: Candidate, e: Candidate) -> float:
     """How likely two heading candidates are each other's translation, 0..1."""
-    if bool(PROMULGATION_TITLE.fullmatch(" ".join(z.heading.text.split()))) != bool(
-            PROMULGATION_TITLE.fullmatch(" ".join(e.heading.text.split()))):
+    if notice_title(z.heading.text) != notice_title(e.heading.text):
         return 0.0  # a notice's title ("…关于印发《…》的通知") is another notice's title, not an annex's that names the same rules
     pos = max(0.0, 1.0 - abs(z.pos - e.pos) / 0.25)
     if z.rank is not None and e.rank is not None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, PROMULGATION_TITLE, BILINGUAL_BANNER, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
-                       name_line, never_heading, numbering, organisation, street_address, table_row)
+from .headings import (ADDRESS_FIELD, BILINGUAL_BANNER, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+                       name_line, never_heading, notice_title, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, join_units, shown_name
 from .furniture import CRUMB, FURNITURE, strip_furniture
 from .text import CLOSERS, ZH_NUMBER_LEAD, cut_in_brackets, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
@@ -2002,7 +2002,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             # aside with it. An entry of its history, "1.2020年3月1日公布施行", is.)
             # (Nor is the notice's own title: it heads the notice.)
             notice = [(b.lang, b.line) for lg, k in named.items() for b in blocks[:k] if b.lang == lg and not _numbered_point(b.text)
-                      and not PROMULGATION_TITLE.fullmatch(" ".join(b.text.split()))]
+                      and not notice_title(b.text)]
     if not take:
         return None, None, blocks, {}, ()
     tz = title_text(blocks[take["zh"]].text, "zh") if "zh" in take else None
@@ -2029,7 +2029,7 @@ def notice_titles(blocks: list[Block]) -> list[Block]:
             # (Set as one paragraph, its lines with no blank between: "Notice on Issuing the … of the" /
             # "Mingheng Statistical Analysis Software Campus Site Licence".)
             joined = join_units([ln.strip() for ln in lines])
-            if PROMULGATION_TITLE.fullmatch(" ".join(joined.split())) and not any(ln.rstrip().endswith((":", "：")) for ln in lines):
+            if notice_title(joined) and not any(ln.rstrip().endswith((":", "：")) for ln in lines):
                 out.append(replace(b, text=joined))
                 continue
         nxt = next((c for c in blocks[k + 1:k + 3] if c.lang == b.lang and c.file == b.file), None)
@@ -2038,11 +2038,11 @@ def notice_titles(blocks: list[Block]) -> list[Block]:
             joined = join_units([b.text.strip(), nxt.text.strip()])
             # (In English the first line alone reads as a notice's title: "Notice of … on Issuing the Measures of
             # Beiyu" / "Municipality for the Administration of …"; the next line goes on where it is a title's words.)
-            alone = PROMULGATION_TITLE.fullmatch(" ".join(b.text.split()))
+            alone = notice_title(b.text)
             more = (b.lang == "en" and bool(re.match(r"[A-Z(]", nxt.text.strip())) and len(nxt.text.split()) <= 16
                     and not re.search(r"[.。:：;；,，]\s*$", nxt.text) and not date_line(nxt.text) and not numbering(nxt.text)
                     and not never_heading(nxt.text) and not b.text.rstrip().endswith((")", "）")))
-            if PROMULGATION_TITLE.fullmatch(" ".join(joined.split())) and (not alone or more):
+            if notice_title(joined) and (not alone or more):
                 out.append(replace(b, text=joined))
                 skip = True
                 continue
@@ -3199,7 +3199,6 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
         blocks = guarded(lambda: label_partners(blocks), blocks, diags, name, "pairing label lines")
     if lay.name != "markdown":
         blocks = guarded(lambda: more_headings(blocks), blocks, diags, name, "reading questions, bracketed lines and contact blocks as headings")
-    if lay.name != "markdown":
         blocks = guarded(lambda: notice_titles(blocks), blocks, diags, name, "joining a notice's title")
     gaps = Gaps(raw, paras, name)
     tz, te, blocks, title_lines, notice = take_titles(blocks, lay.name == "markdown", confirmed, gaps)
@@ -3371,7 +3370,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             elif named is not None:
                 # The title after the notice that names it or a letterhead: they stay text, no heading
                 # (but the notice's own title, which heads it).
-                subs += tuple((lg, b.line) for b in bl[:named] if not PROMULGATION_TITLE.fullmatch(" ".join(b.text.split())))
+                subs += tuple((lg, b.line) for b in bl[:named] if not notice_title(b.text))
                 first = bl[named]
                 t = first.text
             elif (len(bl) > r0 + 1 and title_shaped(title_text(first.text, lg), lg) and not first.text.endswith(("?", "？", "!", "！"))

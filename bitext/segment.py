@@ -127,7 +127,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import ADMONITION, DATE_TOKEN, PROMULGATION_TITLE, scope_frame, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, UPDATED_ON, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
+from .headings import ADMONITION, DATE_TOKEN, notice_title, scope_frame, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, UPDATED_ON, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -189,7 +189,7 @@ def heading_line(text: str, lang: str) -> bool:
         return False  # when the page was updated, under its title ("Updated 2 April 2024 · 4 min read")
     if lang == "en" and len(t) >= 12 and not re.search(r"(?<![\w])[A-Za-z]+(?![\w])", t) and not numbering(t):
         return False  # no word, only values and code ('"", "1715236200000", "q8Zr2mVn4Lx7Tb1K"))')
-    if PROMULGATION_TITLE.fullmatch(" ".join(t.split())):
+    if notice_title(t):
         return True  # a notice's title, however long: "…关于印发《…暂行规定》的通知", "Notice of … on Issuing …"
     if lang == "zh":
         if not han_count(t) and len(re.findall(r"[A-Za-z]{2,}", t)) >= 4:
