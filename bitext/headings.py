@@ -564,8 +564,10 @@ PROMULGATION_TITLE = rx(r"\S{0,40}(?:关于|關於)(?:印发|印發|发布|發�
                         re.I)
 
 
+@lru_cache(maxsize=16384)
 def notice_title(text: str) -> bool:
-    """The title of a notice that issues the document under it (see PROMULGATION_TITLE), spaces collapsed."""
+    """The title of a notice that issues the document under it (see PROMULGATION_TITLE), spaces collapsed.
+    (Asked of each heading candidate again for every pair the matching scores: kept.)"""
     return bool(PROMULGATION_TITLE.fullmatch(" ".join(text.split())))
 # A contents list's entry: dot leaders and a page number ("四、科研概况 ........ 9").
 # A short leader stands apart from the words ("Grant Scheme Rules ... 16", "資助計劃守則　……　16"); "Wait... 3" is an ellipsis.
