@@ -2032,9 +2032,9 @@ def notice_titles(blocks: list[Block]) -> list[Block]:
             if notice_title(joined) and not any(ln.rstrip().endswith((":", "：")) for ln in lines):
                 out.append(replace(b, text=joined))
                 continue
-        nxt = next((c for c in blocks[k + 1:k + 3] if c.lang == b.lang and c.file == b.file), None)
-        if (nxt is not None and b.kind == "para" and nxt.kind == "para" and nxt.line == b.line + 1 and nxt is blocks[k + 1]
-                and "\n" not in b.text and "\n" not in nxt.text and not ends_with_final_punct(b.text)):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (nxt is not None and nxt.lang == b.lang and nxt.file == b.file and b.kind == "para" and nxt.kind == "para"
+                and nxt.line == b.line + 1 and "\n" not in b.text and "\n" not in nxt.text and not ends_with_final_punct(b.text)):
             joined = join_units([b.text.strip(), nxt.text.strip()])
             # (In English the first line alone reads as a notice's title: "Notice of … on Issuing the Measures of
             # Beiyu" / "Municipality for the Administration of …"; the next line goes on where it is a title's words.)
