@@ -52,13 +52,16 @@ def norm(t: str | None) -> str:
     between two Chinese characters says nothing either (a title joined from two lines
     is written "港灣銀行有限公司 私隱政策聲明" by one person and without the space by another;
     "……义务 ——刘某某诉……案", a case's name after a dash on its own line, likewise; and one
-    beside Chinese punctuation, "附录 A （资料性）").
+    beside Chinese punctuation, "附录 A （资料性）"; nor one between a Chinese label's number or
+    letter and the title after it, "附表1 費用" joined from "附表1" over "費用", which most
+    people write with the space and some without).
     Nor do a Markdown heading's code marks (bitext shows "The `Grid` Object" as "The Grid
     Object", its code set as code) or a pictograph before it ("🤝 参与贡献"), which people
     leave out of a heading's name."""
     t = "".join(c for c in (t or "").replace("`", "") if unicodedata.category(c) != "So" and c != "\ufe0f")
     t = " ".join(t.split()).rstrip(":：。.").rstrip()
     t = re.sub(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027]) (?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027])", "", t)
+    t = re.sub(r"(?<=[\u3400-\u9fff][0-9A-Z]) (?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][0-9]{2}) (?=[\u3400-\u9fff])", "", t)
     return re.sub(r" (?=[\u3000-\u303f\uff00-\uffef])|(?<=[\u3000-\u303f\uff00-\uffef]) ", "", t)
 
 
