@@ -127,6 +127,9 @@ NUMBERINGS: list[Numbering] = [
     # annex and its own title ("Annex", "Annex: Duty Telephone List").
     Numbering("en-annex", rx(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)", re.I), lambda m: "annex", lambda m: "1"),
     Numbering("zh-list", rx(rf"^([一二三四五六七八九十百{ZH_FORMAL_NUMERALS}]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
+    # ("甲、測試賬戶", "乙、測試卡號": Hong Kong's and Taiwan's points counted by the heavenly stems, as "A.",
+    # "B." count them; not "甲、乙双方", a contract's two parties.)
+    Numbering("zh-stem-list", rx(rf"^([{ZH_STEMS}])\s*[、．](?![{ZH_STEMS}])"), lambda m: "letter", lambda m: _val(m.group(1))),
     # (Hong Kong's and Taiwan's items are counted by the heavenly stems too: "(甲) 普通會員", "(a) Ordinary Members".)
     Numbering("paren", rx(rf"^[（(]\s*([一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+|[{ZH_STEMS}])\s*[）)]"),
               lambda m: "paren", lambda m: _val(m.group(1))),
@@ -185,7 +188,7 @@ DATE_TOKEN = rx(
     r"(?:\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
     r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|(?<![\d.])\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?![\d.])"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s*)?\d{{4}}", re.I)
-VERSION_TOKEN = rx(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+)*|(?:文档|文檔|文件)?版本\s*[:：]?\s*v?\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
+VERSION_TOKEN = rx(r"(?:(?:document\s+)?version|ver\.?|v)\s*\d+(?:\.\d+)*|(?:文档|文檔|文件)?版本\s*[:：]?\s*v?\d+(?:\.\d+)*|第\s*[\d.]+\s*版|[\d.]+\s*版", re.I)
 # A gazette's or a journal's issue beside its date: "第 24 期", "N.º 24", "No. 24", "Issue 3", "Vol. 12".
 ISSUE_TOKEN = rx(r"第\s*\d+\s*期|(?:N\.?\s?º|No\.|Issue|Vol\.?|Volume)\s*\d+", re.I)
 DATE_LABEL = rx(
@@ -392,7 +395,11 @@ def never_heading(text: str) -> bool:
                                t, re.I))
     # A number alone with no words ("3.1" over a term and its definition, as standards number them).
     # (Or a whole number alone: a chart's tick drawn in text, "60" over "55 ····· 轻度富营养（50）".)
-    bare_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,4}", t))
+    # (Or a gazette's page, a letter and its number: "B1540".)
+    bare_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,4}|[A-Z]\d{3,5}", t))
+    # A code written digit by digit in Chinese numerals before its name, an entry of a list of codes
+    # ("一四八 網路購物及其他電子商務服務", "○四○ 行銷", as "148 Online shopping …"): no number counts so.
+    bare_number = bare_number or bool(re.match(r"[A-Z]?[○〇零一二三四五六七八九]{3,4}[ \u3000]+\S", t))
     address = street_address(t)
     # A standard cited by its code ("GB 50838 城市综合管廊工程技术规范", "ISO 9001:2015 Quality management
     # systems"): an entry of a list of references.
@@ -486,9 +493,9 @@ DOCUMENT_KIND = {
 }
 
 
-# A banner that says which language follows: "中文版本", "英文版", "ENGLISH VERSION", "Chinese Text".
+# A banner that says which language follows: "中文版本", "英文版", "ENGLISH VERSION", "Chinese Text", "（中文本）".
 # (The licence's identifier may lead it: "QPL-2.0 官方中文译本", "Official Chinese Translation".)
-LANGUAGE_BANNER = rx(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官方|正式)?(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本|译本|譯本|翻译|翻譯)?"
+LANGUAGE_BANNER = rx(r"[-=*\s]*[（(【\[]?(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官方|正式)?(?:中文|英文|简体中文|簡體中文|繁體中文|繁体中文|英語|英语)(?:版本?|文本|本|译本|譯本|翻译|翻譯)?"
                              r"(?:见下文?|見下文?|附后|附後|如下|在后|在後)?"
                              r"|(?:official\s+)?(?:english|chinese|simplified chinese|traditional chinese)(?:\s+(?:version|text|translation))?"
                              r"(?:\s+(?:follows|below|overleaf))?"
@@ -496,7 +503,7 @@ LANGUAGE_BANNER = rx(r"[-=*\s]*(?:[A-Z][\w.+-]*\d[\w.+-]*\s+)?(?:(?:官方|正�
                              # (which comes first: "English version followed by Chinese version", "英文文本在前，中文文本在后")
                              r"|(?:english|chinese)\s+(?:version|text)\s+(?:followed\s+by|first,?\s+then)\s+(?:the\s+)?(?:english|chinese)(?:\s+(?:version|text))?"
                              r"|(?:中文|英文)(?:版本?|文本)在前[，,、\s]*(?:中文|英文)(?:版本?|文本)在[后後])"
-                             r"(?:\s*[（(](?:for reference only|仅供参考|僅供參考)[)）]|\s*(?:[-–—－:：]\s*)?(?:is\s+)?for reference only|\s*(?:[-–—－:：]\s*)?(?:仅供参考|僅供參考))?[-=*\s]*",
+                             r"(?:\s*[（(](?:for reference only|仅供参考|僅供參考)[)）]|\s*(?:[-–—－:：]\s*)?(?:is\s+)?for reference only|\s*(?:[-–—－:：]\s*)?(?:仅供参考|僅供參考))?[)）】\]]?[-=*\s]*",
                              # ("ENGLISH TRANSLATION (FOR REFERENCE ONLY)", "中文譯本僅供參考", "Chinese translation for reference only")
                              re.I)
 # The same banner in both languages, in brackets: "【中文譯本僅供參考　Chinese translation for reference only】".
@@ -1369,7 +1376,7 @@ def zh_runin_runs(o: Outline) -> set[int]:
     return out
 
 
-LIST_STYLES = {"zh-list", "paren", "dotted", "arabic", "roman", "letter"}
+LIST_STYLES = {"zh-list", "zh-stem-list", "paren", "dotted", "arabic", "roman", "letter"}
 
 
 def list_items(o: Outline) -> set[int]:

@@ -373,7 +373,13 @@ def pair_headings(zc: list[Candidate], ec: list[Candidate], threshold: float = 0
         a, b = inner[i]
         if not a <= j <= b or (band is not None and abs(zc[i - 1].pos - ec[j - 1].pos) > band):
             return 0.0  # far apart in long documents: not worth scoring
-        return heading_score(zc[i - 1], ec[j - 1])
+        z, e = zc[i - 1], ec[j - 1]
+        s = heading_score(z, e)
+        if s >= 1.0 and _number_match(z.heading.text, e.heading.text, z.peers - e.peers, z.kind) == 1.0:
+            # (Of two pairs as likely as each other, the one whose numbers agree: "第二條 …", not its
+            # item "二、個人資料類別", is "Article 2. Purposes and Categories of Personal Data Collected".)
+            s += 0.001
+        return s
 
     best: list[list[float]] = [[]]  # best[i][j - lo[i]]: row i's kept columns
     move: list[list[int]] = [[]]

@@ -2082,7 +2082,7 @@ def _may_open(b: Block) -> bool:
                 and not BILINGUAL_BANNER.fullmatch(b.text.strip()) and not SESSION_DOCUMENT.fullmatch(b.text.strip())
                 and not TRANSLATION_BANNER.fullmatch(b.text.strip())
                 and not (ISSUE_NUMBER.search(b.text) and GAZETTE.search(b.text)) and not GAZETTE_NAME.search(b.text.strip())
-                and not ISSUE_LINE.fullmatch(b.text.strip())
+                and not ISSUE_LINE.fullmatch(b.text.strip()) and not GAZETTE_NOTICE.fullmatch(b.text.strip())
                 and not POSTED.match(b.text)
                 # (Nor a category's label or a link, whole in brackets: "【地方性法规】", "[Download PDF (312 KB)]";
                 # nor a link to download the document: "Download PDF (English, 412 KB)", "下载中文版 PDF".)
@@ -2106,6 +2106,9 @@ TRANSLATION_NOTE = rx(r"(?:(?:a )?note on (?:the |this )?(?:english |chinese )?t
 # ("2023年第6号（总第214号）"): no title.
 GAZETTE = rx(r"公报|公報|gazette|bulletin", re.I)
 GAZETTE_NAME = rx(r"(?:委员会|委員會|政府)(?:公报|公報)$")
+# A gazette's number for the instrument it publishes, over its page and the instrument's name: "L.N. 58 of
+# 2024", "M.N. 31 of 2024", "2024年第58號法律公告", "2024年第31號市政公告".
+GAZETTE_NOTICE = rx(r"[A-Z]\.\s?N\.\s*(?:No\.\s*)?\d{1,4}\s+of\s+\d{4}|\d{4}\s*年\s*第\s*\d{1,4}\s*[号號]\s*(?:法律|政府|市政)?公告")
 ISSUE_LINE = rx(r"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号號期](?:\s*[（(]总第\s*\d{1,5}\s*[号號期][)）])?")
 # A series' masthead, ending with its report's code: "青潭海岸生態研究基金會　研究報告　QCEF-RR-2024-02".
 SERIES_NUMBER = rx(r"\s(?=[A-Z0-9/-]*\d)[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8}){2,4}$")
@@ -2640,6 +2643,10 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             # what kind of body it is, in brackets ("(A Nonprofit Corporation)").
             if run and (_title_note(b.text) or re.fullmatch(r"[（(][^（）()]{2,40}[)）]", b.text.strip())) and gaps.blank_after(b.line):
                 return run
+            # (A version, with or without its date, ends it whatever follows: "Document version 3.2 | May 2024"
+            # over "CONFIDENTIAL – for contracted merchants …".)
+            if run and _title_note(b.text) and VERSION_TOKEN.match(b.text.strip()):
+                return run
             # (So does the note of when it was adopted, with or without a blank line under it: a gazette's page.)
             if run and re.fullmatch(r"[（(][^（）()]+[)）]", b.text.strip()) and ADOPTION.search(b.text):
                 return run
@@ -2673,8 +2680,9 @@ def _title_note(text: str) -> bool:
     return bool(EDITION.search(inner) or date_line(inner) or VERSION_TOKEN.fullmatch(inner) or VERSION_NOTE.fullmatch(inner))
 
 
-# A version with its date or a note in brackets: "Version 2.1 (last revised 12 January 2024)", "第2.1版，2024年1月".
-VERSION_NOTE = rx(r"(?:" + VERSION_TOKEN.pattern + r")\s*(?:[（(][^（）()]*[)）]|[,，;；:：]?\s*(?:" + DATE_TOKEN.pattern + r"))", re.I)
+# A version with its date or a note in brackets: "Version 2.1 (last revised 12 January 2024)", "第2.1版，2024年1月",
+# "Document version 3.2 | May 2024".
+VERSION_NOTE = rx(r"(?:" + VERSION_TOKEN.pattern + r")\s*(?:[（(][^（）()]*[)）]|[,，;；:：|｜/]?\s*(?:" + DATE_TOKEN.pattern + r"))", re.I)
 
 
 def _bracketed_note(text: str) -> bool:

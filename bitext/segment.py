@@ -1338,10 +1338,11 @@ def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:
 
 
 # A contents entry's page: a number, or after dot leaders a Roman one ("Foreword ........ II"),
-# or an ordinance's part and page ("2.    釋義        1-1", "附表1    費用    S1-1").
-PART_PAGE_REF = rx(r"\S\s+S?\d{1,3}-\d{1,3}$")
+# or an ordinance's part and page ("2.    釋義        1-1", "附表1    費用    S1-1"), or a gazette's
+# page, a letter and its number ("3.　Register　B1541").
+PART_PAGE_REF = rx(r"\S\s+S?\d{1,3}-\d{1,3}$|\S\s+[A-Z]\d{3,4}$")
 PAGE_REF = rx(rf"[\s.·…⋯．・]*\d{{1,4}}$|\s*[.·…⋯．・](?:\s?[.·…⋯．・]){{2,}}\s*{ROMAN_PAGE}$"
-                      r"|(?<=\S)\s+S?\d{1,3}-\d{1,3}$")
+                      r"|(?<=\S)\s+S?\d{1,3}-\d{1,3}$|(?<=\S)\s+[A-Z]\d{3,4}$")
 # The heads of a contents list's columns: "條次    頁次", "Section    Page".
 PAGE_COLUMN = rx(r"(?:\S{1,12}\s+)?(?:頁次|页次|頁碼|页码|Page|Pages)", re.I)
 

@@ -2719,3 +2719,73 @@ def test_a_notice_whose_paragraphs_open_with_labels_is_headed_by_them(tmp_path):
     got = [(s.heading_zh, s.heading_en) for s in process(read(src)).sections if s.heading_zh and s.heading_en]
     assert got[-6:] == [("我们是谁", "Who we are"), ("我们收集什么", "What we collect"), ("照片", "Photos"),
                         ("保存多久", "How long we keep it"), ("谁可以查看", "Who can see it"), ("您的权利", "Your rights")]
+
+
+@pytest.mark.parametrize("line", [
+    "B1540",  # a gazette's page, a letter and its number
+    "一四八 網路購物及其他電子商務服務",  # a code in Chinese numerals, digit by digit, before its name
+    "C○○一 辨識個人者",
+])
+def test_a_gazette_page_and_a_listed_code_head_nothing(line):
+    assert never_heading(line)
+
+
+def test_a_gazette_contents_list_with_lettered_pages_is_no_heading(tmp_path):
+    """A gazette's contents list whose pages are a letter and a number ("3.	Register	B1541"),
+    over the page number "B1540": neither the list's entries nor the page head anything."""
+    from bitext.segment import entry_name
+
+    assert entry_name("3. Register B1541") == "3.Register"
+    en = ["L.N. 58 of 2024", "B1539", "SOLAR PANEL REGULATION", "", "Contents", "Section\tPage", "Part 1", "Preliminary",
+          "1.\tCommencement\tB1541", "2.\tInterpretation\tB1541", "Part 2", "Registration",
+          "3.\tRegister\tB1541", "4.\tApplication\tB1542", "", "B1540", "Solar Panel Regulation", "",
+          "Part 1 Preliminary", "1. Commencement", "This Regulation comes into operation on 1 July 2024.", "",
+          "2. Interpretation", "In this Regulation, installer means a registered installer.", "",
+          "Part 2 Registration", "3. Register", "The Director must keep a register of installers.", "",
+          "4. Application", "A person may apply to the Director for registration.", ""]
+    zh = ["2024年第58號法律公告", "B1539", "《太陽能板規例》", "", "目錄", "條次\t頁次", "第1部", "導言",
+          "1.\t生效日期\tB1541", "2.\t釋義\tB1541", "第2部", "註冊", "3.\t紀錄冊\tB1541", "4.\t申請\tB1542", "",
+          "B1540", "太陽能板規例", "", "第1部 導言", "1. 生效日期", "本規例自2024年7月1日起實施。", "",
+          "2. 釋義", "在本規例中，安裝商指已註冊的安裝商。", "", "第2部 註冊", "3. 紀錄冊", "署長須備存安裝商紀錄冊。", "",
+          "4. 申請", "任何人可向署長申請註冊。", ""]
+    got = _two_file_pairs(tmp_path, "\n".join(zh), "\n".join(en))
+    assert ("B1540", "B1540") not in got
+    assert [p for p in got if p[0].startswith("第1部")] == [("第1部 導言", "Part 1 Preliminary")]
+    assert got[-6:] == [("第1部 導言", "Part 1 Preliminary"), ("1. 生效日期", "1. Commencement"), ("2. 釋義", "2. Interpretation"),
+                        ("第2部 註冊", "Part 2 Registration"), ("3. 紀錄冊", "3. Register"), ("4. 申請", "4. Application")]
+
+
+def test_points_counted_by_the_heavenly_stems_are_numbered(tmp_path):
+    """"甲、" and "乙、" count points as "A." and "B." do: the point under a section is not
+    the rest of the section's title ("第 4 節　沙盒測試" over "甲、測試賬戶")."""
+    from bitext.headings import numbering
+    from bitext.segment import _broken
+
+    assert numbering("甲、測試賬戶").value == "1" and numbering("乙、測試卡號").value == "2"
+    assert numbering("甲、乙双方同意如下条款。") is None  # a contract's two parties, no point
+    assert not _broken("第 4 節\u3000沙盒測試", "甲、測試賬戶", "zh")
+    zh = ["第 3 節\u3000申請賬戶", "甲、所需文件", "商戶須遞交商業登記證的副本。", "乙、審批時間", "本公司一般會於 5 個工作天內完成審批。", "",
+          "第 4 節\u3000沙盒測試", "甲、測試賬戶", "審批期間，商戶可先申請沙盒賬戶。", "乙、測試卡號", "請使用下列測試卡號模擬不同結果。", ""]
+    en = ["Section 3 Applying for an Account", "A. Required Documents", "Merchants must submit a copy of the business registration.",
+          "B. Approval Time", "We normally complete the review within 5 working days.", "",
+          "Section 4 Sandbox Testing", "A. Test Accounts", "While the review is under way, merchants may apply for a sandbox account.",
+          "B. Test Card Numbers", "Use the test card numbers below to simulate different results.", ""]
+    got = _two_file_pairs(tmp_path, "\n".join(zh), "\n".join(en))
+    assert ("第 4 節 沙盒測試", "Section 4 Sandbox Testing") in got
+    assert ("甲、測試賬戶", "A. Test Accounts") in got
+
+
+def test_of_two_pairs_that_score_alike_the_matching_takes_the_one_whose_numbers_agree():
+    """Where an article and its item both score in full against "Article 2. …" (the item's
+    words say the same and numbers of an article and of a list say nothing of each other),
+    the article, whose number agrees, is the pair."""
+    from bitext.model import Heading
+    from bitext.pair import Candidate, heading_score, pair_headings
+
+    def cand(part, text, pos, rank):
+        return Candidate(part, Heading(text, part, "strong"), pos, rank)
+
+    zc = [cand(0, "第二條 個人資料之蒐集目的及類別", 0.30, 0.30), cand(1, "二、個人資料類別", 0.32, 0.32)]
+    ec = [cand(0, "Article 2. Purposes and Categories of Personal Data Collected", 0.31, 0.31)]
+    assert heading_score(zc[0], ec[0]) >= 1.0 and heading_score(zc[1], ec[0]) >= 1.0
+    assert [(i, j) for i, j, _ in pair_headings(zc, ec)] == [(0, 0)]

@@ -300,3 +300,37 @@ def test_a_meetings_paper_number_and_a_name_in_portuguese_stand_around_the_title
                       "第二部分　財務", "SECTION 2  FINANCE", "本年度收支平衡，結餘撥入發展基金。",
                       "Income and expenditure were balanced; the surplus went to the development fund.", ""])
     assert _titles(text) == ("澳門社區義工聯會二〇二三年度會務工作報告", "MACAO COMMUNITY VOLUNTEERS FEDERATION ANNUAL WORK REPORT 2023")
+
+
+def test_a_version_line_under_the_title_ends_it(tmp_path):
+    """A company over its guide's title over the version and a confidentiality line: the
+    version ends the title; it and the line under it are not the title's."""
+    from bitext.read import _title_note
+
+    assert _title_note("Document version 3.2 | May 2024")
+    zh = ["港灣支付科技有限公司", "港灣支付開放平台商戶接入指南", "文件版本 3.2｜2024 年 5 月", "機密文件——僅供已簽約商戶使用", "",
+          "第一部分\u3000概覽", "", "第 1 節\u3000簡介", "本指南說明商戶如何接收網上付款。", ""]
+    en = ["HarbourPay Technology Limited", "HarbourPay Open Platform Merchant Integration Guide", "Document version 3.2 | May 2024",
+          "CONFIDENTIAL – for contracted merchants only", "", "Part I Overview", "", "Section 1 Introduction",
+          "This guide explains how merchants accept online payments.", ""]
+    src = _two_files(tmp_path, zh, en)
+    assert "Integration Guide" in src.meta.title_en and "version" not in src.meta.title_en
+    assert "接入指南" in src.meta.title_zh and "版本" not in src.meta.title_zh
+
+
+def test_a_gazette_notice_number_and_page_over_the_title_are_not_it():
+    """"M.N. 31 of 2024" / "2024年第31號市政公告" and the gazette's page under it stand over the
+    by-laws' name, which is the title."""
+    text = "\n".join(["2024年第31號市政公告", "M405", "", "金沙市公共圖書館附例", "(由金沙市議會訂立)", "",
+                      "第1部 導言", "1. 本附例可引稱為《金沙市公共圖書館附例》。", "", "第2部 借閱", "2. 讀者每次最多可借閱8項資料。", "",
+                      "M.N. 31 of 2024", "M406", "", "Kamsha City Public Libraries By-laws", "(Made by the Kamsha City Council)", "",
+                      "Part 1 Preliminary", "1. These By-laws may be cited as the Kamsha City Public Libraries By-laws.", "",
+                      "Part 2 Borrowing", "2. A reader may borrow up to 8 items at a time.", ""])
+    assert _titles(text) == ("金沙市公共圖書館附例", "Kamsha City Public Libraries By-laws")
+
+
+def test_a_banner_naming_the_chinese_text_is_no_title():
+    from bitext.headings import LANGUAGE_BANNER
+
+    assert LANGUAGE_BANNER.fullmatch("（中文本）") and LANGUAGE_BANNER.fullmatch("(Chinese text)")
+    assert not LANGUAGE_BANNER.fullmatch("（一）")
