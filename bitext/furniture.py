@@ -608,6 +608,8 @@ SEARCH_FIELD = rx(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cm
 # A site's popular searches ("熱門關鍵字：計畫補助 產學合作 …"), and the marks a Taiwan government
 # site sets at each area for keyboard access (":::").
 HOT_WORDS = rx(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)
+# (Or the search field's prompt before them: "搜尋商品、品牌或賣場　　熱門搜尋：保溫瓶　行動電源".)
+PROMPT_HOT_WORDS = rx(r"(?:(?:搜索|搜尋)[^\s。，；：]{0,12}|search (?:for )?[^.:;]{0,40}?)\s+(?:" + HOT_WORDS.pattern + ")", re.I)
 ACCOUNT_WORD = r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|登入|登录|登錄|登出|註冊|注册|退出)"
 # (Or with the site's call to try it: "… Sign in   Start free trial".)
 MENU_END = rx(rf"(?:^|\s)(?:{ACCOUNT_WORD}(?:\s*/\s*{ACCOUNT_WORD})?|start (?:a |your )?free trial|免費試用|免费试用)$", re.I)
@@ -727,6 +729,10 @@ def _short_items(items: list[str]) -> bool:
 def navigation_line(text: str) -> bool:
     """A line of a web page's own furniture (see the module's doc)."""
     t = text.strip()
+    steps = CRUMB.split(t)
+    if (len(t) > 120 and len(steps) >= 3 and HOME_LINK.fullmatch(steps[0].strip()) and _short_items([x.strip() for x in steps[:-1]])
+            and len(steps[-1]) <= 120 and not re.search(r"[。！？，,.!?;；:：]", steps[-1])):
+        return True  # (a breadcrumb from the home page to a page named at length, the law's or the rules' whole title)
     if not t or (len(t) > 120 and not SITE_CREDIT.fullmatch(t)):
         return False  # (who runs the site may have its address with it, at more length)
     links = [x.strip() for x in re.split(r"[|｜]", t)]
@@ -743,7 +749,7 @@ def navigation_line(text: str) -> bool:
             or BUTTON_ROW.fullmatch(t)
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
             or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t) or SEARCH_FIELD.fullmatch(t) or SITE_CREDIT.fullmatch(t)
-            or SHARE.fullmatch(t) or HOT_WORDS.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
+            or SHARE.fullmatch(t) or HOT_WORDS.fullmatch(t) or PROMPT_HOT_WORDS.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
             or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))
             or (UTILITY_BAR.fullmatch(t) and re.search(ACCOUNT_WORD, t, re.I) and len(re.findall(_BAR_ITEM, t, re.I)) >= 3)):
         return True

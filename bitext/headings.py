@@ -278,7 +278,10 @@ NOTICE_LINE = rx(r"^(?:特别提示|特別提示|重要提示|温馨提示|溫�
 NOTES_LABEL = rx(r"^(?:注释|註釋|附注|附註|编辑附注|編輯附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源"
                          r"|notes|sources?|data sources?|editorial notes?"
                          # (An example set into the text: "範例：【杏林診所】您已預約…", "Example: [XingLin Clinic] …".)
-                         r"|范例|範例|示例|例|例子|examples?|for example|e\.g\.)$", re.I)
+                         r"|范例|範例|示例|例|例子|examples?|for example|e\.g\."
+                         # (A paper's keywords after its abstract: "关键词：居家养老；服务需求", "Keywords: …".)
+                         r"|关键词|關鍵詞|关键字|關鍵字|key ?words?)$", re.I)
+KEYWORDS_LABEL = rx(r"关键词|關鍵詞|关键字|關鍵字|key ?words?", re.I)
 
 
 # A row of figures in columns set with spaces: "收益（千港元） 1,284,530 1,196,412 +7.4%",
@@ -2124,7 +2127,9 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
         # (A note among them, "温馨提示：…" with no counterpart, is no item of the list.)
         # (Nor is a label numbered in another style: "六、閣下拒絕之權利：…" after the item
         # "(2) 可予促銷的產品…包括：" is the next section's.)
-        found = [i for i in run if i in items and not ADMONITION.match(o.parts[i].heading.text.strip())]
+        # (Nor a paper's keywords, "关键词：…", under its abstract's labels.)
+        found = [i for i in run if i in items and not ADMONITION.match(o.parts[i].heading.text.strip())
+                 and not KEYWORDS_LABEL.fullmatch(o.parts[i].heading.text.strip())]
         if len(run) >= 6 and 4 * len(found) <= len(run) and counted(run):
             titled.update(found)
             run = []

@@ -2175,6 +2175,12 @@ def _names(earlier: str, title: str, lang: str) -> bool:
     return False
 
 
+# A series and the report's number in it, on a letterhead's line or at the end of the name's
+# block: "研究报告  2024年第7号", "Research Report No. 7, 2024", "Research Report No. 2023-07".
+SERIES_ISSUE = rx(r"[\u4e00-\u9fff]{2,8}[\s\u3000]*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号號期]"
+                          r"|(?:[A-Z][a-z]+ ){1,4}(?:No\.|Number)\s*(?:\d{4}[-/])?\d{1,4}(?:,?\s*\d{4})?")
+
+
 def _letterhead_line(text: str) -> bool:
     """A line of a letterhead under an organisation's name: a note in brackets
     ("（于百慕达注册成立之有限公司）", "(Incorporated in Bermuda with limited
@@ -2185,6 +2191,8 @@ def _letterhead_line(text: str) -> bool:
         return True  # an official document's number ("滨中法发〔2023〕15号", "Bin Zhong Fa Fa [2023] No. 15")
     if re.fullmatch(r"[^\s\d].{0,30}?[\s\u3000]*[A-Z]{2,}(?:[-/][A-Z0-9]+){2,}(?:\s*[（(][^（）()]{1,30}[)）])?", t):
         return True  # a series and the report's number in it ("研究報告　DISP-RR-2023-07", "Research Report DISP-RR-2023-07")
+    if SERIES_ISSUE.fullmatch(t):
+        return True  # (or its number in the year: "研究报告  2024年第7号", "Research Report No. 7, 2024", "… No. 2023-07")
     if re.fullmatch(r"(?:表格|表|form)\s*(?:no\.\s*)?[A-Z]{1,4}[-‐]?\d{1,4}[A-Z]?(?:\s*[（(][^（）()]{1,30}[)）])?", t, re.I):
         return True  # a form's number with its revision ("表格 CA-03（2025年1月修訂）", "Form CA-03 (Rev. 01/2025)")
     return len(t) <= 120 and "\n" not in t and (street_address(t) or (not is_numbered(t) and (
@@ -2234,6 +2242,8 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     lang = blocks[i].lang
     if gaps is None or not (_issuer(blocks[i].text, lang) or (bare and _maker_name(blocks[i].text, lang))):
         return None
+    if lang == "en" and re.search(rf"\b{EN_KINDS}\s+(?:for|on|of|to|governing)\s+\S", blocks[i].text, re.I):
+        return None  # (the title itself, which opens with its maker's name: "Yunxiu University of Technology Rules of Procedure for …")
     stream = [k for k in range(i + 1, len(blocks)) if blocks[k].lang == lang][:6]
     head = 0
     # (Its name in the other language right under it is the letterhead's too: "澄溪…控股有限公司" /
@@ -2273,7 +2283,10 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     if (head and head + 1 < len(stream) and date_line(blocks[stream[head]].text)
             and any(n in gaps.blank for n in range(blocks[stream[head - 1]].line + 1, blocks[stream[head]].line))):
         head += 1  # the date the letter was written, under its letterhead: the title is under it
-    if head == len(stream) or (head == 0 and (not bare or DATE_TOKEN.search(blocks[i].text) or re.search(r"[|｜]", blocks[i].text))):
+    # (The series and its number may end the name's own block, the two lines read as one: "Jianglin University
+    # Institute for Urban and Regional Development" / "Research Report No. 2023-07".)
+    bare_name = head == 0 and not re.search(r"(?:^|\s)(?:" + SERIES_ISSUE.pattern + r")$", blocks[i].text.strip())
+    if head == len(stream) or (bare_name and (not bare or DATE_TOKEN.search(blocks[i].text) or re.search(r"[|｜]", blocks[i].text))):
         return None  # (a news header, "新聞稿 | 2026-11-20 | …局", is no letterhead)
     k = stream[head]
     t = blocks[k].text.strip()
@@ -2292,7 +2305,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     kind_under = under is not None and blocks[under].line == blocks[k].line + 1 and _document_kind(blocks[under].text, lang)
     # (In English the kind may open the title: "Final Evaluation of the “Reading Villages” …".)
     kind_first = lang == "en" and bool(EN_KIND_FIRST.match(t))
-    if head == 0 and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*(?:\d{4}(?:[–/-]\d{2,4})?|[（(]\d{4}(?:[–/-]\d{2,4})?年?[)）])$", "", t), lang)
+    if bare_name and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*(?:\d{4}(?:[–/-]\d{2,4})?|[（(]\d{4}(?:[–/-]\d{2,4})?年?[)）])$", "", t), lang)
                           or kind_under or kind_first):
         return None
     # (A title over its edition and address may have been read as a contact block's name: it is
@@ -2305,7 +2318,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     numbered = head > 0 and blocks[k].line == blocks[above].line + 1 and bool(DOC_NUMBER.fullmatch(blocks[above].text.strip()))
     # (A cover's title set in, read as a heading line, is the title where it names the kind of document or
     # has the kind on its next line: "Xingchuan Cloud Collaboration Platform" / "End User Licence Agreement".)
-    if ((blocks[k].kind != "para" and (blocks[k].markdown or (head == 0 and not (kind_under or _document_kind(t, lang)))))
+    if ((blocks[k].kind != "para" and (blocks[k].markdown or (bare_name and not (kind_under or _document_kind(t, lang)))))
             or not (title_shaped(t, lang) or on) or never_heading(t) or field_line(t)
             or not (numbered or any(n in gaps.blank for n in range(blocks[above].line + 1, blocks[k].line))
                     # (A text set line by line, the two languages in turn with no blank line: the name's

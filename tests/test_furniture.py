@@ -1395,3 +1395,22 @@ def test_when_a_page_was_posted_under_its_breadcrumb_is_no_title(tmp_path):
     assert (src.meta.title_zh, src.meta.title_en) == ("私隱政策", "Privacy Policy")
     gone = {r.text for r in src.removed}
     assert {"點閱次數：1,284", "Views: 1,284", "Text size: A A A | English | 繁體 | 简体"} <= gone
+
+
+@pytest.mark.parametrize("line", [
+    "搜尋商品、品牌或賣場　　熱門搜尋：保溫瓶　行動電源　露營椅　貓砂",  # the search field's prompt and the popular searches
+    "Search products, brands or shops   Popular searches: flasks, power banks",
+    # a breadcrumb from the home page to a page named by the rules' whole title
+    "Home > Regulations > General Administration > Yunxiu University of Technology Rules of Procedure for University Council Meetings",
+])
+def test_a_search_prompt_with_popular_searches_and_a_long_breadcrumb_are_furniture(line):
+    assert navigation_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "搜尋結果顯示，本平台的熱門商品包括保溫瓶及行動電源。",
+    "Home > Regulations > General Administration > the Council may, by resolution, amend these Rules at any meeting, "
+    "provided that notice has been given.",
+])
+def test_a_sentence_about_searches_or_a_long_sentence_after_steps_stays(line):
+    assert not navigation_line(line)

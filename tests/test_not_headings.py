@@ -2789,3 +2789,25 @@ def test_of_two_pairs_that_score_alike_the_matching_takes_the_one_whose_numbers_
     ec = [cand(0, "Article 2. Purposes and Categories of Personal Data Collected", 0.31, 0.31)]
     assert heading_score(zc[0], ec[0]) >= 1.0 and heading_score(zc[1], ec[0]) >= 1.0
     assert [(i, j) for i, j, _ in pair_headings(zc, ec)] == [(0, 0)]
+
+
+def test_keywords_under_an_abstract_head_nothing_and_leave_its_labels_alone():
+    """"关键词：…" / "Keywords: …" is the abstract's field, no heading; the labels over the
+    abstract's paragraphs before it ("研究目的：", "Objective:") still head them."""
+    lines = ["摘要", "Abstract",
+             "研究目的：近年来，越来越多外出务工、求学的青年返回家乡创业。本报告旨在了解其现状。",
+             "Objective: In recent years a growing number of young people have returned home to start businesses. This report examines their situation.",
+             "研究方法：课题组于2024年7月至9月在四个县开展问卷调查，回收有效问卷1246份。",
+             "Methods: Between July and September 2024 the research team surveyed four counties and collected 1,246 valid questionnaires.",
+             "主要发现：返乡创业项目以特色农业和农村电商为主，融资难和缺乏专业人才问题突出。",
+             "Key findings: Most returnee businesses are in specialty agriculture and rural e-commerce; finance and skilled staff are hard to find.",
+             "政策建议：应完善创业担保贷款和风险分担机制，加强县域创业服务平台建设。",
+             "Recommendations: Governments should improve start-up loan guarantees and risk sharing, and strengthen county start-up service platforms.",
+             "关键词：返乡创业；县域经济；青年；政策支持",
+             "Keywords: returnee entrepreneurship; county economy; youth; policy support",
+             "一、研究背景", "1. Background",
+             "县域是返乡创业的主要承载地。", "Counties are where most returnees start their businesses."]
+    got = _pairs("\n".join(lines))
+    assert ("关键词", "Keywords") not in got
+    assert [p for p in got if p[0] in ("研究目的", "研究方法", "主要发现", "政策建议")] == [
+        ("研究目的", "Objective"), ("研究方法", "Methods"), ("主要发现", "Key findings"), ("政策建议", "Recommendations")]

@@ -334,3 +334,47 @@ def test_a_banner_naming_the_chinese_text_is_no_title():
 
     assert LANGUAGE_BANNER.fullmatch("（中文本）") and LANGUAGE_BANNER.fullmatch("(Chinese text)")
     assert not LANGUAGE_BANNER.fullmatch("（一）")
+
+
+def test_a_research_reports_title_under_its_institute_and_series_number(tmp_path):
+    """The institute's name over the series and the report's number in it ("研究报告  2024年第7号",
+    "Research Report No. 7, 2024") is the letterhead; the title is under it, after a blank line."""
+    zh = ["汀岚市社会发展研究院", "研究报告  2024年第7号", "", "城市社区居家养老服务需求调查研究报告", "", "课题组", "2024年10月", "",
+          "摘要", "课题组于2024年开展了问卷调查，共回收有效问卷1,146份。", "", "第一节 引言", "汀岚市60岁及以上户籍人口为68.42万人。", ""]
+    en = ["Tinglan Institute for Social Development", "Research Report No. 7, 2024", "",
+          "Survey Report on the Demand for Home-Based Elderly Care Services in Urban Communities", "", "Research Team", "October 2024", "",
+          "ABSTRACT", "The research team conducted a questionnaire survey and collected 1,146 valid questionnaires.", "",
+          "SECTION 1 INTRODUCTION", "At the end of 2023 Tinglan had 684,200 registered residents aged 60 or over.", ""]
+    src = _two_files(tmp_path, zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == (
+        "城市社区居家养老服务需求调查研究报告", "Survey Report on the Demand for Home-Based Elderly Care Services in Urban Communities")
+
+
+def test_a_letterhead_read_as_one_block_with_its_series_number():
+    """The name and the series' number centred on two lines, read as one block ("Jianglin
+    University Institute …" / "Research Report No. 2023-07"), still stand over the title."""
+    from bitext.read import read_text
+
+    text = "\n".join(["            江临大学城市与区域发展研究院", "               研究报告　2023年第7号", "", "",
+                      "         中部地区中等城市内涝韧性评估研究报告（2023）", "", "", "摘要", "本报告评估了中部地区十二座中等城市的内涝韧性。", "",
+                      "一、研究背景", "近年来，极端降雨事件频发。", "", "",
+                      "     Jianglin University Institute for Urban and Regional Development",
+                      "                  Research Report No. 2023-07", "", "",
+                      "   Assessing Urban Flood Resilience in Mid-sized Cities of Central China (2023)", "", "",
+                      "Abstract", "This report assesses the flood resilience of twelve mid-sized cities in central China.", "",
+                      "I. Background", "Extreme rainfall events have become more frequent in recent years.", ""])
+    src = read_text(text, "doc.txt")
+    assert src.meta.title_en == "Assessing Urban Flood Resilience in Mid-sized Cities of Central China (2023)"
+    assert src.meta.title_zh == "中部地区中等城市内涝韧性评估研究报告（2023）"
+
+
+def test_a_title_that_opens_with_its_makers_name_is_no_letterhead(tmp_path):
+    """"Yunxiu University of Technology Rules of Procedure for University Council Meetings" names
+    a university, but it is the title, not a letterhead over "History:"."""
+    zh = ["雲岫科技大學校務會議議事規則", "", "修正日期：民國 112 年 12 月 20 日", "法規類別：一般行政類", "",
+          "沿革：", "1.中華民國九十八年十二月十六日校務會議通過", "", "第 一 章 總則", "第 1 條", "本規則依本校組織規程訂定之。", ""]
+    en = ["Yunxiu University of Technology Rules of Procedure for University Council Meetings", "", "Amended Date: 2023-12-20",
+          "Category: General Administration", "", "History:", "1. Adopted at the University Council Meeting on December 16, 2009", "",
+          "Chapter 1 General Provisions", "Article 1", "These Rules are established under the Organization Regulations.", ""]
+    src = _two_files(tmp_path, zh, en)
+    assert src.meta.title_en == "Yunxiu University of Technology Rules of Procedure for University Council Meetings"
