@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from .headings import CAP_NUMBER, DATE_TOKEN, DOCUMENT_KIND, TOC_ENTRY, date_line, numbering
+from .headings import ADDRESS_FIELD, CAP_NUMBER, DATE_TOKEN, DOCUMENT_KIND, TOC_ENTRY, date_line, numbering, street_address
 from .text import display_width, ends_with_final_punct, han_count
 from .cache import rx
 
@@ -944,7 +944,10 @@ def _site_footer(lines: list, taken: set[int]) -> set[int]:
         after = blocks[b + 1:]
         if not (all(furniture(x) for x in after) or furniture(after[0])):
             continue
-        names = sum(1 for t in texts if _name_line(t))
+        # (Or the office that runs the site, over its address, telephone and e-mail: "雲岫科技大學 秘書室" /
+        # "640301 雲岫縣…123號" / "總機：…" / "服務信箱：…" / "Copyright © …".)
+        names = sum(1 for i, t in zip(block, texts) if _name_line(t) or i in taken or COPYRIGHT_LINE.match(t)
+                    or ADDRESS_FIELD.match(t) or street_address(t))
         # (A page copied with no blank line is one block: its sentences are no footer's.)
         said = any(len(t) > 20 and re.search(r"[。！.!]$", t) and not (COPYRIGHT_LINE.search(t) or ICP.fullmatch(t)) and i not in taken
                    for i, t in zip(block, texts))

@@ -1414,3 +1414,16 @@ def test_a_search_prompt_with_popular_searches_and_a_long_breadcrumb_are_furnitu
 ])
 def test_a_sentence_about_searches_or_a_long_sentence_after_steps_stays(line):
     assert not navigation_line(line)
+
+
+def test_a_sites_footer_of_its_office_address_telephone_and_copyright_goes():
+    """The office that runs the site over its address, telephone, e-mail, copyright and the
+    site's policies, at the page's end: the site's footer, though few of its lines are names."""
+    body = ["跳到主要內容區塊", "", "第 21 條", "本規則經校務會議通過後施行，修正時亦同。", "", "瀏覽人次：5,218　　更新日期：2024-01-08", ""]
+    footer = ["雲岫科技大學 秘書室", "640301 雲岫縣斗溪鎮大學路一段123號", "總機：(05)537-2100 分機 1101　傳真：(05)537-2199",
+              "服務信箱：secretary@yut.edu.tw", "Copyright © 2024 Yunxiu University of Technology. All Rights Reserved.",
+              "隱私權政策 | 資訊安全政策 | 網站資料開放宣告"]
+    kept, taken = strip_furniture(lines_of("\n".join(body + footer)))
+    texts = [ln.text for ln in kept if ln.text]
+    assert "本規則經校務會議通過後施行，修正時亦同。" in texts
+    assert not any(t in texts for t in footer)
