@@ -2811,3 +2811,12 @@ def test_keywords_under_an_abstract_head_nothing_and_leave_its_labels_alone():
     assert ("关键词", "Keywords") not in got
     assert [p for p in got if p[0] in ("研究目的", "研究方法", "主要发现", "政策建议")] == [
         ("研究目的", "Objective"), ("研究方法", "Methods"), ("主要发现", "Key findings"), ("政策建议", "Recommendations")]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("註：商務計劃須最少訂購三名用戶", True),  # a note, with what it says after its label
+    ("Note: the Business plan needs at least three users", True),
+    ("注意事项", False), ("Notes on Use", False),
+])
+def test_a_note_with_its_text_heads_nothing(line, expected):
+    assert never_heading(line) is expected
