@@ -729,9 +729,7 @@ def _short_items(items: list[str]) -> bool:
 def navigation_line(text: str) -> bool:
     """A line of a web page's own furniture (see the module's doc)."""
     t = text.strip()
-    steps = CRUMB.split(t)
-    if (len(t) > 120 and len(steps) >= 3 and HOME_LINK.fullmatch(steps[0].strip()) and _short_items([x.strip() for x in steps[:-1]])
-            and len(steps[-1]) <= 120 and not re.search(r"[。！？，,.!?;；:：]", steps[-1])):
+    if len(t) > 120 and _long_trail(t):
         return True  # (a breadcrumb from the home page to a page named at length, the law's or the rules' whole title)
     if not t or (len(t) > 120 and not SITE_CREDIT.fullmatch(t)):
         return False  # (who runs the site may have its address with it, at more length)
@@ -799,6 +797,14 @@ def navigation_line(text: str) -> bool:
     # (Not a command over what it does, "ktl login — Sign In": a dash sets a title apart, no menu's links.)
     return ((bool(LANGUAGE_LINK.search(t)) or menu_end) and 3 <= len(words) <= 16 and not re.search(r"[。！？，,.!?;；:：]|\s[—–]\s", t)
             and all(len(w) <= 14 for w in words))
+
+
+def _long_trail(text: str) -> bool:
+    """A breadcrumb from the home page whose last step, the page, is named at length:
+    "Home > Regulations > … > Yunxiu University of Technology Rules of Procedure for University Council Meetings"."""
+    steps = [x.strip() for x in CRUMB.split(text)]
+    return (len(steps) >= 3 and bool(HOME_LINK.fullmatch(steps[0])) and _short_items(steps[:-1])
+            and len(steps[-1]) <= 120 and not re.search(r"[。！？，,.!?;；:：]", steps[-1]))
 
 
 def _link_row(text: str) -> bool:
@@ -946,12 +952,12 @@ def _site_footer(lines: list, taken: set[int]) -> set[int]:
             continue
         # (Or the office that runs the site, over its address, telephone and e-mail: "雲岫科技大學 秘書室" /
         # "640301 雲岫縣…123號" / "總機：…" / "服務信箱：…" / "Copyright © …".)
-        names = sum(1 for i, t in zip(block, texts) if _name_line(t) or i in taken or COPYRIGHT_LINE.match(t)
-                    or ADDRESS_FIELD.match(t) or street_address(t))
+        footer_lines = sum(1 for i, t in zip(block, texts) if _name_line(t) or i in taken or COPYRIGHT_LINE.match(t)
+                           or ADDRESS_FIELD.match(t) or street_address(t))
         # (A page copied with no blank line is one block: its sentences are no footer's.)
         said = any(len(t) > 20 and re.search(r"[。！.!]$", t) and not (COPYRIGHT_LINE.search(t) or ICP.fullmatch(t)) and i not in taken
                    for i, t in zip(block, texts))
-        if len(block) >= 5 and 10 * names >= 6 * len(block) and not said:
+        if len(block) >= 5 and 10 * footer_lines >= 6 * len(block) and not said:
             out |= set(block)  # the links with the copyright among them
         elif len(block) <= 6 and all(len(t) <= 100 for t in texts) and b > 0 and links(blocks[b - 1]):
             # The copyright's own block under the links' blocks.

@@ -275,13 +275,13 @@ NOTICE_LINE = rx(r"^(?:特别提示|特別提示|重要提示|温馨提示|溫�
 
 # Notes and sources under a table or at the end of a text, as a label: "注释：" over its list, "Notes:",
 # "资料来源：…", "Source: …" ("Notes" alone on a line may be a section of endnotes).
+# A paper's keywords after its abstract: "关键词：居家养老；服务需求", "Keywords: …".
+_KEYWORDS = r"关键词|關鍵詞|关键字|關鍵字|key ?words?"
+KEYWORDS_LABEL = rx(_KEYWORDS, re.I)
 NOTES_LABEL = rx(r"^(?:注释|註釋|附注|附註|编辑附注|編輯附註|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源"
                          r"|notes|sources?|data sources?|editorial notes?"
                          # (An example set into the text: "範例：【杏林診所】您已預約…", "Example: [XingLin Clinic] …".)
-                         r"|范例|範例|示例|例|例子|examples?|for example|e\.g\."
-                         # (A paper's keywords after its abstract: "关键词：居家养老；服务需求", "Keywords: …".)
-                         r"|关键词|關鍵詞|关键字|關鍵字|key ?words?)$", re.I)
-KEYWORDS_LABEL = rx(r"关键词|關鍵詞|关键字|關鍵字|key ?words?", re.I)
+                         r"|范例|範例|示例|例|例子|examples?|for example|e\.g\.|" + _KEYWORDS + r")$", re.I)
 
 
 # A row of figures in columns set with spaces: "收益（千港元） 1,284,530 1,196,412 +7.4%",

@@ -2179,6 +2179,7 @@ def _names(earlier: str, title: str, lang: str) -> bool:
 # block: "研究报告  2024年第7号", "Research Report No. 7, 2024", "Research Report No. 2023-07".
 SERIES_ISSUE = rx(r"[\u4e00-\u9fff]{2,8}[\s\u3000]*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号號期]"
                           r"|(?:[A-Z][a-z]+ ){1,4}(?:No\.|Number)\s*(?:\d{4}[-/])?\d{1,4}(?:,?\s*\d{4})?")
+SERIES_ISSUE_END = rx(r"(?:^|\s)(?:" + SERIES_ISSUE.pattern + r")$")
 
 
 def _letterhead_line(text: str) -> bool:
@@ -2285,7 +2286,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
         head += 1  # the date the letter was written, under its letterhead: the title is under it
     # (The series and its number may end the name's own block, the two lines read as one: "Jianglin University
     # Institute for Urban and Regional Development" / "Research Report No. 2023-07".)
-    bare_name = head == 0 and not re.search(r"(?:^|\s)(?:" + SERIES_ISSUE.pattern + r")$", blocks[i].text.strip())
+    bare_name = head == 0 and not SERIES_ISSUE_END.search(blocks[i].text.strip())
     if head == len(stream) or (bare_name and (not bare or DATE_TOKEN.search(blocks[i].text) or re.search(r"[|｜]", blocks[i].text))):
         return None  # (a news header, "新聞稿 | 2026-11-20 | …局", is no letterhead)
     k = stream[head]
