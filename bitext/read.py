@@ -2966,7 +2966,8 @@ def _translated_title(blocks: list[Block], after: int, lang: str, title: str, ti
     an issuer's name. Its index, or None."""
     later = [k for k in range(after + 1, len(blocks)) if blocks[k].lang == lang][:8]
     return next((k for k in later if title_shaped(title_text(blocks[k].text, lang), lang) and _followed_by_text(blocks, k)
-                 and not organisation(blocks[k].text, lang) and _translates(title, blocks[k].text, title_lang)), None)
+                 and not organisation(blocks[k].text, lang) and not never_heading(blocks[k].text)
+                 and _translates(title, blocks[k].text, title_lang)), None)
 
 
 def _followed_by_text(blocks: list[Block], i: int) -> bool:

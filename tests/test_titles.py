@@ -378,3 +378,17 @@ def test_a_title_that_opens_with_its_makers_name_is_no_letterhead(tmp_path):
           "Chapter 1 General Provisions", "Article 1", "These Rules are established under the Organization Regulations.", ""]
     src = _two_files(tmp_path, zh, en)
     assert src.meta.title_en == "Yunxiu University of Technology Rules of Procedure for University Council Meetings"
+
+
+def test_a_contents_lists_column_heads_are_no_title():
+    """"條次 頁次" over a contents list heads nothing, so it is never taken for the title
+    that translates the other language's (the dictionary links its two words weakly with
+    almost anything)."""
+    from bitext.headings import never_heading
+    from bitext.model import Block
+    from bitext.read import _translated_title
+
+    assert never_heading("條次 頁次") and never_heading("Section Page") and not never_heading("Home Page")
+    blocks = [Block("本參考本由協會秘書處編製，僅供會員參閱。", "zh", 1), Block("目錄", "zh", 3), Block("條次 頁次", "zh", 4),
+              Block("第1部", "zh", 5), Block("導言", "zh", 6)]
+    assert _translated_title(blocks, 0, "zh", "Hong Kong Rooftop Solar Contractors Association", "en") != 2
