@@ -338,6 +338,13 @@ CONTACT_PERSON = rx(r"[\u4e00-\u9fff]{2,4}(?:女士|先生|小姐|博士|教授|
                             r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+[^.!?,]{2,50}")
 
 
+# The heads of a contents list's columns: "條次 頁次", "Section Page" (segment's PAGE_COLUMN, which finds
+# them beside a list, takes any word before "Page"; alone on a line only these).
+CONTENTS_COLUMNS = rx(r"[\u4e00-\u9fff]{1,4}\s*(?:頁次|页次|頁碼|页码)|(?:section|article|clause|rule|chapter|item|contents)\s+pages?", re.I)
+# A note with what it says after its label: "註：商務計劃須最少訂購三名用戶", "Note: the Business plan …".
+NOTE_WITH_TEXT = rx(r"(?:注|註|备注|備註|附注|附註)\s*[:：]\s*\S|note\s*:\s*\S", re.I)
+
+
 def never_heading(text: str) -> bool:
     """Lines with a heading's shape that never head a section: dates,
     versions and editions (and the place and date a letter is signed), copyright notices,
@@ -454,10 +461,8 @@ def never_heading(text: str) -> bool:
     photo = bool(PHOTO_CAPTION.match(t)) and not re.search(r"[。！？!?][\u4e00-\u9fffA-Za-z]|[a-z][.!?]\s+[A-Z][a-z]", t)
     # When a page was updated, under its title: "Updated 2 April 2024 · 4 min read", "更新于 2024年4月2日".
     updated = bool(len(t) <= 80 and UPDATED_ON.match(t))
-    # The heads of a contents list's columns: "條次 頁次", "Section Page".
-    columns = bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}\s*(?:頁次|页次|頁碼|页码)|(?:section|article|clause|rule|chapter|item|contents)\s+pages?", t, re.I))
-    # A note with what it says after its label: "註：商務計劃須最少訂購三名用戶", "Note: the Business plan …".
-    note = bool(re.match(r"(?:注|註|备注|備註|附注|附註)\s*[:：]\s*\S|note\s*:\s*\S", t, re.I))
+    columns = bool(CONTENTS_COLUMNS.fullmatch(t))
+    note = bool(NOTE_WITH_TEXT.match(t))
     return (date_line(t) or photo or updated or note or columns or config or joiner or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or person or continued or request or bracketed_note or label_path or cap or place_date or blank_date or standard or made or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))

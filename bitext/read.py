@@ -2177,7 +2177,7 @@ def _names(earlier: str, title: str, lang: str) -> bool:
 
 # A series and the report's number in it, on a letterhead's line or at the end of the name's
 # block: "研究报告  2024年第7号", "Research Report No. 7, 2024", "Research Report No. 2023-07".
-SERIES_ISSUE = rx(r"[\u4e00-\u9fff]{2,8}[\s\u3000]*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号號期]"
+SERIES_ISSUE = rx(r"[\u4e00-\u9fff]{2,8}[\s\u3000]*(?:" + ISSUE_LINE.pattern + ")"
                           r"|(?:[A-Z][a-z]+ ){1,4}(?:No\.|Number)\s*(?:\d{4}[-/])?\d{1,4}(?:,?\s*\d{4})?")
 SERIES_ISSUE_END = rx(r"(?:^|\s)(?:" + SERIES_ISSUE.pattern + r")$")
 
@@ -2230,6 +2230,9 @@ def _maker_name(text: str, lang: str) -> bool:
 
 
 # An English title that opens with its kind: "Final Evaluation of the “Reading Villages” …".
+# A kind of document before what it is for: "… Rules of Procedure for University Council Meetings",
+# "Acceptable Use Policy for Information Technology Resources".
+KIND_FOR = rx(rf"\b{EN_KINDS}\s+(?:for|on|of|to|governing)\s+\S", re.I)
 EN_KIND_FIRST = rx(r"(?:final|mid-?term|interim|independent|external|ex-post)\s+(?:evaluation|review|assessment|audit)\s+(?:of|on)\b", re.I)
 
 
@@ -2243,7 +2246,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     lang = blocks[i].lang
     if gaps is None or not (_issuer(blocks[i].text, lang) or (bare and _maker_name(blocks[i].text, lang))):
         return None
-    if lang == "en" and re.search(rf"\b{EN_KINDS}\s+(?:for|on|of|to|governing)\s+\S", blocks[i].text, re.I):
+    if lang == "en" and KIND_FOR.search(blocks[i].text):
         return None  # (the title itself, which opens with its maker's name: "Yunxiu University of Technology Rules of Procedure for …")
     stream = [k for k in range(i + 1, len(blocks)) if blocks[k].lang == lang][:6]
     head = 0
@@ -2800,7 +2803,7 @@ def _kind_title(text: str, lang: str) -> bool:
     ("資訊科技資源使用政策", "Acceptable Use Policy for Information Technology Resources")."""
     t = text.strip()
     return _document_kind(t, lang) or (lang == "en" and len(t) <= 100 and title_shaped(t, lang)
-                                       and bool(re.search(rf"\b{EN_KINDS}\s+(?:for|on|of|to|governing)\s", t, re.I)))
+                                       and bool(KIND_FOR.search(t)))
 
 
 def _document_kind(text: str, lang: str) -> bool:
