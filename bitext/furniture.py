@@ -430,7 +430,47 @@ def gazette_pages(lines: list) -> tuple[set[int], set[int]]:
             for block, at, _ in items:
                 numbers.add(at)
                 running.update(i for i in block if i != at)
+    # (Or with no blank line between the header and the text around it: the notice's number over the
+    # code, the regulation's name under it, "…流動圖書館及自助圖書站；" / "2024年第31號市政公告" / "M407" /
+    # "金沙市公共圖書館附例" / "第2條".)
+    by_above: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for k in range(1, len(lines)):
+        m = GAZETTE_PAGE.fullmatch(lines[k].text.strip())
+        if m and k not in numbers and lines[k - 1].text:
+            by_above[(lines[k - 1].text, m.group(1))].append((k, int(m.group(2))))
+    for items in by_above.values():
+        if len(items) >= MIN_RUN and all(a[1] < b[1] for a, b in zip(items, items[1:])):
+            under = Counter(lines[k + 1].text for k, _ in items if k + 1 < len(lines))
+            for k, _ in items:
+                numbers.add(k)
+                running.add(k - 1)
+                if k + 1 < len(lines) and lines[k + 1].text and under[lines[k + 1].text] >= MIN_RUN:
+                    running.add(k + 1)
     return numbers, running
+
+
+# Where a page is in a law, as its header names it: "Part 2—Division 1", "Section 5", "第2部——第1分部", "第5條".
+# (Or its schedule: "Schedule", "附表 2".)
+LOCATOR = rx(r"(?:Part|Division|Section)\s+\d{1,3}[A-Z]?(?:\s*[—–-]{1,2}\s*(?:Division|Section)\s+\d{1,3}[A-Z]?)*"
+             r"|第\s*\d{1,3}[A-Z]?\s*(?:部|分部|條|条)(?:\s*[—–-]{1,2}\s*第\s*\d{1,3}[A-Z]?\s*(?:分部|條|条))*"
+             r"|(?:Schedule|附表)(?:\s*\d{1,2}[A-Z]?)?")
+
+
+def _locators(lines: list, taken: set[int]) -> set[int]:
+    """The part and the section a page is in, under the page's header ("A1351" / "" / "Part 1" /
+    "Section 2", "金沙市公共圖書館附例" / "第2條"): one to three locators and nothing else, right
+    under a line taken as the page's furniture or a blank line below it, a blank line under them."""
+    out: set[int] = set()
+    for k in sorted(taken):
+        j = k + 1
+        if j < len(lines) and not lines[j].text:
+            j += 1
+        first = j
+        while j < len(lines) and j not in taken and lines[j].text and LOCATOR.fullmatch(lines[j].text.strip()):
+            j += 1
+        if 1 <= j - first <= 3 and (j == len(lines) or not lines[j].text):
+            out.update(range(first, j))
+    return out
 
 
 # An ordinance's page code: its part and page ("2-3"), or its schedule's ("S1-2").
@@ -1135,6 +1175,7 @@ def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:
                 if k not in running and _alone(lines, k)
                 and (ROMAN_OR_NUMBER.fullmatch(lines[k].text) or _number(lines[k].text) is not None)}
     running |= _with_the_rest(lines, numbers | running)
+    running |= _locators(lines, numbers | running)
     running -= _chapter_openings(lines, running)
     web -= numbers | running  # (a web page that shows a printed document's text has both)
     taken = [(lines[k].text, lines[k].no, "page number" if k in numbers else "running header" if k in running else "web page navigation")

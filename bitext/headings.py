@@ -125,7 +125,9 @@ NUMBERINGS: list[Numbering] = [
               lambda m: EN_KIND[m.group(1).lower()], lambda m: _val(m.group(2)) + _sub(m.group(3) or m.group(4))),
     # "Annex" or "Appendix" alone on a line or before a colon, as "附件" is: the label over an
     # annex and its own title ("Annex", "Annex: Duty Telephone List").
-    Numbering("en-annex", rx(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)", re.I), lambda m: "annex", lambda m: "1"),
+    # ("Schedule" alone on its line too, as "附表" is: an ordinance's schedule over its title, "Schedule" / "Fees";
+    # before a colon it may be a timetable's label, "Schedule: 9:00 to 17:00".)
+    Numbering("en-annex", rx(r"^(annex|appendix)(?=\s*[:.]?\s*$|\s*:)|^(schedule)(?=\s*$)", re.I), lambda m: "annex", lambda m: "1"),
     Numbering("zh-list", rx(rf"^([一二三四五六七八九十百{ZH_FORMAL_NUMERALS}]+)\s*[、.．]"), lambda m: "list", lambda m: _val(m.group(1))),
     # ("甲、測試賬戶", "乙、測試卡號": Hong Kong's and Taiwan's points counted by the heavenly stems, as "A.",
     # "B." count them; not "甲、乙双方", a contract's two parties.)

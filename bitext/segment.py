@@ -210,8 +210,9 @@ def heading_line(text: str, lang: str) -> bool:
     if (ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")) and not (lang == "en" and ABBREVIATION_END.search(t))
             and not _annex_title(t) and not _worded_title(t) and not _numbered_question(t, lang) and not counted):
         return False
-    if t.rstrip().endswith((",", "，", "、", "——", "—", "–")) or LIST_ITEM_END.search(t):
-        return False  # (a dash leads into a list in an ordinance: "任何人不得在碼頭內——", "A person must not, at a pier—")
+    if t.rstrip().endswith((",", "，", "、", "——", "—", "–", "─", "--")) or LIST_ITEM_END.search(t):
+        return False  # (a dash leads into a list in an ordinance: "任何人不得在碼頭內——", "A person must not, at a pier—";
+        # written with what a code page has, in Big5 "──" and in ASCII "--")
     if t.endswith((":", "：")) and _lead_in(t[:-1], lang):
         return False
     art = article_label(t, lang)
@@ -635,7 +636,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
         # "第一章" + "总则" is one heading; "附件" with no number heads the
         # whole annex, and "名词解释" under it is a section of its own (as
         # "Annex" over "Glossary" is).
-        return not re.fullmatch(r"(附件|附录|附錄|附表|annex|appendix)", first.strip().rstrip(".:：、．"), re.I)
+        return not re.fullmatch(r"(附件|附录|附錄|附表|annex|appendix|schedule)", first.strip().rstrip(".:：、．"), re.I)
     if (lang == "en" and first.split()[-1:] and first.split()[-1].lower() in ("ended", "ending", "dated", "at", "on")
             and date_line(second) and len(second.split()) <= 4 and numbering(first) is not None):
         return True  # "Schedule 1 Consolidated Statement … for the Year Ended" + "31 March 2023"

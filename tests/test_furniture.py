@@ -1168,6 +1168,40 @@ def test_a_gazettes_page_code_under_the_notices_number_goes_with_its_header():
     assert sum(1 for t in left if t.startswith("(")) == 5 and "3. Heading of section 3" in left
 
 
+def test_the_part_and_section_under_a_gazettes_page_header_go_with_it():
+    """An ordinance as the gazette prints it: over each page the ordinance's number and name and
+    the page's code, then, after a blank line, the part and the section the page is in ("Part 2—
+    Division 1" / "Section 5", "附表"). They go; a part's own heading, its title under it, stays."""
+    text = ["Ord. No. 14 of 2024", "Rooftop Solar Installations (Safety) Ordinance", "A1349", "",
+            "Part 1", "Preliminary", "", "1. Short title", "(1) This Ordinance may be cited as the Ordinance.", ""]
+    for n, where in enumerate(["Part 1\nSection 2", "Part 2—Division 1\nSection 5", "Part 3\nSection 9", "Schedule"], start=1):
+        text += ["Ord. No. 14 of 2024", "Rooftop Solar Installations (Safety) Ordinance", f"A{1349 + 2 * n}", "", where, "",
+                 f"({n}) The Director must keep a register of installers of kind {n}.", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(text)))
+    left = [ln.text for ln in kept if ln.text]
+    assert not {"Section 2", "Part 2—Division 1", "Section 5", "Part 3", "Section 9", "Schedule"} & set(left)
+    assert left[:3] == ["Part 1", "Preliminary", "1. Short title"] and sum(1 for t in left if t.startswith("(")) == 5
+    # A locator with text under it, no blank line between, is a heading: it stays.
+    text[-4:-3] = ["Schedule\nFees"]
+    assert "Schedule" in {ln.text for ln in strip_furniture(lines_of("\n".join(text)))[0]}
+
+
+def test_a_gazettes_page_header_run_into_the_text_goes():
+    """The same header copied with no blank line around it, between a page's last line and the
+    next page's first: the notice's number over the page's code, the by-laws' name under it, then
+    the section the page is in."""
+    text = []
+    for n in range(1, 5):
+        text += ["2024年第31號市政公告", f"M{405 + 2 * n}", "金沙市公共圖書館附例", f"第{2 * n}條", "",
+                 f"({n}) 館長可就圖書館內個別區域或設施的使用，限制入場人數。", f"({n + 1}) 持證人須在借閱期屆滿前歸還圖書館資料。"]
+    kept, taken = strip_furniture(lines_of("\n".join(text)))
+    left = [ln.text for ln in kept if ln.text]
+    assert left == [t for t in text if t.startswith("(")]
+    # Codes that do not go up are no pages.
+    text = [t if not t.startswith("M4") else "M405" for t in text]
+    assert "M405" in {ln.text for ln in strip_furniture(lines_of("\n".join(text)))[0]}
+
+
 def test_a_documents_short_name_and_page_number_are_page_numbers():
     """Standing orders number their pages "SO - 1", "SO - 2" (the Chinese text "常規 - 1"),
     under the running header: both go; the same shape in a list, with no pages between, stays."""

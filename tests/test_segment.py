@@ -354,6 +354,17 @@ def test_an_english_annex_label_without_a_number_is_the_first_annex(text):
     assert numbering("Annexation of the Suburbs") is None and numbering("Appendix Glossary") is None
 
 
+def test_a_schedule_label_alone_over_its_title_is_one_heading_as_the_chinese_is():
+    """An ordinance's schedule: "Schedule" over "Fees", as "附表" over "費用"; "Schedule:" before a
+    timetable's hours is no annex."""
+    from bitext.headings import numbering
+
+    for lang, lines in (("en", ["Schedule", "Fees", "[s. 16]"]), ("zh", ["附表", "費用", "[第16條]"])):
+        o = outline(_at([(1, lines[0]), (2, lines[1]), (3, lines[2]), (5, "1. " + lines[1] + " 2,460")], lang), lang)
+        assert [p.heading.text for p in o.parts if p.heading][0] == " ".join(lines[:2])
+    assert numbering("SCHEDULE").kind == "annex" and numbering("Schedule: 9:00 to 17:00") is None
+
+
 def test_an_annex_label_is_no_item_of_a_list_and_is_not_joined_to_its_title():
     # "Annex" over its title after a signature's lines: three short lines in a row
     # are not a list when one of them is the annex's label.
@@ -1316,3 +1327,10 @@ def test_an_articles_title_in_capitals_wrapped_in_its_list():
 
     assert _broken("ARTICLE 5 THIRD-PARTY COMPONENTS, OPEN SOURCE", "SOFTWARE AND DATA SERVICES", "en")
     assert not _broken("ARTICLE 4 INTELLECTUAL PROPERTY", "SOFTWARE AND DATA SERVICES", "en")
+
+
+@pytest.mark.parametrize("line, lang", [("(1) 本公司設有下列類別的成員──", "zh"), ("(1) The Company has the following classes of members--", "en"),
+                                        ("(1) 本公司設有下列類別的成員——", "zh"), ("(1) The Company has the following classes of members—", "en")])
+def test_a_clause_that_leads_into_its_list_with_a_dash_is_no_heading(line, lang):
+    """An ordinance's dash before its list, as a code page writes it too: Big5's "──", ASCII's "--"."""
+    assert not heading_line(line, lang)
