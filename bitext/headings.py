@@ -186,6 +186,9 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_TOKEN = rx(
     r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}\s*年"
     r"|民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # a date in the Republic of China's years
+    # (in Chinese numerals too: "中華民國一一〇年十一月十日", "民國一百十三年五月八日")
+    r"|(?:中華民國|中华民国|民國|民国)\s*[〇零一二三四五六七八九十百]{2,5}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
+    r"(?:\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?"
     r"|[〇零一二三四五六七八九]{4}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"  # in Chinese numerals: "二〇二四年五月"
     r"(?:\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
     r"|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|(?<![\d.])\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?![\d.])"
@@ -2066,6 +2069,10 @@ EN_ORGANISATION = rx(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Compan
                              r"|Bureau|Office|Department|Agency|Authority|Administration|Secretariat|Board|Laboratory|Bank|Government|Federation|Court|Procuratorate|Congress|Ministry)$")
 
 
+PLACE_AFTER = rx(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:City|Province|County|District|Municipality|Region|Prefecture|Town|Township)"
+                 r"|(?:the\s+)?(?:PRC|People's Republic of China|China|Hong Kong(?: SAR)?|Macao(?: SAR)?|Macau|Taiwan)")
+
+
 def organisation(text: str, lang: str) -> bool:
     """The name of an organisation: "青禾生物医药研究院公共仪器平台",
     "Qinghe Institute of Biomedicine — Core Instrument Facility"."""
@@ -2079,7 +2086,12 @@ def organisation(text: str, lang: str) -> bool:
     # The name's head: "Core Instrument Facility" in "Qinghe Institute of Biomedicine — Core Instrument
     # Facility", "Bank" in "Bank of China", "Institute" in "Dongjia Institute for Social Policy";
     # "Minutes of the … Council" is minutes, not a council.
-    head = re.split(r"\s+(?:of|for)\s+", re.split(r"\s[—–-]\s|,\s", t)[-1], maxsplit=1, flags=re.I)[0]
+    # (A place after a comma says where the body is, not what: "General Office of the People's Government of Binjiang
+    # District, Yunping City".)
+    parts = re.split(r"\s[—–-]\s|,\s", t)
+    while len(parts) > 1 and PLACE_AFTER.fullmatch(parts[-1].strip()):
+        parts.pop()
+    head = re.split(r"\s+(?:of|for)\s+", parts[-1], maxsplit=1, flags=re.I)[0]
     # (A name in capitals: "HARBOURVIEW SMART LOGISTICS HOLDINGS LIMITED".)
     # ("Administration" names a body, "Lanjiang Municipal Data Resources Administration", not the work
     # a title is about: "Regulations on the Safety Administration of …".)

@@ -2080,7 +2080,8 @@ def _may_open(b: Block) -> bool:
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
                 and not SERIES_NUMBER.search(b.text.strip()) and not LANGUAGE_BANNER.fullmatch(b.text.strip())
                 and not BILINGUAL_BANNER.fullmatch(b.text.strip()) and not SESSION_DOCUMENT.fullmatch(b.text.strip())
-                and not TRANSLATION_BANNER.fullmatch(b.text.strip())
+                and not TRANSLATION_BANNER.fullmatch(b.text.strip()) and not PREVAILS.search(b.text)
+                and not TRANSLATED_BY.match(b.text.strip())
                 and not (ISSUE_NUMBER.search(b.text) and GAZETTE.search(b.text)) and not GAZETTE_NAME.search(b.text.strip())
                 and not ISSUE_LINE.fullmatch(b.text.strip()) and not GAZETTE_NOTICE.fullmatch(b.text.strip())
                 and not POSTED.match(b.text)
@@ -2098,6 +2099,12 @@ SESSION_DOCUMENT = rx(r"\S{2,40}(?:会议|會議)文件\s*(?:[（(]\s*\d{1,3}\s*
                               r"|(?:session )?document \(?\d{1,3}\)? of the .{3,80} session of .{3,80}", re.I)
 # Who translated it, in brackets over the title: "[Unofficial translation prepared by the … Office]", "【譯文僅供參考】".
 TRANSLATION_BANNER = rx(r"[\[【［(（][^\[\]【】［］]{0,80}(?:translation|translated|译文|譯文|译本|譯本|翻译|翻譯)[^\[\]【】［］]{0,80}[\]】］)）]", re.I)
+# Which language's text prevails, as a translation's disclaimer says it: "In the event of any discrepancy between the
+# Chinese and English versions, the Chinese version shall prevail", "如中英文版本有任何歧異，概以中文版本為準".
+PREVAILS = rx(r"\b(?:discrepanc|inconsistenc|conflict|difference)\w*\b.{0,160}\bprevails?\b"
+              r"|(?:以|概以)(?:中文|英文|華文|华文)(?:本|版本?|文本)?(?:為準|为准)", re.I | re.S)
+# Who translated it: "Translated by the Foreign Affairs Office of …", "翻譯：…", "英文翻译：…".
+TRANSLATED_BY = rx(r"(?:english\s+)?translat(?:ed|ion)\s+by\b|(?:英文|中文)?(?:翻译|翻譯|译者|譯者)\s*[:：]", re.I)
 # A note on the translation, as its heading: "NOTE ON THE ENGLISH TRANSLATION", "Translator's Note", "译者说明".
 TRANSLATION_NOTE = rx(r"(?:(?:a )?note on (?:the |this )?(?:english |chinese )?translation|translator'?s'? notes?|translation notice"
                               r"|about (?:the |this )?(?:english )?translation|(?:英文)?(?:译者|譯者|翻译|翻譯|译文|譯文|英譯|英译)(?:说明|說明|注|註))", re.I)
@@ -2196,8 +2203,14 @@ def _letterhead_line(text: str) -> bool:
         return True  # (or its number in the year: "研究报告  2024年第7号", "Research Report No. 7, 2024", "… No. 2023-07")
     if re.fullmatch(r"(?:表格|表|form)\s*(?:no\.\s*)?[A-Z]{1,4}[-‐]?\d{1,4}[A-Z]?(?:\s*[（(][^（）()]{1,30}[)）])?", t, re.I):
         return True  # a form's number with its revision ("表格 CA-03（2025年1月修訂）", "Form CA-03 (Rev. 01/2025)")
-    return len(t) <= 120 and "\n" not in t and (street_address(t) or (not is_numbered(t) and (
+    return len(t) <= 120 and "\n" not in t and (street_address(t) or bool(CONTACT_FIELDS.fullmatch(t)) or (not is_numbered(t) and (
         bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t)))))
+
+
+# A letterhead's line of numbers to call and addresses to write to, its labels in either language or both:
+# "電話 Tel.: (853) 2882 7140　電郵 E-mail: hello@…", "Tel: 2345 6789 | Fax: 2345 6780".
+CONTACT_FIELDS = rx(r"(?:[^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2}\s*[:：]\s*(?:\+?\(?\d[\d ()+-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                    r"|(?:https?://|www\.)\S+)[\s\u3000|｜/]*){1,4}")
 
 
 # An official document's number under its issuer's header.
@@ -2233,7 +2246,11 @@ def _maker_name(text: str, lang: str) -> bool:
 # A kind of document before what it is for: "… Rules of Procedure for University Council Meetings",
 # "Acceptable Use Policy for Information Technology Resources".
 KIND_FOR = rx(rf"\b{EN_KINDS}\s+(?:for|on|of|to|governing)\s+\S", re.I)
-EN_KIND_FIRST = rx(r"(?:final|mid-?term|interim|independent|external|ex-post)\s+(?:evaluation|review|assessment|audit)\s+(?:of|on)\b", re.I)
+EN_KIND_FIRST = rx(r"(?:final|mid-?term|interim|independent|external|ex-post)\s+(?:evaluation|review|assessment|audit)\s+(?:of|on)\b"
+                   # (or the rules a body makes, as Chinese titles' "…规范", "…办法" are put: "Rules for Developers Using …",
+                   # "Measures for the Administration of …")
+                   r"|(?:(?:implementing|interim|provisional|detailed|supplementary|administrative)\s+)?"
+                   r"(?:rules|regulations|measures|provisions|guidelines|procedures)\s+(?:for|on|of|governing|concerning)\b", re.I)
 
 
 def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool = True) -> int | None:
@@ -2328,7 +2345,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
                     # (A text set line by line, the two languages in turn with no blank line: the name's
                     # other half between it and a title that names a kind of document, "晴澳字坊有限公司" /
                     # "Ching Ou Type Foundry Limited" / "字體軟件最終用戶許可協議" / "FONT SOFTWARE END USER …".)
-                    or (blocks[k].line > blocks[above].line + 1 and _document_kind(t, lang)
+                    or (blocks[k].line > blocks[above].line + 1 and (_document_kind(t, lang) or kind_first)
                         and all(n in split for n in range(blocks[above].line + 1, blocks[k].line))))
             or not _followed_by_text(blocks, k)):
         return None
@@ -3338,7 +3355,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             # with "and" between them.)
             while not is_md and r0 + 1 < len(bl) and (not re.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
                                                       or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip()) or field_line(bl[r0].text)
-                                                      or TRANSLATION_BANNER.fullmatch(bl[r0].text.strip())
+                                                      or TRANSLATION_BANNER.fullmatch(bl[r0].text.strip()) or PREVAILS.search(bl[r0].text)
                                                       or standard_cover(bl[r0].text) or _cover_particulars(bl, r0)
                                                       or (r0 > 0 and field_line(bl[r0 - 1].text) and ONE_FIELD.fullmatch(bl[r0].text.strip()))
                                                       # (nor when the page was posted, "發布日期：114-03-18")

@@ -392,3 +392,66 @@ def test_a_contents_lists_column_heads_are_no_title():
     blocks = [Block("本參考本由協會秘書處編製，僅供會員參閱。", "zh", 1), Block("目錄", "zh", 3), Block("條次 頁次", "zh", 4),
               Block("第1部", "zh", 5), Block("導言", "zh", 6)]
     assert _translated_title(blocks, 0, "zh", "Hong Kong Rooftop Solar Contractors Association", "en") != 2
+
+
+def test_a_letterhead_set_line_by_line_with_its_contact_line_is_no_title():
+    """Each Chinese line followed by its English one, no blank line: the company's name, its
+    address, a line of telephone and e-mail with labels in both languages, then the title."""
+    text = "\n".join([
+        "濠江共享空間有限公司", "Hoi Kong Shared Space Limited", "澳門氹仔海灣南街88號濠景中心12樓",
+        "12/F, Edifício Hou Keng, 88 Rua da Baía Sul, Taipa, Macau",
+        "電話 Tel.: (853) 2882 7140　電郵 E-mail: hello@hoikongspace.mo", "",
+        "濠江共享工作空間會員使用協議", "HOI KONG CO-WORKING SPACE MEMBERSHIP AGREEMENT", "",
+        "壹、總則", "I. GENERAL",
+        "1.\t本協議規範會員使用共享工作空間及相關設施。", "1.\tThis Agreement governs the Member's use of the co-working space and its facilities.",
+        "貳、會籍類別及費用", "II. MEMBERSHIP TYPES AND FEES",
+        "4.\t會籍分為日租會籍及月租會籍。", "4.\tMemberships are offered by the day or by the month."])
+    assert _titles(text) == ("濠江共享工作空間會員使用協議", "HOI KONG CO-WORKING SPACE MEMBERSHIP AGREEMENT")
+
+
+def test_rules_named_first_under_their_makers_name_are_the_title():
+    """An English title that opens with its kind, "Rules for …", "Implementing Rules of …", under
+    the maker's name, the two languages line by line: the rules are the title, not the maker."""
+    text = "\n".join([
+        "雲橋數碼科技有限公司", "CLOUDBRIDGE DIGITAL TECHNOLOGY LIMITED", "雲橋開放平台開發者使用規範",
+        "RULES FOR DEVELOPERS USING THE", "CLOUDBRIDGE OPEN PLATFORM", "（2024年版）", "(2024 Edition)",
+        "第一章　總則", "CHAPTER I  GENERAL PROVISIONS", "第一條　目的", "ARTICLE 1  PURPOSE",
+        "為規範開發者使用雲橋開放平台的行為，特制定本規範。", "These Rules are made to govern the use of the Platform by developers.",
+        "第二條　適用範圍", "ARTICLE 2  SCOPE", "本規範適用於所有已註冊開發者帳戶的個人及機構。",
+        "These Rules apply to every individual and organisation that has registered a developer account."])
+    assert _titles(text) == ("雲橋開放平台開發者使用規範", "RULES FOR DEVELOPERS USING THE CLOUDBRIDGE OPEN PLATFORM")
+    # (A body named with its place after a comma is a body: "…of Binjiang District, Yunping City".)
+    text = "\n".join([
+        "云屏市滨江区人民政府办公室文件", "General Office of the People's Government of Binjiang District, Yunping City",
+        "滨政办发〔2024〕7号", "云屏市滨江区既有住宅加装电梯", "财政补助实施细则",
+        "Implementing Rules of Binjiang District, Yunping City on Fiscal Subsidies for Installing Elevators in Existing Residential Buildings",
+        "一、总则", "1. General Provisions", "（一）为改善既有住宅居住条件，制定本细则。",
+        "(1) These Rules are formulated to improve living conditions in existing residential buildings.",
+        "二、补助标准", "2. Subsidy Standards", "（一）每台电梯补助20万元。", "(1) The subsidy is RMB 200,000 for each elevator."])
+    assert _titles(text) == ("云屏市滨江区既有住宅加装电梯财政补助实施细则", "Implementing Rules of Binjiang District, Yunping City on "
+                             "Fiscal Subsidies for Installing Elevators in Existing Residential Buildings")
+
+
+def test_a_translations_disclaimer_and_dates_in_chinese_numerals_are_not_the_title(tmp_path):
+    """Over the English file's title, which language prevails; under the Chinese title, when it
+    was adopted and amended, dated in the Republic's years in Chinese numerals."""
+    zh = ["南嶼科技大學隱私權保護政策", "中華民國一一〇年十一月十日一一〇學年度第三次行政會議通過",
+          "中華民國一一三年五月八日一一二學年度第十二次行政會議修正通過", "", "第一章　總則", "第一條（目的）",
+          "本校為規範個人資料之蒐集、處理及利用，訂定本政策。", "第二條（適用範圍）", "本政策適用於本校各單位。"]
+    en = ["[Unofficial Translation] This English version is provided for reference only. In the event of any discrepancy "
+          "between the Chinese and English versions, the Chinese version shall prevail.", "",
+          "Nanyu University of Science and Technology Privacy Protection Policy",
+          "Adopted at the 3rd Administrative Meeting of Academic Year 2021 on November 10, 2021", "",
+          "Chapter 1 General Provisions", "Article 1 (Purpose)", "The University adopts this Policy to regulate personal data.",
+          "Article 2 (Scope)", "This Policy applies to all units of the University."]
+    src = _two_files(tmp_path, zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == ("南嶼科技大學隱私權保護政策", "Nanyu University of Science and Technology Privacy Protection Policy")
+
+
+def test_who_translated_it_is_no_title():
+    text = "\n".join(["政府工作报告", "", "各位代表：现在，我代表市人民政府，向大会报告工作。", "", "一、2023年工作回顾", "",
+                      "过去一年，全市经济运行持续回升。", "", "ENGLISH TRANSLATION", "",
+                      "Translated by the Foreign Affairs Office of the Yunping Municipal People's Government", "",
+                      "Report on the Work of the Government", "", "Fellow Deputies, I will now report to you on the work of the government.",
+                      "", "I. Review of Our Work in 2023", "", "Over the past year, the economy continued to recover."])
+    assert _titles(text)[1] != "Translated by the Foreign Affairs Office of the Yunping Municipal People's Government"
