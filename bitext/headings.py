@@ -2433,6 +2433,8 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return True  # "DataSync 的配置文件位于 /etc/qlsync 目录：" over its table states a fact
     if re.match(re.escape(label) + r"\s*[:：]\n", line):
         return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
+    if "\n" not in line and line.rstrip().endswith(("；", ";")):
+        return True  # "1. 相机：用于拍摄并上传检查报告；", "(a) Camera: to photograph …;": a clause of a list that goes on
     colon = re.search(r"[:：]", line)
     # A second label after a full stop, unless it leads into a list ("…。我们执行的主要审计程序包括：…").
     second = [m for m in LABEL_AFTER_STOP.finditer(line, colon.end() if colon else 0)

@@ -1257,6 +1257,14 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             lone_bare = {k for k, b in enumerate(mds)
                          if b.kind == "heading" and split_bilingual(b.text, True) and not split_bilingual(b.text, False)
                          and not (k + 1 < len(mds) and pure(mds[k + 1], "en"))}
+        # (So does one at a level whose other headings all carry both languages across a mark, the sections under them
+        # headed per language: "## 概述 Overview" beside "## 一、2023年主要工作 / Main Work in 2023", over "### （一）…"
+        # and "### (1) …".)
+        marked_at = Counter(h.level for h in heads if split_bilingual(h.text, False))
+        pure_at = Counter(h.level for h in heads if pure(h, "zh") or pure(h, "en"))
+        lone_bare |= {k for k, b in enumerate(mds)
+                      if b.kind == "heading" and marked_at[b.level] >= 2 and not pure_at[b.level]
+                      and split_bilingual(b.text, True) and not split_bilingual(b.text, False)}
     # A line all in bold that carries both languages ('**Upgrade Notes（升级须知）**')
     # heads a section as the file's bilingual headings do, one level under the
     # last of them.

@@ -2820,3 +2820,41 @@ def test_keywords_under_an_abstract_head_nothing_and_leave_its_labels_alone():
 ])
 def test_a_note_with_its_text_heads_nothing(line, expected):
     assert never_heading(line) is expected
+
+
+def test_labelled_clauses_of_a_list_that_goes_on_with_semicolons_head_nothing():
+    """The permissions an app asks for, each a label and what it is for, the list going on with
+    "；": clauses of one list, not sections. The section over them stays."""
+    zh = ["青禾健康隐私政策", "", "一、我们如何收集和使用您的个人信息", "", "我们会遵循正当、合法、必要的原则收集您的个人信息。", "",
+          "（一）设备权限调用", "", "在您首次使用相关功能时，我们会通过弹窗向您单独说明权限用途并征求您的同意。",
+          "1. 相机：用于拍摄并上传检查报告、患处照片，以及视频问诊；", "2. 相册/存储：用于从相册中选择并上传图片或文件；",
+          "3. 麦克风：用于语音输入、视频问诊及睡眠监测；", "4. 位置：用于运动轨迹记录和推荐附近药店。", "",
+          "二、我们如何存储您的个人信息", "", "我们在中国境内存储您的个人信息。", ""]
+    en = ["Qinghe Health Privacy Policy", "", "1. HOW WE COLLECT AND USE YOUR PERSONAL INFORMATION", "",
+          "We collect your personal information lawfully, fairly and only as necessary.", "", "(1) Device permissions", "",
+          "The first time you use a feature that requires a permission, a pop-up window will ask for your consent.",
+          "(a) Camera: to photograph and upload test reports and photographs of affected areas, and for video consultations;",
+          "(b) Photos/Storage: to select and upload pictures or files from your albums;",
+          "(c) Microphone: for voice input, video consultations and sleep monitoring;",
+          "(d) Location: to record exercise routes and recommend nearby pharmacies.", "",
+          "2. HOW WE STORE YOUR PERSONAL INFORMATION", "", "We store your personal information in China.", ""]
+    pairs = _pairs("\n".join(zh + en))
+    assert ("（一）设备权限调用", "(1) Device permissions") in pairs
+    assert not [p for p in pairs if "相机" in p[0] or "位置" in p[0]]
+
+
+def test_a_bare_bilingual_heading_among_marked_ones_of_its_level_carries_both_languages():
+    """"## 概述 Overview" and "## 附录 Appendix" beside "## 一、… / …" headings, the sections under
+    those headed per language ("### （一）…" then "### (1) …"): both languages, as their siblings."""
+    md = "\n".join([
+        "# 临江市数据资源管理局2023年工作总结 | Linjiang Data Administration: 2023 Work Summary", "",
+        "## 概述 Overview", "", "2023年，全市数字政府建设取得新进展。", "", "In 2023 the city made progress in digital government.", "",
+        "## 一、2023年主要工作 / Main Work in 2023", "", "### （一）公共数据归集共享", "", "完成公共数据资源目录更新。", "",
+        "### (1) Public Data Collection and Sharing", "", "The public data catalogue was updated.", "",
+        "### （二）公共数据开放", "", "新增开放数据集212个。", "", "### (2) Opening Up Public Data", "", "212 datasets were published.", "",
+        "## 二、2024年工作安排 / Work Plan for 2024", "", "### （一）推进授权运营", "", "开展授权运营试点。", "",
+        "### (1) Authorised Operation", "", "We will pilot authorised operation.", "",
+        "## 附录 Appendix", "", "- **公共数据** Public data：各级行政机关收集的数据。", ""])
+    pairs = _pairs(md, "report.md")
+    assert ("概述", "Overview") in pairs and ("附录", "Appendix") in pairs
+    assert ("（一）公共数据归集共享", "(1) Public Data Collection and Sharing") in pairs

@@ -1334,3 +1334,25 @@ def test_an_articles_title_in_capitals_wrapped_in_its_list():
 def test_a_clause_that_leads_into_its_list_with_a_dash_is_no_heading(line, lang):
     """An ordinance's dash before its list, as a code page writes it too: Big5's "──", ASCII's "--"."""
     assert not heading_line(line, lang)
+
+
+def test_a_heading_wrapped_where_the_text_names_it_whole_is_one_heading():
+    """A policy lists what it covers, each point on a line, with no pages; further on, a point's
+    heading is wrapped before its last word: one heading, as the list names it. A page's number
+    under a heading ("…报告摘要" / "1") is not the rest of it, whatever the text says elsewhere."""
+    blocks = _at([(1, "本政策将帮助您了解以下内容："), (2, "一、我们如何收集和使用您的个人信息"),
+                  (3, "二、我们如何委托处理、共享、转让、公开披露您的个人信息"), (4, "三、本政策如何更新"),
+                  (6, "一、我们如何收集和使用您的个人信息"), (7, "我们会遵循正当、合法、必要的原则收集您的个人信息。"),
+                  (9, "二、我们如何委托处理、共享、转让、公开披露您的个人"), (10, "信息"),
+                  (11, "我们仅会出于合法、正当、必要、特定、明确的目的共享您的个人信息。"),
+                  (13, "三、本政策如何更新"), (14, "我们的隐私政策可能变更。")], "zh")
+    heads = [p.heading.text for p in outline(blocks, "zh").parts if p.heading]
+    assert "二、我们如何委托处理、共享、转让、公开披露您的个人信息" in heads
+    blocks = _at([(1, "澄岳智能装备股份有限公司 2024年半年度报告摘要1"), (3, "一、重要提示"), (4, "本半年度报告摘要来自半年度报告全文。"),
+                  (6, "澄岳智能装备股份有限公司 2024年半年度报告摘要"), (7, "1"), (9, "二、公司基本情况"), (10, "公司简介如下。")], "zh")
+    assert [p.heading.text for p in outline(blocks, "zh").parts if p.heading].count("澄岳智能装备股份有限公司 2024年半年度报告摘要1") == 1
+    # (Nor a chart's values under its name: "Trophic Level Index" / "55 Mild eutrophication (50)".)
+    blocks = _at([(1, "Summary"), (2, "The lake's Trophic Level Index 55 Mild eutrophication (50) was stable."),
+                  (4, "Trophic Level Index"), (5, "55 Mild eutrophication (50)"), (7, "Water Quality"), (8, "The water was good.")], "en")
+    blocks[1] = Block("Trophic Level Index 55 Mild eutrophication (50)\nwas the reading in the year.", "en", 2)
+    assert "Trophic Level Index 55 Mild eutrophication (50)" not in [p.heading.text for p in outline(blocks, "en").parts if p.heading]
