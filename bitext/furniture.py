@@ -766,6 +766,10 @@ def _short_items(items: list[str]) -> bool:
                and not re.search(r"[。！？，,.!?;；]$", item) for item in items)
 
 
+# The screen a site was made for: "最佳瀏覽解像度 1280 x 800", "Best viewed at 1280 x 800 with Chrome".
+BEST_VIEWED = rx(r"(?:最佳瀏覽|最佳浏览|最佳顯示|最佳显示)[^。！？]{0,60}|(?:this (?:site|website) is )?best viewed (?:at|with|in|using|on)\b.{1,60}", re.I)
+
+
 def navigation_line(text: str) -> bool:
     """A line of a web page's own furniture (see the module's doc)."""
     t = text.strip()
@@ -797,6 +801,11 @@ def navigation_line(text: str) -> bool:
     halves = re.split(r"\s+[|｜]\s+", t)
     if len(halves) == 2 and all(navigation_line(h) for h in halves):
         return True  # in both languages: "跳至主要內容 | Skip to main content"
+    size = FONT_SIZE.search(t) if len(t) <= 80 else None
+    if size and all(not x or navigation_line(x) for x in (t[:size.start()].strip(), t[size.end():].strip())):
+        return True  # between the links to the languages and the search: "繁 | ENG    文字大小：A A A    搜尋 Search"
+    if BEST_VIEWED.fullmatch(t):
+        return True
     skip = re.match(rf"(?:{SKIP_LINK.pattern})\s+", t, re.I)
     if skip and SKIP_LINK.fullmatch(t[skip.end():]):
         return True  # (or with a space between: "跳到主要內容 Skip to main content")

@@ -1461,3 +1461,16 @@ def test_a_sites_footer_of_its_office_address_telephone_and_copyright_goes():
     texts = [ln.text for ln in kept if ln.text]
     assert "本規則經校務會議通過後施行，修正時亦同。" in texts
     assert not any(t in texts for t in footer)
+
+
+def test_a_sites_language_links_text_size_search_and_best_screen_go():
+    """A web page's bar with the links to its languages, its text-size control and its search box
+    on one line, and its footer's note on the screen it is best viewed on; a line that only opens
+    with the text size control, then says something, stays."""
+    assert navigation_line("繁 | ENG    文字大小：A A A    搜尋 Search")
+    assert navigation_line("最佳瀏覽解像度 1280 x 800 | Best viewed at 1280 x 800")
+    assert not navigation_line("文字大小：A A A 本文介绍如何调整阅读器的显示设置")
+    page = ["晉朗物業管理有限公司", "Chun Long Property Management Limited", "跳至主要內容 Skip to main content",
+            "繁 | ENG    文字大小：A A A    搜尋 Search", "", "主頁 > 私隱政策", "Home > Privacy Policy", "", "私隱政策", "Privacy Policy", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(page)))
+    assert "繁 | ENG 文字大小：A A A 搜尋 Search" in [t for t, _, _ in taken]

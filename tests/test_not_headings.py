@@ -2858,3 +2858,22 @@ def test_a_bare_bilingual_heading_among_marked_ones_of_its_level_carries_both_la
     pairs = _pairs(md, "report.md")
     assert ("概述", "Overview") in pairs and ("附录", "Appendix") in pairs
     assert ("（一）公共数据归集共享", "(1) Public Data Collection and Sharing") in pairs
+
+
+def test_a_label_over_a_list_of_names_heads_nothing():
+    """An annual report's appendix: "主要捐赠方：" over the companies that gave, "主要合作伙伴：" over
+    the bodies it works with. The appendix heads a section; the labels over the names do not."""
+    zh = ["华清河基金会2023年度报告", "", "一、项目概况", "", "本年度我们在流域内开展了水质监测和湿地修复。", "",
+          "附录　主要捐赠方及合作伙伴", "",
+          "主要捐赠方：安澜环境科技股份有限公司、德源水务集团有限公司、恒青公益基金会、江岸食品有限公司、临川新能源有限公司。",
+          "主要合作伙伴：江州大学环境学院、芦湾镇人民政府、青岩县自然保护管理站、省水文水资源勘测中心、石门县农业农村局。", ""]
+    en = ["Huaqing River Foundation Annual Report 2023", "", "1. Programme Overview", "",
+          "This year we carried out water-quality monitoring and wetland restoration in the basin.", "",
+          "APPENDIX: PRINCIPAL DONORS AND PARTNERS", "",
+          "Principal donors: Anlan Environmental Technology Co., Ltd.; Deyuan Water Group Co., Ltd.; Hengqing Charitable "
+          "Foundation; Jiang'an Foods Co., Ltd.; Linchuan New Energy Co., Ltd.",
+          "Principal partners: Jiangzhou University School of the Environment; Luwan Town People's Government; Qingyan County "
+          "Nature Conservation Station; Provincial Hydrology Survey Centre; Shimen County Bureau of Agriculture and Rural Affairs.", ""]
+    pairs = _pairs("\n".join(zh + en))
+    assert ("附录 主要捐赠方及合作伙伴", "APPENDIX: PRINCIPAL DONORS AND PARTNERS") in pairs
+    assert not [p for p in pairs if p[0].startswith("主要")]
