@@ -2435,9 +2435,6 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
     if "\n" not in line and line.rstrip().endswith(("；", ";")):
         return True  # "1. 相机：用于拍摄并上传检查报告；", "(a) Camera: to photograph …;": a clause of a list that goes on
-    names = [x.strip() for x in re.split(r"[、；;]|,\s", re.split(r"[:：]", line, maxsplit=1)[-1].strip().rstrip("。.")) if x.strip()]
-    if len(names) >= 4 and sum(1 for x in names if organisation(x, lang)) * 2 >= len(names):
-        return True  # "主要捐赠方：安澜环境科技股份有限公司、德源水务集团有限公司、…。": a list of names, no section
     colon = re.search(r"[:：]", line)
     # A second label after a full stop, unless it leads into a list ("…。我们执行的主要审计程序包括：…").
     second = [m for m in LABEL_AFTER_STOP.finditer(line, colon.end() if colon else 0)
@@ -2447,6 +2444,9 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
     if sum(1 for x in said if not (_segment()._lead_in(x, "zh") if lang == "zh" else EN_LEAD_IN.search(x))) >= 3 or second:
         return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
     rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
+    names = [x.strip() for x in re.split(r"[、；;]|,\s", rest.rstrip("。.")) if x.strip()]
+    if len(names) >= 4 and sum(1 for x in names if organisation(x, lang)) * 2 >= len(names):
+        return True  # "主要捐赠方：安澜环境科技股份有限公司、德源水务集团有限公司、…。": a list of names, no section
     if (rest and "\n" not in rest and not re.search(r"[。！？；!?;]|\.(?=\s|$)", rest) and len(label) <= 8 and not numbering(label)
             and not (rest.endswith(("：", ":")) and len(rest) >= 12)):
         # (Not a sentence that leads into the list under it: "收集目的：閣下…個人資料，將用作以下一項或多項用途：".)

@@ -1234,7 +1234,8 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
     bare = sum(1 for h in heads if split_bilingual(h.text, True) and not split_bilingual(h.text, False))
     # A file whose headings mostly carry both languages across a mark ("1. 我们收集的信息 |
     # Information We Collect") writes both in "引言 Introduction" too.
-    marked = sum(1 for h in heads if split_bilingual(h.text, False))
+    marked_levels = [h.level for h in heads if split_bilingual(h.text, False)]
+    marked = len(marked_levels)
     allow_bare = (pure_en < max(1, pure_zh // 2) or (bare >= 3 and pure_en * 4 <= bare)
                   or (bare and marked >= 3 and pure_en * 3 <= marked))
     if not allow_bare and bare >= 3:
@@ -1260,7 +1261,7 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         # (So does one at a level whose other headings all carry both languages across a mark, the sections under them
         # headed per language: "## 概述 Overview" beside "## 一、2023年主要工作 / Main Work in 2023", over "### （一）…"
         # and "### (1) …".)
-        marked_at = Counter(h.level for h in heads if split_bilingual(h.text, False))
+        marked_at = Counter(marked_levels)
         pure_at = Counter(h.level for h in heads if pure(h, "zh") or pure(h, "en"))
         lone_bare |= {k for k, b in enumerate(mds)
                       if b.kind == "heading" and marked_at[b.level] >= 2 and not pure_at[b.level]

@@ -1123,8 +1123,15 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     lone = sum(1 for b in mine if re.fullmatch(r"[A-Z][a-z]{2,}", b.text.strip())) if lang == "en" else 0
     # What the contents list names, by the page numbers after its dot leaders.
     listed = {entry_name(b.text) for b in mine if "\n" not in b.text and TOC_ENTRY.search(b.text)}
-    # And every line of the text, whole: a list of what the document covers may name a heading whole, with no pages.
-    said = {entry_name(ln) for b in mine for ln in b.text.split("\n") if ln.strip()}
+    # And every line of the text, whole: a list of what the document covers may name a heading whole, with no pages
+    # (read when a heading line has a short line under it, once).
+    said: set[str] = set()
+
+    def said_whole(name: str) -> bool:
+        if not said:
+            said.update(entry_name(ln) for b in mine for ln in b.text.split("\n") if ln.strip())
+        return name in said
+
     for idx, b in enumerate(mine):
         if b.kind == "heading" and not b.markdown and items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
                 (CHAPTER_NUMBER.fullmatch(items[-1][1][0].text.strip()) or _label_line(items[-1][1][0].text, lang))
@@ -1178,7 +1185,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and b.line == items[-1][1][0].line + 1
               and not ends_with_final_punct(b.text) and len(b.text) <= 40 and not re.fullmatch(r"[（(][^（）()]*[)）]", b.text.strip())
               and (entry_name(joined := items[-1][1][0].text + ("" if lang == "zh" else " ") + b.text) in listed
-                   or (entry_name(joined) in said and not re.search(r"\d", b.text) and re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", b.text)))
+                   or (not re.search(r"\d", b.text) and re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", b.text) and said_whole(entry_name(joined))))
               and entry_name(items[-1][1][0].text) not in listed):
             # "三、我们如何委托处理、共享、转让、公开披露您的个" / "人信息": a heading wrapped where the contents
             # list names it whole ("三、我们如何委托处理、共享、转让、公开披露您的个人信息 ...... 4", or with no pages
