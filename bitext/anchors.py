@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .text import han_count
+from . import rematch
 from .cache import cache_dir, rx
 
 # --------------------------------------------------------------------------- numbers
@@ -54,7 +55,7 @@ def _fmt(v: float) -> str:
 
 def zh_numbers(text: str) -> frozenset[str]:
     out = set()
-    for m in re.finditer(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|亿)?", text):
+    for m in rematch.finditer(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|亿)?", text):
         v = float(m.group(1).replace(",", ""))
         if m.group(2) == "万":
             v *= 1e4
@@ -64,7 +65,7 @@ def zh_numbers(text: str) -> frozenset[str]:
     for m in ZH_NUM_RE.finditer(text):
         s = m.group(0)
         # Single 一 is too common as a word ("一体", "统一") to count as the number one.
-        if s in ("一", "两", "千", "百", "十") and not re.match(r"[个项名次年月日届批位家场条种亿万%]", text[m.end():m.end() + 1]):
+        if s in ("一", "两", "千", "百", "十") and not rematch.match(r"[个项名次年月日届批位家场条种亿万%]", text[m.end():m.end() + 1]):
             continue
         v = zh_numeral(s)
         if v is not None:
@@ -79,12 +80,12 @@ def zh_numbers(text: str) -> frozenset[str]:
 
 def en_numbers(text: str) -> frozenset[str]:
     out = set()
-    for m in re.finditer(r"(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion))?", text, re.I):
+    for m in rematch.finditer(r"(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion))?", text, re.I):
         v = float(m.group(1).replace(",", ""))
         if m.group(2):
             v *= EN_SCALE[m.group(2).lower()]
         out.add(_fmt(v))
-    for w in re.findall(r"[A-Za-z]+", text):
+    for w in rematch.findall(r"[A-Za-z]+", text):
         lw = w.lower()
         if lw in EN_WORDNUM and lw not in ("one",):
             out.add(str(EN_WORDNUM[lw]))
@@ -233,7 +234,7 @@ class EnFeatures:
 
 def char_len(text: str, lang: str) -> int:
     if lang == "zh":
-        return han_count(text) + 2 * len(re.findall(r"[A-Za-z0-9]+", text))
+        return han_count(text) + 2 * len(rematch.findall(r"[A-Za-z0-9]+", text))
     return len(text)
 
 
@@ -246,7 +247,7 @@ def zh_features(text: str) -> ZhFeatures:
     for w in words:
         glosses |= lex[w]
     py = {_pinyin(w) for w in zh_words(text) if len(w) >= 2}
-    latin = {t.lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9]+|\d+[A-Za-z]+", text)}
+    latin = {t.lower() for t in rematch.findall(r"[A-Za-z][A-Za-z0-9]+|\d+[A-Za-z]+", text)}
     return ZhFeatures(char_len(text, "zh"), frozenset(words), frozenset(glosses), frozenset(py), frozenset(latin), zh_numbers(text))
 
 
@@ -396,7 +397,7 @@ def latin_keys_zh(text: str) -> frozenset[str]:
 
 
 def latin_keys_en(text: str) -> frozenset[str]:
-    return frozenset("l:" + t.lower().strip(".-") for t in re.findall(r"[A-Za-z0-9][A-Za-z0-9&+.-]*[A-Za-z0-9+]|[A-Za-z]", text))
+    return frozenset("l:" + t.lower().strip(".-") for t in rematch.findall(r"[A-Za-z0-9][A-Za-z0-9&+.-]*[A-Za-z0-9+]|[A-Za-z]", text))
 
 
 def name_keys_zh(text: str) -> frozenset[str]:
@@ -416,8 +417,8 @@ def name_keys_en(text: str) -> frozenset[str]:
     """Capitalised English words (not at the start of the sentence alone), lowercased,
     and hyphenated pieces joined ("Jiu-long-po" → "p:jiulongpo")."""
     out = set()
-    for t in re.findall(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*", text):
-        flat = re.sub(r"[-']", "", t).lower()
+    for t in rematch.findall(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*", text):
+        flat = rematch.sub(r"[-']", "", t).lower()
         out.add("p:" + flat)
     return frozenset(k for k in out if len(k) >= 6)
 

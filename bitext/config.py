@@ -1,11 +1,11 @@
 """One validated configuration (bitext.yml), with errors a user can act on."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import LAYOUT_NAMES
+from . import rematch
 from .cache import rx
 
 
@@ -122,7 +122,7 @@ def load(path: str | Path = "bitext.yml") -> Config:
             if layout not in LAYOUT_NAMES:
                 raise ConfigError(f"{p}: {key}.layout: unknown layout {layout!r} (known: {', '.join(sorted(LAYOUT_NAMES))})")
         slug = item.get("slug") or ""
-        if slug and (not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug) or slug in RESERVED_SLUGS):
+        if slug and (not rematch.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug) or slug in RESERVED_SLUGS):
             raise ConfigError(f"{p}: {key}.slug: {slug[:40]!r} must be lower-case letters, digits and hyphens, "
                               f"and none of the site's own folders ({', '.join(sorted(RESERVED_SLUGS))})")
         reports.append(ReportConfig(root / src if src else None, root / zh if zh else None, root / en if en else None,

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from .headings import ADDRESS_FIELD, CAP_NUMBER, DATE_TOKEN, DOCUMENT_KIND, TOC_ENTRY, date_line, numbering, street_address
 from .text import display_width, ends_with_final_punct, han_count
+from . import rematch
 from .cache import rx
 
 PAGE_NUMBER = rx(
@@ -81,14 +82,14 @@ def page_numbers(lines: list) -> set[int]:
     # Where pages are numbered in a style that says so ("- 3 -"), a number with a leading zero
     # right over a line ("01" over "安全注意事项") numbers the chapter that line names, not a page.
     if sum(1 for k, _ in found if not lines[k].text.strip().isdigit()) >= MIN_RUN:
-        found = [(k, n) for k, n in found if not (re.fullmatch(r"0\d", lines[k].text.strip()) and k + 1 < len(lines)
+        found = [(k, n) for k, n in found if not (rematch.fullmatch(r"0\d", lines[k].text.strip()) and k + 1 < len(lines)
                                                   and lines[k + 1].text)]
     out: set[int] = set()
     # (Page numbers in each language, one under the other — "第 3 页 共 7 页" over "Page 3 of 7" —
     # count up each in its own run.)
     for chinese in (False, True):
         run: list[tuple[int, int]] = []
-        for item in [(k, n) for k, n in found if bool(re.search(r"[页頁]", lines[k].text)) == chinese] + [(-1, -1)]:
+        for item in [(k, n) for k, n in found if bool(rematch.search(r"[页頁]", lines[k].text)) == chinese] + [(-1, -1)]:
             if run and item[0] >= 0 and 0 < item[1] - run[-1][1] <= 3:
                 run.append(item)
                 continue
@@ -108,12 +109,12 @@ def _body(text: str) -> bool:
     """A line of the page's text: long, or ending a sentence. A running line and its page's
     number have none between them ("【典型意义】" over a paragraph over "— 14 —" is the
     paragraph's label, however often it comes back)."""
-    return len(text) > 40 or bool(re.search(r"[。！？.!?]$", text))
+    return len(text) > 40 or bool(rematch.search(r"[。！？.!?]$", text))
 
 
 def _number_style(text: str) -> str:
     """A page number's style, its figures left out ("— # —", "Page # of #")."""
-    return re.sub(r"\d+", "#", text.strip())
+    return rematch.sub(r"\d+", "#", text.strip())
 
 
 def running_lines(lines: list, numbers: set[int]) -> set[int]:
@@ -152,7 +153,7 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     longer: dict[str, set[str]] = defaultdict(set)  # a start, and the starts one word longer
     for t, ks in near.items():
         words = t.split(" ")
-        if re.search(r"[。！？.!?;；:：,，]$", t):
+        if rematch.search(r"[。！？.!?;；:：,，]$", t):
             continue
         for i in range(1, len(words)):
             head, tail = " ".join(words[:i]), " ".join(words[i:])
@@ -250,7 +251,7 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     heads = {lines[k].text for k in out}
     out |= {k for k, ln in enumerate(lines) if k not in first and _alone(lines, k)
             and any(ln.text.startswith(n + " ") and len(ln.text) - len(n) <= RUNNING_TAIL for n in names)
-            and not re.search(r"[。！？.!?;；:：,，]$", ln.text) and not any(h.startswith(ln.text + " ") for h in heads)}
+            and not rematch.search(r"[。！？.!?;；:：,，]$", ln.text) and not any(h.startswith(ln.text + " ") for h in heads)}
     return (out | _repeated_headings(lines, numbers) | right_set) - covers
 
 
@@ -260,7 +261,7 @@ def _half_starts(lines: list, numbers: set[int], run: int = 8) -> list[int]:
     Personal Information Protection Policy" over the English pages, beside headers that
     start alike). The first of `run` lines or more in one language after as many in the other."""
     said = [(k, han_count(ln.text) > 0) for k, ln in enumerate(lines)
-            if ln.text and k not in numbers and (han_count(ln.text) or re.search(r"[A-Za-z]{2,}", ln.text))]
+            if ln.text and k not in numbers and (han_count(ln.text) or rematch.search(r"[A-Za-z]{2,}", ln.text))]
     out: list[int] = []
     for n in range(run, len(said) - run + 1):
         zh = said[n][1]
@@ -314,7 +315,7 @@ def contents_names(lines: list) -> dict[str, int]:
         if m:
             listed.setdefault(ln.text[:m.start()].strip(), k)
         e = PAGE_FIRST_ENTRY.fullmatch(ln.text.strip())
-        if e and not re.search(r"[。！？；.!?;:：，,]$", e.group(2)) and (not run or int(e.group(1)) > run[-1][1]):
+        if e and not rematch.search(r"[。！？；.!?;:：，,]$", e.group(2)) and (not run or int(e.group(1)) > run[-1][1]):
             run.append((k, int(e.group(1)), e.group(2).strip()))
         else:
             flush()
@@ -384,7 +385,7 @@ def coded_lines(lines: list) -> set[int]:
             paged[f.group(1)].append((k, f.group(2) or f.group(3)))  # "TS-MSA-4.2 … CONFIDENTIAL    Page 1 of 25"
         elif m and display_width(m.group(1)) >= 10 and not LABEL_END.search(m.group(1)):
             by_text[(m.group(1), False)].append((k, m.group(2)))  # (by its width: "二零二三年年報　　3" too)
-        elif m and len(m.group(1)) >= 10 and re.search(r"\S\s+(?:page|p\.)$", m.group(1), re.I) and m.group(2).isdigit() and _alone(lines, k):
+        elif m and len(m.group(1)) >= 10 and rematch.search(r"\S\s+(?:page|p\.)$", m.group(1), re.I) and m.group(2).isdigit() and _alone(lines, k):
             paged[m.group(1)].append((k, m.group(2)))
         m = PAGE_CODE_FIRST.fullmatch(ln.text) if ln.text else None
         if m and display_width(m.group(2)) >= 10:
@@ -570,14 +571,14 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
         return nb is not None and seen[t] == 1 and len(rest) >= 2 and numbering(rest) is None
 
     def script(t: str) -> str:
-        h, latin = han_count(t) > 0, bool(re.search(r"[A-Za-z]{2,}", t))
+        h, latin = han_count(t) > 0, bool(rematch.search(r"[A-Za-z]{2,}", t))
         return "both" if h and latin else "han" if h else "latin" if latin else "none"
 
     def parts(block: range) -> list[range]:
         """The block, and where a page's text runs on into the next page's header with no blank
         line between (a page break that was a form feed), the header's lines after the text."""
         first = next((i for i in block if i in taken), None)
-        if first is None or first == block[0] or re.search(r"[。！？；.!?;:：,，]$", lines[first].text):
+        if first is None or first == block[0] or rematch.search(r"[。！？；.!?;:：,，]$", lines[first].text):
             return [block]
         return [block, range(first, block[-1] + 1)]
 
@@ -591,9 +592,9 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
             # (A longer one in both languages where it comes back on other pages: "2 安装与初始化 |
             # Installation and Initialization".)
             out.update(i for i in block if i not in taken
-                       and len(lines[i].text) <= (60 if seen[lines[i].text] >= 2 and re.search(r"\s[|｜]\s", lines[i].text) else 30)
+                       and len(lines[i].text) <= (60 if seen[lines[i].text] >= 2 and rematch.search(r"\s[|｜]\s", lines[i].text) else 30)
                        and not (scripts in ({"han"}, {"latin"}) and script(lines[i].text) in ({"han", "latin"} - scripts))
-                       and not re.search(r"[。！？；.!?;:：]$", lines[i].text) and not heading(lines[i].text)
+                       and not rematch.search(r"[。！？；.!?;:：]$", lines[i].text) and not heading(lines[i].text)
                        and not ((CHAPTER_LINE.match(lines[i].text) or lines[i].text.casefold() in listed)
                                 and alone_at.get(lines[i].text.casefold(), i) >= i and not _bare_last(lines, i, block)
                                 # (set in capitals over its first page, the chapter's name in its own case heads the pages after)
@@ -605,7 +606,7 @@ def _with_the_rest(lines: list, taken: set[int]) -> set[int]:
     def own(t: str) -> bool:
         """A heading's shape: a numbered part's, or a Chinese title that names a kind of document."""
         nb = numbering(t)
-        return not re.search(r"\s[|｜]\s", t) and ((nb is not None and nb.kind != "list" and len(t) > nb.length + 1)
+        return not rematch.search(r"\s[|｜]\s", t) and ((nb is not None and nb.kind != "list" and len(t) > nb.length + 1)
                                                     or bool(han_count(t) and DOCUMENT_KIND["zh"].search(t)))
 
     rare = len(found) >= MIN_RUN and 4 * sum(1 for f in found if f) <= len(found)
@@ -732,10 +733,10 @@ def _tab_row(text: str) -> bool:
     them buttons: "授權摘要 Deed　　法律條文 Legal Code　　下載 PDF　　純文字版 TXT　　列印 Print"."""
     t = text.strip()
     # The names take turns: a Chinese one, then an English one, three times or more.
-    turns = len(re.findall(r"[\u4e00-\u9fff]+\s+[A-Za-z]", t))
+    turns = len(rematch.findall(r"[\u4e00-\u9fff]+\s+[A-Za-z]", t))
     # (The font size's button has a colon of its own: "字級：小 中 大　　列印 Print　　轉寄 Share".)
     return (len(t) <= 100 and turns >= 3 and len(_BUTTON_WORD.findall(t)) >= 2
-            and not re.search(r"[。！？，,.!?;；:：]", re.sub(r"(?:字体|字體|字号|字號|字級|字级)\s*[:：]", "", t)))
+            and not rematch.search(r"[。！？，,.!?;；:：]", rematch.sub(r"(?:字体|字體|字号|字號|字級|字级)\s*[:：]", "", t)))
 
 
 # One button on a line of its own: "打印本页", "Print this page", "[Print]".
@@ -762,8 +763,8 @@ ICP = rx(r".{0,20}ICP\s*(?:备|備|证|證|no\.?|license|licence)\s*\S.{0,200}",
 
 def _short_items(items: list[str]) -> bool:
     """Names of links: short, no sentence (a name in both languages a little longer: "英譯法規 English Translations")."""
-    return all(item and len(item) <= (36 if han_count(item) and re.search(r"[A-Za-z]{3}", item) else 24) and len(item.split()) <= 4
-               and not re.search(r"[。！？，,.!?;；]$", item) for item in items)
+    return all(item and len(item) <= (36 if han_count(item) and rematch.search(r"[A-Za-z]{3}", item) else 24) and len(item.split()) <= 4
+               and not rematch.search(r"[。！？，,.!?;；]$", item) for item in items)
 
 
 # The screen a site was made for: "最佳瀏覽解像度 1280 x 800", "Best viewed at 1280 x 800 with Chrome".
@@ -777,12 +778,12 @@ def navigation_line(text: str) -> bool:
         return True  # (a breadcrumb from the home page to a page named at length, the law's or the rules' whole title)
     if not t or (len(t) > 120 and not SITE_CREDIT.fullmatch(t)):
         return False  # (who runs the site may have its address with it, at more length)
-    links = [x.strip() for x in re.split(r"[|｜]", t)]
+    links = [x.strip() for x in rematch.split(r"[|｜]", t)]
     if len(links) >= 2 and all(ONE_BUTTON.fullmatch(x) or TOP_LINKS.fullmatch(x) for x in links):
         return True  # "列印 | 回上一頁", "Print | Back"
     if (TEXT_SIZE.search(t) and len(t) <= 80) or BRACKET_BUTTONS.fullmatch(t):
         return True
-    if FONT_SIZE.fullmatch(t) or (len(links) >= 2 and all(FONT_SIZE.fullmatch(x) or re.fullmatch(_LANGUAGE_NAME, x) for x in links)
+    if FONT_SIZE.fullmatch(t) or (len(links) >= 2 and all(FONT_SIZE.fullmatch(x) or rematch.fullmatch(_LANGUAGE_NAME, x) for x in links)
                                   and any(FONT_SIZE.fullmatch(x) for x in links)):
         return True  # (a line that says when the page was posted keeps its date: "发布时间：… 字号：大 中 小 【打印】")
     if VIEW_COUNT.search(t) and len(t) <= 120 and not DATE_TOKEN.search(t):
@@ -792,13 +793,13 @@ def navigation_line(text: str) -> bool:
             or ACCOUNT.fullmatch(t) or HELPFUL.fullmatch(t) or FOLLOW.fullmatch(t)
             or PREV_NEXT.fullmatch(t) or RELATED.fullmatch(t.rstrip(":：")) or BUTTONS.fullmatch(t) or SEARCH_BOX.fullmatch(t) or SEARCH_FIELD.fullmatch(t) or SITE_CREDIT.fullmatch(t)
             or SHARE.fullmatch(t) or HOT_WORDS.fullmatch(t) or PROMPT_HOT_WORDS.fullmatch(t) or LANGUAGE_SWITCH.fullmatch(t) or _tab_row(t) or ONE_BUTTON.fullmatch(t) or READ_TIME.fullmatch(t) or COOKIE_BUTTON.fullmatch(t) or COOKIE_BUTTONS.fullmatch(t)
-            or (COOKIE_BANNER.fullmatch(t) and re.search(r"cookie", t, re.I))
-            or (UTILITY_BAR.fullmatch(t) and re.search(ACCOUNT_WORD, t, re.I) and len(re.findall(_BAR_ITEM, t, re.I)) >= 3)):
+            or (COOKIE_BANNER.fullmatch(t) and rematch.search(r"cookie", t, re.I))
+            or (UTILITY_BAR.fullmatch(t) and rematch.search(ACCOUNT_WORD, t, re.I) and len(rematch.findall(_BAR_ITEM, t, re.I)) >= 3)):
         return True
-    share = re.search(SHARE_WORD, t, re.I)
+    share = rematch.search(SHARE_WORD, t, re.I)
     if share and share.start() > 0 and SHARE.fullmatch(t[share.start():]) and navigation_line(t[:share.start()].strip()):
         return True  # buttons, then where to share the page: "字級設定：小 中 大　友善列印　分享：Facebook LINE X"
-    halves = re.split(r"\s+[|｜]\s+", t)
+    halves = rematch.split(r"\s+[|｜]\s+", t)
     if len(halves) == 2 and all(navigation_line(h) for h in halves):
         return True  # in both languages: "跳至主要內容 | Skip to main content"
     size = FONT_SIZE.search(t) if len(t) <= 80 else None
@@ -806,7 +807,7 @@ def navigation_line(text: str) -> bool:
         return True  # between the links to the languages and the search: "繁 | ENG    文字大小：A A A    搜尋 Search"
     if BEST_VIEWED.fullmatch(t):
         return True
-    skip = re.match(rf"(?:{SKIP_LINK.pattern})\s+", t, re.I)
+    skip = rematch.match(rf"(?:{SKIP_LINK.pattern})\s+", t, re.I)
     if skip and SKIP_LINK.fullmatch(t[skip.end():]):
         return True  # (or with a space between: "跳到主要內容 Skip to main content")
     where = WHERE_LABEL.match(t)
@@ -816,11 +817,11 @@ def navigation_line(text: str) -> bool:
     # (The last step, the page itself, may be named at length: "Guide for International Visitors".)
     # (A step may be a section's longer name: "Administrative Regulations".)
     if ((len(crumbs) >= 2 + (not where) or (len(crumbs) == 2 and HOME_LINK.fullmatch(crumbs[0])))
-            and all(_page_step(c) and len(c) <= 40 and len(c.split()) <= 5 for c in crumbs[:-1]) and _page_step(crumbs[-1]) and not re.search(r"[:：]", t) and t[0].isalnum()):
+            and all(_page_step(c) and len(c) <= 40 and len(c.split()) <= 5 for c in crumbs[:-1]) and _page_step(crumbs[-1]) and not rematch.search(r"[:：]", t) and t[0].isalnum()):
         return True  # (from the home page, one step is enough: "主頁 > 網站使用條款")
     if _slash_trail(t):
         return True
-    links = [x.strip() for x in re.split(r"[|｜]", t)]
+    links = [x.strip() for x in rematch.split(r"[|｜]", t)]
     # A row of links: one to a site's policies, or its home page first ("首页 | 走进西山 | 政务公开 | …").
     # (Each link may be named in both languages: "首頁 Home ｜ 關於我們 About Us ｜ …".)
     if len(links) >= 4 and _short_items(links) and (any(POLICY_LINK.search(x) for x in links) or HOME_LINK.fullmatch(links[0])
@@ -828,12 +829,12 @@ def navigation_line(text: str) -> bool:
         return True
     # A menu of links named in both languages, set apart by spaces, from the home page's
     # ("首页 Home    关于我们 About Us    公益项目 Programmes    …").
-    if (len(t) <= 160 and re.match(r"(?:首页|首頁|主页|主頁)\s+home\b", t, re.I) and len(re.findall(r"[\u4e00-\u9fff]+\s+[A-Za-z]", t)) >= 4
-            and not re.search(r"[。！？，,.!?;；:：]", t)):
+    if (len(t) <= 160 and rematch.match(r"(?:首页|首頁|主页|主頁)\s+home\b", t, re.I) and len(rematch.findall(r"[\u4e00-\u9fff]+\s+[A-Za-z]", t)) >= 4
+            and not rematch.search(r"[。！？，,.!?;；:：]", t)):
         return True
     # Or in Chinese alone ("首页　法律　行政法规　部门规章　…　关于我们").
     # (Its cart may end it, with what the cart holds: "首頁    海外直購    …    購物車 (0)".)
-    if len(t) <= 120 and re.fullmatch(rf"(?:首页|首頁|主页|主頁)(?:[ \u3000]+[\u4e00-\u9fff]{{2,8}}){{3,}}(?:[ \u3000]+{_CART})?", t):
+    if len(t) <= 120 and rematch.fullmatch(rf"(?:首页|首頁|主页|主頁)(?:[ \u3000]+[\u4e00-\u9fff]{{2,8}}){{3,}}(?:[ \u3000]+{_CART})?", t):
         return True
     # A menu: a few short words ending in the link to the other language ("Home Routes Help Centre 繁體中文",
     # "Home Flights Hotels Trains Holidays Business Travel My Trips Sign in / Register 中文"), or in
@@ -844,7 +845,7 @@ def navigation_line(text: str) -> bool:
                 and not any(w.lower() in ("to", "you", "your", "the", "a", "an", "of", "and", "or", "how", "before", "after", "when", "step")
                             for w in words))
     # (Not a command over what it does, "ktl login — Sign In": a dash sets a title apart, no menu's links.)
-    return ((bool(LANGUAGE_LINK.search(t)) or menu_end) and 3 <= len(words) <= 16 and not re.search(r"[。！？，,.!?;；:：]|\s[—–]\s", t)
+    return ((bool(LANGUAGE_LINK.search(t)) or menu_end) and 3 <= len(words) <= 16 and not rematch.search(r"[。！？，,.!?;；:：]|\s[—–]\s", t)
             and all(len(w) <= 14 for w in words))
 
 
@@ -853,18 +854,18 @@ def _long_trail(text: str) -> bool:
     "Home > Regulations > … > Yunxiu University of Technology Rules of Procedure for University Council Meetings"."""
     steps = [x.strip() for x in CRUMB.split(text)]
     return (len(steps) >= 3 and bool(HOME_LINK.fullmatch(steps[0])) and _short_items(steps[:-1])
-            and len(steps[-1]) <= 120 and not re.search(r"[。！？，,.!?;；:：]", steps[-1]))
+            and len(steps[-1]) <= 120 and not rematch.search(r"[。！？，,.!?;；:：]", steps[-1]))
 
 
 def _link_row(text: str) -> bool:
     """Four or more short names between bars: a row of links."""
-    items = [x.strip() for x in re.split(r"[|｜]", text.strip())]
+    items = [x.strip() for x in rematch.split(r"[|｜]", text.strip())]
     return len(items) >= 4 and _short_items(items)
 
 
 def _page_step(step: str) -> bool:
     """The breadcrumb's last step, the page's own name: a name, not a sentence."""
-    return bool(step) and len(step) <= 60 and len(step.split()) <= 10 and not re.search(r"[。！？，,.!?;；]$", step)
+    return bool(step) and len(step) <= 60 and len(step.split()) <= 10 and not rematch.search(r"[。！？，,.!?;；]$", step)
 
 
 # The home of a site's documentation or help pages, first in its breadcrumb.
@@ -873,7 +874,7 @@ DOCS_HOME = rx(r"(?:文档|文檔|文件|帮助|幫助|说明|說明)(?:首页|�
 
 def _slash_trail(text: str) -> bool:
     """A breadcrumb set with slashes from the home page: "Home / Help Center / Legal / Cookie Policy"."""
-    steps = [x.strip() for x in re.split(r"\s+/\s+", text.strip())]
+    steps = [x.strip() for x in rematch.split(r"\s+/\s+", text.strip())]
     # (Or from the documentation's home: "文档首页 / 发行说明 / Tidepool 5.x", "Docs / Release Notes / Tidepool 5.x".)
     home = HOME_LINK.fullmatch(steps[0]) or DOCS_HOME.fullmatch(steps[0])
     return len(steps) >= 3 and bool(home) and _short_items(steps[:-1]) and _page_step(steps[-1])
@@ -888,7 +889,7 @@ def _menu_column(lines: list) -> set[int]:
             continue
         j = k + 1
         while (j < len(lines) and lines[j].text and _short_items([lines[j].text.strip()])
-               and len(lines[j].text.strip()) <= (12 if re.search(r"[\u3400-\u9fff]", lines[j].text) else 20)):
+               and len(lines[j].text.strip()) <= (12 if rematch.search(r"[\u3400-\u9fff]", lines[j].text) else 20)):
             j += 1
         if j - k >= 5:
             out.update(range(k, j))
@@ -897,14 +898,14 @@ def _menu_column(lines: list) -> set[int]:
 
 def _unbulleted(text: str) -> str:
     """A menu's or a list's item without its bullet: "· 网站使用条款" → "网站使用条款"."""
-    return re.sub(r"^[·•*-]\s*", "", text.strip())
+    return rematch.sub(r"^[·•*-]\s*", "", text.strip())
 
 
 def _bilingual_name(text: str) -> bool:
     """A name in both languages on one line, no sentence: "科技創新部 Ministry of Science and Innovation"."""
     t = text.strip()
-    return (len(t) <= 80 and len(t.split()) <= 10 and bool(re.match(r"[\u4e00-\u9fff][^A-Za-z]*\s+[A-Z][A-Za-z&'’ -]+$", t))
-            and not re.search(r"[。！？，,.!?;；:：]", t))
+    return (len(t) <= 80 and len(t.split()) <= 10 and bool(rematch.match(r"[\u4e00-\u9fff][^A-Za-z]*\s+[A-Z][A-Za-z&'’ -]+$", t))
+            and not rematch.search(r"[。！？，,.!?;；:：]", t))
 
 
 def _related_item(text: str) -> bool:
@@ -914,18 +915,18 @@ def _related_item(text: str) -> bool:
     # (Or any title a list's mark sets out, with no sentence's end: "- Linlan's Economy in the First Half of 2024".)
     marked = t != text.strip() and len(t) <= 80 and "\n" not in t and not ends_with_final_punct(t)
     return (marked or _short_items([t]) or (t.endswith(("?", "？")) and len(t) <= 80 and "\n" not in t)
-            or (len(t) <= 60 and "\n" not in t and not re.search(r"[。！？，,.!?;；:：]", t) and _names_document(t)))
+            or (len(t) <= 60 and "\n" not in t and not rematch.search(r"[。！？，,.!?;；:：]", t) and _names_document(t)))
 
 
 def _names_document(text: str) -> bool:
     """A document's title by its kind at its end, a bracketed note after it allowed ("…管理办法（2023年修订）")."""
-    t = re.sub(r"\s*[（(][^）)]{1,10}[）)]$", "", text)
+    t = rematch.sub(r"\s*[（(][^）)]{1,10}[）)]$", "", text)
     return bool(DOCUMENT_KIND["zh" if han_count(t) else "en"].search(t))
 
 
 def _name_line(text: str) -> bool:
     """A short line that names something (a site, its short name), no sentence."""
-    return len(text) <= 40 and len(text.split()) <= 6 and not re.search(r"[。！？，,.!?;；:：]", text)
+    return len(text) <= 40 and len(text.split()) <= 6 and not rematch.search(r"[。！？，,.!?;；:：]", text)
 
 
 def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[int]:
@@ -938,15 +939,15 @@ def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[i
     where = WHERE_LABEL.match(trail)
     steps = [x.strip() for x in CRUMB.split(trail[where.end() if where else 0:])]
     if len(steps) == 1 and _slash_trail(trail):
-        steps = [x.strip() for x in re.split(r"\s+/\s+", trail)]  # ("首页 / 文档 / 发布说明 / 云杉笔记 5.x")
-    here = re.split(r"\s+/\s+", steps[-1])[-1].strip()
+        steps = [x.strip() for x in rematch.split(r"\s+/\s+", trail)]  # ("首页 / 文档 / 发布说明 / 云杉笔记 5.x")
+    here = rematch.split(r"\s+/\s+", steps[-1])[-1].strip()
     j = crumb + 1
     while j < len(lines) and j - crumb <= 3 and (not lines[j].text or j in taken):
         j += 1
     def item(t: str) -> bool:
         # (An English page's name may be longer: "Children's Personal Information Protection Rules";
         # a name may have a stop inside it: "Node.js SDK".)
-        return (_name_line(t) or (len(t) <= 60 and len(t.split()) <= 8 and not re.search(r"[。！？，,!?;；:：]|\.(?:\s|$)", t)
+        return (_name_line(t) or (len(t) <= 60 and len(t.split()) <= 8 and not rematch.search(r"[。！？，,!?;；:：]|\.(?:\s|$)", t)
                                   and (not han_count(t) or display_width(t) <= 40)))
 
     block = []
@@ -969,7 +970,7 @@ def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[i
 def _posted(text: str) -> bool:
     """The line under a page's title that says when it was posted or updated
     ("发布时间：2023-09-01 10:00　　更新时间：…", "Published: 2023-09-01 | Updated: …")."""
-    return bool(DATE_TOKEN.search(text) and re.match(
+    return bool(DATE_TOKEN.search(text) and rematch.match(
         r"\s*(?:发布|發布|更新|修订|修訂|published|updated|posted|last updated|date)\s*(?:时间|時間|日期|date|on)?\s*[:：]", text, re.I))
 
 
@@ -1004,7 +1005,7 @@ def _site_footer(lines: list, taken: set[int]) -> set[int]:
         footer_lines = sum(1 for i, t in zip(block, texts) if _name_line(t) or i in taken or COPYRIGHT_LINE.match(t)
                            or ADDRESS_FIELD.match(t) or street_address(t))
         # (A page copied with no blank line is one block: its sentences are no footer's.)
-        said = any(len(t) > 20 and re.search(r"[。！.!]$", t) and not (COPYRIGHT_LINE.search(t) or ICP.fullmatch(t)) and i not in taken
+        said = any(len(t) > 20 and rematch.search(r"[。！.!]$", t) and not (COPYRIGHT_LINE.search(t) or ICP.fullmatch(t)) and i not in taken
                    for i, t in zip(block, texts))
         if len(block) >= 5 and 10 * footer_lines >= 6 * len(block) and not said:
             out |= set(block)  # the links with the copyright among them
@@ -1026,7 +1027,7 @@ def _breadcrumb(text: str) -> bool:
 def _header_line(text: str) -> bool:
     """A short line of a site's header: its name or its address (see _name_line)."""
     t = text.strip()
-    return bool(re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t)) or _name_line(t)
+    return bool(rematch.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t)) or _name_line(t)
 
 
 def chrome_lines(lines: list) -> set[int]:
@@ -1050,7 +1051,7 @@ def chrome_lines(lines: list) -> set[int]:
     top = [k for k, ln in enumerate(lines) if ln.text][:2]
     for k in reversed(top):
         if (k + 1 in taken or k + 1 in out) and (_name_line(lines[k].text) or (
-                len(lines[k].text) <= 60 and len(lines[k].text.split()) <= 8 and re.search(r"\s[-–—|]\s", lines[k].text))):
+                len(lines[k].text) <= 60 and len(lines[k].text.split()) <= 8 and rematch.search(r"\s[-–—|]\s", lines[k].text))):
             out.add(k)
     # (A page in each language has a header of its own.)
     for crumb in (k for k in sorted(taken) if _breadcrumb(lines[k].text)):
@@ -1067,7 +1068,7 @@ def chrome_lines(lines: list) -> set[int]:
             # over its breadcrumb: "Beiming Cloud" / "Products" / … / "Sign in" / "Sign up free".)
             first = crumb
             while first > 0 and lines[first - 1].text and (first - 1 in taken or SEARCH_FIELD.fullmatch(lines[first - 1].text.strip())
-                                                           or re.fullmatch(r"[^。！？.!?]{1,40}", lines[first - 1].text.strip())):
+                                                           or rematch.fullmatch(r"[^。！？.!?]{1,40}", lines[first - 1].text.strip())):
                 first -= 1
             if crumb - first >= 5:
                 out |= set(range(first, crumb))
@@ -1121,7 +1122,7 @@ def chrome_lines(lines: list) -> set[int]:
     # A cookie banner: its title and its buttons, and the sentence between them.
     for block in _blocks(lines):
         if (any(COOKIE_BUTTONS.fullmatch(lines[i].text.strip()) for i in block) and len(block) <= 5
-                and all(i in taken or re.search(r"cookie", lines[i].text, re.I) for i in block)):
+                and all(i in taken or rematch.search(r"cookie", lines[i].text, re.I) for i in block)):
             out.update(block)
     out |= _site_footer(lines, out)
     # (The reading time and the print button under an article's title and dates say
@@ -1136,7 +1137,7 @@ def chrome_lines(lines: list) -> set[int]:
             crumbs = [i for i in block if i in taken and _breadcrumb(lines[i].text)]
             last = crumbs[0] if crumbs else max(i for i in block if i in taken)
             out.update(i for i in block if len(lines[i].text) <= 60 and (
-                (i <= last and len(lines[i].text.split()) <= 8) or re.match(r"©|copyright|版權所有|版权所有", lines[i].text, re.I)))
+                (i <= last and len(lines[i].text.split()) <= 8) or rematch.match(r"©|copyright|版權所有|版权所有", lines[i].text, re.I)))
     return out
 
 
@@ -1158,7 +1159,7 @@ def manual_page_lines(lines: list) -> set[int]:
     if not names:
         return set()
     return heads | {k for k, ln in enumerate(lines) if k not in heads and len(ln.text.split()) >= 3
-                    and ln.text.split()[-1] in names and re.search(r"\d", " ".join(ln.text.split()[:-1]))}
+                    and ln.text.split()[-1] in names and rematch.search(r"\d", " ".join(ln.text.split()[:-1]))}
 
 
 def strip_furniture(lines: list) -> tuple[list, list[tuple[str, int, str]]]:

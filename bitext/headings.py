@@ -16,6 +16,7 @@ from typing import Callable
 
 from .model import Block, Heading, Outline, Paragraph, Part
 from .text import ends_with_final_punct, han_count
+from . import rematch
 from .cache import rx
 
 ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -66,7 +67,7 @@ def _val(g: str) -> str:
         return str(EN_ORDINALS.index(low) + 1)
     if len(g) == 1 and g.isascii() and g.isalpha() and g.lower() not in "ivx":
         return str(ord(g.lower()) - ord("a") + 1)  # (c) is the third item, not a hundred
-    r = roman(g) if re.fullmatch(r"[IVXLCivxlc]+", g) else None
+    r = roman(g) if rematch.fullmatch(r"[IVXLCivxlc]+", g) else None
     if r is not None:
         return str(r)
     if len(g) == 1 and g.isalpha() and g.isascii():
@@ -177,7 +178,7 @@ def bare_label(text: str) -> bool:
 
 
 def is_bullet(text: str) -> bool:
-    return bool(re.match(r"^\s*[-*+•·▪●○◦■□➢►‣⁃]\s", text)) or bool(re.match(r"^\s*[•·▪●○◦■□➢►‣⁃]", text))
+    return bool(rematch.match(r"^\s*[-*+•·▪●○◦■□➢►‣⁃]\s", text)) or bool(rematch.match(r"^\s*[•·▪●○◦■□➢►‣⁃]", text))
 
 
 # --------------------------------------------------------------------------- lines that are never headings
@@ -221,7 +222,7 @@ def date_line(text: str) -> bool:
     if len(DATE_TOKEN.findall(t)) >= 2 and not DATE_TOKEN.sub("", t).strip():
         return False  # dates side by side with nothing between: a table's columns ("2025年 2024年", "30 June 2025 31 December 2024")
     rest = DATE_LABEL.sub("", VERSION_TOKEN.sub("", ISSUE_TOKEN.sub("", DATE_TOKEN.sub("", t))))
-    return not re.search(r"[A-Za-z\u3400-\u9fff\d]", rest)
+    return not rematch.search(r"[A-Za-z\u3400-\u9fff\d]", rest)
 
 
 # A quotation: a line that opens with a quotation mark and whose quoted words end a
@@ -263,7 +264,7 @@ STANDARD_COVER = rx(r"(?:ICS|CCS)\s+[A-Z]?\s*\d{1,3}(?:\.\d{2,3}){0,2}(?:\s*[;�
 
 def standard_cover(text: str) -> bool:
     """A line of a standard's cover over its title (see STANDARD_COVER), set letter-spaced or not."""
-    return bool(STANDARD_COVER.fullmatch(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text.strip())))
+    return bool(STANDARD_COVER.fullmatch(rematch.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text.strip())))
 
 
 # A form's answer in boxes, under the item it answers: "□适用 √不适用", "□是 √否", "[ ] Applicable [X] Not applicable".
@@ -304,28 +305,28 @@ def table_row(text: str) -> bool:
     figures in columns set with spaces, or the years heading such columns."""
     t = text.strip()
     m = None if DATE_TOKEN.search(t) or VERSION_TOKEN.search(t) else FIGURES_ROW.search(t)
-    figures = re.findall(FIGURE, m.group(0)[1:]) if m else []
+    figures = rematch.findall(FIGURE, m.group(0)[1:]) if m else []
     # (Or of two cells with the bars at both ends, as Markdown writes them: "| 游船 | cruise vessel |".)
-    return (len(re.findall(r"[|｜]", t.strip("|｜"))) >= 2 or bool(re.fullmatch(r"[|｜][^|｜]+[|｜][^|｜]+[|｜]", t))
+    return (len(rematch.findall(r"[|｜]", t.strip("|｜"))) >= 2 or bool(rematch.fullmatch(r"[|｜][^|｜]+[|｜][^|｜]+[|｜]", t))
             or bool(YEARS_ROW.search(t))
-            or len(figures) >= 3 or (len(figures) >= 2 and any(re.search(r"[,.%]", f) for f in figures)))
+            or len(figures) >= 3 or (len(figures) >= 2 and any(rematch.search(r"[,.%]", f) for f in figures)))
 
 
 def key_figure(text: str) -> bool:
     """A key figure set large, alone on its line ("148.62亿元", "RMB 14.862 billion", "36.8%"):
     a number with its unit or a share, never a section's name (a year alone, "2024", may be one)."""
     t = text.strip()
-    return bool(re.fullmatch(r"(?:RMB|HK\$|US\$|USD|HKD|CNY|[¥$€£])?\s*\d[\d,]*(?:\.\d+)?\s*"
+    return bool(rematch.fullmatch(r"(?:RMB|HK\$|US\$|USD|HKD|CNY|[¥$€£])?\s*\d[\d,]*(?:\.\d+)?\s*"
                              r"(?:%|‰|亿元|万元|千元|元|亿|万|(?:billion|million|thousand)\b.*)", t, re.I)
-                and not re.search(r"[\u4e00-\u9fff]{3}", t))
+                and not rematch.search(r"[\u4e00-\u9fff]{3}", t))
 
 
 def street_address(text: str) -> bool:
     """A street address on its own line, under a name ("香港九龍觀塘道000號創意大廈12樓",
     "12/F, Creative Tower, 000 Kwun Tong Road, Kowloon, Hong Kong")."""
     t = text.strip()
-    return (len(t) <= 60 and not re.search(r"[。；;！？]", t) and bool(re.search(r"[路道街巷]\s*\d{1,5}\s*[號号]", t))) or (
-        "," in t and len(t) <= 120 and bool(re.search(
+    return (len(t) <= 60 and not rematch.search(r"[。；;！？]", t) and bool(rematch.search(r"[路道街巷]\s*\d{1,5}\s*[號号]", t))) or (
+        "," in t and len(t) <= 120 and bool(rematch.search(
             r"\b\d{1,3}/F\b|(?:^|,\s*)\d{1,5}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Street|Avenue|Boulevard|Lane|Drive|Rd|St|Ave)\b\.?", t)))
 
 
@@ -363,107 +364,107 @@ def never_heading(text: str) -> bool:
     t = text.strip()
     # "Copyright" alone may head a section; with a year, "©" or a field to fill
     # in ("Copyright [yyyy] [name of copyright owner]", a licence's template) it is a notice.
-    notice = bool(COPYRIGHT.match(t)) and bool(re.search(r"\d{4}|©|\[[^\]]+\]|<[^<>]+>|\{[^{}]+\}|［[^］]+］", t))
+    notice = bool(COPYRIGHT.match(t)) and bool(rematch.search(r"\d{4}|©|\[[^\]]+\]|<[^<>]+>|\{[^{}]+\}|［[^］]+］", t))
     # (So is a web page's owner with the words after its name: "青潭市政府法制處 版權所有".)
-    notice = notice or bool(re.fullmatch(r"\S.{1,40}?\s*(?:版权所有|版權所有)(?:\s*[，,、]?\s*(?:翻印必究|侵权必究|侵權必究|不得转载|不得轉載))?", t))
+    notice = notice or bool(rematch.fullmatch(r"\S.{1,40}?\s*(?:版权所有|版權所有)(?:\s*[，,、]?\s*(?:翻印必究|侵权必究|侵權必究|不得转载|不得轉載))?", t))
     # Two or more items numbered on one line ("①控制面板 ②温控旋钮 …", the key to a figure) are a list.
-    items = (len(re.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
+    items = (len(rematch.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
              # A contents list written on one line: "一、理事长致辞 二、机构概况 三、……", "1. Message 2. About Us 3. …".
-             or len(re.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
-             or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
-    boxes = len(re.findall(r"[□☐☑☒√✓✔■]", t)) >= 2
+             or len(rematch.findall(r"(?:^|\s)[一二三四五六七八九十]{1,3}、", t)) >= 3
+             or len(rematch.findall(r"(?:^|\s)\d{1,2}\.\s+\S", t)) >= 3)
+    boxes = len(rematch.findall(r"[□☐☑☒√✓✔■]", t)) >= 2
     # A configuration file's table or key: "[upstream.auth]", "[[route]]", 'level = "warn"'.
     config = bool(CONFIG_LINE.fullmatch(t))
     # The end of a command's inline file ("EOF"); a word between two ways of doing it ("或", "or").
-    joiner = bool(re.fullmatch(r"EOF|EOT|或|或者|or|and/or|——\s*或\s*——|-+\s*or\s*-+", t, re.I))
+    joiner = bool(rematch.fullmatch(r"EOF|EOT|或|或者|or|and/or|——\s*或\s*——|-+\s*or\s*-+", t, re.I))
     # Where and when a letter was signed: "中国·澄湾 2024 年 4 月 25 日", "Chengwan, China, 25 April 2024".
     # A standard's cover: its classification codes ("ICS 43.120", "CCS T 35"), what kind of standard it
     # is ("团　体　标　准", "ASSOCIATION STANDARD") and its number alone ("T/QYEVCA 017—2024").
     standard = standard_cover(t)
     # When a contract is made, over its parties: "本協議於2024年3月18日訂立", "THIS AGREEMENT is dated 18 March 2024".
-    made = bool(re.fullmatch(r"本(?:协议|協議|合同|契约|契約|合约|合約)(?:于|於|在).{1,40}(?:订立|訂立|签订|簽訂|签署|簽署)|"
+    made = bool(rematch.fullmatch(r"本(?:协议|協議|合同|契约|契約|合约|合約)(?:于|於|在).{1,40}(?:订立|訂立|签订|簽訂|签署|簽署)|"
                              r"this\s+(?:agreement|deed|contract)\s+(?:is\s+)?(?:dated|made)\b.{0,80}", t, re.I))
     # A form's blanks for the date: "年    月    日", "____年___月___日".
-    blank_date = bool(re.fullmatch(r"[_＿]*\s*年[\s　_＿]*月[\s　_＿]*日", t))
-    place_date = bool(re.fullmatch(r"[\u4e00-\u9fff·•・（）()\s]{2,16}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    blank_date = bool(rematch.fullmatch(r"[_＿]*\s*年[\s　_＿]*月[\s　_＿]*日", t))
+    place_date = bool(rematch.fullmatch(r"[\u4e00-\u9fff·•・（）()\s]{2,16}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                                    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?){1,2},?\s+"
                                    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}"
                                    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}", t))
     # Who issued, drew up or compiled it ("澄江市住房和城乡建设局　澄江市市场监督管理局　制定",
     # "江岭省统计局　编", "…研究發展考核處編印", "Issued by the … Bureau", "Compiled and published by …").
-    issued_by = bool(re.match(r"(?:issued|published|prepared|compiled|produced|drawn up|formulated)"
+    issued_by = bool(rematch.match(r"(?:issued|published|prepared|compiled|produced|drawn up|formulated)"
                               r"(?:\s+and\s+(?:issued|published|printed|prepared|compiled|produced))?\s+(?:jointly\s+)?by\s+\S", t, re.I)
-                     or (re.search(r"(?:局|委员会|委員會|部|厅|廳|处|處|署|中心|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定|编|編|编写|編寫|编著|編著|出品|[\s　]印)$", t)
+                     or (rematch.search(r"(?:局|委员会|委員會|部|厅|廳|处|處|署|中心|办公室|辦公室|政府|公司|协会|協會)[\s　]*(?:制定|编制|編製|编印|編印|印制|印製|联合制定|聯合制定|编|編|编写|編寫|编著|編著|出品|[\s　]印)$", t)
                          and len(t) <= 60))
     # A letter's closing under its signer's name ("院長林正宏敬上", "書途數位股份有限公司敬啟").
-    closing = bool(re.search(r"(?:敬上|敬啟|敬启|谨启|謹啟|谨上|謹上|敬呈|謹呈|谨呈|拜上)$", t)) and len(t) <= 40
+    closing = bool(rematch.search(r"(?:敬上|敬啟|敬启|谨启|謹啟|谨上|謹上|敬呈|謹呈|谨呈|拜上)$", t)) and len(t) <= 40
     # Or its greeting: "親愛的病友與家屬您好：", "尊敬的用户：", "Dear Customers,".
-    closing = closing or bool(re.fullmatch(r"(?:亲爱的|親愛的|尊敬的)[^。！？]{1,24}[：:，,！!]?|dear\s+[^.!?]{1,60}[,:!]", t, re.I))
+    closing = closing or bool(rematch.fullmatch(r"(?:亲爱的|親愛的|尊敬的)[^。！？]{1,24}[：:，,！!]?|dear\s+[^.!?]{1,60}[,:!]", t, re.I))
     # Or its close: "此致" / "敬禮", "順祝" / "安康", "Yours sincerely,".
-    closing = closing or bool(re.fullmatch(
+    closing = closing or bool(rematch.fullmatch(
         r"(?:此致|顺祝|順祝|顺颂|順頌|顺致|順致|即颂|即頌|谨致|謹致|祝好)?[\s　]*(?:敬礼|敬禮|商祺|时祺|時祺|台安|安康|近安|大安|钧安|鈞安|春祺|夏祺|秋祺|冬祺)?[！!。]?"
         r"|(?:yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:with )?(?:best|kind|warm|warmest) (?:regards|wishes)"
         r"|with (?:gratitude|thanks|appreciation)|respectfully(?: yours)?)[,.!]?", t, re.I)) and bool(t.strip("！!。,.!"))
     # Who edited, wrote, photographed or translated it ("责任编辑：王晓", "Editor: Wang Xiao", "摄影：***").
-    credit = bool(re.fullmatch(r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰稿|摄影|攝影|校对|校對|审核|審核|译者|譯者|翻译|翻譯|来源|來源)\s*[:：]\s*\S.{0,30}"
+    credit = bool(rematch.fullmatch(r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰稿|摄影|攝影|校对|校對|审核|審核|译者|譯者|翻译|翻譯|来源|來源)\s*[:：]\s*\S.{0,30}"
                                r"|(?:editor|edited by|reporter|author|written by|photo(?:graph)?s?(?: by)?|translat(?:or|ed by)|proofread(?:er|ing)?|source)\s*:\s*\S.{0,40}",
                                t, re.I))
     # A number alone with no words ("3.1" over a term and its definition, as standards number them).
     # (Or a whole number alone: a chart's tick drawn in text, "60" over "55 ····· 轻度富营养（50）".)
     # (Or a gazette's page, a letter and its number: "B1540".)
-    bare_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,4}|[A-Z]\d{3,5}", t))
+    bare_number = bool(rematch.fullmatch(r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,4}|[A-Z]\d{3,5}", t))
     # A code written digit by digit in Chinese numerals before its name, an entry of a list of codes
     # ("一四八 網路購物及其他電子商務服務", "○四○ 行銷", as "148 Online shopping …"): no number counts so.
-    bare_number = bare_number or bool(re.match(r"[A-Z]?[○〇零一二三四五六七八九]{3,4}[ \u3000]+\S", t))
+    bare_number = bare_number or bool(rematch.match(r"[A-Z]?[○〇零一二三四五六七八九]{3,4}[ \u3000]+\S", t))
     address = street_address(t)
     # A standard cited by its code ("GB 50838 城市综合管廊工程技术规范", "ISO 9001:2015 Quality management
     # systems"): an entry of a list of references.
-    cited = bool(re.match(r"(?:GB(?:/[TZ])?|ISO(?:/IEC)?|IEC|EN|ASTM|JIS|DIN|IEEE|[A-Z]{2,4}/T|T/[A-Z]{2,8})\s?\d[\d.]*(?:[:：—–-]\d{4})?\s+\S", t))
+    cited = bool(rematch.match(r"(?:GB(?:/[TZ])?|ISO(?:/IEC)?|IEC|EN|ASTM|JIS|DIN|IEEE|[A-Z]{2,4}/T|T/[A-Z]{2,8})\s?\d[\d.]*(?:[:：—–-]\d{4})?\s+\S", t))
     # A machine-readable header: "SPDX-License-Identifier: Apache-2.0", "Content-Type: text/plain".
-    header = bool(re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+:\s*\S+(?:\s+(?:OR|AND|WITH)\s+\S+)*", t))
+    header = bool(rematch.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+:\s*\S+(?:\s+(?:OR|AND|WITH)\s+\S+)*", t))
     # A web page's link back to its top, copied with the text: "返回顶部", "↑ Back to top", in both
     # languages on a bilingual page ("▲ Back to top 返回頁首").
     top = r"(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首|回顶部|回頂部|回页首|回頁首|back to top|to top|top of page|top)"
-    nav = bool(re.fullmatch(rf"[↑▲^\s]*{top}(?:[\s|｜/]*{top})?[↑▲^\s]*", t, re.I))
+    nav = bool(rematch.fullmatch(rf"[↑▲^\s]*{top}(?:[\s|｜/]*{top})?[↑▲^\s]*", t, re.I))
     # (So is a link to the file: "下載PDF版本（中文／English，812KB）", "Download PDF (Chinese/English, 812 KB)".)
-    nav = nav or bool(re.match(r"(?:下載|下载|download\b).{0,40}?(?:pdf|docx?|\d\s*[KM]B)", t, re.I) and len(t) <= 80)
+    nav = nav or bool(rematch.match(r"(?:下載|下载|download\b).{0,40}?(?:pdf|docx?|\d\s*[KM]B)", t, re.I) and len(t) <= 80)
     # (So are a page's comments and its related pages: "留言（2）", "Comments (2)", "相關頁面", "Related pages".)
-    nav = nav or bool(re.fullmatch(r"(?:留言|評論|评论|comments?)\s*[（(]\d+[)）]|(?:相關|相关)(?:頁面|页面|文章|連結|链接)|related (?:pages|articles|links)",
+    nav = nav or bool(rematch.fullmatch(r"(?:留言|評論|评论|comments?)\s*[（(]\d+[)）]|(?:相關|相关)(?:頁面|页面|文章|連結|链接)|related (?:pages|articles|links)",
                                    t, re.I))
     # (So is a docs page's link to its source: "Edit this page on GitHub", "在 GitHub 上编辑此页".)
-    nav = nav or bool(re.fullmatch(r"(?:[✎✏🖉]\s*)?(?:edit (?:this|the) page(?: on \w+)?|(?:在\s*\w+\s*上)?(?:编辑|編輯)(?:此页|此頁|本页|本頁|该页|該頁)"
+    nav = nav or bool(rematch.fullmatch(r"(?:[✎✏🖉]\s*)?(?:edit (?:this|the) page(?: on \w+)?|(?:在\s*\w+\s*上)?(?:编辑|編輯)(?:此页|此頁|本页|本頁|该页|該頁)"
                                    r"(?:\s*[（(]?\w+[)）]?)?)", t, re.I))
     figure = key_figure(t)
     continued = bool(CONTINUED.fullmatch(t))
     person = bool(CONTACT_PERSON.fullmatch(t))
     # An editor's note in brackets, a sentence of its own: "〔第十条由2009年第1号法令第2条替换。〕",
     # "[Article 10 substituted by Act No. 1 of 2009, s. 2.]".
-    bracketed_note = bool(re.fullmatch(r"[〔\[【［(（][^〔〕\[\]【】［］()（）]{4,}[。.！!；;][〕\]】］)）]", t))
+    bracketed_note = bool(rematch.fullmatch(r"[〔\[【［(（][^〔〕\[\]【】［］()（）]{4,}[。.！!；;][〕\]】］)）]", t))
     # Where a page stands in an ordinance, printed over it: "第2部——第1分部——第4條", "Part 2—Division 1—Section 4".
-    label_path = bool(re.fullmatch(r"第\s*[\d一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条)(?:\s*[—–-]{1,2}\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条))+"
+    label_path = bool(rematch.fullmatch(r"第\s*[\d一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条)(?:\s*[—–-]{1,2}\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*(?:部|分部|章|節|节|條|条))+"
                                    r"|(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4}(?:\s*[—–-]{1,2}\s*(?:Part|Division|Subdivision|Chapter|Section)\s+[\dA-Z]{1,4})+", t))
     # Or where a page stands in its site: "Help Center > All categories", "說明中心 > 所有分類".
-    label_path = label_path or bool(len(t) <= 80 and re.fullmatch(r"[^>›»。.!?！？:：]{1,30}(?:\s[>›»]\s[^>›»。.!?！？:：]{1,30})+", t))
+    label_path = label_path or bool(len(t) <= 80 and rematch.fullmatch(r"[^>›»。.!?！？:：]{1,30}(?:\s[>›»]\s[^>›»。.!?！？:：]{1,30})+", t))
     # An ordinance's number in the territory's laws, alone: "第697章", "Cap. 697" (no document has 697 chapters).
     # (Nor a file linked by its name: "附件：社區園圃使用費收費基準表.pdf", "Attachment: Fee Schedule.pdf".)
-    cap = bool(CAP_NUMBER.fullmatch(t)) or bool(re.search(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)$", t, re.I))
+    cap = bool(CAP_NUMBER.fullmatch(t)) or bool(rematch.search(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)$", t, re.I))
     # (Nor where a page stands with the ordinance's number, its running header: "Section 4   Cap. 741A",
     # "第4條　　第741A章"; nor the date and page code at its foot: "1.7.2026   741A-3".)
-    cap = cap or bool(re.fullmatch(r"(?:Part|Division|Section|Schedule)\s+[\dA-Z]{1,4}\s+Cap\.\s*\d{1,4}[A-Z]{0,2}"
+    cap = cap or bool(rematch.fullmatch(r"(?:Part|Division|Section|Schedule)\s+[\dA-Z]{1,4}\s+Cap\.\s*\d{1,4}[A-Z]{0,2}"
                                    r"|(?:第\s*[\dA-Z]{1,4}\s*(?:部|分部|條|条)|附表\s*[\d一二三四五六七八九十]{1,3})\s*第\s*\d{1,4}[A-Z]{0,2}\s*章"
                                    r"|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,4}[A-Z]{0,2}-\d{1,4}", t))
     # An API's request line, over its parameters: "POST {BASE}/namespaces/{namespace}/repositories".
-    request = bool(re.fullmatch(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:/|\{|https?://)\S*", t))
+    request = bool(rematch.fullmatch(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:/|\{|https?://)\S*", t))
     # A page's number that says so, left from a printed page: "第 1 頁，共 1 頁", "Page 3 of 12", "- 3 -".
-    page = bool(re.fullmatch(r"第\s*\d{1,4}\s*[页頁]\s*[，,／/]?\s*共\s*\d{1,4}\s*[页頁]|page\s+\d{1,4}\s+of\s+\d{1,4}"
+    page = bool(rematch.fullmatch(r"第\s*\d{1,4}\s*[页頁]\s*[，,／/]?\s*共\s*\d{1,4}\s*[页頁]|page\s+\d{1,4}\s+of\s+\d{1,4}"
                              r"|[-—–]\s*\d{1,4}\s*[-—–]", t, re.I))
     # A table's unit or currency over its figures: "单位：元", "單位：港幣千元", "Unit: RMB", "Currency: HKD".
-    unit = bool(re.fullmatch(r"[（(]?(?:单位|單位|币种|幣種|货币单位|貨幣單位|unit|units|currency)\s*[:：]\s*\S.{0,30}", t, re.I))
+    unit = bool(rematch.fullmatch(r"[（(]?(?:单位|單位|币种|幣種|货币单位|貨幣單位|unit|units|currency)\s*[:：]\s*\S.{0,30}", t, re.I))
     label = t.strip("（()）").rstrip(":：").strip()  # "(Note:" as "Note"
     # A photograph's caption: "（图）9月28日，市民在…", "（现场图片：…）", "Photo: Residents read…", "(Photo by …)".
     # (Not a part of a notice that says what is done with photos, two sentences or more: "照片：登记机拍摄的照片会
     # 打印在访客证上…。我们不会…。", "Photos: the kiosk photo is printed on your pass. We do not …".)
-    photo = bool(PHOTO_CAPTION.match(t)) and not re.search(r"[。！？!?][\u4e00-\u9fffA-Za-z]|[a-z][.!?]\s+[A-Z][a-z]", t)
+    photo = bool(PHOTO_CAPTION.match(t)) and not rematch.search(r"[。！？!?][\u4e00-\u9fffA-Za-z]|[a-z][.!?]\s+[A-Z][a-z]", t)
     # When a page was updated, under its title: "Updated 2 April 2024 · 4 min read", "更新于 2024年4月2日".
     updated = bool(len(t) <= 80 and UPDATED_ON.match(t))
     columns = bool(CONTENTS_COLUMNS.fullmatch(t))
@@ -772,7 +773,7 @@ def cut_runins(o: Outline, heads: dict[tuple[int, int], tuple[str, tuple[str, ..
 
 def _numbers_of(text: str) -> tuple[str, ...]:
     nb = numbering(text)
-    return (nb.value,) if nb is not None else tuple(re.findall(r"\d+(?:[.,]\d+)*", text))
+    return (nb.value,) if nb is not None else tuple(rematch.findall(r"\d+(?:[.,]\d+)*", text))
 
 
 def interleaved_partners(blocks: tuple[Block, ...] | list[Block]) -> dict[int, int]:
@@ -859,7 +860,7 @@ def adjacent_runins(en: Outline, zh: Outline, zskip: set[int], blocks: tuple[Blo
             if not wanted[p.line]:
                 first = p.sentences[0]
                 if (len(p.sentences) >= 2 and first.endswith(".") and first[:1].isupper() and len(first.split()) <= 10
-                        and not re.search(r"[,;:]", first) and not numbering(first)):
+                        and not rematch.search(r"[,;:]", first) and not numbering(first)):
                     heads[(pi, k)] = (first, p.sentences[1:])
                 continue
             cut = _numbered_sentence(p)
@@ -1021,7 +1022,7 @@ def _numbered_sentence(p: Paragraph, alone: bool = False) -> tuple[str, tuple[st
         # A Markdown paragraph is one text: its first sentence, in plain words, after a
         # number in brackets ("(1) Host institutions. …"; "1." would be a list's item).
         m = NUMBERED_TITLE.match(s[0]) if len(s) == 1 and s[0].startswith("(") else None
-        if not m or re.search(r"[*_`\[\]<>|#]", m.group(2)):
+        if not m or rematch.search(r"[*_`\[\]<>|#]", m.group(2)):
             return None
         s = (m.group(1) + " " + m.group(2), m.group(3))  # the rest stays one Markdown text
     if len(s) >= 2 and EN_NUMBER_ALONE.fullmatch(s[0]):
@@ -1332,7 +1333,7 @@ def _labelled_paragraph(o: Outline, k: int) -> bool:
         return False
     text = " ".join(part.paragraphs[0].sentences).strip()
     if o.lang == "zh":
-        return text.endswith(("。", "！", "？")) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 10
+        return text.endswith(("。", "！", "？")) and len(rematch.findall(r"[\u4e00-\u9fff]", text)) >= 10
     return text[:1].isupper() and text.endswith((".", "!", "?")) and len(text.split()) >= 5
 
 
@@ -1364,7 +1365,7 @@ def _introduces_list(part: Part) -> bool:
     leads = [n for n, p in enumerate(tail) if p.sentences and p.sentences[-1].rstrip().endswith((":", "："))]
     # A code block or a table after the lead-in is what it introduced ("for example:" over a
     # fenced block of commands); a label after that is not one of its items.
-    return bool(leads) and not any(p.markdown and p.sentences and re.match(r"\s*(?:```|~~~|\|)", p.sentences[0])
+    return bool(leads) and not any(p.markdown and p.sentences and rematch.match(r"\s*(?:```|~~~|\|)", p.sentences[0])
                                    for p in tail[leads[-1] + 1:])
 
 
@@ -1373,7 +1374,7 @@ def _runin_shape(part: Part, longest: int = 12) -> bool:
     ("加快产业升级。"), over one paragraph of text."""
     h = part.heading
     return (h is not None and h.strength == "weak" and (h.raw or "").endswith("。") and len(h.text) <= longest
-            and not re.search(r"[，,、；]", h.text) and not _sentence_zh(h.text) and len(part.paragraphs) == 1)
+            and not rematch.search(r"[，,、；]", h.text) and not _sentence_zh(h.text) and len(part.paragraphs) == 1)
 
 
 def zh_runin_runs(o: Outline) -> set[int]:
@@ -1545,7 +1546,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
             continue
         if (never_heading(h.text) or never_heading(line) or (o.lang, h.line) in subtitles
                 or (h.strength == "weak" and NOTICE_LINE.match(h.text.strip())  # "温馨提示：请…" says what to mind
-                    and re.search(r"[:：]\**\s*\S", line))):
+                    and rematch.search(r"[:：]\**\s*\S", line))):
             out.add(k)
         elif (h.strength == "strong" and b is not None and (len(h.text) <= 40 or (len(h.text) <= 80 and organisation(h.text, o.lang)))
               and _signed(blocks, b, o.lang)
@@ -1719,12 +1720,12 @@ def _runs_introduced(o: Outline) -> set[int]:
     for k in range(1, len(o.parts) - 2):
         h, above = o.parts[k].heading, o.parts[k - 1].heading
         if (h is None or h.strength != "weak" or h.markdown or numbering(h.text) or _count_zh(h.text)
-                or not re.search(r"[，,]", h.text) or above is None or above.strength != "strong" or o.parts[k - 1].paragraphs):
+                or not rematch.search(r"[，,]", h.text) or above is None or above.strength != "strong" or o.parts[k - 1].paragraphs):
             continue
         run = []
         for part in o.parts[k + 1:]:
             g = part.heading
-            if g is None or g.strength != "weak" or g.markdown or re.search(r"[，,、；]", g.text) or len(g.text) > 12:
+            if g is None or g.strength != "weak" or g.markdown or rematch.search(r"[，,、；]", g.text) or len(g.text) > 12:
                 break
             run.append(g.text)
         if len(run) >= 3 and len({t[:2] for t in run}) == 1 and h.text[:2] != run[0][:2]:
@@ -1761,7 +1762,7 @@ def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[
         m = ANNEX_NAMED.match(line.strip())
         named = (m.group(1) or m.group(2) or m.group(3)) if m else line
         # ("附件：1. 综合管廊日常巡检记录表" names the annex headed "综合管廊日常巡检记录表" further on.)
-        return " ".join(re.sub(r"^\d{1,2}\s*[.、．]\s*", "", named.strip()).split())
+        return " ".join(rematch.sub(r"^\d{1,2}\s*[.、．]\s*", "", named.strip()).split())
 
     def whole(part: Part) -> str:
         # (A label run in over the first annex it lists: "Annexes:" and "1. Tiered Water Price Schedule …".)
@@ -1788,12 +1789,12 @@ def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[
             out.add(k)
             # The other annexes it lists, one to a line under it ("　　　2. 综合管廊…编制提纲"), named again
             # further on or numbered on from it (an annex left untranslated: "2. Application Form … (not translated)").
-            listed = re.match(r"\d{1,2}", m.group(1) or m.group(2) or m.group(3))
+            listed = rematch.match(r"\d{1,2}", m.group(1) or m.group(2) or m.group(3))
             count = int(listed.group(0)) if listed else None
             for j in range(k + 1, len(o.parts)):
                 nxt = o.parts[j].heading
                 prev = o.parts[j - 1]
-                number = re.match(r"(\d{1,2})\s*[.、．]", (nxt.raw or nxt.text).strip()) if nxt is not None else None
+                number = rematch.match(r"(\d{1,2})\s*[.、．]", (nxt.raw or nxt.text).strip()) if nxt is not None else None
                 if (nxt is None or (prev.paragraphs and j - 1 != k) or nxt.markdown or nxt.line != (prev.heading.line + 1) or number is None
                         or not (name(nxt.raw or nxt.text) in {nm for line, nm in named_later if line > nxt.line}
                                 or (count is not None and int(number.group(1)) == count + 1))):
@@ -1806,7 +1807,7 @@ def _annex_mentions(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> set[
 def _note(text: str) -> bool:
     """A note ("※本英譯版僅供參考，…", "Note: This English translation is for reference only.")."""
     t = text.strip()
-    m = re.match(r"^[（(]?([^:：（()）]{1,12})[:：]", t)
+    m = rematch.match(r"^[（(]?([^:：（()）]{1,12})[:：]", t)
     return t.startswith("※") or bool(m and (ADMONITION.match(m.group(1).strip()) or NOTES_LABEL.match(m.group(1).strip())))
 
 
@@ -1865,9 +1866,9 @@ def recurring_labels(o: Outline) -> set[int]:
         """A line that is only a short name and a colon, in bold or not ("**林晓：**")."""
         if h is None or h.strength != "strong" or numbering(h.text):
             return False
-        raw = re.sub(r"^(\*\*|__)(.*)\1$", r"\2", (h.raw or h.text).strip()).strip()
+        raw = rematch.sub(r"^(\*\*|__)(.*)\1$", r"\2", (h.raw or h.text).strip()).strip()
         short = len(h.text) <= 12 if han_count(h.text) else len(h.text.split()) <= 5
-        return raw.endswith((":", "：")) and short and not re.search(r"[。.!?！？]", raw[:-1])
+        return raw.endswith((":", "：")) and short and not rematch.search(r"[。.!?！？]", raw[:-1])
 
     # Two or more names that recur as turns ("**林晓：**", "**韩振宇：**") make a transcript:
     # the names that speak once ("**澜港日报记者：**") are its turns too, not sections.
@@ -1947,14 +1948,14 @@ def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set
 
     out: set[int] = set(groups)
     # (Where the English calls its tables' sections schedules, so does the Chinese: "附表" over "Schedule".)
-    schedules = o.lang == "zh" and any(b.lang == "en" and len(b.text) <= 80 and re.match(r"\s*(?:schedule|annex|appendix)\b", b.text, re.I)
+    schedules = o.lang == "zh" and any(b.lang == "en" and len(b.text) <= 80 and rematch.match(r"\s*(?:schedule|annex|appendix)\b", b.text, re.I)
                                        for b in blocks)
     for k, part in enumerate(o.parts):
         h = part.heading
         if h is None or h.strength != "strong" or h.markdown or k in skip or (numbered < 3 and k not in under_text):
             continue
         nb = numbering(h.text)
-        if nb is not None and not (nb.style in ("zh-annex", "en-annex") and not re.search(r"\d|[一二三四五六七八九十]", h.text[:nb.length])):
+        if nb is not None and not (nb.style in ("zh-annex", "en-annex") and not rematch.search(r"\d|[一二三四五六七八九十]", h.text[:nb.length])):
             continue
         if SCHEDULE_TITLE.match(h.text.strip()) or (o.lang == "zh" and h.text.startswith("附表") and schedules):
             continue  # a schedule that holds a table ("附表　特許類別及費用", "SCHEDULE – LICENCE TYPES AND FEES") is a section
@@ -1994,8 +1995,8 @@ def _signature(text: str, lang: str) -> bool:
     """A role and a name: "董事长　韩立岩", "Han Liyan, Chairman"."""
     t = text.strip()
     if lang == "zh":
-        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}[ \u3000]+" + ZH_PERSON, t))
-    return bool(re.fullmatch(EN_PERSON + r", [A-Z][a-z]+(?: [a-z]+)*(?: [A-Z][a-z]+)*", t))
+        return bool(rematch.fullmatch(r"[\u4e00-\u9fff]{2,10}[ \u3000]+" + ZH_PERSON, t))
+    return bool(rematch.fullmatch(EN_PERSON + r", [A-Z][a-z]+(?: [a-z]+)*(?: [A-Z][a-z]+)*", t))
 
 
 def _signature_lines(first: str, second: str, lang: str) -> bool:
@@ -2007,10 +2008,10 @@ def _signature_lines(first: str, second: str, lang: str) -> bool:
     def name(t: str) -> bool:
         if lang == "zh":
             # (with the title a name carries after it: "鄭思遠教授", "梁慧明醫生")
-            t = re.sub(r"(?:教授|博士|醫生|医生|先生|女士|律師|律师|院士)$", "", t) or t
+            t = rematch.sub(r"(?:教授|博士|醫生|医生|先生|女士|律師|律师|院士)$", "", t) or t
             return bool(ZH_FULL_NAME.fullmatch(t)) and not role(t)
-        t = re.sub(r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+", "", t)  # ("Professor Cheng Sze-yuen")
-        return bool(re.fullmatch(EN_PERSON, t)) and not role(t)
+        t = rematch.sub(r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+", "", t)  # ("Professor Cheng Sze-yuen")
+        return bool(rematch.fullmatch(EN_PERSON, t)) and not role(t)
 
     a, b = first.strip(), second.strip()
     return (role(a) and name(b)) or (name(a) and role(b))
@@ -2027,18 +2028,18 @@ def _particulars_only(part: Part) -> bool:
     """The part's text is a cover's particulars, fields and dates ("版本号：HZ-USA-2024-05",
     "生效日期：2024年6月1日", "（2024年5月修订版）"): no text an issuer's name under it would head."""
     lines = [p.text for p in part.paragraphs]
-    return bool(lines) and all(len(t) <= 60 and (re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2}\s*[:：]\s*\S.*", t)
-                                                 or date_line(t) or re.fullmatch(r"[（(][^（）()]{2,30}[)）]", t)) for t in lines)
+    return bool(lines) and all(len(t) <= 60 and (rematch.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2}\s*[:：]\s*\S.*", t)
+                                                 or date_line(t) or rematch.fullmatch(r"[（(][^（）()]{2,30}[)）]", t)) for t in lines)
 
 
 def _only_dates(part: Part) -> bool:
     """Under a signature: when it was signed, and little else ("二零二五年十一月十九日簽署。" / "命令公佈。")."""
-    sents = [x for p in part.paragraphs for x in p.sentences if re.search(r"\w", x)]  # (a rule of "=" says nothing)
+    sents = [x for p in part.paragraphs for x in p.sentences if rematch.search(r"\w", x)]  # (a rule of "=" says nothing)
     if not sents:
         return True
     if len(sents) > 3 or any(len(x) > 40 for x in sents):  # more than a date (and cheaper to tell first)
         return False
-    return any(date_line(x.rstrip("。.")) or DATE_TOKEN.search(x) or re.search(r"[〇零一二三四五六七八九十\d]{2,4}\s*年.{1,4}月.{1,4}日", x)
+    return any(date_line(x.rstrip("。.")) or DATE_TOKEN.search(x) or rematch.search(r"[〇零一二三四五六七八九十\d]{2,4}\s*年.{1,4}月.{1,4}日", x)
                for x in sents)
 
 
@@ -2048,16 +2049,16 @@ def _byline(text: str, lang: str) -> bool:
     t = text.strip()
     # A name may be redacted ("省长　***", "王**", "***, Governor").
     if lang == "zh":
-        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+(?:" + ZH_PERSON + "|" + ZH_REDACTED + ")", t)
+        m = rematch.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+(?:" + ZH_PERSON + "|" + ZH_REDACTED + ")", t)
         return bool(m and ZH_ROLE.search(m.group(1)))
-    m = re.fullmatch(r"(?:" + EN_PERSON + r"|(?:[A-Z][a-z]+ )?\*{2,4}) ?, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
+    m = rematch.fullmatch(r"(?:" + EN_PERSON + r"|(?:[A-Z][a-z]+ )?\*{2,4}) ?, ([A-Z][\w'-]*(?: [\w'-]+){0,5}(?:, [A-Z][\w'-]*(?: [\w'-]+){0,6})?)", t)
     if m and EN_ROLE.search(m.group(1)):
         return True
     # The role first: "President ***", "Vice-President Li Na", "President of the Legislative Council, Ho ***".
-    m = re.fullmatch(r"((?:[A-Z][\w'-]*\s){1,4})(?:\*{2,4}|" + EN_PERSON + r")", t)
+    m = rematch.fullmatch(r"((?:[A-Z][\w'-]*\s){1,4})(?:\*{2,4}|" + EN_PERSON + r")", t)
     if m and EN_ROLE.search(m.group(1)) and not EN_ORGANISATION.search(m.group(1).strip()):
         return True
-    m = re.fullmatch(r"((?:The )?[A-Z][\w'-]*(?: [\w'-]+){0,7}), (?:[A-Z][a-z]+ )?(?:\*{2,4}|" + EN_PERSON + r")", t)
+    m = rematch.fullmatch(r"((?:The )?[A-Z][\w'-]*(?: [\w'-]+){0,7}), (?:[A-Z][a-z]+ )?(?:\*{2,4}|" + EN_PERSON + r")", t)
     return bool(m and EN_ROLE.search(m.group(1).split(" of ")[0]))
 
 
@@ -2078,7 +2079,7 @@ def organisation(text: str, lang: str) -> bool:
     "Qinghe Institute of Biomedicine — Core Instrument Facility"."""
     t = text.strip()
     if lang == "zh":
-        return len(t) <= 30 and bool(ZH_ORGANISATION.search(t)) and not re.search(r"[，,。：:、]", t)
+        return len(t) <= 30 and bool(ZH_ORGANISATION.search(t)) and not rematch.search(r"[，,。：:、]", t)
     words = [w for w in t.split() if w[:1].isalpha()]
     caps = sum(1 for w in words if w[:1].isupper())
     if not words or len(words) > 12 or caps / len(words) < 0.6:
@@ -2088,14 +2089,14 @@ def organisation(text: str, lang: str) -> bool:
     # "Minutes of the … Council" is minutes, not a council.
     # (A place after a comma says where the body is, not what: "General Office of the People's Government of Binjiang
     # District, Yunping City".)
-    parts = re.split(r"\s[—–-]\s|,\s", t)
+    parts = rematch.split(r"\s[—–-]\s|,\s", t)
     while len(parts) > 1 and PLACE_AFTER.fullmatch(parts[-1].strip()):
         parts.pop()
-    head = re.split(r"\s+(?:of|for)\s+", parts[-1], maxsplit=1, flags=re.I)[0]
+    head = rematch.split(r"\s+(?:of|for)\s+", parts[-1], maxsplit=1, flags=re.I)[0]
     # (A name in capitals: "HARBOURVIEW SMART LOGISTICS HOLDINGS LIMITED".)
     # ("Administration" names a body, "Lanjiang Municipal Data Resources Administration", not the work
     # a title is about: "Regulations on the Safety Administration of …".)
-    if re.search(r"\bAdministration$", head, re.I) and re.search(r"\b(?:on|the|and|to|in)\b", head, re.I):
+    if rematch.search(r"\bAdministration$", head, re.I) and rematch.search(r"\b(?:on|the|and|to|in)\b", head, re.I):
         return False
     return bool(EN_ORGANISATION.search(head) or (head.isupper() and EN_ORGANISATION.search(head.title())))
 
@@ -2108,7 +2109,7 @@ def _ends_with_date(text: str) -> bool:
 
 def _year_span(token: str) -> bool:
     """A financial or school year: "2023/24", "2023-24" (the second year follows the first)."""
-    m = re.fullmatch(r"((?:19|20)\d{2})\s*[/–-]\s*(\d{2})", token.strip())
+    m = rematch.fullmatch(r"((?:19|20)\d{2})\s*[/–-]\s*(\d{2})", token.strip())
     return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
 
 
@@ -2255,12 +2256,12 @@ def _short_line(text: str, lang: str) -> bool:
     if t.endswith(".") and organisation(t, "en"):
         t = t[:-1]
     # (A note in brackets, "[Not translated. Please refer to the Chinese version.]", is sentences.)
-    t = re.sub(r"^[\[（(【](.*)[\]）)】]$", r"\1", t).strip()
+    t = rematch.sub(r"^[\[（(【](.*)[\]）)】]$", r"\1", t).strip()
     if not t or t[-1] in "。！？!?.;；":
         return False
     if lang == "zh" and han_count(t):
         # (An e-mail or a web address counts as one word: "电子邮箱：ir@qiwu-precision.example.com".)
-        return len(re.sub(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[\x21-\x7e]+", "@", t)) <= 30
+        return len(rematch.sub(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[\x21-\x7e]+", "@", t)) <= 30
     return len(t.split()) <= 8
 
 
@@ -2278,7 +2279,7 @@ def _sentence_zh(text: str) -> bool:
     (after its number too: "3.3 您应妥善保管账号和密码")."""
     nb = numbering(text)
     body = text[nb.length:].strip() if nb else text
-    if re.fullmatch(r"【[^【】]{1,40}】|[（(][^（）()]{1,40}[)）]", body):
+    if rematch.fullmatch(r"【[^【】]{1,40}】|[（(][^（）()]{1,40}[)）]", body):
         return False  # "第二十四条【不得遗弃】": the article's title in brackets, whatever it says
     if _segment().question_title(body):
         return False  # "我们是谁", "谁可以查看": a question that titles its part
@@ -2314,11 +2315,11 @@ def _signed(blocks: tuple[Block, ...] | list[Block], b: int, lang: str) -> bool:
     # (Or a note in brackets on how it is published: "（此件主动公开）"; or a field or a note under an
     # auditor's signature, "Engagement partner: Lim Hui Min", "注：中文译文仅供读者参考。".)
     return (after is None or after.kind == "heading" or _segment().heading_line(after.text, lang)
-            or bool(re.fullmatch(r"[（(][^（）()]{2,20}[）)]", after.text.strip()))
+            or bool(rematch.fullmatch(r"[（(][^（）()]{2,20}[）)]", after.text.strip()))
             # (At the end of the text only: not a field under a field of dates, "公布日期：2018年3月16日" /
             # "聲請人：…" under "憲審字第1號解釋", nor the licensor under a title and its version's date.)
-            or (bool(re.match(r"[^\s:：，,。.]{1,12}(?: [^\s:：，,。.]{1,12}){0,2}\s*[:：]\s*\S", after.text.strip()))
-                and not re.search(r"[:：]", blocks[date].text) and sum(1 for x in blocks[date + 1:] if x.lang == lang) <= 3))
+            or (bool(rematch.match(r"[^\s:：，,。.]{1,12}(?: [^\s:：，,。.]{1,12}){0,2}\s*[:：]\s*\S", after.text.strip()))
+                and not rematch.search(r"[:：]", blocks[date].text) and sum(1 for x in blocks[date + 1:] if x.lang == lang) <= 3))
 
 
 def name_line(text: str, lang: str) -> bool:
@@ -2327,7 +2328,7 @@ def name_line(text: str, lang: str) -> bool:
     t = text.strip()
     if not t or "\n" in t or t[-1] in "。！？!?.;；:：" or len(t) > 40:
         return False
-    return len(t) <= 12 if lang == "zh" and re.search(r"[\u4e00-\u9fff]", t) else len(t.split()) <= 5
+    return len(t) <= 12 if lang == "zh" and rematch.search(r"[\u4e00-\u9fff]", t) else len(t.split()) <= 5
 
 
 EN_LEAD_IN = rx(r"\b(?:following|as follows|below|includes?|including|such as|comes? from|consists? of)$"
@@ -2359,17 +2360,17 @@ def _article_text(text: str) -> bool:
     # A title in brackets ("第一条（目的和依据）", "Article 1 (Purpose and Basis)") names the article;
     # so does a short title set before the article's text ("第八条　服务内容。云栈按照……",
     # "Article 8 Scope of Services. Yunzhan provides …").
-    return nb is not None and nb.kind in ("article", "clause", "item") and bool(rest) and not re.fullmatch(
+    return nb is not None and nb.kind in ("article", "clause", "item") and bool(rest) and not rematch.fullmatch(
         r"[（(][^（）()]{1,40}[)）]|【[^【】]{1,40}】|\[[^\[\]]{1,80}\]", rest) and not _article_title(rest)
 
 
 def _article_title(rest: str) -> bool:
     """The words after an article's number name it: a short phrase, not a sentence."""
-    if re.search(r"[\u4e00-\u9fff]", rest):
-        return len(rest) <= 10 and not re.search(r"[，,、；;]", rest) and not _sentence_zh(rest)
+    if rematch.search(r"[\u4e00-\u9fff]", rest):
+        return len(rest) <= 10 and not rematch.search(r"[，,、；;]", rest) and not _sentence_zh(rest)
     words = rest.split()
     return (1 <= len(words) <= 8 and _segment()._capitalised(words) == 1.0 and words[-1][:1].isupper()
-            and not EN_CLAUSE.search(rest) and not re.search(r"\b(?:shall|must|may|will)\b", rest))
+            and not EN_CLAUSE.search(rest) and not rematch.search(r"\b(?:shall|must|may|will)\b", rest))
 
 
 # A numbered note: "註一", "注1", "注 2", "Note 1", "Notes 3".
@@ -2395,8 +2396,8 @@ def company_line(text: str, lang: str) -> bool:
         return False
     if lang == "zh":
         return bool(ZH_COMPANY.fullmatch(t))
-    return (bool(EN_COMPANY.fullmatch(t)) and not re.match(r"(?:about|our|to|for|from|by|with|contact|note|the board)\b", t, re.I)
-            and not re.search(rf"\b{EN_KINDS}\b", t, re.I) and not re.search(r"\b(?:articles|memorandum|association)\b", t, re.I))
+    return (bool(EN_COMPANY.fullmatch(t)) and not rematch.match(r"(?:about|our|to|for|from|by|with|contact|note|the board)\b", t, re.I)
+            and not rematch.search(rf"\b{EN_KINDS}\b", t, re.I) and not rematch.search(r"\b(?:articles|memorandum|association)\b", t, re.I))
 
 
 def party_line(blocks: tuple[Block, ...] | list[Block], b: int) -> bool:
@@ -2427,31 +2428,31 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return True  # "注释：" over its list, "Source: Municipal Bureau of Statistics.", "註一：…", "Note 1: …" annotate, not head
     if (_segment()._lead_in(label, "zh") if lang == "zh" else EN_LEAD_IN.search(label)) or scope_frame(label, lang) or speech_lead(label, lang):
         return True  # "本會經費來源如下：", "The income comes from:", "In this License:", "As one parent put it:"
-    if re.search(r"[，,]", label) and (re.search(r"閣下|阁下|您|你|我們|我们|本公司", label) if lang == "zh" else _segment()._lead_in(label, "en")):
+    if rematch.search(r"[，,]", label) and (rematch.search(r"閣下|阁下|您|你|我們|我们|本公司", label) if lang == "zh" else _segment()._lead_in(label, "en")):
         return True  # "根據條例，閣下有權：", "Under the Ordinance, you have the right to:" say who may do what: a sentence
-    if lang == "zh" and len(label) >= 10 and re.search(r"的.{1,24}?(?:位于|位於|存放在|保存在|分为|分為|包括|包含|如下)", label):
+    if lang == "zh" and len(label) >= 10 and rematch.search(r"的.{1,24}?(?:位于|位於|存放在|保存在|分为|分為|包括|包含|如下)", label):
         return True  # "DataSync 的配置文件位于 /etc/qlsync 目录：" over its table states a fact
     if re.match(re.escape(label) + r"\s*[:：]\n", line):
         return True  # "使用 pip 安装：" over the command it introduces (see read.with_code_lines)
     if "\n" not in line and line.rstrip().endswith(("；", ";")):
         return True  # "1. 相机：用于拍摄并上传检查报告；", "(a) Camera: to photograph …;": a clause of a list that goes on
-    colon = re.search(r"[:：]", line)
+    colon = rematch.search(r"[:：]", line)
     # A second label after a full stop, unless it leads into a list ("…。我们执行的主要审计程序包括：…").
     second = [m for m in LABEL_AFTER_STOP.finditer(line, colon.end() if colon else 0)
               if not (_segment()._lead_in(m.group(1), "zh") if lang == "zh" else EN_LEAD_IN.search(m.group(1)))]
     # (Colons after lead-ins, "…的行為包括：", list nothing of their own.)
-    said = [m.group(1) for m in re.finditer(r"(?:^|[。！？；;，,\s\u3000]|[.!?]\s)\s*([^。！？；;，,:：\s\u3000]{0,30})(?:：|:\s)", line)]
+    said = [m.group(1) for m in rematch.finditer(r"(?:^|[。！？；;，,\s\u3000]|[.!?]\s)\s*([^。！？；;，,:：\s\u3000]{0,30})(?:：|:\s)", line)]
     if sum(1 for x in said if not (_segment()._lead_in(x, "zh") if lang == "zh" else EN_LEAD_IN.search(x))) >= 3 or second:
         return True  # "电源：…；精度：…；尺寸：…", "蓝牙：用于连接设备。位置：…" list values
-    rest = re.split(r"[:：]", line, maxsplit=1)[-1].strip()
-    names = [x.strip() for x in re.split(r"[、；;]|,\s", rest.rstrip("。.")) if x.strip()]
+    rest = rematch.split(r"[:：]", line, maxsplit=1)[-1].strip()
+    names = [x.strip() for x in rematch.split(r"[、；;]|,\s", rest.rstrip("。.")) if x.strip()]
     if len(names) >= 4 and sum(1 for x in names if organisation(x, lang)) * 2 >= len(names):
         return True  # "主要捐赠方：安澜环境科技股份有限公司、德源水务集团有限公司、…。": a list of names, no section
-    if (rest and "\n" not in rest and not re.search(r"[。！？；!?;]|\.(?=\s|$)", rest) and len(label) <= 8 and not numbering(label)
+    if (rest and "\n" not in rest and not rematch.search(r"[。！？；!?;]|\.(?=\s|$)", rest) and len(label) <= 8 and not numbering(label)
             and not (rest.endswith(("：", ":")) and len(rest) >= 12)):
         # (Not a sentence that leads into the list under it: "收集目的：閣下…個人資料，將用作以下一項或多項用途：".)
         return True  # "事由：…工程臨時交通措施", "Subject: Temporary traffic measures …": a field and its value, no sentence
-    if re.match(r"(?:是指|系指|指的是|是一种|是一種)|(?:means|refers to|is defined as)\b", rest):
+    if rematch.match(r"(?:是指|系指|指的是|是一种|是一種)|(?:means|refers to|is defined as)\b", rest):
         return True  # "口袋公园：是指……的小型公园", "Pocket park: means …": a term and its definition
     if rest and (len(rest) <= 15 if lang == "zh" else len(rest.split()) <= 6) and "\n" not in rest and not (
             numbering(label) and rest.endswith((":", "："))):
@@ -2467,7 +2468,7 @@ def _label_not_heading(label: str, line: str, lang: str) -> bool:
         return True  # "Family sharing: if you turn on …", "Personal information: any information …" gloss a term
     # (Not a sentence with commas that leads into a list: "Personal data … will be kept confidential,
     # but the Company may, for the purposes …, provide such data to the following parties:".)
-    if rest and "\n" not in rest and rest.rstrip("\"”’'）)」』")[-1:] not in "。！？.!?:：" and len(re.findall(r"、|,\s", rest)) >= 2:
+    if rest and "\n" not in rest and rest.rstrip("\"”’'）)」』")[-1:] not in "。！？.!?:：" and len(rematch.findall(r"、|,\s", rest)) >= 2:
         return True  # "出席：梁嘉欣（主席）、何雨婷（司库）、…", "Present: Grace Liang (Chair), …" list names
     if lang != "en" or len(words) < 3 or words[0].lower() in EN_QUESTION_WORDS:
         return False  # "What information is collected:" asks; it heads its answer
@@ -2484,7 +2485,7 @@ def _verb_after_noun(words: list[str]) -> bool:
     a word that says more than a noun phrase does ("The app cannot …")."""
     for prev, w in zip(words[1:], words[2:]):
         w, prev = w.lower().strip(",;"), prev.lower()
-        if w in EN_MODALS or (re.fullmatch(r"[a-z]{2,}(?:[^s]s|ed)", w) and prev not in EN_DETERMINERS
+        if w in EN_MODALS or (rematch.fullmatch(r"[a-z]{2,}(?:[^s]s|ed)", w) and prev not in EN_DETERMINERS
                 and prev not in _segment().EN_SMALL_WORDS and not prev.endswith(("ing", "ly"))):
             return True
     return False

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from . import rematch
 from .cache import rx
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -49,7 +50,7 @@ def is_html(text: str, name: str = "") -> bool:
 
 
 def _hidden(el) -> bool:
-    style = re.sub(r"\s+", "", (el.get("style") or "").lower())
+    style = rematch.sub(r"\s+", "", (el.get("style") or "").lower())
     return (el.has_attr("hidden") or (el.get("aria-hidden") or "").lower() == "true"
             or "display:none" in style or "visibility:hidden" in style)
 
@@ -90,18 +91,18 @@ def _converter():
         def escape(self, text, parent_tags):
             if not text:
                 return ""
-            text = re.sub(r"([\\`*_\[\]])", r"\\\1", text)
+            text = rematch.sub(r"([\\`*_\[\]])", r"\\\1", text)
             heading = any(t in parent_tags for t in ("h1", "h2", "h3", "h4", "h5", "h6"))
             if not heading:
                 # (A heading shows its text as written; only its markers are read.)
-                text = re.sub(r"&(?=#?\w+;)", "&amp;", text)
+                text = rematch.sub(r"&(?=#?\w+;)", "&amp;", text)
                 text = text.replace("<", "&lt;")
             if "td" in parent_tags or "th" in parent_tags:
                 text = text.replace("|", r"\|")
             # What opens a line: a heading mark, a quote, a list's bullet or number.
-            text = re.sub(r"(?m)^(\s*)([#>])", r"\1\\\2", text)
-            text = re.sub(r"(?m)^(\s*)([-+])(?=\s)", r"\1\\\2", text)
-            return re.sub(r"(?m)^(\s*\d{1,9})\.(?=\s)", r"\1\\.", text)
+            text = rematch.sub(r"(?m)^(\s*)([#>])", r"\1\\\2", text)
+            text = rematch.sub(r"(?m)^(\s*)([-+])(?=\s)", r"\1\\\2", text)
+            return rematch.sub(r"(?m)^(\s*\d{1,9})\.(?=\s)", r"\1\\.", text)
 
     return Converter()
 
@@ -158,8 +159,8 @@ def to_markdown(text: str) -> tuple[str, list[tuple[str, int]]]:
     for el in list(body.find_all(_site_part)):
         if el.parent is not None:
             mark(el)
-    md = re.sub(r"\n[ \t]*(?=\n)", "\n", _converter().convert_soup(body))
-    md = re.sub(r"\n{3,}", "\n\n", md)
+    md = rematch.sub(r"\n[ \t]*(?=\n)", "\n", _converter().convert_soup(body))
+    md = rematch.sub(r"\n{3,}", "\n\n", md)
     removed: list[tuple[str, int]] = []
     out: list[str] = []
     at = re.compile(re.escape(token) + r"(\d+)")

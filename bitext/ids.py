@@ -25,13 +25,13 @@ from __future__ import annotations
 import hashlib
 import heapq
 import json
-import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from .model import Bitext, Row, Section
+from . import rematch
 from .cache import rx
 
 FORMAT = 1
@@ -128,7 +128,7 @@ def dumps(reg: Registry) -> str:
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"\s+", "", t)
+    return rematch.sub(r"\s+", "", t)
 
 
 def digest(*parts: str) -> str:
@@ -306,7 +306,7 @@ def stabilize(b: Bitext, reg: Registry | None) -> Result:
             used.add(sec_id[si])
     counters: dict[str, int] = {}
     for k in used:
-        m = re.match(r"^(.*)-(\d+)$", k)
+        m = rematch.match(r"^(.*)-(\d+)$", k)
         if m:
             counters[m.group(1)] = max(counters.get(m.group(1), 0), int(m.group(2)))
     for si, ri, r in new_rows:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 
 from .text import detect_lang, han_count, latin_count
+from . import rematch
 from .cache import rx
 
 FENCE_RE = rx(r"^ {0,3}(`{3,}|~{3,})(.*)$")
@@ -81,11 +82,11 @@ def plain_of(block: MdBlock) -> str:
     if block.kind == "code":
         return ""
     t = block.text
-    t = re.sub(r"`[^`]*`", " ", t)
-    t = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", t)
-    t = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", t)
-    t = re.sub(r"<[^>]*>", " ", t)
-    t = re.sub(r"https?://\S+", " ", t)
+    t = rematch.sub(r"`[^`]*`", " ", t)
+    t = rematch.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", t)
+    t = rematch.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", t)
+    t = rematch.sub(r"<[^>]*>", " ", t)
+    t = rematch.sub(r"https?://\S+", " ", t)
     return t
 
 
@@ -185,8 +186,8 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
         m = ATX_RE.match(line)
         if m:
             flush()
-            text = re.sub(r"\s*\{:?\s*[#.][^{}]*\}\s*$", "", (m.group(2) or "").strip())  # an attribute list
-            code = bool(re.fullmatch(r"(?:`[^`]+`\s*)+", text))
+            text = rematch.sub(r"\s*\{:?\s*[#.][^{}]*\}\s*$", "", (m.group(2) or "").strip())  # an attribute list
+            code = bool(rematch.fullmatch(r"(?:`[^`]+`\s*)+", text))
             out.append(MdBlock("heading", strip_inline(text), no, len(m.group(1)), code))
             i += 1
             continue
@@ -215,7 +216,7 @@ def scan(text: str, start_line: int = 1) -> list[MdBlock]:
             continue
         if QUOTE_RE.match(line):
             body = _quoted(line)
-            if (re.fullmatch(r"(\*\*|__)[^*_\n]{2,120}\1", body) and i + 1 < n and QUOTE_RE.match(lines[i + 1])
+            if (rematch.fullmatch(r"(\*\*|__)[^*_\n]{2,120}\1", body) and i + 1 < n and QUOTE_RE.match(lines[i + 1])
                     and (buf_kind != "quote" or not _quoted(buf[-1]))):
                 # A box's title in bold at the head of its quotation ("> **专栏1　…**" / "> **Box 1 …**",
                 # "> **案例｜…**"), also where the box goes on in the other language: a line of its own.
@@ -320,8 +321,8 @@ def strip_inline(text: str) -> str:
             out.append(part)
         elif k % 3 == 0:
             # (A marker after a backslash is a plain character, not emphasis.)
-            t = re.sub(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)(?<!\\)\1", r"\2", part)
-            t = re.sub(r"(?<![*\w\\])\*(?=\S)([^*]+?)(?<=\S)(?<!\\)\*(?!\*)", r"\1", t)
+            t = rematch.sub(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)(?<!\\)\1", r"\2", part)
+            t = rematch.sub(r"(?<![*\w\\])\*(?=\S)([^*]+?)(?<=\S)(?<!\\)\*(?!\*)", r"\1", t)
             out.append(ESCAPED.sub(r"\1", t))
     return "".join(out)
 
@@ -345,7 +346,7 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
                 continue  # 'https://…': the slashes of an address
             if sep.strip() == "/" and (t[j - 1:j] == "<" or t[j + 1:j + 2] == ">"):
                 continue  # '</script>', '<br/>': the slash of a tag written in the text
-            if sep.strip() == "/" and re.match(r"[\w.~-]+/", t[j + 1:]):
+            if sep.strip() == "/" and rematch.match(r"[\w.~-]+/", t[j + 1:]):
                 continue  # '保存到 /home/liwei/.qmsync/credentials': a path's first slash
             got = _sides(left, right, marked=True)
             if got:
@@ -366,7 +367,7 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
                 got = _sides(left, right, marked=True)
         if got and not _starts_with_word(got[1]):
             continue  # '降速至16000 r/min', '转速（r/min）': a unit, not an English heading
-        if got and pattern is not zh_first and pattern is not BRACKETED and re.fullmatch(
+        if got and pattern is not zh_first and pattern is not BRACKETED and rematch.fullmatch(
                 r"(?:" + NUMBER_TOKEN + r"\s*)?[A-Z][A-Z0-9]{1,7}", got[1]):
             continue  # '7.2 TLS 配置': a Chinese heading naming a thing by its initials, no English one
         if got:
@@ -376,16 +377,16 @@ def split_bilingual(text: str, allow_bare: bool = True) -> tuple[str, str] | Non
 
 def _starts_with_word(english: str) -> bool:
     """English that opens with a word (after a number such as '1.' or '(a)'), not 'r/min'."""
-    first = re.sub(r"^\s*(?:" + NUMBER_TOKEN + r"\s*)?", "", english).split(maxsplit=1)
-    return bool(first) and re.fullmatch(r"[A-Za-z0-9'’.&:-]*[A-Za-z][A-Za-z0-9'’.&:-]*", first[0]) is not None  # '3D' too
+    first = rematch.sub(r"^\s*(?:" + NUMBER_TOKEN + r"\s*)?", "", english).split(maxsplit=1)
+    return bool(first) and rematch.fullmatch(r"[A-Za-z0-9'’.&:-]*[A-Za-z][A-Za-z0-9'’.&:-]*", first[0]) is not None  # '3D' too
 
 
 def _inside_word(t: str, k: int, size: int) -> bool:
     """The separator at t[k:k + size] stands between two Latin letters or digits."""
     before, after = t[k - 1:k], t[k + size:k + size + 1]
-    if before and after and re.match(r"[!-~]", before) and before != ")" and re.match(r"[A-Za-z0-9._~$-]", after) and t[k:k + size] == "/":
+    if before and after and rematch.match(r"[!-~]", before) and before != ")" and rematch.match(r"[A-Za-z0-9._~$-]", after) and t[k:k + size] == "/":
         return True  # '${HOME}/store', '~/.config': a path, written without spaces
-    return bool(before and after and re.match(r"[A-Za-z0-9]", before) and re.match(r"[A-Za-z0-9]", after))
+    return bool(before and after and rematch.match(r"[A-Za-z0-9]", before) and rematch.match(r"[A-Za-z0-9]", after))
 
 
 # ("3.1 筛查 3.1 Screening": a section's number without a stop, first, as "3." would take its start.)
@@ -396,8 +397,8 @@ def _number_each(line: str, left: str, right: str) -> tuple[str, str]:
     """'1. 扫描二维码 1. Scan the QR code', '（一）目的 (a) Purpose': each
     language keeps its own number; the second is not the end of the first
     language's text."""
-    tail = re.search(r"\s(" + NUMBER_TOKEN + r")$", left)
-    if tail and re.match(NUMBER_TOKEN + r"\s*\S", line):
+    tail = rematch.search(r"\s(" + NUMBER_TOKEN + r")$", left)
+    if tail and rematch.match(NUMBER_TOKEN + r"\s*\S", line):
         return left[:tail.start()].rstrip(), tail.group(1) + " " + right
     return left, right
 
@@ -428,9 +429,9 @@ def _sides(left: str, right: str, marked: bool = False) -> tuple[str, str] | Non
     if marked and {a, b} == {None, "en"}:
         other, english = (left, right) if a is None else (right, left)
         # Latin words the English side has too are names both sides share ("推送：skiff push" / "Push: skiff push").
-        shared = {w.lower() for w in re.findall(r"[A-Za-z][\w.-]*", english)}
+        shared = {w.lower() for w in rematch.findall(r"[A-Za-z][\w.-]*", english)}
         # (Word by word inside tokens too: "<script>alert(1)</script>" on both sides.)
-        other = re.sub(r"[A-Za-z][\w.-]*", lambda m: "" if m.group().lower() in shared else m.group(), other).strip() or other
+        other = rematch.sub(r"[A-Za-z][\w.-]*", lambda m: "" if m.group().lower() in shared else m.group(), other).strip() or other
         if han_count(other) >= 2 and han_count(other) * 2 >= latin_count(other) / 2:
             a, b = ("zh", "en") if a is None else ("en", "zh")
     if a == "zh" and b == "en":
@@ -471,19 +472,19 @@ def looks_like_markdown(text: str) -> tuple[float, str]:
     # (So is one right under a line of code: "cmake --build build" over "# flash build/port_check.bin …".)
     # (Nor is a command after a root shell's prompt: "# dnf install ./cloudnest-server-5.2.1.x86_64.rpm",
     # "# /opt/cloudnest/bin/cn-setup --init".)
-    heads = [ln[ln.index(" "):].strip() for k, ln in enumerate(lines) if re.match(r"^#{1,6} \S", ln)
+    heads = [ln[ln.index(" "):].strip() for k, ln in enumerate(lines) if rematch.match(r"^#{1,6} \S", ln)
              and not (k + 1 < len(lines) and CODE_UNDER_COMMENT.match(lines[k + 1]))
              and not (k > 0 and CODE_UNDER_COMMENT.match(lines[k - 1]))
-             and not (ln.startswith("# ") and (CODE_UNDER_COMMENT.match(ln[2:]) or re.match(r"\.{0,2}/[\w.-]+/", ln[2:])))]
+             and not (ln.startswith("# ") and (CODE_UNDER_COMMENT.match(ln[2:]) or rematch.match(r"\.{0,2}/[\w.-]+/", ln[2:])))]
     heads = [h for h in heads if not h.endswith((".", "。")) and not SENTENCE_BREAK.search(h)]
     # Headings of one language only are not a Markdown document's outline: its
     # headings are in both languages (or bilingual), as its text is.
     both = any(han_count(h) for h in heads) and any(latin_count(h) >= 2 for h in heads)
     atx = len(heads) if both else min(len(heads), 1)
     fences = sum(1 for ln in lines if FENCE_RE.match(ln))
-    links = len(re.findall(r"\]\([^)\s]+\)", text))
+    links = len(rematch.findall(r"\]\([^)\s]+\)", text))
     # Strong emphasis, not runs of asterisks (*** marks redacted names in plain text).
-    emph = len(re.findall(r"(?<!\*)\*\*[^*\n]+\*\*(?!\*)", text))
+    emph = len(rematch.findall(r"(?<!\*)\*\*[^*\n]+\*\*(?!\*)", text))
     fm = front_matter(text) is not None
     # Emphasis alone never makes a file Markdown: it also occurs in plain text.
     # (Nor do fences alone: a wiki page copied as text keeps its code's fences, its headings plain lines.)
@@ -514,12 +515,12 @@ def _unsafe(url: str) -> bool:
     u = url
     for _ in range(3):  # entities may be nested (&amp;#115;)
         u = html.unescape(u)
-    u = re.sub(r"[\x00-\x20\x7f]+", "", u).lower()
+    u = rematch.sub(r"[\x00-\x20\x7f]+", "", u).lower()
     return u.startswith(UNSAFE_SCHEMES)
 
 
 def _external(url: str) -> bool:
-    return bool(re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", url, re.I))
+    return bool(rematch.match(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", url, re.I))
 
 
 _MD = None

@@ -14,7 +14,6 @@ best path by the embedding of their sentences embedded together, as one text
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -22,7 +21,7 @@ from typing import Sequence
 import numpy as np
 from scipy import sparse
 
-from . import anchors
+from . import anchors, rematch
 from .align import Bead, Params, align, bead_shapes, cost_to_score, doc_ratio, key_vectors
 
 
@@ -76,7 +75,7 @@ MIN_JOINT = 1_000  # below this many tokens left for joint embeddings the second
 def estimated_tokens(text: str) -> int:
     """The model's tokens for a text, roughly (Han characters, Latin words)."""
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
-    words = len(text.split()) if not han else len(re.findall(r"[A-Za-z0-9]+", text))
+    words = len(text.split()) if not han else len(rematch.findall(r"[A-Za-z0-9]+", text))
     return 2 + int(0.9 * han + 1.5 * words)
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import anchors, parallel
+from . import anchors, parallel, rematch
 from .text import han_count
 from .align import Bead, align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
@@ -152,7 +152,7 @@ def heading_score(z: Candidate, e: Candidate) -> float:
 def _titled(text: str) -> bool:
     """A numbered heading with words after its number ("第四章 党的建设", not "第四章")."""
     nb = numbering(text)
-    return nb is not None and bool(re.search(r"\w", text[nb.length:]))
+    return nb is not None and bool(rematch.search(r"\w", text[nb.length:]))
 
 
 def _title_similarity(zh: str, en: str) -> float:
@@ -168,7 +168,7 @@ def _name_label(text: str) -> bool:
     sentence that goes on after its colon ("The Customer shall", "由客户自行承担")."""
     t = text.strip()
     if han_count(t):
-        return len(t) <= 15 and not re.search(r"[，,；;]", t)
+        return len(t) <= 15 and not rematch.search(r"[，,；;]", t)
     words = t.split()
     return len(words) <= 8 and "," not in t and words[-1].lower() not in LABEL_CANNOT_END
 
@@ -244,8 +244,8 @@ def _number_match(zh: str, en: str, more: int = 0, kind: str | None = None) -> f
     if a.kind in WORD_KINDS and b.kind in WORD_KINDS and a.kind != b.kind and {a.kind, b.kind} != {"chapter", "part"}:
         return 0.0
     if ((a.kind in WORD_KINDS) != (b.kind in WORD_KINDS) and "article" in {a.kind, b.kind}
-            and not (a.kind == "list" and re.match(r"[一二三四五六七八九十]{1,3}、", zh.strip())
-                     and re.match(r"article\s+[IVXLC]+\b", en.strip(), re.I))):
+            and not (a.kind == "list" and rematch.match(r"[一二三四五六七八九十]{1,3}、", zh.strip())
+                     and rematch.match(r"article\s+[IVXLC]+\b", en.strip(), re.I))):
         # An article's number and a list's say nothing of each other: "二、本會宗旨為" is an
         # item of 第二條, not "Article 2 (Nature and Objects)" for its number. (But articles
         # numbered in Roman figures are a constitution's largest divisions, as "二、宗旨" is:
@@ -342,7 +342,7 @@ def same_line_pairs(zc: list[Candidate], ec: list[Candidate], layout: str,
 def _short_runin(text: str, lang: str) -> bool:
     """A run-in heading of a few words, not a sentence that says something at length."""
     if lang == "zh":
-        return han_count(text) <= 16 and not re.search(r"[，,；;：:]", text)
+        return han_count(text) <= 16 and not rematch.search(r"[，,；;：:]", text)
     return len(text.split()) <= 10 and "," not in text
 
 
@@ -731,7 +731,7 @@ def slugify(text: str, fallback: str) -> str:
     from unicodedata import normalize
 
     t = normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", t)
+    words = rematch.findall(r"[a-z0-9]+", t)
     stop = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "by", "with", "our"}
     words = [w for w in words if w not in stop] or words
     out: list[str] = []

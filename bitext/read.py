@@ -20,6 +20,7 @@ from .headings import (ADDRESS_FIELD, BILINGUAL_BANNER, COPY_BANNER, party_line,
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, join_units, shown_name
 from .furniture import CRUMB, FURNITURE, strip_furniture
 from .text import CLOSERS, ZH_NUMBER_LEAD, cut_in_brackets, detect_lang, display_width, ends_with_final_punct, han_count, latin_count, normalize_space
+from . import rematch
 from .cache import rx
 
 MAX_BYTES = 16 * 1024 * 1024  # a report larger than this is refused, quickly and clearly
@@ -161,7 +162,7 @@ CONTROL_RE = rx(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def normalize_notes(text: str, name: str) -> list[Diagnostic]:
     """What normalize_text changes besides newlines, said once: control characters
     (no page can show them) become spaces, a byte-order mark inside the text goes."""
-    found = [(m.start(), m.group()) for m in CONTROL_RE.finditer(text)] + [(m.start(), m.group()) for m in re.finditer("\ufeff", text)]
+    found = [(m.start(), m.group()) for m in CONTROL_RE.finditer(text)] + [(m.start(), m.group()) for m in rematch.finditer("\ufeff", text)]
     if not found:
         return []
     found.sort()
@@ -178,7 +179,7 @@ def normalize_text(text: str) -> str:
     but a page break inside a line (a PDF's last line, then the next page's header:
     '目录 … 5\\f海澄自由港基本章程') ends that line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = re.sub(r"(?<=[^\n\x0c])\x0c", "\n", text.replace("\ufeff", ""))
+    text = rematch.sub(r"(?<=[^\n\x0c])\x0c", "\n", text.replace("\ufeff", ""))
     return CONTROL_RE.sub(" ", text)
 
 
@@ -216,9 +217,9 @@ def _goes_on(last: str, first: str) -> bool:
     """The first line of a page goes on with the sentence the last line of the page
     before broke off: in lower case ('of an independent commission …'), or in Chinese
     after a line that stops in the middle of a sentence (at a character or a comma)."""
-    if re.match(r"[a-z]", first):
+    if rematch.match(r"[a-z]", first):
         return True
-    return bool(re.search(r"[\u3400-\u9fff，、]$", last) and re.match(r"[\u3400-\u9fff]", first)) and not numbering(first)
+    return bool(rematch.search(r"[\u3400-\u9fff，、]$", last) and rematch.match(r"[\u3400-\u9fff]", first)) and not numbering(first)
 
 
 def page_breaks(furniture: list[Removed]) -> frozenset[int]:
@@ -232,10 +233,10 @@ def line_lang(text: str) -> str | None:
     (数据中心)" is English. A line that is only brackets is read whole."""
     if ZH_NUMBER_LEAD.match(text):
         return "zh"  # "（二）Windows": the number is no gloss
-    rest = re.sub(r"[（(][^（）()]*[)）]", " ", text)
-    if not han_count(text) and re.search(r"（[^（）A-Za-z]+）", text):
+    rest = rematch.sub(r"[（(][^（）()]*[)）]", " ", text)
+    if not han_count(text) and rematch.search(r"（[^（）A-Za-z]+）", text):
         return "zh"  # a date or number in brackets typed in Chinese ("4.0.0-rc.2（2024-05-20）"), not a gloss
-    if not han_count(text) and not latin_count(text) and re.fullmatch(r"[\d.\s-]+\([\d\s./-]+\)", text.strip()):
+    if not han_count(text) and not latin_count(text) and rematch.fullmatch(r"[\d.\s-]+\([\d\s./-]+\)", text.strip()):
         return "en"  # and in brackets typed in English ("3.6.2 (2024-04-11)")
     return detect_lang(rest) or detect_lang(text)
 
@@ -299,7 +300,7 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
         if (indents.get(no, body) < body and last is not None and indents[last] > indents[no] and "\n" not in b.text
                 and b.kind == "para" and not b.markdown and (raw == b.text.strip() or wrapped) and len(b.text) <= (100 if wrapped else 60)
                 # (A section's title may end in "etc.": "8. Prohibition on felling heritage trees, etc.")
-                and not (re.search(r"[。！？；.!?;,，]$", b.text) and not re.search(r",?\setc\.$", b.text))):
+                and not (rematch.search(r"[。！？；.!?;,，]$", b.text) and not rematch.search(r",?\setc\.$", b.text))):
             out.append(replace(b, kind="heading", level=2 + outs.index(indents[no]), outlined=True))
         elif b.kind == "para" and _centred(raw, text_lines[no - 1] if no - 1 < len(text_lines) else "", body):
             out.append(b)  # a heading set in the middle of the line: "Part 1" over "Preliminary"
@@ -319,7 +320,7 @@ def _centred_pair(text: str, raws: list[str], body: int) -> bool:
         return False
     leads = [len(r) - len(r.lstrip(" ")) for r in raws]
     return (leads[0] > body and leads[1] >= max(16, body + 10, leads[0] + 8) and all(display_width(r.strip()) <= 70 for r in raws)
-            and not re.search(r"[。！？；.!?;,，:：]$", text.strip()))
+            and not rematch.search(r"[。！？；.!?;,，:：]$", text.strip()))
 
 
 def _centred(text: str, raw: str, body: int) -> bool:
@@ -327,7 +328,7 @@ def _centred(text: str, raw: str, body: int) -> bool:
     no sentence: a part's number or name as a gazette prints it."""
     lead = len(raw) - len(raw.lstrip(" "))
     return (bool(text) and lead >= max(16, body + 10) and display_width(text) <= 60
-            and not re.search(r"[。！？；.!?;,，]$", text) and "  " not in text.strip())
+            and not rematch.search(r"[。！？；.!?;,，]$", text) and "  " not in text.strip())
 
 
 def set_out(blocks: list[Block], indents: dict[int, int] | None, text_lines: list[str]) -> list[Block]:
@@ -365,12 +366,12 @@ def centred_wraps(blocks: list[Block], text_lines: list[str]) -> list[Block]:
             # (A number alone over its title, "附表1" over "費用", is joined where headings are read.)
             # (Not a note in brackets under it, the sections it is made under: "附表 1 …" over "[第 4 及 16 條]".)
             if (((nb is not None and nb.kind != "list" and first[nb.length:].strip()) or label) and numbering(second) is None
-                    and not re.fullmatch(r"[\[［(（〔].*[\]］)）〕]", second)
+                    and not rematch.fullmatch(r"[\[［(（〔].*[\]］)）〕]", second)
                     and [normalize_space(r) for r in raws] == [first, second]
                     # (The title's longer first line under its number may start nearer the margin.)
                     and all(_centred(t, r, 0) or (label and k == 0 and len(r) - len(r.lstrip(" ")) >= 8)
                             for k, (t, r) in enumerate(zip((first, second), raws)))
-                    and not ends_with_final_punct(second) and not re.search(r"[.;:。；：]$", first)
+                    and not ends_with_final_punct(second) and not rematch.search(r"[.;:。；：]$", first)
                     and (len(second) <= 16 if b.lang == "zh" else len(second.split()) <= 8) and heading_line(joined, b.lang)):
                 out[-1] = replace(prev, text=joined)
                 continue
@@ -417,7 +418,7 @@ def set_in_examples(blocks: list[Block], text_lines: list[str]) -> list[Block]:
         # (Not a heading wrapped with its end set in the middle of the line, see _centred_pair.)
         pair = end == no + 1 and _centred_pair(" ".join(text_lines[k - 1].strip() for k in (no, end)), text_lines[no - 1:end], 0)
         # (Not where a line of the run reads as code: "baseurl=https://…", "[qmsync]".)
-        code = any(re.search(r"[$={}<>\[\]\\|#]|https?:|\w/\w", text_lines[k - 1]) for k in range(no, end + 1))
+        code = any(rematch.search(r"[$={}<>\[\]\\|#]|https?:|\w/\w", text_lines[k - 1]) for k in range(no, end + 1))
         prose = goes_on(end) and not code
         # (Nor a chapter's or a part's heading set in and wrapped, its lines as far in as each other: "     Chapter IV
         # Organisational Structure, …, and" over "     Rules of Procedure".)
@@ -484,8 +485,8 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
         # (Nor a short numbered title with no stop in it over a whole sentence set in under it:
         # "15. 規例" over "園境事務局局長可訂立規例，就以下事宜訂定條文——".)
         titled = (prev is not None and display_width(prev.text) < full and 2 * display_width(prev.text) <= display_width(ln.text)
-                  and re.match(r"\d{1,3}[.)）]\s", prev.text)
-                  and not re.search(r"[，。；：,.;:]", prev.text[3:]) and ln.text.rstrip().endswith(tuple("。！？.!?—：:")))
+                  and rematch.match(r"\d{1,3}[.)）]\s", prev.text)
+                  and not rematch.search(r"[，。；：,.;:]", prev.text[3:]) and ln.text.rstrip().endswith(tuple("。！？.!?—：:")))
         hanging = (out and prev is not None and margins is not None and hang is not None and margins.get(ln.no) == hang
                    and ln.lang == prev.lang and prev.text.rstrip(CLOSERS)[-1:] not in LINE_END and not LIST_MARK.match(ln.text)
                    and (display_width(prev.text) >= full or display_width(ln.text) < full) and not titled)
@@ -493,7 +494,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
                        and (indents is None or indents.get(ln.no) == indents.get(prev.no))):
             last = out[-1]
             # (A word broken at its hyphen goes on without a space: "store-and-" / "forward".)
-            sep = "" if ln.lang == "zh" or (re.search(r"[A-Za-z]-$", last.text) and ln.text[:1].isalpha()) else " "
+            sep = "" if ln.lang == "zh" or (rematch.search(r"[A-Za-z]-$", last.text) and ln.text[:1].isalpha()) else " "
             out[-1] = Line(last.text + sep + ln.text, last.no, last.lang or ln.lang)
             ln = replace(ln, lang=out[-1].lang)  # (the paragraph's language goes on with it)
         else:
@@ -521,7 +522,7 @@ def _code_like(text: str) -> bool:
     """A command or a line of code ("pip install tidewatch", "tidewatch --version")."""
     t = text.strip()
     return (not han_count(t) and bool(CODE_LINE.match(t)) and not t.endswith(".")
-            and (len(t.split()) <= 8 and bool(re.search(r" -{1,2}\w|[/=_()]|\.\w|^\S+ \S+", t))))
+            and (len(t.split()) <= 8 and bool(rematch.search(r" -{1,2}\w|[/=_()]|\.\w|^\S+ \S+", t))))
 
 
 def with_code_lines(paras: list[Line]) -> list[Line]:
@@ -575,9 +576,9 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     # (A Chinese sentence cut inside an English name goes on in a line that reads as English
     # but for its Chinese words and punctuation: "…英文名称为China" / "Society of Wetland
     # Ecology，缩写为CSWE。".)
-    mixed = prev.lang == "zh" and ln.lang == "en" and han_count(ln.text) >= 2 and bool(re.search(r"[，。；！？]", ln.text))
+    mixed = prev.lang == "zh" and ln.lang == "en" and han_count(ln.text) >= 2 and bool(rematch.search(r"[，。；！？]", ln.text))
     # (So does a sentence cut before the number that ends it: "… as shown in Figure" / "1-1.".)
-    tail = (ln.lang is None and len(ln.text.strip()) <= 15 and bool(re.search(r"\d", ln.text))
+    tail = (ln.lang is None and len(ln.text.strip()) <= 15 and bool(rematch.search(r"\d", ln.text))
             and ends_with_final_punct(ln.text.strip()))
     if (prev.lang != ln.lang and not (mixed or tail)) or prev.lang is None:
         return False
@@ -596,10 +597,10 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         # line at the same margin: "三、企业部门杠杆率总体稳定，但部分行业偿债压力" over "有所上升".)
         if (prev.lang == "zh" and numbering(prev.text) is not None and display_width(prev.text) >= 0.5 * width and "，" in prev.text
                 and display_width(ln.text) <= 16 and ln.lead == prev.lead and numbering(ln.text) is None
-                and not re.search(r"[，。；：！？、,.;:!?（）()]", ln.text) and han_count(ln.text) >= 2):
+                and not rematch.search(r"[，。；：！？、,.;:!?（）()]", ln.text) and han_count(ln.text) >= 2):
             return True
         return (prev.lang == "en" and prev.text[-1:].isalpha() and len(ln.text.split()) <= 5
-                and bool(re.fullmatch(r"(?:on|dated|as of|effective(?: as of)?)\s+", ln.text[:m.start()] if (m := DATE_TOKEN.search(ln.text)) else "-"))
+                and bool(rematch.fullmatch(r"(?:on|dated|as of|effective(?: as of)?)\s+", ln.text[:m.start()] if (m := DATE_TOKEN.search(ln.text)) else "-"))
                 and m.end() == len(ln.text.rstrip(" .")))
     if prev.lang == "zh" and 2 <= ln.lead - prev.lead <= 4 and not _hangs_under(prev, ln):
         return False  # "　　推进澄江科学城建设，…" set in under a line flush left: a paragraph's first line
@@ -607,7 +608,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     # "Asia-Pacific Traditional Archery' over 'Federation" in English …'.)
     unclosed = (prev.text.count('"') % 2 == 1 or prev.text.count("“") > prev.text.count("”")
                 or prev.text.count("(") > prev.text.count(")"))
-    if (han_count(prev.text) and len(re.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text)
+    if (han_count(prev.text) and len(rematch.findall(r"[A-Za-z]{2,}", prev.text)) >= 2 and han_count(prev.text) * 4 < 3 * latin_count(prev.text)
             and not (prev.lang == "en" and (ln.text[:1].islower() or unclosed))):
         # A line in both languages: a bilingual heading, not wrapped text (but a sentence that names
         # something in Chinese goes on in lower case: "The name of the Society is 中国湿地生态学会 …" / "name is …",
@@ -629,8 +630,8 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
     # (A figure that goes on the sentence, "5.8% year on year and …", starts no item; nor does
     # "11.3 percent respectively, …" under a line cut after "rose by", whatever that line opens
     # with: "12.1 percent. The …" under "16.4 percent, and container … TEUs, up".)
-    figure = (prev.lang == "en" and bool(re.match(r"\d{1,3}(?:\.\d{1,3})+\s+[a-z]", ln.text))
-              and bool(WRAP_WORD_END.search(prev.text) or re.search(r"[a-z,]$", prev.text)))
+    figure = (prev.lang == "en" and bool(rematch.match(r"\d{1,3}(?:\.\d{1,3})+\s+[a-z]", ln.text))
+              and bool(WRAP_WORD_END.search(prev.text) or rematch.search(r"[a-z,]$", prev.text)))
     if figure:
         return True
     if nb is not None and display_width(prev.text) < 0.9 * width and not goes_on:
@@ -642,7 +643,7 @@ def _continues(prev: Line, ln: Line, width: int) -> bool:
         return False
     if nb is not None and not goes_on and numbering(ln.text) is not None:
         return False  # "II. Principal Businesses, … During the Reporting Period" over "(I) Principal Businesses, …"
-    return not re.match(r"^(\d{1,3}(?:\.\d{1,3})*[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\s|\d+[)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
+    return not rematch.match(r"^(\d{1,3}(?:\.\d{1,3})*[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\s|\d+[)、]|[一二三四五六七八九十]+、|第\S{1,4}[章节条]|[-*•·]\s)", ln.text)
 
 
 # What opens a sentence that leads into a list, not a label: "We use your information in the following ways:".
@@ -662,7 +663,7 @@ def _label_over(prev: Line, ln: Line) -> bool:
     label = prev.text[:-1].strip()
     words = label.split()
     return (2 <= len(words) <= 8 and label[:1].isupper() and numbering(label) is None and not LIST_MARK.match(label)
-            and not re.search(r"[.;,!?]", label) and not EN_LEAD_WORDS.match(label)
+            and not rematch.search(r"[.;,!?]", label) and not EN_LEAD_WORDS.match(label)
             and ln.text[:1].isupper() and numbering(ln.text) is None and not LIST_MARK.match(ln.text) and not is_bullet(ln.text)
             and len(ln.text.split()) >= 6)
 
@@ -681,7 +682,7 @@ def _hangs_under(prev: Line, ln: Line) -> bool:
 def _title_case(text: str) -> bool:
     """English words in Title Case: three or more, and the words that are not small
     ones ("of", "the", "and") start with a capital."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    words = rematch.findall(r"[A-Za-z][A-Za-z'’-]*", text)
     big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return len(words) >= 3 and bool(big) and all(w[:1].isupper() for w in big)
 
@@ -757,7 +758,7 @@ def meta_lines(paras: list[Line]) -> tuple[str | None, str | None, list[int]]:
         # ("特别提示" / "Important Notice" there, shaped as names may be, are a notice over the text.)
         if (author is None and date is not None and (ZH_FULL_NAME.fullmatch(ln.text) or NAME_EN_RE.match(ln.text))
                 and ln.no == paras[used[-1]].no + 1 and not ADMONITION.match(ln.text.strip())
-                and not re.search(r"\b(?:notice|note|reminder|warning|important|caution)\b", ln.text, re.I)):
+                and not rematch.search(r"\b(?:notice|note|reminder|warning|important|caution)\b", ln.text, re.I)):
             author = ln.text
             used.append(i)
             continue
@@ -887,7 +888,7 @@ def _data_text(text: str) -> bool:
     if not t or han_count(t):
         return False
     marks = len(DATA_MARKS.findall(t))
-    return (t[0] in "{}" or t in ("[", "]", "],", "[]") or bool(re.match(r'\[\s*[{"]|"[\w.-]+"\s*:', t))
+    return (t[0] in "{}" or t in ("[", "]", "],", "[]") or bool(rematch.match(r'\[\s*[{"]|"[\w.-]+"\s*:', t))
             or marks >= max(6, len(t) // 4))
 
 
@@ -897,14 +898,14 @@ def _both(text: str) -> bool:
     if len(text) > 160 or not han_count(text) or latin_count(text) < 2 or ends_with_final_punct(text):
         return False
     both = split_bilingual(text, True)
-    return both is not None and han_count(both[0]) >= 2 and len(re.findall(r"[A-Za-z]{2,}", both[1])) >= 2
+    return both is not None and han_count(both[0]) >= 2 and len(rematch.findall(r"[A-Za-z]{2,}", both[1])) >= 2
 
 
 def _address(text: str) -> bool:
     """An e-mail address, a web address or a file name alone on its line says
     nothing about which language half it is in."""
     t = text.strip()
-    return " " not in t and bool(re.search(r"@|://|^www\.|\.[a-z]{2,4}$", t))
+    return " " not in t and bool(rematch.search(r"@|://|^www\.|\.[a-z]{2,4}$", t))
 
 
 def _fill_neutral(paras: list[Line]) -> list[str]:
@@ -1042,7 +1043,7 @@ class Sequential(Layout):
         for t in range(1, min(run, 40)):
             if TRANSLATION_LABEL.match(paras[k + t - 1].text):
                 break  # "English version", "英文译本": the translation starts here, whatever stands under it
-            ruled = not re.search(r"\w", paras[k + t - 1].text)
+            ruled = not rematch.search(r"\w", paras[k + t - 1].text)
             new_page = any(paras[k + t - 1].no < no < paras[k + t].no for no in breaks)
             if (ruled or new_page) and (m := match(k + t)) > base + 0.15:
                 found.append((m, t))
@@ -1152,7 +1153,7 @@ class MarkdownLayout(Layout):
 def _lower_case_gloss(text: str, english: str) -> bool:
     """The English split off a heading is a name in lower case in brackets after the
     Chinese ("文件输入（file）", "创建存储桶（bucket create）"), not its translation."""
-    return not re.search(r"[A-Z]", english) and bool(re.search(r"[（(]\s*" + re.escape(english) + r"\s*[）)]\s*$", text))
+    return not rematch.search(r"[A-Z]", english) and bool(re.search(r"[（(]\s*" + re.escape(english) + r"\s*[）)]\s*$", text))
 
 
 def _loanword(mds: list, word: str) -> bool:
@@ -1286,13 +1287,13 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             taken.append(Removed(b.text, b.line, LINK_DEFS_REASON))
             continue
         if b.kind == "para" and bold_heads:
-            m = re.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
-            both = split_bilingual(m.group(2), allow_bare) if m and not re.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
+            m = rematch.fullmatch(r"(\*\*|__)([^*_\n]+?)\1", b.text.strip())
+            both = split_bilingual(m.group(2), allow_bare) if m and not rematch.search(r"[。.!！?？；;]$", m.group(2).strip()) else None
             # "**目录 / Table of Contents**" labels the contents list: no section, as in plain text;
             # nor does "**本政策将帮助您了解以下内容 / This Policy covers the following:**" over a list.
             # (Nor one over the code it introduces: "**网页或应用 / Website or app：**" over a fenced sample.)
             leads_in = m is not None and m.group(2).rstrip().endswith((":", "：")) and k + 1 < len(mds) and bool(
-                re.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s|\s*(?:```|~~~)", mds[k + 1].text))
+                rematch.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s|\s*(?:```|~~~)", mds[k + 1].text))
             if (both and not leads_in and not TOC_RE.match(m.group(2).strip())
                     and not (never_heading(both[0]) or never_heading(both[1]))):
                 bilingual += 1
@@ -1303,7 +1304,7 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
             level = b.level
         if b.kind == "heading":
             both = split_bilingual(b.text, allow_bare or k in lone_bare) if lang is None else None
-            if both and b.text.find(both[1]) < b.text.find(both[0]) and re.match(r"(?:与|與|和|及|以及|或|的|等)", both[0]):
+            if both and b.text.find(both[1]) < b.text.find(both[0]) and rematch.match(r"(?:与|與|和|及|以及|或|的|等)", both[0]):
                 both = None  # a term that the Chinese goes on from ("SDK 与设备标识符": "SDKs and device identifiers")
             if both and _lower_case_gloss(b.text, both[1]):
                 # "4.3.1 文件输入（file）": a name in lower case in brackets (a plugin, a
@@ -1328,12 +1329,12 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
                 # "## v2.3.0 (2025-03-14)" among headings that carry both languages: a
                 # version is said alike in both, so it heads a section in each.
                 bilingual += 1
-                sides = re.split(r"\s+[/|｜]\s+|\s*[／｜]\s*|(?<=[）)])\s*/\s*", b.text.strip(), maxsplit=1)
+                sides = rematch.split(r"\s+[/|｜]\s+|\s*[／｜]\s*|(?<=[）)])\s*/\s*", b.text.strip(), maxsplit=1)
                 sides = sides if len(sides) == 2 else [b.text, b.text]  # "3.1.0（2024-09-02）/ Version 3.1.0 (…)"
                 blocks += [Block(t, lg, b.line, "heading", b.level, True, path) for t, lg in zip(sides, ("zh", "en"))]
                 continue
             # A version says nothing of its language ("v0.9.0（2024-04-02）"): it is in the one around it.
-            neutral = _release_heading(b.text) and not re.search(r"[A-Za-z]{2,}", b.text)
+            neutral = _release_heading(b.text) and not rematch.search(r"[A-Za-z]{2,}", b.text)
             lg = lang or (prev if neutral else detect_lang(b.text)) or prev
             blocks.append(Block(b.text, lg, b.line, "heading", b.level, True, path))
             prev = lg
@@ -1352,8 +1353,8 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
 def _release_heading(text: str) -> bool:
     """A version with its date, in no language: "v2.3.0 (2025-03-14)", "2.1.0 - 2024-11-05 [YANKED]"."""
     t = text.strip()
-    m = re.match(r"\[?(?:v|version\s*)?\d+(?:\.\d+){1,3}\]?", t, re.I)
-    return not han_count(t) and m is not None and bool(DATE_TOKEN.search(t) or re.search(r"\d{4}-\d{2}-\d{2}", t))
+    m = rematch.match(r"\[?(?:v|version\s*)?\d+(?:\.\d+){1,3}\]?", t, re.I)
+    return not han_count(t) and m is not None and bool(DATE_TOKEN.search(t) or rematch.search(r"\d{4}-\d{2}-\d{2}", t))
 
 
 def _sequential_markdown(blocks: list[Block]) -> tuple[list[Block], int]:
@@ -1379,7 +1380,7 @@ def _front_meta(data: dict) -> tuple[str | None, str | None, str | None, str | N
     low = {str(k).lower().replace("-", "_"): v for k, v in data.items()}
     date = low.get("date")
     if date is not None:
-        m = re.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})", str(date))
+        m = rematch.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})", str(date))
         date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
     author = low.get("author") or low.get("authors")
     if isinstance(author, list):
@@ -1453,13 +1454,13 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
         # Nor is a command with its options or a path ("0 3 * * * ledgerctl -q -C ~/帳本/家用 sync"),
         # nor a comment right over a line of code ("# 计算请求签名 / compute the request signature"
         # over "def sign(secret, …):").
-        comment = (bool(re.match(r"(?:#|//|--)\s", t)) and bool(CODE_UNDER_COMMENT.match(starts.get(b.line + 1, ""))))
+        comment = (bool(rematch.match(r"(?:#|//|--)\s", t)) and bool(CODE_UNDER_COMMENT.match(starts.get(b.line + 1, ""))))
         # (Nor a command after a shell's prompt with a comment: "$ sudo systemctl stop harborgate # 在所有控制面节点 / …".)
-        comment = comment or bool(re.match(r"\$\s", t))
+        comment = comment or bool(rematch.match(r"\$\s", t))
         # (Nor a list's item in both languages: "• 事故處理流程 / Incident management process", a link.)
         return b.kind == "para" and len(t) <= 160 and han_count(t) > 0 and latin_count(t) > 1 and not is_bullet(t) and (
             not ends_with_final_punct(t) or t.endswith((":", "："))) and not table_row(t) and not _glossed_entry(t) and (
-            not re.search(r"~/|(?:^|\s)--?[a-z]", t)) and not comment
+            not rematch.search(r"~/|(?:^|\s)--?[a-z]", t)) and not comment
 
     def line_in(b: Block, lang: str) -> bool:
         t = b.text
@@ -1482,8 +1483,8 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
     def capitals(t: str) -> bool:
         """Chinese, then its English in capitals, two words or more: "保固卡 WARRANTY CARD" (a heading in
         both languages, where Chinese naming a thing in Latin letters writes the name first or alone)."""
-        m = re.fullmatch(r"([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*)+)", t.strip())
-        return bool(m) and not re.search(r"[，,。：:]", m.group(1))
+        m = rematch.fullmatch(r"([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*)+)", t.strip())
+        return bool(m) and not rematch.search(r"[，,。：:]", m.group(1))
 
     out: list[Block] = []
     for b in blocks:
@@ -1491,11 +1492,11 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
         both = split_bilingual(b.text, bare or caps) if shaped(b) else None
         if both and not bracketed and not caps and not any(sep in b.text for sep in HEADING_SEPARATORS):
             both = None
-        if both and not re.search(r"[A-Za-z]{3}", both[1]):
+        if both and not rematch.search(r"[A-Za-z]{3}", both[1]):
             both = None  # a value with its unit ("额定电压/频率 220 V～/50 Hz"), no English words
-        if both and re.search(r"[{}<>=_\\]|\w/\w|^/", both[1]) and not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", both[1]):
+        if both and rematch.search(r"[{}<>=_\\]|\w/\w|^/", both[1]) and not rematch.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", both[1]):
             both = None  # a path or a parameter ("请求地址：GET /v2/payments/{payment_id}"), no English words
-        if both and (len(both[1].split()) < 2 or not re.search(r"[A-Z]", both[1])) and re.search(r"[（(]\s*" + re.escape(both[1]), b.text):
+        if both and (len(both[1].split()) < 2 or not rematch.search(r"[A-Z]", both[1])) and re.search(r"[（(]\s*" + re.escape(both[1]), b.text):
             # One word in brackets qualifies the Chinese ("安装驱动程序（Windows）"), it does not translate
             # it; nor does a command in lower case ("第一节　创建存储桶（bucket create）").
             both = None
@@ -1503,11 +1504,11 @@ def split_bilingual_lines(blocks: list[Block], removed: list[Removed] | None = N
             both = None
         if (both and both[0].lstrip()[:1] not in "（(" and both[0].count("（") + both[0].count("(") > both[0].count("）") + both[0].count(")")):
             both = None  # the mark inside brackets: "下載PDF版本（中文／English，812KB）" names two languages, in one
-        if both and not re.search(r"[A-Z]", both[1]) and len(both[1].split()) <= 2 and "，" in both[0]:
+        if both and not rematch.search(r"[A-Z]", both[1]) and len(both[1].split()) <= 2 and "，" in both[0]:
             both = None  # a wrapped sentence's last word, a path ("…指定的地址上暴露 /metrics"), not its translation
-        if both and (re.search(r"[✓✔✗✘√]", b.text) or (len(both[1].split()) == 1 and b.text.find(both[1]) < b.text.find(both[0]))):
+        if both and (rematch.search(r"[✓✔✗✘√]", b.text) or (len(both[1].split()) == 1 and b.text.find(both[1]) < b.text.find(both[0]))):
             both = None  # a table's row ("LDAP / 企业目录集成　—　—　✓"), or a term before its Chinese name
-        if both and b.text.find(both[1]) < b.text.find(both[0]) and not re.search(r"[A-Z]", both[1]):
+        if both and b.text.find(both[1]) < b.text.find(both[0]) and not rematch.search(r"[A-Z]", both[1]):
             both = None  # a command and what it does ("5.1 ledgerctl init — 建立新帳本"), not a title translated
         if both:
             out.append(Block(both[0], "zh", b.line, "heading", 2, False, b.file))
@@ -1529,15 +1530,15 @@ def _labelled_field(zh: str, en: str) -> bool:
     heading in each ("第一章 概述 / Chapter 1: Overview" is one)."""
     if numbering(zh):
         return False
-    part = re.match(r"(?:chapter|part|section|article|step|phase|appendix|annex|schedule)\b", en, re.I)
-    return bool(re.match(FIELD_EN, en) and not part) or bool(re.search(r"[/|｜]\s*" + FIELD_EN, zh))
+    part = rematch.match(r"(?:chapter|part|section|article|step|phase|appendix|annex|schedule)\b", en, re.I)
+    return bool(rematch.match(FIELD_EN, en) and not part) or bool(rematch.search(r"[/|｜]\s*" + FIELD_EN, zh))
 
 
 def _glossed_entry(text: str) -> bool:
     """An entry of a list of terms or abbreviations, its English name in brackets
     ("API：应用程序接口（Application Programming Interface）"): Chinese, not two languages."""
-    m = re.search(r"[（(][A-Za-z][A-Za-z0-9 .,'&/-]*[）)]$", text.strip())
-    return bool(m) and bool(re.search(r"[：:]\s*\S", text.strip()[:m.start()]))
+    m = rematch.search(r"[（(][A-Za-z][A-Za-z0-9 .,'&/-]*[）)]$", text.strip())
+    return bool(m) and bool(rematch.search(r"[：:]\s*\S", text.strip()[:m.start()]))
 
 
 # A command typed at a shell's prompt ("$ vaultkeep init", "PS C:\\> Get-Item", "C:\\> dir").
@@ -1626,7 +1627,7 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
         for n, k in enumerate(mine):
             b = blocks[k]
             short = len(b.text) <= 12 if lg == "zh" else len(b.text.split()) <= 5
-            if (b.kind != "para" or b.markdown or not short or re.search(r"\d", b.text) or is_numbered(b.text)
+            if (b.kind != "para" or b.markdown or not short or rematch.search(r"\d", b.text) or is_numbered(b.text)
                     or not heading_line(b.text, lg) or organisation(b.text, lg)):
                 continue  # (an organisation over its address issues the document or answers letters)
             below = []
@@ -1638,8 +1639,8 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
                     break  # (data under a heading, '"operatorId": "TC0000123",', is no address)
                 below.append(t)
             # Rows of figures under column names are a table.
-            table = 2 * sum(1 for t in below if len(re.findall(r"\d[\d,.]*", t)) >= 2) >= len(below)
-            if len(below) >= 2 and any(re.search(r"\d{3}|@|://", YEARS.sub("", t)) for t in below) and not table:
+            table = 2 * sum(1 for t in below if len(rematch.findall(r"\d[\d,.]*", t)) >= 2) >= len(below)
+            if len(below) >= 2 and any(rematch.search(r"\d{3}|@|://", YEARS.sub("", t)) for t in below) and not table:
                 out[k] = replace(b, kind="heading", level=2)
     return out
 
@@ -1719,19 +1720,19 @@ MD_LINK = rx(r"\[([^\[\]\n]+)\]\([^)\s]*\)")  # "[首页](/)"
 def _says_something(markdown: str) -> bool:
     """A Markdown block with words of its own, not only a logo, badges or HTML tags
     ('<p align="center"><img …></p>', '[![CI](…)](…)'), which may stand above a title."""
-    t = re.sub(r"<[^>]*>", " ", markdown)
-    t = re.sub(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?", " ", t)
+    t = rematch.sub(r"<[^>]*>", " ", markdown)
+    t = rematch.sub(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?", " ", t)
     # (Nor an MDX page's imports: "import Button from '@site/src/components/Button';".)
-    t = re.sub(r"(?m)^\s*(?:import\s+[\w{}\s,*]+\s+from\s+|import\s+)['\"][^'\"]+['\"];?\s*$", " ", t)
+    t = rematch.sub(r"(?m)^\s*(?:import\s+[\w{}\s,*]+\s+from\s+|import\s+)['\"][^'\"]+['\"];?\s*$", " ", t)
     # A row of links and nothing else ("[首页](/) · [项目](/projects/) · [English](#english)") is
     # a site's menu copied with the page; so are a breadcrumb and a menu in words (see furniture).
     if "\n" not in t.strip():
         from .furniture import navigation_line
 
         rest, links = MD_LINK.subn(" ", t)
-        if (links >= 2 and not re.search(r"\w", rest)) or navigation_line(MD_LINK.sub(r"\1", t)):
+        if (links >= 2 and not rematch.search(r"\w", rest)) or navigation_line(MD_LINK.sub(r"\1", t)):
             return False
-    return bool(re.search(r"\w", t))
+    return bool(rematch.search(r"\w", t))
 
 
 # An ordinance with its chapter of the Laws of Hong Kong: "第673章 天台太陽能裝置(登記)條例"
@@ -1757,7 +1758,7 @@ def title_shaped(text: str, lang: str) -> bool:
                  and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words[1:]))
         if not (1 <= len(words) <= 30 and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“" or named)):
             return False
-    if (lang == "en" and (re.search(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$", t) or COMPANY_END.search(t)) and 2 <= len(t.split()) <= 8
+    if (lang == "en" and (rematch.search(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$", t) or COMPANY_END.search(t)) and 2 <= len(t.split()) <= 8
             and "." not in t[:-1].replace(".,", ",")):
         return True  # a name that ends with an abbreviation ("Hefeng Dairy Co., Ltd.", "… CO., LTD.") says no sentence
     return not ends_with_final_punct(t) or t.endswith(("?", "？", "!", "！"))
@@ -1768,7 +1769,7 @@ def field_line(text: str) -> bool:
     ("文件编号：SOP-07　版本：C/2　页数：共6页", "Document No.: SOP-07  Revision: C/2"),
     which stand above a title, not a title ("Standard Operating Procedure: Safe Use of …")."""
     # (A colon between digits is a time, "9:00", not a field's.)
-    return len(re.findall(r"(?:^|\s)[^\s:：]{1,24}(?:(?<!\d)[:：]|[:：](?!\d))(?!//)(?=\s*\S)", text.strip())) >= 2
+    return len(rematch.findall(r"(?:^|\s)[^\s:：]{1,24}(?:(?<!\d)[:：]|[:：](?!\d))(?!//)(?=\s*\S)", text.strip())) >= 2
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -1853,7 +1854,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
     header_end: dict[str, int] = {}
     for lg in ("zh", "en"):
         idx = [i for i, b in enumerate(blocks) if b.lang == lg][:7]
-        rule = next((n for n, i in enumerate(idx) if re.fullmatch(r"[=\-*_~#]{8,}", blocks[i].text.strip())), None)
+        rule = next((n for n, i in enumerate(idx) if rematch.fullmatch(r"[=\-*_~#]{8,}", blocks[i].text.strip())), None)
         # (A title over its edition and copyright line, then the rule, is the title: "灯塔公共许可证" / "第 2.0 版".)
         top = blocks[idx[0]].text if idx else ""
         if (rule and any(never_heading(blocks[i].text) or field_line(blocks[i].text) for i in idx[:rule])
@@ -1861,7 +1862,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             header_end[lg] = idx[rule]
     # (So is a series' masthead, in both languages: its name, the issue's number and date, then
     # the rule: "澄川社會政策研究中心" / "政策簡報 第42期" / "2024年3月" / "=====".)
-    rule = next((i for i, b in enumerate(blocks[:10]) if re.fullmatch(r"[=\-*_~#]{8,}", b.text.strip())), None)
+    rule = next((i for i, b in enumerate(blocks[:10]) if rematch.fullmatch(r"[=\-*_~#]{8,}", b.text.strip())), None)
     if rule and any(ISSUE_NUMBER.search(b.text) for b in blocks[:rule]) and any(date_line(b.text) for b in blocks[:rule]):
         header_end = {lg: max(header_end.get(lg, -1), rule) for lg in ("zh", "en")}
     aside: set[int] = set()  # lines before the title: a contact block, a page's list of its sections
@@ -1970,7 +1971,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         # the document's own is the title.
         for lg, i in list(ok.items()):
             t = blocks[i].text.strip()
-            bare = re.sub(r"\s*[（(][^（）()]{1,16}[)）]$", "", t)
+            bare = rematch.sub(r"\s*[（(][^（）()]{1,16}[)）]$", "", t)
             k = next((k for k in range(i + 1, min(len(blocks), i + 6)) if blocks[k].lang == lg and blocks[k].text.strip() == bare), None)
             if bare != t and k is not None and _followed_by_text(blocks, k):
                 ok[lg] = k
@@ -2048,8 +2049,8 @@ def notice_titles(blocks: list[Block]) -> list[Block]:
             # (In English the first line alone reads as a notice's title: "Notice of … on Issuing the Measures of
             # Beiyu" / "Municipality for the Administration of …"; the next line goes on where it is a title's words.)
             alone = notice_title(b.text)
-            more = (b.lang == "en" and bool(re.match(r"[A-Z(]", nxt.text.strip())) and len(nxt.text.split()) <= 16
-                    and not re.search(r"[.。:：;；,，]\s*$", nxt.text) and not date_line(nxt.text) and not numbering(nxt.text)
+            more = (b.lang == "en" and bool(rematch.match(r"[A-Z(]", nxt.text.strip())) and len(nxt.text.split()) <= 16
+                    and not rematch.search(r"[.。:：;；,，]\s*$", nxt.text) and not date_line(nxt.text) and not numbering(nxt.text)
                     and not never_heading(nxt.text) and not b.text.rstrip().endswith((")", "）")))
             if notice_title(joined) and (not alone or more):
                 out.append(replace(b, text=joined))
@@ -2062,14 +2063,14 @@ def notice_titles(blocks: list[Block]) -> list[Block]:
 def _numbered_point(text: str) -> bool:
     """A numbered paragraph whose first sentence has text after it."""
     nb = numbering(text)
-    return nb is not None and bool(re.search(r"[。！？]\s*\S|[.!?]\s+[A-Z]", text[nb.length:]))
+    return nb is not None and bool(rematch.search(r"[。！？]\s*\S|[.!?]\s+[A-Z]", text[nb.length:]))
 
 
 def _opens_letter(b: Block) -> bool:
     """The first line of a letter's own text under its date: a title that may end with a year
     ("Letter to Our Donors, 2023/24"), not the date ("April 2024")."""
     if date_line(b.text):
-        return len(re.findall(r"[^\W\d_]{3,}", b.text)) >= 3
+        return len(rematch.findall(r"[^\W\d_]{3,}", b.text)) >= 3
     return _may_open(b)
 
 
@@ -2084,7 +2085,7 @@ def _may_open(b: Block) -> bool:
     its language, no field, date, number or addressee."""
     return bool((detect_lang(b.text) in (b.lang, None) or (b.lang == "zh" and han_count(b.text)))
                 and not (b.lang == "en" and han_count(b.text))
-                and re.search(r"\w", b.text)
+                and rematch.search(r"\w", b.text)
                 and not never_heading(b.text) and not field_line(b.text) and not CODE_FIELD.fullmatch(b.text.strip())
                 and not ADDRESSED_TO.match(b.text.strip()) and not CAP_NUMBER.fullmatch(b.text.strip())
                 and not SERIES_NUMBER.search(b.text.strip()) and not LANGUAGE_BANNER.fullmatch(b.text.strip())
@@ -2096,8 +2097,8 @@ def _may_open(b: Block) -> bool:
                 and not POSTED.match(b.text)
                 # (Nor a category's label or a link, whole in brackets: "【地方性法规】", "[Download PDF (312 KB)]";
                 # nor a link to download the document: "Download PDF (English, 412 KB)", "下载中文版 PDF".)
-                and not re.fullmatch(r"【[^【】]{1,16}】|\[[^\[\]]{1,40}\]", b.text.strip())
-                and not re.match(r"(?:download|下载|下載)(?=.{0,30}\b(?:pdf|docx?|epub)\b)", b.text.strip(), re.I)
+                and not rematch.fullmatch(r"【[^【】]{1,16}】|\[[^\[\]]{1,40}\]", b.text.strip())
+                and not rematch.match(r"(?:download|下载|下載)(?=.{0,30}\b(?:pdf|docx?|epub)\b)", b.text.strip(), re.I)
                 # (Nor where the page stands in its site: "Help Center > All categories".)
                 and not CRUMB.search(b.text))
 
@@ -2174,9 +2175,9 @@ def _names(earlier: str, title: str, lang: str) -> bool:
         return False
     value = title_field(e, lang)
     if lang == "zh":
-        squeeze = lambda x: re.sub(r"\s+", "", x)  # noqa: E731
+        squeeze = lambda x: rematch.sub(r"\s+", "", x)  # noqa: E731
         # (An order in Taiwan quotes the regulations it prescribes in 「」: "訂定「…補助辦法」。")
-        return squeeze(t) in {squeeze(n) for n in re.findall(r"《([^《》]+)》|「([^「」]+)」", e) for n in n if n} or (
+        return squeeze(t) in {squeeze(n) for n in rematch.findall(r"《([^《》]+)》|「([^「」]+)」", e) for n in n if n} or (
             value is not None and squeeze(value) == squeeze(t))
     if len(t.split()) < 3:
         return False
@@ -2206,14 +2207,14 @@ def _letterhead_line(text: str) -> bool:
     t = text.strip()
     if DOC_NUMBER.fullmatch(t):
         return True  # an official document's number ("滨中法发〔2023〕15号", "Bin Zhong Fa Fa [2023] No. 15")
-    if re.fullmatch(r"[^\s\d].{0,30}?[\s\u3000]*[A-Z]{2,}(?:[-/][A-Z0-9]+){2,}(?:\s*[（(][^（）()]{1,30}[)）])?", t):
+    if rematch.fullmatch(r"[^\s\d].{0,30}?[\s\u3000]*[A-Z]{2,}(?:[-/][A-Z0-9]+){2,}(?:\s*[（(][^（）()]{1,30}[)）])?", t):
         return True  # a series and the report's number in it ("研究報告　DISP-RR-2023-07", "Research Report DISP-RR-2023-07")
     if SERIES_ISSUE.fullmatch(t):
         return True  # (or its number in the year: "研究报告  2024年第7号", "Research Report No. 7, 2024", "… No. 2023-07")
-    if re.fullmatch(r"(?:表格|表|form)\s*(?:no\.\s*)?[A-Z]{1,4}[-‐]?\d{1,4}[A-Z]?(?:\s*[（(][^（）()]{1,30}[)）])?", t, re.I):
+    if rematch.fullmatch(r"(?:表格|表|form)\s*(?:no\.\s*)?[A-Z]{1,4}[-‐]?\d{1,4}[A-Z]?(?:\s*[（(][^（）()]{1,30}[)）])?", t, re.I):
         return True  # a form's number with its revision ("表格 CA-03（2025年1月修訂）", "Form CA-03 (Rev. 01/2025)")
     return len(t) <= 120 and "\n" not in t and (street_address(t) or bool(CONTACT_FIELDS.fullmatch(t)) or (not is_numbered(t) and (
-        bool(re.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(re.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t)))))
+        bool(rematch.fullmatch(r"[（(][^（）()]+[)）]", t)) or bool(rematch.fullmatch(r"[^\s:：]{1,12}(?: [^\s:：]+){0,4}\s*[:：]\s*\S.{0,40}", t)))))
 
 
 # A letterhead's line of numbers to call and addresses to write to, its labels in either language or both:
@@ -2243,12 +2244,12 @@ def _maker_name(text: str, lang: str) -> bool:
     a title that names a kind of document under it, after a blank line, the title is that line."""
     t = text.strip()
     # (A copy's or a version's banner names no maker: "經核證文本" / "Verified Copy", "征求意见稿", "Draft".)
-    if re.search(r"(?:文本|版本|译本|譯本|稿|副本|样本|樣本)$|\b(?:copy|version|draft|translation|confidential|edition)$", t, re.I):
+    if rematch.search(r"(?:文本|版本|译本|譯本|稿|副本|样本|樣本)$|\b(?:copy|version|draft|translation|confidential|edition)$", t, re.I):
         return False
     if lang == "zh":
         return 2 <= han_count(t) == len(t) <= 6 and not _document_kind(t, lang)
     words = t.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(r"[.:;,!?]$", t) and not _document_kind(t, lang)
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not rematch.search(r"[.:;,!?]$", t) and not _document_kind(t, lang)
 
 
 # An English title that opens with its kind: "Final Evaluation of the “Reading Villages” …".
@@ -2316,12 +2317,12 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     # (The series and its number may end the name's own block, the two lines read as one: "Jianglin University
     # Institute for Urban and Regional Development" / "Research Report No. 2023-07".)
     bare_name = head == 0 and not SERIES_ISSUE_END.search(blocks[i].text.strip())
-    if head == len(stream) or (bare_name and (not bare or DATE_TOKEN.search(blocks[i].text) or re.search(r"[|｜]", blocks[i].text))):
+    if head == len(stream) or (bare_name and (not bare or DATE_TOKEN.search(blocks[i].text) or rematch.search(r"[|｜]", blocks[i].text))):
         return None  # (a news header, "新聞稿 | 2026-11-20 | …局", is no letterhead)
     k = stream[head]
     t = blocks[k].text.strip()
     above = stream[head - 1] if head else i
-    if (re.fullmatch(r"\d{4}(?:\s*年(?:度)?)?", t) and head + 1 < len(stream)
+    if (rematch.fullmatch(r"\d{4}(?:\s*年(?:度)?)?", t) and head + 1 < len(stream)
             and blocks[stream[head + 1]].line == blocks[k].line + 1 and title_shaped(blocks[stream[head + 1]].text.strip(), lang)):
         # The year set over the title on the cover ("2023" / "环境、社会及管治报告"): the title is under it.
         head += 1
@@ -2335,7 +2336,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     kind_under = under is not None and blocks[under].line == blocks[k].line + 1 and _document_kind(blocks[under].text, lang)
     # (In English the kind may open the title: "Final Evaluation of the “Reading Villages” …".)
     kind_first = lang == "en" and bool(EN_KIND_FIRST.match(t))
-    if bare_name and not (_document_kind(t, lang) or _document_kind(re.sub(r"\s*(?:\d{4}(?:[–/-]\d{2,4})?|[（(]\d{4}(?:[–/-]\d{2,4})?年?[)）])$", "", t), lang)
+    if bare_name and not (_document_kind(t, lang) or _document_kind(rematch.sub(r"\s*(?:\d{4}(?:[–/-]\d{2,4})?|[（(]\d{4}(?:[–/-]\d{2,4})?年?[)）])$", "", t), lang)
                           or kind_under or kind_first):
         return None
     # (A title over its edition and address may have been read as a contact block's name: it is
@@ -2378,7 +2379,7 @@ def marked_title(blocks: list[Block]) -> dict[str, int]:
     zh = [i for i, b in enumerate(blocks) if b.lang == "zh" and not PAGE_CODE_ALONE.fullmatch(b.text.strip())][:5]
     en = [i for i, b in enumerate(blocks) if b.lang == "en" and not PAGE_CODE_ALONE.fullmatch(b.text.strip())][:5]
     for n, i in enumerate(zh[1:], 1):
-        if re.fullmatch(r"《[^《》]{2,60}》", blocks[i].text.strip()):
+        if rematch.fullmatch(r"《[^《》]{2,60}》", blocks[i].text.strip()):
             if (all(short(blocks[j]) for j in zh[:n]) and len(en) > n and all(short(blocks[j]) for j in en[:n])
                     and title_shaped(blocks[en[n]].text, "en") and not never_heading(blocks[en[n]].text)):
                 return {"zh": i, "en": en[n]}
@@ -2398,7 +2399,7 @@ def _cover_particulars(blocks: list[Block], k: int) -> bool:
     m = COPY_BANNER.match(t)
     if m and (m.end() == len(t) or CODE_FIELD.fullmatch(t[m.end():].strip()) or field_line(t[m.end():].strip())):
         return True
-    if re.fullmatch(r"(?:dated|made on|签订日期|簽訂日期|日期)[:：]?\s*\S.{0,30}", t, re.I) and DATE_TOKEN.search(t):
+    if rematch.fullmatch(r"(?:dated|made on|签订日期|簽訂日期|日期)[:：]?\s*\S.{0,30}", t, re.I) and DATE_TOKEN.search(t):
         return True
     return party_line(blocks, k)
 
@@ -2495,7 +2496,7 @@ def _issuer_over_particulars(blocks: list[Block], k: int) -> bool:
         a = b.text.strip()
         if date_line(a):
             return True
-        if not re.match(r"^[^\s:：]{1,12}\s*[:：]", a):
+        if not rematch.match(r"^[^\s:：]{1,12}\s*[:：]", a):
             return False
         if DATE_TOKEN.search(a):
             return True  # a field that dates it, among the fields under the name
@@ -2513,7 +2514,7 @@ def dates_the_title(text: str) -> bool:
     a note on the title, not a section's heading."""
     t = text.strip()
     return (len(t) <= 100 and "\n" not in t and not is_numbered(t) and not ends_with_final_punct(t)
-            and bool(DATE_TOKEN.search(t) or re.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)) and bool(ISSUED.search(t)))
+            and bool(DATE_TOKEN.search(t) or rematch.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)) and bool(ISSUED.search(t)))
 
 
 def _subtitle(blocks: list[Block], k: int) -> bool:
@@ -2539,8 +2540,8 @@ def _subtitle(blocks: list[Block], k: int) -> bool:
     # Canglan" / "18 September 2025" under "Remarks at the Opening Ceremony of …").
     a = after.text.strip()
     return (_speaker_dated(blocks, ak, lang) or after.kind == "heading" or heading_line(a, lang) or date_line(a)
-            or bool(re.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or adoption_note(a)
-            or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":："))))
+            or bool(rematch.fullmatch(r"[（(][^（）()]{1,20}[)）]", a)) or adoption_note(a)
+            or bool(SECTION_WORDS.match(rematch.sub(r"\s+", "", a).rstrip(":："))))
 
 
 def _speaker_dated(blocks: list[Block], k: int, lang: str) -> bool:
@@ -2557,8 +2558,8 @@ def adoption_note(text: str) -> bool:
     amended or issued ("（二零一九年五月十八日會員大會通過）", "(Adopted on 18 May 2019)")."""
 
     t = text.strip()
-    return (len(t) <= 200 and bool(re.fullmatch(r"[（(][^（）()]+[)）]", t))
-            and bool(DATE_TOKEN.search(t) or re.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)))
+    return (len(t) <= 200 and bool(rematch.fullmatch(r"[（(][^（）()]+[)）]", t))
+            and bool(DATE_TOKEN.search(t) or rematch.search(r"[〇零○一二三四五六七八九]{4}\s*年", t)))
 
 
 class Gaps:
@@ -2622,26 +2623,26 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
         return False
     if period_line(t, lang):
         return True  # the period it covers ("（2026年第二季度）", "Second Quarter 2026")
-    if (is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(re.sub(r"\s+", "" if lang == "zh" else " ", t).rstrip(":："))
-            or never_heading(t) or date_line(t) or VERSION_TOKEN.fullmatch(t) or re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t)
+    if (is_numbered(t) or is_bullet(t) or SECTION_WORDS.match(rematch.sub(r"\s+", "" if lang == "zh" else " ", t).rstrip(":："))
+            or never_heading(t) or date_line(t) or VERSION_TOKEN.fullmatch(t) or rematch.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t)
             or _title_note(t)
-            or field_line(t) or re.match(r"^[^\s:：]{1,12}\s*[:：]", t) or t[0] in "—–-－~～" or AUTHOR_LABEL_RE.match(t)
-            or re.search(r"\*{2,}|＊{2,}|×{2,}|某某", t) or POSTED.match(t) or CRUMB.search(t)):
+            or field_line(t) or rematch.match(r"^[^\s:：]{1,12}\s*[:：]", t) or t[0] in "—–-－~～" or AUTHOR_LABEL_RE.match(t)
+            or rematch.search(r"\*{2,}|＊{2,}|×{2,}|某某", t) or POSTED.match(t) or CRUMB.search(t)):
         return False  # (nor a breadcrumb: "Help Center > All categories")
     if lang == "zh":
-        m = re.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)
-        if (m and ZH_ROLE.search(m.group(1))) or re.search(r"[，,。；;]", t):
+        m = rematch.fullmatch(r"([\u4e00-\u9fff]{2,16})[ \u3000]+[\u4e00-\u9fff]{2,4}", t)
+        if (m and ZH_ROLE.search(m.group(1))) or rematch.search(r"[，,。；;]", t):
             return False  # who speaks, a role and a name ("副市长　王青"); a sentence
         if organisation(t, "zh") and not (organisation(prev, "zh") or ZH_PARTIES.search(prev)):
             return False  # who issues it, under its title
         return title_shaped(t, "zh")
     words = t.split()
-    if re.match(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z]", t) and EN_ROLE.search(t.split(",", 1)[1]):
+    if rematch.match(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z]", t) and EN_ROLE.search(t.split(",", 1)[1]):
         return False  # who speaks or writes, a name and a role ("Wang Qing, Vice Mayor")
     done = not ends_with_final_punct(t) or bool(COMPANY_END.search(t))
     if (t[0].islower() or EN_GOES_ON.search(prev)) and done and len(words) <= 40 and not t.endswith(","):
         return True  # "between", "on Cooperation in …", a name after "of"
-    if organisation(t, "en") and not organisation(prev, "en") and not (re.search(r"\bof the\b", prev, re.I) and prev.isupper() == t.isupper()):
+    if organisation(t, "en") and not organisation(prev, "en") and not (rematch.search(r"\bof the\b", prev, re.I) and prev.isupper() == t.isupper()):
         return False  # (but the rest of the name the title gives after "of the": "RULES OF THE DONG'AN PORT GROUP" /
         # "WORKERS' MUTUAL AID SOCIETY")
     return title_shaped(t, "en") or (bool(COMPANY_END.search(t)) and len(words) <= 12)
@@ -2664,7 +2665,7 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             continue
         if not gaps.right_under(prev_line, b.line):
             break
-        if not re.search(r"\w", b.text):
+        if not rematch.search(r"\w", b.text):
             ruled = True
             break
         if b.lang != lang or len(run) == 6:
@@ -2673,7 +2674,7 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             if run and b.lang != lang and lang == "en" and first.isupper() and all(blocks[i].text.isupper() for i in run):
                 return run
             return []
-        if run and len(re.findall(r"[à-öø-ÿ]", b.text, re.I)) >= 2 and not re.search(r"[^\x00-\u024f]", b.text):
+        if run and len(rematch.findall(r"[à-öø-ÿ]", b.text, re.I)) >= 2 and not rematch.search(r"[^\x00-\u024f]", b.text):
             # A name in a third language written in Latin letters ends the title as a blank line does (in a Macao
             # text: "MACAO COMMUNITY VOLUNTEERS FEDERATION" / "ANNUAL WORK REPORT 2023" / "Federação dos …").
             return run
@@ -2684,14 +2685,14 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
         if not _title_goes_on(prev_text, b, lang):
             # A note on the edition or the date under the title ends it ("（2026年版）"); so does
             # what kind of body it is, in brackets ("(A Nonprofit Corporation)").
-            if run and (_title_note(b.text) or re.fullmatch(r"[（(][^（）()]{2,40}[)）]", b.text.strip())) and gaps.blank_after(b.line):
+            if run and (_title_note(b.text) or rematch.fullmatch(r"[（(][^（）()]{2,40}[)）]", b.text.strip())) and gaps.blank_after(b.line):
                 return run
             # (A version, with or without its date, ends it whatever follows: "Document version 3.2 | May 2024"
             # over "CONFIDENTIAL – for contracted merchants …".)
             if run and _title_note(b.text) and VERSION_TOKEN.match(b.text.strip()):
                 return run
             # (So does the note of when it was adopted, with or without a blank line under it: a gazette's page.)
-            if run and re.fullmatch(r"[（(][^（）()]+[)）]", b.text.strip()) and ADOPTION.search(b.text):
+            if run and rematch.fullmatch(r"[（(][^（）()]+[)）]", b.text.strip()) and ADOPTION.search(b.text):
                 return run
             # (So do the document's particulars, one to a line: "Version date: March 1, 2024" over "Document No.:
             # QC-EULA-2024-03".)
@@ -2699,10 +2700,10 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
                 return run
             # (So does a note in brackets over two lines: "(Adopted at the 19th Session of the Standing
             # Committee of the" / "Fourteenth National People's Congress on December 26, 2025)".)
-            if run and re.match(r"[（(]", b.text.strip()) and not re.search(r"[)）]", b.text):
+            if run and rematch.match(r"[（(]", b.text.strip()) and not rematch.search(r"[)）]", b.text):
                 nxt = next((c for c in blocks[i + 1:] if c.file == gaps.file and c.line > b.line), None)
                 if (nxt is not None and gaps.right_under(b.line, nxt.line) and nxt.lang == lang
-                        and re.search(r"[)）]\W*$", nxt.text) and gaps.blank_after(nxt.line)):
+                        and rematch.search(r"[)）]\W*$", nxt.text) and gaps.blank_after(nxt.line)):
                     return run
             return []
         run.append(i)
@@ -2719,7 +2720,7 @@ def _title_note(text: str) -> bool:
     """The edition or the date a title's last line has under it: "（2026年版）",
     "(2026 Edition)", "2026年3月", "Version 2.1", "Version 2.1 (last revised 12 January 2024)"."""
     t = text.strip()
-    inner = t[1:-1].strip() if re.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t) else t
+    inner = t[1:-1].strip() if rematch.fullmatch(r"[（(\[【〔].*[)）\]】〕]", t) else t
     return bool(EDITION.search(inner) or date_line(inner) or VERSION_TOKEN.fullmatch(inner) or VERSION_NOTE.fullmatch(inner))
 
 
@@ -2731,7 +2732,7 @@ VERSION_NOTE = rx(r"(?:" + VERSION_TOKEN.pattern + r")\s*(?:[（(][^（）()]*[)
 def _bracketed_note(text: str) -> bool:
     """A title's edition or date in brackets: "（2.0版）", "(Version 2.0)", "（2024年修订）"."""
     t = text.strip()
-    return bool(re.fullmatch(r"[（(][^（）()]{1,30}[)）]", t)) and _title_note(t)
+    return bool(rematch.fullmatch(r"[（(][^（）()]{1,30}[)）]", t)) and _title_note(t)
 
 
 def join_title(lines: list[str], lang: str) -> str:
@@ -2746,10 +2747,10 @@ def join_title(lines: list[str], lang: str) -> str:
         # (A name in 《》 still open goes on without a space: "…关于印发《滨江市中级人民法院" / "关于…》的通知".)
         open_name = out.count("《") > out.count("》")
         # (A year goes on an organisation's name as it is written: "恒泰精密机械股份有限公司2023年年度报告摘要".)
-        if lang == "zh" and han_count(out[-1:]) and re.match(r"(?:19|20)\d\d\s*年", t):
+        if lang == "zh" and han_count(out[-1:]) and rematch.match(r"(?:19|20)\d\d\s*年", t):
             out += t
         # (Nor after a bracket with no Latin letters in it: "“悦读乡村”小学阅读推广项目（2020—2023）" / "终期评估报告".)
-        elif (lang == "zh" and (han_count(out[-1:]) or (out.endswith("）") and "（" in out and not re.search(r"[A-Za-z]", out[out.rfind("（"):])))
+        elif (lang == "zh" and (han_count(out[-1:]) or (out.endswith("）") and "（" in out and not rematch.search(r"[A-Za-z]", out[out.rfind("（"):])))
               and (han_count(t[:1]) or t[:1] in "（〔【") and (open_name or not (
                   (organisation(out, "zh") or ZH_INSTITUTION.search(out)) and not ZH_PARTIES.search(out)))):
             out += t
@@ -2767,7 +2768,7 @@ def _unfinished(prev: str, nxt: str, lang: str) -> bool:
     if prev.rstrip().endswith((":", "：")):
         return True
     if lang == "zh":
-        return bool(ZH_PARTIES.search(prev) or re.search(r"(?:[与與和及暨的]|关于|關於)$", prev.strip()))
+        return bool(ZH_PARTIES.search(prev) or rematch.search(r"(?:[与與和及暨的]|关于|關於)$", prev.strip()))
     # (In capitals the next line goes on with a joining word: "CHARTER OF THE INTERNATIONAL
     # ORGANIZATION" / "FOR MOUNTAIN WATER COOPERATION".)
     first = nxt.strip().split()[:1]
@@ -2788,7 +2789,7 @@ def _marked_subtitle(blocks: list[Block], k: int) -> bool:
         return False
     a = stream[0].text.strip()
     ak = blocks.index(stream[0], k + 1)
-    return (stream[0].kind == "heading" or is_numbered(a) or bool(SECTION_WORDS.match(re.sub(r"\s+", "", a).rstrip(":：")))
+    return (stream[0].kind == "heading" or is_numbered(a) or bool(SECTION_WORDS.match(rematch.sub(r"\s+", "", a).rstrip(":：")))
             or _speaker_dated(blocks, ak, lang) or (_particulars(stream, 2) and not DOCUMENT_FIELD.match(a)))
 
 
@@ -2805,23 +2806,23 @@ def _issuer(text: str, lang: str) -> bool:
         t = "".join(t.split())  # (a header set letter-spaced: "岚  峰  市  水  务  局    文件")
     if lang == "zh" and t.endswith("文件") and len(t) > 4:
         t = t[:-2]
-    elif lang == "en" and re.match(r"document of (?:the )?\S", t, re.I):
-        t = re.sub(r"^document of (?:the )?", "", t, flags=re.I)  # ("Document of the People's Government of …")
+    elif lang == "en" and rematch.match(r"document of (?:the )?\S", t, re.I):
+        t = rematch.sub(r"^document of (?:the )?", "", t, flags=re.I)  # ("Document of the People's Government of …")
     return organisation(t, lang) or (lang == "zh" and bool(ZH_INSTITUTION.search(t) or (len(t) <= 12 and t.endswith("基金")))
                                      and not ZH_PARTIES.search(t)) or _brand(t) or (
-        lang == "en" and bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,8}(?:Court|Procuratorate|Tribunal)", t)))
+        lang == "en" and bool(rematch.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,8}(?:Court|Procuratorate|Tribunal)", t)))
 
 
 def _brand(text: str) -> bool:
     """A brand as a manual's cover prints it: a short name with its mark ("清沐® QINGMU", "QINGMU®")."""
     t = text.strip()
-    return len(t) <= 30 and bool(re.search(r"[®™]", t)) and not ends_with_final_punct(t)
+    return len(t) <= 30 and bool(rematch.search(r"[®™]", t)) and not ends_with_final_punct(t)
 
 
 def _unit(text: str, lang: str) -> bool:
     """An organisation, or a unit of one: "資訊科技服務處", "国际医疗部", "Information Technology Services Office"."""
     t = text.strip()
-    return _issuer(t, lang) or (lang == "zh" and len(t) <= 12 and bool(re.search(r"(?:部|处|處|署|局|科|室|组|組|院|所)$", t)))
+    return _issuer(t, lang) or (lang == "zh" and len(t) <= 12 and bool(rematch.search(r"(?:部|处|處|署|局|科|室|组|組|院|所)$", t)))
 
 
 def _kind_title(text: str, lang: str) -> bool:
@@ -2883,7 +2884,7 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
 
     if len(titled) == 2 and under["zh"] is not None and runs["zh"] == [blocks.index(under["zh"])] and letterhead("zh"):
         if (both and runs["en"] in ([], [blocks.index(under["en"])]) and titles["en"].isupper() and not under["en"].text.isupper()
-                and letterhead("en") and not re.search(r"\d", under["en"].text)):
+                and letterhead("en") and not rematch.search(r"\d", under["en"].text)):
             langs = ("zh", "en")
         elif (not organisation(titles["en"], "en") and _document_kind(titles["en"], "en")
               and any(b.lang == "en" and b.line < titled["en"] and organisation(b.text, "en") for b in blocks)
@@ -2917,7 +2918,7 @@ def title_runs(titles: dict[str, str | None], title_lines: dict[str, int], block
     for lg, line in titled.items():
         o = "en" if lg == "zh" else "zh"
         if (under[lg] is not None and not runs[lg] and titles.get(o) and _bracketed_note(under[lg].text)
-                and (m := re.search(r"[（(][^（）()]+[)）]$", titles[o].strip())) and _bracketed_note(m.group())):
+                and (m := rematch.search(r"[（(][^（）()]+[)）]$", titles[o].strip())) and _bracketed_note(m.group())):
             runs[lg] = [blocks.index(under[lg])]
     kinds = {lg for lg in titled if under[lg] is not None and _document_kind(under[lg].text, lg)
              and not _document_kind(titles[lg], lg)}
@@ -2982,7 +2983,7 @@ def _particulars(stream: list[Block], least: int = 1) -> bool:
 
     fields = []
     for b in stream:
-        m = re.match(r"^([^\s:：]{1,12}(?: [^\s:：]+){0,2})\s*[:：]\s*(\S.*)$", b.text.strip())
+        m = rematch.match(r"^([^\s:：]{1,12}(?: [^\s:：]+){0,2})\s*[:：]\s*(\S.*)$", b.text.strip())
         if not m or len(b.text) > 60 or ends_with_final_punct(b.text):
             break
         fields.append(b.text)
@@ -3038,7 +3039,7 @@ def _spaced_cells(text: str) -> list[str]:
     cells: list[str] = []
     for c in SPACE_GAP.split(text):
         c = c.strip()
-        if cells and (len(c) == 1 or re.search(r"(?:^|\s)\S$", cells[-1])) and han_count(c[:1]) and han_count(cells[-1][-1:]):
+        if cells and (len(c) == 1 or rematch.search(r"(?:^|\s)\S$", cells[-1])) and han_count(c[:1]) and han_count(cells[-1][-1:]):
             cells[-1] += "  " + c
         else:
             cells.append(c)
@@ -3056,9 +3057,9 @@ def diagram_lines(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]
 
     def drawn(t: str) -> bool:
         t = t.strip()
-        if re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*\|?", t):
+        if rematch.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*\|?", t):
             return False  # a Markdown table's rule under its head ("|---|---|"): a table, not a drawing
-        return bool(ART_LINE.fullmatch(t)) or bool(re.search(r"\+-{2,}|-{2,}\+|-->|<--|==>|<==", t))
+        return bool(ART_LINE.fullmatch(t)) or bool(rematch.search(r"\+-{2,}|-{2,}\+|-->|<--|==>|<==", t))
 
     art = [k for k, t in enumerate(lines) if t.strip() and drawn(t)]
     rows: set[int] = set()
@@ -3084,7 +3085,7 @@ def _part_and_title(line: str) -> bool:
     (not a page's header, "Schedule 1    S1-2", "Part 1    Section 3": a label and a code). Among
     lines like it (a contents list, "Annex 1  Basic Elements …" over "Annex 2  Glossary"), it is a row."""
     m = PART_LABEL_CELL.match(line.strip())
-    return bool(m) and not re.search(r"\d", line.strip()[m.end() - 1:])
+    return bool(m) and not rematch.search(r"\d", line.strip()[m.end() - 1:])
 
 
 FIGURE_CELL = rx(r"[-+]?(?:\d[\d,]*(?:\.\d+)?%?|\.\d+)|[-—–－]")
@@ -3132,13 +3133,13 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     second = [-1]  # where the second cell starts, after a short first one
     for line in lines:
         cells = [c for cell in line.strip().split("\t") for c in _spaced_cells(cell) if c.strip()]
-        if cells and re.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?", cells[0].strip()):
+        if cells and rematch.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?", cells[0].strip()):
             cells = cells[1:]  # a number set off by a tab ("1.\t簡稱", "(1)\t本條例…") is no cell of a table
         count.append(len(cells) if all(len(c.strip()) <= 60 for c in cells) else 0)
         tabbed.append(len([c for c in line.strip().split("\t") if c.strip()]))
         column.append(len(line) - len(line.lstrip(" \u3000")))
         # (Where a line's second cell starts, long as it may be: "WARNING     Indicates a …".)
-        gap = re.match(r"[ \u3000]*\S+(?: \S+)*[ \u3000]{3,}(?=\S)", line) if "\t" not in line else None
+        gap = rematch.match(r"[ \u3000]*\S+(?: \S+)*[ \u3000]{3,}(?=\S)", line) if "\t" not in line else None
         second.append(display_width(gap.group(0)) if gap and len(gap.group(0).strip()) <= 20 else -1)
     count.append(0)
     tabbed.append(0)
@@ -3166,11 +3167,11 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     # heads and the rows under the rule whose second cells start where the heads' second does, up to
     # the next blank line or rule.)
     def ruled(n: int) -> bool:
-        return 0 < n <= len(lines) and bool(re.fullmatch(r"\s*[-=─━_]{8,}\s*", lines[n - 1]))
+        return 0 < n <= len(lines) and bool(rematch.fullmatch(r"\s*[-=─━_]{8,}\s*", lines[n - 1]))
 
     def starts(n: int) -> int:
         """Where line n's second cell starts, however long its first (-1: a line of one cell)."""
-        gap = re.match(r"[ \u3000]*\S+(?: \S+)*[ \u3000]{3,}(?=\S)", lines[n - 1]) if "\t" not in lines[n - 1] else None
+        gap = rematch.match(r"[ \u3000]*\S+(?: \S+)*[ \u3000]{3,}(?=\S)", lines[n - 1]) if "\t" not in lines[n - 1] else None
         return display_width(gap.group(0)) if gap else -1
 
     for n in range(1, len(lines) - 1):
@@ -3287,8 +3288,8 @@ def _after_breadcrumb(bl: list[Block], r0: int, furniture: list[Removed], lang: 
         k += 1
     def menu(text: str) -> bool:
         # (Short, or a row of links: "Home    About Us    Hospitals & Services    …", "主頁　關於我們　…".)
-        words = re.findall(r"[A-Za-z][\w'’-]*", text)
-        row = (not re.search(r"[。，；！？,;]", text) and (han_count(text) > 0 and not words
+        words = rematch.findall(r"[A-Za-z][\w'’-]*", text)
+        row = (not rematch.search(r"[。，；！？,;]", text) and (han_count(text) > 0 and not words
                                                           or sum(1 for w in words if w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS) >= 0.8 * len(words)))
         return (display_width(text) <= 40 or row) and not ends_with_final_punct(text)
     if not all(menu(b.text) for b in bl[r0:k]):
@@ -3362,7 +3363,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             # (Nor a standard's codes, kind and number over its title: "ICS 43.120", "团 体 标 准", "T/QYEVCA 017—2024".)
             # (Nor a contract's cover over its title: its classification and reference, its date, its parties
             # with "and" between them.)
-            while not is_md and r0 + 1 < len(bl) and (not re.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
+            while not is_md and r0 + 1 < len(bl) and (not rematch.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
                                                       or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip()) or field_line(bl[r0].text)
                                                       or TRANSLATION_BANNER.fullmatch(bl[r0].text.strip()) or PREVAILS.search(bl[r0].text)
                                                       or standard_cover(bl[r0].text) or _cover_particulars(bl, r0)

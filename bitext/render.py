@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import html
 import json
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path

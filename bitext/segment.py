@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .model import Block, Heading, Outline, Paragraph, Part, join_units
 from .text import CLOSERS, cut_in_brackets, ends_with_final_punct, han_count
+from . import rematch
 from .cache import rx
 
 ZH_END = "。！？!?…"
@@ -81,7 +82,7 @@ def _colon_splits(text: str, start: int, i: int) -> bool:
         if c in ZH_END:
             rest = rest[:k]
             break
-    lead = re.split(r"[，,、]", text[start:i])[-1]
+    lead = rematch.split(r"[，,、]", text[start:i])[-1]
     return han_count(lead) >= 4 and han_count(rest) >= 8
 
 
@@ -137,7 +138,7 @@ def is_numbered(text: str) -> bool:
 def _annex_title(text: str) -> bool:
     """An annex's label and its title on one line, with a full stop as a licence sets them:
     "APPENDIX: How to Apply This License to Your Work."."""
-    m = re.fullmatch(r"((?i:" + ANNEX_WORD.pattern + r"))\s*[:：.]\s+([A-Z][^.!?;:]{2,100})\.", text.strip())
+    m = rematch.fullmatch(r"((?i:" + ANNEX_WORD.pattern + r"))\s*[:：.]\s+([A-Z][^.!?;:]{2,100})\.", text.strip())
     return bool(m) and len(m.group(2).split()) <= 12
 
 
@@ -152,13 +153,13 @@ def _worded_title(text: str) -> bool:
     rest = after.strip(" .:–—-").rstrip(".")
     # Set off from its number by a dash or a stop, not the first words of an article's text
     # ("Article 11 The quorum for a General Meeting shall be thirty ordinary members.").
-    set_off = bool(re.match(r"\s*[.:–—-]\s", after))
+    set_off = bool(rematch.match(r"\s*[.:–—-]\s", after))
     words = rest.split()
     # A title of more than a few words is in Title Case: "Article 3. The capital of the island
     # is Baytown." is an article's one sentence.
     titled = len(words) <= 4 or _capitalised(words) >= 0.6
     return (set_off and bool(rest) and rest[:1].isupper() and len(words) <= 12 and titled
-            and not re.search(r"[.!?:]\s|,\s", rest))
+            and not rematch.search(r"[.!?:]\s|,\s", rest))
 
 
 # "Approved by: Board of Directors", "Prepared by: Finance Department": who made or
@@ -177,35 +178,35 @@ FIELD_LABEL = rx(r"(?:(?:full |short |document |amended |effective |issue )?(?:t
 def heading_line(text: str, lang: str) -> bool:
     """A whole line that reads as a heading."""
     t = text.strip()
-    if not t or is_bullet(t) or not re.search(r"\w", t):
+    if not t or is_bullet(t) or not rematch.search(r"\w", t):
         return False  # (a rule of "═" or "※※※" says nothing)
     if t.startswith("#") or (STEP_LINE.match(t) and t.endswith((":", "：", ".", "。"))):
         return False  # a comment or a command in plain text ("# RHEL / 麒麟"); a step ("步骤 1. 检查配置文件语法：")
-    if re.fullmatch(r"[（(\[【［].*[）)\]】］]", t) and not numbering(t):
+    if rematch.fullmatch(r"[（(\[【［].*[）)\]】］]", t) and not numbering(t):
         return False  # a note in brackets ("（2021年6月10日通过）"), not a heading
     if TOC_RE.match(t):
         return False  # the table of contents is a list, not a section
     if len(t) <= 80 and UPDATED_ON.match(t):
         return False  # when the page was updated, under its title ("Updated 2 April 2024 · 4 min read")
-    if lang == "en" and len(t) >= 12 and not re.search(r"(?<![\w])[A-Za-z]+(?![\w])", t) and not numbering(t):
+    if lang == "en" and len(t) >= 12 and not rematch.search(r"(?<![\w])[A-Za-z]+(?![\w])", t) and not numbering(t):
         return False  # no word, only values and code ('"", "1715236200000", "q8Zr2mVn4Lx7Tb1K"))')
     if notice_title(t):
         return True  # a notice's title, however long: "…关于印发《…暂行规定》的通知", "Notice of … on Issuing …"
     if lang == "zh":
-        if not han_count(t) and len(re.findall(r"[A-Za-z]{2,}", t)) >= 4:
+        if not han_count(t) and len(rematch.findall(r"[A-Za-z]{2,}", t)) >= 4:
             return False  # an English line of a notice kept in the Chinese half ("You may obtain a copy of the License at")
         # (In a numbered heading a Latin name counts as one word: "3.4 配置针对 Oracle、SQL Server 与 PostgreSQL 数据库的".)
-        short = len(t) <= 40 or (is_numbered(t) and len(re.sub(r"[A-Za-z][A-Za-z0-9.+#-]*", "W", t)) <= 40)
+        short = len(t) <= 40 or (is_numbered(t) and len(rematch.sub(r"[A-Za-z][A-Za-z0-9.+#-]*", "W", t)) <= 40)
     else:
         words = t.split()
         # (A name may start in lower case before a capital: "iOS:", "iPhone Setup".)
         # (Or a command, then what it does: "ktl login — Sign In", "ktl apps create — Create an Application".)
         short = 1 <= len(words) <= 25 and len(t) <= 200 and (t[0].isupper() or t[0].isdigit() or t[0] in "§(（\"“'"
-                                                             or bool(re.match(r"[a-z][A-Z]", t))
-                                                             or bool(re.match(r"[a-z][\w.-]*(?: [a-z][\w.-]*){0,3} [—–] [A-Z]", t)))
+                                                             or bool(rematch.match(r"[a-z][A-Z]", t))
+                                                             or bool(rematch.match(r"[a-z][\w.-]*(?: [a-z][\w.-]*){0,3} [—–] [A-Z]", t)))
     if not short:
         return False
-    colon = re.search(r"[:：]", t)
+    colon = rematch.search(r"[:：]", t)
     counted = bool(colon) and _counted_label_title(t, colon.start(), lang)  # "产出一：…", "误区1：“…。”"
     if (ends_with_final_punct(t) and not t.rstrip().endswith((":", "：")) and not (lang == "en" and ABBREVIATION_END.search(t))
             and not _annex_title(t) and not _worded_title(t) and not _numbered_question(t, lang) and not counted):
@@ -218,16 +219,16 @@ def heading_line(text: str, lang: str) -> bool:
     art = article_label(t, lang)
     if art and art[1].rstrip().endswith((":", "：")):
         return False  # "Article 4  The Society shall:": an article's text leading into its list
-    if lang == "zh" and re.search(r"[。！？][^”’」』）)]", t):
+    if lang == "zh" and rematch.search(r"[。！？][^”’」』）)]", t):
         return False  # "（一）场地。图书角应当……平方米：": a run-in heading and its sentence, not a heading line
-    if lang == "en" and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
+    if lang == "en" and rematch.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
         return False  # "3.1 Attribution. If You share the Work, You must:": the same in English
     # "电话：023-1234", "Note: see below" are label–value lines, not headings
     # ("Chapter 1: General Provisions" is a heading).
-    m = re.search(r"[:：]\s*\S", t)
+    m = rematch.search(r"[:：]\s*\S", t)
     if (m and not bare_label(t[:m.start()])
             # (Its words may be quoted: "Case Story: Mrs Chan's “New Neighbours”".)
-            and not (re.match(r"^[A-Z][\w '’]{0,40}:\s+[\"“‘']?[A-Z]\w*(?:[-'’][A-Za-z]+)*[\"”’']?"
+            and not (rematch.match(r"^[A-Z][\w '’]{0,40}:\s+[\"“‘']?[A-Z]\w*(?:[-'’][A-Za-z]+)*[\"”’']?"
                               r"(?:\s+[\"“‘']?\w+(?:[-'’][A-Za-z]+)*[\"”’']?){0,8}$", t) and not SIGNED_BY.search(t[:m.start()])
                      and not FIELD_LABEL.fullmatch(t[:m.start()].strip()))
             and not (lang == "en" and EN_ANNEX_LABEL.fullmatch(t[:m.start()].strip())) and not _numbered_title_colon(t, m.start(), lang)
@@ -247,7 +248,7 @@ def _column_title(t: str, colon: int, lang: str) -> bool:
     "第一步：在服务端创建订单" (as "Step 1: Create an order on your server" is, in English)."""
     head, rest = t[:colon].strip(), t[colon + 1:].strip()
     return (lang == "zh" and bool(ZH_COLUMN.fullmatch(head) or STEP_LABEL.fullmatch(head)) and 2 <= len(rest) <= 24
-            and not re.search(r"[，,。;；!?！？:：]", rest))
+            and not rematch.search(r"[，,。;；!?！？:：]", rest))
 
 
 # A label that counts its part: "产出一", "目标2", "任务三", "Output 1", "Goal II", "Phase B".
@@ -262,12 +263,12 @@ def _counted_label_title(t: str, colon: int, lang: str) -> bool:
     head, rest = t[:colon].strip(), t[colon + 1:].strip()
     if not COUNTED_LABEL[lang].fullmatch(head):
         return False
-    if re.fullmatch(r"[“\"「『][^“”\"「」『』]+[”\"」』]", rest):  # a saying it names: "误区1：“口味淡了，干活没力气。”"
+    if rematch.fullmatch(r"[“\"「『][^“”\"「」『』]+[”\"」』]", rest):  # a saying it names: "误区1：“口味淡了，干活没力气。”"
         return len(rest) <= 40 if lang == "zh" else len(rest.split()) <= 20
-    if re.search(r"[，,。;；!?！？:：]|\.\s|\.$", rest):
+    if rematch.search(r"[，,。;；!?！？:：]|\.\s|\.$", rest):
         return False
     if lang == "zh":
-        return 4 <= len(rest) <= 24 and not re.search(r"\d", rest)
+        return 4 <= len(rest) <= 24 and not rematch.search(r"\d", rest)
     return 2 <= len(rest.split()) <= 12 and rest[:1].isupper()
 
 
@@ -283,7 +284,7 @@ def _numbered_question(t: str, lang: str) -> bool:
     if (nb is None and q is None) or not t.endswith(("？", "?")):
         return False
     body = t[nb.length if nb is not None else q.end():].strip()
-    if re.search(r"[。！？.!?;；]", body[:-1]):
+    if rematch.search(r"[。！？.!?;；]", body[:-1]):
         return False
     # (A question its label names as one, "Question 1: Where a seller …?", may be long: a court's answers.)
     return 2 <= len(body) <= (60 if q else 30) if lang == "zh" else 2 <= len(body.split()) <= (45 if q else 20)
@@ -298,14 +299,14 @@ def _numbered_title_colon(t: str, colon: int, lang: str) -> bool:
         return False
     head, rest = t[nb.length:colon].strip(), t[colon + 1:].strip()
     # (Its title may list things: "Carbon Emissions Management, Energy Mix Optimisation and …".)
-    if not head or re.search(r"[，,。.;；!?！？]", head) or re.search(r"[。.;；!?！？]" if lang == "en" else r"[，,。.;；!?！？]", rest):
+    if not head or rematch.search(r"[，,。.;；!?！？]", head) or rematch.search(r"[。.;；!?！？]" if lang == "en" else r"[，,。.;；!?！？]", rest):
         return False
     if lang == "zh":
         return len(head) <= 12 and len(rest) <= 32
     # (The name may be a command's, in lower case: "4.1 init: Initialize a Workspace".)
     # (Its title may go on in lower case after a short name: "1. Agriculture: stable production and a
     # good autumn harvest in prospect".)
-    return (len(head.split()) <= 6 and len(rest.split()) <= 16 and (head[:1].isupper() or bool(re.fullmatch(r"[a-z][\w.-]*", head)))
+    return (len(head.split()) <= 6 and len(rest.split()) <= 16 and (head[:1].isupper() or bool(rematch.fullmatch(r"[a-z][\w.-]*", head)))
             and (rest[:1].isupper() or (head[:1].isupper() and len(head.split()) <= 3 and _lower_title(head, rest))))
 
 
@@ -316,8 +317,8 @@ def _lower_title(head: str, rest: str) -> bool:
     the name itself has no bracket ("1. Push SDK (provider: …)")."""
     words = rest.split()
     return (rest[:1].islower() and "(" not in head and rest.count(",") <= 1 and len(words) <= 12
-            and all(re.fullmatch(r"[A-Za-z][a-z]*(?:[-'’][A-Za-z]+)*,?", w) for w in words)
-            and not re.search(r"\b(?:is|are|was|were|be|has|have|had|will|shall|may|must|can|should|would|does|do|did)\b", rest))
+            and all(rematch.fullmatch(r"[A-Za-z][a-z]*(?:[-'’][A-Za-z]+)*,?", w) for w in words)
+            and not rematch.search(r"\b(?:is|are|was|were|be|has|have|had|will|shall|may|must|can|should|would|does|do|did)\b", rest))
 
 
 # A heading may end with an abbreviation's stop ("19. Liability of directors etc.", "… Holdings Co., Ltd.").
@@ -350,7 +351,7 @@ ZH_QUESTION = rx(r"谁|誰|什么|什麼|哪些|哪里|哪裡|多久|多长时�
 def question_title(text: str) -> bool:
     """A Chinese question short enough to title a part ("我们收集什么"), not a sentence that leads into a list."""
     t = text.strip().rstrip(":：？?")
-    return len(t) <= 16 and not re.search(r"[，,。；;、]|如下|以下|下列", t) and bool(ZH_QUESTION.search(t))
+    return len(t) <= 16 and not rematch.search(r"[，,。；;、]|如下|以下|下列", t) and bool(ZH_QUESTION.search(t))
 
 
 def _lead_in(text: str, lang: str) -> bool:
@@ -385,12 +386,12 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
         return False  # "Welcome to FerryBell.", "感谢您选择……。": a greeting opens the text, it heads nothing
     if lang == "zh":
         body = first.rstrip("。.：:")
-        if 2 <= len(body) <= 3 and first[-1] == "。" and re.fullmatch(r"[\u4e00-\u9fff]+", body):
+        if 2 <= len(body) <= 3 and first[-1] == "。" and rematch.fullmatch(r"[\u4e00-\u9fff]+", body):
             # A term, then what it is ("龙窑。龙窑依山坡而建…"); not a reply ("好的。", "是的。").
             return body in "".join(sentences[1:]) and body[-1] not in "的了吧啊呀呢吗嘛哦"
         if first[-1] in "：:" and ZH_DEFINES.match(sentences[1]):
             return False  # "1.2 游戏账号：指您……": a term and what it means, not a heading
-        return 4 <= len(body) <= 30 and first[-1] in "。.：:" and (not re.search(r"[“”\"]", body[:2]) or _named_in_quotes(body))
+        return 4 <= len(body) <= 30 and first[-1] in "。.：:" and (not rematch.search(r"[“”\"]", body[:2]) or _named_in_quotes(body))
     words = first.rstrip(".:").split()
     if 1 <= len(words) <= 3 and first[-1] == "." and _term(words, " ".join(sentences[1:])):
         return True
@@ -415,8 +416,8 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
 def _named_in_quotes(body: str) -> bool:
     """A heading that opens with a name in quotation marks ("“15分钟文化圈”基本成形"),
     not a quotation ("“……”他说": who said it, as before a quotation), nor one that runs on ("“……”，……")."""
-    m = re.match(r"[“\"]([^”\"]{1,15})[”\"](.+)$", body)
-    return bool(m) and len(m.group(2)) >= 2 and not re.search(r"[，,：:]", body) and not SPEECH_LEAD["zh"].search(m.group(2))
+    m = rematch.match(r"[“\"]([^”\"]{1,15})[”\"](.+)$", body)
+    return bool(m) and len(m.group(2)) >= 2 and not rematch.search(r"[，,：:]", body) and not SPEECH_LEAD["zh"].search(m.group(2))
 
 
 # The small words a title leaves in lower case.
@@ -454,7 +455,7 @@ def _term(words: list[str], rest: str) -> bool:
     """A term in sentence case that the sentences after it explain, naming it
     again ("Dragon kilns. Built along hillsides, dragon kilns were …",
     "Saggars. … placed in saggars made of fireclay")."""
-    if not words[0][:1].isupper() or any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+    if not words[0][:1].isupper() or any(not rematch.fullmatch(r"[A-Za-z-]+", w) for w in words):
         return False
     if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in EN_SAYING_WORDS for w in words):
         return False  # "It works." says something
@@ -496,18 +497,18 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
     if not m or is_bullet(text):
         return None  # ("- 编辑器：支持列选择粘贴。", "- Editor: Column Paste. …": a list's item, not a heading)
     label, rest = m.group(1).strip(), m.group(3).strip()
-    if label[:1] in "（(［[" and not re.search(r"[）)］\]]", label) and rest.endswith(("）", ")", "］", "]")):
+    if label[:1] in "（(［[" and not rematch.search(r"[）)］\]]", label) and rest.endswith(("）", ")", "］", "]")):
         return None  # "（譯註：「實名制活動」指……。）", "(Translator's note: …)": a note in brackets
     if CONTACT_VALUE.match(rest):
         return None  # "电子邮箱：research@…", "Tel: +86 …": a field of an address, not a heading
-    if re.fullmatch(r"(?:Q|问|問|问题|問題|question)\s*\d{1,3}", label, re.I) and "\n" not in rest and rest.endswith(("?", "？")):
+    if rematch.fullmatch(r"(?:Q|问|問|问题|問題|question)\s*\d{1,3}", label, re.I) and "\n" not in rest and rest.endswith(("?", "？")):
         return None  # "Q4: The screen looks blurry. How can I improve it?": a question, whole, as its Chinese is
-    if ANNEX_WORD.fullmatch(label) and "\n" not in rest and len(rest.split()) <= 12 and not re.search(r"[.!?;]\s", rest):
+    if ANNEX_WORD.fullmatch(label) and "\n" not in rest and len(rest.split()) <= 12 and not rematch.search(r"[.!?;]\s", rest):
         return None  # "APPENDIX: How to Apply This License to Your Work." is the appendix's title line, whole
     if lang == "zh":
-        if not han_count(label) or len(rest) < 6 or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", rest):
+        if not han_count(label) or len(rest) < 6 or not rematch.search(r"[\u4e00-\u9fffA-Za-z]{2}", rest):
             return None
-        if re.search(r"[（(][A-Za-z][A-Za-z .\-]*[)）]$", label) and not numbering(label):
+        if rematch.search(r"[（(][A-Za-z][A-Za-z .\-]*[)）]$", label) and not numbering(label):
             return None  # "共享（Share）：通过 NFS 导出的一个目录…": a term with its English name, defined
         if ZH_DEFINES.match(rest):
             return None  # "1.1 本游戏：指由星屿互动开发的……": a term and what it means
@@ -516,9 +517,9 @@ def runin_label(text: str, lang: str) -> tuple[str, str] | None:
         words = label[nb.length:].split() if nb is not None else label.split()
         if not 1 <= len(words) <= 7 or len(rest.split()) < 3:
             return None
-        if re.search(r"\b(?:to|of|for|with|from|that|which|and|or|the|a|an)$", label, re.I):
+        if rematch.search(r"\b(?:to|of|for|with|from|that|which|and|or|the|a|an)$", label, re.I):
             return None  # "15.3 The above limitations do not apply to: …" leads into what follows
-        if re.search(r"\d:\d", text[: m.end(2) + 2]):
+        if rematch.search(r"\d:\d", text[: m.end(2) + 2]):
             return None  # a time, not a label
     return label + m.group(2), rest
 
@@ -623,8 +624,8 @@ def _bracketed_tail(first: str, second: str) -> bool:
     SDK Without an Operating System" + "(Bare-Metal Adaptation)"; not a note ("(Deleted)")."""
     nb = numbering(first)
     rest = first[nb.length:].strip() if nb is not None else ""
-    return (nb is not None and len(rest.split()) >= 4 and not re.search(r"[.;:,)]$", first.strip())
-            and bool(re.fullmatch(r"\((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|and|for|the|in|on|to|with)){0,4}\)", second.strip()))
+    return (nb is not None and len(rest.split()) >= 4 and not rematch.search(r"[.;:,)]$", first.strip())
+            and bool(rematch.fullmatch(r"\((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|and|for|the|in|on|to|with)){0,4}\)", second.strip()))
             and not DELETED_NOTE.fullmatch(second.strip()))
 
 
@@ -636,13 +637,13 @@ def _broken(first: str, second: str, lang: str) -> bool:
         # "第一章" + "总则" is one heading; "附件" with no number heads the
         # whole annex, and "名词解释" under it is a section of its own (as
         # "Annex" over "Glossary" is).
-        return not re.fullmatch(r"(附件|附录|附錄|附表|annex|appendix|schedule)", first.strip().rstrip(".:：、．"), re.I)
+        return not rematch.fullmatch(r"(附件|附录|附錄|附表|annex|appendix|schedule)", first.strip().rstrip(".:：、．"), re.I)
     if (lang == "en" and first.split()[-1:] and first.split()[-1].lower() in ("ended", "ending", "dated", "at", "on")
             and date_line(second) and len(second.split()) <= 4 and numbering(first) is not None):
         return True  # "Schedule 1 Consolidated Statement … for the Year Ended" + "31 March 2023"
-    if lang == "en" and re.fullmatch(r"[\[(]?units?\s*:.*", second.strip(), re.I):
+    if lang == "en" and rematch.fullmatch(r"[\[(]?units?\s*:.*", second.strip(), re.I):
         return False  # "2.3.1 Key accounting data … for the past three years" over "Unit: RMB", its table's unit
-    if is_numbered(second) or (lang == "zh" and re.fullmatch(r"[^\s，。；：]{1,6}(?:\s+[^\s，。；：]{1,6}){2,}", second.strip())):
+    if is_numbered(second) or (lang == "zh" and rematch.fullmatch(r"[^\s，。；：]{1,6}(?:\s+[^\s，。；：]{1,6}){2,}", second.strip())):
         return False  # (three short words set apart by spaces, "週次　日期　　主題", name a table's columns)
     nb = numbering(first)
     if nb is not None:
@@ -653,7 +654,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
             return True  # "4.3 在无操作系统（裸机）环境下运行 SDK" + "的适配方法": no line starts with "的"
         if lang == "en" and _bracketed_tail(first, second):
             return True
-        if lang == "zh" and re.fullmatch(r"[（(][^（）()]*\d[^（）()]*[)）]", rest) and DATE_TOKEN.search(rest):
+        if lang == "zh" and rematch.fullmatch(r"[（(][^（）()]*\d[^（）()]*[)）]", rest) and DATE_TOKEN.search(rest):
             return False  # a version and its date, "5.3.0（2024年11月12日）", over the first of its headings ("新增功能")
         if lang == "zh":
             # (Up to sixteen characters after "及", "与" or "和": "第六部分　資料保安、病歷保存期限及" +
@@ -663,15 +664,15 @@ def _broken(first: str, second: str, lang: str) -> bool:
                 # "四、创新券的申领、使用" + "与兑付程序", "3.5 供应链管理与" + "负责任采购": the line goes on with "and"
                 return True
             # ("第四章　组织机构和负责人" + "产生、罢免": its last words a list of two.)
-            if (re.match(r"第\s*[一二三四五六七八九十百\d]+\s*[章节節条條]", first) and len(rest) >= 8 and re.search(r"[、及与與和]", rest)
-                    and len(second) <= 10 and not re.search(r"[\s，。；：,.;:]", second)
-                    and (not re.search(r"、", second) or re.fullmatch(r"[\u4e00-\u9fff]{1,4}、[\u4e00-\u9fff]{1,4}", second))):
+            if (rematch.match(r"第\s*[一二三四五六七八九十百\d]+\s*[章节節条條]", first) and len(rest) >= 8 and rematch.search(r"[、及与與和]", rest)
+                    and len(second) <= 10 and not rematch.search(r"[\s，。；：,.;:]", second)
+                    and (not rematch.search(r"、", second) or rematch.fullmatch(r"[\u4e00-\u9fff]{1,4}、[\u4e00-\u9fff]{1,4}", second))):
                 # "第四章　财政、税收与港口" + "事务管理": a chapter's long title, listing, wrapped
                 # ("第四十條　本會解散及解散後" + "資產之處置").
                 return True
-            last = re.split(r"[，：]", rest)[-1]
-            if (re.search(r"[，：]", rest) and (len(last) <= 8 and 2 <= len(second) <= 6 or len(last) <= 12 and 7 <= len(second) <= 10 and nb.kind == "paren")
-                    and not re.search(r"[\d\s，。；：、,.;:（）()“”]", second) and not second.startswith(("表", "图", "圖", "注", "註"))):
+            last = rematch.split(r"[，：]", rest)[-1]
+            if (rematch.search(r"[，：]", rest) and (len(last) <= 8 and 2 <= len(second) <= 6 or len(last) <= 12 and 7 <= len(second) <= 10 and nb.kind == "paren")
+                    and not rematch.search(r"[\d\s，。；：、,.;:（）()“”]", second) and not second.startswith(("表", "图", "圖", "注", "註"))):
                 # "二、深化友城交流合作，国际“朋友圈”" + "持续扩大": a heading of two clauses, the second cut short
                 # ("二、安全饮水项目：让偏远村庄的孩子" + "喝上放心水" too; and a longer end under a point's
                 # "（四）": "（四）坚持城乡融合发展，推进以人为核心的新型" + "城镇化和乡村全面振兴").
@@ -683,30 +684,30 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # (Nor a box's title under a chapter's: "第一章 永續治理" over "2023年亮點".)
             return ((1 <= len(rest) <= 4 and len(second) <= 8 and not organisation(second, "zh") and not second[:1].isdigit())
                     or (len(second) <= 2 and len(rest) <= 12)
-                    or (len(rest) >= 20 and len(second.strip()) <= 8 and not re.search(r"[\s，。；：、（）()]", second.strip())
+                    or (len(rest) >= 20 and len(second.strip()) <= 8 and not rematch.search(r"[\s，。；：、（）()]", second.strip())
                         and nb.kind != "list" and not organisation(second, "zh"))
                     # (A point's title that filled its line, with no clause in it: "三、我们如何委托处理、共同处理、
                     # 向第三方提供、转让和公开" + "披露您的个人信息".)
-                    or (len(rest) >= 24 and len(second.strip()) <= 10 and not re.search(r"[\s，。；：、（）()]", second.strip())
-                        and re.match(r"[一二三四五六七八九十]{1,3}、", first) and not re.search(r"[，。；：,;:]", rest)
+                    or (len(rest) >= 24 and len(second.strip()) <= 10 and not rematch.search(r"[\s，。；：、（）()]", second.strip())
+                        and rematch.match(r"[一二三四五六七八九十]{1,3}、", first) and not rematch.search(r"[，。；：,;:]", rest)
                         and not organisation(second, "zh"))
                     or (len(second.strip()) <= 4 and len(rest) >= 12 and (nb.kind != "list" or first[:1] in ZH_FORMAL_NUMERALS)
-                        and not re.search(r"[\s，。；：、（）()]", second.strip()))
+                        and not rematch.search(r"[\s，。；：、（）()]", second.strip()))
                     ) and not ends_with_final_punct(second)
         if _goes_on_en(second):
             return True  # "11. LIMITATION OF LIABILITY, INDEMNIFICATION" + "AND RELEASE"
         if (rest.split()[-1:] and rest.split()[-1].lower().endswith("ed") and len(rest.split()) >= 3
                 and 1 <= len(second.split()) <= 3 and second[:1].isupper() and not ends_with_final_punct(second)):
             return True  # "3.2 Mounting on a Suspended" + "T-Bar Ceiling": cut between a word and its noun
-        if (len(rest.split()) >= 3 and re.fullmatch(r"[A-Z][a-z]+(?:al|ive|ic)", rest.split()[-1]) and rest.split()[-1] not in EN_LAST_ADJECTIVES
+        if (len(rest.split()) >= 3 and rematch.fullmatch(r"[A-Z][a-z]+(?:al|ive|ic)", rest.split()[-1]) and rest.split()[-1] not in EN_LAST_ADJECTIVES
                 and 1 <= len(second.split()) <= 3 and all(w[:1].isupper() for w in second.split()) and not ends_with_final_punct(second)
-                and not re.search(r"[.;:,]$", first) and numbering(second) is None):
+                and not rematch.search(r"[.;:,]$", first) and numbering(second) is None):
             return True  # "Section 9. Handling of Third-Party Intellectual" + "Property Claims": cut before the noun
         if (rest.split()[-1:] and rest.split()[-1].lower() in EN_UNFINISHED and second[:1].islower()
                 and len(second.split()) <= 4 and not ends_with_final_punct(second)):
             return True  # "3. Performances to which this Ordinance does" + "not apply"
         if (lang == "en" and second[:1].islower() and len(second.split()) <= 5 and len(rest.split()) >= 3
-                and not ends_with_final_punct(second) and not re.search(r"[.;:]$", first)):
+                and not ends_with_final_punct(second) and not rematch.search(r"[.;:]$", first)):
             return True  # "12. Arrangements while tropical cyclone warning signal" + "is in force": no heading starts in lower case
         if rest.split()[-1:] and rest.split()[-1].lower() in EN_CONNECTORS + EN_DETERMINERS:
             # "3.2 … and Transfer of" + "Research Results": a long title wrapped (after "and", a longer
@@ -715,21 +716,21 @@ def _broken(first: str, second: str, lang: str) -> bool:
             most = 10 if rest.split()[-1].lower() in ("and", "or", "&") else 6
             return len(second.split()) <= most and not ends_with_final_punct(second)
         words = second.split()
-        if (lang == "en" and "," in rest and not re.search(r"\b(?:and|or)\b", rest.split(",")[-1], re.I) and not re.search(r"[.;:,]$", first)
-                and re.search(r"\b(?:and|or|&)\b", second, re.I) and 2 <= len(words) <= 8
+        if (lang == "en" and "," in rest and not rematch.search(r"\b(?:and|or)\b", rest.split(",")[-1], re.I) and not rematch.search(r"[.;:,]$", first)
+                and rematch.search(r"\b(?:and|or|&)\b", second, re.I) and 2 <= len(words) <= 8
                 and (_capitalised(words) == 1 or (first.isupper() and second.isupper()))
                 and not ends_with_final_punct(second)):
             # (In capitals too: "ARTICLE 5 THIRD-PARTY COMPONENTS, OPEN SOURCE" + "SOFTWARE AND DATA SERVICES".)
             return True  # "Chapter 5 Software Updates, Technical Support, Online" + "Services and Personal Information Protection"
-        if (lang == "en" and len(first) >= 40 and not re.search(r"[.;:,]$", first) and 2 <= len(words) <= 4
+        if (lang == "en" and len(first) >= 40 and not rematch.search(r"[.;:,]$", first) and 2 <= len(words) <= 4
                 and words[0] in EN_SMALL_WORDS and not ends_with_final_punct(second)
                 and _capitalised(rest.split()) == 1 and all(w[:1].isupper() or w[:1].isdigit() or w in EN_SMALL_WORDS for w in words[1:])):
             return True  # "Chapter 1  Economic and Social Development of the Province" + "in 2023"
         if ((len(first) >= 65 or (len(first) >= (45 if "," in rest else 50) and len(rest.split()) >= 5 and _capitalised(rest.split()) == 1))
-                and not re.search(r"[.;:,]$", first) and 1 <= len(words) <= 8 and not ends_with_final_punct(second)
+                and not rematch.search(r"[.;:,]$", first) and 1 <= len(words) <= 8 and not ends_with_final_punct(second)
                 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in EN_SMALL_WORDS for w in words)
                 and any(w[:1].isupper() for w in words) and numbering(second) is None
-                and not re.match(r"(?:part|division|subdivision|chapter|section|schedule|annex|appendix|article)\s+[\dIVXivx]", second, re.I)):
+                and not rematch.match(r"(?:part|division|subdivision|chapter|section|schedule|annex|appendix|article)\s+[\dIVXivx]", second, re.I)):
             # "3.1 Responding to Climate Change: Carbon Emissions Management, Energy Mix" +
             # "Optimisation and Green Manufacturing": a title that filled its line (or a long one in Title
             # Case: "Section 3 How We Entrust, Share, Transfer and Publicly Disclose" + "Children's Personal Information";
@@ -739,7 +740,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
     if lang == "zh":
         # (Or a list of things cut before its last: "重大投資、收購及出售附屬公司、聯營公司" + "及合營企業".)
         return first.endswith(ZH_CONNECTORS) or (second.startswith(ZH_LINKS) and "、" in first and len(second.strip()) <= 8
-                                                 and not re.search(r"[\s，。；：、,.;:]", second.strip()))
+                                                 and not rematch.search(r"[\s，。；：、,.;:]", second.strip()))
     if _goes_on_en(second) and first.isupper() == second.isupper():
         return True  # "MANAGEMENT DISCUSSION" + "AND ANALYSIS"
     return first.split()[-1].lower() in EN_CONNECTORS if first.split() else False
@@ -767,9 +768,9 @@ def ordinal_label(text: str, lang: str) -> bool:
         return True
     if lang == "zh":
         # What a document counts in parts ("第三展厅", "第二单元"), not a party, a time or a rank ("第三方", "第一次", "第一名").
-        m = re.fullmatch(r"第\s*[一二三四五六七八九十百\d]+\s*([\u4e00-\u9fff]{1,3})", t)
+        m = rematch.fullmatch(r"第\s*[一二三四五六七八九十百\d]+\s*([\u4e00-\u9fff]{1,3})", t)
         return bool(m) and m.group(1)[0] not in "方次名位个個人者批届屆代轮輪"
-    m = re.fullmatch(r"([A-Z][a-z]{2,})\s+(\d{1,3}|[IVX]{1,5})", t)
+    m = rematch.fullmatch(r"([A-Z][a-z]{2,})\s+(\d{1,3}|[IVX]{1,5})", t)
     return bool(m) and m.group(1).lower() not in NOT_PARTS
 
 
@@ -788,7 +789,7 @@ def _label_line(text: str, lang: str) -> bool:
     t = text.strip()
     if CHAPTER_NUMBER.fullmatch(t):
         return True  # a chapter's number set large over its title, as a manual prints it ("01" over "安全注意事项")
-    kind = re.search(r"\s*" + BRACKETED_KIND.pattern + "$", t)
+    kind = rematch.search(r"\s*" + BRACKETED_KIND.pattern + "$", t)
     return ordinal_label(t, lang) or (kind is not None and kind.start() > 0 and ordinal_label(t[:kind.start()], lang))
 
 
@@ -805,7 +806,7 @@ def _term_line(text: str, lang: str) -> bool:
     t = text.strip()
     if not t or "\n" in t or is_bullet(t) or ends_with_final_punct(t) or t.endswith((":", "：", ",", "，", "、", ";", "；")):
         return False
-    return (han_count(t) <= 20 and len(t) <= 60) if lang == "zh" else (len(t.split()) <= 8 and not re.search(r"[.;:!?]", t))
+    return (han_count(t) <= 20 and len(t) <= 60) if lang == "zh" else (len(t.split()) <= 8 and not rematch.search(r"[.;:!?]", t))
 
 
 def _set_apart(first: Block, second: Block) -> bool:
@@ -827,7 +828,7 @@ def _title_under(text: str, lang: str) -> bool:
     """A title under a number label ("远帆：港口与商人", "Distant Sails: Ports
     and Merchants"): short, no sentence, no number of its own."""
     t = text.strip()
-    if not t or is_bullet(t) or ends_with_final_punct(t) or t.endswith((":", "：", ",", "，", "、")) or re.search(r"\d", t):
+    if not t or is_bullet(t) or ends_with_final_punct(t) or t.endswith((":", "：", ",", "，", "、")) or rematch.search(r"\d", t):
         return False
     return len(t) <= 30 if lang == "zh" else len(t.split()) <= 12 and t[0].isupper()
 
@@ -836,9 +837,9 @@ def _style(text: str) -> str:
     nb = numbering(text)
     if nb is None and CHAPTER_NUMBER.fullmatch(text.strip()):
         return "chapter"  # "07" over its title: a chapter, never one of the lines of a list under it
-    if nb is None and re.match(r"[\[［]\d{1,3}[\]］]\s*\S", text.strip()):
+    if nb is None and rematch.match(r"[\[［]\d{1,3}[\]］]\s*\S", text.strip()):
         return "reference"  # "[1] 中华人民共和国公共图书馆法": an entry of the references, never a heading
-    if nb is None and re.match(r"[a-z][\w.-]*(?: [a-z<\[][\w.<>\[\]-]*){0,3} [—–] \S", text.strip()):
+    if nb is None and rematch.match(r"[a-z][\w.-]*(?: [a-z<\[][\w.<>\[\]-]*){0,3} [—–] \S", text.strip()):
         return "command"  # "ktl login — 登入帳戶": a command over what it does, not one more line of "語法", "說明"
     return f"{nb.style}:{nb.kind}" if nb else "none"
 
@@ -869,10 +870,10 @@ def md_bold_lead(text: str, lang: str, sentences: bool = False) -> tuple[str, st
     counted = BOLD_COUNTED[lang].match(text.strip())
     if counted:
         return counted.group(1), counted.group(2)  # "**一是工业生产较快增长。** 上半年……", "**First, industry grew.** In …"
-    m = re.match(BOLD_LABEL + r"\s*([:：])?[ \t\u3000]*(\S.*)$", text.strip(), re.S)
+    m = rematch.match(BOLD_LABEL + r"\s*([:：])?[ \t\u3000]*(\S.*)$", text.strip(), re.S)
     if not m:
         return None
-    if sum(1 for ln in text.strip().split("\n") if re.match(r"\s*" + BOLD_LABEL, ln)) >= 2:
+    if sum(1 for ln in text.strip().split("\n") if rematch.match(r"\s*" + BOLD_LABEL, ln)) >= 2:
         return None  # lines of bold fields ("**Study title:** …", "**Sponsor:** …"): particulars
     label, rest = m.group(2).strip() + (m.group(3) or ""), m.group(4).strip()
     short = len(label) <= 24 if lang == "zh" else 1 <= len(label.split()) <= 8
@@ -880,15 +881,15 @@ def md_bold_lead(text: str, lang: str, sentences: bool = False) -> tuple[str, st
     term = not m.group(3) and _bold_term(label, lang)
     if sentences and not term and not m.group(3) and label.endswith(("。", ".")) and not label.endswith(".."):
         core = label[:-1]
-        term = (4 <= len(core) <= 30 and not re.search(r"[，,；;]", core)) if lang == "zh" else 2 <= len(core.split()) <= 12
+        term = (4 <= len(core) <= 30 and not rematch.search(r"[，,；;]", core)) if lang == "zh" else 2 <= len(core.split()) <= 12
     if not term and (not short or ends_with_final_punct(label.rstrip(":：")) or _bilingual_label(label)):
         return None  # (a label in both languages, "**Decision 决定:**", is no heading of either)
     # A field and its value ("**客服热线：** 400-…", "**Email:** …") or a line of them is no heading.
-    plain = re.sub(r"(\*\*|__)", "", rest)
-    plain = re.sub(r"(\[[^\]\n]*\])\([^)\s]*\)", r"\1", plain)  # (a link's target is not its text)
+    plain = rematch.sub(r"(\*\*|__)", "", rest)
+    plain = rematch.sub(r"(\[[^\]\n]*\])\([^)\s]*\)", r"\1", plain)  # (a link's target is not its text)
     if CONTACT_VALUE.search(plain[:40]) or (not numbering(label) and not term and (len(plain) < 15 if lang == "zh" else len(plain.split()) < 6)):
         return None  # (a numbered label, "**第二条**", or a named step, "**Step 2: Install it.** Run:", heads however short its text)
-    if not re.search(r"[。！？.!?；;:：]\W*$", plain.rstrip()):
+    if not rematch.search(r"[。！？.!?；;:：]\W*$", plain.rstrip()):
         return None  # a value, not sentences ("**Study title:** A 52-week study of …")
     return label, rest
 
@@ -897,12 +898,12 @@ def _bilingual_label(label: str) -> bool:
     """A label in both languages ("Decision 决定:"): its Latin words translate its Chinese
     ones. A Chinese label with a word kept in Latin letters ("Cookie 横幅：", "API 密钥：")
     is Chinese."""
-    latin = " ".join(re.findall(r"[A-Za-z][A-Za-z'-]{2,}", label))
+    latin = " ".join(rematch.findall(r"[A-Za-z][A-Za-z'-]{2,}", label))
     if not latin or not han_count(label):
         return False
     from .anchors import similarity
 
-    return similarity("".join(re.findall(r"[\u4e00-\u9fff]+", label)), latin) >= 0.3
+    return similarity("".join(rematch.findall(r"[\u4e00-\u9fff]+", label)), latin) >= 0.3
 
 
 def _bold_term(label: str, lang: str) -> bool:
@@ -919,8 +920,8 @@ def _bold_term(label: str, lang: str) -> bool:
         # "4.1.1 构造待签名串。", "4.1.1 Building the string to sign.", "（一）下调存款准备金率。", "(i) Cutting the RRR."
         core = core[nb.length:].strip()
     if lang == "zh":
-        return (2 <= len(core) <= 20 and han_count(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+(?:\s*[A-Za-z][\w-]*\s*[\u4e00-\u9fff]*)*|[A-Za-z][\w-]*\s*[\u4e00-\u9fff]+", core) is not None
-                and not re.search(r"(?:我们|我們|您|你|请|請|是|将|將|应|應|可以|不得|须|須)", core))
+        return (2 <= len(core) <= 20 and han_count(core) >= 2 and rematch.fullmatch(r"[\u4e00-\u9fff]+(?:\s*[A-Za-z][\w-]*\s*[\u4e00-\u9fff]*)*|[A-Za-z][\w-]*\s*[\u4e00-\u9fff]+", core) is not None
+                and not rematch.search(r"(?:我们|我們|您|你|请|請|是|将|將|应|應|可以|不得|须|須)", core))
     words = core.split()
     # (Up to eight words where an -ing word opens it: "Developing non-fossil energy on a large scale.")
     return (1 <= len(words) <= (8 if ing_title(words[0]) else 6) and words[0][:1].isupper() and not core.isupper()
@@ -935,19 +936,19 @@ def md_line_heading(text: str) -> str | None:
     t = text.strip()
     # (A bold heading wrapped over two lines is one: "**10. Changes to, Interruption and" /
     # "Termination of the Service**".)
-    two = re.fullmatch(r"(\*\*|__)([^*_\n]+)\n([^*_\n]+)\1", t)
+    two = rematch.fullmatch(r"(\*\*|__)([^*_\n]+)\n([^*_\n]+)\1", t)
     if two:
         return join_units([two.group(2).strip(), two.group(3).strip()])
     if "\n" in t:
         return None
-    m = re.fullmatch(r"(\*\*|__)(.+?)\1", t)
+    m = rematch.fullmatch(r"(\*\*|__)(.+?)\1", t)
     if m and "**" not in m.group(2):
         return m.group(2).strip()
     nb = numbering(t)
-    if nb and nb.style not in ("arabic", "letter") and not re.match(r"^[-*+>|`]", t):
+    if nb and nb.style not in ("arabic", "letter") and not rematch.match(r"^[-*+>|`]", t):
         # Without its bold: '1.1 **范围**' heads as '1.1 范围', and '3.4 **…退回发票。**'
         # shows its full stop.
-        return re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", t)
+        return rematch.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", t)
     return None
 
 
@@ -1011,7 +1012,7 @@ def _over_table(out: list[tuple[str, list[Block]]], j: int) -> bool:
     list of lines above it ("截至…之中期業績公告", "財務摘要")."""
     # (A field under a line, "電話：(852) 2888 6000" under an address, is no table's row.)
     return (j + 1 < len(out) and out[j + 1][0] == "para" and out[j + 1][1][0].line == out[j][1][-1].line + 1
-            and table_row(out[j + 1][1][0].text) and not re.search(r"[:：]", out[j + 1][1][0].text))
+            and table_row(out[j + 1][1][0].text) and not rematch.search(r"[:：]", out[j + 1][1][0].text))
 
 
 def _leaves_block(out: list[tuple[str, list[Block]]], i: int, j: int) -> bool:
@@ -1032,7 +1033,7 @@ def _over_timeline(out: list[tuple[str, list[Block]]], i: int, j: int) -> int:
     entry. The end of the timeline's entries among lines i+1..j-1, else 0."""
     def dated(t: str) -> bool:
         m = DATE_TOKEN.match(t.strip())
-        return bool(m) and bool(re.match(r"\s+\S", t.strip()[m.end():]))
+        return bool(m) and bool(rematch.match(r"\s+\S", t.strip()[m.end():]))
     if dated(out[i][1][0].text):
         return 0
     k = i + 1
@@ -1054,11 +1055,11 @@ def numbered_point(text: str, lang: str) -> bool:
     body = t[nb.length:].strip()
     if lang == "zh":
         # (Two short phrases a semicolon joins make a title too: "（四）媒介及格式；技術上之修改。".)
-        return (body.endswith("。") and 2 <= len(body) - 1 <= 30 and not re.search(r"[。！？;：:“”\"]", body[:-1])
+        return (body.endswith("。") and 2 <= len(body) - 1 <= 30 and not rematch.search(r"[。！？;：:“”\"]", body[:-1])
                 and not ("；" in body and (len(body) > 20 or body.count("；") > 1)))
     words = body.rstrip(".").split()
     return (body.endswith(".") and not body.endswith("..") and 2 <= len(words) <= 25 and body[:1].isupper()
-            and not re.search(r"[.!?;:]\s", body[:-1]) and not ABBREVIATION_END.search(body))
+            and not rematch.search(r"[.!?;:]\s", body[:-1]) and not ABBREVIATION_END.search(body))
 
 
 def _point_style(text: str) -> str:
@@ -1120,7 +1121,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     items: list[tuple[str, list[Block]]] = []
     # (Lines of one capitalised word: where three or more stand alone, "Overview", "Results",
     # "Challenges" under each programme, one under a long numbered heading is one of them.)
-    lone = sum(1 for b in mine if re.fullmatch(r"[A-Z][a-z]{2,}", b.text.strip())) if lang == "en" else 0
+    lone = sum(1 for b in mine if rematch.fullmatch(r"[A-Z][a-z]{2,}", b.text.strip())) if lang == "en" else 0
     # What the contents list names, by the page numbers after its dot leaders.
     listed = {entry_name(b.text) for b in mine if "\n" not in b.text and TOC_ENTRY.search(b.text)}
     # And every line of the text, whole: a list of what the document covers may name a heading whole, with no pages
@@ -1170,7 +1171,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             items[-1] = ("line", items[-1][1] + [b])  # a standard's term: "3.1" over "智能快件箱 intelligent parcel locker"
         elif (lang == "en" and items and items[-1][0] == "line" and len(items[-1][1]) == 1
               and b.line == items[-1][1][0].line + 1
-              and ((re.fullmatch(r"[a-z][A-Za-z0-9,'’ -]*", b.text) and _broken(items[-1][1][0].text, b.text, lang))
+              and ((rematch.fullmatch(r"[a-z][A-Za-z0-9,'’ -]*", b.text) and _broken(items[-1][1][0].text, b.text, lang))
                    or _bracketed_tail(items[-1][1][0].text, b.text))):
             items[-1] = ("line", items[-1][1] + [b])  # "5.1 Pooling Investment and Operations at" / "the Provincial Level"
             # (or its last words in brackets: "4.3 Running the SDK Without an Operating System" / "(Bare-Metal Adaptation)")
@@ -1183,9 +1184,9 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             # ("Chapter 10 Merger, Division, Capital Increase, Capital Reduction," / "Dissolution and Liquidation").
             items[-1] = ("line", items[-1][1] + [b])
         elif (items and items[-1][0] == "line" and len(items[-1][1]) == 1 and b.line == items[-1][1][0].line + 1
-              and not ends_with_final_punct(b.text) and len(b.text) <= 40 and not re.fullmatch(r"[（(][^（）()]*[)）]", b.text.strip())
+              and not ends_with_final_punct(b.text) and len(b.text) <= 40 and not rematch.fullmatch(r"[（(][^（）()]*[)）]", b.text.strip())
               and (entry_name(joined := items[-1][1][0].text + ("" if lang == "zh" else " ") + b.text) in listed
-                   or (not re.search(r"\d", b.text) and re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", b.text) and said_whole(entry_name(joined))))
+                   or (not rematch.search(r"\d", b.text) and rematch.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", b.text) and said_whole(entry_name(joined))))
               and entry_name(items[-1][1][0].text) not in listed):
             # "三、我们如何委托处理、共享、转让、公开披露您的个" / "人信息": a heading wrapped where the contents
             # list names it whole ("三、我们如何委托处理、共享、转让、公开披露您的个人信息 ...... 4", or with no pages
@@ -1308,7 +1309,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
     for k in range(last_entry + 1, len(out) - 1):
         kind, bs = out[k]
         if (kind == "para" and len(bs) == 1 and not bs[0].markdown and "\n" not in bs[0].text and entry_name(bs[0].text) in names
-                and re.search(r"\w", bs[0].text)):  # (not the rule under the list, "────", drawn again between chapters)
+                and rematch.search(r"\w", bs[0].text)):  # (not the rule under the list, "────", drawn again between chapters)
             out[k] = ("line", bs)
     # Lines joined as one heading that turned out to be text (or a contents entry) are
     # each their own paragraph again ("第八章　离职" + "附则" at the end of a contents list).
@@ -1338,7 +1339,7 @@ def _qualifier(text: str, lang: str, heading: str) -> bool:
     if ends_with_final_punct(t) or heading.rstrip().endswith((":", "：", "，", ",")) or never_heading(heading):
         return False
     short = len(t) <= 60 if lang == "zh" else len(t.split()) <= 20
-    return bool(re.match(r"(?:——|—|–)\s*\S", t)) and short and not is_bullet(t)
+    return bool(rematch.match(r"(?:——|—|–)\s*\S", t)) and short and not is_bullet(t)
 
 
 def _blank_lines(prev: int, line: int, others: frozenset[int]) -> int:
@@ -1362,13 +1363,13 @@ PAGE_COLUMN = rx(r"(?:\S{1,12}\s+)?(?:頁次|页次|頁碼|页码|Page|Pages)", 
 def entry_name(text: str) -> str:
     """What a contents list's line names: its page number, dot leaders and spaces dropped
     ("財務摘要 ........ 20" → "財務摘要"; "第一章　总则" → "第一章总则")."""
-    return re.sub(r"\s+", "", re.sub(PAGE_REF, "", text.strip()))
+    return rematch.sub(r"\s+", "", PAGE_REF.sub("", text.strip()))
 
 
 def _contents_entry(text: str, lang: str) -> bool:
     """A line a contents list could hold: short, no sentence (a page number may end it)."""
-    t = re.sub(PAGE_REF, "", text.strip())
-    if not t or "\n" in text or re.search(r"[。！？；]|[.!?;]\s", t):
+    t = PAGE_REF.sub("", text.strip())
+    if not t or "\n" in text or rematch.search(r"[。！？；]|[.!?;]\s", t):
         return False
     return len(t) <= 40 if lang == "zh" else len(t.split()) <= 16
 
@@ -1385,7 +1386,7 @@ LETTER_SPACED = rx(rf"(?:[\u4e00-\u9fff][ \u3000]+){{2,7}}[\u4e00-\u9fff](?:{_SP
 
 def _unspaced(text: str) -> str:
     """A spaced-out heading as it reads: "附录 A", "参考文献"."""
-    return re.sub(r"[ \u3000]+", " ", re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text.strip()))
+    return rematch.sub(r"[ \u3000]+", " ", rematch.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text.strip()))
 
 
 def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
@@ -1453,7 +1454,7 @@ def outline(blocks: list[Block] | tuple[Block, ...], lang: str) -> Outline:
                 glued = lang == "zh" and (nb.text.startswith(("（", "(")) or not (ordinal_label(text, lang) or bare_number(text)
                                                                                    or text.strip().isdigit()))
                 # (A compound broken at its hyphen goes on without a space: "Store-and-" / "Forward".)
-                glued = glued or (lang == "en" and re.search(r"[A-Za-z]-$", text) is not None and nb.text[:1].isalpha())
+                glued = glued or (lang == "en" and rematch.search(r"[A-Za-z]-$", text) is not None and nb.text[:1].isalpha())
                 text += ("" if glued else " ") + nb.text
             # (A standard's term keeps its English name, as the standard prints it: "3.1 工业物联网网关
             # industrial Internet of Things gateway".)
@@ -1515,7 +1516,7 @@ def _md_numbered_runin(b: Block, lang: str) -> tuple[str, str] | None:
     if "\n" in t or nb is None or nb.style not in ("paren", "zh-list"):
         return None
     sents = split_sentences(t, lang)
-    if not sents or re.search(r"[*_`\[\]<>|#]", sents[0]) or not runin_heading(sents, lang):
+    if not sents or rematch.search(r"[*_`\[\]<>|#]", sents[0]) or not runin_heading(sents, lang):
         return None
     return sents[0], _rest_after_first(t, sents)
 

@@ -1,10 +1,10 @@
 """Character-level facts about text shared by several stages."""
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from .model import is_cjk
+from . import rematch
 from .cache import rx
 
 HAN_RE = rx(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
@@ -45,7 +45,7 @@ def detect_lang(text: str) -> str | None:
     lat = latin_count(text)
     if h == 0 and lat == 0:
         return None
-    if h == 0 and re.search(r"（[^（）]*）|《[^《》]*》|「[^「」]*」|【[^【】]*】", text):
+    if h == 0 and rematch.search(r"（[^（）]*）|《[^《》]*》|「[^「」]*」|【[^【】]*】", text):
         return "zh"  # brackets typed in Chinese ("3.1 Java（Maven）") make Latin words Chinese text
     if ZH_NUMBER_LEAD.match(text):
         return "zh"  # a number written in Chinese makes its heading Chinese ("（二）Windows")
@@ -82,7 +82,7 @@ def content_chars(text: str) -> str:
 def normalize_space(text: str) -> str:
     """Full-width and odd spaces become ordinary ones; runs collapse; ends trimmed."""
     text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
-    text = re.sub(r"[ \u2000-\u200a\u202f\u205f]+", " ", text)
+    text = rematch.sub(r"[ \u2000-\u200a\u202f\u205f]+", " ", text)
     return text.strip()
 
 
