@@ -239,6 +239,11 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # of the file, where a title would stand.
     running = {lines[k].text for k in out}
     out |= {k for k, ln in enumerate(lines) if ln.text in running and (k not in first or spread[ln.text] >= 2) and _alone(lines, k)}
+    # (So is the name alone where the headers set it against the language of the half they head,
+    # "StarScale WMS V4.2 User Manual          English": over the contents, the half's first page.)
+    tagged = {m.group(1) for k in out if lines[k].spread
+              and (m := rematch.fullmatch(r"(.{10,}?) (?:English|Chinese|English Version|Chinese Version|中文版?|英文版?)", lines[k].text))}
+    out |= {k for k, ln in enumerate(lines) if ln.text in tagged and _alone(lines, k) and not _apart(lines, k)}
     # The report's name alone heads the pages before the first chapter (the copyright's
     # page, the contents), unless set apart on both sides: the cover's title.
     # (Or over a header's second line: "云岫数据平台 V5.2" over "服务器安装指南".)
@@ -1019,6 +1024,27 @@ def _site_footer(lines: list, taken: set[int]) -> set[int]:
     return out
 
 
+# The link back to the page's top, in one language or both ("返回頁首 Back to top").
+TOP_OF_PAGE = rx(r"(?:(?:回|返回)[页頁]首|(?:回到|返回)[顶頂]部|back to top|top of page)", re.I)
+
+
+def _footer_after_top_link(lines: list, taken: set[int]) -> set[int]:
+    """What a page copied with no blank lines has under its last link back to the top, where it
+    ends with its copyright: the site's footer, its contact lines and links ("聯絡我們" /
+    "Contact Us" / "地址：…" / "電話 Tel：…" / "© 2024 … 版權所有")."""
+    top = [k for k, ln in enumerate(lines) if ln.text and TOP_OF_PAGE.search(ln.text) and (k in taken or navigation_line(ln.text))]
+    if not top:
+        return set()
+    rest = [k for k in range(top[-1] + 1, len(lines)) if lines[k].text]
+    texts = [lines[k].text.strip() for k in rest]
+    if not 2 <= len(rest) <= 20 or not any(COPYRIGHT_LINE.search(t) for t in texts[-3:]):
+        return set()
+    # (Not the text itself: a sentence says something no footer does.)
+    if any(len(t) > 100 or (len(t) > 40 and rematch.search(r"[。！？.!?]$", t) and not COPYRIGHT_LINE.search(t)) for t in texts):
+        return set()
+    return set(rest) | {top[-1]}
+
+
 def _breadcrumb(text: str) -> bool:
     """A taken line that is the page's breadcrumb (under its label, or three steps or more)."""
     return bool(WHERE_LABEL.match(text.strip())) or len(CRUMB.split(text)) >= 3 or _slash_trail(text)
@@ -1125,6 +1151,7 @@ def chrome_lines(lines: list) -> set[int]:
                 and all(i in taken or rematch.search(r"cookie", lines[i].text, re.I) for i in block)):
             out.update(block)
     out |= _site_footer(lines, out)
+    out |= _footer_after_top_link(lines, out)
     # (The reading time and the print button under an article's title and dates say
     # nothing of the lines over them.)
     taken = {k for k in taken if not (READ_TIME.fullmatch(lines[k].text.strip()) or ONE_BUTTON.fullmatch(lines[k].text.strip()))}

@@ -453,6 +453,12 @@ def never_heading(text: str) -> bool:
     cap = cap or bool(rematch.fullmatch(r"(?:Part|Division|Section|Schedule)\s+[\dA-Z]{1,4}\s+Cap\.\s*\d{1,4}[A-Z]{0,2}"
                                    r"|(?:第\s*[\dA-Z]{1,4}\s*(?:部|分部|條|条)|附表\s*[\d一二三四五六七八九十]{1,3})\s*第\s*\d{1,4}[A-Z]{0,2}\s*章"
                                    r"|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,4}[A-Z]{0,2}-\d{1,4}", t))
+    # (Nor an ordinance's notes under its long title: when it began, "[1 April 2024] L.N. 38 of 2024",
+    # "[2024年4月1日] 2024年第38號法律公告"; what it was, "(Originally 9 of 2023)", "(本為2023年第9號)";
+    # how its text was changed, "(Format changes—E.R. 1 of 2024)", "(格式變更—2024年第1號編輯修訂紀錄)".)
+    cap = cap or bool(rematch.fullmatch(r"\[[^\[\]]{4,40}\]\s*(?:[A-Z]\.\s?N\.\s*\d{1,4}\s+of\s+\d{4}|\d{4}\s*年\s*第\s*\d{1,4}\s*[号號]\s*(?:法律|政府|市政)?公告)"
+                                        r"|[（(](?:Originally|本為|本为)\s*[^()（）\d]{0,20}\d[^()（）]{0,20}[)）]"
+                                        r"|[（(](?:Format changes|格式變更|格式变更)\s*[—–-]{1,2}\s*[^()（）]{2,40}[)）]", t))
     # An API's request line, over its parameters: "POST {BASE}/namespaces/{namespace}/repositories".
     request = bool(rematch.fullmatch(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:/|\{|https?://)\S*", t))
     # A page's number that says so, left from a printed page: "第 1 頁，共 1 頁", "Page 3 of 12", "- 3 -".
@@ -506,8 +512,8 @@ DOCUMENT_KIND = {
     "zh": rx(r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|报告|報告|指南|手册|手冊|说明书|說明書|章程|办法|辦法"
                      r"|规则|規則|规定|規定|条例|條例|白皮书|白皮書|许可证|許可證|通知|公告|公示|通告|公报|公報|方案|规划|規劃"
                      r"|纲要|綱要|细则|細則|准则|準則|守则|守則|合同|合约|合約|契约|契約|备忘录|備忘錄|意见|意見|年报|年報|规范|規範"
-                     r"|发行说明|發行說明|版本说明|版本說明)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
-    "en": rx(rf"\b{EN_KINDS}(?:\s+(?:summary|abstract|highlights))?(?:,?\s+\d{{4}}(?:[–/-]\d{{2,4}})?)?(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
+                     r"|发行说明|發行說明|版本说明|版本說明|授权书|授權書|证书|證書|同意书|同意書|确认书|確認書)(?:摘要|[（(](?:摘要|节选|節選|草案)[）)])?$"),
+    "en": rx(rf"\b(?:{EN_KINDS}|certificate)(?:\s+(?:summary|abstract|highlights))?(?:,?\s+\d{{4}}(?:[–/-]\d{{2,4}})?)?(?:\s*\((?:summary|abridged|excerpts?|draft)\))?$", re.I),
 }
 
 
@@ -1513,8 +1519,17 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
     labels = [k for k, p in enumerate(o.parts) if p.heading is not None and not p.heading.markdown
               and (p.heading.raw or "").endswith((":", "：")) and not numbering(p.heading.text)]
     numbered = numbered_headings(o)
+    # (A label on a line of its own over sentences, "注意事项：" over "备案不属于行政许可。…", heads them;
+    # not one over a list of figures or a signature, "關鍵績效指標：" over "A1.1 …", "見證人：" over "(簽署)".)
     if len(labels) == 1 and numbered >= 3 and labels[0] > 0 and o.parts[labels[0] - 1].paragraphs:
-        out.add(labels[0])
+        own = o.parts[labels[0]]
+        nxt = o.parts[labels[0] + 1].heading if labels[0] + 1 < len(o.parts) else None
+        # (Its first sentence may have been read as a run-in heading of its own.)
+        first = (own.paragraphs[0].text.strip() if own.paragraphs else
+                 (nxt.raw or nxt.text).strip() + "".join(p.text for p in o.parts[labels[0] + 1].paragraphs)
+                 if nxt is not None and nxt.strength == "weak" else "")
+        if own.heading.strength == "weak" or not (len(first) >= (10 if o.lang == "zh" else 30) and ends_with_final_punct(first)):
+            out.add(labels[0])
     for k, part in enumerate(o.parts):
         h = part.heading
         if h is None or h.markdown:
@@ -2065,7 +2080,7 @@ def _byline(text: str, lang: str) -> bool:
 ZH_ORGANISATION = rx(r"(?:公司|集团|集團|研究院|研究所|科学院|科學院|学院|學院|大学|大學|医院|醫院|中心|平台|委员会|委員會"
                              r"|协会|協會|学会|學會|基金会|基金會|办公室|辦公室|人民政府|银行|銀行|实验室|實驗室|联合会|聯合會|商会|商會"
                              r"|事务所|事務所|研究会|研究會|小组|小組|课题组|課題組|编辑部|編輯部|秘书处|秘書處)$")
-EN_ORGANISATION = rx(r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
+EN_ORGANISATION = rx(r"\b(?:Limited|Ltd\.?|Lda\.?|Limitada|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
                              r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation|Fund"
                              r"|Bureau|Office|Department|Agency|Authority|Administration|Secretariat|Board|Laboratory|Bank|Government|Federation|Court|Procuratorate|Congress|Ministry)$")
 
@@ -2132,7 +2147,8 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
     def says(k: int) -> bool:
         """The label's text is a sentence or more, not a short value."""
         paras = o.parts[k].paragraphs
-        text = paras[0].text.strip() if paras else ""
+        # (A signature's blank with the signer's name in brackets says nothing: "________ (… Lda.)".)
+        text = rematch.sub(r"[_＿]{3,}|[（(][^（）()]*[)）]", "", paras[0].text).strip() if paras else ""
         return len(text) >= (10 if o.lang == "zh" else 30) and ends_with_final_punct(text)
 
     def counted(run: list[int]) -> bool:
@@ -2384,7 +2400,7 @@ PARTIES_AND = rx(r"[-—–\s]*(?:and|与|與|和|及|同)[-—–\s]*", re.I)
 ZH_COMPANY = rx(r"[^\s，。、：:；;《》]{2,36}(?:有限公司|有限責任公司|有限责任公司|股份有限公司)")
 EN_COMPANY = rx(r"(?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*\)|of|and|&|the)"
                         r"(?:,? (?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*\)|of|and|&|the)){0,10}"
-                        r",? (?:Co\.,? ?Ltd|Ltd|Limited|LIMITED|Inc|Corporation|Corp|LLC|GmbH|PLC|plc|N\.V|S\.A)\.?")
+                        r",? (?:Co\.,? ?Ltd|Ltd|Limited|LIMITED|Inc|Corporation|Corp|LLC|GmbH|PLC|plc|N\.V|S\.A|Lda|Limitada)\.?")
 
 
 def company_line(text: str, lang: str) -> bool:

@@ -300,13 +300,22 @@ def indented_headings(blocks: list[Block], indents: dict[int, int] | None, text_
         if (indents.get(no, body) < body and last is not None and indents[last] > indents[no] and "\n" not in b.text
                 and b.kind == "para" and not b.markdown and (raw == b.text.strip() or wrapped) and len(b.text) <= (100 if wrapped else 60)
                 # (A section's title may end in "etc.": "8. Prohibition on felling heritage trees, etc.")
-                and not (rematch.search(r"[。！？；.!?;,，]$", b.text) and not rematch.search(r",?\setc\.$", b.text))):
+                and not (rematch.search(r"[。！？；.!?;,，]$", b.text) and not rematch.search(r",?\setc\.$", b.text))
+                # (Not a note that is never a heading: "(Originally 9 of 2023)" under an ordinance's long title.)
+                and not never_heading(b.text)):
             out.append(replace(b, kind="heading", level=2 + outs.index(indents[no]), outlined=True))
         elif b.kind == "para" and _centred(raw, text_lines[no - 1] if no - 1 < len(text_lines) else "", body):
             out.append(b)  # a heading set in the middle of the line: "Part 1" over "Preliminary"
         elif (b.kind == "para" and indents.get(no, body) < body and indents.get(no + 1) == indents[no] and no + 1 in after
               and indents[after[no + 1]] > indents[no] and _label_line(raw, b.lang)):
             out.append(b)  # a label over the heading set out under it: "Schedule 1" over "Designated Piers"
+        elif (b.kind == "para" and indents.get(no, body) < body and last is not None and indents[last] == indents[no]
+              and no < len(text_lines) and not text_lines[no].strip() and (under := by_line.get(last)) is not None
+              and under.lang == b.lang and "\n" not in b.text and len(b.text) <= 40 and not rematch.search(r"[。！？；.!?;,，:：]$", b.text)
+              and ends_with_final_punct(under.text) and len(under.text) > 3 * len(b.text)):
+            # (A title over text set out as far, after a blank line, which the body's indent does not
+            # account for: an ordinance's "Long Title" over its sentence; the usual reading decides.)
+            out.append(b)
         else:
             out.append(replace(b, outlined=True) if b.kind == "para" else b)
     return out
@@ -2080,6 +2089,15 @@ POSTED = rx(r"\s*(?:(?:posted|published|(?:last\s+)?(?:updated|modified|revised)
                     r"(?=.*?(?:" + DATE_TOKEN.pattern + "))", re.I)
 
 
+def _cap_header(bl: list[Block], k: int) -> bool:
+    """bl[k] is an ordinance's page header over its cover: its name with its chapter's number
+    at the right ("藍晶灣海岸保護區條例      第713章", "… Ordinance      Cap. 713") over the
+    name set out again, under the number or over it, within the next lines."""
+    m = rematch.fullmatch(r"(.+?)\s+(" + CAP_NUMBER.pattern + ")", bl[k].text.strip(), re.I)
+    name = m and normalize_space(m.group(1)).strip()
+    return bool(name) and any(normalize_space(b.text).strip() == name for b in bl[k + 1:k + 4])
+
+
 def _may_open(b: Block) -> bool:
     """A block that may be the first of its language's stream as take_titles reads it: words in
     its language, no field, date, number or addressee."""
@@ -2322,9 +2340,11 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     k = stream[head]
     t = blocks[k].text.strip()
     above = stream[head - 1] if head else i
-    if (rematch.fullmatch(r"\d{4}(?:\s*年(?:度)?)?", t) and head + 1 < len(stream)
+    year = None
+    if (rematch.fullmatch(r"(?:\d{4}|[〇零一二三四五六七八九]{4})(?:\s*年(?:度)?)?", t) and head + 1 < len(stream)
             and blocks[stream[head + 1]].line == blocks[k].line + 1 and title_shaped(blocks[stream[head + 1]].text.strip(), lang)):
         # The year set over the title on the cover ("2023" / "环境、社会及管治报告"): the title is under it.
+        year = blocks[k].line
         head += 1
         k = stream[head]
         t = blocks[k].text.strip()
@@ -2334,8 +2354,9 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
     # (Or a product's name right over the kind of document: "QM-DH20 智能除湿机" / "使用说明书".)
     under = stream[head + 1] if head + 1 < len(stream) else None
     kind_under = under is not None and blocks[under].line == blocks[k].line + 1 and _document_kind(blocks[under].text, lang)
-    # (In English the kind may open the title: "Final Evaluation of the “Reading Villages” …".)
-    kind_first = lang == "en" and bool(EN_KIND_FIRST.match(t))
+    # (In English the kind may open the title, "Final Evaluation of the “Reading Villages” …", or come
+    # before whom or what it is for: "Personal Data Protection Statement for Employees and Job Applicants".)
+    kind_first = lang == "en" and bool(EN_KIND_FIRST.match(t) or KIND_FOR.search(t))
     if bare_name and not (_document_kind(t, lang) or _document_kind(rematch.sub(r"\s*(?:\d{4}(?:[–/-]\d{2,4})?|[（(]\d{4}(?:[–/-]\d{2,4})?年?[)）])$", "", t), lang)
                           or kind_under or kind_first):
         return None
@@ -2356,7 +2377,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
                     # other half between it and a title that names a kind of document, "晴澳字坊有限公司" /
                     # "Ching Ou Type Foundry Limited" / "字體軟件最終用戶許可協議" / "FONT SOFTWARE END USER …".)
                     or (blocks[k].line > blocks[above].line + 1 and (_document_kind(t, lang) or kind_first)
-                        and all(n in split for n in range(blocks[above].line + 1, blocks[k].line))))
+                        and all(n in split or n == year for n in range(blocks[above].line + 1, blocks[k].line))))
             or not _followed_by_text(blocks, k)):
         return None
     return k
@@ -2588,7 +2609,7 @@ class Gaps:
 # ("ARTICLES OF ASSOCIATION OF", "MEMORANDUM OF UNDERSTANDING" / "between").
 EN_GOES_ON = rx(r"\b(?:of|between|and|for|on|in|to|the|a|an|with|by|at|from|concerning|regarding|&)$", re.I)
 # A company's name ends with an abbreviation and its full stop ("XINGLAN TECHNOLOGY CO., LTD.").
-COMPANY_END = rx(r"\b(?:Co|Corp|Ltd|Inc|Plc|LLC|GmbH|AG|S\.A)\.$", re.I)
+COMPANY_END = rx(r"\b(?:Co|Corp|Ltd|Lda|Inc|Plc|LLC|GmbH|AG|S\.A)\.$", re.I)
 # A Chinese line that joins two parties ("甲大学与乙博物馆") is the start of what they agree, not a name.
 ZH_PARTIES = rx(r"\S[与與暨]\S")
 # An institution's name ends with what it is (a library, a bureau, a club) also beyond organisation()'s list.
@@ -3133,8 +3154,9 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
     second = [-1]  # where the second cell starts, after a short first one
     for line in lines:
         cells = [c for cell in line.strip().split("\t") for c in _spaced_cells(cell) if c.strip()]
-        if cells and rematch.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?", cells[0].strip()):
-            cells = cells[1:]  # a number set off by a tab ("1.\t簡稱", "(1)\t本條例…") is no cell of a table
+        if cells and rematch.fullmatch(r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})[.)）、]?"
+                                       r"|[•·●○■□◆◇▪▫‣⁃▶►✓✔–—*-]", cells[0].strip()):
+            cells = cells[1:]  # a number or a bullet set off by a tab ("1.\t簡稱", "(1)\t本條例…", "•\t擴展…") is no cell of a table
         count.append(len(cells) if all(len(c.strip()) <= 60 for c in cells) else 0)
         tabbed.append(len([c for c in line.strip().split("\t") if c.strip()]))
         column.append(len(line) - len(line.lstrip(" \u3000")))
@@ -3158,6 +3180,11 @@ def tab_rows(text: str, blocks: list[Block]) -> tuple[tuple[str, int], ...]:
                                                                      and not (_part_and_title(lines[n - 1]) and not any(
                                                                          0 < j <= len(lines) and PART_LABEL_CELL.match(lines[j - 1].strip())
                                                                          for j in (n - 1, n + 1))))}
+    # (Or the heads of two columns set off by a tab over rows set off alike, the first of which may be a
+    # lone figure: "代碼／Code\t說明／Description" over "0\t成功／Success" and "4001\t…".)
+    rows |= {n for n in range(1, len(lines) - 2) if count[n] == 2 and tabbed[n] == 2 and tabbed[n + 1] >= 2 and tabbed[n + 2] >= 2
+             and sum(1 for k in range(n + 1, min(len(count), n + 5)) if count[k] >= 2) >= 2 and not _part_and_title(lines[n - 1])
+             and not is_numbered(lines[n - 1].strip())}  # (not "第14條\t個人資料" over "14.1\t…": an article's number and title)
     # The heads of two columns over rows whose second cells, long as they are, start where the
     # heads' second does: "Symbol      Description" over "WARNING     Indicates a potentially …".
     # (A long cell may wrap, its next line set in under it.)
@@ -3364,13 +3391,14 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
             # (Nor a contract's cover over its title: its classification and reference, its date, its parties
             # with "and" between them.)
             while not is_md and r0 + 1 < len(bl) and (not rematch.search(r"[^\W_]", bl[r0].text) or CAP_NUMBER.fullmatch(bl[r0].text.strip())
+                                                      or _cap_header(bl, r0)
                                                       or LANGUAGE_BANNER.fullmatch(bl[r0].text.strip()) or field_line(bl[r0].text)
                                                       or TRANSLATION_BANNER.fullmatch(bl[r0].text.strip()) or PREVAILS.search(bl[r0].text)
                                                       or standard_cover(bl[r0].text) or _cover_particulars(bl, r0)
                                                       or (r0 > 0 and field_line(bl[r0 - 1].text) and ONE_FIELD.fullmatch(bl[r0].text.strip()))
                                                       # (nor when the page was posted, "發布日期：114-03-18")
                                                       or POSTED_FIELD.fullmatch(bl[r0].text.strip())):
-                if field_line(bl[r0].text) or POSTED_FIELD.fullmatch(bl[r0].text.strip()):
+                if field_line(bl[r0].text) or POSTED_FIELD.fullmatch(bl[r0].text.strip()) or _cap_header(bl, r0):
                     subs += ((lg, bl[r0].line),)
                 r0 += 1
             # (Nor a print time over a field that gives the title: see _field_title.)
@@ -3484,10 +3512,43 @@ def _source(name, blocks, removed, diags, date, author, title, layout, why, enc,
         diags.append(Diagnostic("warning", "no Chinese text found; the page will have an empty Chinese side", None, name))
     if "en" not in langs:
         diags.append(Diagnostic("warning", "no English text found; the page will have an empty English side", None, name))
+    again, title = _title_again(blocks, title)
     script = "Hant" if _traditional(blocks, title[0]) else "Hans"
     meta = Meta(date=date, author=author, title_zh=title[0], title_en=title[1], script=script, links=tuple(links))
     return Source(name=name, blocks=tuple(blocks), meta=meta, removed=tuple(removed), diagnostics=tuple(diags),
-                  layout=layout, layout_reason=why, encoding=enc, subtitles=subs)
+                  layout=layout, layout_reason=why, encoding=enc, subtitles=tuple(subs) + again)
+
+
+def _title_again(blocks: list[Block], title: tuple[str | None, str | None]) -> tuple[tuple[tuple[str, int], ...], tuple[str | None, str | None]]:
+    """The title set out again at the head of the text, under its cover or a page's header
+    ("第713章" / "藍晶灣海岸保護區條例" on the first page of an ordinance): a line of text
+    that is the title, before any of the text's paragraphs, heads nothing, in both languages; nor does the chapter's
+    number over or under it. (Further on, a section may have the title's name: "財務摘要報表"
+    in a report of that name, heading the statements after the auditor's report.) The lines,
+    and the title, the English in the case the text sets it in where the cover has it in capitals
+    ("BASIC CHARTER OF …" on the cover, "Basic Charter of …" over the text)."""
+    out: list[tuple[str, int]] = []
+    shown = list(title)
+    for n, (lg, t) in enumerate((("zh", title[0]), ("en", title[1]))):
+        if not t:
+            continue
+        want = normalize_space(t).strip()
+        stream = [b for b in blocks if b.lang == lg]
+        for i, b in enumerate(stream):
+            if len(b.text) > (30 if lg == "zh" else 80) and ends_with_final_punct(b.text):
+                break  # the text has begun
+            said = normalize_space(b.text).strip()
+            if b.kind == "heading" or not (said == want or (lg == "en" and want.isupper() and said.upper() == want)):
+                continue
+            out.append((lg, b.line))
+            out += [(lg, stream[j].line) for j in (i - 1, i + 1)
+                    if 0 <= j < len(stream) and abs(stream[j].line - b.line) == 1 and CAP_NUMBER.fullmatch(stream[j].text.strip())]
+            shown[n] = said if said != want and not said.isupper() else t
+            break
+    # (In both languages, where both have a title: a heading left in one would lose its pair.)
+    if all(title) and len({lg for lg, _ in out}) < 2:
+        return (), title
+    return tuple(out), (shown[0], shown[1])
 
 
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:

@@ -336,6 +336,9 @@ LIST_ITEM_END = rx(r"[;；]\s*(?:或者?|以及|及|和|并且|且|or|and|and/or
 ZH_LEAD_IN = rx(r"^(?:我们|我們|他们|他們|我|您|你|他|她|它)(?![们們]?的)|如下|以下|下列|下述|包括|例如|比如|一句话|指出|表示|认为|强调"
                         r"|^本(?:会|會|社|学会|學會|协会|協會|联合会|聯合會|基金会|基金會|合作社)(?!章程)"  # "本会经费来源：" (the society speaks)
                         r"|^(?:阁下|閣下)"  # "閣下不得利用本服務：" (the reader is told what to do)
+                        # "本系统支持三种拣货方式：" (the product speaks, and counts what follows)
+                        r"|^本(?:系统|系統|软件|軟件|軟體|产品|產品|平台|平臺|应用|應用|程序|程式|服务|服務|设备|設備)"
+                        r"|(?:支持|提供|分为|分為|包括|包含|具有|设有|設有)[^，,：:。]{0,6}[两兩二三四五六七八九十几幾多\d]+(?:种|種|类|類|个|個|项|項|步|点|點)"
                         r"|(?:须|須|应|應|应当|應當|必须|必須|不得|可以|得)$"  # "會員須：" leads into what members must do
                         r"|(?<![一二三四五六七八九十其])是$"  # "主要预期目标是：" says what the targets are ("一是：" counts)
                         r"|[，,][^，,]*(?:为|為|是|即|至|到|于|於)$"  # "所有接口均通过 HTTPS 访问，基础地址为：" says what follows
@@ -437,7 +440,8 @@ def _capitalised(words: list[str]) -> float:
 # Verbs that, right after an -ing noun ("Staffing remains …", "Funding rose …"), make a sentence.
 EN_FINITE = {"is", "are", "was", "were", "has", "have", "had", "remains", "remained", "continues", "continued", "rose", "fell",
              "grew", "increased", "decreased", "reached", "stood", "became", "accounted", "will", "can", "must", "should",
-             "may", "helps", "helped", "makes", "made", "takes", "took"}
+             "may", "helps", "helped", "makes", "made", "takes", "took", "shall", "would", "could", "might", "does", "did",
+             "needs", "requires", "applies", "means", "includes"}
 
 
 # Pronouns that make an -ing phrase a sentence's opening ("Looking ahead, we …").

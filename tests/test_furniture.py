@@ -1474,3 +1474,36 @@ def test_a_sites_language_links_text_size_search_and_best_screen_go():
             "繁 | ENG    文字大小：A A A    搜尋 Search", "", "主頁 > 私隱政策", "Home > Privacy Policy", "", "私隱政策", "Privacy Policy", ""]
     kept, taken = strip_furniture(lines_of("\n".join(page)))
     assert "繁 | ENG 文字大小：A A A 搜尋 Search" in [t for t, _, _ in taken]
+
+
+def test_a_footer_under_the_last_link_to_the_top_of_a_page_with_no_blank_lines_goes():
+    """A web page copied line by line, both languages in turn, with no blank line: what stands under
+    its last "back to top" link, ending with the copyright, is the site's footer; a text that ends
+    with sentences under such a link stays."""
+    body = ["解散：本會須經全體會員四分之三贊成票方可解散。",
+            "Dissolution: The Association may be dissolved only by a vote of three quarters of its members.",
+            "下載PDF版本 Download PDF", "返回頁首 Back to top"]
+    footer = ["聯絡我們", "Contact Us", "地址：澳門路環海灣巷18號地下", "Address: G/F, 18 Travessa da Baía, Coloane, Macao",
+              "電話 Tel：(853) 2888 1726", "© 2024 澳門路環青年義工協會 版權所有 All rights reserved.",
+              "私隱政策 Privacy Policy | 網站地圖 Sitemap"]
+    kept, taken = strip_furniture(lines_of("\n".join(body + footer)))
+    texts = [ln.text for ln in kept if ln.text]
+    assert body[0] in texts and not any(t in texts for t in footer)
+    said = ["本會的會址設於澳門路環海灣巷十八號地下，經理事會決議可遷往澳門任何地方。",
+            "The seat of the Association may be moved anywhere in Macao by a resolution of the Board of Directors.",
+            "© 2024 澳門路環青年義工協會"]
+    kept, taken = strip_furniture(lines_of("\n".join(body + said)))
+    assert said[0] in [ln.text for ln in kept]
+
+
+def test_the_name_alone_of_a_header_set_against_its_halfs_language_is_the_header():
+    """Each page of the English half headed "User Manual      English": the same name alone, over
+    the half's contents page, is that header too, not a heading; the cover's title, set apart, stays."""
+    zh = [x for n in range(1, 4) for x in _page(n, "星衡仓储管理系统 V4.2 用户手册", [f"第{n}页的正文介绍系统的第{n}项功能，操作前请阅读本节。"])]
+    en_pages = [x for n in range(1, 4) for x in _page(n, "StarScale WMS V4.2 User Manual                        English",
+                                                      [f"Page {n} describes function {n} of the System; read this section first."])]
+    en = ["", "StarScale Warehouse Management System V4.2 User Manual", "", "Linlan StarScale Software Co., Ltd.",
+          "StarScale WMS V4.2 User Manual", "", "CONTENTS", "", "Preface ........ 1", ""] + en_pages
+    kept, taken = strip_furniture(lines_of("\n".join(zh + en)))
+    assert "StarScale WMS V4.2 User Manual" in [t for t, _, _ in taken]
+    assert "StarScale Warehouse Management System V4.2 User Manual" in [ln.text for ln in kept]

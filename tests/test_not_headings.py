@@ -2877,3 +2877,92 @@ def test_a_label_over_a_list_of_names_heads_nothing():
     pairs = _pairs("\n".join(zh + en))
     assert ("附录 主要捐赠方及合作伙伴", "APPENDIX: PRINCIPAL DONORS AND PARTNERS") in pairs
     assert not [p for p in pairs if p[0].startswith("主要")]
+
+
+ORDINANCE_NOTES = ["[1 April 2024] L.N. 38 of 2024", "[2024年4月1日] 2024年第38號法律公告", "(Originally 9 of 2023)",
+                   "(本為2023年第9號)", "(Format changes—E.R. 1 of 2024)", "(格式變更—2024年第1號編輯修訂紀錄)"]
+
+
+@pytest.mark.parametrize("line,note", [(x, True) for x in ORDINANCE_NOTES] + [("(Originally a plan)", False), ("Long Title", False),
+                                                                            ("(本為草案)", False)])
+def test_an_ordinances_notes_under_its_long_title_head_nothing(line, note):
+    """When it began, what it was and how its text was changed, under an ordinance's long title;
+    not words that only start alike."""
+    assert never_heading(line) is note
+
+
+def test_labelled_terms_over_a_signature_blank_are_the_certificates_headings():
+    """Labelled terms, each over a sentence, then the signature's blank with the signer's name in
+    brackets, the date and the address: the terms head their sentences; the blank says nothing."""
+    text = "\n".join([
+        "圖片使用授權書", "IMAGE LICENCE CERTIFICATE", "授權條款", "LICENCE TERMS",
+        "授權範圍：本授權為非獨家、不可轉讓之授權，被授權人僅可於上列用途內使用圖片。",
+        "Scope of Licence: This is a non-exclusive, non-transferable licence for the use stated above only.",
+        "禁止事項：被授權人不得將圖片用於商標或任何違法之內容。",
+        "Restrictions: The Licensee shall not use the image in any trade mark or unlawful content.",
+        "署名：被授權人應於圖片旁註明攝影師姓名。", "Credit: The Licensee shall place the photographer's name next to the image.",
+        "修改：被授權人可對圖片進行裁切及縮放，但不得改變其主體。",
+        "Alterations: The Licensee may crop and resize the image, but shall not change its main subject.",
+        "終止：被授權人違反本授權書任何條款者，本授權即時終止。",
+        "Termination: If the Licensee breaches any term of this certificate, this licence terminates at once.",
+        "授權方簽署：________________（鏡海光影圖庫有限公司）", "Signed for the Licensor: ________________ (Mirror Sea Image Library, Lda.)",
+        "簽發日期：2024年6月24日", "Date of issue: 24 June 2024",
+        "地址：澳門海鏡街27號5樓", "Address: 5/F, 27 Rua do Espelho do Mar, Macao"])
+    pairs = _pairs(text)
+    assert ("授權範圍", "Scope of Licence") in pairs and ("終止", "Termination") in pairs
+    assert not any(z.startswith(("授權方簽署", "簽發日期", "地址")) for z, _ in pairs)
+
+
+def test_a_sentence_that_leads_into_its_list_and_a_sentence_with_shall_head_nothing():
+    """"本系统支持三种拣货方式：" over its bullets says what follows; "Voting shall be by show of hands."
+    opening a paragraph is a sentence, not a run-in heading ("Voting procedure." is one)."""
+    from bitext.segment import heading_line, runin_heading
+
+    assert not heading_line("本系统支持三种拣货方式：", "zh")
+    assert not heading_line("本平台提供两类接口：", "zh")
+    assert heading_line("拣货方式：", "zh")
+    assert not runin_heading(("Voting shall be by show of hands.", "A recorded vote may be taken on request."), "en")
+    assert runin_heading(("Voting Procedure.", "A recorded vote may be taken on request."), "en")
+
+
+def _set_in_ordinance(title: str, label: str, long_title: list[str], notes: list[str], part: list[str],
+                      sections: list[tuple[str, list[str]]]) -> str:
+    """An ordinance whose provisions are set in under their numbered titles at the margin."""
+    lines = [title, "", label, ""] + long_title + [""]
+    lines += ["                    " + notes[0], "", notes[1], ""] + ["                              " + p for p in part] + [""]
+    for head, body in sections:
+        lines += [head] + ["        " + b for b in body] + [""]
+    return "\n".join(lines)
+
+
+def test_an_ordinances_long_title_heads_its_sentence_in_a_text_set_in(tmp_path):
+    """In a text whose provisions are set in, the long title's label at the margin over its
+    sentence, set at the margin too after a blank line, heads it; the notes under it, at the margin
+    over text set in, head nothing."""
+    zh = _set_in_ordinance("藍晶灣海岸保護區條例", "詳題", ["本條例旨在就藍晶灣海岸保護區的指定、管制及管理訂定條文；以及就相關事宜訂定條文。"],
+                           ["[2024年4月1日] 2024年第38號法律公告", "(本為2023年第9號)"], ["第1部", "導言"],
+                           [(f"{n}. 第{n}項規定", [f"({n})     本條規定保護區內第{n}類活動的管理事宜。", "該等活動須經局長批准。"])
+                            for n in range(1, 9)])
+    en = _set_in_ordinance("Sapphire Cove Marine Reserve Ordinance", "Long Title",
+                           ["An Ordinance to provide for the designation, control and management of the Sapphire Cove Marine",
+                            "Reserve; and to provide for related matters."],
+                           ["[1 April 2024] L.N. 38 of 2024", "(Originally 9 of 2023)"], ["Part 1", "Preliminary"],
+                           [(f"{n}. Provision {n}", [f"({n})     This section governs activities of class {n}",
+                                                     "in the Reserve, which require the Secretary's approval."]) for n in range(1, 9)])
+    pairs = _two_file_pairs(tmp_path, zh, en)
+    assert pairs[0] == ("詳題", "Long Title")
+    assert not any("Originally" in e or "L.N." in e for _, e in pairs)
+
+
+def test_the_only_label_of_a_numbered_text_on_a_line_of_its_own_heads_its_text():
+    """"注意事项：" / "Important Notes:" on lines of their own over their text, the only label of a
+    text numbered in sections, after text in its section: a heading (a label that opens its own
+    paragraph, "费用：…", would label that paragraph only)."""
+    text = "\n".join([
+        "备案须知", "Filing Instructions", "",
+        "一、适用范围", "I. Scope", "本须知适用于经营者首次备案。", "These Instructions apply to an operator's first filing.", "",
+        "二、填写要求", "II. Requirements", "备案表应当使用黑色墨水笔填写。", "The filing form shall be completed in black ink.", "",
+        "三、提交方式", "III. Method of Submission", "经营者可以现场提交备案材料。", "Operators may submit the filing materials in person.", "",
+        "注意事项：", "Important Notes:", "备案不属于行政许可。经营者对所提交材料的真实性负责。",
+        "Filing is not an administrative licence. Operators are responsible for the truth of the materials they submit."])
+    assert ("注意事项", "Important Notes") in _pairs(text)

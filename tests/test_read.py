@@ -1054,6 +1054,20 @@ def test_rows_of_two_cells_beside_each_other_are_a_table_but_numbers_and_spaced_
     assert tab_rows(text, blocks) == (("zh", 1), ("zh", 2), ("zh", 10), ("zh", 11), ("zh", 12))
 
 
+def test_a_bullet_set_off_by_a_tab_is_no_cell_and_column_heads_over_a_lone_figure_are_a_row():
+    from bitext.model import Block
+    from bitext.read import tab_rows
+
+    # A heading spaced from its title over bullets set off by tabs: no table.
+    text = "PART IV  PLANS FOR 2024\n•\tExtend home-visit services to Coloane;\n•\tRun smartphone classes for older people;"
+    blocks = [Block(t, "en", i + 1) for i, t in enumerate(text.split("\n"))]
+    assert tab_rows(text, blocks) == ()
+    # Two columns' heads set off by a tab over rows, the first a lone figure ("0\t成功／Success").
+    text = "代碼／Code\t說明／Description\n0\t成功／Success\n4001\t參數格式錯誤／Invalid parameter format\n4011\t時間戳記逾時／Timestamp out of range"
+    blocks = [Block(t, "zh", i + 1) for i, t in enumerate(text.split("\n"))]
+    assert ("zh", 1) in tab_rows(text, blocks)
+
+
 def test_two_heading_lines_set_apart_by_a_blank_line_are_two_headings():
     from bitext.read import read_text
     from bitext.segment import outline

@@ -455,3 +455,60 @@ def test_who_translated_it_is_no_title():
                       "Report on the Work of the Government", "", "Fellow Deputies, I will now report to you on the work of the government.",
                       "", "I. Review of Our Work in 2023", "", "Over the past year, the economy continued to recover."])
     assert _titles(text)[1] != "Translated by the Foreign Affairs Office of the Yunping Municipal People's Government"
+
+
+def test_a_certificate_under_its_companys_name_in_a_text_set_line_by_line():
+    """A Macao company's name ("…, Lda.") over the kind of document it issues, a certificate,
+    each line in both languages in turn."""
+    text = "\n".join(["鏡海光影圖庫有限公司", "Mirror Sea Image Library, Lda.", "圖片使用授權書", "IMAGE LICENCE CERTIFICATE",
+                      "授權詳情", "LICENCE DETAILS", "授權編號：MSL-2024-0317", "Licence No.: MSL-2024-0317",
+                      "授權條款", "LICENCE TERMS", "授權範圍：本授權為非獨家、不可轉讓之授權，被授權人僅可於上列用途內使用圖片。",
+                      "Scope of Licence: This is a non-exclusive, non-transferable licence for the use stated above only."])
+    assert _titles(text) == ("圖片使用授權書", "IMAGE LICENCE CERTIFICATE")
+
+
+def test_the_year_over_the_title_in_chinese_numerals_and_a_statement_for_whom_it_is():
+    """Under an association's name, the year in Chinese numerals over the Chinese title, the English
+    title over its year; under a company's name and a document number, a statement "for" whom."""
+    text = "\n".join(["澳門晨曦社區服務協會", "Macao Dawnlight Community Service Association", "二〇二三年度", "會務工作報告",
+                      "Annual Work Report", "2023", "致全體會員：", "To all members:", "第一部分　會務概況", "PART I  ASSOCIATION OVERVIEW",
+                      "本會成立於一九九八年，現有個人會員1,284名。", "Founded in 1998, the Association has 1,284 individual members."])
+    assert _titles(text) == ("會務工作報告", "Annual Work Report")
+    text = "\n".join(["濠景酒店管理股份有限公司", "HOU KENG HOTEL MANAGEMENT CO., LTD.", "文件編號：HR-PDP-002　版本：第3版",
+                      "Document No.: HR-PDP-002   Version: 3", "員工及求職者個人資料保護聲明",
+                      "Personal Data Protection Statement for Employees and Job Applicants", "第一章　總則", "CHAPTER I  GENERAL PROVISIONS",
+                      "第一條　目的", "Article 1  Purpose", "本聲明說明本公司如何處理員工及求職者的個人資料。",
+                      "This Statement explains how the Company processes the personal data of its employees and job applicants."])
+    assert _titles(text) == ("員工及求職者個人資料保護聲明", "Personal Data Protection Statement for Employees and Job Applicants")
+
+
+def test_an_ordinances_page_header_and_its_name_again_at_the_head_of_the_text(tmp_path):
+    """The first page's header ("name      第713章") over the cover's chapter and name: the name is
+    the title; set out again under the next page's header, the chapter and name head nothing."""
+    zh = ["藍晶灣海岸保護區條例                                            第713章", "", "第713章", "藍晶灣海岸保護區條例", "",
+          "本文本為截至2024年4月1日的版本。", "", "", "第713章", "藍晶灣海岸保護區條例", "", "詳題", "",
+          "本條例旨在就藍晶灣海岸保護區的指定、管制及管理訂定條文；以及就相關事宜訂定條文。", "",
+          "第1部", "導言", "", "1. 簡稱", "本條例可引稱為《藍晶灣海岸保護區條例》。"]
+    en = ["Sapphire Cove Marine Reserve Ordinance                                Cap. 713", "", "Cap. 713",
+          "Sapphire Cove Marine Reserve Ordinance", "", "This version is the version as at 1 April 2024.", "", "",
+          "Cap. 713", "Sapphire Cove Marine Reserve Ordinance", "", "Long Title", "",
+          "An Ordinance to provide for the designation, control and management of the Sapphire Cove Marine Reserve; and to "
+          "provide for related matters.", "", "Part 1", "Preliminary", "", "1. Short title",
+          "This Ordinance may be cited as the Sapphire Cove Marine Reserve Ordinance."]
+    src = _two_files(tmp_path, zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == ("藍晶灣海岸保護區條例", "Sapphire Cove Marine Reserve Ordinance")
+    again = {(b.lang, b.text) for b in src.blocks if (b.lang, b.line) in set(src.subtitles)}
+    assert {("zh", "第713章"), ("zh", "藍晶灣海岸保護區條例"), ("en", "Cap. 713"), ("en", "Sapphire Cove Marine Reserve Ordinance")} <= again
+
+
+def test_the_title_in_capitals_on_the_cover_is_shown_as_the_text_sets_it_again():
+    """A cover in capitals, the title again over the text in title case: the English title as the
+    text has it, and that line heads nothing; further on, a section with the title's name heads its text."""
+    text = "\n".join(["海澄自由港基本章程", "", "目錄", "", "第一章　總則 …… 1", "第二章　財務摘要 …… 2", "", "海澄自由港基本章程", "",
+                      "第一章　總則", "", "本章程規定自由港的管理。", "", "第二章　財務摘要", "",
+                      "自由港每年公布財務摘要。", "", "", "BASIC CHARTER OF THE FREE PORT OF HAICHENG", "",
+                      "Contents", "", "Chapter 1 General Provisions …… 1", "Chapter 2 Financial Summary …… 2", "",
+                      "Basic Charter of the Free Port of Haicheng", "", "Chapter 1 General Provisions", "",
+                      "This Charter governs the administration of the Free Port.", "", "Chapter 2 Financial Summary", "",
+                      "The Free Port publishes a financial summary every year."])
+    assert _titles(text) == ("海澄自由港基本章程", "Basic Charter of the Free Port of Haicheng")
