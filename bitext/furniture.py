@@ -74,11 +74,19 @@ def _apart(lines: list, k: int) -> bool:
     return (k == 0 or not lines[k - 1].text) and (k + 1 == len(lines) or not lines[k + 1].text)
 
 
+SPREAD_PAGE = rx(r"(?:第\s*(\d{1,4})\s*[页頁](?:\s*[，,／/]?\s*共\s*\d{1,4}\s*[页頁])?|\bPage\s+(\d{1,4})(?:\s+of\s+\d{1,4})?)$")
+
+
 def page_numbers(lines: list) -> set[int]:
     """Indexes of the lines that number pages."""
     # A bare number must stand apart; "— 5 —", "5 / 18", "第 5 页", "Page 5" say what they are.
     found = [(k, n) for k, ln in enumerate(lines) if ln.text and (n := _number(ln.text)) is not None
              and (_alone(lines, k) or not ln.text.strip().isdigit())]
+    # (Or at the right of a footer spread across the line, after the document's code and edition:
+    # "HS-UM-EL32 版本 1.3          第 2 頁", "HS-UM-EL32 Rev. 1.3          Page 2".)
+    found += [(k, int(m.group(1) or m.group(2))) for k, ln in enumerate(lines) if ln.text and ln.spread and _number(ln.text) is None
+              and (m := SPREAD_PAGE.search(ln.text)) and m.start() > 0]
+    found.sort()
     # Where pages are numbered in a style that says so ("- 3 -"), a number with a leading zero
     # right over a line ("01" over "安全注意事项") numbers the chapter that line names, not a page.
     if sum(1 for k, _ in found if not lines[k].text.strip().isdigit()) >= MIN_RUN:
@@ -238,7 +246,10 @@ def running_lines(lines: list, numbers: set[int]) -> set[int]:
     # (the contents' page, numbered in another style), except among the first lines
     # of the file, where a title would stand.
     running = {lines[k].text for k in out}
-    out |= {k for k, ln in enumerate(lines) if ln.text in running and (k not in first or spread[ln.text] >= 2) and _alone(lines, k)}
+    # (At the top of a half, only where it is spread as the headers are: the same words centred there,
+    # "Qinghe … Annual Report 2023" under the foundation's name, are the cover's title.)
+    out |= {k for k, ln in enumerate(lines) if ln.text in running and (k not in first or (spread[ln.text] >= 2 and ln.spread))
+            and _alone(lines, k)}
     # (So is the name alone where the headers set it against the language of the half they head,
     # "StarScale WMS V4.2 User Manual          English": over the contents, the half's first page.)
     tagged = {m.group(1) for k in out if lines[k].spread

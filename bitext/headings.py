@@ -325,7 +325,9 @@ def street_address(text: str) -> bool:
     """A street address on its own line, under a name ("香港九龍觀塘道000號創意大廈12樓",
     "12/F, Creative Tower, 000 Kwun Tong Road, Kowloon, Hong Kong")."""
     t = text.strip()
-    return (len(t) <= 60 and not rematch.search(r"[。；;！？]", t) and bool(rematch.search(r"[路道街巷]\s*\d{1,5}\s*[號号]", t))) or (
+    # (Its number may be in Chinese numerals: "澳門望廈山街十二號地下".)
+    return (len(t) <= 60 and not rematch.search(r"[。；;！？]", t)
+            and bool(rematch.search(r"[路道街巷]\s*(?:\d{1,5}|[一二三四五六七八九十百]{1,5})\s*[號号]", t))) or (
         "," in t and len(t) <= 120 and bool(rematch.search(
             r"\b\d{1,3}/F\b|(?:^|,\s*)\d{1,5}[A-Z]?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Street|Avenue|Boulevard|Lane|Drive|Rd|St|Ave)\b\.?", t)))
 
@@ -474,6 +476,15 @@ def never_heading(text: str) -> bool:
     # When a page was updated, under its title: "Updated 2 April 2024 · 4 min read", "更新于 2024年4月2日".
     updated = bool(len(t) <= 80 and UPDATED_ON.match(t))
     columns = bool(CONTENTS_COLUMNS.fullmatch(t))
+    # A company's incorporation under its name ("Incorporated in Hong Kong on 9 August 2011",
+    # "於2011年8月9日在香港註冊成立"), a copy's certificate ("Certified a true copy", "核證為真確副本")
+    # and a table's total ("Total 10,000", "總數 10,000").
+    columns = columns or bool(rematch.fullmatch(r"(?:incorporated|registered)\s+in\s+.{2,40}?\s+on\s+.{4,30}|(?:於|于).{4,20}(?:在|於|于).{2,16}(?:註冊成立|注册成立)"
+                                            r"|(?:certified\s+(?:as\s+)?a\s+true\s+(?:and\s+(?:correct|complete)\s+)?copy|certified\s+true\s+copy|核證為真確副本|核证为真确副本)"
+                                            r"|(?:total|grand\s+total|總數|总数|合計|合计|總計|总计)\s*[:：]?\s*[\d,]+(?:\.\d+)?", t, re.I)
+                         and (bool(DATE_TOKEN.search(t)) or not rematch.search(r"incorporated|registered|註冊成立|注册成立", t, re.I)))
+    # A table's row drawn with box lines: "│市場等級│攤位類別│每平方公尺月使用費│", "┌────┬────┐".
+    columns = columns or bool(rematch.match(r"[│┃║├┝┠╟┌┏╔└┗╚]", t) and len(rematch.findall(r"[│┃║]", t)) >= 2)
     note = bool(NOTE_WITH_TEXT.match(t))
     return (date_line(t) or photo or updated or note or columns or config or joiner or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
@@ -539,7 +550,10 @@ COPY_BANNER = rx(r"(?:execution|conformed|signing|signature|final|agreed)\s+(?:v
                          r"|征求意见稿|徵求意見稿|送审稿|送審稿|签署版|簽署版|签署本|簽署本|定稿"
                          # (or how it is classified: "COMMERCIAL IN CONFIDENCE", "商业机密", "Internal use only")
                          r"|(?:strictly\s+|highly\s+)?(?:private\s+and\s+)?confidential|commercial\s+in\s+confidence|(?:for\s+)?internal\s+use\s+only"
-                         r"|(?:商业|商業)?(?:机密|機密)|绝密|絕密|(?:仅限|僅限)?内部使用|內部使用|内部资料|內部資料", re.I)
+                         r"|(?:商业|商業)?(?:机密|機密)|绝密|絕密|(?:仅限|僅限)?内部使用|內部使用|内部资料|內部資料"
+                         # (or whom it is for: "內部文件　只供圖書館職員使用", "INTERNAL DOCUMENT - FOR LIBRARY STAFF ONLY")
+                         r"|(?:内部|內部)(?:文件|資料|资料)\s*[-–—－:：]?\s*(?:只|仅|僅)供[^\s，。]{1,16}(?:使用|參閱|参阅)"
+                         r"|internal\s+document\s*(?:[-–—:]\s*)?(?:for\s+[\w\s]{1,30}?\s+only)?", re.I)
 # When a text was adopted, promulgated or amended, said on a line of its own without brackets
 # ("中華民國115年6月30日校長核定公布", "Amended and promulgated by the President on June 30, 2026").
 PROMULGATED = rx(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|核定|印发|印發|颁布|頒布|重述)$"
@@ -1546,7 +1560,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         if h.strength == "strong":
             under_question = (h.raw or h.text).rstrip().endswith(("？", "?"))
             under_numbered_runin = False
-        elif numbering(h.text) and (k not in out or k in steps):
+        elif numbering(h.text) and (k not in out or k in steps) and not _amid_numbered_paragraphs(o, k):
             under_numbered_runin = True  # (a step of a list too: what follows it is its text)
         if runin_below:
             out.add(k)
@@ -1873,7 +1887,21 @@ def recurring_labels(o: Outline) -> set[int]:
     # (A label on a line of its own that comes back a few times heads a part of each release or
     # command, "新增功能：" / "New Features:"; one that comes back under every one of many, "选项：",
     # is a template's field, as a run-in label or a signature's "日期：" is each time.)
-    out = {k for k, key in enumerate(keys) if key and counts[key] >= 2
+    # (Not a label said twice, once over a sentence and once over an address: a constitution's "會址：本會會址設於
+    # …。" and its footer's "會址：澳門望廈山街十二號地下".)
+    def says(k: int) -> bool:
+        paras = o.parts[k].paragraphs
+        text = paras[0].text.strip() if paras else ""
+        return len(text) >= (10 if o.lang == "zh" else 30) and ends_with_final_punct(text)
+
+    def address(k: int) -> bool:
+        paras = o.parts[k].paragraphs
+        return bool(paras) and street_address(paras[0].text.strip())
+
+    # (The value an address: a signature's "主席：陳國強" makes the officers' "主席：…。" a form's field still.)
+    twice = {key for key in counts if counts[key] == 2 and len({says(k) for k, other in enumerate(keys) if other == key}) == 2
+             and any(address(k) for k, other in enumerate(keys) if other == key)}
+    out = {k for k, key in enumerate(keys) if key and counts[key] >= 2 and key not in twice
            and (o.parts[k].heading.strength == "weak" or o.parts[k].heading.markdown or counts[key] >= FIELD_RUN
                 or _signature_field(o.parts[k].heading))}
 
@@ -1924,7 +1952,7 @@ def _leading_rows(part, lang: str, rows: frozenset) -> int:
 
 # A schedule's or an annex's heading with its title after a mark: "SCHEDULE – LICENCE TYPES AND FEES", "附表：收費標準",
 # "附件：2023年度主要项目指标一览" ("附表　转子寿命" may be a table's caption, "Table  Rotor life").
-SCHEDULE_TITLE = rx(r"(?:附表|附件|附录|附錄|schedule|annex|appendix)\s*[–—:：-]\s*\S", re.I)
+SCHEDULE_TITLE = rx(r"(?:附表|附件|附录|附錄|schedule|annex|appendix|attached\s+(?:table|schedule|form))\s*[–—:：-]\s*\S", re.I)
 
 
 def _table_titles(o: Outline, blocks: tuple[Block, ...] | list[Block], skip: set[int], rows: frozenset = frozenset()) -> set[int]:
@@ -2082,7 +2110,8 @@ ZH_ORGANISATION = rx(r"(?:公司|集团|集團|研究院|研究所|科学院|科
                              r"|事务所|事務所|研究会|研究會|小组|小組|课题组|課題組|编辑部|編輯部|秘书处|秘書處)$")
 EN_ORGANISATION = rx(r"\b(?:Limited|Ltd\.?|Lda\.?|Limitada|Inc\.?|LLC|LLP|PLC|Corporation|Company|Group|Institute|University|College"
                              r"|Hospital|Centre|Center|Facility|Committee|Commission|Association|Society|Council|Foundation|Fund"
-                             r"|Bureau|Office|Department|Agency|Authority|Administration|Secretariat|Board|Laboratory|Bank|Government|Federation|Court|Procuratorate|Congress|Ministry)$")
+                             r"|Bureau|Office|Department|Agency|Authority|Administration|Secretariat|Board|Laboratory|Bank|Government|Federation|Court|Procuratorate|Congress|Ministry"
+                             r"|Library|Museum|Archives|Academy)$")
 
 
 PLACE_AFTER = rx(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:City|Province|County|District|Municipality|Region|Prefecture|Town|Township)"
@@ -2139,7 +2168,8 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
     found and the labels that are titles after all."""
     def label(k: int) -> bool:
         h = o.parts[k].heading
-        return h is not None and h.strength == "weak" and (h.raw or "").endswith((":", "："))
+        # (A point of a numbered list of paragraphs, "2. 使用不均衡：…", is no label of theirs.)
+        return h is not None and h.strength == "weak" and (h.raw or "").endswith((":", "：")) and not _amid_numbered_paragraphs(o, k)
 
     def style(k: int) -> str | None:
         return _numbering_style(o.parts[k].heading.text)
@@ -2157,7 +2187,10 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
                 and all(int(b.value) == int(a.value) + 1 for a, b in zip(nbs, nbs[1:])))
 
     numbered = numbered_headings(o)
-    out: set[int] = set()
+    # (A point of a numbered list of paragraphs that opens with a label is the list's: "2. 使用不均衡：…"
+    # between "1. …。" and "3. …。", "七、前瞻性陈述的风险声明：…" after "六、…。".)
+    out: set[int] = {k for k, p in enumerate(o.parts) if p.heading is not None and p.heading.strength == "weak"
+                     and (p.heading.raw or "").endswith((":", "：")) and _amid_numbered_paragraphs(o, k)}
     titled: set[int] = set()
     run: list[int] = []
     for k in range(len(o.parts) + 1):
@@ -2184,12 +2217,36 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
         tail = list(itertools.takewhile(lambda i: not says(i), reversed(run)))
         above = o.parts[run[0] - 1].heading if run and run[0] else None
         annexed = above is not None and (nb := numbering(above.text)) is not None and nb.kind == "annex"
-        if found and set(found) <= set(tail) and len(run) - len(tail) >= 3 and (numbered < 3 or annexed):
+        if found and set(found) <= set(tail) and len(run) - len(tail) >= 2 and (numbered < 3 or annexed):
             run = tail
+        # (Nor are fields over them, who prepared a report and when, "编制单位：…" / "日期：…" over
+        # "背景：…。" and "方法：…。": the labels over sentences are the report's.)
+        lead = list(itertools.takewhile(lambda i: not says(i), run))
+        if found and set(found) <= set(lead) and len(run) - len(lead) >= 2 and numbered < 3:
+            run = lead
         styles = {style(i) for i in found}
         out.update(i for i in run if styles and (None in styles or style(i) is None or style(i) in styles))
         run = []
     return out, titled
+
+
+def _amid_numbered_paragraphs(o: Outline, k: int) -> bool:
+    """The run-in label numbered k's part opens with is one point of a list whose others are
+    paragraphs: "1. 本季度…。" before it, "3. 受访居民…。" after it ("2. 使用不均衡：…" among the
+    findings). It heads nothing after the list."""
+    nb = numbering(o.parts[k].heading.text)
+    if nb is None or not nb.value.isdigit():
+        return False
+
+    def point(text: str, value: int) -> bool:
+        other = numbering(text)
+        return other is not None and other.style == nb.style and other.value == str(value)
+
+    # (The point before it a paragraph; or, the first, the next one: not "（三）服务内容：…" after the labels
+    # "（一）服务时间：…" and "（二）服务渠道：…", over "（四）…" that goes on as a paragraph.)
+    before = o.parts[k - 1].paragraphs if k else ()
+    return ((bool(before) and point(before[-1].text, int(nb.value) - 1))
+            or (nb.value == "1" and any(point(p.text, 2) for p in o.parts[k].paragraphs)))
 
 
 def _numbered_clauses(o: Outline) -> set[int]:

@@ -1809,7 +1809,8 @@ def _under_title(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks):
         return False
     a, b = blocks[i], blocks[i + 1]
-    return (b.lang == "zh" and b.line == a.line + 1 and detect_lang(b.text) == "en" and title_shaped(b.text, "en")
+    # (On a cover the two may stand a blank line or two apart.)
+    return (b.lang == "zh" and a.line < b.line <= a.line + 3 and detect_lang(b.text) == "en" and title_shaped(b.text, "en")
             and _translates(a.text, b.text, "zh"))
 
 

@@ -394,6 +394,9 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
             return body in "".join(sentences[1:]) and body[-1] not in "的了吧啊呀呢吗嘛哦"
         if first[-1] in "：:" and ZH_DEFINES.match(sentences[1]):
             return False  # "1.2 游戏账号：指您……": a term and what it means, not a heading
+        if rematch.match(r"本(?:手冊|手册|指南|政策|協議|协议|合同|條例|条例|規則|规则|章程|報告|报告|文件|聲明|声明|條款|条款|辦法|办法"
+                         r"|規定|规定|須知|须知|公司|會|会)", body) and rematch.search(r"[，,]", body):
+            return False  # "本手冊另有英文版，收錄於本文件後半部。": the document speaks of itself, a sentence
         return 4 <= len(body) <= 30 and first[-1] in "。.：:" and (not rematch.search(r"[“”\"]", body[:2]) or _named_in_quotes(body))
     words = first.rstrip(".:").split()
     if 1 <= len(words) <= 3 and first[-1] == "." and _term(words, " ".join(sentences[1:])):
@@ -656,6 +659,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
         rest = first[nb.length:].strip().lstrip(".．:：、").strip()
         if lang == "zh" and second.startswith("的") and len(second) <= 12 and not ends_with_final_punct(second):
             return True  # "4.3 在无操作系统（裸机）环境下运行 SDK" + "的适配方法": no line starts with "的"
+        if (lang == "zh" and rematch.match(r"(?:以外|以內|以内|之外|之內|之内|之間|之间|以上|以下)(?:的|之)", second)
+                and len(second) <= 12 and not ends_with_final_punct(second)):
+            return True  # "第十條　將個人資料轉移至澳門特別行政區" + "以外的地方": nor one with "以外的"
         if lang == "en" and _bracketed_tail(first, second):
             return True
         if lang == "zh" and rematch.fullmatch(r"[（(][^（）()]*\d[^（）()]*[)）]", rest) and DATE_TOKEN.search(rest):

@@ -1507,3 +1507,30 @@ def test_the_name_alone_of_a_header_set_against_its_halfs_language_is_the_header
     kept, taken = strip_furniture(lines_of("\n".join(zh + en)))
     assert "StarScale WMS V4.2 User Manual" in [t for t, _, _ in taken]
     assert "StarScale Warehouse Management System V4.2 User Manual" in [ln.text for ln in kept]
+
+
+def test_a_footer_with_the_documents_code_and_its_page_at_the_right_is_a_page_number():
+    """"HS-UM-EL32 版本 1.3          第 2 頁" at each page's foot: the page's number, with the header under it."""
+    pages = []
+    for n in range(1, 5):
+        pages += ["EnerLink 3.2 使用者手冊", ""] + [f"第{n}頁第{k}段說明平台的第{k}項功能，操作前請先閱讀本節。" for k in range(1, 9)] + [
+            "", f"HS-UM-EL32 版本 1.3                                              第 {n} 頁"]
+    kept, taken = strip_furniture(lines_of("\n".join(pages)))
+    reasons = {t: r for t, _, r in taken}
+    assert reasons.get("HS-UM-EL32 版本 1.3 第 3 頁") == "page number"
+    assert "EnerLink 3.2 使用者手冊" in reasons
+
+
+def test_the_title_centred_at_the_top_of_the_second_half_is_no_header_spread_like_it():
+    """The English half's headers spread the foundation's name and the report's ("Qinghe … Foundation
+    … Annual Report 2023"); the same words centred on its cover, under the name, are its title."""
+    zh = [x for n in range(1, 4) for x in _page(n, "青禾乡村教育基金会2023年度报告",
+                                                [f"第{n}页第{k}段介绍基金会第{k}个项目的执行情况和主要成效。" for k in range(1, 6)])]
+    en = ["", "             QINGHE RURAL EDUCATION FOUNDATION", "", "    Qinghe Rural Education Foundation Annual Report 2023", "",
+          "                 (Chinese-English Edition)", ""]
+    for n in range(1, 4):
+        en += ["Qinghe Rural Education Foundation                                 Annual Report 2023", ""] + [
+            f"Paragraph {k} of page {n} describes how the Foundation's project {k} was carried out." for k in range(1, 6)] + ["", f"— {n} —", ""]
+    kept, taken = strip_furniture(lines_of("\n".join(zh + en)))
+    texts = [ln.text for ln in kept if ln.text]
+    assert texts.count("Qinghe Rural Education Foundation Annual Report 2023") == 1

@@ -2923,6 +2923,9 @@ def test_a_sentence_that_leads_into_its_list_and_a_sentence_with_shall_head_noth
     assert heading_line("拣货方式：", "zh")
     assert not runin_heading(("Voting shall be by show of hands.", "A recorded vote may be taken on request."), "en")
     assert runin_heading(("Voting Procedure.", "A recorded vote may be taken on request."), "en")
+    # The document speaking of itself opens a paragraph with a sentence; a report's lead sentence may head it.
+    assert not runin_heading(("本手冊另有英文版，收錄於本文件後半部。", "中英文版本內容如有歧異，以中文版為準。"), "zh")
+    assert runin_heading(("加强组织领导，确保工作落实。", "各部门要明确责任分工，按时完成任务。"), "zh")
 
 
 def _set_in_ordinance(title: str, label: str, long_title: list[str], notes: list[str], part: list[str],
@@ -2966,3 +2969,72 @@ def test_the_only_label_of_a_numbered_text_on_a_line_of_its_own_heads_its_text()
         "注意事项：", "Important Notes:", "备案不属于行政许可。经营者对所提交材料的真实性负责。",
         "Filing is not an administrative licence. Operators are responsible for the truth of the materials they submit."])
     assert ("注意事项", "Important Notes") in _pairs(text)
+
+
+@pytest.mark.parametrize("line,never", [
+    ("│市場等級│攤位類別　　│每平方公尺月使用費（新臺幣元）│", True), ("│甲級　　│生鮮類　　　│　420　│", True),
+    ("Incorporated in Hong Kong on 9 August 2011", True), ("於2011年8月9日在香港註冊成立", True),
+    ("Certified a true copy", True), ("核證為真確副本", True), ("Total 10,000", True), ("總數 10,000", True),
+    ("Incorporated Trustees", False), ("Total Quality Management", False), ("總則", False)])
+def test_a_tables_box_row_its_total_an_incorporation_and_a_certified_copy_head_nothing(line, never):
+    assert never_heading(line) is never
+
+
+def test_an_attached_table_heads_its_table_and_a_wrapped_article_title_goes_on_with_its_postposition(tmp_path):
+    """"Attached Table: …" over its rows is the annex "附表 …" is; "第十條　將個人資料轉移至澳門特別行政區"
+    over "以外的地方" is one heading (no line starts with "以外的")."""
+    from bitext.headings import SCHEDULE_TITLE
+    from bitext.segment import _broken
+
+    assert SCHEDULE_TITLE.match("Attached Table: Standards for Stall Usage Fees")
+    assert _broken("第十條　將個人資料轉移至澳門特別行政區", "以外的地方", "zh")
+
+
+def test_fields_over_a_reports_labels_and_a_labelled_point_among_numbered_findings():
+    """Who prepared a summary and when ("编制单位：…", "日期：…") over "背景：…。" and "方法：…。": the
+    labels head their sentences; "2. 使用不均衡：…" among the numbered findings is one of them, and
+    the labels after the findings ("存在问题：…。", "建议：…。") head theirs, over the contact line."""
+    text = "\n".join([
+        "Survey Report on Community Health Stations (Summary)", "社区健康驿站运营情况调研报告（摘要）",
+        "Prepared by: Policy Research Section", "编制单位：政策研究科", "Date: 18 October 2024", "日期：2024年10月18日",
+        "Background: Since March 2023 the district has opened 26 community health stations in residential areas.",
+        "背景：2023年3月以来，我区在居民小区陆续建成社区健康驿站26个。",
+        "Methods: We analysed the service records of all 26 stations and surveyed 640 residents.",
+        "方法：调取26个驿站全部服务记录，并对640名居民开展问卷调查。",
+        "Findings:", "主要发现：",
+        "1. The stations recorded 41,276 service visits in the quarter, 18.4% more than in Q2.",
+        "1. 本季度驿站共提供服务41,276人次，较第二季度增长18.4%。",
+        "2. Use was uneven: the five busiest stations accounted for 43.5% of visits.",
+        "2. 使用不均衡：服务量前五位的驿站占总服务量的43.5%。",
+        "3. 82.7% of respondents were satisfied or very satisfied with the stations.",
+        "3. 受访居民对驿站的满意率为82.7%。",
+        "Problems: Opening hours on weekdays do not suit working residents, and half the stations have one worker.",
+        "存在问题：驿站开放时间与上班族作息不匹配，半数驿站仅配备一名医务人员。",
+        "Recommendations: Open the busiest stations on Saturday mornings and share staff among neighbouring stations.",
+        "建议：服务量较大的驿站增加周六上午开放时段，相邻驿站之间统筹调配人员。",
+        "Contact: Zhou Min, tel. 0596-6632 1875", "联系人：周敏，电话：0596-6632 1875"])
+    pairs = _pairs(text)
+    for pair in [("背景", "Background"), ("方法", "Methods"), ("存在问题", "Problems"), ("建议", "Recommendations")]:
+        assert pair in pairs
+    assert not any(z.startswith(("2.", "编制", "联系")) for z, _ in pairs)
+
+
+def test_a_label_said_over_a_sentence_and_again_over_a_value_heads_its_sentence():
+    """A constitution's "會址：本會會址設於…。" and, at its foot, "會址：澳門…地下" over the telephone:
+    one label said twice, once over a sentence, is no form's field."""
+    text = "\n".join([
+        "坊眾互助會章程", "Constitution of the Residents' Mutual Aid Association", "", "第一章 總則", "Chapter I General Provisions",
+        "名稱：本會中文名稱為「望廈山坊眾互助會」，英文名稱為「Mong Ha Hill Residents' Mutual Aid Association」。",
+        "Name: The Chinese name of the Association is 「望廈山坊眾互助會」 and its English name is \"Mong Ha Hill Residents' Mutual Aid Association\".",
+        "宗旨：本會為非牟利社團，宗旨為團結區內居民，發揚守望相助精神，舉辦康樂、文化及福利活動。",
+        "Objects: The Association is a non-profit association. Its objects are to unite the residents of the district and to "
+        "organise recreational, cultural and welfare activities.",
+        "會址：本會會址設於澳門望廈山街十二號地下，經理事會決議可遷往澳門其他地方。",
+        "Seat: The seat of the Association is at 12 Rua da Colina de Mong Ha, ground floor, Macao. It may be moved elsewhere "
+        "in Macao by resolution of the Board of Directors.", "",
+        "第二章 會員", "Chapter II Members", "入會資格：凡居住或工作於望廈區、年滿十八歲並認同本會章程者，經理事會批准即成為會員。",
+        "Eligibility: Any person aged eighteen or over who lives or works in the district becomes a member upon approval "
+        "by the Board of Directors.", "",
+        "會址：澳門望廈山街十二號地下", "Address: 12 Rua da Colina de Mong Ha, R/C, Macau", "電話：2852 1176", "Tel: 2852 1176"])
+    pairs = _pairs(text)
+    assert ("名稱", "Name") in pairs and ("會址", "Seat") in pairs

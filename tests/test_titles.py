@@ -512,3 +512,30 @@ def test_the_title_in_capitals_on_the_cover_is_shown_as_the_text_sets_it_again()
                       "This Charter governs the administration of the Free Port.", "", "Chapter 2 Financial Summary", "",
                       "The Free Port publishes a financial summary every year."])
     assert _titles(text) == ("海澄自由港基本章程", "Basic Charter of the Free Port of Haicheng")
+
+
+def test_a_bilingual_cover_with_blank_lines_between_its_titles_over_the_chinese_half():
+    """A cover in both languages at the top, a blank line between the titles, over the Chinese half;
+    the English half opens with no title of its own."""
+    zh_body = ["第一章　总　则", "", "第一条　本协议由许可方与被许可方订立。", "", "第二章　许可", "", "第二条　许可方授予被许可方非独占的使用许可。"]
+    en_body = ["Chapter 1 General Provisions", "", "Article 1 This Agreement is made between the Licensor and the Licensee.", "",
+               "Chapter 2 Licence", "", "Article 2 The Licensor grants the Licensee a non-exclusive licence."]
+    text = "\n".join(["", "        青岚测绘工作站软件最终用户许可协议", "", "  QINGLAN SURVEY WORKSTATION SOFTWARE END USER LICENCE AGREEMENT", "",
+                      "        （中英文对照本）", "  (Chinese-English Bilingual Edition)", "", "        青岚智图软件有限公司", ""]
+                     + zh_body + ["", "", "ENGLISH TRANSLATION", ""] + en_body)
+    assert _titles(text) == ("青岚测绘工作站软件最终用户许可协议", "QINGLAN SURVEY WORKSTATION SOFTWARE END USER LICENCE AGREEMENT")
+
+
+def test_a_librarys_name_over_its_guide_and_a_banner_saying_whom_it_is_for():
+    """A university library's name in capitals over the guide's title; a banner under it saying it is
+    an internal document for the staff heads nothing."""
+    text = "\n".join(["東濤大學圖書館", "TUNG TO UNIVERSITY LIBRARY", "", "LendPoint 自助借還系統管理員指南",
+                      "LENDPOINT SELF-SERVICE LENDING SYSTEM ADMINISTRATOR GUIDE", "", "內部文件　只供圖書館職員使用",
+                      "INTERNAL DOCUMENT - FOR LIBRARY STAFF ONLY", "", "一、簡介", "1. INTRODUCTION", "",
+                      "本指南說明自助借還系統的日常操作。", "This guide covers the day-to-day operation of the system.", "",
+                      "二、系統組件", "2. SYSTEM COMPONENTS", "", "系統由十二部自助借還機組成。", "The system comprises twelve kiosks."])
+    assert _titles(text) == ("LendPoint 自助借還系統管理員指南", "LENDPOINT SELF-SERVICE LENDING SYSTEM ADMINISTRATOR GUIDE")
+    from bitext.headings import never_heading
+
+    assert never_heading("內部文件　只供圖書館職員使用") and never_heading("INTERNAL DOCUMENT - FOR LIBRARY STAFF ONLY")
+    assert not never_heading("Internal Documents Management")
