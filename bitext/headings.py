@@ -479,14 +479,14 @@ def never_heading(text: str) -> bool:
     # A company's incorporation under its name ("Incorporated in Hong Kong on 9 August 2011",
     # "於2011年8月9日在香港註冊成立"), a copy's certificate ("Certified a true copy", "核證為真確副本")
     # and a table's total ("Total 10,000", "總數 10,000").
-    columns = columns or bool(rematch.fullmatch(r"(?:incorporated|registered)\s+in\s+.{2,40}?\s+on\s+.{4,30}|(?:於|于).{4,20}(?:在|於|于).{2,16}(?:註冊成立|注册成立)"
-                                            r"|(?:certified\s+(?:as\s+)?a\s+true\s+(?:and\s+(?:correct|complete)\s+)?copy|certified\s+true\s+copy|核證為真確副本|核证为真确副本)"
-                                            r"|(?:total|grand\s+total|總數|总数|合計|合计|總計|总计)\s*[:：]?\s*[\d,]+(?:\.\d+)?", t, re.I)
-                         and (bool(DATE_TOKEN.search(t)) or not rematch.search(r"incorporated|registered|註冊成立|注册成立", t, re.I)))
-    # A table's row drawn with box lines: "│市場等級│攤位類別│每平方公尺月使用費│", "┌────┬────┐".
-    columns = columns or bool(rematch.match(r"[│┃║├┝┠╟┌┏╔└┗╚]", t) and len(rematch.findall(r"[│┃║]", t)) >= 2)
+    attested = bool(rematch.fullmatch(r"(?:incorporated|registered)\s+in\s+.{2,40}?\s+on\s+.{4,30}|(?:於|于).{4,20}(?:在|於|于).{2,16}(?:註冊成立|注册成立)"
+                                   r"|(?:certified\s+(?:as\s+)?a\s+true\s+(?:and\s+(?:correct|complete)\s+)?copy|certified\s+true\s+copy|核證為真確副本|核证为真确副本)"
+                                   r"|(?:total|grand\s+total|總數|总数|合計|合计|總計|总计)\s*[:：]?\s*[\d,]+(?:\.\d+)?", t, re.I)
+                    and (bool(DATE_TOKEN.search(t)) or not rematch.search(r"incorporated|registered|註冊成立|注册成立", t, re.I)))
+    # A table's row drawn with box lines: "│市場等級│攤位類別│每平方公尺月使用費│".
+    boxed = bool(rematch.match(r"[│┃║├┝┠╟┌┏╔└┗╚]", t) and len(rematch.findall(r"[│┃║]", t)) >= 2)
     note = bool(NOTE_WITH_TEXT.match(t))
-    return (date_line(t) or photo or updated or note or columns or config or joiner or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+    return (date_line(t) or photo or updated or note or columns or attested or boxed or config or joiner or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or person or continued or request or bracketed_note or label_path or cap or place_date or blank_date or standard or made or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))

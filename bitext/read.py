@@ -3523,8 +3523,8 @@ def _source(name, blocks, removed, diags, date, author, title, layout, why, enc,
 def _title_again(blocks: list[Block], title: tuple[str | None, str | None]) -> tuple[tuple[tuple[str, int], ...], tuple[str | None, str | None]]:
     """The title set out again at the head of the text, under its cover or a page's header
     ("第713章" / "藍晶灣海岸保護區條例" on the first page of an ordinance): a line of text
-    that is the title, before any of the text's paragraphs, heads nothing, in both languages; nor does the chapter's
-    number over or under it. (Further on, a section may have the title's name: "財務摘要報表"
+    that is the title, before any of the text's paragraphs, heads nothing, in both languages;
+    nor does the chapter's number over or under it. (Further on, a section may have the title's name: "財務摘要報表"
     in a report of that name, heading the statements after the auditor's report.) The lines,
     and the title, the English in the case the text sets it in where the cover has it in capitals
     ("BASIC CHARTER OF …" on the cover, "Basic Charter of …" over the text)."""
