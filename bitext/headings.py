@@ -1542,7 +1542,7 @@ def not_headings(o: Outline, blocks: tuple[Block, ...] | list[Block], subtitles:
         first = (own.paragraphs[0].text.strip() if own.paragraphs else
                  (nxt.raw or nxt.text).strip() + "".join(p.text for p in o.parts[labels[0] + 1].paragraphs)
                  if nxt is not None and nxt.strength == "weak" else "")
-        if own.heading.strength == "weak" or not (len(first) >= (10 if o.lang == "zh" else 30) and ends_with_final_punct(first)):
+        if own.heading.strength == "weak" or not _sentence(first, o.lang):
             out.add(labels[0])
     for k, part in enumerate(o.parts):
         h = part.heading
@@ -1889,17 +1889,12 @@ def recurring_labels(o: Outline) -> set[int]:
     # is a template's field, as a run-in label or a signature's "日期：" is each time.)
     # (Not a label said twice, once over a sentence and once over an address: a constitution's "會址：本會會址設於
     # …。" and its footer's "會址：澳門望廈山街十二號地下".)
-    def says(k: int) -> bool:
-        paras = o.parts[k].paragraphs
-        text = paras[0].text.strip() if paras else ""
-        return len(text) >= (10 if o.lang == "zh" else 30) and ends_with_final_punct(text)
-
     def address(k: int) -> bool:
         paras = o.parts[k].paragraphs
         return bool(paras) and street_address(paras[0].text.strip())
 
     # (The value an address: a signature's "主席：陳國強" makes the officers' "主席：…。" a form's field still.)
-    twice = {key for key in counts if counts[key] == 2 and len({says(k) for k, other in enumerate(keys) if other == key}) == 2
+    twice = {key for key in counts if counts[key] == 2 and len({_label_says(o, k) for k, other in enumerate(keys) if other == key}) == 2
              and any(address(k) for k, other in enumerate(keys) if other == key)}
     out = {k for k, key in enumerate(keys) if key and counts[key] >= 2 and key not in twice
            and (o.parts[k].heading.strength == "weak" or o.parts[k].heading.markdown or counts[key] >= FIELD_RUN
@@ -2174,13 +2169,6 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
     def style(k: int) -> str | None:
         return _numbering_style(o.parts[k].heading.text)
 
-    def says(k: int) -> bool:
-        """The label's text is a sentence or more, not a short value."""
-        paras = o.parts[k].paragraphs
-        # (A signature's blank with the signer's name in brackets says nothing: "________ (… Lda.)".)
-        text = rematch.sub(r"[_＿]{3,}|[（(][^（）()]*[)）]", "", paras[0].text).strip() if paras else ""
-        return len(text) >= (10 if o.lang == "zh" else 30) and ends_with_final_punct(text)
-
     def counted(run: list[int]) -> bool:
         nbs = [numbering(o.parts[i].heading.text) for i in run]
         return (all(nb is not None and nb.style == nbs[0].style and nb.value.isdigit() for nb in nbs)
@@ -2214,20 +2202,34 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
         # "About This Report".)
         # (Under an annex, its rules are a text of their own: "附件：晨泳活動守則" over "安全：…。" down to
         # "儲物：…。", then "會址：…" in a society's statutes numbered by articles.)
-        tail = list(itertools.takewhile(lambda i: not says(i), reversed(run)))
+        tail = list(itertools.takewhile(lambda i: not _label_says(o, i), reversed(run)))
         above = o.parts[run[0] - 1].heading if run and run[0] else None
         annexed = above is not None and (nb := numbering(above.text)) is not None and nb.kind == "annex"
         if found and set(found) <= set(tail) and len(run) - len(tail) >= 2 and (numbered < 3 or annexed):
             run = tail
         # (Nor are fields over them, who prepared a report and when, "编制单位：…" / "日期：…" over
         # "背景：…。" and "方法：…。": the labels over sentences are the report's.)
-        lead = list(itertools.takewhile(lambda i: not says(i), run))
+        lead = list(itertools.takewhile(lambda i: not _label_says(o, i), run))
         if found and set(found) <= set(lead) and len(run) - len(lead) >= 2 and numbered < 3:
             run = lead
         styles = {style(i) for i in found}
         out.update(i for i in run if styles and (None in styles or style(i) is None or style(i) in styles))
         run = []
     return out, titled
+
+
+def _sentence(text: str, lang: str) -> bool:
+    """A sentence or more, not a short value: ten characters or more in Chinese, thirty in English,
+    ending as a sentence ends."""
+    return len(text) >= (10 if lang == "zh" else 30) and ends_with_final_punct(text)
+
+
+def _label_says(o: Outline, k: int) -> bool:
+    """The text under the label that heads part k is a sentence or more, not a short value.
+    (A signature's blank with the signer's name in brackets says nothing: "________ (… Lda.)".)"""
+    paras = o.parts[k].paragraphs
+    text = rematch.sub(r"[_＿]{3,}|[（(][^（）()]*[)）]", "", paras[0].text).strip() if paras else ""
+    return _sentence(text, o.lang)
 
 
 def _amid_numbered_paragraphs(o: Outline, k: int) -> bool:
