@@ -230,6 +230,9 @@ class EnFeatures:
     stems: frozenset[str]
     lower: frozenset[str]  # lowercase tokens (for names and Latin tokens)
     numbers: frozenset[str]
+    # The stems of the parts of a word joined by hyphens, under its own stem: "E-Invoice" is an
+    # invoice, "Two-Factor" two factors (the dictionary's glosses keep "well-being" whole).
+    parts: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def char_len(text: str, lang: str) -> int:
@@ -251,11 +254,18 @@ def zh_features(text: str) -> ZhFeatures:
     return ZhFeatures(char_len(text, "zh"), frozenset(words), frozenset(glosses), frozenset(py), frozenset(latin), zh_numbers(text))
 
 
+# Prefixes written with a hyphen, which say little alone ("Non-Cantonese", "Multi-Factor").
+HYPHEN_PREFIXES = frozenset({"anti", "semi", "multi", "inter", "intra", "infra", "extra", "ultra", "pseudo", "quasi", "mega",
+                             "mini", "micro", "macro"})
+
+
 @lru_cache(maxsize=65536)
 def en_features(text: str) -> EnFeatures:
     toks = en_tokens(text)
+    parts = tuple((stem(t), frozenset(stem(x) for x in t.split("-") if len(x) >= 4 and x.lower() not in EN_STOP | HYPHEN_PREFIXES))
+                  for t in toks if "-" in t and t.lower() not in EN_STOP)
     return EnFeatures(len(text), frozenset(stem(t) for t in toks if t.lower() not in EN_STOP),
-                      frozenset(t.lower() for t in toks), en_numbers(text))
+                      frozenset(t.lower() for t in toks), en_numbers(text), tuple(p for p in parts if p[1]))
 
 
 def merge_zh(fs: list[ZhFeatures]) -> ZhFeatures:
@@ -270,7 +280,8 @@ def merge_en(fs: list[EnFeatures]) -> EnFeatures:
     if len(fs) == 1:
         return fs[0]
     return EnFeatures(sum(f.length for f in fs) + len(fs) - 1, frozenset().union(*(f.stems for f in fs)),
-                      frozenset().union(*(f.lower for f in fs)), frozenset().union(*(f.numbers for f in fs)))
+                      frozenset().union(*(f.lower for f in fs)), frozenset().union(*(f.numbers for f in fs)),
+                      tuple(p for f in fs for p in f.parts))
 
 
 # --------------------------------------------------------------------------- scorers
@@ -284,7 +295,11 @@ def lexical_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
         return None
     # (A gloss meets an English word of its own root too: "to dissolve" is
     # "Dissolution", "financial affairs" is "Finance", "trust" is "Trustees".)
-    stems, roots_e = e.stems, _roots(e.stems)
+    stems = e.stems
+    parts = dict(e.parts)
+    if parts:  # (a joined word is met by its parts too, and counts once)
+        stems = stems.union(*parts.values())
+    roots_e = _roots(stems)
     hit_z = 0
     for w in z.words:
         gloss, roots = _word_roots(w)
@@ -292,7 +307,11 @@ def lexical_sim(z: ZhFeatures, e: EnFeatures) -> float | None:
             hit_z += 1
     p = hit_z / len(z.words)
     glosses, roots_g = z.glosses, _roots(z.glosses)
-    r = sum(1 for s in stems if s in glosses or _meets(_stem_roots(s), roots_g)) / len(stems)
+
+    def met(s: str) -> bool:
+        return s in glosses or _meets(_stem_roots(s), roots_g)
+
+    r = sum(1 for s in e.stems if met(s) or any(met(x) for x in parts.get(s, ()))) / len(e.stems)
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
 

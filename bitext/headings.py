@@ -717,9 +717,10 @@ def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: se
         (pi, k): (o.parts[pi].paragraphs[k].sentences[0], o.parts[pi].paragraphs[k].sentences[1:])
         for n, (pi, k, _) in enumerate(items) if n in runs and k is not None}
     for pi, part in enumerate(o.parts):
+        numbered = [(k, numbering(p.sentences[0]) if p.sentences and not p.markdown else None) for k, p in enumerate(part.paragraphs)]
         for k, p in enumerate(part.paragraphs):
             cut = _numbered_title(p)
-            if cut:
+            if cut and (cut[1] or not _untitled_sibling(part.paragraphs, numbered, k)):
                 heads[(pi, k)] = cut
             elif (len(p.sentences) == 1 and not p.markdown and k + 1 < len(part.paragraphs)
                   and (m := NUMBERED_ALONE.fullmatch(p.sentences[0])) and _title_words(m.group(2))
@@ -1083,6 +1084,22 @@ NUMBERED_ALONE = rx(CLAUSE_NUMBER + r"\s+([^.!?;:]{1,80}?\.)")
 NUMBERED_TITLE = rx("^" + CLAUSE_NUMBER + r"\s+([^.!?;:]{1,140}?\.)\s+(\S.*)$", re.S)
 
 
+def _untitled_sibling(paras: tuple[Paragraph, ...], numbered: list[tuple[int, Number | None]], k: int) -> bool:
+    """Paragraph k's number has a neighbour of its list, the paragraph just before or after it
+    numbered in its style one apart, that opens with no title: k, a title with no text after it,
+    is a step of a list ("1. Go to Settings > Billing." over "2. Under Payment method, click
+    Change."), not a titled clause ("3. Duration. How long …" after "2. The Licensor grants …")."""
+    own = numbered[k][1]
+    if own is None or not own.value.isdigit():
+        return False
+    for j in (k - 1, k + 1):
+        nb = numbered[j][1] if 0 <= j < len(numbered) else None
+        if (nb is not None and nb.style == own.style and nb.value.isdigit() and abs(int(nb.value) - int(own.value)) == 1
+                and _numbered_title(paras[j]) is None):
+            return True
+    return False
+
+
 def _numbered_title(p: Paragraph) -> tuple[str, tuple[str, ...]] | None:
     """A numbered paragraph that opens with its title: the heading as written
     and the sentences after it. The splitter may have cut it "1." /
@@ -1110,12 +1127,18 @@ def _title_words(sentence: str) -> bool:
     words = sentence.rstrip(".").split()
     if not 1 <= len(words) <= 10 or not sentence.endswith(".") or not words[0][:1].isupper():
         return False
+    if words[0].lower() in UI_STEP_VERBS or STEP_AFTER_COMMA.search(sentence):
+        return False  # a step ("4. Click Create Schedule.", "2. In the Security section, click Enable."), not a title
     big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS] or words
     return sum(1 for w in big if w[:1].isupper()) / len(big) >= 0.6 or _segment().ing_title(words[0])
 
 
 # Words Title Case writes in lower case.
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "nor", "to", "on", "in", "for", "by", "with", "at", "from", "as"}
+# Verbs that open a step of instructions and no title: "Click Save.", "Tap Allow."
+UI_STEP_VERBS = {"click", "tap", "double-click", "right-click"}
+# A clause after a comma that opens in lower case with a word Title Case would capitalise.
+STEP_AFTER_COMMA = rx(r",\s+(?!(?:" + "|".join(sorted(TITLE_SMALL_WORDS)) + r")\b)[a-z]")
 
 
 def _opening(p: Paragraph) -> str | None:

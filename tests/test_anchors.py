@@ -133,3 +133,12 @@ def test_a_gloss_meets_an_english_word_of_its_own_root():
     assert not _kin("controversi", "control") and not _kin("contract", "contrast") and not _kin("provid", "provinc")
     # Nothing to go on is told apart from words that do not agree, where asked.
     assert similarity("禁例", "PROHIBITIONS", unknown=None) is None and similarity("禁例", "PROHIBITIONS") == 0.3
+
+
+def test_a_word_joined_by_hyphens_is_met_by_its_parts_and_counts_once():
+    """"E-Invoice" is an invoice to the dictionary's 发票; "Well-being", a gloss kept whole,
+    is still met whole, and its parts cost it nothing."""
+    assert anchors.similarity("开立第一张电子发票", "Issuing Your First E-Invoice") > anchors.similarity(
+        "开立第一张电子发票", "Issuing Your First E-Ticket")
+    assert anchors.similarity("开立第一张电子发票", "Issuing Your First E-Invoice") >= 0.3
+    assert anchors.similarity("福祉", "Well-being") == 1.0

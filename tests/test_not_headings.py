@@ -3038,3 +3038,30 @@ def test_a_label_said_over_a_sentence_and_again_over_a_value_heads_its_sentence(
         "會址：澳門望廈山街十二號地下", "Address: 12 Rua da Colina de Mong Ha, R/C, Macau", "電話：2852 1176", "Tel: 2852 1176"])
     pairs = _pairs(text)
     assert ("名稱", "Name") in pairs and ("會址", "Seat") in pairs
+
+
+def test_a_step_that_says_click_or_goes_on_after_a_comma_is_no_numbered_title():
+    """A manual's steps are numbered paragraphs in Title Case often enough ("4. Click Create
+    Schedule.", "2. In the Security section, click Enable."): they are steps, not titles; a title
+    with a comma is still one ("1. Use, Reproduction and Sale.")."""
+    from bitext.headings import _title_words
+
+    assert not _title_words("Click Create Schedule.")
+    assert not _title_words("In the Two-Factor Authentication section, click Enable.")
+    assert _title_words("Use, Reproduction and Sale.") and _title_words("Source Form.")
+
+
+def test_a_steps_first_item_in_title_case_heads_nothing_beside_untitled_steps():
+    """"1. Go to Settings > Billing." alone on its line is in Title Case, but the steps beside it
+    are sentences: it is the first step of a list, not a titled clause; a titled clause after an
+    untitled one ("2. Exceptions. Where …" after "1. The Licensor grants …") still heads its text."""
+    from bitext.headings import parallel_runins
+    from bitext.segment import outline
+
+    en = ("Section 2 Scope\n\n1. The Licensor grants you a worldwide, royalty-free licence to copy and Share the Material.\n\n"
+          "2. Exceptions. Where an Exception covers your use, this Licence does not apply to that use.\n\n"
+          "3. Duration. How long this Licence lasts is set out in Section 6.\n\nSection 3 Billing\n\nTo change your card:\n\n"
+          "1. Go to Settings > Billing.\n\n2. Under Payment method, you choose Change.\n\n3. Enter your new card details.")
+    o = parallel_runins(outline(read_text(en, "en.txt").blocks, "en"))
+    heads = [p.heading.text for p in o.parts if p.heading is not None]
+    assert "2. Exceptions" in heads and "3. Duration" in heads and not any(h.startswith("1. Go") for h in heads), heads
