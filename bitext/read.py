@@ -1271,10 +1271,13 @@ def arrange_markdown(text: str, path: str, lang: str | None = None) -> Arranged:
         # (So does one at a level whose other headings all carry both languages across a mark, the sections under them
         # headed per language: "## 概述 Overview" beside "## 一、2023年主要工作 / Main Work in 2023", over "### （一）…"
         # and "### (1) …".)
+        # (A Chinese heading alone there is a section in Chinese only, "## 修订记录" under "## 10. 法律适用与争议 |
+        # Governing Law and Disputes"; an English one alone says the level is headed per language.)
         marked_at = Counter(marked_levels)
-        pure_at = Counter(h.level for h in heads if pure(h, "zh") or pure(h, "en"))
+        zh_at = Counter(h.level for h in heads if pure(h, "zh"))
+        en_at = Counter(h.level for h in heads if pure(h, "en"))
         lone_bare |= {k for k, b in enumerate(mds)
-                      if b.kind == "heading" and marked_at[b.level] >= 2 and not pure_at[b.level]
+                      if b.kind == "heading" and marked_at[b.level] >= 2 and not en_at[b.level] and zh_at[b.level] < marked_at[b.level]
                       and split_bilingual(b.text, True) and not split_bilingual(b.text, False)}
     # A line all in bold that carries both languages ('**Upgrade Notes（升级须知）**')
     # heads a section as the file's bilingual headings do, one level under the

@@ -2843,9 +2843,11 @@ def test_labelled_clauses_of_a_list_that_goes_on_with_semicolons_head_nothing():
     assert not [p for p in pairs if "相机" in p[0] or "位置" in p[0]]
 
 
-def test_a_bare_bilingual_heading_among_marked_ones_of_its_level_carries_both_languages():
+@pytest.mark.parametrize("tail", [[], ["## 修订记录", "", "| 版本 | 日期 |", "|---|---|", "| 3.2 | 2024-05-20 |", ""]])
+def test_a_bare_bilingual_heading_among_marked_ones_of_its_level_carries_both_languages(tail):
     """"## 概述 Overview" and "## 附录 Appendix" beside "## 一、… / …" headings, the sections under
-    those headed per language ("### （一）…" then "### (1) …"): both languages, as their siblings."""
+    those headed per language ("### （一）…" then "### (1) …"): both languages, as their siblings;
+    so too beside a section in Chinese only at their level ("## 修订记录")."""
     md = "\n".join([
         "# 临江市数据资源管理局2023年工作总结 | Linjiang Data Administration: 2023 Work Summary", "",
         "## 概述 Overview", "", "2023年，全市数字政府建设取得新进展。", "", "In 2023 the city made progress in digital government.", "",
@@ -2854,7 +2856,7 @@ def test_a_bare_bilingual_heading_among_marked_ones_of_its_level_carries_both_la
         "### （二）公共数据开放", "", "新增开放数据集212个。", "", "### (2) Opening Up Public Data", "", "212 datasets were published.", "",
         "## 二、2024年工作安排 / Work Plan for 2024", "", "### （一）推进授权运营", "", "开展授权运营试点。", "",
         "### (1) Authorised Operation", "", "We will pilot authorised operation.", "",
-        "## 附录 Appendix", "", "- **公共数据** Public data：各级行政机关收集的数据。", ""])
+        "## 附录 Appendix", "", "- **公共数据** Public data：各级行政机关收集的数据。", ""] + tail)
     pairs = _pairs(md, "report.md")
     assert ("概述", "Overview") in pairs and ("附录", "Appendix") in pairs
     assert ("（一）公共数据归集共享", "(1) Public Data Collection and Sharing") in pairs
