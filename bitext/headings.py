@@ -1129,6 +1129,8 @@ def _title_words(sentence: str) -> bool:
         return False
     if words[0].lower() in UI_STEP_VERBS or STEP_AFTER_COMMA.search(sentence):
         return False  # a step ("4. Click Create Schedule.", "2. In the Security section, click Enable."), not a title
+    if any(w in _segment().EN_FINITE for w in words[1:]):
+        return False  # its verb in lower case: a sentence ("21.1 These Terms are available in English and Chinese.")
     big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS] or words
     return sum(1 for w in big if w[:1].isupper()) / len(big) >= 0.6 or _segment().ing_title(words[0])
 

@@ -394,9 +394,10 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
             return body in "".join(sentences[1:]) and body[-1] not in "的了吧啊呀呢吗嘛哦"
         if first[-1] in "：:" and ZH_DEFINES.match(sentences[1]):
             return False  # "1.2 游戏账号：指您……": a term and what it means, not a heading
-        if rematch.match(r"本(?:手冊|手册|指南|政策|協議|协议|合同|條例|条例|規則|规则|章程|報告|报告|文件|聲明|声明|條款|条款|辦法|办法"
-                         r"|規定|规定|須知|须知|公司|會|会)", body) and rematch.search(r"[，,]", body):
-            return False  # "本手冊另有英文版，收錄於本文件後半部。": the document speaks of itself, a sentence
+        if rematch.match(r"(?:\d{1,3}(?:\.\d{1,3})*\.?\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*)?本(?:手冊|手册|指南|政策|協議|协议|合同|條例|条例|規則|规则|章程|報告|报告|文件|聲明|声明|條款|条款|辦法|办法"
+                         r"|規定|规定|須知|须知|公司|會|会)", body) and rematch.search(r"[，,]|備有|备有|適用|适用|受|由|自|為|为|係|系|是|將|将|已|於|于|經|经", body):
+            # "本手冊另有英文版，收錄於本文件後半部。", "21.1 本條款備有英文及中文版本。": the document speaks of itself, a sentence
+            return False
         return 4 <= len(body) <= 30 and first[-1] in "。.：:" and (not rematch.search(r"[“”\"]", body[:2]) or _named_in_quotes(body))
     words = first.rstrip(".:").split()
     if 1 <= len(words) <= 3 and first[-1] == "." and _term(words, " ".join(sentences[1:])):

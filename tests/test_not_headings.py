@@ -3067,3 +3067,18 @@ def test_a_steps_first_item_in_title_case_heads_nothing_beside_untitled_steps():
     o = parallel_runins(outline(read_text(en, "en.txt").blocks, "en"))
     heads = [p.heading.text for p in o.parts if p.heading is not None]
     assert "2. Exceptions" in heads and "3. Duration" in heads and not any(h.startswith("1. Go") for h in heads), heads
+
+
+def test_a_numbered_clause_in_which_the_document_speaks_of_itself_is_no_run_in_heading():
+    """"21.1 本條款備有英文及中文版本。如…" under "21. 語言" says something of the terms, with no
+    comma; its English, "21.1 These Terms are available in English and Chinese.", has its verb in
+    lower case: a sentence, not a title in Title Case. A clause titled so still heads its text."""
+    from bitext.headings import _title_words
+    from bitext.segment import runin_heading
+
+    rest = "如英文版本與中文版本有任何歧異，概以英文版本為準。"
+    assert not runin_heading(("21.1 本條款備有英文及中文版本。", rest), "zh")
+    assert not runin_heading(("本條款適用於所有會員。", rest), "zh")
+    assert runin_heading(("21.1 語言版本。", rest), "zh")
+    assert not _title_words("These Terms are available in English and Chinese.")
+    assert _title_words("Terms of Use and Availability.")
