@@ -661,7 +661,9 @@ SEARCH_FIELD = rx(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cm
                           r"|(?:搜索|搜尋)\s*/?\s*search|search\s*/?\s*(?:搜索|搜尋)"  # (the button in both languages: "搜索 Search")
                           # (a help centre's, with no dots: "Search the Help Center", "搜尋說明文章")
                           r"|search (?:the |our )?(?:help cent(?:er|re)|docs|documentation|help articles|knowledge base)"
-                          r"|(?:搜索|搜尋)(?:說明|说明|幫助|帮助)(?:文章|中心|文件|文檔|文档)", re.I)
+                          r"|(?:搜索|搜尋)(?:說明|说明|幫助|帮助)(?:文章|中心|文件|文檔|文档)"
+                          # (what to search by, listed in both languages: "搜尋書名、作者、ISBN Search titles, authors, ISBN")
+                          r"|(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fffA-Za-z]{1,8}(?:、[\u4e00-\u9fffA-Za-z]{1,8}){1,4}\s+search(?: by)? [a-z]+(?: [a-z]+)?(?:, (?:or |and )?[a-z]+(?: [a-z]+)?){1,4}", re.I)
 # A site's popular searches ("熱門關鍵字：計畫補助 產學合作 …"), and the marks a Taiwan government
 # site sets at each area for keyboard access (":::").
 HOT_WORDS = rx(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)
@@ -732,7 +734,8 @@ _CURRENCY = (r"(?:(?:幣別|币别|币种|幣種|貨幣|货币|currency)\s*[:：
              r"|(?:CNY|RMB|TWD|HKD|MOP|USD|EUR|GBP|SGD)\s*[¥$€£]?)")
 _CART = r"(?:購物車|购物车|(?:shopping )?(?:cart|basket|bag))\s*[(（]\d{1,3}[)）]"
 _BAR_ITEM = rf"(?:{ACCOUNT_WORD}|{_LANGUAGE_NAME}|{_CURRENCY}|{_CART})"
-UTILITY_BAR = rx(rf"{_BAR_ITEM}(?:(?:\s*[|｜/·]\s*|\s+){_BAR_ITEM})+", re.I)
+# (The slash between two links may be a full-width one: "登入 Log in ／ 註冊 Sign up　　繁體中文｜English".)
+UTILITY_BAR = rx(rf"{_BAR_ITEM}(?:(?:\s*[|｜/／·]\s*|\s+){_BAR_ITEM})+", re.I)
 
 
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".

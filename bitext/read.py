@@ -2634,6 +2634,10 @@ def period_line(text: str, lang: str) -> bool:
     return bool(PERIOD[lang].fullmatch(text.strip()))
 
 
+# Letters English leaves to the languages written beside it (Portuguese, French, Spanish).
+ACCENTED = r"[À-ÖØ-öø-ÿ]"
+
+
 def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
     """b, the line right under a title line `prev`, is more of the title: a
     title's shape, and none of what stands under a title without being part of
@@ -2662,6 +2666,10 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
             return False  # who issues it, under its title
         return title_shaped(t, "zh")
     words = t.split()
+    if prev.isupper() and len(prev.split()) >= 3 and t[0].isupper() and any(c.islower() for c in t) and not organisation(prev, "en"):
+        return False  # a title in capitals, then a line in Title Case: what kind of document it is ("Final Report")
+    if len(rematch.findall(ACCENTED, t)) >= 2 and not rematch.search(ACCENTED, prev):
+        return False  # the title in a third language ("DECLARAÇÃO DE RECOLHA DE DADOS PESSOAIS" under its English)
     if rematch.match(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z]", t) and EN_ROLE.search(t.split(",", 1)[1]):
         return False  # who speaks or writes, a name and a role ("Wang Qing, Vice Mayor")
     done = not ends_with_final_punct(t) or bool(COMPANY_END.search(t))

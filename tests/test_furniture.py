@@ -1534,3 +1534,21 @@ def test_the_title_centred_at_the_top_of_the_second_half_is_no_header_spread_lik
     kept, taken = strip_furniture(lines_of("\n".join(zh + en)))
     texts = [ln.text for ln in kept if ln.text]
     assert texts.count("Qinghe Rural Education Foundation Annual Report 2023") == 1
+
+
+@pytest.mark.parametrize("line", [
+    "登入 Log in ／ 註冊 Sign up　　繁體中文｜English",  # links named in both languages, a full-width slash between
+    "搜尋書名、作者、ISBN Search titles, authors, ISBN",  # a search field's prompt, what to search by in both languages
+    "搜索商品、品牌 Search products, brands",
+])
+def test_a_bilingual_account_bar_and_search_prompt_are_furniture(line):
+    assert navigation_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "搜尋書名、作者、出版社即可找到您要的書。",
+    "Search titles, authors and publishers to find your book.",
+    "登入／註冊後即可使用本服務。",
+])
+def test_sentences_about_searching_or_signing_in_stay(line):
+    assert not navigation_line(line)

@@ -539,3 +539,27 @@ def test_a_librarys_name_over_its_guide_and_a_banner_saying_whom_it_is_for():
 
     assert never_heading("內部文件　只供圖書館職員使用") and never_heading("INTERNAL DOCUMENT - FOR LIBRARY STAFF ONLY")
     assert not never_heading("Internal Documents Management")
+
+
+def test_the_title_in_a_third_language_under_the_english_is_not_more_of_it():
+    """Macao writes its notices in Portuguese too: the Portuguese title under the English one
+    is another language's, not the English title wrapped."""
+    text = ["濠江藝術協會", "Hojiang Arts Association", "活動報名須知", "REGISTRATION NOTICE FOR COMMUNITY ART WORKSHOPS",
+            "AVISO DE INSCRIÇÃO NAS OFICINAS DE ARTE", "（適用於「2024社區藝術週」工作坊）", "(Applicable to the workshops of the 2024 Community Arts Week)",
+            "一、報名方式", "Section 1 How to Register", "請於截止日期前填妥報名表，並交回本會辦事處。",
+            "Please complete the registration form and return it to our office before the deadline.",
+            "二、費用", "Section 2 Fees", "所有工作坊均免費參加，材料由本會提供。", "All workshops are free of charge, and the Association provides the materials."]
+    assert _titles("\n".join(text)) == ("活動報名須知", "REGISTRATION NOTICE FOR COMMUNITY ART WORKSHOPS")
+
+
+def test_a_line_in_title_case_under_a_title_in_capitals_is_not_more_of_it(tmp_path):
+    """"STUDY ON COMMUNITY GARDENS IN THE CITY" over "Final Report": the second line says what
+    kind of document it is, in another case."""
+    zh = ["城北大學社區研究中心", "", "", "城市社區花園研究", "最終報告", "", "委託機構：綠意社區協會", "二〇二四年六月", "", "",
+          "第一節　引言", "1.1\t本研究探討社區花園對鄰里關係的影響。", "第二節　方法", "2.1\t本研究以問卷調查為主。"]
+    en = ["Centre for Community Studies, Chengbei University", "", "", "STUDY ON COMMUNITY GARDENS IN THE CITY", "Final Report", "",
+          "Commissioned by: Green Neighbours Association", "June 2024", "", "",
+          "SECTION 1 INTRODUCTION", "1.1\tThis study examines how community gardens shape ties between neighbours.",
+          "SECTION 2 METHODS", "2.1\tThe study relies mainly on a questionnaire survey."]
+    assert _two_files(tmp_path, zh, en).meta.title_en == "STUDY ON COMMUNITY GARDENS IN THE CITY"
+
