@@ -250,6 +250,12 @@ _BODY = r"[^：:。，,、；;]{1,24}(?:政府|机关|機關|部门|部門|单�
 ADDRESSEE = rx(rf"^{_BODY}(?:[，,、；;]{_BODY})+[：:]$"
                        r"|^(?:致|尊敬的|敬爱的|亲爱的|親愛的|各位)[^：:。]{1,40}[：:，,]$"
                        r"|^(?:女士们|女士們|先生们|先生們|同志们|同志們|朋友们|朋友們)[^：:。]{0,30}[：:，,]$"
+                       # (A speech's: the chair and the members it is made to, "議長、副議長、各位議員女士、先生：",
+                       # "Madam Speaker, Mr Deputy Speaker, Councillors:", "Ladies and gentlemen,".)
+                       r"|^(?:主席|議長|议长|會長|会长|主任|市長|市长|院長|院长|校長|校长|理事長|理事长)[^：:。]{0,40}"
+                       r"(?:女士|先生|同仁|同事|來賓|来宾|代表|委員|委员|議員|议员|朋友)(?:們|们)?[：:，,]$"
+                       r"|^(?:madam|mr\.?|madame)\s+(?:speaker|chair(?:man|woman|person)?|president|vice[- ]president)\b[^:.]{0,120}[:,]$"
+                       r"|^ladies and gentlemen[^:.]{0,60}[:,]$"
                        r"|^(?:to\s+(?:the|all|our|every|each|mr|ms|mrs|dr|prof)\b|dear\s)[^:]{1,120}[:,]$"
                        # (An auditor's report is addressed with no colon: "To the Members of Lingxi Charitable
                        # Foundation Limited", "致灵溪慈善基金有限公司全体成员", "致XX股份有限公司全體股東".)
@@ -2237,8 +2243,10 @@ def _item_siblings(o: Outline, items: set[int]) -> tuple[set[int], set[int]]:
         lead = list(itertools.takewhile(lambda i: not _label_says(o, i), run))
         if found and set(found) <= set(lead) and len(run) - len(lead) >= 2 and numbered < 3:
             run = lead
+        # (Numbered labels are not the items of an unnumbered label among them: "A. Purpose and basis: …",
+        # "B. Scope: …", "C. Competent authorities: …" with a "Note: …" between B and C.)
         styles = {style(i) for i in found}
-        out.update(i for i in run if styles and (None in styles or style(i) is None or style(i) in styles))
+        out.update(i for i in run if styles and (style(i) is None or style(i) in styles))
         run = []
     return out, titled
 

@@ -378,6 +378,13 @@ GREETING = rx(r"(?:欢迎|歡迎|感谢|感謝|谢谢|謝謝|您好|你好|亲�
 ZH_DEFINES = rx(r"(?:是指|系指|係指|指(?![导導出挥揮定引南标標示令明派望责責数數]))")
 
 
+# A reference's authors and year, as a reference list opens each entry: "何某、梁某（2021）。",
+# "Ng, S. L., & Tam, W. H. (2020).", "World Health Organization. (2021)."
+CITED = rx(r"(?!第)[\u4e00-\u9fff]{2,4}(?:[、，,和及與与][\u4e00-\u9fff]{2,4})*(?:等)?[（(]\d{4}[a-z]?[)）][。.]"
+           r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,? (?:[A-Z]\.\s?)+(?:,? (?:&|and) [A-Z][\w'’-]+, (?:[A-Z]\.\s?)+|, [A-Z][\w'’-]+, (?:[A-Z]\.\s?)+)*"
+           r"(?:,? et al\.)?\s?\(\d{4}[a-z]?\)\.")
+
+
 def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     """The first sentence of a paragraph is short enough to be its heading."""
     if len(sentences) < 2:
@@ -387,6 +394,8 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
         return False  # a list's item opens with its subject: "- Editor: Column Paste. After copying …"
     if GREETING.match(first):
         return False  # "Welcome to FerryBell.", "感谢您选择……。": a greeting opens the text, it heads nothing
+    if CITED.fullmatch(first.strip()):
+        return False  # a reference: its authors and year, then the work ("王某（2022）。〈…〉。", "Li, M. (2022). …")
     if lang == "zh":
         body = first.rstrip("。.：:")
         if 2 <= len(body) <= 3 and first[-1] == "。" and rematch.fullmatch(r"[\u4e00-\u9fff]+", body):
@@ -615,7 +624,9 @@ ZH_LINKS = ("和", "与", "與", "及", "以及", "并", "並", "暨", "或")  #
 # ("Intellectual", "Alternative") wait for their noun on the next line.
 EN_LAST_ADJECTIVES = ("General", "Final", "Technical", "Financial", "Legal", "Medical", "Practical", "Additional", "Optional",
                       "Confidential", "Executive", "Critical", "Historical", "Editorial", "Public", "Periodic", "Basic")
-EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "or", "by", "at", "from", "—", "-", "&")
+# (A preposition that wants its object on the next line too: "3. TRANSFER OF PERSONAL DATA TO PLACES OUTSIDE" + "HONG KONG".)
+EN_CONNECTORS = ("of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "or", "by", "at", "from", "—", "-", "&",
+                 "outside", "within", "between", "among", "into", "towards", "toward", "via", "against", "concerning", "regarding")
 # Words that stand before a noun, so a title cannot end with them ("V. Access to Your" / "Medical Records").
 EN_DETERMINERS = ("your", "our", "their", "its", "his", "her", "my", "this", "these", "those", "every", "each", "any")
 
@@ -693,7 +704,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # (a list's item, "8. 光学系统的端到端联合设计", may stand over a short heading: "重要日期").)
             # (Not a name under a short heading: "五、聯絡我們" over "海澄遊戲有限公司" and its address.)
             # (Nor a box's title under a chapter's: "第一章 永續治理" over "2023年亮點".)
-            return ((1 <= len(rest) <= 4 and len(second) <= 8 and not organisation(second, "zh") and not second[:1].isdigit())
+            # (Nor a section's first heading under a chapter's short title: "第一節　引言" over "研究背景".)
+            return ((1 <= len(rest) <= 4 and len(second) <= 8 and not organisation(second, "zh") and not second[:1].isdigit()
+                     and not rematch.match(r"第\s*[一二三四五六七八九十百\d]+\s*(?:章|節|节|部分|篇)", first))
                     or (len(second) <= 2 and len(rest) <= 12)
                     or (len(rest) >= 20 and len(second.strip()) <= 8 and not rematch.search(r"[\s，。；：、（）()]", second.strip())
                         and nb.kind != "list" and not organisation(second, "zh"))
@@ -747,7 +760,9 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # Case: "Section 3 How We Entrust, Share, Transfer and Publicly Disclose" + "Children's Personal Information";
             # a year among its words: "4.4 Taking Forward Priority Projects under the Coastal" + "Resilience 2030 Strategy").
             return True
-        return len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
+        # (A heading in capitals over one in Title Case is two: "SECTION 1 INTRODUCTION" over "Background".)
+        return (len(rest.split()) <= 1 and len(second.split()) <= 3 and not ends_with_final_punct(second)
+                and not (rest.isupper() and not second.isupper()))
     if lang == "zh":
         # (Or a list of things cut before its last: "重大投資、收購及出售附屬公司、聯營公司" + "及合營企業".)
         return first.endswith(ZH_CONNECTORS) or (second.startswith(ZH_LINKS) and "、" in first and len(second.strip()) <= 8

@@ -3082,3 +3082,61 @@ def test_a_numbered_clause_in_which_the_document_speaks_of_itself_is_no_run_in_h
     assert runin_heading(("21.1 語言版本。", rest), "zh")
     assert not _title_words("These Terms are available in English and Chinese.")
     assert _title_words("Terms of Use and Availability.")
+
+
+def test_a_heading_cut_after_a_preposition_goes_on():
+    from bitext.segment import _broken
+
+    assert _broken("4. DISCLOSURE OF RECORDS TO BODIES OUTSIDE", "THE REGION", "en")
+    assert _broken("2.3 Sharing of Results within", "the Consortium", "en")
+    assert not _broken("4. DISCLOSURE OF RECORDS TO OTHER BODIES", "THE REGION", "en")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("議長、副議長、各位議員女士、先生：", True), ("主席、各位委員：", True),
+    ("Madam Speaker, Mr Deputy Speaker, Councillors:", True), ("Mr President, honourable Members,", True),
+    ("Ladies and gentlemen,", True),
+    ("主席團成員名單", False), ("Madam Speaker's Rulings", False), ("主任委員職責：", False)])
+def test_the_chair_and_members_a_speech_is_made_to_head_nothing(line, expected):
+    assert never_heading(line) is expected
+
+
+def test_numbered_labels_with_a_note_among_them_are_no_notes_items():
+    """"A. …: …", "B. …: …", then a translator's "Note: …", then "C. …: …": the note is a label
+    of another kind among the numbered ones, which head their clauses in both languages still."""
+    text = "\n".join([
+        "一、总则", "I. GENERAL PROVISIONS",
+        "（一）目的：为规范社区花园的使用与维护，结合本社区实际，制定本办法。",
+        "A. Purpose: These Measures are made to regulate the use and upkeep of the community garden.",
+        "（二）适用范围：本社区居民认领、种植和维护花园地块的活动，适用本办法。",
+        "B. Scope: These Measures apply to residents who adopt, plant and tend plots in the garden.",
+        "Translator's note: \"plots\" means the numbered beds marked on the garden plan.",
+        "（三）管理机构：社区居委会负责地块的分配和日常管理。",
+        "C. Administering body: The residents' committee allocates the plots and manages the garden day to day.",
+        "二、地块认领", "II. ADOPTING A PLOT",
+        "（一）申请：居民可以向居委会申请认领一块地块，每户以一块为限。",
+        "A. Applications: A resident may apply to the committee to adopt one plot, one plot per household.",
+        "（二）期限：认领期限为一年，期满可以续期。",
+        "B. Term: A plot is adopted for one year and may be renewed when the year ends.",
+    ])
+    pairs = _pairs(text)
+    assert ("（三）管理机构", "C. Administering body") in pairs and ("（一）目的", "A. Purpose") in pairs, pairs
+
+
+def test_a_references_authors_and_year_head_nothing():
+    from bitext.segment import runin_heading
+
+    rest = ("〈社區花園與鄰里關係〉。《城市研究》，第3期。",)
+    assert not runin_heading(("林美華（2021）。",) + rest, "zh")
+    assert not runin_heading(("林美華、黃志明（2019）。",) + rest, "zh")
+    assert not runin_heading(("Lam, M. W. (2021).", "Community gardens and neighbourly ties. Urban Studies, 3, 12-20."), "en")
+    assert not runin_heading(("Lam, M. W., & Wong, C. M. (2019).", "Gardens in the city. Hong Kong: City Press."), "en")
+    assert runin_heading(("年度回顧。", "本年度社區花園共舉辦活動二十次。"), "zh")
+
+
+def test_a_heading_in_capitals_over_a_short_one_is_two_headings():
+    from bitext.segment import _broken
+
+    assert not _broken("SECTION 2 METHODS", "Sampling", "en")
+    assert not _broken("第二節　方法", "抽樣設計", "zh")
+    assert _broken("SECTION 2 DATA", "COLLECTION", "en")
