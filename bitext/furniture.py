@@ -944,8 +944,10 @@ def _names_document(text: str) -> bool:
 
 
 def _name_line(text: str) -> bool:
-    """A short line that names something (a site, its short name), no sentence."""
-    return len(text) <= 40 and len(text.split()) <= 6 and not rematch.search(r"[。！？，,.!?;；:：]", text)
+    """A short line that names something (a site, its short name), no sentence; an office's name
+    may have its place after a comma ("Qingshi Subdistrict Office, Linjiang")."""
+    return len(text) <= 40 and len(text.split()) <= 6 and (not rematch.search(r"[。！？，,.!?;；:：]", text) or bool(
+        rematch.fullmatch(r"[A-Z][\w'&-]*(?: (?:[A-Z][\w'&-]*|of|and|the|for))*, [A-Z][a-z-]+(?: [A-Z][a-z-]+)?", text)))
 
 
 def _menu_under(lines: list, crumb: int, taken: set[int] = frozenset()) -> set[int]:

@@ -563,3 +563,16 @@ def test_a_line_in_title_case_under_a_title_in_capitals_is_not_more_of_it(tmp_pa
           "SECTION 2 METHODS", "2.1\tThe study relies mainly on a questionnaire survey."]
     assert _two_files(tmp_path, zh, en).meta.title_en == "STUDY ON COMMUNITY GARDENS IN THE CITY"
 
+
+def test_an_offices_name_with_its_place_over_the_sites_menu_is_no_title():
+    """A web page copied line by line in both languages, no blank lines: the office's name (in
+    English with its place after a comma) over the menu and the breadcrumb is the site's; the
+    page's title is under the breadcrumb."""
+    text = ["白沙街道办事处", "Baisha Subdistrict Office, Nanhe", "首页 | 政务公开 | 办事服务 | 互动交流 | English",
+            "Home | Public Information | Services | Get Involved | 中文", "当前位置：首页 > 政务公开 > 计划总结",
+            "You are here: Home > Public Information > Plans and Reports", "白沙街道2024年工作总结", "Baisha Subdistrict: 2024 Work Summary",
+            "发布时间：2025-01-20 10:00　来源：白沙街道办事处", "Published: 2025-01-20 10:00　Source: Baisha Subdistrict Office",
+            "2024年，白沙街道聚焦民生保障，较好完成了全年各项目标任务。", "In 2024 Baisha Subdistrict focused on public services and met its targets for the year.",
+            "一、民生保障", "1. Public Services", "全年新增就业岗位1200个。", "The subdistrict added 1,200 jobs during the year.",
+            "二、城市管理", "2. Urban Management", "完成老旧小区改造12个。", "Twelve older estates were renovated."]
+    assert _titles("\n".join(text)) == ("白沙街道2024年工作总结", "Baisha Subdistrict: 2024 Work Summary")
