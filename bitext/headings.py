@@ -375,6 +375,10 @@ def never_heading(text: str) -> bool:
     notice = bool(COPYRIGHT.match(t)) and bool(rematch.search(r"\d{4}|©|\[[^\]]+\]|<[^<>]+>|\{[^{}]+\}|［[^］]+］", t))
     # (So is a web page's owner with the words after its name: "青潭市政府法制處 版權所有".)
     notice = notice or bool(rematch.fullmatch(r"\S.{1,40}?\s*(?:版权所有|版權所有)(?:\s*[，,、]?\s*(?:翻印必究|侵权必究|侵權必究|不得转载|不得轉載))?", t))
+    # A web page's files to download after their label, each with its format: "附件下載：申請書（ODT）
+    # 申請書（PDF）", "Downloads: Request Form (ODT) Request Form (PDF)".
+    files = bool(rematch.fullmatch(r"(?:附件|附件下载|附件下載|下载|下載|attachments?|downloads?)\s*[:：]\s*"
+                                   r"(?:[^:：()（）]{1,80}?\s*[（(](?:PDF|ODT|ODS|DOCX?|XLSX?|PPTX?|CSV|ZIP|TXT)[)）]\s*){1,8}", t, re.I))
     # Two or more items numbered on one line ("①控制面板 ②温控旋钮 …", the key to a figure) are a list.
     items = (len(rematch.findall(r"[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]", t)) >= 2
              # A contents list written on one line: "一、理事长致辞 二、机构概况 三、……", "1. Message 2. About Us 3. …".
@@ -492,7 +496,7 @@ def never_heading(text: str) -> bool:
     # A table's row drawn with box lines: "│市場等級│攤位類別│每平方公尺月使用費│".
     boxed = bool(rematch.match(r"[│┃║├┝┠╟┌┏╔└┗╚]", t) and len(rematch.findall(r"[│┃║]", t)) >= 2)
     note = bool(NOTE_WITH_TEXT.match(t))
-    return (date_line(t) or photo or updated or note or columns or attested or boxed or config or joiner or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
+    return (date_line(t) or photo or updated or note or files or columns or attested or boxed or config or joiner or closing or bool(PERIOD.fullmatch(t)) or bool(EDITION.fullmatch(t)) or bool(QUOTATION.match(t)) or notice or bool(END_MARKER.match(t)) or items or boxes or table_row(t)
             or bool(CAPTION.match(t)) or bool(ADDRESSEE.match(t)) or bool(ADMONITION.match(label) and not NOTICE_LINE.match(label)) or bool(TOC_ENTRY.search(t))
             or bool(DOC_NUMBER.fullmatch(t)) or header or bare_number or address or cited or credit or issued_by or unit or nav or page or figure or person or continued or request or bracketed_note or label_path or cap or place_date or blank_date or standard or made or signing_line(t) or t.startswith(("——", "—", "--")) or bool(LANGUAGE_BANNER.fullmatch(label)) or bool(COPY_BANNER.fullmatch(label))
             or (len(t) <= 120 and bool(DATE_TOKEN.search(t)) and bool(PROMULGATED.search(t))))

@@ -3140,3 +3140,10 @@ def test_a_heading_in_capitals_over_a_short_one_is_two_headings():
     assert not _broken("SECTION 2 METHODS", "Sampling", "en")
     assert not _broken("第二節　方法", "抽樣設計", "zh")
     assert _broken("SECTION 2 DATA", "COLLECTION", "en")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("附件下載：權利行使申請書（ODT） 權利行使申請書（PDF）", True), ("Downloads: Request Form (ODT) Request Form (PDF)", True),
+    ("附件：申請表（DOCX）", True), ("附件：本辦法所稱之申請表格式，由本部另定之。", False), ("Downloads", False)])
+def test_files_to_download_after_their_label_head_nothing(line, expected):
+    assert never_heading(line) is expected
