@@ -454,7 +454,8 @@ def more_headings(blocks: list[Block]) -> list[Block]:
 
 
 def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
-                  breaks: frozenset[int] = frozenset(), margins: dict[int, int] | None = None) -> list[Line]:
+                  breaks: frozenset[int] = frozenset(), margins: dict[int, int] | None = None,
+                  starts: dict[int, int] | None = None) -> list[Line]:
     """Plain-text paragraphs: one per line, except hard-wrapped lines are joined.
 
     A language's lines are hard-wrapped when many of them end near one width.
@@ -465,7 +466,7 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
     (breaks: the numbers of the lines taken as its page number or running header,
     see page_breaks), with the blank lines around it, separates them no more than a wrap.
     margins: how far each line is set in (see margins_of), for the lines of a list
-    item set in under its text.
+    item set in under its text; starts: where each list item's text starts (see item_starts).
     """
     nonblank = [ln for ln in lines if ln.text]
     if not nonblank:
@@ -508,13 +509,27 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
             ln = replace(ln, lang=out[-1].lang)  # (the paragraph's language goes on with it)
         else:
             out.append(ln)
-            hang = _hanging(ln, margins) if margins is not None else None
+            # (Where the text starts as the line was written: the marker's spaces may have been more than
+            # one, "4.  車輛登記號碼及已連結的付款" over "    方式".)
+            hang = (starts.get(ln.no) if starts is not None else _hanging(ln, margins)) if margins is not None else None
         prev = ln
     return out
 
 
 # A list item's number or bullet, and the space after it: "1) ", "（2）", "a. ", "• ".
 LIST_MARK = rx(r"(?:\d{1,3}[.)）、]|[（(][\da-z]{1,3}[)）]|[a-z][.)]|[-*•·])\s+")
+
+
+def item_starts(text: str) -> dict[int, int]:
+    """Where the text of each list item's first line starts (1-based line: column), as written:
+    "4.  車輛…" starts at 4, its marker's two spaces and all."""
+    out = {}
+    for no, raw in enumerate(text.split("\n"), 1):
+        body = raw.lstrip(" \u3000")
+        m = LIST_MARK.match(body)
+        if m:
+            out[no] = len(raw) - len(body) + m.end()
+    return out
 
 
 def _hanging(item: Line, indents: dict[int, int]) -> int | None:
@@ -1651,7 +1666,9 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
                     break  # (data under a heading, '"operatorId": "TC0000123",', is no address)
                 below.append(t)
             # Rows of figures under column names are a table.
-            table = 2 * sum(1 for t in below if len(rematch.findall(r"\d[\d,.]*", t)) >= 2) >= len(below)
+            # (So are rows under a rule of dashes under the column names: "Item  Specification" / "-----  -----".)
+            table = (2 * sum(1 for t in below if len(rematch.findall(r"\d[\d,.]*", t)) >= 2) >= len(below)
+                     or any(rematch.fullmatch(r"[-=─━]{3,}(?:\s+[-=─━]{3,})*", t.strip()) for t in below[:1]))
             if len(below) >= 2 and any(rematch.search(r"\d{3}|@|://", YEARS.sub("", t)) for t in below) and not table:
                 out[k] = replace(b, kind="heading", level=2)
     return out
@@ -2338,7 +2355,7 @@ def letterhead_title(blocks: list[Block], i: int, gaps: Gaps | None, bare: bool 
         head += 1  # the date the letter was written, under its letterhead: the title is under it
     # (The series and its number may end the name's own block, the two lines read as one: "Jianglin University
     # Institute for Urban and Regional Development" / "Research Report No. 2023-07".)
-    bare_name = head == 0 and not SERIES_ISSUE_END.search(blocks[i].text.strip())
+    bare_name = head == 0 and not SERIES_ISSUE_END.search(blocks[i].text.strip()) and not SESSION.fullmatch(blocks[i].text.strip())
     if head == len(stream) or (bare_name and (not bare or DATE_TOKEN.search(blocks[i].text) or rematch.search(r"[|｜]", blocks[i].text))):
         return None  # (a news header, "新聞稿 | 2026-11-20 | …局", is no letterhead)
     k = stream[head]
@@ -2505,9 +2522,23 @@ def subtitles(blocks: list[Block], title_lines: dict[str, int]) -> tuple[tuple[s
         at = blocks[first].line
         if line < at <= line + len(title_lines) and all(n in held for n in range(line + 1, at)) and _subtitle(blocks, first):
             out.append((lg, at))
-        elif dates_the_title(blocks[first].text) or _issuer_over_particulars(blocks, first):
+        elif dates_the_title(blocks[first].text) or _issuer_over_particulars(blocks, first) or _cover_motto(blocks, first):
             out.append((lg, at))
     return tuple(out)
+
+
+def _cover_motto(blocks: list[Block], k: int) -> bool:
+    """blocks[k], the first line under a title, is the cover's motto over the cover's date
+    ("让每一个乡村孩子都有好老师、好书读" over "二〇二四年四月"): a short line saying no sentence, set
+    apart, the next line of its language the date."""
+    b = blocks[k]
+    t = b.text.strip()
+    nxt = next((c for c in blocks[k + 1:] if c.lang == b.lang), None)
+    short = len(t) <= 30 if b.lang == "zh" else len(t.split()) <= 12
+    return (nxt is not None and date_line(nxt.text.strip()) and nxt.line > b.line + 1 and short and "\n" not in t
+            and not is_numbered(t) and not ends_with_final_punct(t) and not rematch.search(r"[:：]", t) and not b.markdown
+            # (A line that names a kind of document is a title: "…隐私政策", "… Agreement (Single Workstation)".)
+            and not _document_kind(rematch.sub(r"\s*[（(][^()（）]{1,30}[)）]$", "", t), b.lang))
 
 
 def _issuer_over_particulars(blocks: list[Block], k: int) -> bool:
@@ -2779,8 +2810,10 @@ def join_title(lines: list[str], lang: str) -> str:
         t = t.strip()
         # (A name in 《》 still open goes on without a space: "…关于印发《滨江市中级人民法院" / "关于…》的通知".)
         open_name = out.count("《") > out.count("》")
-        # (A year goes on an organisation's name as it is written: "恒泰精密机械股份有限公司2023年年度报告摘要".)
-        if lang == "zh" and han_count(out[-1:]) and rematch.match(r"(?:19|20)\d\d\s*年", t):
+        # (A year goes on an organisation's name as it is written: "恒泰精密机械股份有限公司2023年年度报告摘要";
+        # in Taiwan's years too, "…環境保護局" + "112年度工作報告"; a year in numerals keeps its space,
+        # "澳門綠洲社區關懷基金會 二零二三年度年報".)
+        if lang == "zh" and han_count(out[-1:]) and rematch.match(r"(?:(?:19|20)\d\d|1[01]\d)\s*年", t):
             out += t
         # (Nor after a bracket with no Latin letters in it: "“悦读乡村”小学阅读推广项目（2020—2023）" / "终期评估报告".)
         elif (lang == "zh" and (han_count(out[-1:]) or (out.endswith("）") and "（" in out and not rematch.search(r"[A-Za-z]", out[out.rfind("（"):])))
@@ -2831,6 +2864,14 @@ def _marked_subtitle(blocks: list[Block], k: int) -> bool:
 DOCUMENT_FIELD = rx(r"(?:文件|文档|文檔)?(?:编号|編號|版本|版次)\s*[:：]|(?:document|doc\.?)\s*(?:no\.?|number|id)\s*:|(?:version|issue|revision|edition)\s*:", re.I)
 
 
+# A session of a council or congress: "嵐港市議會第5屆第3次定期大會", "临江市第十六届人民代表大会第三次会议",
+# "The 3rd Regular Session of the 5th Langang City Council".
+SESSION = rx(r"\S{2,24}?(?:議會|议会|人民代表大會|人民代表大会|代表大會|代表大会|委員會|委员会)?第\s*[一二三四五六七八九十百\d]+\s*[屆届]\s*"
+             r"(?:[\S]{0,20}?)?第\s*[一二三四五六七八九十百\d]+\s*次(?:定期|臨時|临时|全體|全体)?(?:大會|大会|會議|会议)"
+             r"|(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+|plenary\s+)?(?:session|meeting)\s+of\s+the\s+"
+             r"\d+(?:st|nd|rd|th)\s+[\w' ]{2,60}?(?:council|congress|assembly)", re.I)
+
+
 def _issuer(text: str, lang: str) -> bool:
     """An organisation's name as a title line, over the name of what it issues (also as
     an official document's header, "滨江市中级人民法院文件")."""
@@ -2841,6 +2882,8 @@ def _issuer(text: str, lang: str) -> bool:
         t = t[:-2]
     elif lang == "en" and rematch.match(r"document of (?:the )?\S", t, re.I):
         t = rematch.sub(r"^document of (?:the )?", "", t, flags=re.I)  # ("Document of the People's Government of …")
+    if SESSION.fullmatch(t):
+        return True  # the session of a council the report is made to, over it: the occasion, as a letterhead is
     return organisation(t, lang) or (lang == "zh" and bool(ZH_INSTITUTION.search(t) or (len(t) <= 12 and t.endswith("基金")))
                                      and not ZH_PARTIES.search(t)) or _brand(t) or (
         lang == "en" and bool(rematch.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,8}(?:Court|Procuratorate|Tribunal)", t)))
@@ -3268,7 +3311,7 @@ def read_text(text: str, name: str, enc: str = "utf-8", diags: list[Diagnostic] 
     diags = list(diags or [])
     raw, furniture = page_furniture(lines_of(text))
     indents = indents_of(text)
-    paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture), margins_of(text)))
+    paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture), margins_of(text), item_starts(text)))
     if not paras:
         raise InputError(name, "the file has no text")
     date, author, used = meta_lines(paras)
@@ -3360,7 +3403,7 @@ def read_pair(zh_path: str | Path, en_path: str | Path, layout: str | None = Non
         raw, furniture = page_furniture(lines_of(text))
         removed += furniture
         indents = indents_of(text)
-        paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture), margins_of(text)))
+        paras = with_code_lines(paragraphs_of(raw, indents, page_breaks(furniture), margins_of(text), item_starts(text)))
         if not paras:
             raise InputError(name, "the file has no text")
         gaps[lg] = Gaps(raw, paras, name)

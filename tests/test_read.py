@@ -1804,6 +1804,13 @@ def test_a_title_cut_inside_a_name_in_angle_brackets_joins_without_a_space():
     assert join_title(["港灣銀行有限公司", "私隱政策聲明"], "zh") == "港灣銀行有限公司 私隱政策聲明"
 
 
+def test_a_year_in_taiwans_count_goes_on_an_organisations_name_as_written():
+    from bitext.read import join_title
+
+    assert join_title(["澄江市政府交通局", "113年度工作報告"], "zh") == "澄江市政府交通局113年度工作報告"
+    assert join_title(["澄江市政府交通局", "工作報告"], "zh") == "澄江市政府交通局 工作報告"
+
+
 def test_a_title_over_two_lines_is_written_as_the_text_names_it():
     """"小树苗学习App" over "儿童个人信息保护规则": the text names it "本《小树苗学习App儿童个人信息
     保护规则》", so the title is written so, with no space after the Latin letters."""
@@ -2650,3 +2657,25 @@ def test_a_numbered_heading_between_two_tables_of_as_many_columns_is_no_row():
     grouped = "五、净利润\t1,209.43\t136,987.12\n（一）按经营持续性分类\n1.持续经营净利润\t92,216.85\t327,885.91"
     blocks = [Block(t, "zh", i + 1) for i, t in enumerate(grouped.split("\n"))]
     assert ("zh", 2) in tab_rows(grouped, blocks)
+
+
+def test_a_numbered_headings_last_words_set_in_under_its_text_go_on_with_it():
+    """"4.  車輛登記號碼及已連結的付款" over "    方式": the second line starts where the heading's
+    text starts, two spaces after its number; it is the heading's end, not a heading of its own."""
+    zh = ("1.  本條款的適用範圍\n\n1.1  本條款規管閣下使用本應用程式。\n\n4.  車輛登記號碼及已連結的付款\n    方式\n\n"
+          "4.1  閣下須登記車輛。\n\n5.  預約\n\n5.1  閣下可預約車位。\n")
+    texts = [b.text for b in read_text(zh, "zh.txt").blocks]
+    assert "4. 車輛登記號碼及已連結的付款方式" in texts and "方式" not in texts, texts
+    # (A section's text set in further than its title's words is the text: "4. 本條例不適用於政府碼頭"
+    # over "     本條例不適用於由政府營運的碼頭。".)
+    law = "3. 指定碼頭\n     署長可指定任何碼頭。\n\n4. 本條例不適用於政府碼頭\n     本條例不適用於由政府營運的碼頭。\n"
+    texts = [b.text for b in read_text(law, "zh.txt").blocks]
+    assert "4. 本條例不適用於政府碼頭" in texts, texts
+
+
+def test_column_names_over_a_rule_and_rows_with_figures_are_no_contact_blocks_name():
+    en = ("1.2 Parts\n\nThe logger has ten parts.\n\n1.3 Specifications\nItem                     Specification\n"
+          "-----------------------  ----------------\nTemperature range        -30 to +70 C\nMemory                   64,000 readings\n\n"
+          "1.4 Care\n\nKeep the logger dry.\n")
+    kinds = {b.text: b.kind for b in read_text(en, "en.txt").blocks}
+    assert kinds["Item Specification"] == "para", kinds

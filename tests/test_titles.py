@@ -576,3 +576,51 @@ def test_an_offices_name_with_its_place_over_the_sites_menu_is_no_title():
             "一、民生保障", "1. Public Services", "全年新增就业岗位1200个。", "The subdistrict added 1,200 jobs during the year.",
             "二、城市管理", "2. Urban Management", "完成老旧小区改造12个。", "Twelve older estates were renovated."]
     assert _titles("\n".join(text)) == ("白沙街道2024年工作总结", "Baisha Subdistrict: 2024 Work Summary")
+
+
+def test_the_council_session_a_report_is_made_to_is_no_title():
+    """A department's report to the council opens with the session it is made to, set apart over
+    the department's name and its report: the session is the occasion, the report is the title."""
+    text = ["澄江市議會第4屆第2次定期大會", "", "澄江市政府交通局", "113年度工作報告", "", "報告人：局長　林志明", "中華民國114年3月", "", "",
+            "The 2nd Regular Session of the 4th Chengjiang City Council", "", "Chengjiang City Transportation Department",
+            "Work Report for 2024", "", "Presented by Lin Chih-ming, Director-General", "March 2025", "", "",
+            "壹、前言", "I. Introduction", "", "本局過去一年推動公共運輸發展，成果如下。", "", "Over the past year the Department developed public transport, as follows.", "",
+            "貳、重要施政成果", "II. Major Achievements", "", "本年度新闢公車路線八條。", "", "Eight new bus routes were opened this year.", ""]
+    assert _titles("\n".join(text)) == ("澄江市政府交通局113年度工作報告", "Chengjiang City Transportation Department Work Report for 2024")
+
+
+def test_a_covers_motto_over_its_date_heads_nothing():
+    """The cover: the title, a motto set apart under it, the date; then the text. The motto is
+    the cover's, not a section's heading."""
+    from bitext.pipeline import process
+
+    zh = ["", "                青溪社区基金会", "                 2024年度报告", "", "", "          让每一个社区老人都有人陪伴、有饭吃", "", "",
+          "                  二〇二五年三月", "", "                   目  录", "", "理事长致辞 ........................ 1",
+          "第一章 基金会概况 .................. 2", "\f", "理事长致辞", "", "过去一年，基金会的志愿者走访了两千户老人家庭。", "",
+          "第一章 基金会概况", "", "基金会成立于2015年，致力于社区养老服务。", "", "\f"]
+    en = ["", "           Qingxi Community Foundation", "               Annual Report 2024", "", "",
+          "        Company and a hot meal for every older person in the community", "", "", "                  March 2025", "",
+          "                   Contents", "", "Message from the Chair ........................ 1",
+          "Chapter 1 About the Foundation .................. 2", "\f", "Message from the Chair", "",
+          "Over the past year, our volunteers visited two thousand older people at home.", "",
+          "Chapter 1 About the Foundation", "", "The Foundation was set up in 2015 to serve older people in the community.", ""]
+    b = process(read_text("\n".join(zh + en), "report.txt"))
+    heads = [(s.heading_zh, s.heading_en) for s in b.sections if s.heading_zh]
+    assert ("理事长致辞", "Message from the Chair") in heads and not any("陪伴" in (z or "") for z, _ in heads), heads
+
+
+
+def test_a_title_naming_its_kind_over_the_date_is_no_motto():
+    """A policy's or a licence's name over its date is a title or a heading, never a motto set
+    aside; so is its name with a note in brackets."""
+    from bitext.model import Block
+    from bitext.read import _cover_motto
+
+    def first_over_date(text: str, date: str, lang: str) -> bool:
+        return _cover_motto([Block(text, lang, 5), Block(date, lang, 8)], 0)
+
+    assert first_over_date("让每一个社区老人都有人陪伴", "二〇二五年三月", "zh")
+    assert first_over_date("Company for every older person", "March 2025", "en")
+    assert not first_over_date("青柠优选隐私政策", "2024年3月18日", "zh")
+    assert not first_over_date("桌上型字型授權合約（單機版）", "2023年9月1日", "zh")
+    assert not first_over_date("Desktop Font Licence Agreement (Single Workstation)", "1 September 2023", "en")
