@@ -111,7 +111,8 @@ class Numbering:
 NUMBERINGS: list[Numbering] = [
     # (An article put in later takes the number before it and its own: "第 18-1 條", "第十八條之一",
     # "Article 18-1", "Article 18A" are all 18-1, not 18.)
-    Numbering("zh-word", rx(rf"^第\s*([{ZH_NUM}\d]+)(?:\s*[-－]\s*(\d{{1,3}}))?\s*(章|节|節|条|條|编|編|部分|部(?![门門长長])|篇|款|项|項)"
+    # (Hong Kong's ordinances count their parts in Roman numerals too: "第I部", "第IV部".)
+    Numbering("zh-word", rx(rf"^第\s*([{ZH_NUM}\d]+|[IVXL]{{1,6}}(?=\s*(?:部|章|編|编)))(?:\s*[-－]\s*(\d{{1,3}}))?\s*(章|节|節|条|條|编|編|部分|部(?![门門长長])|篇|款|项|項)"
                                     r"(?:(?<=[条條])之\s*([一二三四五六七八九十]{1,3}|\d{1,3}))?"),
               lambda m: ZH_KIND[m.group(3)], lambda m: _val(m.group(1)) + _sub(m.group(2) or m.group(4))),
     # "甲部 – 利率", "乙部 – 費用": parts counted by the heavenly stems, as an ordinance's schedule counts them.

@@ -425,7 +425,10 @@ def runin_heading(sentences: tuple[str, ...], lang: str) -> bool:
     # opened in September 2023." names things with capitals but says something.)
     titled = caps / len(words) >= 0.6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower().strip(",;") in EN_SMALL_WORDS
                                               for w in words)
-    return titled or (len(words) <= 8 and ing_title(words[0]) and words[1].lower() not in EN_FINITE
+    # ("Looking back, three things stand out for me." goes on after its comma with a clause, not a list.)
+    after = first.split(",", 1)[1].split() if "," in first else []
+    clause = len(after) >= 4 and not any(w.lower().strip(".,;") in ("and", "or") for w in after)
+    return titled or (len(words) <= 8 and ing_title(words[0]) and words[1].lower() not in EN_FINITE and not clause
                                         and not any(w.strip(",;").lower() in EN_SUBJECTS for w in words[1:]))
 
 
@@ -1224,7 +1227,9 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             items[-1] = ("line", items[-1][1] + [b])  # "案例一　……" / "——刘某某诉刘甲赡养纠纷案"
         elif (idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text)
               and _style(b.text) != "reference" and not _label_over_lead_in(b.text, lang)):
-            if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and (
+            # (Not a table's column names over their rule: "Item  Specification" / "-----  -----".)
+            ruled = idx + 1 < len(mine) and bool(rematch.fullmatch(r"[-=─━]{3,}(?:\s+[-=─━]{3,})+", mine[idx + 1].text.strip()))
+            if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and not ruled and (
                     (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b))
                     or (_last_word_wrapped(items[-1][1][0], b, lang) and lone < 3)):
                 items[-1] = ("line", items[-1][1] + [b])

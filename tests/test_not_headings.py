@@ -3147,3 +3147,41 @@ def test_a_heading_in_capitals_over_a_short_one_is_two_headings():
     ("附件：申請表（DOCX）", True), ("附件：本辦法所稱之申請表格式，由本部另定之。", False), ("Downloads", False)])
 def test_files_to_download_after_their_label_head_nothing(line, expected):
     assert never_heading(line) is expected
+
+
+def test_an_ing_phrase_that_goes_on_with_a_clause_after_its_comma_is_a_sentence():
+    from bitext.segment import runin_heading
+
+    rest = ("First, the reading rooms reached a thousand schools.",)
+    assert not runin_heading(("Looking back, three things stand out for me.",) + rest, "en")
+    assert not runin_heading(("Looking ahead, the board expects steady growth.",) + rest, "en")
+    assert runin_heading(("Stabilizing agriculture, forestry and fisheries.",) + rest, "en")
+    assert runin_heading(("Improving services.",) + rest, "en")
+
+
+def test_a_part_counted_in_roman_numerals_in_chinese_takes_its_title_from_the_next_line():
+    """Hong Kong's ordinances number their parts "第I部", "第II部", over the part's title on the
+    next line, as "PART I" stands over "PRELIMINARY"."""
+    from bitext.headings import numbering
+
+    assert numbering("第IV部 執行").value == "4" and numbering("第I部").kind == "part"
+    assert numbering("第III條") is None  # (articles are counted in figures or Chinese numerals)
+    text = "\n".join(["PART I", "PRELIMINARY", "", "第I部", "導言", "", "1. Short title", "", "1. 簡稱", "",
+                      "This Ordinance may be cited as the Town Parks Ordinance.", "", "本條例可引稱為《市鎮公園條例》。", "",
+                      "PART II", "USE OF PARKS", "", "第II部", "公園的使用", "", "2. Opening hours", "", "2. 開放時間", "",
+                      "A park is open from 6 a.m. to 11 p.m.", "", "公園開放時間為上午6時至晚上11時。", ""])
+    pairs = _pairs(text)
+    assert ("第I部 導言", "PART I PRELIMINARY") in pairs and ("第II部 公園的使用", "PART II USE OF PARKS") in pairs, pairs
+
+
+def test_a_tables_column_names_over_their_rule_are_not_the_heading_above_them():
+    """"1.3 Specifications" over a table set in text: "Item   Specification" over "-----  -----"
+    names the columns; it neither heads the rows nor goes on the heading over it."""
+    zh = ["1.2 部件", "", "本記錄器共有十個部件。", "", "1.3 規格", "項目                     規格",
+          "-----------------------  ----------------", "顯示                     液晶顯示屏", "無線                     藍牙低功耗", "",
+          "1.4 保養", "", "請保持記錄器乾燥。", ""]
+    en = ["1.2 Parts", "", "The logger has ten parts.", "", "1.3 Specifications", "Item                     Specification",
+          "-----------------------  ----------------", "Display                  LCD screen", "Wireless                 Bluetooth Low Energy", "",
+          "1.4 Care", "", "Keep the logger dry.", ""]
+    pairs = _pairs("\n".join(zh + en))
+    assert ("1.3 規格", "1.3 Specifications") in pairs and ("1.4 保養", "1.4 Care") in pairs, pairs
