@@ -21,6 +21,7 @@ a shape of its own; the short lines set with them, with no blank line between
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -663,7 +664,8 @@ SEARCH_FIELD = rx(rf"{_SEARCH_PROMPT}(?:\s+{_SEARCH_PROMPT})?(?:\s+(?:(?:ctrl|cm
                           r"|search (?:the |our )?(?:help cent(?:er|re)|docs|documentation|help articles|knowledge base)"
                           r"|(?:搜索|搜尋)(?:說明|说明|幫助|帮助)(?:文章|中心|文件|文檔|文档)"
                           # (what to search by, listed in both languages: "搜尋書名、作者、ISBN Search titles, authors, ISBN")
-                          r"|(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fffA-Za-z]{1,8}(?:、[\u4e00-\u9fffA-Za-z]{1,8}){1,4}\s+search(?: by)? [a-z]+(?: [a-z]+)?(?:, (?:or |and )?[a-z]+(?: [a-z]+)?){1,4}", re.I)
+                          r"|(?:搜索|搜尋|检索|檢索)[\u4e00-\u9fffA-Za-z]{1,8}(?:[、或及和][\u4e00-\u9fffA-Za-z]{1,8}){1,4}\s+search(?: by)? [a-z]+(?: [a-z]+)?"
+                          r"(?:(?:, (?:or |and )?| (?:or|and) )[a-z]+(?: [a-z]+)?){1,4}", re.I)
 # A site's popular searches ("熱門關鍵字：計畫補助 產學合作 …"), and the marks a Taiwan government
 # site sets at each area for keyboard access (":::").
 HOT_WORDS = rx(r"(?:熱門關鍵字|热门关键字|熱門搜尋|热门搜索|popular searches|trending)\s*[:：].{0,120}|:::", re.I)
@@ -738,9 +740,14 @@ _BAR_ITEM = rf"(?:{ACCOUNT_WORD}|{_LANGUAGE_NAME}|{_CURRENCY}|{_CART})"
 UTILITY_BAR = rx(rf"{_BAR_ITEM}(?:(?:\s*[|｜/／·]\s*|\s+){_BAR_ITEM})+", re.I)
 
 
+# Which languages a bilingual page shows: "顯示： 中英對照 ｜ 只顯示中文 ｜ English only".
+_SHOWN = r"(?:中英對照|中英对照|雙語|双语|只顯示中文|只显示中文|只顯示英文|只显示英文|中文|English|English only|Chinese only|bilingual|both)"
+DISPLAY_SWITCH = rx(rf"(?:顯示|显示|display|show|view)\s*[:：]\s*{_SHOWN}(?:\s*[|｜/／]\s*{_SHOWN})+", re.I)
+
+
 # A web page's buttons, each in brackets: "【字体：大 中 小】　【打印本页】　【关闭窗口】", "[Print] [Close]".
 BUTTON = (_FONT_SIZE + r"|友善列印|列印(?:本頁|此頁)?|打印(?:本页|本頁|此页|此頁)?|关闭(?:窗口|本页)|關閉(?:視窗|窗口|本頁)|返回顶部|返回頂部"
-          r"|返回(?:首页|首頁|列表)|(?:返回|回)上一?[頁页]|收藏(?:本页|本頁|本文|此文)?"
+          r"|返回(?:首页|首頁|列表)|(?:返回|回)上一?[頁页]|收藏(?:本页|本頁|本文|此文)?|加入(?:書籤|书签|最愛|收藏)|bookmark(?: this page)?"
           r"|分享(?:至|到)?(?:\s*(?:Facebook|LINE|Twitter|X|Plurk|微信|微博|WeChat|Weibo))*|(?:下载|下載)(?:\s*PDF|全文)?|print(?: this page)?|download(?: (?:as )?PDF)?"
           r"|close(?: (?:this )?window)?|back to top|back|share")
 BUTTONS = rx(rf"(?:[【\[]?\s*(?:{BUTTON})\s*[】\]]?\s*[|｜/／]?\s*){{2,}}", re.I)
@@ -793,6 +800,9 @@ BEST_VIEWED = rx(r"(?:最佳瀏覽|最佳浏览|最佳顯示|最佳显示)[^。�
 def navigation_line(text: str) -> bool:
     """A line of a web page's own furniture (see the module's doc)."""
     t = text.strip()
+    if t[:1] and unicodedata.category(t[0]) == "So":
+        rest = t.lstrip("".join(c for c in t[:3] if unicodedata.category(c) in ("So", "Mn", "Cf")) + " \ufe0f")
+        return bool(rest) and rest != t and navigation_line(rest)  # a button with its icon: "🖨 列印此頁"
     if len(t) > 120 and _long_trail(t):
         return True  # (a breadcrumb from the home page to a page named at length, the law's or the rules' whole title)
     if not t or (len(t) > 120 and not SITE_CREDIT.fullmatch(t)):
@@ -801,6 +811,10 @@ def navigation_line(text: str) -> bool:
     if len(links) >= 2 and all(ONE_BUTTON.fullmatch(x) or TOP_LINKS.fullmatch(x) for x in links):
         return True  # "列印 | 回上一頁", "Print | Back"
     if (TEXT_SIZE.search(t) and len(t) <= 80) or BRACKET_BUTTONS.fullmatch(t):
+        return True
+    if len(links) >= 2 and all(rematch.fullmatch(_LANGUAGE_NAME, x) for x in links):
+        return True  # the page's languages, bare: "繁體 ｜ 簡體"
+    if DISPLAY_SWITCH.fullmatch(t):
         return True
     if FONT_SIZE.fullmatch(t) or (len(links) >= 2 and all(FONT_SIZE.fullmatch(x) or rematch.fullmatch(_LANGUAGE_NAME, x) for x in links)
                                   and any(FONT_SIZE.fullmatch(x) for x in links)):
@@ -1061,6 +1075,25 @@ def _footer_after_top_link(lines: list, taken: set[int]) -> set[int]:
     return set(rest) | {top[-1]}
 
 
+def _crumb_column(lines: list) -> list[list[int]]:
+    """A breadcrumb copied one step to a line, each step under a line that holds only its
+    separator ("幫助中心 Help Centre" / "›" / "政策及條款 Policies" / "›" / "使用條款 Terms of Use"):
+    the runs of lines it takes, two separators or more."""
+    out = []
+    k = 0
+    while k < len(lines):
+        run = [k]
+        while (run[-1] + 2 < len(lines) and rematch.fullmatch(r"[>›»/]", lines[run[-1] + 1].text.strip())
+               and _name_line(lines[run[-1] + 2].text.strip()) and _name_line(lines[run[0]].text.strip())):
+            run += [run[-1] + 1, run[-1] + 2]
+        if len(run) >= 5:
+            out.append(run)
+            k = run[-1] + 1
+        else:
+            k += 1
+    return out
+
+
 def _breadcrumb(text: str) -> bool:
     """A taken line that is the page's breadcrumb (under its label, or three steps or more)."""
     return bool(WHERE_LABEL.match(text.strip())) or len(CRUMB.split(text)) >= 3 or _slash_trail(text)
@@ -1077,6 +1110,8 @@ def chrome_lines(lines: list) -> set[int]:
     set with them (a block of lines with no blank between, half or more of it furniture)."""
     taken = {k for k, ln in enumerate(lines) if ln.text and navigation_line(ln.text)}
     taken |= _menu_column(lines)
+    crumbs = _crumb_column(lines)
+    taken |= {k for run in crumbs for k in run}
     if not taken:
         return taken
     # A row of short links set with other furniture, no blank line between: the site's menu
@@ -1096,7 +1131,7 @@ def chrome_lines(lines: list) -> set[int]:
                 len(lines[k].text) <= 60 and len(lines[k].text.split()) <= 8 and rematch.search(r"\s[-–—|]\s", lines[k].text))):
             out.add(k)
     # (A page in each language has a header of its own.)
-    for crumb in (k for k in sorted(taken) if _breadcrumb(lines[k].text)):
+    for crumb in sorted({k for k in taken if _breadcrumb(lines[k].text)} | {run[-1] for run in crumbs}):
         head = [k for k in taken if crumb - 12 <= k <= crumb]
         if len(head) >= 3:
             first = min(head)
@@ -1118,14 +1153,14 @@ def chrome_lines(lines: list) -> set[int]:
             # and its links, "青岚市人民政府门户网站" / "www.qinglan.gov.cn" / "首页 | 政务公开 | …" /
             # "无障碍浏览　长者模式　繁体版　登录", at the top of the page.)
             end = crumb
-            while end > 0 and crumb - end < 2 and not lines[end - 1].text:
+            while end > 0 and crumb - end < 3 and not lines[end - 1].text:
                 end -= 1
             top_of = end
             while top_of > 0 and lines[top_of - 1].text:
                 top_of -= 1
             block = range(top_of, end)
-            if (end < crumb and 2 <= len(block) <= 8 and not any(lines[k].text for k in range(top_of))
-                    and any(k in taken and _link_row(lines[k].text) for k in block)
+            if (end < crumb and 2 <= len(block) <= 12 and not any(lines[k].text for k in range(top_of))
+                    and (any(k in taken and _link_row(lines[k].text) for k in block) or sum(1 for k in block if k in taken) >= 3)
                     and all(k in taken or _header_line(lines[k].text) for k in block)):
                 out |= set(block)
         out |= _menu_under(lines, crumb, taken)

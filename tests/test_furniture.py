@@ -1552,3 +1552,48 @@ def test_a_bilingual_account_bar_and_search_prompt_are_furniture(line):
 ])
 def test_sentences_about_searching_or_signing_in_stay(line):
     assert not navigation_line(line)
+
+
+@pytest.mark.parametrize("line", ["🖨 列印此頁", "🖨 Print this page", "搜尋物品、品牌或賣家 Search items, brands or sellers"])
+def test_a_button_with_its_icon_and_a_search_prompt_ending_with_or_are_furniture(line):
+    assert navigation_line(line)
+
+
+def test_a_breadcrumb_one_step_to_a_line_ends_the_sites_header():
+    """A shop's page copied one link to a line: its name, its search field, its links, its menu and
+    a breadcrumb with each "›" on a line of its own; the page's title under it is the text's."""
+    from bitext.read import read_text
+
+    header = ["跳至主要內容", "Skip to main content", "貨尋 GoodFind", "搜尋物品、品牌或賣家 Search items, brands or sellers",
+              "賣嘢 Sell", "登入 Log in", "註冊 Sign up", "繁 | EN", "首頁 Home", "最新物品 New arrivals", "商戶計劃 Merchants",
+              "幫助中心 Help Centre", "幫助中心 Help Centre", "›", "政策及條款 Policies", "›", "使用條款 Terms of Use", ""]
+    body = ["貨尋市集使用條款", "GoodFind Market Terms of Use", "生效日期：2024年4月1日", "Effective date: 1 April 2024", "",
+            "1. 簡介", "1. Introduction", "", "本條款規管閣下使用貨尋市集。", "", "These Terms govern your use of GoodFind Market.", "",
+            "2. 帳戶", "2. Accounts", "", "閣下須年滿18歲方可註冊帳戶。", "", "You must be 18 or over to register an account.", ""]
+    src = read_text("\n".join(header + body), "terms.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("貨尋市集使用條款", "GoodFind Market Terms of Use")
+    assert not any(b.text in ("賣嘢 Sell", "首頁 Home", "›") for b in src.blocks)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("文字大小： A  A  A        繁體 ｜ 簡體", True), ("繁體 ｜ 簡體", True), ("顯示： 中英對照 ｜ 只顯示中文 ｜ English only", True),
+    ("列印 下載PDF 加入書籤 分享", True), ("Display: Bilingual | English only", True),
+    ("顯示：本表列出各營地的營位數目。", False), ("中文 | 英文 | 數學", False)])
+def test_a_legislation_pages_language_and_display_switches_and_buttons_are_furniture(line, expected):
+    assert navigation_line(line) is expected
+
+
+def test_a_sites_header_one_link_to_a_line_three_blank_lines_over_the_breadcrumb_goes():
+    """The site's header copied one link to a line (its name, its sections, "登入 Log in", a
+    search button), then three blank lines, then the breadcrumb: the header is furniture and the
+    page's title under the breadcrumb is the title."""
+    from bitext.read import read_text
+
+    header = ["跳至主要內容 Skip to main content", "繁 | 简 | EN", "澄灣支付 ChingWan Pay", "個人客戶 Personal", "商戶 Merchants",
+              "開發者 Developers", "支援 Support", "關於我們 About Us", "登入 Log in", "立即申請 Apply now", "搜尋 Search", "", "", "",
+              "首頁 Home > 支援中心 Support Centre > 用戶指南 User Guides > 商戶平台用戶指南 Merchant Portal User Guide", ""]
+    body = ["商戶平台用戶指南", "", "Merchant Portal User Guide", "", "1. 簡介", "", "1. Introduction", "",
+            "本指南說明如何使用商戶平台。", "", "This guide explains how to use the Merchant Portal.", "",
+            "2. 登入", "", "2. Logging in", "", "請以商戶編號登入。", "", "Log in with your merchant number.", ""]
+    src = read_text("\n".join(header + body), "guide.txt")
+    assert (src.meta.title_zh, src.meta.title_en) == ("商戶平台用戶指南", "Merchant Portal User Guide")
