@@ -692,6 +692,9 @@ def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline
         if nxt == k + 1 and (second.line == first.line + 1 or bare_label(first.text)):
             parts.append(part)
             continue
+        if _segment()._goes_on(first.text, o.lang) and second.line == first.line + 2:
+            parts.append(part)  # (a line cut in its list, "第三章 會議的召集、", goes on under its other language's line)
+            continue
         strip = _segment().strip_heading_punct
         parts.append(Part(Heading(strip(first.text) or first.text, first.line, "strong", h.level, raw=first.text), ()))
         parts.append(Part(Heading(strip(second.text) or second.text, second.line, "strong", h.level, raw=second.text),

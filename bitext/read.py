@@ -2005,6 +2005,21 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
             k = next((k for k in range(i + 1, min(len(blocks), i + 6)) if blocks[k].lang == lg and blocks[k].text.strip() == bare), None)
             if bare != t and k is not None and _followed_by_text(blocks, k):
                 ok[lg] = k
+        # An issuer's name over one language's half (a gazette's cover, "…人民代表大会常务委员会" over its
+        # issue and contents) where the other's title names a kind of document ("Regulations of … on …"):
+        # the title is the line of the first that translates it.
+        for lg in [lg for lg in ok if not named and len(ok) == 2]:
+            o = "en" if lg == "zh" else "zh"
+            # (Standing alone, a blank line under it: not a name the title goes on from, "MACAO … FEDERATION" / "ANNUAL …".)
+            if (_issuer(blocks[ok[lg]].text, lg) and not _document_kind(title_text(blocks[ok[lg]].text, lg), lg)
+                    and not _translates(blocks[ok[o]].text, blocks[ok[lg]].text, o)  # (not where the two are one title already)
+                    and not _issuer(blocks[ok[o]].text, o) and gaps is not None and gaps.blank_after(blocks[ok[lg]].line)
+                    and (_document_kind(title_text(blocks[ok[o]].text, o), o) or (o == "en" and bool(EN_KIND_FIRST.match(blocks[ok[o]].text.strip()))))):
+                k = _translated_title(blocks, ok[lg], lg, blocks[ok[o]].text, o, reach=40)
+                while k is not None and BARE_KIND[lg].fullmatch(blocks[k].text.strip()):
+                    k = _translated_title(blocks, k, lg, blocks[ok[o]].text, o, reach=40)  # (not the kind alone: "章程")
+                if k is not None:
+                    ok[lg] = k
         # (Or a page's short title, the breadcrumb's last step, over the document's own title that opens
         # with it, a line or two of the page's tools between: "Statutes" / "Print | Share | Download PDF"
         # / "STATUTES OF THE TAIPA HILLSIDE RESIDENTS' MUTUAL AID ASSOCIATION".)
@@ -2538,7 +2553,7 @@ def _cover_motto(blocks: list[Block], k: int) -> bool:
     return (nxt is not None and date_line(nxt.text.strip()) and nxt.line > b.line + 1 and short and "\n" not in t
             and not is_numbered(t) and not ends_with_final_punct(t) and not rematch.search(r"[:：]", t) and not b.markdown
             # (A line that names a kind of document is a title: "…隐私政策", "… Agreement (Single Workstation)".)
-            and not _document_kind(rematch.sub(r"\s*[（(][^()（）]{1,30}[)）]$", "", t), b.lang))
+            and not _document_kind(rematch.sub(r"\s*[（(][^()（）]{1,30}[)）]$", "", t), b.lang) and not BARE_KIND[b.lang].fullmatch(t))
 
 
 def _issuer_over_particulars(blocks: list[Block], k: int) -> bool:
@@ -2760,7 +2775,9 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
                 return run
             # (So do the document's particulars, one to a line: "Version date: March 1, 2024" over "Document No.:
             # QC-EULA-2024-03".)
-            if run and _particulars([c for c in blocks[i:] if c.lang == lang and c.file == gaps.file]):
+            # (Also under what kind of edition it is, in brackets: "（桌面、網頁及應用程式嵌入版）" over "版本：3.0".)
+            mine = [c for c in blocks[i:] if c.lang == lang and c.file == gaps.file]
+            if run and (_particulars(mine) or (rematch.fullmatch(r"[（(][^（）()]{2,40}[)）]", b.text.strip()) and _particulars(mine[1:]))):
                 return run
             # (So does a note in brackets over two lines: "(Adopted at the 19th Session of the Standing
             # Committee of the" / "Fourteenth National People's Congress on December 26, 2025)".)
@@ -3059,6 +3076,9 @@ def _particulars(stream: list[Block], least: int = 1) -> bool:
 
     fields = []
     for b in stream:
+        if VERSION_TOKEN.fullmatch(b.text.strip()):
+            fields.append(b.text)  # (the version among them, with no colon: "Version 3.0")
+            continue
         m = rematch.match(r"^([^\s:：]{1,12}(?: [^\s:：]+){0,2})\s*[:：]\s*(\S.*)$", b.text.strip())
         if not m or len(b.text) > 60 or ends_with_final_punct(b.text):
             break
@@ -3066,11 +3086,11 @@ def _particulars(stream: list[Block], least: int = 1) -> bool:
     return len(fields) >= least and any(DATE_TOKEN.search(t) for t in fields)
 
 
-def _translated_title(blocks: list[Block], after: int, lang: str, title: str, title_lang: str) -> int | None:
-    """The first of the eight blocks of `lang` after blocks[after] that can be the title and
+def _translated_title(blocks: list[Block], after: int, lang: str, title: str, title_lang: str, reach: int = 8) -> int | None:
+    """The first of the eight (`reach`) blocks of `lang` after blocks[after] that can be the title and
     translates `title` (in title_lang): the title under a notice, a note on the translation or
     an issuer's name. Its index, or None."""
-    later = [k for k in range(after + 1, len(blocks)) if blocks[k].lang == lang][:8]
+    later = [k for k in range(after + 1, len(blocks)) if blocks[k].lang == lang][:reach]
     return next((k for k in later if title_shaped(title_text(blocks[k].text, lang), lang) and _followed_by_text(blocks, k)
                  and not organisation(blocks[k].text, lang) and not never_heading(blocks[k].text)
                  and _translates(title, blocks[k].text, title_lang)), None)

@@ -667,6 +667,13 @@ def _broken(first: str, second: str, lang: str) -> bool:
         return False  # "2.3.1 Key accounting data … for the past three years" over "Unit: RMB", its table's unit
     if is_numbered(second) or (lang == "zh" and rematch.fullmatch(r"[^\s，。；：]{1,6}(?:\s+[^\s，。；：]{1,6}){2,}", second.strip())):
         return False  # (three short words set apart by spaces, "週次　日期　　主題", name a table's columns)
+    # A numbered heading cut in its list, after "、" or a comma: "第三章 會議的召集、" + "議程及文件",
+    # "Chapter III Convening," + "Agenda and Documents of Meetings".
+    if numbering(first) is not None and not ends_with_final_punct(second) and (
+            (lang == "zh" and first.rstrip().endswith(("、", "，")) and len(second.strip()) <= 16)
+            or (lang == "en" and first.rstrip().endswith(",") and 1 <= len(second.split()) <= 8
+                and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in EN_SMALL_WORDS for w in second.split()))):
+        return True
     nb = numbering(first)
     if nb is not None:
         # "一、总体" + "目标": a numbered heading cut after a word or two.
@@ -838,10 +845,11 @@ def _term_line(text: str, lang: str) -> bool:
     return (han_count(t) <= 20 and len(t) <= 60) if lang == "zh" else (len(t.split()) <= 8 and not rematch.search(r"[.;:!?]", t))
 
 
-def _set_apart(first: Block, second: Block) -> bool:
+def _set_apart(first: Block, second: Block, others: frozenset[int] = frozenset()) -> bool:
     """A blank line stands between two lines of plain text ("二、财务报表", blank, "合并资产负债表"):
-    two headings, not one broken over two lines."""
-    return not first.markdown and "\n" not in first.text and second.line > first.line + 1
+    two headings, not one broken over two lines. (The other language's line between them, in a
+    text set line by line, is no blank: "第三章 會議的召集、" / "Chapter III Convening," / "議程及文件".)"""
+    return not first.markdown and "\n" not in first.text and _blank_lines(first.line, second.line, others) > 0
 
 
 def _goes_on(text: str, lang: str) -> bool:
@@ -1206,7 +1214,8 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             # (or its last words in brackets: "4.3 Running the SDK Without an Operating System" / "(Bare-Metal Adaptation)")
         elif (items and items[-1][0] == "para" and len(items[-1][1]) == 1
               and items[-1][1][0].text.rstrip().endswith(("、", "，") if lang == "zh" else (",",))
-              and numbering(items[-1][1][0].text) is not None and b.line == items[-1][1][0].line + 1
+              and numbering(items[-1][1][0].text) is not None and b.line > items[-1][1][0].line
+              and _blank_lines(items[-1][1][0].line, b.line, others) == 0  # (the other language's line between, set line by line)
               and (len(b.text.strip()) <= 20 if lang == "zh" else len(b.text.split()) <= 8) and not ends_with_final_punct(b.text)
               and heading_line(items[-1][1][0].text.rstrip() + ("" if lang == "zh" else " ") + b.text.strip(), lang)):
             # "第四章　我们如何委托处理、共享、转让、" / "公开披露您的个人信息": a heading wrapped inside its list
@@ -1230,7 +1239,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
             # (Not a table's column names over their rule: "Item  Specification" / "-----  -----".)
             ruled = idx + 1 < len(mine) and bool(rematch.fullmatch(r"[-=─━]{3,}(?:\s+[-=─━]{3,})+", mine[idx + 1].text.strip()))
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and not ruled and (
-                    (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b))
+                    (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b, others))
                     or (_last_word_wrapped(items[-1][1][0], b, lang) and lone < 3)):
                 items[-1] = ("line", items[-1][1] + [b])
             else:

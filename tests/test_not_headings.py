@@ -3185,3 +3185,17 @@ def test_a_tables_column_names_over_their_rule_are_not_the_heading_above_them():
           "1.4 Care", "", "Keep the logger dry.", ""]
     pairs = _pairs("\n".join(zh + en))
     assert ("1.3 規格", "1.3 Specifications") in pairs and ("1.4 保養", "1.4 Care") in pairs, pairs
+
+
+def test_a_heading_cut_in_its_list_goes_on_under_the_other_languages_line():
+    """Set line by line, no blank lines: "第三章 會議的召集、" / "Chapter III Convening," /
+    "議程及文件" / "Agenda and Documents of Meetings" is one chapter's heading in each language."""
+    text = "\n".join([
+        "第二章 成員", "Chapter II Members", "第五條 組成", "Article 5 Composition",
+        "一、委員會由主席及六名成員組成。", "1. The Committee consists of the Chairman and six members.",
+        "第三章 會議的召集、", "Chapter III Convening,", "議程及文件", "Agenda and Documents of Meetings",
+        "第六條 召集", "Article 6 Convening notice", "一、會議的召集書最遲須於會議日期前十日發出。",
+        "1. Notice of a meeting shall be given at least ten days before it.",
+        "第七條 議程", "Article 7 Agenda", "一、議程由主席訂定。", "1. The agenda shall be set by the Chairman.", ""])
+    pairs = _pairs(text)
+    assert ("第三章 會議的召集、議程及文件", "Chapter III Convening, Agenda and Documents of Meetings") in pairs, pairs

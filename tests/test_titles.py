@@ -624,3 +624,37 @@ def test_a_title_naming_its_kind_over_the_date_is_no_motto():
     assert not first_over_date("青柠优选隐私政策", "2024年3月18日", "zh")
     assert not first_over_date("桌上型字型授權合約（單機版）", "2023年9月1日", "zh")
     assert not first_over_date("Desktop Font Licence Agreement (Single Workstation)", "1 September 2023", "en")
+
+
+def test_a_title_over_its_edition_in_brackets_and_its_particulars(tmp_path):
+    """A product's name over the kind of document, then the edition in brackets and the version
+    and date with no blank line between: the title is the first two lines."""
+    zh = ["青石字型軟體", "終端使用者授權合約", "（桌面版）", "版本：2.0", "最後修訂日期：2024年1月5日", "",
+          "第一部分　一般條款", "一、定義", "本合約用詞定義如下。", "二、授權", "青石授予您非專屬之使用權。"]
+    en = ["QINGSHI FONT SOFTWARE", "END USER LICENSE AGREEMENT", "(Desktop Edition)", "Version 2.0", "Last revised: January 5, 2024", "",
+          "PART 1  GENERAL TERMS", "I. DEFINITIONS", "In this Agreement the following terms apply.", "II. GRANT",
+          "Qingshi grants you a non-exclusive licence."]
+    src = _two_files(tmp_path, zh, en)
+    assert (src.meta.title_zh, src.meta.title_en) == ("青石字型軟體終端使用者授權合約", "QINGSHI FONT SOFTWARE END USER LICENSE AGREEMENT")
+
+
+def test_a_gazettes_issuer_over_the_chinese_half_gives_way_to_the_law_the_english_names():
+    """A gazette's cover (the standing committee's name, the issue, the contents) and its
+    announcement over the Chinese law; the English half opens with the law's title: the Chinese
+    title is the law's, the line that translates the English one."""
+    zh = ["                        澄湾市人民代表大会常务委员会", "", "                                  公　　报", "",
+          "                                2023年第4号", "                               （总第96号）", "", "",
+          "                   澄湾市人民代表大会常务委员会办公厅　编", "                           二〇二三年十二月二十日", "",
+          "                                  目　　录", "",
+          "澄湾市人民代表大会常务委员会公告（第八号）………………（1）", "澄湾市养犬管理条例…………………………………（2）",
+          "Regulations of Chengwan Municipality on the Administration of", "　Dog Keeping ……………………………………………（5）", "", "",
+          "主办：澄湾市人民代表大会常务委员会办公厅", "地址：澄湾市临江路88号　　邮编：358000", "内部资料　免费交流",
+          "澄湾市人民代表大会常务委员会公报                          2023年第4号", "",
+          "                      澄湾市人民代表大会常务委员会公告", "                                （第八号）", "",
+          "　　《澄湾市养犬管理条例》已由市人民代表大会常务委员会通过，现予公布，自2024年1月1日起施行。", "",
+          "                          澄湾市养犬管理条例", "", "第一章　总则", "", "第一条　为了规范养犬行为，制定本条例。", "",
+          "第二章　登记", "", "第二条　养犬人应当为犬只办理登记。", ""]
+    en = ["Regulations of Chengwan Municipality on the Administration of Dog Keeping", "", "Chapter I General Provisions", "",
+          "Article 1 These Regulations are formulated to regulate the keeping of dogs.", "", "Chapter II Registration", "",
+          "Article 2 Dog owners shall register their dogs.", ""]
+    assert _titles("\n".join(zh + en)) == ("澄湾市养犬管理条例", "Regulations of Chengwan Municipality on the Administration of Dog Keeping")
