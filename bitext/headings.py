@@ -702,6 +702,36 @@ def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline
     return Outline(o.lang, tuple(parts), o.contents)
 
 
+def joined_as_the_other(o: Outline, other: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline:
+    """Two heading lines of a text set line by line that the other language reads as one heading
+    broken over two lines: one heading here too. "嶼灣市政署" / "Regulations on the Use of Public
+    Swimming Pools of the" / "公共泳池使用規章" / "Yuwan Municipal Affairs Bureau": the English goes on
+    after "of the", so the Chinese lines under and over it are one title as well."""
+    at = {(b.lang, b.line): b for b in blocks}
+    spans = set()
+    for part in other.parts:
+        h = part.heading
+        first = at.get((other.lang, h.line)) if h is not None and not h.markdown else None
+        second = at.get((other.lang, h.line + 2)) if first is not None else None
+        if second is not None and (h.raw or h.text) in (first.text + second.text, first.text + " " + second.text):
+            spans.add(h.line)
+    if not spans:
+        return o
+    parts: list[Part] = []
+    for part in o.parts:
+        prev = parts[-1].heading if parts else None
+        h = part.heading
+        if (h is not None and prev is not None and not parts[-1].paragraphs and not h.markdown and not prev.markdown
+                and h.line == prev.line + 2 and (prev.line + 1 in spans or prev.line - 1 in spans)
+                and h.strength == prev.strength == "strong"):
+            sep = "" if o.lang == "zh" else " "
+            parts[-1] = Part(Heading(prev.text + sep + h.text, prev.line, "strong", prev.level,
+                                     raw=(prev.raw or prev.text) + sep + (h.raw or h.text)), part.paragraphs)
+            continue
+        parts.append(part)
+    return Outline(o.lang, tuple(parts), o.contents)
+
+
 def parallel_runins(o: Outline, zh_runs: set[int] = frozenset(), zh_numbered: set[tuple[str, ...]] = frozenset(),
                     zh_counted: set[int] = frozenset()) -> Outline:
     """English run-in headings written as sentences in parallel: three or more

@@ -18,7 +18,7 @@ from .text import han_count
 from .align import Bead, align
 from .corrections import NONE, Corrections, RowPins, constrained_align, resolve_headings, resolve_rows
 from .model import LOW_SCORE, Bitext, Block, Diagnostic, Heading, Outline, Paragraph, Part, Row, Section, Source, join_units
-from .headings import (Number, notice_title, adjacent_runins, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
+from .headings import (Number, notice_title, adjacent_runins, joined_as_the_other, counted_headings_in_english, counted_number, guarded, interleaved_partners, not_headings, numbering, parallel_runins, split_joined,
                        TOC_ENTRY, zh_counted_runs, zh_numbered_runins, zh_runin_runs)
 from .segment import ARTICLE_NUMBER
 from .cache import rx
@@ -875,6 +875,9 @@ def pair(source: Source, zh: Outline, en: Outline, corrections: Corrections = NO
     zh = guarded(lambda: split_joined(zh, blocks), zh, diags, name, "separating joined Chinese heading lines")
     en = guarded(lambda: parallel_runins(split_joined(en, blocks), zh_runin_runs(zh), zh_numbered_runins(zh), zh_counted_runs(zh)), en, diags, name,
                  "finding English run-in headings")
+    if source.layout == "interleaved":
+        zh, en = (guarded(lambda: joined_as_the_other(zh, en, blocks), zh, diags, name, "joining Chinese heading lines as the English"),
+                  guarded(lambda: joined_as_the_other(en, zh, blocks), en, diags, name, "joining English heading lines as the Chinese"))
     zskip = guarded(lambda: not_headings(zh, blocks, source.subtitles), set(), diags, name,
                     "setting aside Chinese lines that head nothing")
     partner = guarded(lambda: interleaved_partners(blocks), {}, diags, name, "finding each block's translation") if (

@@ -3199,3 +3199,16 @@ def test_a_heading_cut_in_its_list_goes_on_under_the_other_languages_line():
         "第七條 議程", "Article 7 Agenda", "一、議程由主席訂定。", "1. The agenda shall be set by the Chairman.", ""])
     pairs = _pairs(text)
     assert ("第三章 會議的召集、議程及文件", "Chapter III Convening, Agenda and Documents of Meetings") in pairs, pairs
+
+
+def test_a_title_set_line_by_line_is_one_heading_where_the_other_language_goes_on():
+    """"澄灣市政署" / "Regulations on the Use of Public Libraries of the" / "公共圖書館使用規章" /
+    "Chengwan Municipal Affairs Bureau": the English line goes on after "of the", so the two
+    Chinese lines around it are one title too, and the two pair as one."""
+    text = "\n".join([
+        "附件", "ANNEX", "澄灣市政署", "Regulations on the Use of Public Libraries of the", "公共圖書館使用規章",
+        "Chengwan Municipal Affairs Bureau", "第一章　一般規定", "CHAPTER I General provisions", "第一條　標的", "Article 1 Object",
+        "本規章訂定公共圖書館的使用規則。", "These Regulations lay down the rules for the use of public libraries.",
+        "第二條　開放時間", "Article 2 Opening hours", "圖書館每日開放。", "The libraries are open every day.", ""])
+    pairs = _pairs(text)
+    assert ("澄灣市政署公共圖書館使用規章", "Regulations on the Use of Public Libraries of the Chengwan Municipal Affairs Bureau") in pairs, pairs
