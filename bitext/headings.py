@@ -671,6 +671,11 @@ def _segment():
     return segment
 
 
+def _joined_from(h: Heading, first: Block, second: Block) -> bool:
+    """The heading is the two lines read as one, with or without a space between them."""
+    return (h.raw or h.text) in (first.text + second.text, first.text + " " + second.text)
+
+
 def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline:
     """Undo a join of two heading lines that are two headings.
 
@@ -685,7 +690,7 @@ def split_joined(o: Outline, blocks: tuple[Block, ...] | list[Block]) -> Outline
         h = part.heading
         k = at.get((o.lang, h.line)) if h is not None and h.strength == "strong" and not h.markdown else None
         nxt = next((i for i in range(k + 1, len(blocks)) if blocks[i].lang == o.lang), None) if k is not None else None
-        if nxt is None or (h.raw or h.text) not in (blocks[k].text + blocks[nxt].text, blocks[k].text + " " + blocks[nxt].text):
+        if nxt is None or not _joined_from(h, blocks[k], blocks[nxt]):
             parts.append(part)
             continue
         first, second = blocks[k], blocks[nxt]
@@ -713,7 +718,7 @@ def joined_as_the_other(o: Outline, other: Outline, blocks: tuple[Block, ...] | 
         h = part.heading
         first = at.get((other.lang, h.line)) if h is not None and not h.markdown else None
         second = at.get((other.lang, h.line + 2)) if first is not None else None
-        if second is not None and (h.raw or h.text) in (first.text + second.text, first.text + " " + second.text):
+        if second is not None and _joined_from(h, first, second):
             spans.add(h.line)
     if not spans:
         return o
