@@ -801,7 +801,7 @@ def navigation_line(text: str) -> bool:
     """A line of a web page's own furniture (see the module's doc)."""
     t = text.strip()
     if t[:1] and unicodedata.category(t[0]) == "So":
-        rest = t.lstrip("".join(c for c in t[:3] if unicodedata.category(c) in ("So", "Mn", "Cf")) + " \ufe0f")
+        rest = t[1:].lstrip(" \ufe0f")
         return bool(rest) and rest != t and navigation_line(rest)  # a button with its icon: "🖨 列印此頁"
     if len(t) > 120 and _long_trail(t):
         return True  # (a breadcrumb from the home page to a page named at length, the law's or the rules' whole title)

@@ -243,6 +243,8 @@ END_MARKER = rx(r"^[-—–*=\s（(]*(?:end of\b.*|the end|ends?|ends?\s*/.*|全
 CAPTION = rx(r"^(?:(?:附图|附圖|图表|圖表|图|圖|表)\s*(?:[A-Z][.．\-－])?\d+(?:[-－.．]\d+)*[a-zA-Z]?(?=[\s\u3000:：.．]|[\u4e00-\u9fff]|$)"
                      r"|(?:figure|fig\.|table|chart|exhibit|diagram|graph|map|plate)\s*(?:[A-Z][.\-–])?\d+(?:[-–.]\d+)*[a-z]?(?=[\s:.]|$))",
                      re.I)  # (in an annex, "图B.1", "Table A.1", "表A-1")
+# A rule of dashes under a table's column names, one to a column: "-----------  ---------".
+COLUMN_RULE = rx(r"[-=─━]{3,}(?:\s+[-=─━]{3,})*")
 # The person a letter is written to: "致港航物流集团董事会：", "尊敬的各位股东：", "To the Board of Directors of …:",
 # "Dear Shareholders,". A title ("致股东的信", "To Our Shareholders") has no colon after it, and
 # "To install on Windows:" leads into steps.

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from .headings import (ADDRESS_FIELD, BILINGUAL_BANNER, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
+from .headings import (ADDRESS_FIELD, COLUMN_RULE, BILINGUAL_BANNER, COPY_BANNER, party_line, standard_cover, ADMONITION, BARE_KIND, PAGE_CONTENTS, TOC_RE, CAP_NUMBER, DATE_TOKEN, DOC_PARTICULARS, DOCUMENT_KIND, EN_KINDS, TOC_ENTRY, EDITION, EN_ROLE, LANGUAGE_BANNER, VERSION_TOKEN, ZH_FULL_NAME, ZH_ROLE, TITLE_SMALL_WORDS, date_line, guarded, is_bullet, is_numbered,
                        name_line, never_heading, notice_title, numbering, organisation, street_address, table_row)
 from .model import LAYOUT_NAMES, Block, Diagnostic, InputError, Meta, Removed, Source, join_units, shown_name
 from .furniture import CRUMB, FURNITURE, strip_furniture
@@ -520,6 +520,13 @@ def paragraphs_of(lines: list[Line], indents: dict[int, int] | None = None,
 LIST_MARK = rx(r"(?:\d{1,3}[.)）、]|[（(][\da-z]{1,3}[)）]|[a-z][.)]|[-*•·])\s+")
 
 
+def _hanging(item: Line, indents: dict[int, int]) -> int | None:
+    """Where the text of a list item starts ("  1) Choose a quiet period …" is set in
+    by two and its marker takes three more): its lines after the first line up there."""
+    m = LIST_MARK.match(item.text)
+    return indents.get(item.no, 0) + m.end() if m else None
+
+
 def item_starts(text: str) -> dict[int, int]:
     """Where the text of each list item's first line starts (1-based line: column), as written:
     "4.  車輛…" starts at 4, its marker's two spaces and all."""
@@ -530,13 +537,6 @@ def item_starts(text: str) -> dict[int, int]:
         if m:
             out[no] = len(raw) - len(body) + m.end()
     return out
-
-
-def _hanging(item: Line, indents: dict[int, int]) -> int | None:
-    """Where the text of a list item starts ("  1) Choose a quiet period …" is set in
-    by two and its marker takes three more): its lines after the first line up there."""
-    m = LIST_MARK.match(item.text)
-    return indents.get(item.no, 0) + m.end() if m else None
 
 
 CODE_LINE = rx(r"^(?:\$ |> |\./)?[a-z][\w.-]*(?: +\S+)*$")
@@ -1668,7 +1668,7 @@ def contact_headings(blocks: list[Block]) -> list[Block]:
             # Rows of figures under column names are a table.
             # (So are rows under a rule of dashes under the column names: "Item  Specification" / "-----  -----".)
             table = (2 * sum(1 for t in below if len(rematch.findall(r"\d[\d,.]*", t)) >= 2) >= len(below)
-                     or any(rematch.fullmatch(r"[-=─━]{3,}(?:\s+[-=─━]{3,})*", t.strip()) for t in below[:1]))
+                     or any(COLUMN_RULE.fullmatch(t.strip()) for t in below[:1]))
             if len(below) >= 2 and any(rematch.search(r"\d{3}|@|://", YEARS.sub("", t)) for t in below) and not table:
                 out[k] = replace(b, kind="heading", level=2)
     return out
@@ -2008,7 +2008,7 @@ def take_titles(blocks: list[Block], markdown: bool, confirmed: bool = False, ga
         # An issuer's name over one language's half (a gazette's cover, "…人民代表大会常务委员会" over its
         # issue and contents) where the other's title names a kind of document ("Regulations of … on …"):
         # the title is the line of the first that translates it.
-        for lg in [lg for lg in ok if not named and len(ok) == 2]:
+        for lg in (list(ok) if not named and len(ok) == 2 else []):
             o = "en" if lg == "zh" else "zh"
             # (Standing alone, a blank line under it: not a name the title goes on from, "MACAO … FEDERATION" / "ANNUAL …".)
             if (_issuer(blocks[ok[lg]].text, lg) and not _document_kind(title_text(blocks[ok[lg]].text, lg), lg)
@@ -2684,6 +2684,12 @@ def period_line(text: str, lang: str) -> bool:
 ACCENTED = r"[À-ÖØ-öø-ÿ]"
 
 
+def _third_language(text: str) -> bool:
+    """A line in a third language written in Latin letters: two of those letters or more, and
+    nothing but Latin script ("Federação dos Voluntários Comunitários de Macau")."""
+    return len(rematch.findall(ACCENTED, text)) >= 2 and not rematch.search(r"[^\x00-\u024f]", text)
+
+
 def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
     """b, the line right under a title line `prev`, is more of the title: a
     title's shape, and none of what stands under a title without being part of
@@ -2714,7 +2720,7 @@ def _title_goes_on(prev: str, b: Block, lang: str) -> bool:
     words = t.split()
     if prev.isupper() and len(prev.split()) >= 3 and t[0].isupper() and any(c.islower() for c in t) and not organisation(prev, "en"):
         return False  # a title in capitals, then a line in Title Case: what kind of document it is ("Final Report")
-    if len(rematch.findall(ACCENTED, t)) >= 2 and not rematch.search(ACCENTED, prev):
+    if _third_language(t) and not rematch.search(ACCENTED, prev):
         return False  # the title in a third language ("DECLARAÇÃO DE RECOLHA DE DADOS PESSOAIS" under its English)
     if rematch.match(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, [A-Z]", t) and EN_ROLE.search(t.split(",", 1)[1]):
         return False  # who speaks or writes, a name and a role ("Wang Qing, Vice Mayor")
@@ -2753,7 +2759,7 @@ def title_run(blocks: list[Block], lang: str, line: int, first: str, gaps: Gaps,
             if run and b.lang != lang and lang == "en" and first.isupper() and all(blocks[i].text.isupper() for i in run):
                 return run
             return []
-        if run and len(rematch.findall(r"[à-öø-ÿ]", b.text, re.I)) >= 2 and not rematch.search(r"[^\x00-\u024f]", b.text):
+        if run and _third_language(b.text):
             # A name in a third language written in Latin letters ends the title as a blank line does (in a Macao
             # text: "MACAO COMMUNITY VOLUNTEERS FEDERATION" / "ANNUAL WORK REPORT 2023" / "Federação dos …").
             return run
@@ -2884,7 +2890,7 @@ DOCUMENT_FIELD = rx(r"(?:文件|文档|文檔)?(?:编号|編號|版本|版次)\s
 # A session of a council or congress: "嵐港市議會第5屆第3次定期大會", "临江市第十六届人民代表大会第三次会议",
 # "The 3rd Regular Session of the 5th Langang City Council".
 SESSION = rx(r"\S{2,24}?(?:議會|议会|人民代表大會|人民代表大会|代表大會|代表大会|委員會|委员会)?第\s*[一二三四五六七八九十百\d]+\s*[屆届]\s*"
-             r"(?:[\S]{0,20}?)?第\s*[一二三四五六七八九十百\d]+\s*次(?:定期|臨時|临时|全體|全体)?(?:大會|大会|會議|会议)"
+             r"\S{0,20}?第\s*[一二三四五六七八九十百\d]+\s*次(?:定期|臨時|临时|全體|全体)?(?:大會|大会|會議|会议)"
              r"|(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:regular\s+|extraordinary\s+|special\s+|plenary\s+)?(?:session|meeting)\s+of\s+the\s+"
              r"\d+(?:st|nd|rd|th)\s+[\w' ]{2,60}?(?:council|congress|assembly)", re.I)
 

@@ -128,7 +128,7 @@ def split_sentences(text: str, lang: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- headings
 
-from .headings import ADMONITION, DATE_TOKEN, notice_title, scope_frame, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, UPDATED_ON, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
+from .headings import ADMONITION, COLUMN_RULE, DATE_TOKEN, notice_title, scope_frame, EDITION, EN_ANNEX_LABEL, NOTICE_LINE, LIST_STYLES, ROMAN_PAGE, SPEECH_LEAD, STEP_LABEL, TOC_ENTRY, TOC_RE, UPDATED_ON, ZH_FORMAL_NUMERALS, ZH_NUM, Number, bare_label, date_line, is_bullet, key_figure, never_heading, numbering, organisation, table_row  # noqa: E402
 
 
 def is_numbered(text: str) -> bool:
@@ -716,7 +716,7 @@ def _broken(first: str, second: str, lang: str) -> bool:
             # (Nor a box's title under a chapter's: "第一章 永續治理" over "2023年亮點".)
             # (Nor a section's first heading under a chapter's short title: "第一節　引言" over "研究背景".)
             return ((1 <= len(rest) <= 4 and len(second) <= 8 and not organisation(second, "zh") and not second[:1].isdigit()
-                     and not rematch.match(r"第\s*[一二三四五六七八九十百\d]+\s*(?:章|節|节|部分|篇)", first))
+                     and not (nb.style == "zh-word" and nb.kind in ("chapter", "section", "part")))
                     or (len(second) <= 2 and len(rest) <= 12)
                     or (len(rest) >= 20 and len(second.strip()) <= 8 and not rematch.search(r"[\s，。；：、（）()]", second.strip())
                         and nb.kind != "list" and not organisation(second, "zh"))
@@ -1237,7 +1237,7 @@ def classify(mine: list[Block], lang: str, others: frozenset[int] = frozenset())
         elif (idx < len(mine) - 1 and len(b.text) < 200 and heading_line(b.text, lang) and not table_row(b.text)
               and _style(b.text) != "reference" and not _label_over_lead_in(b.text, lang)):
             # (Not a table's column names over their rule: "Item  Specification" / "-----  -----".)
-            ruled = idx + 1 < len(mine) and bool(rematch.fullmatch(r"[-=─━]{3,}(?:\s+[-=─━]{3,})+", mine[idx + 1].text.strip()))
+            ruled = idx + 1 < len(mine) and bool(COLUMN_RULE.fullmatch(rule := mine[idx + 1].text.strip())) and len(rule.split()) >= 2
             if items and items[-1][0] == "line" and len(items[-1][1]) == 1 and not ruled and (
                     (_broken(items[-1][1][0].text, b.text, lang) and not _set_apart(items[-1][1][0], b, others))
                     or (_last_word_wrapped(items[-1][1][0], b, lang) and lone < 3)):
